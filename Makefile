@@ -1,0 +1,35 @@
+# `make demo` builds the sample corpus's graph into outputs/; `make test` runs the tests.
+# Both create .venv when it is missing and are safe to run again.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test install dev train bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+
+dev: $(VENV)/.installed-dev
+
+demo: install
+	$(BIN)/kg build data/sample -o outputs/
+
+test: dev
+	$(BIN)/python -m pytest -q
+
+train: dev
+	$(MAKE) -C pipelines/ner all PYTHON=$(abspath $(BIN)/python)
+
+clean:
+	rm -rf $(VENV) build *.egg-info

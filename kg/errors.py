@@ -1,0 +1,70 @@
+"""Every message a user can see comes from here, each with a stable code.
+
+Modelled on ``spacy/errors.py``: a message template is a class attribute, and
+reading it prefixes the code, so ``Errors.E001.format(path=p)`` gives
+``"[E001] Input not found: ..."``. Raise :class:`KGError` for problems that stop
+a command; record :class:`Skip` for one bad record that the rest survives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class _WithCodes(type):
+    def __getattribute__(cls, code: str) -> str:
+        msg = super().__getattribute__(code)
+        if code.startswith("__"):
+            return msg
+        return f"[{code}] {msg}"
+
+
+class Errors(metaclass=_WithCodes):
+    # input files
+    E001 = "Input not found: {path}"
+    E002 = "Unknown input format {fmt!r} for {path}; choose one of: {choices}"
+    E003 = "Could not detect the format of {path}; pass --format ({choices})"
+    E004 = "No usable papers were read from {paths}"
+    E005 = "{path} is a directory with no readable files"
+    # records (used as Skip reasons)
+    E010 = "invalid JSON: {detail}"
+    E011 = "record has no title"
+    E012 = "record has no abstract"
+    E013 = "not valid UTF-8 text: {detail}"
+    E014 = "record is not an object but {kind}"
+    E015 = "malformed {what}: {detail}"
+    E016 = "invalid CSV: {detail}"
+    E017 = "CSV has no {column!r} column (columns: {columns})"
+    # extraction
+    E020 = "Could not load the extraction pipeline from {path}: {detail}"
+    E021 = "Unknown label {label!r}; expected one of {labels}"
+    # graph and queries
+    E030 = "No graph found in {path}; run `kg build` first"
+    E031 = "No {kind} matches {name!r}{suggestions}"
+    E032 = "No path between {a!r} and {b!r}"
+    # rdf and sparql
+    E040 = "SPARQL query failed: {detail}"
+    E041 = "No RDF data at {path}; run `kg build` or pass --data"
+    E042 = "Unknown RDF format {fmt!r}; choose one of: {choices}"
+    E043 = "Could not reach {url}: {detail}"
+    # output
+    E050 = "Could not write {path}: {detail}"
+    # evaluation
+    E060 = "{path}:{line}: {detail}"
+
+
+class KGError(Exception):
+    """A problem a user can fix; the CLI prints the message without a traceback."""
+
+
+@dataclass(frozen=True)
+class Skip:
+    """One input record that was left out, and why."""
+
+    path: str
+    line: int | None
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.reason}"

@@ -1,0 +1,84 @@
+"""Plain records that flow forward through the stages: ingest → extract → link → graph."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+LABELS = ("METHOD", "MODEL", "DATASET", "METRIC", "TASK")
+FIELDS = ("title", "abstract")
+
+
+@dataclass
+class Paper:
+    """One paper as read from an input; ``id`` is stable across runs."""
+
+    id: str
+    title: str
+    abstract: str
+    authors: list[str] = field(default_factory=list)
+    year: int | None = None
+    date: str | None = None  # ISO 8601, as precise as the source gives
+    url: str | None = None
+    source: str = ""  # the file it came from (the first one when merged)
+    identifiers: dict[str, str] = field(default_factory=dict)  # arxiv, doi, openalex
+    extra: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Paper":
+        return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d})
+
+
+@dataclass
+class Mention:
+    """A span of a paper's title or abstract; ``text == field_text[start:end]``."""
+
+    field: str
+    start: int
+    end: int
+    text: str
+    label: str
+    entity: str = ""
+    score: float | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class ExtractedPaper:
+    paper: Paper
+    mentions: list[Mention] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        """The `kg extract` line: id, title and mentions first, then the metadata."""
+        d = {"id": self.paper.id, "title": self.paper.title,
+             "mentions": [m.to_dict() for m in self.mentions]}
+        d["paper"] = self.paper.to_dict()
+        return d
+
+    @classmethod
+    def from_json(cls, d: dict) -> "ExtractedPaper":
+        paper = Paper.from_dict(d["paper"]) if "paper" in d else Paper(
+            id=str(d["id"]), title=d.get("title", ""), abstract=d.get("abstract", ""))
+        return cls(paper, [Mention(**m) for m in d.get("mentions", [])])
+
+
+@dataclass
+class Entity:
+    """A canonical entity: what every mention of the same thing links to."""
+
+    id: str
+    label: str
+    type: str
+    type_counts: dict[str, int] = field(default_factory=dict)
+    aliases: dict[str, int] = field(default_factory=dict)
+    papers: list[str] = field(default_factory=list)
+    first_year: int | None = None
+    last_year: int | None = None
+    variant_of: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
