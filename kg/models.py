@@ -51,11 +51,14 @@ class Mention:
 class ExtractedPaper:
     paper: Paper
     mentions: list[Mention] = field(default_factory=list)
+    # abbreviation definitions found in the paper: (field, short form, long form)
+    abbreviations: list[tuple[str, str, str]] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """The `kg extract` line: id, title and mentions first, then the metadata."""
         d = {"id": self.paper.id, "title": self.paper.title,
              "mentions": [m.to_dict() for m in self.mentions]}
+        d["abbreviations"] = [list(a) for a in self.abbreviations]
         d["paper"] = self.paper.to_dict()
         return d
 
@@ -63,7 +66,8 @@ class ExtractedPaper:
     def from_json(cls, d: dict) -> "ExtractedPaper":
         paper = Paper.from_dict(d["paper"]) if "paper" in d else Paper(
             id=str(d["id"]), title=d.get("title", ""), abstract=d.get("abstract", ""))
-        return cls(paper, [Mention(**m) for m in d.get("mentions", [])])
+        return cls(paper, [Mention(**m) for m in d.get("mentions", [])],
+                   [tuple(a) for a in d.get("abbreviations", [])])
 
 
 @dataclass

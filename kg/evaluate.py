@@ -1,0 +1,125 @@
+"""Precision/recall/F1 of extracted mentions against character-offset gold.
+
+Same semantics as the project's reference scorer (SciREX-derived gold): labels fold
+``MODEL``→``METHOD`` and ``MATERIAL``→``DATASET``; a prediction counts *exact* when field,
+offsets and label match, *overlap* when it overlaps a not-yet-matched gold mention of the
+same label (greedy one-to-one), *span* when field and offsets match whatever the label.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Mapping
+
+from .errors import Errors, KGError
+
+FOLD = {"model": "method", "material": "dataset"}
+KINDS = ("exact", "overlap", "span")
+
+
+def fold(label: str) -> str:
+    """
+    >>> fold("MODEL"), fold("Material"), fold("TASK")
+    ('method', 'dataset', 'task')
+    """
+    label = label.lower()
+    return FOLD.get(label, label)
+
+
+@dataclass
+class Counts:
+    exact: int = 0
+    overlap: int = 0
+    span: int = 0
+    n_pred: int = 0
+    n_gold: int = 0
+
+    def prf(self, kind: str) -> tuple[float, float, float]:
+        tp = getattr(self, kind)
+        p = tp / self.n_pred if self.n_pred else 0.0
+        r = tp / self.n_gold if self.n_gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _key(m: Mapping) -> tuple:
+    return m.get("field", "abstract"), int(m["start"]), int(m["end"]), fold(m["label"])
+
+
+def score(gold: Mapping[str, Mapping], pred: Mapping[str, Mapping]) -> dict[str, Counts]:
+    """Counts per folded label and ``"ALL"``, from records keyed by paper id.
+
+    >>> g = {"1": {"mentions": [{"field": "abstract", "start": 0, "end": 4, "label": "Method"},
+    ...                         {"field": "abstract", "start": 10, "end": 15, "label": "Task"}]}}
+    >>> p = {"1": {"mentions": [{"field": "abstract", "start": 0, "end": 4, "label": "MODEL"},
+    ...                         {"field": "abstract", "start": 9, "end": 15, "label": "TASK"}]}}
+    >>> c = score(g, p)["ALL"]
+    >>> c.exact, c.overlap, c.n_pred, c.n_gold
+    (1, 2, 2, 2)
+    """
+    counts: dict[str, Counts] = defaultdict(Counts)
+    for pid, g in gold.items():
+        gm = sorted({_key(m) for m in g.get("mentions", [])})
+        pm = sorted({_key(m) for m in pred.get(pid, {}).get("mentions", [])})
+        for x in pm:
+            counts[x[3]].n_pred += 1
+        for x in gm:
+            counts[x[3]].n_gold += 1
+        gset, gspans = set(gm), {x[:3] for x in gm}
+        for x in pm:
+            counts[x[3]].exact += x in gset
+            counts[x[3]].span += x[:3] in gspans
+        used = set()
+        for f, s, e, lab in pm:
+            for i, (gf, gs, ge, gl) in enumerate(gm):
+                if i not in used and gf == f and gl == lab and s < ge and gs < e:
+                    used.add(i)
+                    counts[lab].overlap += 1
+                    break
+    total = Counts()
+    for c in counts.values():
+        for k in ("exact", "overlap", "span", "n_pred", "n_gold"):
+            setattr(total, k, getattr(total, k) + getattr(c, k))
+    out = {lab.upper(): counts[lab] for lab in sorted(counts)}
+    out["ALL"] = total
+    return out
+
+
+def read_records(path: Path) -> dict[str, dict]:
+    """Records of a JSONL file keyed by their ``id``."""
+    out = {}
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as e:
+        raise KGError(Errors.E001.format(path=path)) from e
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            d = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise KGError(Errors.E060.format(path=path, line=n, detail=f"invalid JSON ({e.msg})")) from e
+        if "id" not in d:
+            raise KGError(Errors.E060.format(path=path, line=n, detail="record without id"))
+        out[str(d["id"])] = d
+    return out
+
+
+def report(counts: Mapping[str, Counts]) -> list[dict]:
+    """Rows for display or JSON: one per label, P/R/F1 for each kind of match."""
+    rows = []
+    for lab, c in counts.items():
+        row = {"label": lab, "n_pred": c.n_pred, "n_gold": c.n_gold}
+        for kind in KINDS:
+            p, r, f = c.prf(kind)
+            row[kind] = {"p": round(p, 4), "r": round(r, 4), "f": round(f, 4)}
+        rows.append(row)
+    return rows
+
+
+def gold_papers(gold: Mapping[str, Mapping]) -> Iterable[dict]:
+    """The papers of a gold file as plain records, for extracting predictions from."""
+    for pid, g in gold.items():
+        yield {"id": pid, "title": g.get("title", ""), "abstract": g.get("abstract", "")}

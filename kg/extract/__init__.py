@@ -1,0 +1,102 @@
+"""Mention extraction: the spaCy pipeline and the `kg extract` record stream.
+
+The pipeline is the trained statistical `ner` shipped in ``kg/models/ner`` (see
+``pipelines/ner``), followed by spaCy's `span_ruler` loaded with the gazetteers, the
+`kg_resolver` that merges the two and labels named models, and `kg_abbreviations`.
+Without a trained model the same rule components run on a blank English pipeline.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+
+from .. import __version__
+from ..errors import Errors, KGError
+from ..models import ExtractedPaper, Mention, Paper
+from . import components  # noqa: F401  (registers the kg_* factories)
+from .components import GAZETTEER_KEY
+from .gazetteer import GAZETTEER_DIR, load_gazetteer
+
+log = logging.getLogger(__name__)
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
+FIELDS = ("title", "abstract")
+
+
+def assemble(ner_path: Path | None = MODEL_DIR, gazetteer_dir: Path = GAZETTEER_DIR) -> Language:
+    """The full extraction pipeline: the trained model at ``ner_path`` (or a blank English
+    pipeline when there is none) plus the gazetteer ruler and the kg components."""
+    if ner_path is not None and (Path(ner_path) / "config.cfg").exists():
+        try:
+            nlp = spacy.load(ner_path)
+        except (OSError, ValueError) as e:
+            raise KGError(Errors.E020.format(path=ner_path, detail=e)) from e
+    else:
+        log.warning("no trained model at %s: extracting with gazetteers and rules only", ner_path)
+        nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("span_ruler", name="kg_gazetteer",
+                         config={"spans_key": GAZETTEER_KEY, "phrase_matcher_attr": "LOWER",
+                                 "annotate_ents": False, "validate": False})
+    ruler.add_patterns(load_gazetteer(Path(gazetteer_dir)).patterns(nlp.tokenizer))
+    nlp.add_pipe("kg_resolver")
+    nlp.add_pipe("kg_abbreviations")
+    nlp.meta["name"] = "kg_ml"
+    nlp.meta["version"] = __version__
+    return nlp
+
+
+@lru_cache(maxsize=2)
+def load_pipeline(path: str | None = None) -> Language:
+    """The extraction pipeline: a saved full pipeline at ``path``, else the shipped one."""
+    if path is None:
+        return assemble()
+    if not (Path(path) / "config.cfg").exists():
+        raise KGError(Errors.E020.format(path=path, detail="no config.cfg there"))
+    try:
+        return spacy.load(path)
+    except (OSError, ValueError) as e:
+        raise KGError(Errors.E020.format(path=path, detail=e)) from e
+
+
+def pipeline_version(nlp: Language) -> str:
+    """Identifies what produced a mention: changes whenever the model or kg changes."""
+    return f"{nlp.meta.get('name')}-{nlp.meta.get('version')}+kg{__version__}"
+
+
+def doc_mentions(doc, field: str) -> list[Mention]:
+    return [Mention(field=field, start=e.start_char, end=e.end_char, text=e.text, label=e.label_,
+                    entity=e.kb_id_, score=None) for e in doc.ents]
+
+
+def extract_papers(papers: Iterable[Paper], nlp: Language | None = None, *, workers: int = 1,
+                   batch_size: int = 64) -> Iterator[ExtractedPaper]:
+    """Run the pipeline over each paper's title and abstract, in order, streaming.
+
+    Offsets index the field strings exactly as given; the ``entity`` of each mention is
+    the gazetteer id when a gazetteer name matched, else empty (`kg.link` fills it).
+    """
+    nlp = nlp or load_pipeline()
+    pending: deque[Paper] = deque()
+
+    def texts():
+        for p in papers:
+            pending.append(p)
+            for f in FIELDS:
+                yield getattr(p, f) or "", f
+
+    current: ExtractedPaper | None = None
+    for doc, f in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, n_process=workers):
+        if f == "title":
+            current = ExtractedPaper(pending.popleft())
+        current.mentions.extend(doc_mentions(doc, f))
+        current.abbreviations.extend((f, doc.text[a:b], doc.text[c:d])
+                                     for a, b, c, d in doc._.abbreviations or [])
+        if f == FIELDS[-1]:
+            yield current

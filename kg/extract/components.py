@@ -1,0 +1,107 @@
+"""spaCy components that sit after the statistical `ner`: gazetteer resolution, the MODEL
+label, and abbreviation propagation. The algorithms live in `spans.py` and
+`abbreviation.py`; these classes only move spaCy objects in and out of them."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .abbreviation import find_abbreviations
+from .spans import Candidate, looks_like_model_name, merge_gazetteer
+
+GAZETTEER_KEY = "kg_gazetteer"
+
+if not Doc.has_extension("abbreviations"):
+    # (short start, short end, long start, long end) character offsets, set by
+    # kg_abbreviations; plain ints so Docs survive nlp.pipe(n_process=...)
+    Doc.set_extension("abbreviations", default=None)
+
+_PROPOSE = re.compile(r"\b(?:we|this paper|this work)\s+(?:propose|introduce|present|develop|release)s?\s+(?:a |an |the )?(?:novel |new )?$", re.I)
+
+
+class EntityResolver:
+    """Merge gazetteer matches (``doc.spans[spans_key]``) into ``doc.ents`` and give named
+    models the ``MODEL`` label."""
+
+    def __init__(self, nlp: Language, name: str = "kg_resolver", *, spans_key: str = GAZETTEER_KEY,
+                 model_label: str = "MODEL", method_label: str = "METHOD"):
+        self.name = name
+        self.spans_key = spans_key
+        self.model_label = model_label
+        self.method_label = method_label
+
+    def __call__(self, doc: Doc) -> Doc:
+        ner = [Candidate(e.start, e.end, e.label_, e.kb_id_) for e in doc.ents]
+        gaz = [Candidate(s.start, s.end, s.label_, s.id_) for s in doc.spans.get(self.spans_key, [])]
+        merged = merge_gazetteer(ner, gaz)
+        doc.ents = [Span(doc, c.start, c.end, label=self._label(doc, c), kb_id=c.kb_id) for c in merged]
+        return doc
+
+    def _label(self, doc: Doc, c: Candidate) -> str:
+        if c.label != self.method_label or c.kb_id:
+            return c.label
+        span = doc[c.start:c.end]
+        if looks_like_model_name(span.text):
+            return self.model_label
+        # a coined single-word name introduced by "we propose X" or heading a title "X: ..."
+        coined = len(span) == 1 and any(ch.isupper() for ch in span.text[1:])
+        if coined and (_PROPOSE.search(doc.text[:span.start_char])
+                       or (c.start == 0 and c.end < len(doc) and doc[c.end].text == ":")):
+            return self.model_label
+        return c.label
+
+
+class AbbreviationDetector:
+    """Find ``long form (SHORT)`` definitions; the short form, wherever it recurs in the
+    doc, inherits the long form's label and id (and the other way round)."""
+
+    def __init__(self, nlp: Language, name: str = "kg_abbreviations", *, propagate: bool = True):
+        self.name = name
+        self.propagate = propagate
+
+    def __call__(self, doc: Doc) -> Doc:
+        pairs = []
+        for a in find_abbreviations(doc.text):
+            short = doc.char_span(a.short_start, a.short_end)
+            long = doc.char_span(a.long_start, a.long_end, alignment_mode="expand")
+            if short is not None and long is not None:
+                pairs.append((short, long))
+        doc._.abbreviations = [(s.start_char, s.end_char, l.start_char, l.end_char) for s, l in pairs]
+        if self.propagate and pairs:
+            doc.ents = filter_spans(list(doc.ents) + self._propagated(doc, pairs))
+        return doc
+
+    def _propagated(self, doc: Doc, pairs: list[tuple[Span, Span]]) -> list[Span]:
+        ents = list(doc.ents)
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        new = []
+        for short, long in pairs:
+            long_ent = next((e for e in ents if e.start < long.end and long.start < e.end), None)
+            short_ent = next((e for e in ents if e.start == short.start and e.end == short.end), None)
+            if long_ent is None and short_ent is not None and not taken & set(range(long.start, long.end)):
+                new.append(Span(doc, long.start, long.end, label=short_ent.label_, kb_id=short_ent.kb_id_))
+                continue
+            if long_ent is None:
+                continue
+            n = len(short)
+            for i in range(len(doc) - n + 1):
+                if doc[i:i + n].text == short.text and not taken & set(range(i, i + n)):
+                    new.append(Span(doc, i, i + n, label=long_ent.label_, kb_id=long_ent.kb_id_))
+                    taken.update(range(i, i + n))
+        return new
+
+
+@Language.factory("kg_resolver", requires=["doc.ents"], assigns=["doc.ents"],
+                  default_config={"spans_key": GAZETTEER_KEY, "model_label": "MODEL", "method_label": "METHOD"})
+def make_entity_resolver(nlp: Language, name: str, spans_key: str, model_label: str, method_label: str):
+    return EntityResolver(nlp, name, spans_key=spans_key, model_label=model_label, method_label=method_label)
+
+
+@Language.factory("kg_abbreviations", requires=["doc.ents"], assigns=["doc.ents", "doc._.abbreviations"],
+                  default_config={"propagate": True})
+def make_abbreviation_detector(nlp: Language, name: str, propagate: bool):
+    return AbbreviationDetector(nlp, name, propagate=propagate)

@@ -1,0 +1,86 @@
+"""Gazetteers: JSONL concept records (``id``, ``name``, ``aliases``, ``type``, ``source``,
+optional ``variant_of``) indexed into alias → id maps and spaCy `SpanRuler` patterns,
+after scispaCy's ``linking_utils.py``."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from ..errors import Errors, KGError
+
+GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteers"
+
+
+@dataclass(frozen=True)
+class Concept:
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    source: str = ""
+    variant_of: str | None = None
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass
+class Gazetteer:
+    concepts: dict[str, Concept] = field(default_factory=dict)
+
+    def alias_index(self) -> dict[str, str]:
+        """Folded alias → concept id (first record wins on a clash)."""
+        index: dict[str, str] = {}
+        for c in self.concepts.values():
+            for n in c.names:
+                index.setdefault(fold(n), c.id)
+        return index
+
+    def patterns(self, tokenizer) -> list[dict]:
+        """SpanRuler patterns: short capitalised words match case-sensitively (the model
+        ``CLIP``, not the verb "clip"; the benchmark ``GLUE``, not glue); other names, which
+        no English word spells, match on LOWER."""
+        out = []
+        for c in sorted(self.concepts.values(), key=lambda c: c.id):
+            for n in sorted(set(c.names)):
+                tokens = [t.text for t in tokenizer(n)]
+                if len(tokens) == 1 and n != n.lower() and n.isalpha() and len(n) <= 6:
+                    pattern: str | list = [{"ORTH": n}]
+                else:
+                    pattern = n
+                out.append({"label": c.type, "pattern": pattern, "id": c.id})
+        return out
+
+
+def fold(name: str) -> str:
+    """
+    >>> fold("  MS   COCO ")
+    'ms coco'
+    """
+    return " ".join(name.lower().split())
+
+
+def read_concepts(path: Path) -> Iterable[Concept]:
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            d = json.loads(line)
+            yield Concept(d["id"], d["name"], d["type"], tuple(d.get("aliases", ())),
+                          d.get("source", ""), d.get("variant_of"))
+        except (json.JSONDecodeError, KeyError) as e:
+            raise KGError(Errors.E060.format(path=path, line=n, detail=f"bad concept record ({e})")) from e
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(directory: Path = GAZETTEER_DIR) -> Gazetteer:
+    gaz = Gazetteer()
+    for path in sorted(Path(directory).glob("*.jsonl")):
+        for c in read_concepts(path):
+            gaz.concepts.setdefault(c.id, c)
+    return gaz

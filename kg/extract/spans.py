@@ -1,0 +1,84 @@
+"""Deciding between overlapping candidate mentions, as pure functions on offset tuples.
+
+The statistical `ner` knows SciREX's span conventions; the gazetteer knows names and their
+types. Where both speak, the gazetteer decides the type and, when its match is the longer
+one, the span; elsewhere each fills what the other missed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Candidate(NamedTuple):
+    start: int  # token offsets, end exclusive
+    end: int
+    label: str
+    kb_id: str = ""
+
+
+def overlaps(a: Candidate, b: Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def merge_gazetteer(ner: list[Candidate], gazetteer: list[Candidate]) -> list[Candidate]:
+    """Combine ``ner`` predictions with ``gazetteer`` matches into non-overlapping mentions.
+
+    - a gazetteer match with the same span as a prediction gives it its type and id;
+    - a gazetteer match that covers predictions replaces them (a full name beats a fragment);
+    - a gazetteer match inside a longer prediction leaves the prediction alone
+      ("ImageNet classification" stays a task);
+    - a gazetteer match that overlaps nothing is added.
+
+    >>> ner = [Candidate(0, 2, "METHOD"), Candidate(5, 6, "METHOD"), Candidate(8, 10, "TASK")]
+    >>> gaz = [Candidate(0, 2, "MODEL", "bert"), Candidate(4, 7, "DATASET", "lra"),
+    ...        Candidate(8, 9, "DATASET", "imagenet"), Candidate(12, 13, "METRIC", "bleu")]
+    >>> merge_gazetteer(ner, gaz)  # doctest: +NORMALIZE_WHITESPACE
+    [Candidate(start=0, end=2, label='MODEL', kb_id='bert'),
+     Candidate(start=4, end=7, label='DATASET', kb_id='lra'),
+     Candidate(start=8, end=10, label='TASK', kb_id=''),
+     Candidate(start=12, end=13, label='METRIC', kb_id='bleu')]
+    """
+    result = list(ner)
+    # longest gazetteer matches first, so a nested shorter name never blocks a full one
+    for g in sorted(gazetteer, key=lambda c: (c.start - c.end, c.start)):
+        hit = [c for c in result if overlaps(c, g)]
+        if not hit:
+            result.append(g)
+        elif all(g.start <= c.start and c.end <= g.end for c in hit):
+            if any(c.kb_id for c in hit) and not (len(hit) == 1 and hit[0][:2] == g[:2]):
+                continue  # do not swallow another gazetteer name
+            result = [c for c in result if c not in hit] + [g]
+    return sorted(result)
+
+
+# Generic architecture acronyms: methods, not named models.
+_GENERIC = {
+    "ANN", "BILSTM", "BIRNN", "BILSTMS", "CNN", "CNNS", "CRF", "CRFS", "DNN", "DNNS", "EM", "GAN",
+    "GANS", "GCN", "GCNS", "GNN", "GNNS", "GRU", "GRUS", "HMM", "KNN", "LDA", "LLM", "LLMS",
+    "LSTM", "LSTMS", "MCTS", "MLP", "MLPS", "MDP", "NMT", "PCA", "RL", "RNN", "RNNS", "SGD",
+    "SVM", "SVMS", "VAE", "VAES", "VLM", "VLMS", "MOE", "NLP", "NN", "DRL", "SSL", "ML", "AI",
+}
+_CAMEL = re.compile(r"^[A-Z0-9][A-Za-z0-9]*[a-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$|^[A-Z]{2,}[a-z]+[A-Za-z]*$")
+_VERSIONED = re.compile(r"^[A-Za-z][A-Za-z.]*[A-Za-z]+(?:[- _]?v?\d+(?:\.\d+)?[A-Za-z]*)(?:[- ](?:[A-Za-z]+|\d+[BbMmKk]))*$")
+
+
+def looks_like_model_name(text: str) -> bool:
+    """Whether a METHOD mention reads as the name of one model or system.
+
+    Coined names (``SELFormer``, ``RoBERTa``, ``BiDAF``) and names with a version or size
+    (``ResNet-50``, ``GPT-4``, ``VGG16``, ``Llama-2 7B``) are models; descriptions
+    ("graph neural network") and generic acronyms (``LSTM``, ``CNNs``) are methods.
+
+    >>> [looks_like_model_name(t) for t in ["SELFormer", "RoBERTa", "ResNet-50", "GPT-4", "VGG16"]]
+    [True, True, True, True, True]
+    >>> [looks_like_model_name(t) for t in ["LSTM", "CNNs", "graph neural network", "L2", "3D"]]
+    [False, False, False, False, False]
+    """
+    text = text.strip()
+    if not text or " " in text.strip() and not _VERSIONED.match(text):
+        return False
+    if text.upper() in _GENERIC:
+        return False
+    return bool(_CAMEL.match(text) or _VERSIONED.match(text))

@@ -1,0 +1,152 @@
+import json
+
+import pytest
+import spacy
+
+from kg.errors import KGError
+from kg.extract import assemble, extract_papers, load_pipeline
+from kg.extract.abbreviation import best_long_form, find_abbreviations
+from kg.extract.gazetteer import load_gazetteer
+from kg.extract.spans import Candidate, looks_like_model_name, merge_gazetteer
+from kg.models import Paper
+
+
+@pytest.fixture(scope="module")
+def gazetteer_dir(tmp_path_factory):
+    d = tmp_path_factory.mktemp("gaz")
+    records = [
+        {"id": "cifar-10", "name": "CIFAR-10", "aliases": ["CIFAR10"], "type": "DATASET", "source": "test"},
+        {"id": "cifar-100", "name": "CIFAR-100", "type": "DATASET", "source": "test"},
+        {"id": "lra", "name": "Long Range Arena", "aliases": ["LRA"], "type": "DATASET", "source": "test"},
+        {"id": "clip", "name": "CLIP", "type": "MODEL", "source": "test"},
+        {"id": "bleu", "name": "BLEU", "aliases": ["BLEU score"], "type": "METRIC", "source": "test"},
+    ]
+    (d / "test.jsonl").write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    return d
+
+
+@pytest.fixture(scope="module")
+def rules_nlp(gazetteer_dir):
+    return assemble(None, gazetteer_dir)
+
+
+# --- abbreviations: the algorithm on strings -------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("We use a convolutional neural network (CNN) here.", [("CNN", "convolutional neural network")]),
+    ("Monte-Carlo tree search (MCTS) wins.", [("MCTS", "Monte-Carlo tree search")]),
+    ("on LRA (Long Range Arena) tasks", [("LRA", "Long Range Arena")]),
+    ("accuracy (see Fig. 2) improves", []),
+    ("models (e.g. BERT) do well", []),
+    ("the network (ResNet) is deep", []),  # "ResNet" cannot abbreviate "the network"
+])
+def test_find_abbreviations(text, expected):
+    assert [(a.short(text), a.long(text)) for a in find_abbreviations(text)] == expected
+
+
+def test_best_long_form_needs_first_letter_at_word_start():
+    assert best_long_form("BN", "a batch normalization") is not None
+    assert best_long_form("BN", "xbnormal") is None
+
+
+# --- span decisions ------------------------------------------------------------------
+
+def test_gazetteer_replaces_fragment_but_not_longer_prediction():
+    ner = [Candidate(1, 3, "METHOD"), Candidate(5, 8, "TASK")]
+    gaz = [Candidate(0, 3, "DATASET", "lra"), Candidate(5, 6, "DATASET", "imagenet")]
+    assert merge_gazetteer(ner, gaz) == [Candidate(0, 3, "DATASET", "lra"), Candidate(5, 8, "TASK")]
+
+
+@pytest.mark.parametrize("text,is_model", [
+    ("SELFormer", True), ("BiDAF", True), ("Llama-2", True), ("wav2vec", True),
+    ("attention mechanism", False), ("GAN", False), ("LSTMs", False), ("Transformer", False),
+])
+def test_model_names(text, is_model):
+    assert looks_like_model_name(text) is is_model
+
+
+# --- the components in a real spaCy pipeline ----------------------------------------
+
+def _ents(nlp, text):
+    return [(e.text, e.label_, e.kb_id_) for e in nlp(text).ents]
+
+
+def test_gazetteer_is_case_sensitive_for_short_capitalised_names(rules_nlp):
+    assert _ents(rules_nlp, "We clip gradients and compare with CLIP.") == [("CLIP", "MODEL", "clip")]
+    assert ("CIFAR10", "DATASET", "cifar-10") in _ents(rules_nlp, "Results on cifar-10 and CIFAR10.")
+    assert ("cifar-10", "DATASET", "cifar-10") in _ents(rules_nlp, "Results on cifar-10 and CIFAR10.")
+
+
+def test_distinct_names_stay_distinct(rules_nlp):
+    ents = _ents(rules_nlp, "We test on CIFAR-10 and CIFAR-100.")
+    assert [e[2] for e in ents] == ["cifar-10", "cifar-100"]
+
+
+def test_short_form_inherits_long_form_label_and_id(gazetteer_dir):
+    nlp = assemble(None, gazetteer_dir)
+    ruler = nlp.add_pipe("entity_ruler", before="kg_gazetteer", config={"phrase_matcher_attr": "LOWER"})
+    ruler.add_patterns([{"label": "TASK", "pattern": "machine comprehension"}])
+    doc = nlp("Machine comprehension (MC) is hard. We study MC in depth.")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Machine comprehension", "TASK"), ("MC", "TASK"), ("MC", "TASK")]
+    assert doc._.abbreviations == [(23, 25, 0, 21)]
+
+
+def test_proposed_coined_name_is_a_model(gazetteer_dir):
+    nlp = assemble(None, gazetteer_dir)
+    ruler = nlp.add_pipe("entity_ruler", before="kg_gazetteer")
+    ruler.add_patterns([{"label": "METHOD", "pattern": "DeepThing"}, {"label": "METHOD", "pattern": "dropout"}])
+    assert _ents(nlp, "We propose DeepThing, which uses dropout.") == [
+        ("DeepThing", "MODEL", ""), ("dropout", "METHOD", "")]
+
+
+def test_pipeline_round_trip_to_disk(rules_nlp, tmp_path):
+    text = "We evaluate CLIP on the Long Range Arena (LRA) with BLEU score."
+    rules_nlp.to_disk(tmp_path / "pipe")
+    loaded = spacy.load(tmp_path / "pipe")
+    assert loaded.pipe_names == rules_nlp.pipe_names
+    assert _ents(loaded, text) == _ents(rules_nlp, text)
+    assert load_pipeline(str(tmp_path / "pipe")).pipe_names == rules_nlp.pipe_names
+
+
+def test_load_pipeline_rejects_a_directory_without_a_pipeline(tmp_path):
+    with pytest.raises(KGError, match=r"E020.*no config.cfg"):
+        load_pipeline(str(tmp_path))
+
+
+# --- the record stream ---------------------------------------------------------------
+
+ODD = [
+    Paper("empty", "", ""),
+    Paper("ligature", "Eﬃcient CLIP", "We ﬁne-tune CLIP\u00a0on CIFAR-10 with $\\alpha$-mixup ∑ and BLEU."),
+    Paper("long", "Long", "We test on CIFAR-10. " * 5000),
+    Paper("non-english", "Представление", "Мы обучаем CLIP на CIFAR-10. 我们在 CIFAR-10 上训练。"),
+]
+
+
+def test_offsets_are_exact_on_odd_text(rules_nlp):
+    docs = list(extract_papers(ODD, rules_nlp))
+    assert [d.paper.id for d in docs] == [p.id for p in ODD]
+    for d in docs:
+        for m in d.mentions:
+            assert getattr(d.paper, m.field)[m.start:m.end] == m.text
+    assert len([m for m in docs[2].mentions if m.entity == "cifar-10"]) == 5000
+    assert {m.entity for m in docs[3].mentions} == {"clip", "cifar-10"}
+
+
+def test_workers_give_the_same_mentions(rules_nlp):
+    papers = [Paper(str(i), f"Paper {i} on CIFAR-10", f"We train CLIP on the Long Range Arena (LRA) {i}.")
+              for i in range(12)]
+    one = [d.to_json() for d in extract_papers(papers, rules_nlp, batch_size=4)]
+    two = [d.to_json() for d in extract_papers(papers, rules_nlp, workers=2, batch_size=4)]
+    assert one == two
+
+
+def test_shipped_gazetteers_are_valid():
+    gaz = load_gazetteer()
+    assert {c.type for c in gaz.concepts.values()} == {"METHOD", "MODEL", "DATASET", "METRIC", "TASK"}
+    for c in gaz.concepts.values():
+        assert c.variant_of is None or c.variant_of in gaz.concepts, c
+        assert c.source, c
+    for name in ["GPT-4", "LLaMA", "CLIP", "MMLU", "GSM8K", "HumanEval", "COCO", "ImageNet"]:
+        assert name.lower() in gaz.alias_index(), name

@@ -1,0 +1,103 @@
+import pytest
+
+from kg.extract.gazetteer import Concept, Gazetteer, load_gazetteer
+from kg.link import link, normalize
+from kg.models import ExtractedPaper, Mention, Paper
+
+MUST_MERGE = [
+    ("CIFAR10", "CIFAR-10"), ("cifar 10", "CIFAR-10"), ("BLEU score", "BLEU"), ("COCO dataset", "COCO"),
+    ("Transformers", "Transformer"), ("the Penn Treebank", "Penn Treebank"), ("word_embeddings", "word embedding"),
+    ("Semantic Segmentation", "semantic segmentation task"), ("CNNs", "CNN"),
+]
+MUST_NOT_MERGE = [
+    ("CIFAR-10", "CIFAR-100"), ("ResNet-50", "ResNet-101"), ("GPT-3", "GPT-4"), ("BERT", "RoBERTa"),
+    ("top-1 accuracy", "top-5 accuracy"), ("BLEU", "ROUGE"), ("ROUGE-1", "ROUGE-2"), ("SQuAD", "SQuAD 2.0"),
+]
+
+
+@pytest.mark.parametrize("a,b", MUST_MERGE)
+def test_must_merge_keys(a, b):
+    assert normalize(a) == normalize(b)
+
+
+@pytest.mark.parametrize("a,b", MUST_NOT_MERGE)
+def test_must_not_merge_keys(a, b):
+    assert normalize(a) != normalize(b)
+
+
+def _doc(pid, year, mentions, abbreviations=()):
+    text = " ".join(t for t, _ in mentions)
+    ms, pos = [], 0
+    for t, label in mentions:
+        ms.append(Mention("abstract", pos, pos + len(t), t, label))
+        pos += len(t) + 1
+    return ExtractedPaper(Paper(pid, f"paper {pid}", text, year=year), ms, list(abbreviations))
+
+
+GAZ = Gazetteer({c.id: c for c in [
+    Concept("coco", "COCO", "DATASET", ("MS COCO", "MSCOCO")),
+    Concept("gpt", "GPT", "MODEL"),
+    Concept("gpt-4", "GPT-4", "MODEL", variant_of="gpt"),
+]})
+
+
+def _ids(docs):
+    return [[m.entity for m in d.mentions] for d in docs]
+
+
+def test_link_merges_variants_across_papers_and_keeps_records():
+    docs = [
+        _doc("a", 2020, [("CIFAR10", "DATASET"), ("MS COCO", "DATASET"), ("BLEU score", "METRIC")]),
+        _doc("b", 2022, [("CIFAR-10", "DATASET"), ("COCO", "DATASET"), ("BLEU", "METRIC"), ("BLEU", "METHOD")]),
+        _doc("c", 2021, [("CIFAR-100", "DATASET")]),
+    ]
+    entities = link(docs, GAZ)
+    a, b, c = _ids(docs)
+    assert a[0] == b[0] != c[0]
+    assert a[1] == b[1] == "coco"
+    assert a[2] == b[2] == b[3]
+    bleu = entities[a[2]]
+    assert bleu.type == "METRIC" and bleu.type_counts == {"METRIC": 2, "METHOD": 1}
+    assert bleu.aliases == {"BLEU score": 1, "BLEU": 2}
+    assert bleu.papers == ["a", "b"] and (bleu.first_year, bleu.last_year) == (2020, 2022)
+    assert entities["coco"].label == "COCO"
+
+
+def test_corpus_wide_abbreviations_link_a_paper_that_only_uses_the_short_form():
+    docs = [
+        _doc("a", 2021, [("Long Range Arena", "DATASET"), ("LRA", "DATASET")],
+             [("abstract", "LRA", "Long Range Arena")]),
+        _doc("b", 2022, [("LRA", "DATASET")]),
+        _doc("c", 2022, [("long range arena benchmark", "DATASET")]),
+    ]
+    entities = link(docs, GAZ)
+    ids = {e for d in _ids(docs) for e in d}
+    assert len(ids) == 1
+    (e,) = entities.values()
+    assert e.label == "Long Range Arena" and e.papers == ["a", "b", "c"]
+
+
+def test_ambiguous_short_forms_are_not_linked_across_papers():
+    docs = [
+        _doc("a", 2021, [("RL", "METHOD")], [("abstract", "RL", "reinforcement learning")]),
+        _doc("b", 2021, [("RL", "METHOD")], [("abstract", "RL", "representation learning")]),
+        _doc("c", 2021, [("reinforcement learning", "METHOD")]),
+    ]
+    link(docs, GAZ)
+    a, b, c = _ids(docs)
+    assert a == c and a != b
+
+
+def test_versions_are_tied_to_their_family():
+    docs = [_doc("a", 2023, [("GPT-4", "METHOD"), ("GPT", "MODEL"), ("ResNet-50", "METHOD"), ("ResNet", "METHOD")])]
+    entities = link(docs, GAZ)
+    assert entities["gpt-4"].variant_of == "gpt" and entities["gpt-4"].type == "MODEL"
+    resnet50 = next(e for e in entities.values() if e.label == "ResNet-50")
+    assert entities[resnet50.variant_of].label == "ResNet"
+
+
+def test_curated_aliases_in_shipped_gazetteer():
+    gaz = load_gazetteer()
+    docs = [_doc("a", 2020, [("MS COCO", "DATASET")]), _doc("b", 2020, [("COCO", "DATASET")])]
+    link(docs, gaz)
+    assert docs[0].mentions[0].entity == docs[1].mentions[0].entity
