@@ -35,6 +35,7 @@ class Errors(metaclass=_WithCodes):
     E015 = "malformed {what}: {detail}"
     E016 = "invalid CSV: {detail}"
     E017 = "CSV has no {column!r} column (columns: {columns})"
+    E018 = "no papers in this file"
     # extraction
     E020 = "Could not load the extraction pipeline from {path}: {detail}"
     E021 = "Unknown label {label!r}; expected one of {labels}"
@@ -42,11 +43,21 @@ class Errors(metaclass=_WithCodes):
     E030 = "No graph found in {path}; run `kg build` first"
     E031 = "No {kind} matches {name!r}{suggestions}"
     E032 = "No path between {a!r} and {b!r}"
+    E033 = "Cannot compare the papers before and after {year}: {detail}"
+    E034 = "Could not read the graph in {path}: {detail}"
+    E035 = "{name} must be {rule}, not {value!r}"
+    E036 = "Mention {text!r} in paper {paper!r} links to {entity!r}, which has no entity record"
     # rdf and sparql
     E040 = "SPARQL query failed: {detail}"
     E041 = "No RDF data at {path}; run `kg build` or pass --data"
     E042 = "Unknown RDF format {fmt!r}; choose one of: {choices}"
     E043 = "Could not reach {url}: {detail}"
+    E044 = "Could not load {path} as {fmt}: {detail}"
+    E045 = "SPARQL syntax error at line {line}, column {column}: {detail}"
+    E046 = "Could not start the oxigraph server: {detail}"
+    E047 = "{url} refused the upload with HTTP {status}: {detail}"
+    E048 = "Results of {kind} queries cannot be written as {fmt!r}; choose one of: {choices}"
+    E049 = "Cannot convert {what} {value!r}: expected {expected}"
     # output
     E050 = "Could not write {path}: {detail}"
     # evaluation
