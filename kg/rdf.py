@@ -1,0 +1,669 @@
+"""The knowledge graph as RDF in the kg ontology (``ontology/kg.ttl``), and back.
+
+:func:`to_rdf` maps a :class:`~kg.graph.KnowledgeGraph` to triples, :func:`from_rdf` reads
+them back, :func:`write_rdf` saves either in Turtle, N-Triples or JSON-LD.
+
+What is exported: every paper and entity attribute of the schema in ``kg/graph.py`` except
+the entity ``type_counts`` and ``degree``, which the graph builder can recompute; each
+mention as a Web Annotation; each ``papers`` edge as a ``kg:Similarity`` and each
+``entities`` edge as a ``kg:CoOccurrence``. A paper–entity edge's ``count`` is taken to be
+the number of its mentions, which is how :func:`from_rdf` restores it. Every IRI is minted
+from ids alone, with no blank nodes except the ``rdf:List`` cells that keep authors and
+shared entities in order, so the same graph always gives isomorphic RDF.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import html
+import os
+import re
+from collections import defaultdict
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Iterable, Iterator
+from urllib.parse import quote, unquote
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.term import Node
+
+from . import __version__
+from .errors import Errors, KGError
+from .graph import KnowledgeGraph, entity_node, paper_node
+from .io import atomic_open, write_text
+from .models import FIELDS, LABELS, Mention
+from .namespaces import (DCTERMS, FABIO, KG, OA, OWL, PREFIXES, PROV, RDF, RDFS, RES, SDO, SKOS,
+                         SKOSXL, XSD)
+
+# The ontology is published from the repository root, beside the package.
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+ONTOLOGY = ONTOLOGY_DIR / "kg.ttl"
+SHAPES = ONTOLOGY_DIR / "shapes.ttl"
+QUERIES = ONTOLOGY_DIR / "queries"
+
+FORMATS = {"turtle": "text/turtle", "nt": "application/n-triples",
+           "json-ld": "application/ld+json"}
+"""Export format → media type (the Content-Type used to upload it)."""
+SUFFIXES = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld"}
+
+CLASSES = {"METHOD": KG.Method, "MODEL": KG.Model, "DATASET": KG.Dataset, "METRIC": KG.Metric,
+           "TASK": KG.Task}
+"""Entity or mention label (``kg.models.LABELS``) → class."""
+USES = {"METHOD": KG.usesMethod, "MODEL": KG.usesModel, "DATASET": KG.usesDataset,
+        "METRIC": KG.reportsMetric, "TASK": KG.addressesTask}
+"""Entity label → the sub-property of ``kg:mentions`` that links papers to such entities."""
+FIELD_PROPERTIES = {"title": DCTERMS.title, "abstract": DCTERMS.abstract}
+"""Paper field (``kg.models.FIELDS``) → the property holding its text."""
+SAME_AS = {"arxiv": "https://arxiv.org/abs/", "doi": "https://doi.org/",
+           "openalex": "https://openalex.org/"}
+_LABEL_OF = {cls: label for label, cls in CLASSES.items()}
+_FIELD_OF = {prop: name for name, prop in FIELD_PROPERTIES.items()}
+_DATE_TYPES = ((r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])", XSD.date),
+               (r"\d{4}-(0[1-9]|1[0-2])", XSD.gYearMonth), (r"\d{4}", XSD.gYear))
+
+Triple = tuple[Node, Node, Node]
+
+
+# IRIs ------------------------------------------------------------------------------------
+
+def segment(value: object) -> str:
+    """Percent-encode ``value`` as one IRI path segment that no user text can break.
+
+    Everything but unreserved characters and ``:`` is encoded, including ``/`` and the dots
+    of ``.`` and ``..``, which IRI resolution would otherwise remove.
+
+    >>> segment("arxiv:1706.03762")
+    'arxiv:1706.03762'
+    >>> segment('a b/c#d<"é">')
+    'a%20b%2Fc%23d%3C%22%C3%A9%22%3E'
+    >>> segment("..")
+    '%2E%2E'
+    """
+    encoded = quote(str(value), safe=":")
+    return encoded.replace(".", "%2E") if encoded in {".", ".."} else encoded
+
+
+def paper_iri(paper_id: str) -> URIRef:
+    """
+    >>> paper_iri("arxiv:1706.03762")
+    rdflib.term.URIRef('https://w3id.org/kg-ml/resource/paper/arxiv:1706.03762')
+    """
+    return RES[f"paper/{segment(paper_id)}"]
+
+
+def entity_iri(entity_id: str) -> URIRef:
+    """
+    >>> entity_iri("cifar 10")
+    rdflib.term.URIRef('https://w3id.org/kg-ml/resource/entity/cifar%2010')
+    """
+    return RES[f"entity/{segment(entity_id)}"]
+
+
+def community_iri(community: object) -> URIRef:
+    return RES[f"community/{segment(community)}"]
+
+
+def mention_iri(paper_id: str, field: str, start: int, end: int) -> URIRef:
+    """The annotation of one span; a span is linked to one entity, so it identifies the mention.
+
+    >>> mention_iri("p/1", "abstract", 4, 12)
+    rdflib.term.URIRef('https://w3id.org/kg-ml/resource/mention/p%2F1/abstract/4-12')
+    """
+    return RES[f"mention/{segment(paper_id)}/{segment(field)}/{start}-{end}"]
+
+
+def _link_iri(kind: str, a: str, b: str) -> URIRef:
+    """An undirected link's IRI names its ends in sorted order, so both directions agree.
+
+    >>> _link_iri("cooccurrence", "b", "a") == _link_iri("cooccurrence", "a", "b")
+    True
+    """
+    first, second = sorted((a, b))
+    return RES[f"{kind}/{segment(first)}/{segment(second)}"]
+
+
+def id_from_iri(iri: Node, kind: str) -> str:
+    """Invert :func:`paper_iri` (``kind="paper"``) or :func:`entity_iri` (``"entity"``).
+
+    >>> id_from_iri(entity_iri("a b/c"), "entity")
+    'a b/c'
+    """
+    prefix = f"{RES}{kind}/"
+    if not isinstance(iri, URIRef) or not iri.startswith(prefix):
+        raise KGError(Errors.E049.format(what=f"{kind} IRI", value=str(iri),
+                                         expected=f"an IRI starting with {prefix}"))
+    return unquote(iri[len(prefix):])
+
+
+# to RDF ----------------------------------------------------------------------------------
+
+def to_rdf(kg: KnowledgeGraph, *, activity_time: str | None = None) -> Graph:
+    """Describe ``kg`` in the kg ontology.
+
+    Parameters
+    ----------
+    kg
+        The graph, following the schema in ``kg/graph.py``.
+    activity_time
+        When the build started (ISO 8601), recorded as the PROV activity's
+        ``prov:startedAtTime``; left out when ``None`` so that output depends on ``kg`` alone.
+
+    Returns
+    -------
+    rdflib.Graph
+        A plain graph with the project's prefixes bound.
+
+    Raises
+    ------
+    KGError
+        E021 for an entity or mention label outside ``kg.models.LABELS``, E049 for a mention
+        field outside ``kg.models.FIELDS`` or an activity time that is not ISO 8601.
+
+    Examples
+    --------
+    >>> kg = KnowledgeGraph()
+    >>> kg.bipartite.add_node("entity:mnist", kind="entity", id="mnist", label="MNIST",
+    ...                       type="DATASET", aliases={"MNIST": 2})
+    >>> g = to_rdf(kg)
+    >>> (entity_iri("mnist"), RDF.type, KG.Dataset) in g
+    True
+    """
+    g = Graph(bind_namespaces="none")
+    for prefix, namespace in PREFIXES.items():
+        g.bind(prefix, namespace)
+    activity = _activity_iri(activity_time)
+    g += _activity_triples(activity, activity_time)
+    for key, data in kg.bipartite.nodes(data=True):
+        kind, _, ident = key.partition(":")
+        if kind == "paper":
+            g += _paper_triples(ident, data)
+        else:
+            mention_count = sum(edge["count"] for *_, edge in kg.bipartite.edges(key, data=True))
+            g += _entity_triples(ident, data, mention_count, activity)
+    for u, v, data in kg.bipartite.edges(data=True):
+        paper, entity = (u, v) if u.startswith("paper:") else (v, u)
+        entity_type = kg.bipartite.nodes[entity]["type"]
+        g += _mention_triples(paper.partition(":")[2], entity.partition(":")[2], entity_type,
+                              data["mentions"], activity)
+    for u, v, data in kg.papers.edges(data=True):
+        g += _similarity_triples(u.partition(":")[2], v.partition(":")[2], data, activity)
+    for u, v, data in kg.entities.edges(data=True):
+        g += _cooccurrence_triples(u.partition(":")[2], v.partition(":")[2], data, activity)
+    return g
+
+
+def _activity_iri(activity_time: str | None) -> URIRef:
+    return RES[f"activity/{segment(activity_time)}" if activity_time else "activity/build"]
+
+
+def _activity_triples(activity: URIRef, activity_time: str | None) -> Iterator[Triple]:
+    agent = RES[f"agent/kg/{segment(__version__)}"]
+    yield activity, RDF.type, PROV.Activity
+    yield activity, RDFS.label, Literal("kg build: extraction, linking and graph analysis")
+    yield activity, PROV.wasAssociatedWith, agent
+    if activity_time:
+        yield activity, PROV.startedAtTime, _datetime_literal(activity_time)
+    yield agent, RDF.type, PROV.SoftwareAgent
+    yield agent, RDFS.label, Literal("kg")
+    yield agent, SDO.softwareVersion, Literal(__version__)
+
+
+def _datetime_literal(value: str) -> Literal:
+    """
+    >>> _datetime_literal("2024-05-01T09:30:00+00:00")
+    rdflib.term.Literal('2024-05-01T09:30:00+00:00', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#dateTime'))
+    """
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError as e:
+        raise KGError(Errors.E049.format(what="activity time", value=value,
+                                         expected="an ISO 8601 date and time")) from e
+    return Literal(parsed.isoformat(), datatype=XSD.dateTime)
+
+
+def _paper_triples(paper_id: str, data: dict) -> Iterator[Triple]:
+    p = paper_iri(paper_id)
+    yield p, RDF.type, KG.Paper
+    yield p, DCTERMS.identifier, Literal(paper_id)
+    for field, prop in FIELD_PROPERTIES.items():
+        if data.get(field) is not None:
+            yield p, prop, Literal(data[field])
+    authors = [Literal(name) for name in data.get("authors") or []]
+    for author in authors:
+        yield p, DCTERMS.creator, author
+    if authors:
+        head = BNode()
+        yield p, KG.authorList, head
+        yield from _list_triples(head, authors)
+    if data.get("year") is not None:
+        yield p, FABIO.hasPublicationYear, _year(data["year"])
+    if data.get("date"):
+        yield p, DCTERMS.date, _date_literal(data["date"])
+    if data.get("url"):
+        yield p, SDO.url, Literal(data["url"], datatype=XSD.anyURI)
+    if data.get("source"):
+        yield p, DCTERMS.source, Literal(data["source"])
+    for scheme, value in sorted((data.get("identifiers") or {}).items()):
+        node = RES[f"paper/{segment(paper_id)}/identifier/{segment(scheme)}"]
+        yield p, SDO.identifier, node
+        yield node, RDF.type, SDO.PropertyValue
+        yield node, SDO.propertyID, Literal(scheme)
+        yield node, SDO.value, Literal(value)
+        if scheme in SAME_AS:
+            yield p, SDO.sameAs, URIRef(SAME_AS[scheme] + quote(value, safe="/:"))
+    yield from _community_triples(p, data.get("community"))
+
+
+def _entity_triples(entity_id: str, data: dict, mention_count: int,
+                    activity: URIRef) -> Iterator[Triple]:
+    e = entity_iri(entity_id)
+    label = data["label"]
+    yield e, RDF.type, KG.Entity
+    yield e, RDF.type, _class_of(data["type"])
+    yield e, DCTERMS.identifier, Literal(entity_id)
+    yield e, SKOS.prefLabel, Literal(label)
+    yield e, KG.mentionCount, Literal(int(mention_count))
+    yield e, PROV.wasGeneratedBy, activity
+    for alias, count in sorted((data.get("aliases") or {}).items()):
+        xl = RES[f"entity/{segment(entity_id)}/label/{segment(alias)}"]
+        # SKOS keeps preferred and alternative labels disjoint, so the alias that is the
+        # entity's own name is its preferred SKOS-XL label and gets no skos:altLabel.
+        yield e, SKOSXL.prefLabel if alias == label else SKOSXL.altLabel, xl
+        if alias != label:
+            yield e, SKOS.altLabel, Literal(alias)
+        yield xl, RDF.type, SKOSXL.Label
+        yield xl, SKOSXL.literalForm, Literal(alias)
+        yield xl, KG.mentionCount, Literal(int(count))
+    if data.get("n_papers") is not None:
+        yield e, KG.paperCount, Literal(int(data["n_papers"]))
+    if data.get("first_year") is not None:
+        yield e, KG.firstYear, _year(data["first_year"])
+    if data.get("last_year") is not None:
+        yield e, KG.lastYear, _year(data["last_year"])
+    if data.get("pagerank") is not None:
+        yield e, KG.pagerank, Literal(float(data["pagerank"]))
+    if data.get("variant_of"):
+        yield e, KG.variantOf, entity_iri(data["variant_of"])
+    yield from _community_triples(e, data.get("community"))
+
+
+def _community_triples(member: URIRef, community: object) -> Iterator[Triple]:
+    if community is None:
+        return
+    c = community_iri(community)
+    yield member, KG.inCommunity, c
+    yield c, RDF.type, KG.Community
+    yield c, DCTERMS.identifier, Literal(community)
+    yield c, RDFS.label, Literal(f"community {community}")
+
+
+def _mention_triples(paper_id: str, entity_id: str, entity_type: str, mentions: Iterable[dict],
+                     activity: URIRef) -> Iterator[Triple]:
+    p, e = paper_iri(paper_id), entity_iri(entity_id)
+    yield p, KG.mentions, e
+    yield p, USES[entity_type], e
+    for m in mentions:
+        if m["field"] not in FIELD_PROPERTIES:
+            raise KGError(Errors.E049.format(what="mention field", value=m["field"],
+                                             expected=f"one of {', '.join(FIELDS)}"))
+        a = mention_iri(paper_id, m["field"], m["start"], m["end"])
+        target, position, quote_ = (URIRef(f"{a}/{part}") for part in
+                                    ("target", "position", "quote"))
+        yield a, RDF.type, OA.Annotation
+        yield a, OA.motivatedBy, OA.identifying
+        yield a, OA.hasBody, e
+        yield a, OA.hasTarget, target
+        yield a, KG.mentionType, _class_of(m["label"])
+        if m.get("score") is not None:
+            yield a, KG.confidence, Literal(float(m["score"]))
+        yield a, PROV.wasGeneratedBy, activity
+        yield target, RDF.type, OA.SpecificResource
+        yield target, OA.hasSource, p
+        yield target, KG.inField, FIELD_PROPERTIES[m["field"]]
+        yield target, OA.hasSelector, position
+        yield target, OA.hasSelector, quote_
+        yield position, RDF.type, OA.TextPositionSelector
+        yield position, OA.start, Literal(m["start"], datatype=XSD.nonNegativeInteger)
+        yield position, OA.end, Literal(m["end"], datatype=XSD.nonNegativeInteger)
+        yield quote_, RDF.type, OA.TextQuoteSelector
+        yield quote_, OA.exact, Literal(m["text"])
+
+
+def _similarity_triples(a: str, b: str, data: dict, activity: URIRef) -> Iterator[Triple]:
+    link = _link_iri("similarity", a, b)
+    yield from _weighted_link_triples(link, KG.Similarity, KG.similarTo, paper_iri(a),
+                                      paper_iri(b), data["weight"], activity)
+    shared = [entity_iri(s) for s in data.get("shared") or []]
+    if shared:
+        head = BNode()
+        yield link, KG.sharedEntities, head
+        yield from _list_triples(head, shared)
+
+
+def _cooccurrence_triples(a: str, b: str, data: dict, activity: URIRef) -> Iterator[Triple]:
+    link = _link_iri("cooccurrence", a, b)
+    yield from _weighted_link_triples(link, KG.CoOccurrence, KG.coOccursWith, entity_iri(a),
+                                      entity_iri(b), data["weight"], activity)
+    yield link, KG.paperCount, Literal(int(data["count"]))
+
+
+def _weighted_link_triples(link: URIRef, cls: URIRef, prop: URIRef, a: URIRef, b: URIRef,
+                           weight: float, activity: URIRef) -> Iterator[Triple]:
+    yield link, RDF.type, KG.WeightedLink
+    yield link, RDF.type, cls
+    yield link, KG.between, a
+    yield link, KG.between, b
+    yield link, KG.weight, Literal(float(weight))
+    yield link, PROV.wasGeneratedBy, activity
+    yield a, prop, b
+    yield b, prop, a
+
+
+def _list_triples(head: BNode, items: list[Node]) -> Iterator[Triple]:
+    """The cells of an ``rdf:List`` of ``items`` starting at ``head`` (``items`` not empty)."""
+    cells = [head] + [BNode() for _ in items[1:]]
+    for cell, item, rest in zip(cells, items, cells[1:] + [RDF.nil]):
+        yield cell, RDF.first, item
+        yield cell, RDF.rest, rest
+
+
+def _class_of(label: str) -> URIRef:
+    if label not in CLASSES:
+        raise KGError(Errors.E021.format(label=label, labels=", ".join(LABELS)))
+    return CLASSES[label]
+
+
+def _year(year: int) -> Literal:
+    """
+    >>> _year(987)
+    rdflib.term.Literal('0987', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#gYear'))
+    """
+    return Literal(f"{int(year):04d}", datatype=XSD.gYear)
+
+
+def _date_literal(value: str) -> Literal:
+    """Type a date as precisely as its lexical form allows, and leave anything else a string.
+
+    >>> _date_literal("2023-05").datatype == XSD.gYearMonth
+    True
+    >>> _date_literal("May 2023").datatype is None
+    True
+    """
+    for pattern, datatype in _DATE_TYPES:
+        if re.fullmatch(pattern, value):
+            return Literal(value, datatype=datatype)
+    return Literal(value)
+
+
+# from RDF --------------------------------------------------------------------------------
+
+def from_rdf(g: Graph) -> KnowledgeGraph:
+    """Rebuild the :class:`~kg.graph.KnowledgeGraph` that :func:`to_rdf` described.
+
+    Every paper and entity becomes a node of ``bipartite`` and, with the same attributes, of
+    ``papers`` or ``entities``. ``g`` is expected to conform to ``ontology/shapes.ttl``.
+
+    Examples
+    --------
+    >>> kg = KnowledgeGraph()
+    >>> kg.bipartite.add_node("entity:mnist", kind="entity", id="mnist", label="MNIST",
+    ...                       type="DATASET", aliases={"MNIST": 2})
+    >>> from_rdf(to_rdf(kg)).entities.nodes["entity:mnist"]["aliases"]
+    {'MNIST': 2}
+    """
+    kg = KnowledgeGraph()
+    for p in sorted(g.subjects(RDF.type, KG.Paper)):
+        data = _paper_data(g, p)
+        kg.bipartite.add_node(paper_node(data["id"]), **data)
+        kg.papers.add_node(paper_node(data["id"]), **data)
+    for e in sorted(g.subjects(RDF.type, KG.Entity)):
+        data = _entity_data(g, e)
+        kg.bipartite.add_node(entity_node(data["id"]), **data)
+        kg.entities.add_node(entity_node(data["id"]), **data)
+    mentions = _mentions_by_pair(g)
+    for p, e in sorted(g.subject_objects(KG.mentions)):
+        pair = (id_from_iri(p, "paper"), id_from_iri(e, "entity"))
+        found = sorted(mentions[pair],
+                       key=lambda m: (FIELDS.index(m["field"]), m["start"], m["end"]))
+        kg.bipartite.add_edge(paper_node(pair[0]), entity_node(pair[1]), count=len(found),
+                              mentions=found)
+    for link in sorted(g.subjects(RDF.type, KG.Similarity)):
+        a, b = sorted(id_from_iri(end, "paper") for end in g.objects(link, KG.between))
+        head = g.value(link, KG.sharedEntities)
+        shared = [id_from_iri(e, "entity") for e in Collection(g, head)] if head else []
+        kg.papers.add_edge(paper_node(a), paper_node(b), weight=float(g.value(link, KG.weight)),
+                           shared=shared)
+    for link in sorted(g.subjects(RDF.type, KG.CoOccurrence)):
+        a, b = sorted(id_from_iri(end, "entity") for end in g.objects(link, KG.between))
+        kg.entities.add_edge(entity_node(a), entity_node(b),
+                             weight=float(g.value(link, KG.weight)),
+                             count=int(g.value(link, KG.paperCount)))
+    return kg
+
+
+def _paper_data(g: Graph, p: URIRef) -> dict:
+    author_list = g.value(p, KG.authorList)
+    authors = (list(Collection(g, author_list)) if author_list
+               else sorted(g.objects(p, DCTERMS.creator)))
+    identifiers = {str(g.value(n, SDO.propertyID)): str(g.value(n, SDO.value))
+                   for n in g.objects(p, SDO.identifier)}
+    return {
+        "kind": "paper", "id": id_from_iri(p, "paper"),
+        "title": _text(g.value(p, DCTERMS.title)), "abstract": _text(g.value(p, DCTERMS.abstract)),
+        "authors": [str(a) for a in authors],
+        "year": _int(g.value(p, FABIO.hasPublicationYear)),
+        "date": _text(g.value(p, DCTERMS.date), None), "url": _text(g.value(p, SDO.url), None),
+        "source": _text(g.value(p, DCTERMS.source)),
+        "identifiers": dict(sorted(identifiers.items())),
+        "community": _community(g, p),
+    }
+
+
+def _entity_data(g: Graph, e: URIRef) -> dict:
+    types = [_LABEL_OF[t] for t in g.objects(e, RDF.type) if t in _LABEL_OF]
+    if len(types) != 1:
+        raise KGError(Errors.E049.format(what="entity", value=str(e),
+                                         expected=f"exactly one of the types {', '.join(LABELS)}"))
+    labels = [*g.objects(e, SKOSXL.prefLabel), *g.objects(e, SKOSXL.altLabel)]
+    aliases = {str(g.value(xl, SKOSXL.literalForm)): int(g.value(xl, KG.mentionCount))
+               for xl in labels}
+    variant_of = g.value(e, KG.variantOf)
+    pagerank = g.value(e, KG.pagerank)
+    return {
+        "kind": "entity", "id": id_from_iri(e, "entity"),
+        "label": _text(g.value(e, SKOS.prefLabel)), "type": types[0],
+        "aliases": dict(sorted(aliases.items(), key=lambda kv: (-kv[1], kv[0]))),
+        "n_papers": _int(g.value(e, KG.paperCount)),
+        "first_year": _int(g.value(e, KG.firstYear)), "last_year": _int(g.value(e, KG.lastYear)),
+        "variant_of": id_from_iri(variant_of, "entity") if variant_of else None,
+        "community": _community(g, e),
+        "pagerank": float(pagerank) if pagerank is not None else None,
+    }
+
+
+def _mentions_by_pair(g: Graph) -> dict[tuple[str, str], list[dict]]:
+    """Mention dicts from the Web Annotations, keyed by (paper id, entity id)."""
+    pairs: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for a in g.subjects(RDF.type, OA.Annotation):
+        target = g.value(a, OA.hasTarget)
+        selectors = set(g.objects(target, OA.hasSelector))
+        position = next(s for s in selectors if (s, RDF.type, OA.TextPositionSelector) in g)
+        quote_ = next(s for s in selectors if (s, RDF.type, OA.TextQuoteSelector) in g)
+        score = g.value(a, KG.confidence)
+        entity_id = id_from_iri(g.value(a, OA.hasBody), "entity")
+        mention = Mention(field=_FIELD_OF[g.value(target, KG.inField)],
+                          start=int(g.value(position, OA.start)),
+                          end=int(g.value(position, OA.end)),
+                          text=str(g.value(quote_, OA.exact)),
+                          label=_LABEL_OF[g.value(a, KG.mentionType)], entity=entity_id,
+                          score=float(score) if score is not None else None)
+        pairs[id_from_iri(g.value(target, OA.hasSource), "paper"), entity_id].append(
+            mention.to_dict())
+    return pairs
+
+
+def _community(g: Graph, member: URIRef) -> object:
+    community = g.value(member, KG.inCommunity)
+    return None if community is None else g.value(community, DCTERMS.identifier).toPython()
+
+
+def _text(value: Node | None, default: str | None = "") -> str | None:
+    return default if value is None else str(value)
+
+
+def _int(value: Node | None) -> int | None:
+    return None if value is None else int(str(value))
+
+
+# files -----------------------------------------------------------------------------------
+
+def guess_format(path: str | os.PathLike) -> str:
+    """The export format of ``path`` from its suffix, ignoring a final ``.gz``.
+
+    >>> guess_format("graph.nt.gz")
+    'nt'
+    """
+    path = Path(path)
+    suffix = Path(path.stem).suffix if path.suffix == ".gz" else path.suffix
+    if suffix.lower() not in SUFFIXES:
+        raise KGError(Errors.E042.format(fmt=suffix or path.name, choices=", ".join(SUFFIXES)))
+    return SUFFIXES[suffix.lower()]
+
+
+def write_rdf(data: KnowledgeGraph | Graph, path: str | os.PathLike, fmt: str = "turtle") -> None:
+    """Save ``data`` (converted with :func:`to_rdf` if it is a KnowledgeGraph) to ``path``.
+
+    ``fmt`` is one of :data:`FORMATS`; the file is gzipped when ``path`` ends in ``.gz``.
+    N-Triples are written line by line, so even a large graph is never held as one string.
+    """
+    if fmt not in FORMATS:
+        raise KGError(Errors.E042.format(fmt=fmt, choices=", ".join(FORMATS)))
+    g = to_rdf(data) if isinstance(data, KnowledgeGraph) else data
+    # rdflib's own JSON-LD context would list every prefix it knows; ours lists ours.
+    options = {"context": PREFIXES} if fmt == "json-ld" else {}
+    with _binary_output(path) as out:
+        g.serialize(destination=out, format=fmt, encoding="utf-8", **options)
+
+
+@contextlib.contextmanager
+def _binary_output(path: str | os.PathLike) -> Iterator[IO[bytes]]:
+    with atomic_open(path, "wb") as raw:
+        if str(path).endswith(".gz"):
+            # mtime=0 keeps the gzip header, and so the file, the same for the same graph.
+            with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as out:
+                yield out
+        else:
+            yield raw
+
+
+@contextlib.contextmanager
+def open_rdf(path: str | os.PathLike) -> Iterator[IO[bytes]]:
+    """Open an RDF file for reading, decompressing it when its name ends in ``.gz``."""
+    path = Path(path)
+    if not path.is_file():
+        raise KGError(Errors.E041.format(path=path))
+    with (gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb")) as f:
+        yield f
+
+
+# ontology page ---------------------------------------------------------------------------
+
+def write_ontology_html(path: str | os.PathLike) -> None:
+    """Write a self-contained HTML page documenting ``ontology/kg.ttl``."""
+    write_text(path, ontology_html(Graph().parse(ONTOLOGY)))
+
+
+def ontology_html(onto: Graph) -> str:
+    """Render the ontology's header, classes and properties as plain, escaped HTML.
+
+    >>> page = ontology_html(Graph().parse(ONTOLOGY))
+    >>> '<h3 id="Dataset">Dataset</h3>' in page and "<script" not in page
+    True
+    """
+    ontology = next(onto.subjects(RDF.type, OWL.Ontology))
+    title = _text(onto.value(ontology, DCTERMS.title))
+    classes = sorted(set(onto.subjects(RDF.type, OWL.Class)) & set(dir(KG)), key=str)
+    properties = sorted({p for kind in (OWL.ObjectProperty, OWL.DatatypeProperty)
+                         for p in onto.subjects(RDF.type, kind)}, key=str)
+    licence = onto.value(ontology, DCTERMS.license)
+    header = [
+        f"<h1>{_esc(title)}</h1>",
+        f"<p>{_esc(onto.value(ontology, DCTERMS.description))}</p>",
+        "<dl>",
+        _row("IRI", _code(ontology)),
+        _row("Namespace", _code(KG)),
+        _row("Version", f"{_esc(onto.value(ontology, OWL.versionInfo))} "
+                        f"({_code(onto.value(ontology, OWL.versionIRI))})"),
+        _row("Licence", _link(licence)),
+        "</dl>",
+        "<nav>",
+        f"<p>Classes: {', '.join(_term_ref(onto, c) for c in classes)}</p>",
+        f"<p>Properties: {', '.join(_term_ref(onto, p) for p in properties)}</p>",
+        "</nav>",
+    ]
+    body = (["<h2>Classes</h2>"] + [_term_html(onto, c, _CLASS_ROWS) for c in classes]
+            + ["<h2>Properties</h2>"] + [_term_html(onto, p, _PROPERTY_ROWS) for p in properties])
+    return "\n".join([
+        "<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
+        f"<title>{_esc(title)}</title>", f"<style>{_CSS}</style>", "</head>", "<body>",
+        *header, *body, "</body>", "</html>", ""])
+
+
+_CSS = ("body{font-family:sans-serif;max-width:60em;margin:auto;padding:1em;line-height:1.4}"
+        "section{border-top:1px solid #ccc;margin-top:1em}dt{font-weight:bold}"
+        "code{background:#f4f4f4;padding:0 .2em}")
+_CLASS_ROWS = (("Subclass of", RDFS.subClassOf), ("See also", RDFS.seeAlso))
+_PROPERTY_ROWS = (("Type", RDF.type), ("Subproperty of", RDFS.subPropertyOf),
+                  ("Domain", RDFS.domain), ("Range", RDFS.range))
+
+
+def _term_html(onto: Graph, term: URIRef, rows: tuple[tuple[str, URIRef], ...]) -> str:
+    name = term[len(str(KG)):]
+    cells = [_row("IRI", _code(term))]
+    for title, prop in rows:
+        values = sorted(onto.objects(term, prop), key=str)
+        if values:
+            cells.append(_row(title, ", ".join(_term_ref(onto, v) for v in values)))
+    return "\n".join([
+        "<section>", f'<h3 id="{_esc(name)}">{_esc(onto.value(term, RDFS.label) or name)}</h3>',
+        f"<p>{_esc(onto.value(term, RDFS.comment))}</p>", "<dl>", *cells, "</dl>", "</section>"])
+
+
+def _term_ref(onto: Graph, node: Node) -> str:
+    """A term as a link: to its section for kg terms, to its IRI otherwise; unions spelt out."""
+    if isinstance(node, BNode):
+        members = Collection(onto, onto.value(node, OWL.unionOf))
+        return " or ".join(_term_ref(onto, m) for m in members)
+    if node in KG:
+        return f'<a href="#{_esc(node[len(str(KG)):])}">{_esc(curie(node))}</a>'
+    return f'<a href="{_esc(node)}">{_esc(curie(node))}</a>'
+
+
+def curie(iri: Node) -> str:
+    """Shorten ``iri`` with :data:`~kg.namespaces.PREFIXES` when one of them matches.
+
+    >>> curie(KG.Paper), curie(URIRef("https://example.org/x"))
+    ('kg:Paper', 'https://example.org/x')
+    """
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(namespace) and len(iri) > len(namespace):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return str(iri)
+
+
+def _row(title: str, value_html: str) -> str:
+    return f"<dt>{_esc(title)}</dt><dd>{value_html}</dd>"
+
+
+def _code(iri: object) -> str:
+    return f"<code>{_esc(iri)}</code>"
+
+
+def _link(iri: object) -> str:
+    return f'<a href="{_esc(iri)}">{_esc(iri)}</a>'
+
+
+def _esc(value: object) -> str:
+    return html.escape("" if value is None else str(value))
