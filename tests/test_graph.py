@@ -1,0 +1,328 @@
+import json
+import math
+
+import networkx as nx
+import numpy as np
+import pytest
+import scipy.sparse as sp
+
+import kg.graph as graph
+from kg.errors import KGError
+from kg.graph import (
+    build_graph, communities, entity_info, entity_links, load_graph, npmi, paper_links, related, resolve,
+    save_graph, shared_entities, shortest_path, top_entities, top_k_per_row, trending,
+)
+from kg.models import Entity, ExtractedPaper, Mention, Paper
+
+# id: (label, type, variant_of)
+ENTITIES = {
+    "accuracy": ("accuracy", "METRIC", None),
+    "transformer": ("Transformer", "METHOD", None),
+    "lra": ("Long Range Arena", "DATASET", None),
+    "performer": ("Performer", "MODEL", None),
+    "resnet": ("ResNet", "MODEL", None),
+    "imagenet": ("ImageNet", "DATASET", None),
+    "cifar-10": ("CIFAR-10", "DATASET", None),
+    "bert": ("BERT", "MODEL", None),
+    "bert-large": ("BERT-large", "MODEL", "bert"),
+    "glue": ("GLUE", "DATASET", None),
+    "svm": ("SVM", "METHOD", None),  # in no paper
+}
+# id, year, title, entities mentioned (a repeat is a second mention)
+PAPERS = [
+    ("p1", 2019, "Efficient Transformers on Long Range Arena", ["transformer", "lra", "accuracy", "accuracy"]),
+    ("p2", 2020, "Linear Attention for Long Sequences", ["lra", "performer"]),
+    ("p3", 2019, "Deep Residual Learning", ["resnet", "imagenet", "accuracy"]),
+    ("p4", 2020, "Wide Residual Networks", ["resnet", "cifar-10"]),
+    ("p5", 2022, "Pretraining BERT", ["bert", "bert-large", "transformer", "accuracy"]),
+    ("p6", 2023, "Distilling BERT", ["bert", "glue", "accuracy"]),
+    ("p7", 2023, "Vision Transformers on ImageNet", ["transformer", "imagenet", "accuracy"]),
+]
+N = len(PAPERS)
+
+
+def make_doc(pid: str, year: int | None, title: str, mentioned: list[str],
+             aliases: dict | None = None) -> ExtractedPaper:
+    """A paper whose abstract is its mentions' surface forms, separated by spaces."""
+    names = [(aliases or {}).get(e, ENTITIES[e][0]) for e in mentioned]
+    mentions, start = [], 0
+    for e, name in zip(mentioned, names):
+        mentions.append(Mention("abstract", start, start + len(name), name, ENTITIES[e][1], e, 0.9))
+        start += len(name) + 1
+    return ExtractedPaper(Paper(pid, title, " ".join(names), authors=["A. Author"], year=year), mentions)
+
+
+def make_entities(docs: list[ExtractedPaper]) -> dict[str, Entity]:
+    out = {}
+    for eid, (label, type_, parent) in ENTITIES.items():
+        ms = [(d, m) for d in docs for m in d.mentions if m.entity == eid]
+        aliases: dict[str, int] = {}
+        for _, m in ms:
+            aliases[m.text] = aliases.get(m.text, 0) + 1
+        years = [d.paper.year for d, _ in ms]
+        out[eid] = Entity(eid, label, type_, {type_: len(ms)} if ms else {}, aliases,
+                          sorted({d.paper.id for d, _ in ms}), min(years, default=None),
+                          max(years, default=None), parent)
+    return out
+
+
+@pytest.fixture(scope="module")
+def docs():
+    # p1 calls the Long Range Arena "LRA", so the entity has that alias too
+    return [make_doc(*p, aliases={"lra": "LRA"} if p[0] == "p1" else None) for p in PAPERS]
+
+
+@pytest.fixture(scope="module")
+def kg(docs):
+    return build_graph(docs, make_entities(docs))
+
+
+def idf(df: int) -> float:
+    return math.log(N / df)
+
+
+# ---------------------------------------------------------------- helpers on tiny matrices
+
+
+def test_npmi_matches_hand_computation():
+    # 3 papers hold both, the entities are in 3 and 5 papers of 7
+    expected = math.log(3 * 7 / (3 * 5)) / -math.log(3 / 7)
+    assert npmi(np.array([3]), np.array([3]), np.array([5]), 7)[0] == pytest.approx(expected)
+    # independent entities: p(a, b) = p(a) p(b)
+    assert npmi(np.array([1]), np.array([2]), np.array([2]), 4)[0] == pytest.approx(0.0)
+
+
+def test_top_k_per_row_skips_the_diagonal_and_breaks_ties_by_column():
+    block = sp.csr_array(np.array([[9.0, 1.0, 4.0, 4.0, 4.0], [0.0, 9.0, 0.0, 2.0, 1.0]]))
+    rows, cols, vals = top_k_per_row(block, 2, offset=0)
+    assert list(zip(rows.tolist(), cols.tolist(), vals.tolist())) == [
+        (0, 2, 4.0), (0, 3, 4.0), (1, 3, 2.0), (1, 4, 1.0)]
+
+
+def test_paper_links_in_blocks_equal_the_dense_product(monkeypatch):
+    rng = np.random.default_rng(0)
+    present = (rng.random((40, 15)) < 0.2).astype(float)
+    weighted = sp.csr_array(present * rng.random(15))
+    dense = weighted.toarray() @ weighted.toarray().T
+    np.fill_diagonal(dense, 0.0)
+    whole = paper_links(weighted, 3)
+    monkeypatch.setattr(graph, "_BLOCK_ENTRIES", 10)  # a few rows per block
+    blocked = paper_links(weighted, 3)
+    for a, b in zip(whole, blocked):
+        np.testing.assert_array_equal(a, b)
+    i, j, w = blocked
+    np.testing.assert_allclose(w, dense[i, j])
+    chosen = {(int(a), int(b)) for a, b in zip(i, j)} | {(int(b), int(a)) for a, b in zip(i, j)}
+    for row in range(40):  # every paper keeps its 3 strongest (or all it has)
+        best = sorted(np.flatnonzero(dense[row]), key=lambda c: (-dense[row, c], c))[:3]
+        assert all((row, c) in chosen for c in best)
+
+
+def test_shared_entities_strongest_first():
+    weighted = sp.csr_array(np.sqrt(np.array([[0.5, 2.0, 1.0, 0.0], [0.5, 2.0, 1.0, 3.0]])))
+    assert shared_entities(weighted, np.array([0]), np.array([1])) == [[1, 2, 0]]
+
+
+def test_entity_links_keep_frequent_strong_pairs():
+    present = sp.csr_array(np.array([[1, 1, 1], [1, 1, 0], [0, 0, 1], [1, 0, 1]]))
+    a, b, w, c = entity_links(present, 1, 0.0)
+    assert [(int(x), int(y), int(n)) for x, y, n in zip(a, b, c)] == [(0, 1, 2)]
+    assert w[0] == pytest.approx(math.log(2 * 4 / (3 * 2)) / math.log(4 / 2))
+
+
+# ---------------------------------------------------------------- building
+
+
+def test_bipartite_graph_holds_papers_entities_and_mentions(kg):
+    g = kg.bipartite
+    assert g.nodes["paper:p1"]["kind"] == "paper" and g.nodes["paper:p1"]["year"] == 2019
+    assert g.nodes["entity:lra"]["aliases"] == {"LRA": 1, "Long Range Arena": 1}
+    edge = g.edges["paper:p1", "entity:accuracy"]
+    assert edge["count"] == 2 and [m["start"] for m in edge["mentions"]] == [16, 25]
+    assert g.nodes["entity:accuracy"]["n_papers"] == 5 and g.degree["entity:svm"] == 0
+    assert kg.papers.nodes["paper:p1"] == g.nodes["paper:p1"]
+    assert kg.entities.nodes["entity:bert"] == g.nodes["entity:bert"]
+
+
+def test_a_rare_shared_entity_outweighs_common_ones(kg):
+    # p2 shares only the Long Range Arena with p1; p5 shares Transformer and accuracy
+    assert kg.papers.edges["paper:p1", "paper:p2"]["weight"] == pytest.approx(idf(2))
+    assert kg.papers.edges["paper:p1", "paper:p5"]["weight"] == pytest.approx(idf(3) + idf(5))
+    assert idf(2) > idf(3) + idf(5)
+    assert kg.papers.edges["paper:p1", "paper:p5"]["shared"] == ["transformer", "accuracy"]
+    assert not kg.papers.has_edge("paper:p1", "paper:p4")
+
+
+def test_each_paper_keeps_its_top_k(docs):
+    small = build_graph(docs, make_entities(docs), top_k=1)
+    # each paper's single strongest neighbour, and no other link
+    assert {frozenset(e) for e in small.papers.edges} == {
+        frozenset({f"paper:{a}", f"paper:{b}"}) for a, b in [("p1", "p2"), ("p3", "p7"), ("p3", "p4"), ("p5", "p6")]}
+
+
+def test_entity_graph_weights_are_npmi_over_papers(docs):
+    g = build_graph(docs, make_entities(docs)).entities
+    assert g.edges["entity:transformer", "entity:accuracy"] == pytest.approx(
+        {"weight": math.log(3 * N / (3 * 5)) / math.log(N / 3), "count": 3})
+    assert {frozenset(e) for e in g.edges} == {
+        frozenset({"entity:accuracy", f"entity:{e}"}) for e in ("transformer", "bert", "imagenet")}
+    strict = build_graph(docs, make_entities(docs), min_npmi=0.3).entities
+    assert list(strict.edges) == [("entity:accuracy", "entity:transformer")]
+    # once is enough with min_count=1: Performer appears only beside the Long Range Arena
+    loose = build_graph(docs, make_entities(docs), min_count=1).entities
+    assert loose.edges["entity:lra", "entity:performer"]["weight"] == pytest.approx(math.log(N / 2) / math.log(N))
+
+
+def test_centrality_on_the_entity_graph(kg):
+    pagerank = {k: a["pagerank"] for k, a in kg.entities.nodes(data=True)}
+    assert max(pagerank, key=pagerank.get) == "entity:accuracy"
+    assert sum(pagerank.values()) == pytest.approx(1.0)
+    assert kg.entities.nodes["entity:accuracy"]["degree"] == pytest.approx(3 / (len(ENTITIES) - 1))
+
+
+def two_topics() -> tuple[list[ExtractedPaper], dict[str, Entity]]:
+    """Two papers on {resnet, imagenet, cifar-10}, two on {bert, glue, transformer}."""
+    topics = [["resnet", "imagenet", "cifar-10"], ["bert", "glue", "transformer"]]
+    docs = [make_doc(f"q{i}", 2020, f"Paper {i}", topics[i // 2]) for i in range(4)]
+    return docs, {k: v for k, v in make_entities(docs).items() if v.papers}
+
+
+def test_communities_follow_topics_and_repeat_with_the_seed():
+    docs, entities = two_topics()
+    first, again = build_graph(docs, entities, seed=7), build_graph(docs, entities, seed=7)
+    community = {k: a["community"] for k, a in first.bipartite.nodes(data=True)}
+    assert community == {k: a["community"] for k, a in again.bipartite.nodes(data=True)}
+    assert community["paper:q0"] == community["paper:q1"] != community["paper:q2"] == community["paper:q3"]
+    groups = {c.id: c for c in communities(first, n_top=2)}
+    assert sorted(c.size for c in groups.values()) == [3, 3]
+    assert set(groups) == {0, 1}
+    resnet = groups[community["entity:resnet"]]
+    assert len(resnet.top) == 2 and set(resnet.top) < {"ResNet", "ImageNet", "CIFAR-10"}
+    assert resnet.label == " / ".join(resnet.top)
+
+
+@pytest.mark.parametrize("kwargs, match", [
+    ({"top_k": 0}, r"\[E035\] top_k must be at least 1, not 0"),
+    ({"min_npmi": 1.0}, r"\[E035\] min_npmi must be at least 0 and below 1, not 1.0"),
+    ({"min_count": 0}, r"\[E035\] min_count"),
+])
+def test_bad_parameters_are_refused(docs, kwargs, match):
+    with pytest.raises(KGError, match=match):
+        build_graph(docs, make_entities(docs), **kwargs)
+
+
+def test_unlinked_mentions_are_left_out_and_unknown_ids_refused(docs):
+    doc = make_doc("x", 2020, "X", ["bert"])
+    doc.mentions.append(Mention("title", 0, 1, "X", "METHOD", ""))
+    g = build_graph([doc], make_entities([doc]))
+    assert g.bipartite.edges["paper:x", "entity:bert"]["count"] == 1
+    doc.mentions.append(Mention("title", 0, 1, "X", "METHOD", "xlnet"))
+    with pytest.raises(KGError, match=r"\[E036\] Mention 'X' in paper 'x' links to 'xlnet'"):
+        build_graph([doc], make_entities([doc]))
+
+
+# ---------------------------------------------------------------- files
+
+
+def test_save_and_load_round_trip(kg, tmp_path):
+    paths = save_graph(kg, tmp_path / "out")
+    assert [p.name for p in paths] == ["graph.json", "graph.graphml"]
+    back = load_graph(tmp_path / "out")
+    for name in ("bipartite", "papers", "entities"):
+        before, after = getattr(kg, name), getattr(back, name)
+        assert dict(after.nodes(data=True)) == dict(before.nodes(data=True))
+        assert {frozenset((u, v)): d for u, v, d in after.edges(data=True)} == {
+            frozenset((u, v)): d for u, v, d in before.edges(data=True)}
+    assert related(back, "p1") == related(kg, "p1")
+
+
+def test_graphml_holds_lists_and_dicts_as_json(kg, tmp_path):
+    save_graph(kg, tmp_path)
+    g = nx.read_graphml(tmp_path / "graph.graphml")
+    assert json.loads(g.nodes["entity:lra"]["aliases"]) == {"LRA": 1, "Long Range Arena": 1}
+    assert json.loads(g.edges["paper:p1", "entity:lra"]["mentions"])[0]["text"] == "LRA"
+    assert "variant_of" not in g.nodes["entity:bert"]  # None is left out
+    assert g.nodes["entity:bert-large"]["variant_of"] == "bert"
+
+
+def test_load_reports_missing_and_broken_graphs(tmp_path):
+    with pytest.raises(KGError, match=r"\[E030\] No graph found in .*empty"):
+        load_graph(tmp_path / "empty")
+    (tmp_path / "graph.json").write_text('{"bipartite": ', encoding="utf-8")
+    with pytest.raises(KGError, match=r"\[E034\] Could not read the graph in .*graph.json: JSONDecodeError"):
+        load_graph(tmp_path)
+
+
+# ---------------------------------------------------------------- queries
+
+
+@pytest.mark.parametrize("name, kind, key", [
+    ("long range arena", "entity", "entity:lra"),
+    ("LRA", "entity", "entity:lra"),
+    ("lra", "entity", "entity:lra"),
+    ("  ResNet ", "entity", "entity:resnet"),
+    ("deep residual learning", "paper", "paper:p3"),
+    ("p3", "paper", "paper:p3"),
+    ("entity:glue", None, "entity:glue"),
+    ("Distilling BERT", None, "paper:p6"),
+])
+def test_resolve_by_id_label_alias_and_title(kg, name, kind, key):
+    assert resolve(kg, name, kind) == key
+
+
+def test_unknown_names_suggest_close_matches(kg):
+    with pytest.raises(KGError, match=r"\[E031\] No entity matches 'Long Range Arene'; did you mean 'Long Range Arena'"):
+        resolve(kg, "Long Range Arene")
+    with pytest.raises(KGError, match=r"\[E031\] No paper matches 'distiling bert'; did you mean 'Distilling BERT'"):
+        resolve(kg, "distiling bert", "paper")
+    with pytest.raises(KGError, match=r"No entity or paper matches 'zzz'$"):
+        resolve(kg, "zzz", None)
+
+
+def test_related_papers_with_their_explanations(kg):
+    got = related(kg, "Efficient Transformers on Long Range Arena", n=3)
+    assert [(r.id, r.shared) for r in got] == [
+        ("p2", ["Long Range Arena"]), ("p5", ["Transformer", "accuracy"]), ("p7", ["Transformer", "accuracy"])]
+    assert got[0].weight == pytest.approx(idf(2)) and got[0].title == "Linear Attention for Long Sequences"
+
+
+def test_entity_info(kg):
+    info = entity_info(kg, "bert")
+    assert (info.label, info.type, info.n_papers, info.papers_by_year) == ("BERT", "MODEL", 2, {2022: 1, 2023: 1})
+    assert info.variants == ["BERT-large"] and info.variant_of is None
+    assert [(c.label, c.count) for c in info.cooccurring["METRIC"]] == [("accuracy", 2)]
+    assert info.cooccurring["METRIC"][0].npmi == pytest.approx(math.log(2 * N / (2 * 5)) / math.log(N / 2))
+    assert entity_info(kg, "BERT-large").variant_of == "BERT"
+    assert list(entity_info(kg, "LRA").aliases) == ["LRA", "Long Range Arena"]
+    accuracy = entity_info(kg, "accuracy", n=1)
+    assert {t: [c.label for c in cs] for t, cs in accuracy.cooccurring.items()} == {
+        "METHOD": ["Transformer"], "MODEL": ["BERT"], "DATASET": ["ImageNet"]}
+
+
+def test_shortest_path_walks_papers_and_entities(kg):
+    path = shortest_path(kg, "Performer", "GLUE")
+    assert [n.label for n in path] == [
+        "Performer", "Linear Attention for Long Sequences", "Long Range Arena",
+        "Efficient Transformers on Long Range Arena", "accuracy", "Distilling BERT", "GLUE"]
+    assert [n.kind for n in path[:2]] == ["entity", "paper"]
+    with pytest.raises(KGError, match=r"\[E032\] No path between 'SVM' and 'GLUE'"):
+        shortest_path(kg, "SVM", "GLUE")
+
+
+def test_top_entities_by_papers_type_and_year(kg):
+    assert [(e.label, e.count) for e in top_entities(kg, n=3)] == [("accuracy", 5), ("Transformer", 3), ("BERT", 2)]
+    assert [e.label for e in top_entities(kg, type="dataset")] == ["ImageNet", "Long Range Arena", "CIFAR-10", "GLUE"]
+    assert [(e.label, e.count) for e in top_entities(kg, year=2019, n=2)] == [("accuracy", 2), ("ImageNet", 1)]
+    with pytest.raises(KGError, match=r"\[E021\] Unknown label 'ALGORITHM'"):
+        top_entities(kg, type="ALGORITHM")
+
+
+def test_trending_compares_shares_before_and_after_the_split(kg):
+    # the median year is 2020: 2 papers before it, 5 from it on
+    first = trending(kg, n=1)[0]
+    assert (first.label, first.before, first.after) == ("BERT", 0.0, pytest.approx(2 / 5))
+    later = trending(kg, n=2, split_year=2022)
+    assert [(t.label, t.before, t.after) for t in later] == [
+        ("BERT", 0.0, pytest.approx(2 / 3)), ("accuracy", 0.5, 1.0)]
+    with pytest.raises(KGError, match=r"\[E033\] Cannot compare the papers before and after 2030: papers span 2019–20"):
+        trending(kg, split_year=2030)
