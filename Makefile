@@ -31,5 +31,11 @@ test: dev
 train: dev
 	$(MAKE) -C pipelines/ner all PYTHON=$(abspath $(BIN)/python)
 
+# Benchmarks print ratios against baselines measured in the same run (shared, noisy machines).
+bench: dev
+	$(BIN)/python pipelines/bench_extract.py --abstracts 20000
+	$(BIN)/python -m pipelines.bench_graph --sizes 10000 100000
+	$(BIN)/python pipelines/bench_sparql.py
+
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -596,7 +596,7 @@ def ontology_html(onto: Graph) -> str:
         _row("Namespace", _code(KG)),
         _row("Version", f"{_esc(onto.value(ontology, OWL.versionInfo))} "
                         f"({_code(onto.value(ontology, OWL.versionIRI))})"),
-        _row("Licence", _link(licence)),
+        _row("Licence", _code(licence)),
         "</dl>",
         "<nav>",
         f"<p>Classes: {', '.join(_term_ref(onto, c) for c in classes)}</p>",
@@ -632,13 +632,13 @@ def _term_html(onto: Graph, term: URIRef, rows: tuple[tuple[str, URIRef], ...]) 
 
 
 def _term_ref(onto: Graph, node: Node) -> str:
-    """A term as a link: to its section for kg terms, to its IRI otherwise; unions spelt out."""
+    """A term: a link to its section for kg terms, its full IRI on hover otherwise; unions spelt out."""
     if isinstance(node, BNode):
         members = Collection(onto, onto.value(node, OWL.unionOf))
         return " or ".join(_term_ref(onto, m) for m in members)
     if node in KG:
         return f'<a href="#{_esc(node[len(str(KG)):])}">{_esc(curie(node))}</a>'
-    return f'<a href="{_esc(node)}">{_esc(curie(node))}</a>'
+    return f'<code title="{_esc(node)}">{_esc(curie(node))}</code>'
 
 
 def curie(iri: Node) -> str:
@@ -660,9 +660,6 @@ def _row(title: str, value_html: str) -> str:
 def _code(iri: object) -> str:
     return f"<code>{_esc(iri)}</code>"
 
-
-def _link(iri: object) -> str:
-    return f'<a href="{_esc(iri)}">{_esc(iri)}</a>'
 
 
 def _esc(value: object) -> str:

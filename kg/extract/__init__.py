@@ -8,6 +8,7 @@ Without a trained model the same rule components run on a blank English pipeline
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections import deque
 from functools import lru_cache
@@ -47,9 +48,21 @@ def assemble(ner_path: Path | None = MODEL_DIR, gazetteer_dir: Path = GAZETTEER_
     ruler.add_patterns(load_gazetteer(Path(gazetteer_dir)).patterns(nlp.tokenizer))
     nlp.add_pipe("kg_resolver")
     nlp.add_pipe("kg_abbreviations")
+    nlp.meta["kg_trained"] = nlp.meta.get("name", "blank") + "-" + nlp.meta.get("version", "")
     nlp.meta["name"] = "kg_ml"
     nlp.meta["version"] = __version__
+    nlp.meta["kg_fingerprint"] = _fingerprint([Path(gazetteer_dir)] + ([Path(ner_path)] if ner_path else []))
     return nlp
+
+
+def _fingerprint(dirs: list[Path]) -> str:
+    """A hash of every file under ``dirs``: any change to model or gazetteers changes it."""
+    h = hashlib.sha256()
+    for d in dirs:
+        for f in sorted(p for p in d.rglob("*") if p.is_file()):
+            h.update(f.relative_to(d).as_posix().encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()[:16]
 
 
 @lru_cache(maxsize=2)
@@ -67,7 +80,7 @@ def load_pipeline(path: str | None = None) -> Language:
 
 def pipeline_version(nlp: Language) -> str:
     """Identifies what produced a mention: changes whenever the model or kg changes."""
-    return f"{nlp.meta.get('name')}-{nlp.meta.get('version')}+kg{__version__}"
+    return "+".join(str(nlp.meta.get(k, "")) for k in ("name", "version", "kg_trained", "kg_fingerprint"))
 
 
 def doc_mentions(doc, field: str) -> list[Mention]:

@@ -1,0 +1,145 @@
+"""`kg build`: every stage, from input files to the files in the output directory."""
+
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence, TypeVar
+
+from .errors import Errors, KGError, Skip
+from .cache import ExtractionCache, cached_extract
+from .extract import extract_papers, load_pipeline, pipeline_version
+from .graph import KnowledgeGraph, build_graph, save_graph
+from .ingest import merge_duplicates, read_papers
+from .io import write_json, write_jsonl
+from .link import link
+from .models import ExtractedPaper, Paper
+from .rdf import write_ontology_html, write_rdf
+from .viz import write_views
+
+T = TypeVar("T")
+CACHE_FILE = "cache.sqlite"
+
+# Wraps an iterator with progress reporting: (items, description, total) -> items.
+Progress = Callable[[Iterable[T], str, int | None], Iterable[T]]
+
+
+def _no_progress(items: Iterable[T], description: str, total: int | None = None) -> Iterable[T]:
+    return items
+
+
+@dataclass
+class BuildSummary:
+    papers_read: int = 0
+    duplicates_merged: int = 0
+    skips: list[Skip] = field(default_factory=list)
+    mentions_per_label: Counter = field(default_factory=Counter)
+    entities_per_type: Counter = field(default_factory=Counter)
+    graph: dict[str, int] = field(default_factory=dict)
+    files: list[Path] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+    extraction: dict[str, int] = field(default_factory=dict)  # papers cached / extracted
+
+    @property
+    def papers(self) -> int:
+        return self.papers_read - self.duplicates_merged
+
+    def to_dict(self) -> dict:
+        return {
+            "papers_read": self.papers_read, "duplicates_merged": self.duplicates_merged,
+            "papers": self.papers, "records_skipped": len(self.skips),
+            "skips": [str(s) for s in self.skips],
+            "mentions_per_label": dict(sorted(self.mentions_per_label.items())),
+            "entities_per_type": dict(sorted(self.entities_per_type.items())),
+            "extraction": self.extraction, "graph": self.graph, "files": [str(f) for f in self.files],
+            "seconds": {k: round(v, 2) for k, v in self.seconds.items()},
+        }
+
+
+@contextmanager
+def _timed(summary: BuildSummary, stage: str):
+    t = time.perf_counter()
+    yield
+    summary.seconds[stage] = summary.seconds.get(stage, 0.0) + time.perf_counter() - t
+
+
+def ingest(inputs: Sequence[str | Path], fmt: str | None, summary: BuildSummary) -> list[Paper]:
+    papers = list(read_papers(inputs, fmt, summary.skips))
+    summary.papers_read = len(papers)
+    if not papers:
+        raise KGError(Errors.E004.format(paths=", ".join(map(str, inputs))))
+    papers, summary.duplicates_merged = merge_duplicates(papers)
+    return papers
+
+
+def extract_stream(papers: Sequence[Paper], *, workers: int = 1, model: str | None = None,
+                   cache: Path | None = None, progress: Progress = _no_progress,
+                   stats: dict | None = None, scheduler: str | None = None) -> Iterator[ExtractedPaper]:
+    """Extraction in input order; with ``cache`` (an SQLite file) only uncached papers run,
+    and with ``scheduler`` (a Dask scheduler address) they run on that cluster."""
+    nlp = load_pipeline(model)
+
+    def run(ps):
+        if scheduler is not None:
+            from .distributed import dask_extract
+
+            return dask_extract(ps, scheduler, model=model)
+        return extract_papers(ps, nlp, workers=workers)
+
+    if cache is None:
+        docs = run(papers)
+    else:
+        store = ExtractionCache(cache, pipeline_version(nlp))
+        docs = _closing(store, cached_extract(papers, store, run, stats=stats))
+    yield from progress(docs, "extracting", len(papers))
+
+
+def _closing(store: ExtractionCache, items: Iterator[T]) -> Iterator[T]:
+    with store:
+        yield from items
+
+
+def build(inputs: Sequence[str | Path], out_dir: str | Path, *, fmt: str | None = None,
+          workers: int = 1, top_k: int = 20, model: str | None = None, use_cache: bool = True,
+          scheduler: str | None = None, progress: Progress = _no_progress) -> BuildSummary:
+    """Read ``inputs``, extract, link, build the graph and write every output to ``out_dir``."""
+    out = Path(out_dir)
+    summary = BuildSummary()
+    with _timed(summary, "ingest"):
+        papers = ingest(inputs, fmt, summary)
+    with _timed(summary, "extract"):
+        docs = list(extract_stream(papers, workers=workers, model=model, progress=progress,
+                                   cache=out / CACHE_FILE if use_cache else None, stats=summary.extraction,
+                                   scheduler=scheduler))
+    with _timed(summary, "link"):
+        entities = link(docs)
+    for d in docs:
+        summary.mentions_per_label.update(m.label for m in d.mentions)
+    summary.entities_per_type.update(e.type for e in entities.values())
+    with _timed(summary, "graph"):
+        kg = build_graph(docs, entities, top_k=top_k)
+    summary.graph = graph_counts(kg)
+    with _timed(summary, "write"):
+        write_jsonl(out / "mentions.jsonl", (d.to_json() for d in docs))
+        write_jsonl(out / "entities.jsonl", (e.to_dict() for e in sorted(entities.values(), key=lambda e: e.id)))
+        summary.files += [out / "mentions.jsonl", out / "entities.jsonl"]
+        summary.files += save_graph(kg, out)
+    with _timed(summary, "export"):
+        write_rdf(kg, out / "kg.ttl")
+        write_ontology_html(out / "ontology.html")
+        summary.files += [out / "kg.ttl", out / "ontology.html"]
+    with _timed(summary, "views"):
+        summary.files += write_views(kg, out)
+    summary.files.append(out / "summary.json")
+    write_json(out / "summary.json", summary.to_dict())
+    return summary
+
+
+def graph_counts(kg: KnowledgeGraph) -> dict[str, int]:
+    return {
+        "nodes": kg.bipartite.number_of_nodes(), "edges": kg.bipartite.number_of_edges(),
+        "paper_links": kg.papers.number_of_edges(), "entity_links": kg.entities.number_of_edges(),
+    }

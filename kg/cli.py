@@ -1,0 +1,390 @@
+"""The `kg` command. Each command parses its arguments and calls one library function;
+data goes to stdout, logs and progress to stderr, problems exit non-zero with one line."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+import typer
+from rich.console import Console
+from rich.logging import RichHandler
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import __version__
+from .errors import KGError
+
+app = typer.Typer(help="Build, query, export and explore knowledge graphs of ML research abstracts.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+out = Console()
+err = Console(stderr=True)
+
+InputsArg = typer.Argument(..., help="Input files or directories (listing pages, JSONL, CSV, arXiv, Atom, OpenAlex, BibTeX).")
+FormatOpt = typer.Option(None, "--format", "-f", help="Force the input format instead of detecting it.")
+WorkersOpt = typer.Option(1, "--workers", "-w", min=1, help="Processes for extraction (nlp.pipe n_process).")
+EngineOpt = typer.Option("local", "--engine", help="Where extraction runs: 'local' (this machine, --workers processes) or 'dask'.")
+SchedulerOpt = typer.Option(None, "--scheduler", help="Dask scheduler address for --engine dask, e.g. tcp://10.0.0.5:8786.")
+QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar or log messages.")
+GraphOpt = typer.Option(Path("outputs"), "--graph", "-g", help="Directory written by `kg build`.")
+JsonOpt = typer.Option(False, "--json", help="Print JSON instead of a table.")
+
+
+def _progress(quiet: bool):
+    """A progress wrapper for long stages, drawn on stderr."""
+    def wrap(items: Iterable, description: str, total: int | None = None):
+        if quiet:
+            yield from items
+            return
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      TimeElapsedColumn(), console=err, transient=False) as bar:
+            task = bar.add_task(description, total=total)
+            for item in items:
+                yield item
+                bar.advance(task)
+    return wrap
+
+
+def _setup_logging(quiet: bool) -> None:
+    logging.basicConfig(level=logging.ERROR if quiet else logging.INFO, format="%(message)s",
+                        handlers=[RichHandler(console=err, show_time=False, show_path=False)], force=True)
+
+
+def _plain(obj: Any) -> Any:
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return _plain(dataclasses.asdict(obj))
+    if isinstance(obj, dict):
+        return {str(k): _plain(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple, set)):
+        return [_plain(v) for v in obj]
+    if isinstance(obj, Path):
+        return str(obj)
+    return obj
+
+
+def _print_json(obj: Any) -> None:
+    out.print_json(json.dumps(_plain(obj), ensure_ascii=False))
+
+
+def _table(title: str | None, rows: list[dict], columns: list[str] | None = None) -> Table:
+    columns = columns or (list(rows[0]) if rows else [])
+    table = Table(title=title, title_justify="left")
+    for c in columns:
+        table.add_column(c, overflow="fold")
+    for r in rows:
+        table.add_row(*(_cell(r.get(c)) for c in columns))
+    return table
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        return f"{v:.3f}"
+    if isinstance(v, (list, tuple)):
+        return ", ".join(map(str, v))
+    if isinstance(v, dict):
+        return ", ".join(f"{k} ({n})" if isinstance(n, int) else f"{k}: {n}" for k, n in v.items())
+    return str(v)
+
+
+def _scheduler(engine: str, scheduler: str | None) -> str | None:
+    if engine not in ("local", "dask"):
+        raise typer.BadParameter(f"{engine!r} is not one of 'local', 'dask'", param_hint="--engine")
+    if engine == "dask" and not scheduler:
+        raise typer.BadParameter("--engine dask needs --scheduler ADDRESS", param_hint="--scheduler")
+    return scheduler if engine == "dask" else None
+
+
+@app.command()
+def build(
+    inputs: list[Path] = InputsArg,
+    output: Path = typer.Option(Path("outputs"), "--output", "-o", help="Directory for every output file."),
+    fmt: Optional[str] = FormatOpt,
+    workers: int = WorkersOpt,
+    top_k: int = typer.Option(20, "--top-k", help="Neighbours kept per paper in the paper graph."),
+    model: Optional[str] = typer.Option(None, "--model", help="A saved spaCy pipeline to extract with."),
+    cache: bool = typer.Option(True, "--cache/--no-cache", help="Reuse extractions cached in OUTPUT/cache.sqlite."),
+    engine: str = EngineOpt,
+    scheduler: Optional[str] = SchedulerOpt,
+    quiet: bool = QuietOpt,
+) -> None:
+    """Run every stage and write the graph, RDF, views and a summary to OUTPUT."""
+    from .build import build as run_build
+
+    _setup_logging(quiet)
+    summary = run_build(inputs, output, fmt=fmt, workers=workers, top_k=top_k, model=model,
+                        use_cache=cache, scheduler=_scheduler(engine, scheduler), progress=_progress(quiet))
+    for s in summary.skips:
+        logging.getLogger("kg").warning("skipped %s", s)
+    rows = [
+        {"": "papers read", "count": summary.papers_read},
+        {"": "duplicates merged", "count": summary.duplicates_merged},
+        {"": "papers", "count": summary.papers},
+        {"": "records skipped", "count": len(summary.skips)},
+        *({"": f"papers {k}", "count": v} for k, v in summary.extraction.items()),
+        *({"": f"mentions: {k}", "count": v} for k, v in sorted(summary.mentions_per_label.items())),
+        *({"": f"entities: {k}", "count": v} for k, v in sorted(summary.entities_per_type.items())),
+        *({"": f"graph {k}", "count": v} for k, v in summary.graph.items()),
+    ]
+    err.print(_table("kg build", rows, ["", "count"]))
+    err.print("files written:\n" + "\n".join(f"  {f}" for f in summary.files))
+
+
+@app.command()
+def extract(
+    inputs: list[Path] = InputsArg,
+    output: Path = typer.Option(Path("-"), "--output", "-o", help="JSONL file of mentions ('-' for stdout)."),
+    fmt: Optional[str] = FormatOpt,
+    workers: int = WorkersOpt,
+    model: Optional[str] = typer.Option(None, "--model", help="A saved spaCy pipeline to extract with."),
+    engine: str = EngineOpt,
+    scheduler: Optional[str] = SchedulerOpt,
+    quiet: bool = QuietOpt,
+) -> None:
+    """Write one JSON line per paper with its linked mentions (character offsets per field)."""
+    from .build import BuildSummary, extract_stream, ingest
+    from .io import write_jsonl
+    from .link import link
+
+    _setup_logging(quiet)
+    summary = BuildSummary()
+    papers = ingest(inputs, fmt, summary)
+    docs = list(extract_stream(papers, workers=workers, model=model, progress=_progress(quiet),
+                               scheduler=_scheduler(engine, scheduler)))
+    link(docs)
+    for s in summary.skips:
+        logging.getLogger("kg").warning("skipped %s", s)
+    rows = (d.to_json() for d in docs)
+    if str(output) == "-":
+        for r in rows:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+    else:
+        n = write_jsonl(output, rows)
+        if not quiet:
+            err.print(f"{n} papers, {sum(len(d.mentions) for d in docs)} mentions -> {output}")
+
+
+@app.command("eval")
+def evaluate(
+    gold: Path = typer.Argument(..., help="Gold JSONL: id, title, abstract, mentions with character offsets."),
+    pred: Optional[Path] = typer.Option(None, "--pred", "-p", help="Predictions from `kg extract`; extracted now when left out."),
+    model: Optional[str] = typer.Option(None, "--model", help="A saved spaCy pipeline to extract with."),
+    as_json: bool = JsonOpt,
+) -> None:
+    """Precision, recall and F1 per label for exact and overlapping spans."""
+    from .evaluate import gold_papers, read_records, report, score
+
+    gold_records = read_records(gold)
+    if pred is not None:
+        predictions = read_records(pred)
+    else:
+        from .extract import extract_papers, load_pipeline
+        from .models import Paper
+
+        papers = [Paper(id=r["id"], title=r["title"], abstract=r["abstract"]) for r in gold_papers(gold_records)]
+        predictions = {d.paper.id: d.to_json() for d in extract_papers(papers, load_pipeline(model))}
+    rows = report(score(gold_records, predictions))
+    if as_json:
+        _print_json(rows)
+        return
+    table = Table(title=f"{gold} ({len(gold_records)} papers)", title_justify="left")
+    for c in ["label", "exact P", "exact R", "exact F1", "overlap P", "overlap R", "overlap F1", "n_pred", "n_gold"]:
+        table.add_column(c, justify="right" if c != "label" else "left")
+    for r in rows:
+        table.add_row(r["label"], *(f"{r[k][m]:.3f}" for k in ("exact", "overlap") for m in "prf"),
+                      str(r["n_pred"]), str(r["n_gold"]))
+    out.print(table)
+
+
+@app.command()
+def sparql(
+    query: str = typer.Argument(..., help="A SPARQL query, or the path of a .rq file (see ontology/queries/)."),
+    data: Path = typer.Option(Path("outputs/kg.ttl"), "--data", "-d", help="RDF file to query (Turtle, N-Triples, JSON-LD)."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, json, csv, tsv or xml (turtle, nt, json-ld for CONSTRUCT)."),
+) -> None:
+    """Run a SPARQL query on an exported graph with the embedded Oxigraph engine."""
+    from .errors import Errors
+    from .sparql import query as run_query
+
+    if not data.exists():
+        raise KGError(Errors.E041.format(path=data))
+    result = run_query(query, data)
+    if fmt == "table":
+        out.print(result.table())
+    else:
+        sys.stdout.buffer.write(result.serialize(fmt))
+        sys.stdout.flush()
+
+
+@app.command()
+def export(
+    graph: Path = GraphOpt,
+    output: Path = typer.Option(..., "--output", "-o", help="File to write; .nt.gz is gzipped N-Triples."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="turtle, nt or json-ld (default: from the file name)."),
+) -> None:
+    """Export a built graph as RDF in another serialization."""
+    from .graph import load_graph
+    from .rdf import guess_format, write_rdf
+
+    write_rdf(load_graph(graph), output, fmt or guess_format(output))
+    err.print(f"wrote {output}")
+
+
+@app.command()
+def serve(
+    data: Path = typer.Argument(Path("outputs/kg.ttl"), help="RDF file to serve."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind."),
+    port: int = typer.Option(7878, "--port", help="Port to listen on."),
+) -> None:
+    """Serve the data over the SPARQL 1.1 Protocol with the Oxigraph server (GET /query?query=...)."""
+    from .sparql import serve as run_server
+
+    err.print(f"SPARQL endpoint: http://{host}:{port}/query  (Ctrl-C to stop)")
+    run_server(data, host=host, port=port)
+
+
+@app.command()
+def push(
+    data: Path = typer.Argument(Path("outputs/kg.ttl"), help="RDF file to upload."),
+    endpoint: str = typer.Option(..., "--endpoint", help="SPARQL 1.1 Graph Store Protocol endpoint, e.g. http://localhost:3030/ds/data."),
+    graph: Optional[str] = typer.Option(None, "--graph", help="Named graph IRI (default graph when left out)."),
+    append: bool = typer.Option(False, "--append", help="Add to the graph instead of replacing it."),
+) -> None:
+    """Upload the data to a triplestore (Fuseki, GraphDB, Virtuoso, Oxigraph, ...)."""
+    from .sparql import push as run_push
+
+    run_push(data, endpoint, graph, replace=not append)
+    err.print(f"uploaded {data} to {endpoint}" + (f" <{graph}>" if graph else ""))
+
+
+def _load(graph: Path):
+    from .graph import load_graph
+
+    return load_graph(graph)
+
+
+@app.command()
+def related(
+    paper: str = typer.Argument(..., help="Paper id or title (case-insensitive)."),
+    n: int = typer.Option(10, "--n", "-n", help="How many papers."),
+    graph: Path = GraphOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """The papers most similar to PAPER, with the shared entities that explain each link."""
+    from . import graph as g
+
+    kg = _load(graph)
+    key = g.resolve(kg, paper, "paper")
+    rows = g.related(kg, key, n)
+    if as_json:
+        return _print_json(rows)
+    title = kg.bipartite.nodes[key]["title"]
+    out.print(_table(f"related to: {title}", [_plain(r) for r in rows], ["id", "title", "year", "weight", "shared"]))
+
+
+@app.command()
+def entity(
+    name: str = typer.Argument(..., help="Entity name, alias or id (case-insensitive)."),
+    n: int = typer.Option(10, "--n", "-n", help="Co-occurring entities shown per type."),
+    graph: Path = GraphOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """An entity's aliases, type, papers by year and co-occurring entities by type."""
+    from . import graph as g
+
+    info = g.entity_info(_load(graph), name, n)
+    if as_json:
+        return _print_json(info)
+    rows = [{"": "id", "value": info.id}, {"": "type", "value": info.type},
+            {"": "types seen", "value": info.type_counts}, {"": "aliases", "value": info.aliases},
+            {"": "papers", "value": info.n_papers}, {"": "papers by year", "value": info.papers_by_year},
+            {"": "variant of", "value": info.variant_of}, {"": "variants", "value": info.variants},
+            {"": "community", "value": info.community}, {"": "pagerank", "value": info.pagerank}]
+    rows += [{"": f"with {t}", "value": ", ".join(f"{c.label} ({c.npmi:.2f})" for c in cs)}
+             for t, cs in info.cooccurring.items()]
+    out.print(_table(info.label, rows, ["", "value"]))
+
+
+@app.command()
+def path(
+    a: str = typer.Argument(..., help="Entity or paper."),
+    b: str = typer.Argument(..., help="Entity or paper."),
+    graph: Path = GraphOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """The shortest chain between two entities or papers: entity → paper → entity ..."""
+    from . import graph as g
+
+    nodes = g.shortest_path(_load(graph), a, b)
+    if as_json:
+        return _print_json(nodes)
+    out.print("\n  → ".join(f"[{'cyan' if n.kind == 'entity' else 'green'}]{n.kind}[/] {n.label}" for n in nodes),
+              highlight=False)
+
+
+@app.command()
+def top(
+    type: Optional[str] = typer.Option(None, "--type", "-t", help="METHOD, MODEL, DATASET, METRIC or TASK."),
+    year: Optional[int] = typer.Option(None, "--year", "-y", help="Count only papers of this year."),
+    n: int = typer.Option(20, "--n", "-n", help="How many entities."),
+    graph: Path = GraphOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """The most used entities, by number of papers."""
+    from . import graph as g
+
+    rows = g.top_entities(_load(graph), type, year, n)
+    if as_json:
+        return _print_json(rows)
+    out.print(_table(f"top {type or 'entities'}" + (f" in {year}" if year else ""), [_plain(r) for r in rows],
+                     ["label", "type", "count", "id"]))
+
+
+@app.command()
+def trending(
+    n: int = typer.Option(20, "--n", "-n", help="How many entities."),
+    split_year: Optional[int] = typer.Option(None, "--split-year", help="First year of the later period (default: the median year)."),
+    graph: Path = GraphOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """Entities whose share of papers grew most from the earlier period to the later one."""
+    from . import graph as g
+
+    rows = g.trending(_load(graph), n, split_year)
+    if as_json:
+        return _print_json(rows)
+    out.print(_table("trending", [_plain(r) for r in rows], ["label", "type", "before", "after", "growth"]))
+
+
+@app.command()
+def communities(
+    n_top: int = typer.Option(5, "--top", help="Entities named per community."),
+    graph: Path = GraphOpt,
+    as_json: bool = JsonOpt,
+) -> None:
+    """Communities of the entity graph, each labelled by its most central entities."""
+    from . import graph as g
+
+    rows = g.communities(_load(graph), n_top)
+    if as_json:
+        return _print_json(rows)
+    out.print(_table("communities", [_plain(r) for r in rows], ["id", "size", "label"]))
+
+
+@app.command()
+def version() -> None:
+    """Print the version of kg and of its extraction pipeline."""
+    out.print(f"kg {__version__}")
+
+
+def main() -> None:
+    try:
+        app()
+    except KGError as e:
+        err.print(f"[bold red]error:[/] {e}", highlight=False)
+        raise SystemExit(1)
