@@ -388,3 +388,7 @@ def main() -> None:
     except KGError as e:
         err.print(f"[bold red]error:[/] {e}", highlight=False)
         raise SystemExit(1)
+
+
+if __name__ == "__main__":
+    main()
