@@ -42,10 +42,13 @@ def assemble(ner_path: Path | None = MODEL_DIR, gazetteer_dir: Path = GAZETTEER_
     else:
         log.warning("no trained model at %s: extracting with gazetteers and rules only", ner_path)
         nlp = spacy.blank("en")
-    ruler = nlp.add_pipe("span_ruler", name="kg_gazetteer",
-                         config={"spans_key": GAZETTEER_KEY, "phrase_matcher_attr": "LOWER",
-                                 "annotate_ents": False, "validate": False})
-    ruler.add_patterns(load_gazetteer(Path(gazetteer_dir)).patterns(nlp.tokenizer))
+    # two phrase rulers, not token patterns: the Matcher tries every pattern at every token
+    uncased, cased = load_gazetteer(Path(gazetteer_dir)).patterns()
+    for name, attr, patterns in (("kg_gazetteer", "LOWER", uncased), ("kg_gazetteer_cased", "ORTH", cased)):
+        ruler = nlp.add_pipe("span_ruler", name=name,
+                             config={"spans_key": GAZETTEER_KEY, "phrase_matcher_attr": attr,
+                                     "annotate_ents": False, "overwrite": name == "kg_gazetteer"})
+        ruler.add_patterns(patterns)
     nlp.add_pipe("kg_resolver")
     nlp.add_pipe("kg_abbreviations")
     nlp.meta["kg_trained"] = nlp.meta.get("name", "blank") + "-" + nlp.meta.get("version", "")

@@ -41,20 +41,26 @@ class Gazetteer:
                 index.setdefault(fold(n), c.id)
         return index
 
-    def patterns(self, tokenizer) -> list[dict]:
-        """SpanRuler patterns: short capitalised words match case-sensitively (the model
-        ``CLIP``, not the verb "clip"; the benchmark ``GLUE``, not glue); other names, which
-        no English word spells, match on LOWER."""
-        out = []
+    def patterns(self) -> tuple[list[dict], list[dict]]:
+        """SpanRuler phrase patterns, ``(uncased, cased)``: short capitalised words match
+        case-sensitively (the model ``CLIP``, not the verb "clip"; the benchmark ``GLUE``,
+        not glue); other names, which no English word spells, match on LOWER."""
+        uncased, cased = [], []
         for c in sorted(self.concepts.values(), key=lambda c: c.id):
             for n in sorted(set(c.names)):
-                tokens = [t.text for t in tokenizer(n)]
-                if len(tokens) == 1 and n != n.lower() and n.isalpha() and len(n) <= 6:
-                    pattern: str | list = [{"ORTH": n}]
-                else:
-                    pattern = n
-                out.append({"label": c.type, "pattern": pattern, "id": c.id})
-        return out
+                pattern = {"label": c.type, "pattern": n, "id": c.id}
+                (cased if is_case_sensitive(n) else uncased).append(pattern)
+        return uncased, cased
+
+
+def is_case_sensitive(name: str) -> bool:
+    """
+    >>> is_case_sensitive("CLIP"), is_case_sensitive("GLUE"), is_case_sensitive("ImageNet-1K")
+    (True, True, False)
+    >>> is_case_sensitive("Long Range Arena"), is_case_sensitive("dropout")
+    (False, False)
+    """
+    return name != name.lower() and name.isalpha() and len(name) <= 6
 
 
 def fold(name: str) -> str:
