@@ -21,7 +21,8 @@ from .errors import KGError
 
 app = typer.Typer(help="Build, query, export and explore knowledge graphs of ML research abstracts.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
-out = Console()
+# tables piped to a file or another program keep their columns instead of wrapping at 80
+out = Console(width=None if sys.stdout.isatty() else 140)
 err = Console(stderr=True)
 
 InputsArg = typer.Argument(..., help="Input files or directories (listing pages, JSONL, CSV, arXiv, Atom, OpenAlex, BibTeX).")

@@ -70,15 +70,17 @@ def _fingerprint(dirs: list[Path]) -> str:
 
 @lru_cache(maxsize=2)
 def load_pipeline(path: str | None = None) -> Language:
-    """The extraction pipeline: a saved full pipeline at ``path``, else the shipped one."""
+    """The extraction pipeline: the shipped one, or the one saved at ``path``; a saved
+    statistical model without the kg components (a `spacy train` output) gets them added."""
     if path is None:
         return assemble()
     if not (Path(path) / "config.cfg").exists():
         raise KGError(Errors.E020.format(path=path, detail="no config.cfg there"))
     try:
-        return spacy.load(path)
+        nlp = spacy.load(path)
     except (OSError, ValueError) as e:
         raise KGError(Errors.E020.format(path=path, detail=e)) from e
+    return nlp if "kg_resolver" in nlp.pipe_names else assemble(Path(path))
 
 
 def pipeline_version(nlp: Language) -> str:
