@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import re
 import sys
 from pathlib import Path
 from typing import Any, Iterable, Optional
@@ -375,6 +376,63 @@ def communities(
     if as_json:
         return _print_json(rows)
     out.print(_table("communities", [_plain(r) for r in rows], ["id", "size", "label"]))
+
+
+viz_app = typer.Typer(help="Write interactive HTML views (offline, open in any browser).", no_args_is_help=True)
+app.add_typer(viz_app, name="viz")
+DepthOpt = typer.Option(1, "--depth", min=1, help="Hops around the centre.")
+MaxNodesOpt = typer.Option(150, "--max-nodes", min=1, help="Most nodes drawn (nearest and best connected first).")
+
+
+def _ego(kind: str, name: str, graph: Path, output: Optional[Path], depth: int, max_nodes: int) -> None:
+    from .graph import resolve
+    from .viz import write_ego_view
+
+    kg = _load(graph)
+    key = resolve(kg, name, kind)
+    path = output or graph / f"{kind}_{re.sub(r'[^A-Za-z0-9._-]+', '_', key.split(':', 1)[1])[:80]}.html"
+    write_ego_view(kg, key, path, depth=depth, max_nodes=max_nodes)
+    err.print(f"wrote {path}")
+
+
+@viz_app.command("entity")
+def viz_entity(
+    name: str = typer.Argument(..., help="Entity name, alias or id."),
+    graph: Path = GraphOpt,
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="HTML file (default: GRAPH/entity_<id>.html)."),
+    depth: int = DepthOpt,
+    max_nodes: int = MaxNodesOpt,
+) -> None:
+    """The neighbourhood of one entity: its papers and what they mention."""
+    _ego("entity", name, graph, output, depth, max_nodes)
+
+
+@viz_app.command("paper")
+def viz_paper(
+    paper: str = typer.Argument(..., help="Paper id or title."),
+    graph: Path = GraphOpt,
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="HTML file (default: GRAPH/paper_<id>.html)."),
+    depth: int = DepthOpt,
+    max_nodes: int = MaxNodesOpt,
+) -> None:
+    """The neighbourhood of one paper: its entities and the papers that share them."""
+    _ego("paper", paper, graph, output, depth, max_nodes)
+
+
+@viz_app.command("maps")
+def viz_maps(
+    graph: Path = GraphOpt,
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Directory (default: GRAPH)."),
+    max_concepts: int = typer.Option(300, "--max-concepts", help="Entities on the concept map (top by PageRank)."),
+    min_weight: float = typer.Option(0.1, "--min-weight", help="Weakest co-occurrence (NPMI) drawn."),
+    max_papers: int = typer.Option(2000, "--max-papers", help="Papers on the paper map."),
+) -> None:
+    """Rewrite the index page, the concept map and the paper map with other settings."""
+    from .viz import write_views
+
+    for f in write_views(_load(graph), output or graph, max_concepts=max_concepts, min_weight=min_weight,
+                         max_papers=max_papers):
+        err.print(f"wrote {f}")
 
 
 @app.command()

@@ -117,6 +117,97 @@ def test_clear_errors_without_traceback(tmp_path, capsys, args, message):
 
 
 def test_help_everywhere():
-    for cmd in [[], ["build"], ["extract"], ["eval"]]:
+    for cmd in [[], ["build"], ["extract"], ["eval"], ["sparql"], ["serve"], ["push"], ["export"], ["related"],
+                ["entity"], ["path"], ["top"], ["trending"], ["communities"], ["viz"], ["viz", "entity"]]:
         result = runner.invoke(app, [*cmd, "--help"])
         assert result.exit_code == 0 and "Usage" in result.output
+
+
+# --- queries on the sample corpus's graph: answers checked against the mentions file ----
+
+def _json(args):
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+@pytest.fixture(scope="session")
+def papers_of(built):
+    """entity id -> ids of the papers whose mentions link to it, from mentions.jsonl."""
+    out, _ = built
+    index = {}
+    for line in (out / "mentions.jsonl").read_text().splitlines():
+        d = json.loads(line)
+        for m in d["mentions"]:
+            index.setdefault(m["entity"], set()).add(d["id"])
+    return index
+
+
+def test_top_counts_are_papers_that_mention_the_entity(built, papers_of):
+    out, _ = built
+    rows = _json(["top", "--type", "DATASET", "-n", "5", "-g", str(out), "--json"])
+    assert len(rows) == 5 and all(r["type"] == "DATASET" for r in rows)
+    assert [r["count"] for r in rows] == sorted((r["count"] for r in rows), reverse=True)
+    for r in rows:
+        assert r["count"] == len(papers_of[r["id"]])
+
+
+def test_entity_lists_aliases_and_papers_that_mention_it(built, papers_of):
+    out, _ = built
+    info = _json(["entity", "imagenet", "-g", str(out), "--json"])
+    assert info["label"] == "ImageNet" and info["type"] == "DATASET"
+    assert info["n_papers"] == len(papers_of[info["id"]]) >= 5
+    assert "ImageNet" in info["aliases"]
+    result = runner.invoke(app, ["entity", "imagenett", "-g", str(out)])
+    assert result.exit_code != 0
+
+
+def test_related_papers_share_the_entities_that_explain_them(built, papers_of):
+    out, _ = built
+    pid = sorted(papers_of["imagenet"])[0]
+    rows = _json(["related", pid, "-g", str(out), "--json", "-n", "5"])
+    assert rows
+    entities = {json.loads(line)["label"]: json.loads(line)["id"]
+                for line in (out / "entities.jsonl").read_text().splitlines()}
+    for r in rows:
+        assert r["shared"]
+        for label in r["shared"]:
+            eid = entities[label]
+            assert pid in papers_of[eid] and r["id"] in papers_of[eid]
+
+
+def test_path_alternates_entities_and_papers_that_mention_them(built, papers_of):
+    out, _ = built
+    nodes = _json(["path", "ImageNet", "BLEU", "-g", str(out), "--json"])
+    assert nodes[0]["label"] == "ImageNet" and nodes[-1]["label"] == "BLEU"
+    kinds = [n["kind"] for n in nodes]
+    assert kinds == ["entity", "paper"] * (len(nodes) // 2) + ["entity"]
+    for i in range(1, len(nodes), 2):
+        assert nodes[i]["id"] in papers_of[nodes[i - 1]["id"]] and nodes[i]["id"] in papers_of[nodes[i + 1]["id"]]
+
+
+def test_trending_and_communities(built):
+    out, _ = built
+    trends = _json(["trending", "-n", "5", "-g", str(out), "--json"])
+    assert trends and all(abs(t["growth"] - (t["after"] - t["before"])) < 1e-9 for t in trends)
+    comms = _json(["communities", "-g", str(out), "--json"])
+    assert comms[0]["id"] == 0 and comms[0]["size"] >= comms[-1]["size"] and comms[0]["label"]
+
+
+def test_saved_sparql_query_agrees_with_kg_top(built):
+    out, _ = built
+    result = runner.invoke(app, ["sparql", str(ROOT / "ontology" / "queries" / "top_datasets.rq"),
+                                 "--data", str(out / "kg.ttl"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    bindings = json.loads(result.stdout)["results"]["bindings"]
+    top = _json(["top", "--type", "DATASET", "-n", "3", "-g", str(out), "--json"])
+    assert [b["label"]["value"] for b in bindings[:3]] == [t["label"] for t in top]
+    bad = runner.invoke(app, ["sparql", "SELEC ?x WHERE {}", "--data", str(out / "kg.ttl")])
+    assert bad.exit_code != 0
+
+
+def test_viz_writes_ego_views(built):
+    out, _ = built
+    result = runner.invoke(app, ["viz", "entity", "ImageNet", "-g", str(out), "-o", str(out / "ego.html")])
+    assert result.exit_code == 0, result.output
+    assert "vis.Network" in (out / "ego.html").read_text()
