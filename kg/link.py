@@ -2,8 +2,9 @@
 
 A mention resolves, in order, through (1) the gazetteer id its span matched, (2) the
 gazetteer's alias table, (3) an abbreviation defined in the same paper, (4) the corpus-wide
-abbreviation dictionary when the short form means one thing everywhere, (5) its normalised
-key: case, spacing, hyphens, plurals and trailing head words ("BLEU score" = "BLEU")
+abbreviation dictionary when the short form means one thing everywhere, (5) for tasks and
+metrics, the curated name a qualified name ends with ("face recognition accuracy" is
+accuracy), (6) its normalised key: case, spacing, hyphens, plurals and trailing head words ("BLEU score" = "BLEU")
 folded, while numbers stay ("CIFAR-10" ≠ "CIFAR-100").
 """
 
@@ -21,11 +22,29 @@ from .models import Entity, ExtractedPaper
 # Words that name the kind of thing rather than the thing: "COCO dataset" is COCO.
 HEAD_WORDS = {
     "dataset", "datasets", "data set", "data sets", "benchmark", "benchmarks", "corpus", "corpora",
-    "score", "scores", "metric", "metrics", "task", "tasks", "challenge", "database",
+    "score", "scores", "metric", "metrics", "task", "tasks", "challenge", "database", "problem", "problems",
 }
+# Types whose qualified names fall back to the curated name they end with: "face recognition
+# accuracy" is accuracy, "statistical machine translation" is machine translation.
+GENERALIZE = {"TASK", "METRIC"}
 _ARTICLES = {"the", "a", "an"}
 _NOT_PLURAL = re.compile(r"(ss|us|is|ias|ous|ics|ness|sis|xis)$")
 _VARIANT = re.compile(r"^(.*?[a-z])[\s_-]*(?:v?\d+(?:\.\d+)?[a-z]?|large|base|small|tiny|mini|xl|xxl|huge|\d+[bmk])$")
+
+
+def head_keys(text: str) -> list[str]:
+    """Keys of the ever shorter word suffixes of ``text``, longest first; none for a name
+    with a number in it, so "top-5 accuracy" never falls back to accuracy.
+
+    >>> head_keys("face recognition accuracy")
+    ['recognitionaccuracy', 'accuracy']
+    >>> head_keys("top-5 accuracy"), head_keys("accuracy")
+    ([], [])
+    """
+    words = normalize_words(text)
+    if any(c.isdigit() for w in words for c in w):
+        return []
+    return ["".join(words[i:]) for i in range(1, len(words))]
 
 
 def _words(text: str) -> list[str]:
@@ -51,6 +70,22 @@ def singular(word: str) -> str:
 
 
 @lru_cache(maxsize=500_000)
+def normalize_words(text: str) -> tuple[str, ...]:
+    """The words of a surface form with articles, head words and a plural removed.
+
+    >>> normalize_words("the COCO keypoints datasets")
+    ('coco', 'keypoint')
+    """
+    words = _words(text)
+    while len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]
+    while len(words) > 1 and (words[-1] in HEAD_WORDS or " ".join(words[-2:]) in HEAD_WORDS):
+        words = words[:-2] if " ".join(words[-2:]) in HEAD_WORDS else words[:-1]
+    if words:
+        words[-1] = singular(words[-1])
+    return tuple(words)
+
+
 def normalize(text: str) -> str:
     """The matching key of a surface form.
 
@@ -63,14 +98,7 @@ def normalize(text: str) -> str:
     >>> normalize("top-1 accuracy") == normalize("top-5 accuracy")
     False
     """
-    words = _words(text)
-    while len(words) > 1 and words[0] in _ARTICLES:
-        words = words[1:]
-    while len(words) > 1 and (words[-1] in HEAD_WORDS or " ".join(words[-2:]) in HEAD_WORDS):
-        words = words[:-2] if " ".join(words[-2:]) in HEAD_WORDS else words[:-1]
-    if words:
-        words[-1] = singular(words[-1])
-    return "".join(words)
+    return "".join(normalize_words(text))
 
 
 def slug(text: str) -> str:
@@ -134,6 +162,9 @@ def link(docs: Sequence[ExtractedPaper], gazetteer: Gazetteer | None = None) -> 
             k = normalize(m.text)
             k = local.get(k) or corpus_abbrevs.get(k) or k
             gid = m.entity if m.entity in gazetteer.concepts else gaz_by_key.get(k)
+            if gid is None and m.label in GENERALIZE:
+                gid = next((gaz_by_key[h] for h in head_keys(m.text) if h in gaz_by_key
+                            and gazetteer.concepts[gaz_by_key[h]].type == m.label), None)
             doc_keys.append(f"g:{gid}" if gid else f"k:{k}")
         keys.append(doc_keys)
 

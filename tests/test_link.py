@@ -101,3 +101,17 @@ def test_curated_aliases_in_shipped_gazetteer():
     docs = [_doc("a", 2020, [("MS COCO", "DATASET")]), _doc("b", 2020, [("COCO", "DATASET")])]
     link(docs, gaz)
     assert docs[0].mentions[0].entity == docs[1].mentions[0].entity
+
+
+def test_qualified_tasks_and_metrics_fall_back_to_the_curated_name():
+    gaz = Gazetteer({c.id: c for c in [
+        Concept("accuracy", "accuracy", "METRIC"), Concept("top-5-accuracy", "top-5 accuracy", "METRIC"),
+        Concept("machine-translation", "machine translation", "TASK"),
+    ]})
+    docs = [_doc("a", 2020, [("face recognition accuracy", "METRIC"), ("statistical machine translation", "TASK"),
+                             ("top-5 accuracy", "METRIC"), ("top-3 accuracy", "METRIC"),
+                             ("translation accuracy", "METHOD")])]
+    link(docs, gaz)
+    assert _ids(docs)[0][:3] == ["accuracy", "machine-translation", "top-5-accuracy"]
+    assert _ids(docs)[0][3] not in ("accuracy", "top-5-accuracy")  # a number makes it distinct
+    assert _ids(docs)[0][4] != "accuracy"  # only tasks and metrics generalise
