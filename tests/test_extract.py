@@ -150,3 +150,28 @@ def test_shipped_gazetteers_are_valid():
         assert c.source, c
     for name in ["GPT-4", "LLaMA", "CLIP", "MMLU", "GSM8K", "HumanEval", "COCO", "ImageNet"]:
         assert name.lower() in gaz.alias_index(), name
+
+
+def test_introduced_and_title_names_become_models(rules_nlp):
+    assert ("Combiner", "MODEL", "") in _ents(rules_nlp, "Instead, we propose Combiner, which provides full attention.")
+    assert ("iREPA", "MODEL", "") in _ents(rules_nlp, "our simple method, termed iREPA, improves convergence")
+    assert _ents(rules_nlp, "SELFormer: Molecular Representation Learning")[0] == ("SELFormer", "MODEL", "")
+    assert _ents(rules_nlp, "Instead, we propose that the method works.") == []
+
+
+def test_mentions_do_not_end_inside_an_open_bracket(gazetteer_dir):
+    nlp = assemble(None, gazetteer_dir)
+    ruler = nlp.add_pipe("entity_ruler", before="kg_gazetteer")
+    ruler.add_patterns([{"label": "METRIC", "pattern": [{"LOWER": "time"}, {"LOWER": "complexity"}, {"TEXT": "O(L^2"}]}])
+    assert _ents(nlp, "the time complexity O(L^2) of attention") == [("time complexity", "METRIC", "")]
+
+
+def test_a_short_form_keeps_one_label_within_a_paper(gazetteer_dir):
+    nlp = assemble(None, gazetteer_dir)
+    ruler = nlp.add_pipe("entity_ruler", before="kg_gazetteer", config={"phrase_matcher_attr": "LOWER"})
+    ruler.add_patterns([{"label": "METHOD", "pattern": "representation alignment"},
+                        {"label": "DATASET", "pattern": [{"TEXT": "REPA"}, {"TEXT": "-"}, {"TEXT": "X"}]},
+                        {"label": "DATASET", "pattern": "REPA"}])
+    doc = nlp("Representation alignment (REPA) helps. We improve REPA and REPA-X.")
+    labels = [e.label_ for e in doc.ents if e.text == "REPA"]
+    assert len(labels) >= 2 and set(labels) == {"METHOD"}

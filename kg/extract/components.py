@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .abbreviation import find_abbreviations
-from .spans import Candidate, looks_like_model_name, merge_gazetteer
+from .spans import Candidate, balanced_end, looks_like_model_name, merge_gazetteer, overlaps
 
 GAZETTEER_KEY = "kg_gazetteer"
 
@@ -20,7 +20,9 @@ if not Doc.has_extension("abbreviations"):
     # kg_abbreviations; plain ints so Docs survive nlp.pipe(n_process=...)
     Doc.set_extension("abbreviations", default=None)
 
-_PROPOSE = re.compile(r"\b(?:we|this paper|this work)\s+(?:propose|introduce|present|develop|release)s?\s+(?:a |an |the )?(?:novel |new )?$", re.I)
+# what comes right before a newly named system: "we propose X", "a model called X"
+_PROPOSE = re.compile(r"(?:\b(?:we|this paper|this work)\s+(?:propose|introduce|present|develop|release)s?"
+                      r"\s+(?:a |an |the )?(?:novel |new )?|\b(?:called|named|termed|dubbed)\s+)$", re.I)
 
 
 class EntityResolver:
@@ -38,8 +40,26 @@ class EntityResolver:
         ner = [Candidate(e.start, e.end, e.label_, e.kb_id_) for e in doc.ents]
         gaz = [Candidate(s.start, s.end, s.label_, s.id_) for s in doc.spans.get(self.spans_key, [])]
         merged = merge_gazetteer(ner, gaz)
-        doc.ents = [Span(doc, c.start, c.end, label=self._label(doc, c), kb_id=c.kb_id) for c in merged]
+        merged += [c for c in self._introduced(doc) if not any(overlaps(c, m) for m in merged)]
+        ents = []
+        for c in sorted(merged):
+            end = c.start + balanced_end([t.text for t in doc[c.start:c.end]])
+            if end > c.start:
+                c = c._replace(end=end)
+                ents.append(Span(doc, c.start, c.end, label=self._label(doc, c), kb_id=c.kb_id))
+        doc.ents = ents
         return doc
+
+    def _introduced(self, doc: Doc) -> list[Candidate]:
+        """Coined one-word names that the text introduces ("we propose Combiner, ...") or that
+        head it ("SELFormer: molecular ..."), which a model trained on older papers misses."""
+        found = []
+        for tok in doc:
+            coined = tok.is_alpha and any(ch.isupper() for ch in tok.text) and len(tok) > 2 and not tok.is_stop
+            if coined and ((tok.i == 0 and len(doc) > 1 and doc[1].text == ":")
+                           or _PROPOSE.search(doc.text[:tok.idx])):
+                found.append(Candidate(tok.i, tok.i + 1, self.model_label))
+        return found
 
     def _label(self, doc: Doc, c: Candidate) -> str:
         if c.label != self.method_label or c.kb_id:
@@ -47,10 +67,10 @@ class EntityResolver:
         span = doc[c.start:c.end]
         if looks_like_model_name(span.text):
             return self.model_label
-        # a coined single-word name introduced by "we propose X" or heading a title "X: ..."
+        # a short name heading a title ("Mine Your Own vieW: ...") or introduced as new
+        titled = c.start == 0 and c.end < len(doc) and doc[c.end].text == ":" and len(span) <= 4
         coined = len(span) == 1 and any(ch.isupper() for ch in span.text[1:])
-        if coined and (_PROPOSE.search(doc.text[:span.start_char])
-                       or (c.start == 0 and c.end < len(doc) and doc[c.end].text == ":")):
+        if titled or (coined and _PROPOSE.search(doc.text[:span.start_char])):
             return self.model_label
         return c.label
 
@@ -72,11 +92,13 @@ class AbbreviationDetector:
                 pairs.append((short, long))
         doc._.abbreviations = [(s.start_char, s.end_char, l.start_char, l.end_char) for s, l in pairs]
         if self.propagate and pairs:
-            doc.ents = filter_spans(list(doc.ents) + self._propagated(doc, pairs))
+            ents = list(doc.ents)
+            new = self._propagated(doc, pairs, ents)
+            doc.ents = filter_spans(ents + new)
         return doc
 
-    def _propagated(self, doc: Doc, pairs: list[tuple[Span, Span]]) -> list[Span]:
-        ents = list(doc.ents)
+    def _propagated(self, doc: Doc, pairs: list[tuple[Span, Span]], ents: list[Span]) -> list[Span]:
+        """New mentions from abbreviation pairs; relabels ``ents`` in place for consistency."""
         taken = {i for e in ents for i in range(e.start, e.end)}
         new = []
         for short, long in pairs:
@@ -92,6 +114,10 @@ class AbbreviationDetector:
                 if doc[i:i + n].text == short.text and not taken & set(range(i, i + n)):
                     new.append(Span(doc, i, i + n, label=long_ent.label_, kb_id=long_ent.kb_id_))
                     taken.update(range(i, i + n))
+            # a short form means one thing within a paper: its other mentions take that label
+            for j, e in enumerate(ents):
+                if e.text == short.text and e.label_ != long_ent.label_:
+                    ents[j] = Span(doc, e.start, e.end, label=long_ent.label_, kb_id=long_ent.kb_id_ or e.kb_id_)
         return new
 
 

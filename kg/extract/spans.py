@@ -82,3 +82,24 @@ def looks_like_model_name(text: str) -> bool:
     if text.upper() in _GENERIC:
         return False
     return bool(_CAMEL.match(text) or _VERSIONED.match(text))
+
+
+def balanced_end(tokens: list[str]) -> int:
+    """How many of ``tokens`` a mention keeps so that it closes every bracket it opens:
+    a span that runs into a formula stops before the bracket it left open.
+
+    >>> balanced_end(["time", "complexity", "O(L^2"])
+    2
+    >>> balanced_end(["Faster", "R", "-", "CNN", "(", "FRCNN", ")"])
+    7
+    """
+    depth, last_open = 0, None
+    for i, t in enumerate(tokens):
+        for ch in t:
+            if ch in "([{":
+                if depth == 0:
+                    last_open = i
+                depth += 1
+            elif ch in ")]}" and depth:
+                depth -= 1
+    return len(tokens) if depth == 0 else last_open
