@@ -1,163 +1,411 @@
-"""The HTML views: data preparation in Python, then the pages in a real headless Chromium."""
+"""The HTML views: what the pages are built from, then the pages in headless Chromium.
+
+Set ``KG_SCREENSHOT_DIR`` to keep the screenshots the browser tests take (they always go to a
+temporary directory as well).
+"""
+
+from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
 from pathlib import Path
 
+import networkx as nx
+import numpy as np
 import pytest
+from playwright.sync_api import Page, Route, sync_playwright
 
-from kg.graph import build_graph, entity_node, paper_node
-from kg.link import link
-from kg.models import ExtractedPaper, Mention, Paper
-from kg.extract.gazetteer import Gazetteer
-from kg.viz import concept_map_graph, ego_graph, write_ego_view, write_views
+from kg.errors import KGError
+from kg.graph import KnowledgeGraph, build_graph, entity_node, paper_node, save_graph
+from kg.models import Entity, ExtractedPaper, Mention, Paper
+from kg.viz import (community_layout, concept_graph, ego_graph, pack, paper_graph, separate, write_ego_view,
+                    write_views, year_counts)
 
 EVIL = '<img src=x onerror="window.__pwned=1;alert(1)">'
-EVIL_SCRIPT = "</script><script>window.__pwned=1;alert(1)</script>"
-ARTIFACTS = Path(__file__).parent / "artifacts"
+EVIL_SCRIPT = "</script><script>window.__pwned=1;alert(1)</script><!--"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
-
-def _paper(pid, year, title, names):
-    text = " and ".join(n for n, _ in names)
-    mentions, pos = [], 0
-    for n, label in names:
-        mentions.append(Mention("abstract", pos, pos + len(n), n, label))
-        pos += len(n) + len(" and ")
-    return ExtractedPaper(Paper(pid, title, text, year=year, url=f"https://arxiv.org/abs/{pid}"), mentions)
+ENTITIES = {  # id: (label, type)
+    "imagenet": ("ImageNet", "DATASET"), "resnet-50": ("ResNet-50", "MODEL"), "vit": ("ViT", "MODEL"),
+    "accuracy": ("accuracy", "METRIC"), "image-classification": ("image classification", "TASK"),
+    "attention": ("attention", "METHOD"), "wmt14": ("WMT14", "DATASET"), "bleu": ("BLEU", "METRIC"),
+    "machine-translation": ("machine translation", "TASK"), "evil": (EVIL, "METHOD"),
+    "lstm": ("LSTM", "MODEL"),  # in one paper: no co-occurrence link
+}
+PAPERS = [  # id, year, title, entity ids, extra Paper fields
+    ("p1", 2019, "Deep residual learning", ["imagenet", "resnet-50", "accuracy", "image-classification"], {}),
+    ("p2", 2020, EVIL, ["imagenet", "resnet-50", "accuracy"], {"identifiers": {"arxiv": "2001.00002"}}),
+    ("p3", 2021, "Vision transformers", ["imagenet", "vit", "accuracy", "image-classification", "attention"], {}),
+    ("p4", 2021, EVIL_SCRIPT, ["imagenet", "vit", "image-classification", "attention"], {"url": "javascript:alert(1)"}),
+    ("p5", 2022, "Attention for translation", ["wmt14", "bleu", "attention", "machine-translation"], {}),
+    ("p6", 2022, "Better translation", ["wmt14", "bleu", "machine-translation", "evil"], {}),
+    ("p7", 2023, "Even better translation", ["wmt14", "bleu", "machine-translation", "evil", "attention"], {}),
+    ("p8", None, "An undated note on BLEU", ["bleu", "lstm"], {}),
+]
 
 
 @pytest.fixture(scope="module")
-def kg():
-    docs = [
-        _paper("2101.00001", 2021, EVIL, [("ImageNet", "DATASET"), ("ResNet-50", "MODEL"), ("accuracy", "METRIC")]),
-        _paper("2101.00002", 2021, "Vision transformers", [("ImageNet", "DATASET"), ("ViT", "MODEL"), ("accuracy", "METRIC"),
-                                                           ("image classification", "TASK")]),
-        _paper("2201.00003", 2022, EVIL_SCRIPT, [("ImageNet", "DATASET"), ("ViT", "MODEL"), ("image classification", "TASK"),
-                                                 ("attention", "METHOD")]),
-        _paper("2201.00004", 2022, "Translation", [("WMT14", "DATASET"), ("BLEU", "METRIC"), ("attention", "METHOD"),
-                                                   ("machine translation", "TASK")]),
-        _paper("2301.00005", 2023, "More translation", [("WMT14", "DATASET"), ("BLEU", "METRIC"), ("attention", "METHOD"),
-                                                        ("machine translation", "TASK"), (EVIL, "METHOD")]),
-        _paper("2301.00006", 2023, "Even more translation", [("WMT14", "DATASET"), ("BLEU", "METRIC"),
-                                                             ("machine translation", "TASK"), (EVIL, "METHOD")]),
-    ]
-    entities = link(docs, Gazetteer())
+def kg() -> KnowledgeGraph:
+    docs = [ExtractedPaper(Paper(pid, title, f"An abstract about {title}.", year=year, **extra),
+                           [Mention("abstract", 0, 1, ENTITIES[e][0], ENTITIES[e][1], e) for e in ents])
+            for pid, year, title, ents, extra in PAPERS]
+    years = {e: [y for _, y, _, ents, _ in PAPERS if e in ents and y is not None] or [None] for e in ENTITIES}
+    entities = {e: Entity(e, label, type, aliases={label: 1}, first_year=min(years[e]), last_year=max(years[e]))
+                for e, (label, type) in ENTITIES.items()}
     return build_graph(docs, entities, top_k=3)
 
 
 @pytest.fixture(scope="module")
-def pages(kg, tmp_path_factory):
+def pages(kg, tmp_path_factory) -> dict[str, Path]:
     out = tmp_path_factory.mktemp("views")
-    written = write_views(kg, out, max_concepts=50, min_weight=-1.0)
-    ego = write_ego_view(kg, entity_node("imagenet"), out / "ego.html")
-    return out, written + [ego]
+    (out / "ontology.html").write_text("<!DOCTYPE html><title>ontology</title>")
+    written = write_views(kg, out, max_concepts=8, min_weight=0.0)
+    written.append(write_ego_view(kg, entity_node("imagenet"), out / "ego.html"))
+    return {p.name: p for p in written}
 
 
-def test_concept_map_keeps_top_entities_and_strong_links(kg):
-    g = concept_map_graph(kg, max_concepts=3, min_weight=-1.0)
-    assert 0 < g.number_of_nodes() <= 3
-    top3 = sorted(kg.entities.nodes, key=lambda k: (-kg.bipartite.nodes[k]["pagerank"], k))[:3]
-    assert set(g.nodes) <= set(top3)
-    assert concept_map_graph(kg, max_concepts=50, min_weight=1.01).number_of_nodes() == 0
+# --------------------------------------------------------------------------- data preparation
 
 
-def test_ego_view_is_the_neighbourhood(kg):
-    g = ego_graph(kg, entity_node("imagenet"), depth=1)
-    assert set(g.nodes) == {entity_node("imagenet"), paper_node("2101.00001"), paper_node("2101.00002"),
-                            paper_node("2201.00003")}
+def test_concept_graph_keeps_the_most_central_entities_and_strong_links(kg):
+    g = concept_graph(kg, max_concepts=4, min_weight=0.3)
+    strong = [(a, b) for a, b, w in kg.entities.edges(data="weight") if w >= 0.3]
+    linked = {n for edge in strong for n in edge}
+    assert linked < set(kg.entities)  # some entities have no strong link, and are left out
+    top = sorted(linked, key=lambda k: -kg.entities.nodes[k]["pagerank"])[:4]
+    expected = {frozenset((a, b)) for a, b in strong if a in top and b in top}
+    assert expected and {frozenset(e) for e in g.edges} == expected
+    assert set(g) == {n for edge in expected for n in edge}
+    assert concept_graph(kg, max_concepts=4, min_weight=1.0).number_of_edges() < g.number_of_edges()
 
 
-def test_pages_have_no_remote_resources_and_escape_data(pages):
-    out, written = pages
-    assert {p.name for p in written} == {"index.html", "concept_map.html", "paper_map.html", "ego.html"}
-    for page in written:
-        html = page.read_text(encoding="utf-8")
-        assert not re.findall(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", html), page.name
-        assert "<img src=x" not in html and "</script><script>window" not in html, page.name
+def test_paper_graph_keeps_the_best_linked_papers(kg):
+    g = paper_graph(kg, max_papers=3)
+    strength = dict(kg.papers.degree(weight="weight"))
+    assert sorted(strength[p] for p in g) == sorted(strength.values())[-3:]
+    assert {frozenset(e) for e in g.edges} == {frozenset(e) for e in kg.papers.subgraph(g).edges}
 
 
-def _browser():
-    pw = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-    exe = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-    if not exe:
-        pytest.skip("no Chromium on this machine: install Debian's chromium to run the browser tests")
-    return pw, exe
+def test_ego_graph_reaches_depth_and_keeps_the_nearest(kg):
+    center = entity_node("imagenet")
+    assert set(ego_graph(kg, center)) == {center} | {paper_node(p) for p in ("p1", "p2", "p3", "p4")}
+    two = ego_graph(kg, center, depth=2)
+    assert entity_node("vit") in two and entity_node("wmt14") not in two
+    small = ego_graph(kg, center, depth=2, max_nodes=3)
+    assert center in small and all(nx.has_path(small, center, n) for n in small)
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda kg: concept_graph(kg, max_concepts=0), r"\[E035\] max_concepts must be at least 1, not 0"),
+    (lambda kg: concept_graph(kg, min_weight=1.5), r"\[E035\] min_weight must be an NPMI .* not 1.5"),
+    (lambda kg: paper_graph(kg, max_papers=-1), r"\[E035\] max_papers .* not -1"),
+    (lambda kg: ego_graph(kg, entity_node("nothing")), r"\[E031\] No node matches 'entity:nothing'"),
+    (lambda kg: ego_graph(kg, entity_node("bleu"), depth=0), r"\[E035\] depth must be at least 1, not 0"),
+    (lambda kg: write_views(kg, "/nonexistent", paper_color="rainbow"), r"\[E035\] paper colour .*'rainbow'"),
+])
+def test_bad_parameters_are_reported(kg, call, message):
+    with pytest.raises(KGError, match=message):
+        call(kg)
+
+
+def test_separated_disks_do_not_overlap():
+    rng = np.random.default_rng(1)
+    radii = rng.uniform(1, 5, 40)
+    centres = separate(rng.normal(size=(40, 2)), radii)
+    gaps = np.linalg.norm(centres[:, None] - centres[None], axis=2) - radii[:, None] - radii[None]
+    assert gaps[~np.eye(40, dtype=bool)].min() > -1e-6
+
+
+def test_packing_closes_the_gaps_between_disks():
+    radii = np.ones(3)
+    packed = pack(np.array([[0.0, 0.0], [50.0, 0.0], [0.0, 90.0]]), radii)
+    distance = np.linalg.norm(packed[:, None] - packed[None], axis=2)[np.triu_indices(3, 1)]
+    assert distance.min() > 2 - 1e-6 and distance.max() < 4.1
+
+
+def test_communities_are_laid_out_together():
+    g = nx.disjoint_union(nx.complete_graph(8), nx.complete_graph(8))
+    g.add_edge(0, 8)
+    nx.set_node_attributes(g, {n: n // 8 for n in g}, "community")
+    pos = community_layout(g)
+    middle = [np.mean([pos[n] for n in g if n // 8 == c], axis=0) for c in (0, 1)]
+    # every node is nearer the middle of its own community than that of the other
+    assert all(math.dist(pos[n], middle[n // 8]) < math.dist(pos[n], middle[1 - n // 8]) for n in g)
+
+
+def test_year_counts_span_every_year(kg):
+    years, papers, entities = year_counts(kg)
+    assert years == [2019, 2020, 2021, 2022, 2023]
+    assert papers == [1, 1, 2, 2, 1]  # the undated paper is left out
+    assert entities["DATASET"] == [1, 1, 1, 1, 1] and entities["METHOD"] == [0, 0, 1, 2, 2]
+
+
+class Resources(HTMLParser):
+    """The URLs a page would fetch or link to: src/href attributes and CSS url()."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls: list[str] = []
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.urls += [value or "" for name, value in attrs if name in ("src", "href", "action", "poster", "srcset")]
+
+    def handle_data(self, data):
+        self.urls += re.findall(r"url\(\s*['\"]?([^'\")]+)", data)
+
+
+@pytest.mark.parametrize("name", ["index.html", "concept_map.html", "paper_map.html", "ego.html"])
+def test_pages_are_self_contained_and_escape_the_data(pages, name):
+    html = pages[name].read_text(encoding="utf-8")
+    found = Resources()
+    found.feed(html)
+    remote = [u for u in found.urls if re.match(r"^\s*(?:[a-z][a-z0-9+.-]*:|//)", u, re.I) and not u.startswith("data:")]
+    assert remote == []
+    assert "img" not in found.tags  # the title holding an <img> tag is text, not an element
+    assert "<img src=x" not in html and "</script><script>window" not in html and "<!--" not in html
+    assert found.tags.count("script") == (0 if name == "index.html" else 5)  # data, vis-network, ours
+
+
+def test_data_reach_the_page_intact(pages, kg):
+    html = pages["paper_map.html"].read_text(encoding="utf-8")
+    data = re.search(r'<script id="kg-nodes" type="application/json">(.*?)</script>', html, re.S)[1]
+    nodes = {n["id"]: n for n in json.loads(data)}
+    assert nodes[paper_node("p2")]["info"]["name"] == EVIL
+    assert nodes[paper_node("p4")]["info"]["name"] == EVIL_SCRIPT
+    assert nodes[paper_node("p2")]["info"]["url"] == "https://arxiv.org/abs/2001.00002"
+    assert nodes[paper_node("p4")]["info"]["url"] is None  # a javascript: URL is no link
+    assert len(nodes) == kg.papers.number_of_nodes()
+
+
+def test_index_summarises_the_corpus(pages):
+    html = pages["index.html"].read_text(encoding="utf-8")
+    for href in ("concept_map.html", "paper_map.html", "ontology.html"):
+        assert f'href="{href}"' in html
+    assert html.count('class="kg-bar"') == 5  # one bar a year, 2019-2023
+    assert "&lt;img src=x" in html  # the malicious entity is listed, as text
+    assert re.search(r"ImageNet\s*<span class=\"kg-n\">4</span>", html)
+
+
+def test_pages_are_the_same_whatever_the_hash_seed(kg, tmp_path):
+    """Layouts depend on node order, which must not come from iterating a set of strings."""
+    save_graph(kg, tmp_path)
+    script = ("import sys; from kg.graph import load_graph; from kg.viz import write_views, write_ego_view; "
+              "kg = load_graph(sys.argv[1]); write_views(kg, sys.argv[2]); "
+              "write_ego_view(kg, 'entity:imagenet', sys.argv[2] + '/ego.html', depth=2)")
+    for seed in ("1", "2"):
+        subprocess.run([sys.executable, "-c", script, str(tmp_path), str(tmp_path / seed)], check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed})
+    for name in ("concept_map.html", "paper_map.html", "ego.html"):
+        assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes(), name
+
+
+def test_an_empty_graph_gets_pages_too(tmp_path):
+    written = write_views(KnowledgeGraph(), tmp_path)
+    assert [p.name for p in written] == ["index.html", "concept_map.html", "paper_map.html"]
+    assert "No paper in this corpus has a year" in written[0].read_text(encoding="utf-8")
+    assert '<script id="kg-nodes" type="application/json">[]</script>' in written[1].read_text(encoding="utf-8")
+
+
+def test_paper_map_coloured_by_year(kg, tmp_path):
+    write_views(kg, tmp_path, paper_color="year")
+    html = (tmp_path / "paper_map.html").read_text(encoding="utf-8")
+    legend = re.findall(r'data-legend="([^"]+)"', html)
+    assert legend == ["2019", "2020", "2021", "2022", "2023", "unknown"]
+
+
+# --------------------------------------------------------------------------- in the browser
 
 
 @pytest.fixture(scope="module")
 def browser():
-    pw, exe = _browser()
-    with pw.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=exe, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run"])
+    if CHROMIUM is None:
+        pytest.skip("no chromium binary on PATH: install Debian's chromium to run the browser tests")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield b
         b.close()
 
 
-def _open(browser, path: Path):
-    page = browser.new_page(viewport={"width": 1280, "height": 860})
-    events = {"dialogs": [], "remote": []}
-    page.on("dialog", lambda d: (events["dialogs"].append(d.message), d.dismiss()))
-    page.on("request", lambda r: events["remote"].append(r.url) if not r.url.startswith(("file:", "data:", "blob:")) else None)
-    page.goto(path.as_uri())
-    page.wait_for_function("document.body.dataset.drawn === '1'", timeout=20000)
-    return page, events
+@pytest.fixture(scope="module")
+def screenshots(tmp_path_factory) -> list[Path]:
+    dirs = [tmp_path_factory.mktemp("screenshots")]
+    if os.environ.get("KG_SCREENSHOT_DIR"):
+        dirs.append(Path(os.environ["KG_SCREENSHOT_DIR"]))
+        dirs[-1].mkdir(parents=True, exist_ok=True)
+    return dirs
 
 
-@pytest.mark.parametrize("name", ["concept_map.html", "paper_map.html", "ego.html"])
-def test_views_draw_every_node_offline_and_safely(browser, pages, kg, name):
-    out, _ = pages
-    page, events = _open(browser, out / name)
-    assert page.locator("#mynetwork canvas").count() == 1
-    expected = {"concept_map.html": concept_map_graph(kg, max_concepts=50, min_weight=-1.0).number_of_nodes(),
-                "paper_map.html": kg.papers.number_of_nodes(),
-                "ego.html": ego_graph(kg, entity_node("imagenet")).number_of_nodes()}[name]
-    assert page.evaluate("kgView.length") == page.evaluate("kgNodes.length") == expected
-    assert page.evaluate("Object.keys(kgNetwork.getPositions()).length") == expected
-    page.hover("#mynetwork canvas")
-    assert page.evaluate("window.__pwned") is None and events["dialogs"] == []
-    assert events["remote"] == []
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / name.replace(".html", ".png")))
-    page.close()
+class Visit:
+    """A page open in the browser, with everything it did that it should not have."""
+
+    def __init__(self, browser, path: Path):
+        self.context = browser.new_context(viewport={"width": 1280, "height": 800})
+        self.remote: list[str] = []
+        self.dialogs: list[str] = []
+        self.errors: list[str] = []
+        self.context.route("**/*", self._only_files)
+        self.page: Page = self.context.new_page()
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.goto(path.as_uri())
+        if self.page.locator("#mynetwork").count():
+            self.page.wait_for_function("document.body.dataset.drawn === 'true'", timeout=30_000)
+
+    def _only_files(self, route: Route) -> None:
+        if route.request.url.startswith("file:"):
+            route.continue_()
+        else:
+            self.remote.append(route.request.url)
+            route.abort()
+
+    def shown(self) -> set[str]:
+        return set(self.page.evaluate("kgView.nodes.get({filter: (n) => !n.hidden}).map((n) => n.id)"))
+
+    def point_at(self, node: str) -> tuple[float, float]:
+        """Centre the view on ``node`` and give its position on the page."""
+        return tuple(self.page.evaluate("""(id) => {
+            kgView.network.focus(id, {scale: 1.5, animation: false});
+            const at = kgView.network.canvasToDOM(kgView.network.getPositions([id])[id]);
+            const box = document.getElementById("mynetwork").getBoundingClientRect();
+            return [box.left + at.x, box.top + at.y];
+        }""", node))
+
+    def search(self, text: str) -> None:
+        self.page.fill("#kg-search", text)
+        self.page.wait_for_function("(q) => document.getElementById('kg-search').dataset.applied === q",
+                                    arg=text.strip().lower())
+
+    def check_clean(self) -> None:
+        assert self.remote == [] and self.dialogs == [] and self.errors == []
+        assert self.page.evaluate("window.__pwned") is None
+
+    def screenshot(self, dirs: list[Path], name: str) -> None:
+        for d in dirs:
+            self.page.screenshot(path=str(d / name))
+
+    def close(self) -> None:
+        self.context.close()
 
 
-def test_type_filter_and_search_change_what_is_shown(browser, pages):
-    out, _ = pages
-    page, _ = _open(browser, out / "concept_map.html")
-    total = page.evaluate("kgView.length")
-    page.select_option("#filter-type", "DATASET")
-    shown = page.evaluate("kgView.length")
-    assert 0 < shown < total
-    assert set(page.evaluate("kgView.get().map(n => n.kind_type)")) == {"DATASET"}
-    page.select_option("#filter-type", "")
-    assert page.evaluate("kgView.length") == total
-    page.fill("#search", "wmt14")
-    assert page.evaluate("kgNetwork.getSelectedNodes()") == [entity_node("wmt14")]
-    dimmed = page.evaluate("kgNodes.get().filter(n => String(n.color).startsWith('rgba(200')).length")
-    assert 0 < dimmed < total
-    assert "dataset" in page.inner_text("#legend")
-    page.close()
+@pytest.fixture
+def visit(browser):
+    opened = []
+
+    def open_page(path: Path) -> Visit:
+        opened.append(Visit(browser, path))
+        return opened[-1]
+
+    yield open_page
+    for v in opened:
+        v.close()
 
 
-def test_malicious_titles_show_as_text(browser, pages):
-    out, _ = pages
-    page, events = _open(browser, out / "paper_map.html")
-    titles = page.evaluate("kgNodes.get().map(n => n.title.textContent)")
-    assert any(EVIL in t for t in titles) and any(EVIL_SCRIPT in t for t in titles)
-    assert page.evaluate("window.__pwned") is None and events["dialogs"] == []
-    page.close()
+def test_concept_map_draws_searches_and_filters(visit, pages, kg, screenshots):
+    g = concept_graph(kg, max_concepts=8, min_weight=0.0)
+    v = visit(pages["concept_map.html"])
+    assert v.page.locator("#mynetwork canvas").count() == 1
+    assert v.page.evaluate("kgView.nodes.length") == len(g) == len(v.shown())
+    assert v.page.evaluate("Object.keys(kgView.network.getPositions()).length") == len(g)
+    types = {a["type"] for _, a in g.nodes(data=True)}
+    legend = v.page.locator("#kg-legend input[data-legend]")
+    assert {legend.nth(i).get_attribute("data-legend") for i in range(legend.count())} == types
+    v.screenshot(screenshots, "concept_map.png")
+
+    v.page.uncheck("#kg-legend input[data-legend='DATASET']")
+    assert v.shown() == {k for k, a in g.nodes(data=True) if a["type"] != "DATASET"}
+    assert v.page.inner_text("#kg-count") == f"{len(v.shown())} of {len(g)} entities shown"
+    v.page.check("#kg-legend input[data-legend='DATASET']")
+
+    options = v.page.eval_on_selector_all("#kg-community option", "os => os.map((o) => o.value)")
+    assert options[0] == "" and set(options[1:]) == {str(c) for _, c in g.nodes(data="community")}
+    v.page.select_option("#kg-community", options[1])
+    assert v.shown() == {k for k, c in g.nodes(data="community") if str(c) == options[1]}
+    v.page.select_option("#kg-community", "")
+
+    v.search("imagenet")
+    imagenet = entity_node("imagenet")
+    assert v.shown() == {imagenet, *g[imagenet]}
+    assert v.page.evaluate("kgView.network.getSelectedNodes()") == [imagenet]
+    v.page.click("#kg-reset")
+    assert len(v.shown()) == len(g)
+    v.check_clean()
 
 
-def test_index_page_links_every_view(browser, pages):
-    out, _ = pages
-    page = browser.new_page()
-    page.goto((out / "index.html").as_uri())
-    hrefs = page.eval_on_selector_all("a", "els => els.map(e => e.getAttribute('href'))")
-    assert {"concept_map.html", "paper_map.html"} <= set(hrefs)
-    assert page.locator("svg rect").count() > 0
-    assert EVIL not in page.content() or "&lt;img" in page.content()
-    page.close()
+def test_clicking_a_node_picks_out_its_neighbours(visit, pages, kg):
+    g = concept_graph(kg, max_concepts=8, min_weight=0.0)
+    v = visit(pages["concept_map.html"])
+    center = max(g, key=lambda k: (g.degree[k], k))
+    v.page.mouse.click(*v.point_at(center))
+    faded = set(v.page.evaluate("kgView.nodes.get({filter: (n) => n.opacity < 1}).map((n) => n.id)"))
+    assert faded and faded == set(g) - {center, *g[center]}
+    assert v.page.inner_text("#kg-details h3") == g.nodes[center]["label"]
+    v.page.mouse.click(5, 5)  # the page's corner, off the canvas: nothing changes
+    v.page.mouse.click(*v.point_at(center)[:1], 790)  # the canvas, off any node: all come back
+    assert v.page.evaluate("kgView.nodes.get({filter: (n) => n.opacity < 1}).length") == 0
+    v.check_clean()
+
+
+def test_paper_map_shows_malicious_titles_as_text(visit, pages, kg, screenshots):
+    v = visit(pages["paper_map.html"])
+    assert v.page.evaluate("kgView.nodes.length") == kg.papers.number_of_nodes()
+    v.screenshot(screenshots, "paper_map.png")
+    for paper, title in (("p2", EVIL), ("p4", EVIL_SCRIPT)):
+        v.page.mouse.move(*v.point_at(paper_node(paper)))
+        v.page.wait_for_function("""(title) => {
+            const tip = document.querySelector("div.vis-tooltip");
+            return tip && tip.style.visibility !== "hidden" && tip.textContent.includes(title);
+        }""", arg=title)
+        assert v.page.locator("div.vis-tooltip img, div.vis-tooltip script").count() == 0
+    v.page.mouse.click(*v.point_at(paper_node("p2")))
+    details = v.page.locator("#kg-details")
+    assert EVIL in details.inner_text()
+    assert details.locator("a").get_attribute("href") == "https://arxiv.org/abs/2001.00002"
+    v.page.mouse.click(*v.point_at(paper_node("p4")))
+    assert EVIL_SCRIPT in details.inner_text() and details.locator("a").count() == 0
+    assert v.page.locator("img").count() == 0
+    v.check_clean()
+
+
+def test_paper_map_filters_by_year_and_community(visit, pages, kg):
+    v = visit(pages["paper_map.html"])
+    v.page.select_option("#kg-year-from", "2022")
+    assert v.shown() == {paper_node(p) for p, year, *_ in PAPERS if year is not None and year >= 2022}
+    v.page.click("#kg-reset")
+    v.page.uncheck("#kg-legend input[data-legend='0']")
+    assert v.shown() == {k for k, c in kg.papers.nodes(data="community") if c != 0}
+    left = {k for k, c in kg.papers.nodes(data="community") if c != 0}
+    v.search("Translation")
+    hits = {k for k in left if "translation" in kg.papers.nodes[k]["title"].lower()}
+    assert hits and v.shown() == hits | {n for k in hits for n in kg.papers[k] if n in left}
+    v.check_clean()
+
+
+def test_ego_view_centres_on_its_node(visit, pages, kg, screenshots):
+    v = visit(pages["ego.html"])
+    assert v.shown() == set(ego_graph(kg, entity_node("imagenet")))
+    assert v.page.evaluate("kgView.nodes.get('entity:imagenet').borderWidth") == 4
+    assert "Around ImageNet" in v.page.inner_text("h1")
+    v.screenshot(screenshots, "ego.png")
+    v.check_clean()
+
+
+def test_index_page_shows_the_chart_and_links(visit, pages, screenshots):
+    v = visit(pages["index.html"])
+    assert v.page.locator("svg.kg-chart rect.kg-bar").count() == 5
+    assert v.page.locator("svg.kg-chart polyline").count() == 5  # one line per entity type
+    for href in v.page.eval_on_selector_all("a", "links => links.map((a) => a.getAttribute('href'))"):
+        assert (pages["index.html"].parent / href).is_file()
+    assert EVIL in v.page.inner_text(".kg-types")
+    v.screenshot(screenshots, "index.png")
+    v.check_clean()
+
