@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import os
 import re
 import sys
 from pathlib import Path
@@ -23,7 +24,7 @@ from .errors import KGError
 app = typer.Typer(help="Build, query, export and explore knowledge graphs of ML research abstracts.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 # tables piped to a file or another program keep their columns instead of wrapping at 80
-out = Console(width=None if sys.stdout.isatty() else 140)
+out = Console(width=None if sys.stdout.isatty() or "COLUMNS" in os.environ else 140)
 err = Console(stderr=True)
 
 InputsArg = typer.Argument(..., help="Input files or directories (listing pages, JSONL, CSV, arXiv, Atom, OpenAlex, BibTeX).")
@@ -366,13 +367,14 @@ def trending(
 @app.command()
 def communities(
     n_top: int = typer.Option(5, "--top", help="Entities named per community."),
+    n: int = typer.Option(20, "--n", "-n", help="How many communities (largest first)."),
     graph: Path = GraphOpt,
     as_json: bool = JsonOpt,
 ) -> None:
-    """Communities of the entity graph, each labelled by its most central entities."""
+    """Communities of the entity graph, largest first, each labelled by its most central entities."""
     from . import graph as g
 
-    rows = g.communities(_load(graph), n_top)
+    rows = [c for c in g.communities(_load(graph), n_top) if c.size > 1][:n]
     if as_json:
         return _print_json(rows)
     out.print(_table("communities", [_plain(r) for r in rows], ["id", "size", "label"]))
