@@ -214,3 +214,18 @@ def test_viz_writes_ego_views(built):
     result = runner.invoke(app, ["viz", "entity", "ImageNet", "-g", str(out), "-o", str(out / "ego.html")])
     assert result.exit_code == 0, result.output
     assert "vis.Network" in (out / "ego.html").read_text()
+
+
+def test_every_saved_query_answers_on_the_sample(built, papers_of):
+    out, _ = built
+    answers = {}
+    for rq in sorted((ROOT / "ontology" / "queries").glob("*.rq")):
+        result = runner.invoke(app, ["sparql", str(rq), "--data", str(out / "kg.ttl"), "--format", "json"])
+        assert result.exit_code == 0, (rq.name, result.output)
+        answers[rq.stem] = json.loads(result.stdout)["results"]["bindings"]
+    # the sample has no ResNet paper of 2015 to find neighbours of; every other query answers
+    assert all(rows for name, rows in answers.items() if name != "similar_papers"), \
+        [name for name, rows in answers.items() if not rows]
+    both = papers_of["imagenet"] & papers_of["resnet"]
+    got = {b["paper"]["value"].rsplit("/", 1)[-1] for b in answers["papers_with_dataset_and_method"]}
+    assert len(got) == len(both) > 0
