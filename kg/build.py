@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import resource
 import time
 from contextlib import contextmanager
@@ -45,9 +47,20 @@ class BuildSummary:
     extraction: dict[str, int] = field(default_factory=dict)  # papers cached / extracted
     peak_rss_mb: dict[str, float] = field(default_factory=dict)
 
+    fingerprint: str = ""  # of the papers, the pipeline and the options the outputs came from
+    up_to_date: bool = False  # nothing changed since the outputs were written: none rewritten
+
     @property
     def papers(self) -> int:
         return self.papers_read - self.duplicates_merged
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "BuildSummary":
+        return cls(papers_read=d["papers_read"], duplicates_merged=d["duplicates_merged"],
+                   skips=[Skip(s, None, "") for s in d.get("skips", [])],
+                   mentions_per_label=Counter(d["mentions_per_label"]),
+                   entities_per_type=Counter(d["entities_per_type"]), graph=d["graph"],
+                   files=[Path(f) for f in d["files"]], fingerprint=d.get("fingerprint", ""))
 
     def to_dict(self) -> dict:
         return {
@@ -59,6 +72,7 @@ class BuildSummary:
             "extraction": self.extraction, "graph": self.graph, "files": [str(f) for f in self.files],
             "seconds": {k: round(v, 2) for k, v in self.seconds.items()},
             "peak_rss_mb": {k: round(v, 1) for k, v in self.peak_rss_mb.items()},
+            "fingerprint": self.fingerprint,
         }
 
 
@@ -115,6 +129,12 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path, *, fmt: str | None 
     summary = BuildSummary()
     with _timed(summary, "ingest"):
         papers = ingest(inputs, fmt, summary)
+        summary.fingerprint = fingerprint(papers, pipeline_version(load_pipeline(model)), {"top_k": top_k})
+    if use_cache and (previous := up_to_date(out, summary.fingerprint)):
+        previous.seconds = summary.seconds
+        previous.extraction = {"cached": previous.papers, "extracted": 0}
+        previous.up_to_date = True
+        return previous
     with _timed(summary, "extract"):
         docs = list(extract_stream(papers, workers=workers, model=model, progress=progress,
                                    cache=out / CACHE_FILE if use_cache else None, stats=summary.extraction,
@@ -141,6 +161,31 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path, *, fmt: str | None 
     summary.files.append(out / "summary.json")
     write_json(out / "summary.json", summary.to_dict())
     return summary
+
+
+def fingerprint(papers: Sequence[Paper], pipeline: str, options: dict) -> str:
+    """A hash of everything the outputs depend on: the papers, the pipeline and the options.
+
+    >>> a = [Paper("1", "T", "A")]
+    >>> fingerprint(a, "v1", {}) == fingerprint([Paper("1", "T", "A")], "v1", {}) != fingerprint(a, "v2", {})
+    True
+    """
+    h = hashlib.sha256(json.dumps([pipeline, options], sort_keys=True).encode())
+    for p in papers:
+        h.update(json.dumps(p.to_dict(), sort_keys=True, ensure_ascii=False).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def up_to_date(out: Path, fp: str) -> BuildSummary | None:
+    """The previous build's summary when it was made from the same fingerprint and all of
+    its files are still there: then there is nothing to do."""
+    try:
+        previous = BuildSummary.from_dict(json.loads((out / "summary.json").read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError):
+        return None
+    if previous.fingerprint == fp and all(f.exists() for f in previous.files):
+        return previous
+    return None
 
 
 def graph_counts(kg: KnowledgeGraph) -> dict[str, int]:

@@ -134,6 +134,8 @@ def build(
         *({"": f"entities: {k}", "count": v} for k, v in sorted(summary.entities_per_type.items())),
         *({"": f"graph {k}", "count": v} for k, v in summary.graph.items()),
     ]
+    if summary.up_to_date:
+        err.print("nothing changed since the last build: outputs are up to date")
     err.print(_table("kg build", rows, ["", "count"]))
     err.print("files written:\n" + "\n".join(f"  {f}" for f in summary.files))
 

@@ -60,6 +60,12 @@ def test_killed_build_resumes_without_redoing_or_losing_work(tmp_path):
     ids = [json.loads(line)["id"] for line in (out / "mentions.jsonl").read_text().splitlines()]
     assert sorted(ids) == sorted(f"p{i}" for i in range(1500))
 
+    stamp = (out / "kg.ttl").stat().st_mtime_ns
     again = runner.invoke(app, ["build", str(src), "-o", str(out), "--quiet"])
-    assert again.exit_code == 0
+    assert again.exit_code == 0 and "up to date" in again.output
+    assert (out / "kg.ttl").stat().st_mtime_ns == stamp, "an unchanged corpus rewrote its outputs"
+
+    other = runner.invoke(app, ["build", str(src), "-o", str(out), "--quiet", "--top-k", "5"])
+    assert other.exit_code == 0
     assert json.loads((out / "summary.json").read_text())["extraction"] == {"cached": 1500, "extracted": 0}
+    assert (out / "kg.ttl").stat().st_mtime_ns != stamp
