@@ -169,6 +169,8 @@ class Generator:
                 m.start, m.end = m.start + offset, m.end + offset
             parts.append(text)
             mentions.extend(ms)
+        # a numbered title: recombined sample titles repeat, and ingest merges same-title papers
+        title = f"{title} ({i})"
         paper = Paper(id=f"synth:{i:07d}", title=title, abstract=" ".join(parts), year=year,
                       source="synthetic")
         return ExtractedPaper(paper, mentions)
