@@ -229,3 +229,14 @@ def test_every_saved_query_answers_on_the_sample(built, papers_of):
     both = papers_of["imagenet"] & papers_of["resnet"]
     got = {b["paper"]["value"].rsplit("/", 1)[-1] for b in answers["papers_with_dataset_and_method"]}
     assert len(got) == len(both) > 0
+
+
+def test_offsets_are_exact_for_every_mention_of_the_sample(built):
+    out, _ = built
+    n = 0
+    for line in (out / "mentions.jsonl").read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        for m in d["mentions"]:
+            assert d["paper"][m["field"]][m["start"]:m["end"]] == m["text"], (d["id"], m)
+            n += 1
+    assert n > 5000
