@@ -175,3 +175,13 @@ def test_a_short_form_keeps_one_label_within_a_paper(gazetteer_dir):
     doc = nlp("Representation alignment (REPA) helps. We improve REPA and REPA-X.")
     labels = [e.label_ for e in doc.ents if e.text == "REPA"]
     assert len(labels) >= 2 and set(labels) == {"METHOD"}
+
+
+def test_spans_are_trimmed_and_model_names_consistent(gazetteer_dir):
+    nlp = assemble(None, gazetteer_dir)
+    ruler = nlp.add_pipe("entity_ruler", before="kg_gazetteer")
+    ruler.add_patterns([{"label": "TASK", "pattern": [{"LOWER": "salesman"}, {"LOWER": "problem"}, {"TEXT": "--"}]},
+                        {"label": "METHOD", "pattern": "NGAME"}])
+    doc = nlp("We propose NGAME for the Salesman Problem -- and more. NGAME is fast.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("NGAME", "MODEL"), ("Salesman Problem", "TASK"),
+                                                      ("NGAME", "MODEL")]

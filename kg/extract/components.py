@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .abbreviation import find_abbreviations
-from .spans import Candidate, balanced_end, looks_like_model_name, merge_gazetteer, overlaps
+from .spans import Candidate, balanced_end, looks_like_model_name, merge_gazetteer, overlaps, trimmed
 
 GAZETTEER_KEY = "kg_gazetteer"
 
@@ -44,10 +44,11 @@ class EntityResolver:
         ents = []
         for c in sorted(merged):
             end = c.start + balanced_end([t.text for t in doc[c.start:c.end]])
-            if end > c.start:
-                c = c._replace(end=end)
+            a, b = trimmed([t.text for t in doc[c.start:end]])
+            if b > a:
+                c = c._replace(start=c.start + a, end=c.start + b)
                 ents.append(Span(doc, c.start, c.end, label=self._label(doc, c), kb_id=c.kb_id))
-        doc.ents = ents
+        doc.ents = _consistent(ents, self.model_label, self.method_label)
         return doc
 
     def _introduced(self, doc: Doc) -> list[Candidate]:
@@ -73,6 +74,13 @@ class EntityResolver:
         if titled or (coined and _PROPOSE.search(doc.text[:span.start_char])):
             return self.model_label
         return c.label
+
+
+def _consistent(ents: list[Span], model_label: str, method_label: str) -> list[Span]:
+    """A name called a model anywhere in a text is a model everywhere in it."""
+    models = {e.text for e in ents if e.label_ == model_label}
+    return [Span(e.doc, e.start, e.end, label=model_label, kb_id=e.kb_id_)
+            if e.label_ == method_label and e.text in models else e for e in ents]
 
 
 class AbbreviationDetector:

@@ -103,3 +103,26 @@ def balanced_end(tokens: list[str]) -> int:
             elif ch in ")]}" and depth:
                 depth -= 1
     return len(tokens) if depth == 0 else last_open
+
+
+_EDGE_WORDS = {"and", "or", "of", "the", "a", "an", "with", "for", "to", "in", "on", "via"}
+
+
+def trimmed(tokens: list[str]) -> tuple[int, int]:
+    """``(start, end)`` of ``tokens`` without the punctuation, dashes and function words a
+    span should not begin or end with.
+
+    >>> trimmed(["sequence", "-", "to", "-", "sequence", "and"])
+    (0, 5)
+    >>> trimmed(["Travelling", "Salesman", "Problem", "--"]), trimmed(["-", "LATTE"]), trimmed([")", "rewiring"])
+    ((0, 3), (1, 2), (1, 2))
+    """
+    def edge(t: str) -> bool:
+        return t.lower() in _EDGE_WORDS or all(not c.isalnum() and c not in "([{" for c in t)
+
+    start, end = 0, len(tokens)
+    while start < end and (edge(tokens[start]) or tokens[start] in (")", "]", "}")):
+        start += 1
+    while end > start and edge(tokens[end - 1]) and tokens[end - 1] not in (")", "]", "}"):
+        end -= 1
+    return start, end
