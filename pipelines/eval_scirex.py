@@ -4,15 +4,14 @@
 
 Runs `kg extract` (the shipped pipeline, linking included) over the titles and abstracts
 of the split's papers, then scores the output with the project's own scorer (the same
-semantics as the shared ``score.py``) and measures cross-paper link recall on the gold
-links restricted to the split's papers (the same computation as ``link_recall.py``). The
+semantics as the shared ``score.py``) and measures cross-paper link recall with the shared
+``link_recall.py`` on the gold links restricted to the split's papers. The
 split comes from ``pipelines/ner/split.json``; ``test`` was never trained or tuned on.
 """
 
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import subprocess
 import sys
@@ -21,23 +20,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SCIREX = ROOT.parent / "shared" / "data" / "scirex"
-
-
-def link_recall(links: dict, pred: dict[str, list[dict]]) -> dict:
-    """Of paper pairs sharing a gold entity, the share whose overlapping predicted mentions
-    carry one and the same entity id."""
-    def ids_for(doc, spans):
-        return {str(m["entity"]) for m in pred.get(doc, []) for f, s, e in spans
-                if m.get("field", "abstract") == f and m["start"] < e and s < m["end"] and m.get("entity")}
-
-    total = hit = found = 0
-    for docs in links.values():
-        per = {doc: ids_for(doc, spans) for doc, spans in docs.items()}
-        for a, b in itertools.combinations(sorted(per), 2):
-            total += 1
-            found += bool(per[a] and per[b])
-            hit += bool(per[a] & per[b])
-    return {"pairs": total, "both_detected": found, "linked": hit, "recall": round(hit / total, 4) if total else 0.0}
 
 
 def main() -> None:
@@ -64,11 +46,11 @@ def main() -> None:
         subprocess.run([*kg, "extract", str(inp), "-o", str(out), "--quiet", *model], check=True)
         print(f"SciREX {args.split}: {len(gold)} papers (title + abstract)")
         subprocess.run([*kg, "eval", str(gold_file), "--pred", str(out)], check=True)
-        pred = {}
-        for line in out.read_text(encoding="utf-8").splitlines():
-            d = json.loads(line)
-            pred[str(d["id"])] = d["mentions"]
-    print("link recall:", json.dumps(link_recall(links, pred)))
+        links_file = Path(tmp, "links.json")
+        links_file.write_text(json.dumps(links), encoding="utf-8")
+        recall = subprocess.run([sys.executable, str(args.scirex.parent.parent / "eval" / "link_recall.py"),
+                                 str(links_file), str(out)], check=True, capture_output=True, text=True)
+        print("link recall:", recall.stdout.strip())
 
 
 if __name__ == "__main__":

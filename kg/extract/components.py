@@ -25,6 +25,12 @@ _PROPOSE = re.compile(r"(?:\b(?:we|this paper|this work)\s+(?:propose|introduce|
                       r"\s+(?:a |an |the )?(?:novel |new )?|\b(?:called|named|termed|dubbed)\s+)$", re.I)
 
 
+def _introduces(text: str, at: int) -> bool:
+    """Whether the words right before offset ``at`` introduce a new name. Only a short window
+    is searched: the whole prefix for every candidate would be quadratic in long texts."""
+    return _PROPOSE.search(text[max(0, at - 80):at]) is not None
+
+
 class EntityResolver:
     """Merge gazetteer matches (``doc.spans[spans_key]``) into ``doc.ents`` and give named
     models the ``MODEL`` label."""
@@ -58,7 +64,7 @@ class EntityResolver:
         for tok in doc:
             coined = tok.is_alpha and any(ch.isupper() for ch in tok.text) and len(tok) > 2 and not tok.is_stop
             if coined and ((tok.i == 0 and len(doc) > 1 and doc[1].text == ":")
-                           or _PROPOSE.search(doc.text[:tok.idx])):
+                           or _introduces(doc.text, tok.idx)):
                 found.append(Candidate(tok.i, tok.i + 1, self.model_label))
         return found
 
@@ -71,7 +77,7 @@ class EntityResolver:
         # a short name heading a title ("Mine Your Own vieW: ...") or introduced as new
         titled = c.start == 0 and c.end < len(doc) and doc[c.end].text == ":" and len(span) <= 4
         coined = len(span) == 1 and any(ch.isupper() for ch in span.text[1:])
-        if titled or (coined and _PROPOSE.search(doc.text[:span.start_char])):
+        if titled or (coined and _introduces(doc.text, span.start_char)):
             return self.model_label
         return c.label
 
