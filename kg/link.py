@@ -4,8 +4,13 @@ A mention resolves, in order, through (1) the gazetteer id its span matched, (2)
 gazetteer's alias table, (3) an abbreviation defined in the same paper, (4) the corpus-wide
 abbreviation dictionary when the short form means one thing everywhere, (5) for tasks and
 metrics, the curated name a qualified name ends with ("face recognition accuracy" is
-accuracy), (6) its normalised key: case, spacing, hyphens, plurals and trailing head words ("BLEU score" = "BLEU")
-folded, while numbers stay ("CIFAR-10" ≠ "CIFAR-100").
+accuracy; a task the model typed as a method too), and for datasets the curated name a
+name starts with when the rest names a split or part ("COCO test-dev" is COCO), (6) its
+normalised key: case, spacing, hyphens, plurals and trailing head words ("BLEU score" =
+"BLEU") folded, while numbers stay ("CIFAR-10" ≠ "CIFAR-100"). Then, corpus-wide, (7) an
+unknown qualified task or metric falls back to the broader name it ends with that other
+papers use, and (8) a bare task head ("classification") takes the qualified task its paper
+names or its context points to (:func:`bare_head_referents`).
 """
 
 from __future__ import annotations
@@ -15,6 +20,9 @@ import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
+
+import numpy as np
+import scipy.sparse as sp
 
 from .extract.gazetteer import Gazetteer, load_gazetteer
 from .models import Entity, ExtractedPaper
@@ -28,23 +36,27 @@ HEAD_WORDS = {
 # accuracy" is accuracy, "statistical machine translation" is machine translation.
 GENERALIZE = {"TASK", "METRIC"}
 _ARTICLES = {"the", "a", "an"}
+# Words of a name whose last word is not its head ("recognition of speech"), or that has two.
+_COMPOUND = {"and", "or", "of", "for", "in", "on", "with", "by", "from", "to"}
 _NOT_PLURAL = re.compile(r"(ss|us|is|ias|ous|ics|ness|sis|xis)$")
 _VARIANT = re.compile(r"^(.*?[a-z])[\s_-]*(?:v?\d+(?:\.\d+)?[a-z]?|large|base|small|tiny|mini|xl|xxl|huge|\d+[bmk])$")
 
 
 def head_keys(text: str) -> list[str]:
-    """Keys of the ever shorter word suffixes of ``text``, longest first; none for a name
-    with a number in it, so "top-5 accuracy" never falls back to accuracy.
+    """Keys of the ever shorter word suffixes of ``text``, longest first, each keeping
+    every word with a number in it, so "top-5 accuracy" never falls back to accuracy.
 
     >>> head_keys("face recognition accuracy")
     ['recognitionaccuracy', 'accuracy']
     >>> head_keys("top-5 accuracy"), head_keys("accuracy")
-    ([], [])
+    (['5accuracy'], [])
+    >>> head_keys("viewpoint invariant 3D human pose estimation")
+    ['invariant3dhumanposeestimation', '3dhumanposeestimation']
     """
     words = normalize_words(text)
-    if any(c.isdigit() for w in words for c in w):
-        return []
-    return ["".join(words[i:]) for i in range(1, len(words))]
+    numbered = [i for i, w in enumerate(words) if any(c.isdigit() for c in w)]
+    last = min(numbered[0] + 1, len(words)) if numbered else len(words)
+    return ["".join(words[i:]) for i in range(1, last)]
 
 
 def _words(text: str) -> list[str]:
@@ -154,28 +166,42 @@ def link(docs: Sequence[ExtractedPaper], gazetteer: Gazetteer | None = None) -> 
     corpus_abbrevs = abbreviation_dictionary(docs)
 
     # 1. every mention gets a key: a gazetteer id ("g:...") or a normalised surface ("k:...")
-    keys: list[list[str]] = []
-    for doc in docs:
-        local = {normalize(s): normalize(l) for _, s, l in doc.abbreviations}
-        doc_keys = []
-        for m in doc.mentions:
-            k = normalize(m.text)
-            k = local.get(k) or corpus_abbrevs.get(k) or k
-            gid = m.entity if m.entity in gazetteer.concepts else gaz_by_key.get(k)
-            if gid is None and m.label in GENERALIZE:
-                gid = next((gaz_by_key[h] for h in head_keys(m.text) if h in gaz_by_key
-                            and gazetteer.concepts[gaz_by_key[h]].type == m.label), None)
-            doc_keys.append(f"g:{gid}" if gid else f"k:{k}")
-        keys.append(doc_keys)
-
-    # 2. each key becomes an entity id; surface forms vote for the preferred label
-    surfaces: dict[str, Counter] = defaultdict(Counter)
+    keys = [[_key(m, doc, local, corpus_abbrevs, gazetteer, gaz_by_key) for m in doc.mentions]
+            for doc, local in ((d, _local_abbrevs(d)) for d in docs)]
+    # 2. a task or metric the gazetteer does not know falls back to the broader name it ends
+    # with that the corpus uses ("multi-domain natural language inference" is natural
+    # language inference)
+    corpus_keys = {k for doc, doc_keys in zip(docs, keys) for m, k in zip(doc.mentions, doc_keys)
+                   if m.label in GENERALIZE}
+    broader: dict[str, str | None] = {}
     for doc, doc_keys in zip(docs, keys):
         for m, k in zip(doc.mentions, doc_keys):
-            surfaces[k][m.text] += 1
+            if m.label in GENERALIZE and k.startswith("k:") and k not in broader:
+                broader[k] = _broader(m.text, corpus_keys)
+    derived: set[tuple[int, int]] = set()  # mentions that name a broader entity
+    for d, (doc, doc_keys) in enumerate(zip(docs, keys)):
+        for i, m in enumerate(doc.mentions):
+            k = doc_keys[i]
+            while m.label in GENERALIZE and broader.get(k):  # suffixes shorten: no cycles
+                k = broader[k]
+            if k != doc_keys[i]:
+                doc_keys[i] = k
+                derived.add((d, i))
+    # a bare task head ("classification", "detection") means the qualified task its paper is
+    # about: one the paper names, else the one its other entities co-occur with elsewhere
+    for (d, i), key in bare_head_referents(docs, keys, gazetteer).items():
+        keys[d][i] = key
+        derived.add((d, i))
+
+    # 3. each key becomes an entity id; surface forms vote for the preferred label, all but
+    # the derived ones ("multi-person pose estimation" must not name pose estimation)
+    surfaces: dict[str, Counter] = defaultdict(Counter)
+    for d, (doc, doc_keys) in enumerate(zip(docs, keys)):
+        for i, (m, k) in enumerate(zip(doc.mentions, doc_keys)):
+            surfaces[k][m.text] += (d, i) not in derived
     ids = _assign_ids(surfaces, gazetteer)
 
-    # 3. records
+    # 4. records
     entities: dict[str, Entity] = {}
     for doc, doc_keys in zip(docs, keys):
         year = doc.paper.year
@@ -191,15 +217,145 @@ def link(docs: Sequence[ExtractedPaper], gazetteer: Gazetteer | None = None) -> 
             if year is not None:
                 e.first_year = year if e.first_year is None else min(e.first_year, year)
                 e.last_year = year if e.last_year is None else max(e.last_year, year)
+    key_of = {eid: k for k, eid in ids.items()}
     for e in entities.values():
         concept = gazetteer.concepts.get(e.id)
-        e.label = concept.name if concept else preferred_label(e.aliases)
+        e.label = concept.name if concept else preferred_label(surfaces[key_of[e.id]])
         e.type = max(sorted(e.type_counts), key=e.type_counts.get)
         if concept and concept.type == "MODEL" and e.type == "METHOD":
             e.type = "MODEL"  # the gazetteer knows it is a named model
         e.papers = sorted(set(e.papers))
     _tie_variants(entities, gazetteer)
     return entities
+
+
+
+def _local_abbrevs(doc: ExtractedPaper) -> dict[str, str]:
+    return {normalize(s): normalize(l) for _, s, l in doc.abbreviations}
+
+
+def _key(m, doc, local, corpus_abbrevs, gazetteer: Gazetteer, gaz_by_key: Mapping[str, str]) -> str:
+    k = normalize(m.text)
+    k = local.get(k) or corpus_abbrevs.get(k) or k
+    gid = m.entity if m.entity in gazetteer.concepts else gaz_by_key.get(k)
+    if gid is None and m.label != "DATASET":
+        gid = next((gaz_by_key[h] for h in head_keys(m.text) if h in gaz_by_key
+                    and _generalizes(m.label, gazetteer.concepts[gaz_by_key[h]].type)), None)
+    if gid is None and m.label == "DATASET":
+        gid = next((gaz_by_key[h] for h in dataset_keys(m.text) if h in gaz_by_key
+                    and gazetteer.concepts[gaz_by_key[h]].type == "DATASET"), None)
+    return f"g:{gid}" if gid else f"k:{k}"
+
+
+def dataset_keys(text: str) -> list[str]:
+    """Keys of the ever shorter word prefixes of a dataset name whose dropped words qualify
+    a part of it (a split, a subset, a source) rather than name another version: words of
+    three letters or more, without numbers, so "ImageNet-R" and "CIFAR-10-C" stay apart.
+
+    >>> dataset_keys("Penn Treebank WSJ corpus"), dataset_keys("COCO test-dev")
+    (['penntreebank', 'penn'], ['cocotest', 'coco'])
+    >>> dataset_keys("ImageNet-R"), dataset_keys("CIFAR-10-C"), dataset_keys("SQuAD 2.0")
+    ([], [], [])
+    """
+    words = normalize_words(text)
+    out = []
+    for i in range(len(words) - 1, 0, -1):
+        if len(words[i]) < 3 or any(c.isdigit() for c in words[i]):
+            break
+        out.append("".join(words[:i]))
+    return out
+
+
+def _generalizes(label: str, concept_type: str) -> bool:
+    """Whether a mention typed ``label`` may fall back to a curated ``concept_type`` name
+    it ends with: tasks and metrics by their own kind, and a task the model typed as a
+    method ("character-to-character machine translation")."""
+    return concept_type in GENERALIZE and (label == concept_type or (concept_type == "TASK" and label in {"METHOD", "MODEL"}))
+
+
+def _broader(text: str, corpus_keys: set[str]) -> str | None:
+    """The longest word suffix of ``text`` (two words or more) that the corpus uses as a
+    name of its own.
+
+    >>> _broader("multi person pose estimation", {"k:poseestimation", "g:x"})
+    'k:poseestimation'
+    >>> _broader("image classification", {"k:classification"}) is None
+    True
+    """
+    return next((f"k:{h}" for h, n in zip(head_keys(text), range(len(normalize_words(text)) - 1, 0, -1))
+                 if n >= 2 and f"k:{h}" in corpus_keys), None)
+
+
+
+
+def bare_head_referents(docs: Sequence[ExtractedPaper], keys: Sequence[Sequence[str]], gazetteer: Gazetteer,
+                        min_margin: float = 1.5) -> dict[tuple[int, int], str]:
+    """The qualified task each bare one-word task mention stands for, by (paper, mention).
+
+    Candidates are the task keys of two or more words that end with the bare word (neither
+    coordinations nor "of" phrases, and a curated one only when its own name ends so). One the
+    paper itself names wins (its most frequent); otherwise each candidate scores the
+    IDF-weighted number of other papers in which it co-occurs with the paper's entities
+    (``(x·idf) · BᵀB[:, candidates]``, one sparse product for the corpus, linear in the
+    number of mentions), and the best is taken when it beats the runner-up by
+    ``min_margin``: "classification" in a paper about CIFAR-10 is image classification.
+    Without such evidence the corpus's usual sense (the candidate in most papers) is taken
+    under the same margin; otherwise the mention keeps its own key.
+    """
+    col: dict[str, int] = {}
+    heads: dict[str, set[int]] = defaultdict(set)  # bare word → candidate columns
+    bare: list[tuple[int, int, str]] = []
+    for d, (doc, doc_keys) in enumerate(zip(docs, keys)):
+        for i, (m, k) in enumerate(zip(doc.mentions, doc_keys)):
+            c = col.setdefault(k, len(col))
+            if m.label != "TASK":
+                continue
+            words = normalize_words(m.text)
+            if len(words) == 1:
+                bare.append((d, i, words[0]))
+            elif len(words) > 1 and not _COMPOUND.intersection(words) and _names_head(k, words[-1], gazetteer):
+                heads[words[-1]].add(c)
+    bare = [b for b in bare if heads.get(b[2])]
+    if not bare:
+        return {}
+    rows = [d for d, doc_keys in enumerate(keys) for k in set(doc_keys)]
+    cols = [col[k] for doc_keys in keys for k in set(doc_keys)]
+    b = sp.csr_array((np.ones(len(rows)), (rows, cols)), shape=(len(keys), len(col)))
+    df = np.asarray(b.sum(axis=0)).ravel()
+    idf = np.log(len(keys) / df)
+    cand_cols = np.array(sorted(set().union(*(heads[w] for *_, w in bare))))
+    cooc = (b.T @ b[:, cand_cols]).tocsr()  # key × candidate: papers where both occur
+    position = {c: n for n, c in enumerate(cand_cols)}
+    out: dict[tuple[int, int], str] = {}
+    by_col = {c: k for k, c in col.items()}
+    for d, i, word in bare:
+        cands = sorted(heads[word])
+        own = Counter(k for k in keys[d] if col[k] in heads[word])
+        if own:
+            out[(d, i)] = max(sorted(own), key=lambda k: (own[k], df[col[k]]))
+            continue
+        context = [col[k] for k in set(keys[d]) if k != keys[d][i]]
+        weights = idf[context]
+        sub = cooc[context][:, [position[c] for c in cands]].toarray()
+        scores = weights @ sub  # the paper names no candidate, so counts only other papers
+        if not scores.any():  # no evidence in the paper: the corpus's usual sense, if clear
+            scores = df[cands]
+        order = np.argsort(-scores, kind="stable")
+        best = scores[order[0]]
+        runner_up = scores[order[1]] if len(order) > 1 else 0.0
+        if best > 0 and best >= min_margin * runner_up:
+            out[(d, i)] = by_col[cands[order[0]]]
+    return out
+
+
+def _names_head(key: str, word: str, gazetteer: Gazetteer) -> bool:
+    """Whether the entity behind ``key`` is itself named with head ``word``: a curated
+    concept may have been reached through an alias that is not ("sentiment classification"
+    is sentiment analysis)."""
+    if not key.startswith("g:"):
+        return True
+    concept = gazetteer.concepts.get(key[2:])
+    return concept is None or normalize_words(concept.name)[-1:] == (word,)
 
 
 def preferred_label(aliases: Mapping[str, int]) -> str:

@@ -115,3 +115,72 @@ def test_qualified_tasks_and_metrics_fall_back_to_the_curated_name():
     assert _ids(docs)[0][:3] == ["accuracy", "machine-translation", "top-5-accuracy"]
     assert _ids(docs)[0][3] not in ("accuracy", "top-5-accuracy")  # a number makes it distinct
     assert _ids(docs)[0][4] != "accuracy"  # only tasks and metrics generalise
+
+
+def test_a_task_typed_as_a_method_falls_back_to_the_curated_task():
+    gaz = Gazetteer({c.id: c for c in [Concept("machine-translation", "machine translation", "TASK")]})
+    docs = [_doc("a", 2020, [("character-to-character machine translation", "METHOD")]),
+            _doc("b", 2020, [("machine translation", "TASK")])]
+    link(docs, gaz)
+    assert _ids(docs) == [["machine-translation"], ["machine-translation"]]
+
+
+def test_numbered_qualifiers_are_kept_when_falling_back():
+    gaz = Gazetteer({c.id: c for c in [
+        Concept("pose-estimation", "pose estimation", "TASK"),
+        Concept("3d-human-pose-estimation", "3D human pose estimation", "TASK"),
+    ]})
+    docs = [_doc("a", 2020, [("viewpoint invariant 3D human pose estimation", "TASK"),
+                             ("robust pose estimation", "TASK")])]
+    link(docs, gaz)
+    assert _ids(docs) == [["3d-human-pose-estimation", "pose-estimation"]]
+
+
+def test_unknown_qualified_tasks_fall_back_to_a_broader_name_the_corpus_uses():
+    docs = [_doc("a", 2020, [("multi-domain keyphrase extraction", "TASK"), ("keyphrase extraction", "TASK")]),
+            _doc("b", 2021, [("unsupervised keyphrase extraction", "TASK"), ("image keyphrase accuracy", "METRIC")]),
+            _doc("c", 2021, [("extraction", "TASK"), ("graph keyphrase extraction", "METHOD")])]
+    entities = link(docs, Gazetteer({}))
+    (a1, a2), (b1, b2), (c1, c2) = _ids(docs)
+    assert a1 == a2 == b1
+    assert entities[a1].label == "keyphrase extraction"  # the broader name, not a qualified one
+    assert "unsupervised keyphrase extraction" in entities[a1].aliases
+    assert c2 != a1  # methods keep their names
+    assert b2 != a1  # a metric does not become a task
+
+
+def test_a_bare_task_head_means_the_qualified_task_of_its_paper_or_its_context():
+    docs = [
+        _doc("a", 2020, [("image classification", "TASK"), ("CIFAR-10", "DATASET"), ("ResNet", "MODEL")]),
+        _doc("b", 2020, [("image classification", "TASK"), ("CIFAR-10", "DATASET"), ("dropout", "METHOD")]),
+        _doc("c", 2020, [("text classification", "TASK"), ("IMDB", "DATASET"), ("LSTM", "METHOD")]),
+        _doc("d", 2021, [("classification", "TASK"), ("CIFAR-10", "DATASET"), ("ResNet", "MODEL")]),
+        _doc("e", 2021, [("classification", "TASK"), ("IMDB", "DATASET")]),
+        _doc("f", 2021, [("classification", "TASK"), ("text classification", "TASK")]),
+        _doc("g", 2021, [("classification", "TASK"), ("sentiment classification", "TASK")]),
+    ]
+    gaz = Gazetteer({c.id: c for c in [
+        Concept("sentiment-analysis", "sentiment analysis", "TASK", ("sentiment classification",))]})
+    entities = link(docs, gaz)
+    image, text = docs[0].mentions[0].entity, docs[2].mentions[0].entity
+    assert image != text
+    assert docs[3].mentions[0].entity == image  # its context is CIFAR-10 and ResNet
+    assert docs[4].mentions[0].entity == text  # its context is IMDB
+    assert docs[5].mentions[0].entity == text  # the paper names it
+    assert docs[6].mentions[0].entity != "sentiment-analysis"  # not named "... classification"
+    assert entities[image].label == "image classification"  # bare mentions do not vote
+    assert "classification" in entities[image].aliases
+
+
+def test_a_dataset_qualified_by_a_split_or_source_is_the_dataset_but_versions_stay_apart():
+    gaz = Gazetteer({c.id: c for c in [
+        Concept("coco", "COCO", "DATASET"), Concept("imagenet", "ImageNet", "DATASET"),
+        Concept("penn-treebank", "Penn Treebank", "DATASET"), Concept("cifar-10", "CIFAR-10", "DATASET"),
+    ]})
+    docs = [_doc("a", 2020, [("COCO test-dev", "DATASET"), ("Penn Treebank WSJ corpus", "DATASET"),
+                             ("ImageNet-R", "DATASET"), ("CIFAR-10-C", "DATASET"), ("COCO keypoints", "METHOD")])]
+    link(docs, gaz)
+    (ids,) = _ids(docs)
+    assert ids[:2] == ["coco", "penn-treebank"]
+    assert ids[2] != "imagenet" and ids[3] != "cifar-10"
+    assert ids[4] != "coco"  # only mentions typed as datasets
