@@ -86,11 +86,13 @@ def _timed(summary: BuildSummary, stage: str):
 
 
 def ingest(inputs: Sequence[str | Path], fmt: str | None, summary: BuildSummary) -> list[Paper]:
-    papers = list(read_papers(inputs, fmt, summary.skips))
-    summary.papers_read = len(papers)
+    """The papers of ``inputs``, duplicates merged. Records stream from the readers into the
+    merge, so only the merged papers are ever held, not the records or a list of every paper
+    read as well."""
+    papers, summary.duplicates_merged = merge_duplicates(read_papers(inputs, fmt, summary.skips))
+    summary.papers_read = len(papers) + summary.duplicates_merged
     if not papers:
         raise KGError(Errors.E004.format(paths=", ".join(map(str, inputs))))
-    papers, summary.duplicates_merged = merge_duplicates(papers)
     return papers
 
 
@@ -139,6 +141,8 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path, *, fmt: str | None 
         docs = list(extract_stream(papers, workers=workers, model=model, progress=progress,
                                    cache=out / CACHE_FILE if use_cache else None, stats=summary.extraction,
                                    scheduler=scheduler))
+    # the docs hold their papers: copies when they came from the cache or a cluster
+    del papers
     with _timed(summary, "link"):
         entities = link(docs)
     for d in docs:

@@ -1,4 +1,10 @@
-"""The Dask engine gives the local engine's results, paper for paper."""
+"""The Dask engine gives the local engine's results, paper for paper, and every output of a
+build is the same, byte for byte, however many workers ran."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -6,7 +12,13 @@ distributed = pytest.importorskip("distributed")
 
 from kg.distributed import dask_extract  # noqa: E402
 from kg.extract import extract_papers, load_pipeline  # noqa: E402
+from kg.ingest import merge_duplicates, read_papers  # noqa: E402
+from kg.io import write_jsonl  # noqa: E402
 from kg.models import Paper  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "data" / "sample"
+OUTPUTS = ("kg.ttl", "graph.json", "graph.graphml", "mentions.jsonl", "entities.jsonl")
 
 
 @pytest.fixture(scope="module")
@@ -14,6 +26,15 @@ def client():
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster, distributed.Client(cluster) as c:
         yield c
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """Thirty abstracts of the sample corpus, as JSON lines."""
+    papers, _ = merge_duplicates(read_papers([SAMPLE]))
+    path = tmp_path_factory.mktemp("corpus") / "papers.jsonl"
+    write_jsonl(path, (p.to_dict() for p in papers[:30]))
+    return path
 
 
 def test_dask_matches_local_paper_for_paper(client):
@@ -24,3 +45,32 @@ def test_dask_matches_local_paper_for_paper(client):
     remote = [d.to_json() for d in dask_extract(papers, client, shard_size=5)]
     assert [r["id"] for r in remote] == [p.id for p in papers]
     assert remote == local
+
+
+def kg_build(corpus: Path, out: Path, *options: str) -> tuple[dict[str, bytes], dict]:
+    """Run `kg build` in a process of its own (nlp.pipe forks its workers), returning the
+    bytes of each output and the summary."""
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(corpus), "-o", str(out), "--quiet",
+                           *options], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return {name: (out / name).read_bytes() for name in OUTPUTS}, json.loads((out / "summary.json").read_text())
+
+
+def test_outputs_are_byte_identical_however_many_workers_ran(client, corpus, tmp_path):
+    runs = {"local engine, 1 worker": (), "local engine, 2 workers": ("--workers", "2"),
+            "Dask engine, 2 workers": ("--engine", "dask", "--scheduler", client.scheduler.address)}
+    built = {run: kg_build(corpus, tmp_path / f"out{i}", *options) for i, (run, options) in enumerate(runs.items())}
+    (files, summary), *others = built.values()
+    assert summary["papers"] == 30 and summary["graph"]["paper_links"] > 0
+    assert b"rdf:first" in files["kg.ttl"]  # the lists, whose blank nodes must not be named at random
+    for run, (other_files, other_summary) in list(built.items())[1:]:
+        for name in OUTPUTS:
+            assert other_files[name] == files[name], f"{name} differs with the {run}"
+        # the summary differs in its timings and in where the files went, and only there
+        assert [Path(f).name for f in other_summary["files"]] == [Path(f).name for f in summary["files"]]
+        assert _without(other_summary, "seconds", "peak_rss_mb", "files") == _without(
+            summary, "seconds", "peak_rss_mb", "files")
+
+
+def _without(d: dict, *keys: str) -> dict:
+    return {k: v for k, v in d.items() if k not in keys}

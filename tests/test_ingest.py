@@ -450,6 +450,19 @@ def test_ids_are_stable_and_shared_across_sources(tmp_path):
     assert all(re.fullmatch(r"title:[0-9a-f]{16}", i) for i in first[2:])
 
 
+@pytest.mark.parametrize("name, content", [
+    ("papers.jsonl", jsonl({"title": "First", "abstract": "A."}, '{"title": "Broken')),
+    ("papers.csv", "title,abstract\nFirst,A.\nToo,many,cells\n"),
+    ("feed.atom", atom_feed(atom_entry("2101.00001", "First", "A."), "  <entry><title>Broken</entry>\n")),
+])
+def test_readers_stream_a_paper_before_reading_the_next_record(tmp_path, name, content):
+    # the broken record after the first paper is reported only once reading gets to it
+    skips: list[Skip] = []
+    papers = read_papers([write(tmp_path, name, content)], skips=skips)
+    assert next(papers).title == "First" and skips == []
+    assert list(papers) == [] and len(skips) == 1
+
+
 def test_merge_duplicates_by_id_or_normalised_title():
     a = Paper("arxiv:1", "Deep Nets", "A.", source="a.txt", identifiers={"arxiv": "1"})
     b = Paper("title:x", "deep  nets!", "B.", authors=["Ada"], year=2019, source="b.json",
@@ -463,6 +476,7 @@ def test_merge_duplicates_by_id_or_normalised_title():
     assert first.identifiers == {"arxiv": "1", "doi": "10.1/x"}
     assert first.extra == {"venue": "V", "also_in": ["b.json", "c.xml"]}
     assert a.extra == {} and a.year is None  # the inputs are left as they were
+    assert merged[1] is d  # and only those filled from a duplicate are copied
 
 
 @pytest.mark.parametrize("raw,clean", [

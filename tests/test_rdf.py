@@ -17,8 +17,8 @@ from kg.graph import KnowledgeGraph, entity_node, paper_node
 from kg.models import FIELDS, LABELS, Mention
 from kg.namespaces import DCTERMS, FABIO, KG, OA, OWL, PROV, RDF, RDFS, SDO, SKOS, SKOSXL, XSD
 from kg.rdf import (CLASSES, FIELD_PROPERTIES, FORMATS, ONTOLOGY, SHAPES, USES, entity_iri,
-                    from_rdf, id_from_iri, mention_iri, ontology_html, paper_iri, to_rdf,
-                    write_ontology_html, write_rdf)
+                    from_rdf, guess_format, id_from_iri, mention_iri, ontology_html, paper_iri,
+                    to_rdf, write_ontology_html, write_rdf)
 
 P1 = "arxiv:1512.03385"
 P2 = "p2"
@@ -196,6 +196,24 @@ def test_export_is_deterministic():
     first, second = to_rdf(small_kg()), to_rdf(small_kg())
     assert_isomorphic(first, second)
     assert (None, PROV.startedAtTime, None) not in first
+
+
+@pytest.mark.parametrize("name", ["kg.ttl", "kg.nt.gz"])
+def test_same_graph_same_file_byte_for_byte(tmp_path, name):
+    # blank nodes (the author and shared-entity lists) included: they are not named at random
+    first, second = tmp_path / "first" / name, tmp_path / "second" / name
+    write_rdf(small_kg(), first, guess_format(name))
+    write_rdf(small_kg(), second, guess_format(name))
+    assert first.read_bytes() == second.read_bytes()
+    text = gzip.decompress(first.read_bytes()) if name.endswith(".gz") else first.read_bytes()
+    assert b"_:" in text
+
+
+def test_every_triple_is_written_once(tmp_path):
+    # a community has many members, but is described once
+    write_rdf(small_kg(), tmp_path / "kg.nt", "nt")
+    lines = (tmp_path / "kg.nt").read_bytes().splitlines()
+    assert len(lines) == len(set(lines)) == len(to_rdf(small_kg()))
 
 
 def test_bad_activity_time():

@@ -27,7 +27,9 @@ def merge_duplicates(papers: Iterable[Paper]) -> tuple[list[Paper], int]:
 
     The first occurrence keeps its id and place; its empty fields are filled from later
     duplicates, identifiers are united (the first one's win a conflict), and the sources of
-    the duplicates are listed in ``extra["also_in"]``. The inputs are not modified.
+    the duplicates are listed in ``extra["also_in"]``. The inputs are not modified: a paper
+    is copied when a duplicate first fills it, and the others are returned as they are, so
+    that a stream of papers is read once and held once.
 
     Returns
     -------
@@ -36,22 +38,29 @@ def merge_duplicates(papers: Iterable[Paper]) -> tuple[list[Paper], int]:
 
     >>> a = Paper("arxiv:1", "Deep Nets", "x", source="a.txt")
     >>> b = Paper("title:f00", "Deep nets!", "x", year=2019, source="b.txt")
-    >>> merged, n = merge_duplicates([a, b, Paper("arxiv:2", "Other", "y")])
+    >>> other = Paper("arxiv:2", "Other", "y")
+    >>> merged, n = merge_duplicates([a, b, other])
     >>> [p.id for p in merged], n, merged[0].year, merged[0].extra
     (['arxiv:1', 'arxiv:2'], 1, 2019, {'also_in': ['b.txt']})
+    >>> a.year is None, merged[1] is other
+    (True, True)
     """
     kept: list[Paper] = []
-    by_key: dict[tuple[str, str], Paper] = {}
+    place: dict[tuple[str, str], int] = {}  # id or title key -> index in kept
+    copied: set[int] = set()
     merged = 0
     for paper in papers:
         keys = [("id", paper.id), ("title", normalize_title(paper.title))]
-        first = next((by_key[key] for key in keys if key in by_key), None)
+        first = next((place[key] for key in keys if key in place), None)
         if first is None:
-            first = copy.deepcopy(paper)
-            kept.append(first)
+            first = len(kept)
+            kept.append(paper)
         else:
-            _fill(first, paper)
+            if first not in copied:
+                kept[first] = copy.deepcopy(kept[first])
+                copied.add(first)
+            _fill(kept[first], paper)
             merged += 1
         for key in keys:
-            by_key.setdefault(key, first)
+            place.setdefault(key, first)
     return kept, merged
