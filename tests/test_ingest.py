@@ -141,14 +141,14 @@ def test_jsonl_keeps_title_abstract_and_id_exactly(tmp_path):
 
 def test_jsonl_bad_lines_are_skipped_and_the_others_kept(tmp_path):
     good = {"title": "T", "abstract": "A"}
-    content = (jsonl(good, '{"title": "broken", ', {"title": "No abstract"}, '["an", "array"]', 42).encode()
+    content = (jsonl(good, '{"title": "broken", ', {"abstract": "No title"}, '["an", "array"]', 42).encode()
                + b'{"title": "caf\xe9", "abstract": "A"}\n' + b"\n" + jsonl({**good, "title": "Last"}).encode())
     path = write(tmp_path, "papers.jsonl", content)
     papers, skips = read(path)
     assert [p.title for p in papers] == ["T", "Last"]
     reasons = [(s.path, s.line, s.reason) for s in skips]
     assert [r[:2] for r in reasons] == [(str(path), n) for n in (2, 3, 4, 4, 5, 6)]
-    assert [r[2][:6] for r in reasons] == ["[E010]", "[E012]", "[E014]", "[E014]", "[E014]", "[E013]"]
+    assert [r[2][:6] for r in reasons] == ["[E010]", "[E011]", "[E014]", "[E014]", "[E014]", "[E013]"]
     assert "object but a string" in reasons[2][2] and "byte 0xe9" in reasons[5][2]
 
 
@@ -169,9 +169,8 @@ def test_json_document_records_are_located_by_pointer(tmp_path):
     records = [{"title": "One", "abstract": "A"}, {"title": "Two"}, "text"]
     path = write(tmp_path, "papers.json", json.dumps(records, indent=2))
     papers, skips = read(path)
-    assert [p.title for p in papers] == ["One"]
+    assert [(p.title, p.abstract) for p in papers] == [("One", "A"), ("Two", "")]
     assert [(s.path, s.line, s.reason) for s in skips] == [
-        (f"{path}#/1", None, "[E012] record has no abstract"),
         (f"{path}#/2", None, "[E014] record is not an object but a string"),
     ]
 
@@ -191,8 +190,9 @@ def test_csv_keeps_cells_exactly_and_skips_bad_rows(tmp_path):
     path = write(tmp_path, "papers.csv", content)
     papers, skips = read(path)
     assert [(p.id, p.title, p.abstract, p.authors, p.year) for p in papers] == [
-        ("p1", " Spaced Title ", "Line one\nline two ", ["A", "B"], 2021), ("p5", "Fine", "Fine.", [], None)]
-    assert [(s.line, s.reason[:6]) for s in skips] == [(4, "[E012]"), (5, "[E016]"), (6, "[E013]")]
+        ("p1", " Spaced Title ", "Line one\nline two ", ["A", "B"], 2021), ("p2", "No abstract", "", [], None),
+        ("p5", "Fine", "Fine.", [], None)]
+    assert [(s.line, s.reason[:6]) for s in skips] == [(5, "[E016]"), (6, "[E013]")]
 
 
 def test_csv_without_abstract_column_is_an_error_naming_the_file(tmp_path):
@@ -262,12 +262,13 @@ def test_atom_entries_and_an_entry_without_summary(tmp_path):
                      atom_entry("2101.00002v1", "No Summary"))
     path = write(tmp_path, "feed.atom", feed)
     papers, skips = read(path)
-    [paper] = papers
+    paper, title_only = papers
     assert (paper.id, paper.title, paper.abstract) == ("arxiv:2101.00001", "Deep Nets & Trees", "We study trees.")
+    assert (title_only.title, title_only.abstract) == ("No Summary", "")
     assert (paper.authors, paper.date, paper.year) == (["Ada Lovelace", "Alan Turing"], "2021-01-01", 2021)
     assert paper.identifiers == {"arxiv": "2101.00001", "doi": "10.1000/abc"}
     assert (paper.url, paper.extra) == ("http://arxiv.org/abs/2101.00001v2", {"categories": ["cs.LG"]})
-    assert skips == [Skip(str(path), 17, "[E012] record has no abstract")]
+    assert skips == []
 
 
 def test_atom_keeps_the_entries_before_broken_xml(tmp_path):
@@ -322,10 +323,10 @@ def test_openalex_layouts(tmp_path, content):
     assert paper.extra == {"type": "preprint", "venue": "arXiv"}
 
 
-def test_openalex_work_without_abstract_is_skipped(tmp_path):
+def test_openalex_work_without_abstract_is_kept_by_its_title(tmp_path):
     work = {**OPENALEX_WORK, "abstract_inverted_index": None}
-    path = write(tmp_path, "works.jsonl", jsonl(work))
-    assert read(path) == ([], [Skip(str(path), 1, "[E012] record has no abstract")])
+    papers, skips = read(write(tmp_path, "works.jsonl", jsonl(work)))
+    assert [(p.title, p.abstract) for p in papers] == [("Attention Is All You Need", "")] and skips == []
 
 
 # ---------------------------------------------------------------- BibTeX
@@ -356,14 +357,14 @@ BIBTEX = r"""@string{acl = {Proceedings of ACL}}
 def test_bibtex_entries_are_cleaned_and_bad_ones_reported(tmp_path):
     path = write(tmp_path, "refs.bib", BIBTEX)
     papers, skips = read(path)
-    bert, attention = papers
+    bert, title_only, attention = papers
+    assert (title_only.title, title_only.abstract, title_only.year) == ("Only a Title", "", 2020)
     assert bert.id == "arxiv:1810.04805"
     assert bert.title == "BERT: Pre-training of Deep Bidirectional Transformers"
     assert bert.abstract == "We introduce BERT, which is überhaupt great ."
     assert (bert.authors, bert.year) == (["Jacob Devlin", "Ming-Wei Chang"], 2019)
     assert (attention.id, attention.extra["venue"]) == ("doi:10.5555/3295222.3295349", "Proceedings of ACL")
     assert sorted((s.line, s.reason) for s in skips) == [
-        (12, "[E012] record has no abstract"),
         (14, "[E015] malformed BibTeX entry: 'broken' could not be parsed"),
     ]
 
@@ -487,3 +488,23 @@ def test_merge_duplicates_by_id_or_normalised_title():
 ])
 def test_clean_text(raw, clean):
     assert clean_text(raw) == clean
+
+
+@pytest.mark.parametrize("record", [{"title": "Only a title"}, {"title": "Only a title", "abstract": "  "},
+                                    {"title": "Only a title", "abstract": None}])
+def test_a_record_with_a_title_and_no_abstract_is_kept(tmp_path, record):
+    papers, skips = read(write(tmp_path, "papers.jsonl", jsonl(record)))
+    assert [(p.title, p.abstract) for p in papers] == [("Only a title", "")] and skips == []
+
+
+def test_a_malformed_abstract_is_still_an_error(tmp_path):
+    path = write(tmp_path, "papers.jsonl", jsonl({"title": "T", "abstract": ["x"]}, {"title": "U", "abstract": "A"}))
+    papers, skips = read(path)
+    assert [p.title for p in papers] == ["U"]
+    assert len(skips) == 1 and "[E015] malformed abstract" in skips[0].reason
+
+
+def test_titles_of_symbols_only_do_not_merge_papers():
+    papers = [Paper("a", "\uf020", ""), Paper("b", "\uf020", ""), Paper("c", "Deep Nets", "x")]
+    kept, merged = merge_duplicates(papers)
+    assert [p.id for p in kept] == ["a", "b", "c"] and merged == 0

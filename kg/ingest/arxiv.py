@@ -15,7 +15,7 @@ from typing import Iterator, Mapping
 from ..errors import Errors, Skip
 from ..models import Paper
 from .clean import clean_text
-from .fields import iso_date, parse_year, required_clean_text
+from .fields import iso_date, optional_text, parse_year, required_clean_text
 from .ids import make_identifiers, paper_id
 from .jsoninput import read_json
 
@@ -65,7 +65,7 @@ def to_paper(record: Mapping, source: str) -> Paper:
     ('arxiv:1706.03762', 'Attention Is All You Need', '2017-06-12', 2017, 'https://arxiv.org/abs/1706.03762', {'categories': ['cs.CL', 'cs.LG']})
     """
     title = required_clean_text(record.get("title"), Errors.E011, "title")
-    abstract = required_clean_text(record.get("abstract"), Errors.E012, "abstract")
+    abstract = optional_text(record.get("abstract"), "abstract", clean=True)
     dois = str(record.get("doi") or "").split()  # some records list several
     identifiers = make_identifiers(arxiv=record.get("id"), doi=dois[0] if dois else None)
     date = _date(record)

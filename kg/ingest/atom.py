@@ -19,7 +19,7 @@ from typing import Iterator
 from ..errors import Errors, Skip
 from ..models import Paper
 from .clean import clean_text
-from .fields import BadRecord, iso_date, parse_year, required_clean_text, split_authors
+from .fields import BadRecord, iso_date, optional_text, parse_year, required_clean_text, split_authors
 from .ids import make_identifiers, paper_id
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -88,7 +88,7 @@ def to_paper(entry: ET.Element, source: str) -> Paper:
         raise BadRecord(Errors.E015.format(
             what="arXiv API response", detail=clean_text(entry.findtext(f"{ATOM}summary") or "")))
     title = required_clean_text(entry.findtext(f"{ATOM}title"), Errors.E011, "title")
-    abstract = required_clean_text(entry.findtext(f"{ATOM}summary"), Errors.E012, "abstract")
+    abstract = optional_text(entry.findtext(f"{ATOM}summary"), "abstract", clean=True)
     identifiers = make_identifiers(arxiv=entry_id, doi=entry.findtext(f"{ARXIV}doi"))
     date = iso_date(entry.findtext(f"{ATOM}published") or entry.findtext(f"{ATOM}updated"))
     alternate = next((link.get("href") for link in entry.iterfind(f"{ATOM}link")

@@ -21,7 +21,7 @@ from bibtexparser.bparser import BibTexParser
 from ..errors import Errors, Skip
 from ..models import Paper
 from .clean import clean_text
-from .fields import BadRecord, check_decoded, iso_date, parse_year, required_clean_text
+from .fields import BadRecord, check_decoded, iso_date, optional_text, parse_year, required_clean_text
 from .ids import make_identifiers, normalize_arxiv, paper_id
 
 _ENTRY_START = re.compile(r"^[ \t]*@[ \t]*(\w+)[ \t]*[{(][ \t]*([^,\s]+)[ \t]*,", re.MULTILINE)
@@ -73,7 +73,7 @@ def to_paper(entry: Mapping[str, str], source: str) -> Paper:
     for value in entry.values():
         check_decoded(value)
     title = required_clean_text(entry.get("title"), Errors.E011, "title")
-    abstract = required_clean_text(entry.get("abstract"), Errors.E012, "abstract")
+    abstract = optional_text(entry.get("abstract"), "abstract", clean=True)
     identifiers = make_identifiers(arxiv=_arxiv(entry), doi=entry.get("doi"))
     date = iso_date(entry.get("date"))
     extra = {"bibtex_key": entry["ID"], "bibtex_type": entry["ENTRYTYPE"]}

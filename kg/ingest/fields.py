@@ -64,6 +64,21 @@ def required_clean_text(value: object, missing: str, what: str) -> str:
     return required_text(clean_text(required_text(value, missing, what)), missing, what)
 
 
+def optional_text(value: object, what: str, clean: bool = False) -> str:
+    """Text that a record may lack, "" when it does: a paper known by its title alone (a
+    BibTeX entry, a metadata record without an abstract) is still a paper to extract from.
+
+    >>> optional_text(None, "abstract"), optional_text(" ", "abstract"), optional_text("a &amp; b", "abstract", clean=True)
+    ('', '', 'a & b')
+    >>> optional_text(["x"], "abstract")
+    Traceback (most recent call last):
+    kg.ingest.fields.BadRecord: [E015] malformed abstract: expected text, got list ['x']
+    """
+    if value is None or isinstance(value, str) and not value.strip():
+        return ""
+    text = required_text(value, "", what)
+    return clean_text(text) if clean else text
+
 def split_authors(value: object) -> list[str]:
     """Author names from a list, or from one string joined by ``;`` or else by ``and``.
 

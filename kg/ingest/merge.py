@@ -50,7 +50,9 @@ def merge_duplicates(papers: Iterable[Paper]) -> tuple[list[Paper], int]:
     copied: set[int] = set()
     merged = 0
     for paper in papers:
-        keys = [("id", paper.id), ("title", normalize_title(paper.title))]
+        title = normalize_title(paper.title)
+        # a title of symbols only ("\uf020" from a PDF) says nothing about identity
+        keys = [("id", paper.id)] + ([("title", title)] if title else [])
         first = next((place[key] for key in keys if key in place), None)
         if first is None:
             first = len(kept)

@@ -14,7 +14,7 @@ from typing import Iterator, Mapping
 
 from ..errors import Errors, Skip
 from ..models import Paper
-from .fields import BadRecord, iso_date, parse_year, required_clean_text, split_authors
+from .fields import BadRecord, iso_date, optional_text, parse_year, required_clean_text, split_authors
 from .ids import make_identifiers, normalize_arxiv, paper_id
 from .jsoninput import read_json
 
@@ -61,7 +61,7 @@ def to_paper(work: Mapping, source: str) -> Paper:
     index = work.get("abstract_inverted_index")
     raw_abstract = rebuild_abstract(index) if index else work.get("abstract")
     title = required_clean_text(work.get("title") or work.get("display_name"), Errors.E011, "title")
-    abstract = required_clean_text(raw_abstract, Errors.E012, "abstract")
+    abstract = optional_text(raw_abstract, "abstract", clean=True)
     ids = _dict(work.get("ids"))
     identifiers = make_identifiers(arxiv=ids.get("arxiv") or _arxiv_location(work),
                                    doi=work.get("doi") or ids.get("doi"), openalex=work.get("id"))

@@ -15,7 +15,7 @@ from typing import Iterator, Mapping
 
 from ..errors import Errors, Skip
 from ..models import Paper
-from .fields import iso_date, parse_year, required_text, split_authors
+from .fields import iso_date, optional_text, parse_year, required_text, split_authors
 from .ids import make_identifiers, paper_id
 from .jsoninput import read_json
 
@@ -36,7 +36,7 @@ def to_paper(record: Mapping[str, object], source: str) -> Paper:
     ('7', ' Deep  Nets ', ['A', 'B'], 2019, {'venue': 'NeurIPS'})
     """
     title = required_text(record.get("title"), Errors.E011, "title")
-    abstract = required_text(record.get("abstract"), Errors.E012, "abstract")
+    abstract = optional_text(record.get("abstract"), "abstract")
     identifiers = make_identifiers(arxiv=record.get("arxiv"), doi=record.get("doi"),
                                    openalex=record.get("openalex"))
     date = iso_date(record.get("date"))
