@@ -72,7 +72,7 @@ class ExtractionCache:
     def put(self, docs: Iterable[ExtractedPaper]) -> None:
         self.db.executemany(
             "INSERT OR REPLACE INTO extraction VALUES (?, ?, ?)",
-            [(text_key(d.paper, self.pipeline), json.dumps([m.__dict__ for m in d.mentions]),
+            [(text_key(d.paper, self.pipeline), json.dumps([m.to_dict() for m in d.mentions]),
               json.dumps(d.abbreviations)) for d in docs])
         self.db.commit()
 

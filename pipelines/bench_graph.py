@@ -1,11 +1,14 @@
-"""Time entity linking and graph building on synthetic corpora of growing size.
+"""Time entity linking, graph building and graph saving on synthetic corpora of growing size.
 
 For each size, a corpus is made with ``pipelines/synth_corpus.py`` (unless it is already in
-``--dir``), then a fresh process reads its mentions file and times ``kg.link.link`` (the
-entity records) and ``kg.graph.build_graph``. Peak memory is the process's peak resident set
-(``getrusage``), shown with what reading the corpus alone took, so the stages' own share is
-the difference. The slope between two sizes is the growth exponent
-``log(t2 / t1) / log(n2 / n1)``: 1 is linear.
+``--dir``), then a fresh process reads its mentions file and times the stages ``link``
+(``kg.link.link``, the entity records), ``graph`` (``kg.graph.build_graph``) and ``save``
+(``kg.graph.save_graph``: graph.json and graph.graphml, into ``--dir``). Peak memory is the
+process's peak resident set (``getrusage``) when each stage ended, shown with what reading
+the corpus alone took, so a stage's own share is the rise. Each stage shows its wall time
+and its CPU time: on a machine shared with other work the CPU time varies less. The growth
+exponent of a stage between two sizes is ``log(t2 / t1) / log(n2 / n1)`` (1 is linear), of
+the wall and of the CPU time.
 
     python -m pipelines.bench_graph --sizes 10000 100000
 """
@@ -20,7 +23,7 @@ import resource
 import time
 from pathlib import Path
 
-from kg.graph import build_graph
+from kg.graph import build_graph, save_graph
 from kg.link import link
 from kg.models import ExtractedPaper
 from pipelines import synth_corpus
@@ -31,22 +34,33 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def measure(mentions_path: Path, top_k: int) -> dict:
-    """Read a mentions file, then link and build the graph, with times and peak memory."""
+STAGES = ("link", "graph", "save")
+
+
+def measure(mentions_path: Path, top_k: int, out: Path) -> dict:
+    """Read a mentions file, then link, build the graph and save it into ``out``, with each
+    stage's time and the peak memory when it ended."""
     with mentions_path.open(encoding="utf-8") as f:
         docs = [ExtractedPaper.from_json(json.loads(line)) for line in f]
-    loaded_mb = peak_rss_mb()
-    t0 = time.perf_counter()
-    entities = link(docs)
-    t1 = time.perf_counter()
-    kg = build_graph(docs, entities, top_k=top_k)
-    t2 = time.perf_counter()
-    return {
-        "papers": len(docs), "mentions": sum(len(d.mentions) for d in docs), "entities": len(entities),
-        "paper_links": kg.papers.number_of_edges(), "entity_links": kg.entities.number_of_edges(),
-        "link_s": t1 - t0, "graph_s": t2 - t1, "total_s": t2 - t0,
-        "loaded_mb": loaded_mb, "peak_mb": peak_rss_mb(),
-    }
+    r = {"seconds": {}, "cpu": {}, "peak_mb": {}, "loaded_mb": peak_rss_mb()}
+
+    def timed(stage, run, *args, **kwargs):
+        t, cpu = time.perf_counter(), time.process_time()
+        result = run(*args, **kwargs)
+        r["seconds"][stage], r["cpu"][stage] = time.perf_counter() - t, time.process_time() - cpu
+        r["peak_mb"][stage] = peak_rss_mb()
+        return result
+
+    entities = timed("link", link, docs)
+    kg = timed("graph", build_graph, docs, entities, top_k=top_k)
+    timed("save", save_graph, kg, out)
+    for key in ("seconds", "cpu"):
+        r[key]["total"] = sum(r[key].values())
+    r["peak_mb"]["total"] = peak_rss_mb()
+    r.update(papers=len(docs), mentions=sum(len(d.mentions) for d in docs), entities=len(entities),
+             paper_links=kg.papers.number_of_edges(), entity_links=kg.entities.number_of_edges(),
+             isolated_papers=sum(1 for _, d in kg.papers.degree if d == 0))
+    return r
 
 
 def slope(n1: float, t1: float, n2: float, t2: float) -> float:
@@ -70,25 +84,29 @@ def corpus(directory: Path, size: int, seed: int) -> Path:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
-    parser.add_argument("--dir", type=Path, default=Path("outputs/bench"), help="where corpora are kept")
+    parser.add_argument("--dir", type=Path, default=Path("outputs/bench"),
+                        help="where corpora and saved graphs are kept")
     parser.add_argument("--top-k", type=int, default=20)
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
     results = []
+    print(f"{'papers':>8} {'stage':6} {'seconds':>8} {'CPU s':>8} {'peak RSS MiB':>13} {'exponent':>9} {'(CPU)':>6}")
     for size in args.sizes:
         path = corpus(args.dir, size, args.seed)
         # a process per size, so that each peak is its own
         with multiprocessing.get_context("spawn").Pool(1) as pool:
-            r = pool.apply(measure, (path, args.top_k))
+            r = pool.apply(measure, (path, args.top_k, args.dir / f"graph{size}"))
+        prev = results[-1] if results else None
         results.append(r)
-        print(f"{r['papers']:>8} papers {r['mentions']:>8} mentions {r['entities']:>7} entities | "
-              f"link {r['link_s']:6.1f} s  graph {r['graph_s']:6.1f} s  total {r['total_s']:6.1f} s | "
-              f"peak {r['peak_mb']:7.0f} MiB (corpus alone {r['loaded_mb']:.0f}) | "
-              f"{r['paper_links']} paper links, {r['entity_links']} entity links", flush=True)
-    for a, b in zip(results, results[1:]):
-        print(f"slope {a['papers']} -> {b['papers']}: "
-              + ", ".join(f"{k[:-2]} {slope(a['papers'], a[k], b['papers'], b[k]):.2f}"
-                          for k in ("link_s", "graph_s", "total_s")))
+        print(f"{r['papers']:8d} {'corpus':6} {'':8} {'':8} {r['loaded_mb']:13.0f}")
+        for stage in (*STAGES, "total"):
+            exponents = [f"{slope(prev['papers'], prev[key][stage], r['papers'], r[key][stage]):.2f}" if prev else ""
+                         for key in ("seconds", "cpu")]
+            print(f"{r['papers']:8d} {stage:6} {r['seconds'][stage]:8.1f} {r['cpu'][stage]:8.1f} "
+                  f"{r['peak_mb'][stage]:13.0f} {exponents[0]:>9} {exponents[1]:>6}")
+        print(f"{r['papers']:8d} papers, {r['mentions']} mentions, {r['entities']} entities, "
+              f"{r['paper_links']} paper links ({r['isolated_papers']} papers without), "
+              f"{r['entity_links']} entity links", flush=True)
 
 
 if __name__ == "__main__":

@@ -1,3 +1,5 @@
+import gc
+import io
 import json
 import math
 
@@ -9,8 +11,9 @@ import scipy.sparse as sp
 import kg.graph as graph
 from kg.errors import KGError
 from kg.graph import (
-    build_graph, communities, entity_info, entity_links, load_graph, npmi, paper_links, related, resolve,
-    save_graph, shared_entities, shortest_path, top_entities, top_k_per_row, trending,
+    build_graph, communities, entity_bits, entity_info, entity_links, graphml_attrs, load_graph, npmi,
+    paper_links, related, resolve, save_graph, shared_bit_weights, shared_entities, shortest_path, top_entities,
+    top_k_per_row, trending, write_graphml,
 )
 from kg.models import Entity, ExtractedPaper, Mention, Paper
 
@@ -99,6 +102,38 @@ def test_top_k_per_row_skips_the_diagonal_and_breaks_ties_by_column():
         (0, 2, 4.0), (0, 3, 4.0), (1, 3, 2.0), (1, 4, 1.0)]
 
 
+def naive_top_k(dense: np.ndarray, k: int, items: np.ndarray) -> list[tuple[int, int, float]]:
+    """Each row's k largest positive entries but its own item's, by sorting: ties to the lower column."""
+    out = []
+    for r, row in enumerate(dense):
+        ranked = sorted((c for c in np.flatnonzero(row > 0) if c != items[r]), key=lambda c: (-row[c], c))
+        out += [(r, int(c), float(row[c])) for c in ranked[:k]]
+    return out
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_top_k_per_row_equals_sorting_each_row(seed):
+    rng = np.random.default_rng(seed)
+    # small integers, so that rows are full of ties; some rows empty, some shorter than k
+    dense = rng.integers(0, 4, size=(30, 50)) * (rng.random((30, 50)) < rng.random((30, 1)))
+    matrix = sp.csr_array(dense.astype(float))
+    for k in (1, 3, 7, 60):
+        for offset in (0, 12, rng.permutation(50)[:30]):  # a block of consecutive items, or any items
+            items = np.arange(30) + offset if np.ndim(offset) == 0 else offset
+            got = sorted(zip(*(a.tolist() for a in top_k_per_row(matrix, k, offset))))
+            assert got == sorted(naive_top_k(dense, k, items))
+
+
+def test_entity_bits_and_their_shared_weights_match_the_dense_product():
+    rng = np.random.default_rng(0)
+    present = (rng.random((25, 150)) < 0.1).astype(float)  # three words of bits a row
+    weight = rng.random(150)
+    bits = entity_bits(sp.csr_array(present))
+    assert bits.shape == (25, 3) and bits.dtype == np.uint64
+    i, j = np.repeat(np.arange(25), 25), np.tile(np.arange(25), 25)
+    np.testing.assert_allclose(shared_bit_weights(bits, weight, i, j), ((present * weight) @ present.T).ravel())
+
+
 def test_paper_links_in_blocks_equal_the_dense_product(monkeypatch):
     rng = np.random.default_rng(0)
     present = (rng.random((40, 15)) < 0.2).astype(float)
@@ -116,6 +151,68 @@ def test_paper_links_in_blocks_equal_the_dense_product(monkeypatch):
     for row in range(40):  # every paper keeps its 3 strongest (or all it has)
         best = sorted(np.flatnonzero(dense[row]), key=lambda c: (-dense[row, c], c))[:3]
         assert all((row, c) in chosen for c in best)
+
+
+def capped_reference(weighted: sp.csr_array, k: int, max_df: int) -> dict[tuple[int, int], float]:
+    """paper_links by its definition, on dense matrices: each paper's k strongest links (all
+    entities counted) among the papers it shares an entity of at most max_df papers with, or
+    among all papers when it has no such candidate."""
+    full = weighted.toarray()
+    rare = full * ((full > 0).sum(axis=0) <= max_df)
+    weight, candidate = full @ full.T, (rare @ rare.T) > 0
+    np.fill_diagonal(candidate, False)
+    lonely = ~candidate.any(axis=1)
+    candidate[lonely] = True
+    chosen = naive_top_k(np.where(candidate, weight, 0.0), k, np.arange(len(full)))
+    return {(min(r, c), max(r, c)): weight[r, c] for r, c, _ in chosen}
+
+
+@pytest.mark.parametrize("max_df", [1, 3, 6, 100])
+def test_capped_paper_links_rank_candidates_on_all_shared_entities(monkeypatch, max_df):
+    rng = np.random.default_rng(max_df)
+    present = rng.random((60, 30)) < np.linspace(0.02, 0.5, 30)  # from rare entities to very common ones
+    present[:3, :20] = False  # papers with only common entities, if any
+    # weights whose squares and their sums are exact, so that ties are ties however summed
+    weighted = sp.csr_array(present * rng.choice([0.5, 1.0, 2.0, 4.0], 30))
+    monkeypatch.setattr(graph, "_BLOCK_ENTRIES", 50)  # blocks of a few rows
+    i, j, w = paper_links(weighted, 4, max_df=max_df)
+    assert dict(zip(zip(i.tolist(), j.tolist()), w.tolist())) == capped_reference(weighted, 4, max_df)
+
+
+def test_capping_common_entities_keeps_the_related_papers():
+    present = np.array([[e in p[3] for e in ENTITIES] for p in PAPERS], dtype=float)
+    weighted = sp.csr_array(present * np.sqrt(np.log(N / np.maximum(present.sum(axis=0), 1))))
+    pairs = lambda links: set(zip(links[0].tolist(), links[1].tolist()))  # noqa: E731
+    # each paper's strongest neighbour shares a rarer entity than accuracy (5 papers) and
+    # transformer (3): leaving them out of the product changes nothing
+    for max_df in (2, 3, 4):
+        assert pairs(paper_links(weighted, 1, max_df=max_df)) == pairs(paper_links(weighted, 1))
+    # the second neighbours of p6 (BERT, GLUE, accuracy) share only accuracy with it: with
+    # accuracy left out, p6 keeps its one candidate, and the link to p1 (the lowest of the tied) goes
+    assert pairs(paper_links(weighted, 2)) - pairs(paper_links(weighted, 2, max_df=4)) == {(0, 5)}
+
+
+def test_a_paper_with_only_common_entities_is_ranked_against_all(docs, monkeypatch):
+    monkeypatch.setattr(graph, "_MAX_DF", 3)
+    extra = make_doc("p8", 2023, "Accuracy and Transformers", ["accuracy", "transformer"])
+    g = build_graph(docs + [extra], make_entities(docs + [extra]), top_k=2)
+    # transformer (4 papers) and accuracy (6) propose no neighbours, and p8 has nothing else:
+    # it is ranked against every paper; p1, p5 and p7 share both with it, the lowest two win
+    assert sorted(g.papers["paper:p8"]) == ["paper:p1", "paper:p5"]
+    assert g.papers.edges["paper:p8", "paper:p1"]["shared"] == ["transformer", "accuracy"]
+    assert g.papers.edges["paper:p8", "paper:p1"]["weight"] == pytest.approx(math.log(8 / 4) + math.log(8 / 6))
+
+
+def test_building_pauses_the_garbage_collector_and_restores_it(docs):
+    assert gc.isenabled()
+    build_graph(docs, make_entities(docs))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        build_graph(docs, make_entities(docs))
+        assert not gc.isenabled()  # left as it was found
+    finally:
+        gc.enable()
 
 
 def test_shared_entities_strongest_first():
@@ -243,6 +340,58 @@ def test_graphml_holds_lists_and_dicts_as_json(kg, tmp_path):
     assert json.loads(g.edges["paper:p1", "entity:lra"]["mentions"])[0]["text"] == "LRA"
     assert "variant_of" not in g.nodes["entity:bert"]  # None is left out
     assert g.nodes["entity:bert-large"]["variant_of"] == "bert"
+
+
+def node_link_text(kg) -> str:
+    """graph.json as it was written whole: networkx's node-link data of the three graphs, the
+    paper and entity graphs' nodes bare, through json.dumps."""
+    data = {name: nx.node_link_data(getattr(kg, name), name="node", edges="edges")
+            for name in ("bipartite", "papers", "entities")}
+    for name in ("papers", "entities"):
+        data[name]["nodes"] = [{"node": n["node"]} for n in data[name]["nodes"]]
+    return json.dumps(data, ensure_ascii=False)
+
+
+def test_graph_json_is_streamed_as_networkx_node_link_data(kg, tmp_path, monkeypatch):
+    monkeypatch.setattr(graph, "_CHUNK", 2)  # many chunks
+    save_graph(kg, tmp_path)
+    assert (tmp_path / "graph.json").read_text(encoding="utf-8") == node_link_text(kg)
+
+
+def nasty_graph() -> nx.Graph:
+    """Every kind of value graph.graphml holds, and text XML must escape."""
+    g = nx.Graph()
+    g.add_node('paper:a&<b>"\n', title="x < y & z > \"w\"\t\r\n", abstract="", year=None, n=3, ok=True,
+               authors=["Ünïcödé", "\ud800"], ids={"doi": "10.1/<x>"})
+    g.add_node("entity:e", n=2.5, year=2020)
+    g.add_node("lonely")
+    g.add_edge('paper:a&<b>"\n', "entity:e", count=1, mentions=[{"text": "a&b", "score": None}])
+    g.add_edge("entity:e", "lonely")
+    return g
+
+
+@pytest.mark.parametrize("make", [nasty_graph, nx.Graph, lambda: build_graph(
+    [make_doc(*p) for p in PAPERS], make_entities([make_doc(*p) for p in PAPERS])).bipartite])
+def test_graphml_is_streamed_as_networkx_writes_it(make, monkeypatch):
+    g = make()
+    monkeypatch.setattr(graph, "_CHUNK", 2)
+    expected = io.BytesIO()
+    ready = nx.Graph()
+    ready.add_nodes_from((n, graphml_attrs(a)) for n, a in g.nodes(data=True))
+    ready.add_edges_from((u, v, graphml_attrs(a)) for u, v, a in g.edges(data=True))
+    nx.write_graphml(ready, expected)
+    got = io.BytesIO()
+    write_graphml(got, g)
+    assert got.getvalue() == expected.getvalue()
+
+
+def test_capped_builds_are_byte_identical(docs, tmp_path, monkeypatch):
+    monkeypatch.setattr(graph, "_MAX_DF", 2)  # accuracy, transformer leave the product
+    monkeypatch.setattr(graph, "_BLOCK_ENTRIES", 5)
+    for name in ("a", "b"):
+        save_graph(build_graph(docs, make_entities(docs)), tmp_path / name)
+    for name in ("graph.json", "graph.graphml"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
 
 
 def test_load_reports_missing_and_broken_graphs(tmp_path):
