@@ -90,7 +90,7 @@ def test_extract_to_stdout(tmp_path):
 def test_bad_records_are_skipped_and_counted(tmp_path):
     src = tmp_path / "in.jsonl"
     src.write_bytes(b'{"id": "a", "title": "Good", "abstract": "We use BERT."}\n{broken\n'
-                    b'{"id": "c", "title": "No abstract"}\n'
+                    b'{"id": "c", "abstract": "No title"}\n'
                     b'{"id": "d", "title": "Bad \xff bytes", "abstract": "x"}\n')
     out = tmp_path / "out"
     result = runner.invoke(app, ["build", str(src), "-o", str(out), "--quiet"])
