@@ -166,8 +166,7 @@ def link(docs: Sequence[ExtractedPaper], gazetteer: Gazetteer | None = None) -> 
     corpus_abbrevs = abbreviation_dictionary(docs)
 
     # 1. every mention gets a key: a gazetteer id ("g:...") or a normalised surface ("k:...")
-    keys = [[_key(m, doc, local, corpus_abbrevs, gazetteer, gaz_by_key) for m in doc.mentions]
-            for doc, local in ((d, _local_abbrevs(d)) for d in docs)]
+    keys = [_doc_keys(doc, corpus_abbrevs, gazetteer, gaz_by_key) for doc in docs]
     # 2. a task or metric the gazetteer does not know falls back to the broader name it ends
     # with that the corpus uses ("multi-domain natural language inference" is natural
     # language inference)
@@ -230,21 +229,24 @@ def link(docs: Sequence[ExtractedPaper], gazetteer: Gazetteer | None = None) -> 
 
 
 
-def _local_abbrevs(doc: ExtractedPaper) -> dict[str, str]:
-    return {normalize(s): normalize(l) for _, s, l in doc.abbreviations}
-
-
-def _key(m, doc, local, corpus_abbrevs, gazetteer: Gazetteer, gaz_by_key: Mapping[str, str]) -> str:
-    k = normalize(m.text)
-    k = local.get(k) or corpus_abbrevs.get(k) or k
-    gid = m.entity if m.entity in gazetteer.concepts else gaz_by_key.get(k)
-    if gid is None and m.label != "DATASET":
-        gid = next((gaz_by_key[h] for h in head_keys(m.text) if h in gaz_by_key
-                    and _generalizes(m.label, gazetteer.concepts[gaz_by_key[h]].type)), None)
-    if gid is None and m.label == "DATASET":
-        gid = next((gaz_by_key[h] for h in dataset_keys(m.text) if h in gaz_by_key
-                    and gazetteer.concepts[gaz_by_key[h]].type == "DATASET"), None)
-    return f"g:{gid}" if gid else f"k:{k}"
+def _doc_keys(doc: ExtractedPaper, corpus_abbrevs: Mapping[str, str], gazetteer: Gazetteer,
+              gaz_by_key: Mapping[str, str]) -> list[str]:
+    """Each mention's key: a gazetteer id ("g:...") or a normalised surface ("k:...")."""
+    local = {normalize(s): normalize(l) for _, s, l in doc.abbreviations}
+    out = []
+    for m in doc.mentions:
+        k = normalize(m.text)
+        k = local.get(k) or corpus_abbrevs.get(k) or k
+        gid = m.entity if m.entity in gazetteer.concepts else gaz_by_key.get(k)
+        if gid is None:
+            if m.label == "DATASET":
+                fallbacks, fits = dataset_keys(m.text), lambda t: t == "DATASET"
+            else:
+                fallbacks, fits = head_keys(m.text), lambda t, label=m.label: _generalizes(label, t)
+            gid = next((gaz_by_key[h] for h in fallbacks
+                        if h in gaz_by_key and fits(gazetteer.concepts[gaz_by_key[h]].type)), None)
+        out.append(f"g:{gid}" if gid else f"k:{k}")
+    return out
 
 
 def dataset_keys(text: str) -> list[str]:

@@ -432,9 +432,8 @@ def _mention_triples(paper: str, entity: str, entity_type: str, mentions: Iterab
 
 def _similarity_triples(a: str, b: str, data: dict, activity: ox.NamedNode,
                         iris: _NodeIris) -> list[ox.Triple]:
-    link = ox.NamedNode(_link_iri("similarity", a.partition(":")[2], b.partition(":")[2], iris.segments))
-    out = _weighted_link_triples(link, _KG.Similarity, _KG.similarTo, iris[a], iris[b],
-                                 data["weight"], activity)
+    link, out = _weighted_link_triples("similarity", _KG.Similarity, _KG.similarTo, a, b, data["weight"],
+                                       activity, iris)
     shared = [iris[entity_node(s)] for s in data.get("shared") or []]
     if shared:
         out += _list_triples(link, _KG.sharedEntities, shared)
@@ -443,16 +442,19 @@ def _similarity_triples(a: str, b: str, data: dict, activity: ox.NamedNode,
 
 def _cooccurrence_triples(a: str, b: str, data: dict, activity: ox.NamedNode,
                           iris: _NodeIris) -> list[ox.Triple]:
-    link = ox.NamedNode(_link_iri("cooccurrence", a.partition(":")[2], b.partition(":")[2], iris.segments))
-    out = _weighted_link_triples(link, _KG.CoOccurrence, _KG.coOccursWith, iris[a], iris[b],
-                                 data["weight"], activity)
+    link, out = _weighted_link_triples("cooccurrence", _KG.CoOccurrence, _KG.coOccursWith, a, b, data["weight"],
+                                       activity, iris)
     out.append(ox.Triple(link, _KG.paperCount, _integer(data["count"])))
     return out
 
 
-def _weighted_link_triples(link: ox.NamedNode, cls: ox.NamedNode, prop: ox.NamedNode, a: ox.NamedNode,
-                           b: ox.NamedNode, weight: float, activity: ox.NamedNode) -> list[ox.Triple]:
-    return [ox.Triple(link, _RDF.type, _KG.WeightedLink),
+def _weighted_link_triples(kind: str, cls: ox.NamedNode, prop: ox.NamedNode, node_a: str, node_b: str,
+                           weight: float, activity: ox.NamedNode,
+                           iris: _NodeIris) -> tuple[ox.NamedNode, list[ox.Triple]]:
+    """The link resource between two graph nodes, and its triples."""
+    link = ox.NamedNode(_link_iri(kind, node_a.partition(":")[2], node_b.partition(":")[2], iris.segments))
+    a, b = iris[node_a], iris[node_b]
+    return link, [ox.Triple(link, _RDF.type, _KG.WeightedLink),
             ox.Triple(link, _RDF.type, cls),
             ox.Triple(link, _KG.between, a),
             ox.Triple(link, _KG.between, b),
