@@ -191,6 +191,11 @@ def link(docs: Sequence[ExtractedPaper], gazetteer: Gazetteer | None = None) -> 
     for (d, i), key in bare_head_referents(docs, keys, gazetteer).items():
         keys[d][i] = key
         derived.add((d, i))
+    # and a bare dataset family ("CIFAR") the version its paper names, else the corpus's
+    # dominant one
+    for (d, i), key in family_referents(docs, keys, gazetteer, gaz_by_key).items():
+        keys[d][i] = key
+        derived.add((d, i))
 
     # 3. each key becomes an entity id; surface forms vote for the preferred label, all but
     # the derived ones ("multi-person pose estimation" must not name pose estimation)
@@ -294,27 +299,32 @@ def bare_head_referents(docs: Sequence[ExtractedPaper], keys: Sequence[Sequence[
                         min_margin: float = 1.5) -> dict[tuple[int, int], str]:
     """The qualified task each bare one-word task mention stands for, by (paper, mention).
 
-    Candidates are the task keys of two or more words that end with the bare word (neither
+    A task named by a dataset and one word ("ImageNet classification", "COCO detection")
+    counts as bare: the dataset is evidence, not the name. Candidates are the task keys of
+    two or more words that end with the bare word (neither
     coordinations nor "of" phrases, and a curated one only when its own name ends so). One the
     paper itself names wins (its most frequent); otherwise each candidate scores the
     IDF-weighted number of other papers in which it co-occurs with the paper's entities
     (``(x·idf) · BᵀB[:, candidates]``, one sparse product for the corpus, linear in the
-    number of mentions), and the best is taken when it beats the runner-up by
-    ``min_margin``: "classification" in a paper about CIFAR-10 is image classification.
-    Without such evidence the corpus's usual sense (the candidate in most papers) is taken
-    under the same margin; otherwise the mention keeps its own key.
+    number of mentions): "classification" in a paper about CIFAR-10 is image classification.
+    Of the candidates within ``min_margin`` of the best score (all of them without evidence),
+    the corpus's usual sense, the one in most papers, is taken when it is in ``min_margin``
+    times as many papers as the runner-up; otherwise the mention keeps its own key.
     """
     col: dict[str, int] = {}
     heads: dict[str, set[int]] = defaultdict(set)  # bare word → candidate columns
     bare: list[tuple[int, int, str]] = []
+    datasets = dataset_names(docs, keys, gazetteer)
+    qualifier: dict[tuple[int, int], str | None] = {}  # the dataset a bare task is named by
     for d, (doc, doc_keys) in enumerate(zip(docs, keys)):
         for i, (m, k) in enumerate(zip(doc.mentions, doc_keys)):
             c = col.setdefault(k, len(col))
             if m.label != "TASK":
                 continue
             words = normalize_words(m.text)
-            if len(words) == 1:
-                bare.append((d, i, words[0]))
+            if len(words) == 1 or not k.startswith("g:") and "".join(words[:-1]) in datasets:
+                bare.append((d, i, words[-1]))
+                qualifier[(d, i)] = datasets.get("".join(words[:-1]))
             elif len(words) > 1 and not _COMPOUND.intersection(words) and _names_head(k, words[-1], gazetteer):
                 heads[words[-1]].add(c)
     bare = [b for b in bare if heads.get(b[2])]
@@ -336,17 +346,81 @@ def bare_head_referents(docs: Sequence[ExtractedPaper], keys: Sequence[Sequence[
         if own:
             out[(d, i)] = max(sorted(own), key=lambda k: (own[k], df[col[k]]))
             continue
-        context = [col[k] for k in set(keys[d]) if k != keys[d][i]]
+        context = [col[k] for k in {*keys[d], qualifier[(d, i)]} - {keys[d][i], None} if k in col]
         weights = idf[context]
         sub = cooc[context][:, [position[c] for c in cands]].toarray()
-        scores = weights @ sub  # the paper names no candidate, so counts only other papers
-        if not scores.any():  # no evidence in the paper: the corpus's usual sense, if clear
-            scores = df[cands]
+        evidence = weights @ sub  # the paper names no candidate, so counts only other papers
+        # the corpus's usual sense decides among the candidates the evidence leaves (all of
+        # them where there is none)
+        scores = np.where(evidence * min_margin >= evidence.max(), df[cands], 0.0)
         order = np.argsort(-scores, kind="stable")
         best = scores[order[0]]
         runner_up = scores[order[1]] if len(order) > 1 else 0.0
         if best > 0 and best >= min_margin * runner_up:
             out[(d, i)] = by_col[cands[order[0]]]
+    return out
+
+
+def dataset_names(docs: Sequence[ExtractedPaper], keys: Sequence[Sequence[str]],
+                  gazetteer: Gazetteer) -> dict[str, str]:
+    """Key of each dataset name the corpus tags or the gazetteer knows → the dataset's key."""
+    names = {normalize(m.text): k for doc, doc_keys in zip(docs, keys)
+             for m, k in zip(doc.mentions, doc_keys) if m.label == "DATASET"}
+    for c in gazetteer.concepts.values():
+        if c.type == "DATASET":
+            names.update((normalize(n), f"g:{c.id}") for n in c.names)
+    names.pop("", None)
+    return names
+
+
+def family_referents(docs: Sequence[ExtractedPaper], keys: Sequence[Sequence[str]], gazetteer: Gazetteer,
+                     gaz_by_key: Mapping[str, str], min_margin: float = 1.5) -> dict[tuple[int, int], str]:
+    """The version each bare dataset family mention stands for, by (paper, mention).
+
+    A family's versions are the dataset keys whose names are the family's name with a
+    version or size (``family_key``: "CIFAR-10" and "CIFAR-100" of "CIFAR"). A paper that
+    names exactly one version means it ("results on CIFAR-10 ... on CIFAR we"); one that
+    names several means the family and keeps it. Otherwise the version in most papers of
+    the corpus is taken when it is in ``min_margin`` times as many papers as both the
+    runner-up and the bare family name. Only families that the corpus names by a version in
+    ``min_margin`` times as many papers as it names them bare are resolved at all: a family
+    mostly named bare ("SQuAD", "ImageNet") is a name of its own, and its bare name means the
+    original even beside "ImageNet-V2", while a bare "CIFAR" in a corpus of CIFAR-10 results
+    is CIFAR-10.
+    """
+    def dataset(key: str) -> str | None:
+        """The name key of a dataset key (None for a curated concept of another type: the
+        model may tag a "ResNet-50" as a dataset)."""
+        if not key.startswith("g:"):
+            return key[2:]
+        concept = gazetteer.concepts.get(key[2:])
+        return normalize(concept.name) if concept and concept.type == "DATASET" else None
+
+    versions: dict[str, set[str]] = defaultdict(set)  # family key → its version keys
+    for doc, doc_keys in zip(docs, keys):
+        for m, k in zip(doc.mentions, doc_keys):
+            if m.label == "DATASET" and (name := dataset(k)) and (fam := family_key(name)):
+                fam = f"g:{gaz_by_key[fam]}" if fam in gaz_by_key else f"k:{fam}"
+                if dataset(fam):
+                    versions[fam].add(k)
+    df = Counter(k for doc_keys in keys for k in set(doc_keys))
+    with_version = Counter(fam for doc_keys in keys for fam, vs in versions.items() if vs.intersection(doc_keys))
+    # a family its corpus mostly names bare ("ImageNet" beside "ImageNet-V2") is a name of its own
+    resolvable = {fam for fam in versions if with_version[fam] >= min_margin * df[fam]}
+    out: dict[tuple[int, int], str] = {}
+    for d, (doc, doc_keys) in enumerate(zip(docs, keys)):
+        for i, (m, k) in enumerate(zip(doc.mentions, doc_keys)):
+            if m.label != "DATASET" or k not in resolvable:
+                continue
+            named = versions[k].intersection(doc_keys)
+            if named:
+                if len(named) == 1:
+                    out[(d, i)] = named.pop()
+                continue
+            ranked = sorted(versions[k], key=lambda v: (-df[v], v))
+            runner_up = df[ranked[1]] if len(ranked) > 1 else 0
+            if df[ranked[0]] >= min_margin * max(runner_up, df[k]):
+                out[(d, i)] = ranked[0]
     return out
 
 

@@ -184,3 +184,62 @@ def test_a_dataset_qualified_by_a_split_or_source_is_the_dataset_but_versions_st
     assert ids[:2] == ["coco", "penn-treebank"]
     assert ids[2] != "imagenet" and ids[3] != "cifar-10"
     assert ids[4] != "coco"  # only mentions typed as datasets
+
+
+def test_a_task_named_by_a_dataset_is_the_bare_task_its_context_points_to():
+    docs = [
+        _doc("a", 2020, [("image classification", "TASK"), ("ImageNet", "DATASET"), ("ResNet", "MODEL")]),
+        _doc("b", 2020, [("image classification", "TASK"), ("ImageNet", "DATASET")]),
+        _doc("c", 2020, [("text classification", "TASK"), ("IMDB", "DATASET"), ("LSTM", "METHOD")]),
+        _doc("d", 2021, [("ImageNet classification tasks", "TASK"), ("ResNet", "MODEL")]),
+        _doc("e", 2021, [("IMDB classification", "TASK")]),
+        _doc("f", 2021, [("fine-grained classification", "TASK")]),
+    ]
+    link(docs, GAZ)
+    image, text = docs[0].mentions[0].entity, docs[2].mentions[0].entity
+    assert docs[3].mentions[0].entity == image  # the dataset it is named by is evidence too
+    assert docs[4].mentions[0].entity == text
+    assert docs[5].mentions[0].entity not in {image, text}  # "fine-grained" is no dataset
+
+
+def test_contenders_of_equal_evidence_go_to_the_usual_sense():
+    docs = [
+        _doc("a", 2020, [("image classification", "TASK"), ("document image classification", "TASK"),
+                         ("RVL-CDIP", "DATASET")]),
+        _doc("b", 2020, [("image classification", "TASK"), ("CIFAR-10", "DATASET")]),
+        _doc("c", 2020, [("image classification", "TASK"), ("SVHN", "DATASET")]),
+        _doc("d", 2021, [("classification", "TASK"), ("RVL-CDIP", "DATASET")]),
+    ]
+    link(docs, GAZ)
+    # RVL-CDIP co-occurs with both once; image classification is in three papers, the other in one
+    assert docs[3].mentions[0].entity == docs[0].mentions[0].entity
+
+
+def test_a_bare_dataset_family_is_the_version_its_paper_or_the_corpus_means():
+    gaz = Gazetteer({c.id: c for c in [
+        Concept("cifar", "CIFAR", "DATASET"),
+        Concept("cifar-10", "CIFAR-10", "DATASET", variant_of="cifar"),
+        Concept("cifar-100", "CIFAR-100", "DATASET", variant_of="cifar"),
+        Concept("squad", "SQuAD", "DATASET"),
+        Concept("squad-2-0", "SQuAD 2.0", "DATASET", ("SQuAD2.0",), variant_of="squad"),
+        Concept("imagenet", "ImageNet", "DATASET"),
+        Concept("imagenet-v2", "ImageNet-V2", "DATASET", variant_of="imagenet"),
+    ]})
+    docs = [
+        _doc("a", 2020, [("CIFAR-10", "DATASET")]), _doc("b", 2020, [("CIFAR-10", "DATASET")]),
+        _doc("c", 2020, [("CIFAR-10", "DATASET")]), _doc("j", 2020, [("CIFAR-10", "DATASET")]),
+        _doc("d", 2021, [("CIFAR", "DATASET")]),  # the corpus's dominant version
+        _doc("e", 2021, [("CIFAR", "DATASET"), ("CIFAR-100", "DATASET")]),  # the one it names
+        _doc("f", 2021, [("CIFAR", "DATASET"), ("CIFAR-10", "DATASET"), ("CIFAR-100", "DATASET")]),
+        _doc("g", 2021, [("SQuAD", "DATASET")]), _doc("h", 2021, [("SQuAD", "DATASET")]),
+        _doc("i", 2021, [("SQuAD 2.0", "DATASET")]),
+        _doc("k", 2022, [("ImageNet", "DATASET")]), _doc("l", 2022, [("ImageNet", "DATASET")]),
+        _doc("m", 2022, [("ImageNet", "DATASET"), ("ImageNet-V2", "DATASET")]),
+    ]
+    entities = link(docs, gaz)
+    ids = {d.paper.id: [m.entity for m in d.mentions] for d in docs}
+    assert ids["d"] == ["cifar-10"] and ids["e"] == ["cifar-100", "cifar-100"]
+    assert ids["f"][0] == "cifar"  # names both: the family
+    assert ids["g"] == ids["h"] == ["squad"]  # mostly named bare: a name of its own ...
+    assert ids["m"] == ["imagenet", "imagenet-v2"]  # ... even beside one version
+    assert entities["cifar-10"].variant_of == "cifar" and entities["cifar-10"].label == "CIFAR-10"
