@@ -7,6 +7,8 @@ every file built from them, are the same as the local engine's however many work
 
 from __future__ import annotations
 
+import itertools
+from collections import deque
 from typing import Iterator, Sequence
 
 from .models import ExtractedPaper, Paper
@@ -29,19 +31,29 @@ def extract_shard(records: list[dict], model: str | None = None) -> list[dict]:
 
 
 def dask_extract(papers: Sequence[Paper], scheduler: str | object, *, shard_size: int = 500,
-                 model: str | None = None) -> Iterator[ExtractedPaper]:
+                 model: str | None = None, max_pending: int | None = None) -> Iterator[ExtractedPaper]:
     """Extract ``papers`` on the cluster at ``scheduler`` (an address such as
-    ``tcp://10.0.0.5:8786``, or a ``distributed.Client``), yielding results in order."""
+    ``tcp://10.0.0.5:8786``, or a ``distributed.Client``), yielding results in order.
+
+    At most ``max_pending`` shards are on the cluster at once (by default twice its worker
+    threads, at least 4), the next submitted as each result is taken: neither the
+    scheduler nor this process holds the whole corpus's records and results at once, and a
+    consumer slower than the cluster (the cache, the next stages) holds it back."""
     from distributed import Client
 
     client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
     try:
-        futures = [client.submit(extract_shard, [p.to_dict() for p in shard], model, pure=False)
-                   for shard in shards(list(papers), shard_size)]
-        for future in futures:  # in submission order: deterministic output
-            for record in future.result():
-                yield ExtractedPaper.from_json(record)
+        limit = max_pending or max(4, 2 * sum(client.nthreads().values()))
+        submissions = (client.submit(extract_shard, [p.to_dict() for p in shard], model, pure=False)
+                       for shard in shards(list(papers), shard_size))
+        pending = deque(itertools.islice(submissions, limit))
+        while pending:
+            future = pending.popleft()  # in submission order: deterministic output
+            records = future.result()
             future.release()
+            pending.extend(itertools.islice(submissions, 1))
+            for record in records:
+                yield ExtractedPaper.from_json(record)
     finally:
         if client is not scheduler:
             client.close()

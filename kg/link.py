@@ -98,6 +98,7 @@ def normalize_words(text: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+@lru_cache(maxsize=1 << 18)  # names repeat across a corpus
 def normalize(text: str) -> str:
     """The matching key of a surface form.
 
@@ -166,7 +167,8 @@ def link(docs: Sequence[ExtractedPaper], gazetteer: Gazetteer | None = None) -> 
     corpus_abbrevs = abbreviation_dictionary(docs)
 
     # 1. every mention gets a key: a gazetteer id ("g:...") or a normalised surface ("k:...")
-    keys = [_doc_keys(doc, corpus_abbrevs, gazetteer, gaz_by_key) for doc in docs]
+    fallen_back: dict[tuple[str, str], str | None] = {}
+    keys = [_doc_keys(doc, corpus_abbrevs, gazetteer, gaz_by_key, fallen_back) for doc in docs]
     # 2. a task or metric the gazetteer does not know falls back to the broader name it ends
     # with that the corpus uses ("multi-domain natural language inference" is natural
     # language inference)
@@ -235,8 +237,9 @@ def link(docs: Sequence[ExtractedPaper], gazetteer: Gazetteer | None = None) -> 
 
 
 def _doc_keys(doc: ExtractedPaper, corpus_abbrevs: Mapping[str, str], gazetteer: Gazetteer,
-              gaz_by_key: Mapping[str, str]) -> list[str]:
-    """Each mention's key: a gazetteer id ("g:...") or a normalised surface ("k:...")."""
+              gaz_by_key: Mapping[str, str], fallen_back: dict[tuple[str, str], str | None]) -> list[str]:
+    """Each mention's key: a gazetteer id ("g:...") or a normalised surface ("k:...").
+    ``fallen_back`` remembers the fallback of each (name, label) across calls."""
     local = {normalize(s): normalize(l) for _, s, l in doc.abbreviations}
     out = []
     for m in doc.mentions:
@@ -244,14 +247,21 @@ def _doc_keys(doc: ExtractedPaper, corpus_abbrevs: Mapping[str, str], gazetteer:
         k = local.get(k) or corpus_abbrevs.get(k) or k
         gid = m.entity if m.entity in gazetteer.concepts else gaz_by_key.get(k)
         if gid is None:
-            if m.label == "DATASET":
-                fallbacks, fits = dataset_keys(m.text), lambda t: t == "DATASET"
-            else:
-                fallbacks, fits = head_keys(m.text), lambda t, label=m.label: _generalizes(label, t)
-            gid = next((gaz_by_key[h] for h in fallbacks
-                        if h in gaz_by_key and fits(gazetteer.concepts[gaz_by_key[h]].type)), None)
+            if (m.text, m.label) not in fallen_back:  # names repeat across a corpus
+                fallen_back[m.text, m.label] = _fallback(m.text, m.label, gazetteer, gaz_by_key)
+            gid = fallen_back[m.text, m.label]
         out.append(f"g:{gid}" if gid else f"k:{k}")
     return out
+
+
+def _fallback(text: str, label: str, gazetteer: Gazetteer, gaz_by_key: Mapping[str, str]) -> str | None:
+    """The curated concept an unknown name falls back to, if any."""
+    if label == "DATASET":
+        fallbacks, fits = dataset_keys(text), lambda t: t == "DATASET"
+    else:
+        fallbacks, fits = head_keys(text), lambda t: _generalizes(label, t)
+    return next((gaz_by_key[h] for h in fallbacks if h in gaz_by_key and fits(gazetteer.concepts[gaz_by_key[h]].type)),
+                None)
 
 
 def dataset_keys(text: str) -> list[str]:
@@ -336,28 +346,34 @@ def bare_head_referents(docs: Sequence[ExtractedPaper], keys: Sequence[Sequence[
     df = np.asarray(b.sum(axis=0)).ravel()
     idf = np.log(len(keys) / df)
     cand_cols = np.array(sorted(set().union(*(heads[w] for *_, w in bare))))
-    cooc = (b.T @ b[:, cand_cols]).tocsr()  # key × candidate: papers where both occur
+    cooc = (b.T @ b[:, cand_cols]).tocsc()  # key × candidate: papers where both occur
     position = {c: n for n, c in enumerate(cand_cols)}
     out: dict[tuple[int, int], str] = {}
     by_col = {c: k for k, c in col.items()}
+    unnamed: dict[str, list[tuple[int, int]]] = defaultdict(list)  # word → its bare mentions
     for d, i, word in bare:
-        cands = sorted(heads[word])
         own = Counter(k for k in keys[d] if col[k] in heads[word])
         if own:
             out[(d, i)] = max(sorted(own), key=lambda k: (own[k], df[col[k]]))
-            continue
-        context = [col[k] for k in {*keys[d], qualifier[(d, i)]} - {keys[d][i], None} if k in col]
-        weights = idf[context]
-        sub = cooc[context][:, [position[c] for c in cands]].toarray()
-        evidence = weights @ sub  # the paper names no candidate, so counts only other papers
-        # the corpus's usual sense decides among the candidates the evidence leaves (all of
-        # them where there is none)
-        scores = np.where(evidence * min_margin >= evidence.max(), df[cands], 0.0)
-        order = np.argsort(-scores, kind="stable")
-        best = scores[order[0]]
-        runner_up = scores[order[1]] if len(order) > 1 else 0.0
-        if best > 0 and best >= min_margin * runner_up:
-            out[(d, i)] = by_col[cands[order[0]]]
+        else:
+            unnamed[word].append((d, i))
+    for word, mentions in unnamed.items():  # one sparse product per bare word
+        cands = sorted(heads[word])
+        contexts = [[col[k] for k in {*keys[d], qualifier[(d, i)]} - {keys[d][i], None} if k in col]
+                    for d, i in mentions]
+        x = sp.csr_array((idf[np.concatenate(contexts)], np.concatenate(contexts).astype(np.int64),
+                          np.cumsum([0] + [len(c) for c in contexts])), shape=(len(mentions), len(col)))
+        # the paper names no candidate, so this counts only other papers
+        evidence = (x @ cooc[:, [position[c] for c in cands]]).toarray()
+        for (d, i), row in zip(mentions, evidence):
+            # the corpus's usual sense decides among the candidates the evidence leaves
+            # (all of them where there is none)
+            scores = np.where(row * min_margin >= row.max(), df[cands], 0.0)
+            order = np.argsort(-scores, kind="stable")
+            best = scores[order[0]]
+            runner_up = scores[order[1]] if len(order) > 1 else 0.0
+            if best > 0 and best >= min_margin * runner_up:
+                out[(d, i)] = by_col[cands[order[0]]]
     return out
 
 
@@ -404,7 +420,12 @@ def family_referents(docs: Sequence[ExtractedPaper], keys: Sequence[Sequence[str
                 if dataset(fam):
                     versions[fam].add(k)
     df = Counter(k for doc_keys in keys for k in set(doc_keys))
-    with_version = Counter(fam for doc_keys in keys for fam, vs in versions.items() if vs.intersection(doc_keys))
+    families_of: dict[str, set[str]] = defaultdict(set)  # version key → its families
+    for fam, vs in versions.items():
+        for v in vs:
+            families_of[v].add(fam)
+    with_version = Counter(fam for doc_keys in keys
+                           for fam in set().union(*(families_of.get(k, ()) for k in doc_keys)))
     # a family its corpus mostly names bare ("ImageNet" beside "ImageNet-V2") is a name of its own
     resolvable = {fam for fam in versions if with_version[fam] >= min_margin * df[fam]}
     out: dict[tuple[int, int], str] = {}

@@ -74,3 +74,14 @@ def test_outputs_are_byte_identical_however_many_workers_ran(client, corpus, tmp
 
 def _without(d: dict, *keys: str) -> dict:
     return {k: v for k, v in d.items() if k not in keys}
+
+
+def test_only_a_bounded_number_of_shards_is_on_the_cluster_at_once(client):
+    papers = [Paper(f"p{i}", f"Paper {i}", f"We train BERT on SQuAD, case {i}.") for i in range(40)]
+    results, held = [], []
+    for d in dask_extract(papers, client, shard_size=4, max_pending=2):
+        results.append(d.paper.id)
+        held.append(len(client.futures))
+    assert results == [p.id for p in papers]
+    # of 10 shards: the two waiting and the one just taken, released asynchronously
+    assert max(held) <= 3
