@@ -15,6 +15,7 @@ names or its context points to (:func:`bare_head_referents`).
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -361,8 +362,9 @@ def bare_head_referents(docs: Sequence[ExtractedPaper], keys: Sequence[Sequence[
         cands = sorted(heads[word])
         contexts = [[col[k] for k in {*keys[d], qualifier[(d, i)]} - {keys[d][i], None} if k in col]
                     for d, i in mentions]
-        x = sp.csr_array((idf[np.concatenate(contexts)], np.concatenate(contexts).astype(np.int64),
-                          np.cumsum([0] + [len(c) for c in contexts])), shape=(len(mentions), len(col)))
+        context_cols = np.fromiter(itertools.chain.from_iterable(contexts), dtype=np.int64)
+        x = sp.csr_array((idf[context_cols], context_cols, np.cumsum([0] + [len(c) for c in contexts])),
+                         shape=(len(mentions), len(col)))
         # the paper names no candidate, so this counts only other papers
         evidence = (x @ cooc[:, [position[c] for c in cands]]).toarray()
         for (d, i), row in zip(mentions, evidence):

@@ -243,3 +243,11 @@ def test_a_bare_dataset_family_is_the_version_its_paper_or_the_corpus_means():
     assert ids["g"] == ids["h"] == ["squad"]  # mostly named bare: a name of its own ...
     assert ids["m"] == ["imagenet", "imagenet-v2"]  # ... even beside one version
     assert entities["cifar-10"].variant_of == "cifar" and entities["cifar-10"].label == "CIFAR-10"
+
+
+def test_a_bare_task_alone_in_its_paper_takes_the_usual_sense():
+    docs = [_doc("a", 2020, [("image classification", "TASK")]),
+            _doc("b", 2020, [("image classification", "TASK")]),
+            _doc("c", 2021, [("classification", "TASK")])]  # no other entity: no context at all
+    link(docs, GAZ)
+    assert docs[2].mentions[0].entity == docs[0].mentions[0].entity
