@@ -211,18 +211,10 @@ def shared_bit_weights(bits: np.ndarray, weight: np.ndarray, i: np.ndarray, j: n
     """For each pair of rows of ``bits`` (as made by :func:`entity_bits`), the summed ``weight``
     of the bits both have.
 
-    A table holds the summed weight of each of the 256 values of each byte, so a word costs
-    eight lookups per pair whatever number of bits the pair shares.
-
     >>> bits = np.array([[0b101], [0b110]], dtype=np.uint64)
     >>> shared_bit_weights(bits, np.array([1.0, 2.0, 4.0]), np.array([0, 0]), np.array([1, 0])).tolist()
     [4.0, 5.0]
     """
-    n_bytes = 8 * bits.shape[1]
-    per_bit = np.zeros(8 * n_bytes)
-    per_bit[:len(weight)] = weight
-    value_bits = (np.arange(256)[:, None] >> np.arange(8)) & 1  # value × bit of a byte
-    table = per_bit.reshape(n_bytes, 8) @ value_bits.T  # byte position × value
     total = np.zeros(len(i))
     for word in range(bits.shape[1]):
         column = np.ascontiguousarray(bits[:, word])
@@ -231,11 +223,12 @@ def shared_bit_weights(bits: np.ndarray, weight: np.ndarray, i: np.ndarray, j: n
         both = both[at] & column[j[at]]
         more = np.flatnonzero(both)
         at, both = at[more], both[more]
-        as_bytes = both.astype("<u8").view(np.uint8).reshape(-1, 8)  # byte b: bits 8b to 8b + 7
-        shared = np.zeros(len(at))
-        for b in range(8):
-            shared += table[8 * word + b][as_bytes[:, b]]
-        total[at] += shared
+        while len(at):  # a bit at a time, lowest first: pairs rarely share more than a few
+            low = both & (~both + np.uint64(1))
+            total[at] += weight[64 * word + np.log2(low).astype(np.int64)]  # exact for powers of two
+            both ^= low
+            more = np.flatnonzero(both)
+            at, both = at[more], both[more]
     return total
 
 
