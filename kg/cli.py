@@ -309,7 +309,7 @@ def entity(
             {"": "types seen", "value": info.type_counts}, {"": "aliases", "value": info.aliases},
             {"": "papers", "value": info.n_papers}, {"": "papers by year", "value": info.papers_by_year},
             {"": "variant of", "value": info.variant_of}, {"": "variants", "value": info.variants},
-            {"": "community", "value": info.community}, {"": "pagerank", "value": info.pagerank}]
+            {"": "community", "value": info.community}, {"": "pagerank", "value": f"{info.pagerank:.3g}"}]
     rows += [{"": f"with {t}", "value": ", ".join(f"{c.label} ({c.npmi:.2f})" for c in cs)}
              for t, cs in info.cooccurring.items()]
     out.print(_table(info.label, rows, ["", "value"]))

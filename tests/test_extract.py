@@ -39,6 +39,9 @@ def rules_nlp(gazetteer_dir):
     ("accuracy (see Fig. 2) improves", []),
     ("models (e.g. BERT) do well", []),
     ("the network (ResNet) is deep", []),  # "ResNet" cannot abbreviate "the network"
+    ("graph neural networks (GNNs, see below) work", [("GNNs", "graph neural networks")]),
+    # a list of examples, though "various modalities -- vision" holds V, i and T in order
+    ("across various modalities -- vision (ViT, ResNet) and language", []),
 ])
 def test_find_abbreviations(text, expected):
     assert [(a.short(text), a.long(text)) for a in find_abbreviations(text)] == expected
@@ -185,3 +188,21 @@ def test_spans_are_trimmed_and_model_names_consistent(gazetteer_dir):
     doc = nlp("We propose NGAME for the Salesman Problem -- and more. NGAME is fast.")
     assert [(e.text, e.label_) for e in doc.ents] == [("NGAME", "MODEL"), ("Salesman Problem", "TASK"),
                                                       ("NGAME", "MODEL")]
+
+
+def test_fingerprint_follows_rule_sources_and_data_but_not_bytecode(tmp_path):
+    from kg.extract import _fingerprint
+
+    code, data = tmp_path / "code", tmp_path / "data"
+    (code / "__pycache__").mkdir(parents=True)
+    data.mkdir()
+    (code / "rules.py").write_text("X = 1\n")
+    (data / "names.jsonl").write_text("{}\n")
+    before = _fingerprint([data], code)
+    (code / "__pycache__" / "rules.cpython-311.pyc").write_bytes(b"\0")
+    assert _fingerprint([data], code) == before
+    (code / "rules.py").write_text("X = 2\n")
+    after_rules = _fingerprint([data], code)
+    assert after_rules != before
+    (data / "names.jsonl").write_text('{"id": "x"}\n')
+    assert _fingerprint([data], code) != after_rules

@@ -58,11 +58,13 @@ def assemble(ner_path: Path | None = MODEL_DIR, gazetteer_dir: Path = GAZETTEER_
     return nlp
 
 
-def _fingerprint(dirs: list[Path]) -> str:
-    """A hash of every file under ``dirs``: any change to model or gazetteers changes it."""
+def _fingerprint(dirs: list[Path], code: Path = Path(__file__).resolve().parent) -> str:
+    """A hash of every file under ``dirs`` and of the Python sources under ``code`` (the
+    extraction rules): any change to model, gazetteers or rules changes it, and so
+    invalidates cached extractions."""
     h = hashlib.sha256()
-    for d in dirs:
-        for f in sorted(p for p in d.rglob("*") if p.is_file()):
+    for d, pattern in [(code, "*.py"), *((d, "*") for d in dirs)]:
+        for f in sorted(p for p in d.rglob(pattern) if p.is_file()):
             h.update(f.relative_to(d).as_posix().encode())
             h.update(f.read_bytes())
     return h.hexdigest()[:16]

@@ -101,8 +101,12 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
     found = []
     for m in _PAREN.finditer(text):
         inside, in_start = m.group(1), m.start(1)
-        # strip trailing qualifiers such as "(MC; Smith et al.)" or "(CNNs, see below)"
-        inside = re.split(r"[;,]\s", inside)[0].strip()
+        # strip trailing qualifiers such as "(MC; Smith et al.)" or "(CNNs, see below)"; but
+        # brackets listing names, "vision (ViT, ResNet)", give examples rather than a definition
+        parts = re.split(r"[;,]\s", inside)
+        if len(parts) > 1 and is_short_form(parts[1].strip()):
+            continue
+        inside = parts[0].strip()
         lead = len(m.group(1)) - len(m.group(1).lstrip())
         in_start += lead
         if is_short_form(inside):
