@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import argparse
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -221,48 +221,47 @@ class Generator:
         whose phrases become slots; without them only names are."""
         self.rng = np.random.default_rng(seed)
         self.titles, self.sentences = [], []
+        labelled = {"title": [], "sentence": []}  # (phrase, label) of each phrase slot
+
+        def slotted(text: str, mentions: list[tuple[int, int, str]], part: str) -> tuple[str, list]:
+            """``text`` with its slots ``(start, end, kind)``, kind "name" or "phrase"."""
+            names = slots(text)
+            phrases = phrase_slots(text, mentions, names)
+            labelled[part] += [(text[a:b], label) for a, b, label in phrases]
+            return text, sorted([(a, b, "name") for a, b, _ in names] + [(a, b, "phrase") for a, b, _ in phrases])
+
         for k, (title, abstract) in enumerate(pairs):
             found = {"title": [], "abstract": []}
             for m in extracted[k].mentions if extracted else []:
                 found[m.field].append((m.start, m.end, m.label))
-            self.titles.append(self._slotted(title, found["title"]))
+            self.titles.append(slotted(title, found["title"], "title"))
             for a, b in sentence_spans(abstract):
                 inside = [(s - a, e - a, label) for s, e, label in found["abstract"] if a <= s and e <= b]
-                self.sentences.append(self._slotted(abstract[a:b], inside))
+                self.sentences.append(slotted(abstract[a:b], inside, "sentence"))
+        phrase_labels: dict[str, Counter] = defaultdict(Counter)
+        for phrase, label in labelled["sentence"] + labelled["title"]:
+            phrase_labels[phrase][label] += 1
         names = Counter(text[a:b] for text, ss in self.sentences + self.titles for a, b, kind in ss if kind == "name")
-        phrases: dict[str, Counter] = {}
-        for text, ss in self.sentences + self.titles:
-            for a, b, kind in ss:
-                if kind != "name":
-                    phrases.setdefault(text[a:b], Counter())[kind] += 1
         ranked = sorted(names, key=lambda n: (-names[n], n))  # frequent names get low ranks
         self.vocabularies = {"name": Vocabulary(ranked, {b: guess_label(b) for b in ranked},
                                                 heaps_size(len(pairs), n_papers, len(ranked)), n_topics,
                                                 vocabulary_name)}
-        if phrases:
-            ranked = sorted(phrases, key=lambda p: (-phrases[p].total(), p))
-            labels = {p: phrases[p].most_common(1)[0][0] for p in ranked}
+        if phrase_labels:
+            ranked = sorted(phrase_labels, key=lambda p: (-phrase_labels[p].total(), p))
+            labels = {p: phrase_labels[p].most_common(1)[0][0] for p in ranked}
             self.vocabularies["phrase"] = Vocabulary(ranked, labels, heaps_size(len(pairs), n_papers, len(ranked)),
                                                      n_topics, phrase_variant)
         self.size = sum(v.size for v in self.vocabularies.values())
         self.n_topics = n_topics
         self.drift = self.rng.normal(0.0, 0.3, n_topics)  # per-topic popularity trend per year
 
-    @staticmethod
-    def _slotted(text: str, mentions: list[tuple[int, int, str]]) -> tuple[str, list[tuple[int, int, str]]]:
-        """``text`` with its slots ``(start, end, kind)``: "name", or a phrase's label."""
-        names = slots(text)
-        spans = [(a, b, "name") for a, b, _ in names] + phrase_slots(text, mentions, names)
-        return text, sorted(spans)
-
     def fill(self, text: str, spans, field: str, topic: int, chosen: dict[str, list[int]]):
         out, mentions, pos = [], [], 0
         length = 0
         for start, end, kind in spans:
-            key = "name" if kind == "name" else "phrase"
-            vocabulary = self.vocabularies[key]
-            rank = vocabulary.draw(self.rng, topic, chosen[key])
-            chosen[key].append(rank)
+            vocabulary = self.vocabularies[kind]
+            rank = vocabulary.draw(self.rng, topic, chosen[kind])
+            chosen[kind].append(rank)
             name = vocabulary.name(rank)
             out.append(text[pos:start])
             length += start - pos
