@@ -28,9 +28,8 @@ entity in every paper weighs nothing and ``accuracy`` weighs less than ``Long Ra
 *Paper links.* With ``B = X · diag(sqrt(idf))``, ``B·Bᵀ`` holds for each pair of papers the
 summed idf of the entities they share: a link is exactly as strong as the entities that
 explain it, each counted once however often a paper mentions it, and no paper is favoured
-for being long (the top-k cut keeps hubs from linking to everyone). The product is taken a
-block of rows at a time, each block sized so its result holds about ``_BLOCK_ENTRIES``
-entries, and only each paper's top-k neighbours survive a block. Only entities in at most
+for being long (the top-k cut keeps hubs from linking to everyone). The product is taken a row
+at a time (compiled with numba), and only each paper's top-k neighbours are kept. Only entities in at most
 ``_MAX_DF`` papers propose neighbours (the product of the others would grow with the square
 of the corpus); every shared entity counts in a candidate's weight, and a paper whose
 entities are all more common than that is ranked against every paper.
@@ -68,6 +67,7 @@ from pathlib import Path
 from typing import IO, Iterable, Iterator, Literal, Mapping, Sequence
 
 import networkx as nx
+import numba
 import numpy as np
 import scipy.sparse as sp
 from sknetwork.clustering import Louvain
@@ -77,8 +77,6 @@ from .errors import Errors, KGError
 from .io import atomic_open
 from .models import LABELS, Entity, ExtractedPaper
 
-# Entries of B·Bᵀ computed at once: about 12 bytes each (value and column), so ~120 MB.
-_BLOCK_ENTRIES = 10_000_000
 # Entities in more papers than this propose no neighbours (see paper_links). Each paper–entity
 # pair then adds at most this many entries to B·Bᵀ, so the product grows linearly with the
 # corpus, where an entity in a fixed share of the papers adds the square of its count: in 100k
@@ -89,8 +87,6 @@ _BLOCK_ENTRIES = 10_000_000
 # product grew as the corpus to the power 1.34 (1.09 with 1000). A constant, not a share of
 # the papers: a share would make the product quadratic again.
 _MAX_DF = 1000
-# Paper pairs whose shared entities are listed at once.
-_PAIR_BLOCK = 200_000
 
 
 def paper_node(paper_id: str) -> str:
@@ -146,95 +142,99 @@ def npmi(count: np.ndarray, df_a: np.ndarray, df_b: np.ndarray, n_papers: int) -
         return np.where(count < n_papers, pmi / np.log(n_papers / count), 1.0)
 
 
-def row_blocks(cost: np.ndarray, budget: float) -> Iterator[tuple[int, int]]:
-    """Consecutive row ranges ``(start, end)`` whose summed ``cost`` stays within ``budget``;
-    a row that alone exceeds it gets a block of its own.
-
-    >>> list(row_blocks(np.array([3, 3, 3, 10, 1]), 6))
-    [(0, 2), (2, 3), (3, 4), (4, 5)]
-    """
-    ends = np.cumsum(cost)
-    start = 0
-    while start < len(cost):
-        spent = ends[start - 1] if start else 0
-        end = max(int(np.searchsorted(ends, spent + budget, side="right")), start + 1)
-        yield start, end
-        start = end
-
-
-def top_k_per_row(matrix: sp.csr_array, k: int, offset: int | np.ndarray = 0
-                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The ``k`` largest positive entries of each row as ``(rows, columns, values)``, leaving out
-    each row's own item: row ``r`` is item ``r + offset``, or ``offset[r]`` for an array. Ties
-    go to the lower column.
-
-    >>> m = sp.csr_array(np.array([[5., 3., 3., 1.], [2., 0., 2., 2.]]))
-    >>> rows, cols, vals = top_k_per_row(m, 2)
-    >>> rows.tolist(), cols.tolist(), vals.tolist()
-    ([0, 0, 1, 1], [1, 2, 0, 2], [3.0, 3.0, 2.0, 2.0])
-    """
-    indptr, cols = matrix.indptr, matrix.indices
-    vals = matrix.data.astype(float)
-    lengths = np.diff(indptr)
-    row_of = np.repeat(np.arange(matrix.shape[0]), lengths)
-    vals[cols == (row_of + offset if np.ndim(offset) == 0 else offset[row_of])] = 0.0  # not its own neighbour
-    keep = np.repeat(lengths <= k, lengths)
-    # Rows longer than k are cut one at a time: a partition is linear in the row's length,
-    # where sorting the whole block would not be.
-    for r in np.flatnonzero(lengths > k):
-        a, b = indptr[r], indptr[r + 1]
-        row = vals[a:b]
-        kth = np.partition(row, len(row) - k)[len(row) - k]
-        chosen = row > kth
-        tied = np.flatnonzero(row == kth)
-        tied = tied[np.argsort(cols[a:b][tied], kind="stable")[: k - chosen.sum()]]
-        chosen[tied] = True
-        keep[a:b] = chosen
-    keep &= vals > 0
-    return row_of[keep], cols[keep], vals[keep]
+@numba.njit(cache=True, nogil=True)
+def _keep_best(i: int, touched: np.ndarray, n_touched: int, score: np.ndarray, seen: np.ndarray,
+               best_j: np.ndarray, best_w: np.ndarray) -> int:
+    """Move the ``len(best_j)`` strongest of the ``touched`` candidates of row ``i`` (positive
+    ``score``, not ``i`` itself; ties to the lower column) into ``best_j`` and ``best_w``,
+    clearing ``score`` and ``seen`` for the next row; return how many there are."""
+    k, found, worst = len(best_j), 0, 0
+    for t in range(n_touched):
+        j = touched[t]
+        s = score[j]
+        score[j], seen[j] = 0.0, False
+        if j == i or s <= 0.0:
+            continue
+        if found < k:
+            best_j[found], best_w[found] = j, s
+            found += 1
+        elif s > best_w[worst] or (s == best_w[worst] and j < best_j[worst]):
+            best_j[worst], best_w[worst] = j, s
+        else:
+            continue
+        if found == k:  # find the new weakest: k is small, a scan is cheaper than a heap
+            worst = 0
+            for b in range(1, k):
+                if best_w[b] < best_w[worst] or (best_w[b] == best_w[worst] and best_j[b] > best_j[worst]):
+                    worst = b
+    return found
 
 
-def entity_bits(present: sp.csr_array) -> np.ndarray:
-    """Each row's columns as a set of bits: column ``c`` is bit ``c % 64`` of word ``c // 64``.
+@numba.njit(cache=True, nogil=True)
+def _gather(i, indptr, indices, weight, skip, t_indptr, t_indices, score, seen, touched) -> int:
+    """Add up in ``score`` the weights of the entities row ``i`` shares with each other row,
+    through the entities not marked in ``skip``; list the rows met in ``touched``, return
+    how many."""
+    n_touched = 0
+    for p in range(indptr[i], indptr[i + 1]):
+        e = indices[p]
+        if skip[e]:
+            continue
+        for q in range(t_indptr[e], t_indptr[e + 1]):
+            j = t_indices[q]
+            if not seen[j]:
+                seen[j] = True
+                touched[n_touched] = j
+                n_touched += 1
+            score[j] += weight[e]
+    return n_touched
 
-    >>> entity_bits(sp.csr_array(np.array([[1, 0, 1], [0, 0, 0]]))).tolist()
-    [[5], [0]]
-    """
-    words = np.zeros((present.shape[0], max(1, -(-present.shape[1] // 64))), dtype=np.uint64)
-    rows = np.repeat(np.arange(present.shape[0]), np.diff(present.indptr))
-    bits = np.left_shift(np.uint64(1), (present.indices % 64).astype(np.uint64))
-    np.bitwise_or.at(words, (rows, present.indices // 64), bits)
-    return words
 
+@numba.njit(cache=True, nogil=True, parallel=True)
+def _top_neighbours(indptr, indices, weight, common, t_indptr, t_indices, c_indptr, c_indices, top_k, n_chunks):
+    """Each row's ``top_k`` strongest links as ``(found, columns, weights)``: row ``i`` has
+    ``found[i]`` of them, in the first places of its row of the other two; see paper_links.
 
-def shared_bit_weights(bits: np.ndarray, weight: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """For each pair of rows of ``bits`` (as made by :func:`entity_bits`), the summed ``weight``
-    of the bits both have.
-
-    >>> bits = np.array([[0b101], [0b110]], dtype=np.uint64)
-    >>> shared_bit_weights(bits, np.array([1.0, 2.0, 4.0]), np.array([0, 0]), np.array([1, 0])).tolist()
-    [4.0, 5.0]
-    """
-    total = np.zeros(len(i))
-    for word in range(bits.shape[1]):
-        column = np.ascontiguousarray(bits[:, word])
-        both = column[i]
-        at = np.flatnonzero(both)  # most rows have no common entity: look up j only for the others
-        both = both[at] & column[j[at]]
-        more = np.flatnonzero(both)
-        at, both = at[more], both[more]
-        while len(at):  # a bit at a time, lowest first: pairs rarely share more than a few
-            low = both & (~both + np.uint64(1))
-            total[at] += weight[64 * word + np.log2(low).astype(np.int64)]  # exact for powers of two
-            both ^= low
-            more = np.flatnonzero(both)
-            at, both = at[more], both[more]
-    return total
+    Rows are papers and columns entities of a binary CSR matrix (``indptr``, ``indices``),
+    ``weight`` is each entity's, ``common`` marks the entities that propose no candidates,
+    ``t_*`` is the transposed matrix (each entity's papers) and ``c_*`` each paper's common
+    entities. A row at a time, candidates' scores add up in a dense array (Gustavson's
+    row-by-row sparse product), so the work is the number of (paper, candidate, shared rare
+    entity) triples plus each candidate's common entities. The rows are cut into
+    ``n_chunks`` ranges, run in parallel; each row's result is the same however they run."""
+    n = len(indptr) - 1
+    found = np.zeros(n, dtype=np.int64)
+    out_j, out_w = np.empty((n, top_k), dtype=np.int64), np.empty((n, top_k))
+    bounds = np.linspace(0, n, n_chunks + 1).astype(np.int64)
+    nothing = np.zeros(len(weight), dtype=np.bool_)
+    for chunk in numba.prange(n_chunks):
+        score = np.zeros(n)
+        seen = np.zeros(n, dtype=np.bool_)
+        touched = np.empty(n, dtype=np.int64)
+        mark = np.zeros(len(weight))  # the weights of this row's common entities, 0 elsewhere
+        for i in range(bounds[chunk], bounds[chunk + 1]):
+            for p in range(c_indptr[i], c_indptr[i + 1]):
+                mark[c_indices[p]] = weight[c_indices[p]]
+            n_touched = _gather(i, indptr, indices, weight, common, t_indptr, t_indices, score, seen, touched)
+            for t in range(n_touched):  # the common entities' share of each candidate's weight
+                j = touched[t]
+                for p in range(c_indptr[j], c_indptr[j + 1]):
+                    score[j] += mark[c_indices[p]]
+            k = _keep_best(i, touched, n_touched, score, seen, out_j[i], out_w[i])
+            if k == 0 and c_indptr[i + 1] > c_indptr[i]:  # only common entities: rank against all
+                n_touched = _gather(i, indptr, indices, weight, nothing, t_indptr, t_indices, score, seen, touched)
+                k = _keep_best(i, touched, n_touched, score, seen, out_j[i], out_w[i])
+            found[i] = k
+            for p in range(c_indptr[i], c_indptr[i + 1]):
+                mark[c_indices[p]] = 0.0
+    return found, out_j, out_w
 
 
 def paper_links(weighted: sp.csr_array, top_k: int, max_df: int = _MAX_DF) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Links ``(i, j, weight)`` with ``i < j`` between rows of ``weighted`` (papers × entities,
-    ``sqrt(idf)`` where a paper has an entity), keeping each paper's ``top_k`` strongest.
+    ``sqrt(idf)`` where a paper has an entity), keeping each paper's ``top_k`` strongest: the
+    weight of a pair is the entry of ``weighted · weightedᵀ``, its summed idf. Of tied
+    candidates, the lower-numbered paper wins.
 
     A paper's candidates are the papers it shares an entity of at most ``max_df`` papers with,
     ranked on all the entities they share: an entity in more papers weighs little and only
@@ -249,47 +249,62 @@ def paper_links(weighted: sp.csr_array, top_k: int, max_df: int = _MAX_DF) -> tu
     [[0, 0], [1, 2], [2.0, 1.0]]
     """
     n, m = weighted.shape
-    df = np.bincount(weighted.indices, minlength=m)
-    common = np.flatnonzero(df > max_df)
-    sqrt_idf = np.zeros(m)
-    sqrt_idf[weighted.indices] = weighted.data
-    with_common = weighted[:, common].tocsr()
-    bits, bit_weight = entity_bits(with_common), sqrt_idf[common] ** 2
-    rare = weighted[:, np.flatnonzero(df <= max_df)].tocsr()
-    found = []
-    for start, end, block in _products(rare, np.arange(n)):
-        if len(common):  # the common entities' share of each candidate's weight
-            block.data += shared_bit_weights(bits, bit_weight, np.repeat(np.arange(start, end), np.diff(block.indptr)),
-                                             block.indices)
-        rows, cols, vals = top_k_per_row(block, top_k, start)
-        found.append((rows + start, cols, vals))
-    if len(common):
-        i = np.concatenate([f[0] for f in found])
-        alone = np.setdiff1d(np.flatnonzero(np.diff(with_common.indptr)), i)
-        for start, end, block in _products(weighted, alone):
-            rows, cols, vals = top_k_per_row(block, top_k, alone[start:end])
-            found.append((alone[rows + start], cols, vals))
-    i, j, w = (np.concatenate(parts) for parts in zip(*found)) if found else (np.array([], int),) * 3
-    lo, hi = np.minimum(i, j).astype(np.int64), np.maximum(i, j).astype(np.int64)
+    present = sp.csr_array(weighted, dtype=bool, copy=True)  # sorted below: not in place in weighted
+    present.sort_indices()
+    df = np.bincount(present.indices, minlength=m)
+    weight = np.zeros(m)
+    weight[weighted.indices] = weighted.data.astype(float) ** 2
+    common = df > max_df
+    transposed = present.T.tocsr()
+    with_common = present[:, np.flatnonzero(common)].tocsr()
+    # the common entities' columns, numbered as in the whole matrix
+    c_indices = np.flatnonzero(common)[with_common.indices]
+    found, j, w = _top_neighbours(
+        present.indptr.astype(np.int64), present.indices.astype(np.int64), weight, common,
+        transposed.indptr.astype(np.int64), transposed.indices.astype(np.int64),
+        with_common.indptr.astype(np.int64), c_indices.astype(np.int64), top_k, min(n, 64))
+    chosen = np.arange(top_k) < found[:, None]
+    i, j, w = np.repeat(np.arange(n), found), j[chosen], w[chosen]
+    lo, hi = np.minimum(i, j), np.maximum(i, j)
     _, first = np.unique(lo * n + hi, return_index=True)  # a pair both papers chose counts once
-    return lo[first], hi[first], w[first].astype(float)
+    return lo[first], hi[first], w[first]
 
 
-def _products(weighted: sp.csr_array, rows: np.ndarray) -> Iterator[tuple[int, int, sp.csr_array]]:
-    """``(start, end, product)``: the product of ``weighted[rows[start:end]]`` and
-    ``weightedᵀ``, a block of ``rows`` at a time, each block about ``_BLOCK_ENTRIES`` entries."""
-    transposed = weighted.T.tocsr()
-    chosen = weighted[rows] if len(rows) < weighted.shape[0] else weighted
-    # a row's product has at most as many entries as the papers sharing its entities
-    cost = chosen.astype(bool).astype(np.int64) @ np.diff(transposed.indptr)
-    for start, end in row_blocks(cost, _BLOCK_ENTRIES):
-        yield start, end, (chosen[start:end] @ transposed).tocsr()
+@numba.njit(cache=True, nogil=True, parallel=True)
+def _shared_columns(indptr, indices, weight, i, j, offsets, out):
+    """For each pair ``(i[p], j[p])`` of rows of a CSR matrix with sorted ``indices``, the
+    columns both have, the largest ``weight`` first (ties: lower column first), into
+    ``out[offsets[p]:]``; return how many each pair has. ``offsets`` leave each pair room for
+    the shorter row's columns."""
+    found = np.zeros(len(i), dtype=np.int64)
+    for p in numba.prange(len(i)):
+        a, a_end, b, b_end, k = indptr[i[p]], indptr[i[p] + 1], indptr[j[p]], indptr[j[p] + 1], offsets[p]
+        while a < a_end and b < b_end:  # a merge of the two sorted rows
+            if indices[a] < indices[b]:
+                a += 1
+            elif indices[a] > indices[b]:
+                b += 1
+            else:
+                c = indices[a]
+                # insertion sort: pairs share a few columns
+                at = k
+                while at > offsets[p] and (weight[out[at - 1]] < weight[c]
+                                           or (weight[out[at - 1]] == weight[c] and out[at - 1] > c)):
+                    out[at] = out[at - 1]
+                    at -= 1
+                out[at] = c
+                k += 1
+                a += 1
+                b += 1
+        found[p] = k - offsets[p]
+    return found
 
 
 def shared_entities(weighted: sp.csr_array, i: np.ndarray, j: np.ndarray,
                     names: np.ndarray | None = None) -> list[list]:
     """For each pair of rows, the columns both have, the largest product first (ties: lower
-    column first); ``names[column]`` rather than the column where ``names`` is given.
+    column first); ``names[column]`` rather than the column where ``names`` is given. The
+    entries of a column are all the same (an entity's ``sqrt(idf)``).
 
     >>> w = sp.csr_array(np.array([[1., 2., 3.], [1., 2., 0.]]))
     >>> shared_entities(w, np.array([0]), np.array([1]))
@@ -297,33 +312,85 @@ def shared_entities(weighted: sp.csr_array, i: np.ndarray, j: np.ndarray,
     >>> shared_entities(w, np.array([0]), np.array([1]), np.array(["a", "b", "c"], dtype=object))
     [['b', 'a']]
     """
-    out: list[list] = []
-    for start in range(0, len(i), _PAIR_BLOCK):
-        both = (weighted[i[start:start + _PAIR_BLOCK]].multiply(weighted[j[start:start + _PAIR_BLOCK]])).tocsr()
-        both.eliminate_zeros()
-        row_of = np.repeat(np.arange(both.shape[0]), np.diff(both.indptr))
-        order = np.lexsort((both.indices, -both.data, row_of))
-        cols = both.indices[order] if names is None else names[both.indices[order]]
-        cols = cols.tolist()
-        out.extend(cols[a:b] for a, b in zip(both.indptr[:-1].tolist(), both.indptr[1:].tolist()))
-    return out
+    present = sp.csr_array(weighted, copy=True)
+    present.sort_indices()
+    weight = np.zeros(weighted.shape[1])
+    weight[present.indices] = present.data.astype(float) ** 2
+    i, j = np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64)
+    lengths = np.diff(present.indptr)
+    room = np.minimum(lengths[i], lengths[j])
+    offsets = np.concatenate([[0], np.cumsum(room)]).astype(np.int64)
+    out = np.empty(offsets[-1], dtype=np.int64)
+    found = _shared_columns(present.indptr.astype(np.int64), present.indices.astype(np.int64), weight,
+                            i, j, offsets[:-1], out)
+    ends = np.cumsum(found)
+    cols = out[np.arange(ends[-1] if len(ends) else 0) + np.repeat(offsets[:-1] - (ends - found), found)]
+    cols = (cols if names is None else names[cols]).tolist()
+    ends = ends.tolist()
+    return [cols[a:b] for a, b in zip([0, *ends[:-1]], ends)]
+
+
+@numba.njit(cache=True, nogil=True, parallel=True)
+def _cooccurrences(indptr, indices, t_indptr, t_indices, min_count, n_chunks, offsets, out_b, out_count):
+    """For each column ``a`` of a binary CSR matrix, the columns ``b > a`` found in the same
+    rows at least ``min_count`` times, in order, with their counts: written from
+    ``offsets[a]`` into ``out_b`` and ``out_count`` when those are given room (a first call
+    with ``offsets`` None only counts them). Returns how many each column has."""
+    m = len(t_indptr) - 1
+    found = np.zeros(m, dtype=np.int64)
+    bounds = np.linspace(0, m, n_chunks + 1).astype(np.int64)
+    for chunk in numba.prange(n_chunks):
+        count = np.zeros(m, dtype=np.int64)
+        touched = np.empty(m, dtype=np.int64)
+        for a in range(bounds[chunk], bounds[chunk + 1]):
+            n_touched = 0
+            for q in range(t_indptr[a], t_indptr[a + 1]):
+                row = t_indices[q]
+                for p in range(indptr[row + 1] - 1, indptr[row] - 1, -1):  # sorted: b > a are last
+                    b = indices[p]
+                    if b <= a:
+                        break
+                    if count[b] == 0:
+                        touched[n_touched] = b
+                        n_touched += 1
+                    count[b] += 1
+            listed = np.sort(touched[:n_touched])
+            k = 0
+            for b in listed:
+                if count[b] >= min_count:
+                    if offsets is not None:
+                        out_b[offsets[a] + k], out_count[offsets[a] + k] = b, count[b]
+                    k += 1
+                count[b] = 0
+            found[a] = k
+    return found
 
 
 def entity_links(present: sp.csr_array, min_count: int, min_npmi: float) -> tuple[np.ndarray, ...]:
     """Links ``(a, b, npmi, count)`` with ``a < b`` between columns of ``present`` (binary
     papers × entities) found together in at least ``min_count`` rows with NPMI above
-    ``min_npmi``.
+    ``min_npmi``; ordered by ``a``, then ``b``.
+
+    ``presentᵀ·present`` a column at a time (compiled with numba), so that only the pairs
+    seen often enough are ever held.
 
     >>> x = sp.csr_array(np.array([[1, 1, 0], [1, 1, 0], [0, 1, 1], [0, 0, 1]]))
     >>> a, b, w, c = entity_links(x, 2, 0.0)
     >>> a.tolist(), b.tolist(), w.round(3).tolist(), c.tolist()
     ([0], [1], [0.415], [2])
     """
-    n, df = present.shape[0], np.asarray(present.sum(axis=0)).ravel()
-    together = sp.triu(present.T @ present, k=1).tocoo()
-    a, b, count = together.row, together.col, together.data
-    frequent = count >= min_count
-    a, b, count = a[frequent], b[frequent], count[frequent]
+    present = sp.csr_array(present, dtype=bool, copy=True)
+    present.sort_indices()
+    n, m = present.shape
+    df = np.bincount(present.indices, minlength=m)
+    transposed = present.T.tocsr()
+    args = (present.indptr.astype(np.int64), present.indices.astype(np.int64),
+            transposed.indptr.astype(np.int64), transposed.indices.astype(np.int64), min_count, min(m, 64))
+    found = _cooccurrences(*args, None, None, None)
+    offsets = np.concatenate([[0], np.cumsum(found)]).astype(np.int64)
+    b, count = np.empty(offsets[-1], dtype=np.int64), np.empty(offsets[-1], dtype=np.int64)
+    _cooccurrences(*args, offsets[:-1], b, count)
+    a = np.repeat(np.arange(m), found)
     weight = npmi(count, df[a], df[b], n)
     strong = weight > min_npmi
     return a[strong], b[strong], weight[strong], count[strong]

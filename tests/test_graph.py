@@ -11,9 +11,9 @@ import scipy.sparse as sp
 import kg.graph as graph
 from kg.errors import KGError
 from kg.graph import (
-    build_graph, communities, entity_bits, entity_info, entity_links, graphml_attrs, load_graph, npmi,
-    paper_links, related, resolve, save_graph, shared_bit_weights, shared_entities, shortest_path, top_entities,
-    top_k_per_row, trending, write_graphml,
+    build_graph, communities, entity_info, entity_links, graphml_attrs, load_graph, npmi,
+    paper_links, related, resolve, save_graph, shared_entities, shortest_path, top_entities,
+    trending, write_graphml,
 )
 from kg.models import Entity, ExtractedPaper, Mention, Paper
 
@@ -95,13 +95,6 @@ def test_npmi_matches_hand_computation():
     assert npmi(np.array([1]), np.array([2]), np.array([2]), 4)[0] == pytest.approx(0.0)
 
 
-def test_top_k_per_row_skips_the_diagonal_and_breaks_ties_by_column():
-    block = sp.csr_array(np.array([[9.0, 1.0, 4.0, 4.0, 4.0], [0.0, 9.0, 0.0, 2.0, 1.0]]))
-    rows, cols, vals = top_k_per_row(block, 2, offset=0)
-    assert list(zip(rows.tolist(), cols.tolist(), vals.tolist())) == [
-        (0, 2, 4.0), (0, 3, 4.0), (1, 3, 2.0), (1, 4, 1.0)]
-
-
 def naive_top_k(dense: np.ndarray, k: int, items: np.ndarray) -> list[tuple[int, int, float]]:
     """Each row's k largest positive entries but its own item's, by sorting: ties to the lower column."""
     out = []
@@ -111,46 +104,19 @@ def naive_top_k(dense: np.ndarray, k: int, items: np.ndarray) -> list[tuple[int,
     return out
 
 
-@pytest.mark.parametrize("seed", range(5))
-def test_top_k_per_row_equals_sorting_each_row(seed):
+@pytest.mark.parametrize("seed", range(4))
+def test_paper_links_equal_sorting_the_dense_product(seed):
     rng = np.random.default_rng(seed)
-    # small integers, so that rows are full of ties; some rows empty, some shorter than k
-    dense = rng.integers(0, 4, size=(30, 50)) * (rng.random((30, 50)) < rng.random((30, 1)))
-    matrix = sp.csr_array(dense.astype(float))
-    for k in (1, 3, 7, 60):
-        for offset in (0, 12, rng.permutation(50)[:30]):  # a block of consecutive items, or any items
-            items = np.arange(30) + offset if np.ndim(offset) == 0 else offset
-            got = sorted(zip(*(a.tolist() for a in top_k_per_row(matrix, k, offset))))
-            assert got == sorted(naive_top_k(dense, k, items))
-
-
-def test_entity_bits_and_their_shared_weights_match_the_dense_product():
-    rng = np.random.default_rng(0)
-    present = (rng.random((25, 150)) < 0.1).astype(float)  # three words of bits a row
-    weight = rng.random(150)
-    bits = entity_bits(sp.csr_array(present))
-    assert bits.shape == (25, 3) and bits.dtype == np.uint64
-    i, j = np.repeat(np.arange(25), 25), np.tile(np.arange(25), 25)
-    np.testing.assert_allclose(shared_bit_weights(bits, weight, i, j), ((present * weight) @ present.T).ravel())
-
-
-def test_paper_links_in_blocks_equal_the_dense_product(monkeypatch):
-    rng = np.random.default_rng(0)
-    present = (rng.random((40, 15)) < 0.2).astype(float)
-    weighted = sp.csr_array(present * rng.random(15))
+    present = (rng.random((40, 15)) < rng.uniform(0.05, 0.4)).astype(float)
+    # weights whose squares and their sums are exact, so that ties are ties however summed
+    weighted = sp.csr_array(present * rng.choice([0.5, 1.0, 2.0], 15))
     dense = weighted.toarray() @ weighted.toarray().T
-    np.fill_diagonal(dense, 0.0)
-    whole = paper_links(weighted, 3)
-    monkeypatch.setattr(graph, "_BLOCK_ENTRIES", 10)  # a few rows per block
-    blocked = paper_links(weighted, 3)
-    for a, b in zip(whole, blocked):
-        np.testing.assert_array_equal(a, b)
-    i, j, w = blocked
-    np.testing.assert_allclose(w, dense[i, j])
-    chosen = {(int(a), int(b)) for a, b in zip(i, j)} | {(int(b), int(a)) for a, b in zip(i, j)}
-    for row in range(40):  # every paper keeps its 3 strongest (or all it has)
-        best = sorted(np.flatnonzero(dense[row]), key=lambda c: (-dense[row, c], c))[:3]
-        assert all((row, c) in chosen for c in best)
+    for k in (1, 3, 50):
+        i, j, w = paper_links(weighted, k)
+        assert (i < j).all() and len(set(zip(i.tolist(), j.tolist()))) == len(i)
+        np.testing.assert_array_equal(w, dense[i, j])
+        chosen = {(r, c) for r, c, _ in naive_top_k(dense, k, np.arange(40))}
+        assert set(zip(i.tolist(), j.tolist())) == {(min(r, c), max(r, c)) for r, c in chosen}
 
 
 def capped_reference(weighted: sp.csr_array, k: int, max_df: int) -> dict[tuple[int, int], float]:
@@ -168,13 +134,12 @@ def capped_reference(weighted: sp.csr_array, k: int, max_df: int) -> dict[tuple[
 
 
 @pytest.mark.parametrize("max_df", [1, 3, 6, 100])
-def test_capped_paper_links_rank_candidates_on_all_shared_entities(monkeypatch, max_df):
+def test_capped_paper_links_rank_candidates_on_all_shared_entities(max_df):
     rng = np.random.default_rng(max_df)
     present = rng.random((60, 30)) < np.linspace(0.02, 0.5, 30)  # from rare entities to very common ones
     present[:3, :20] = False  # papers with only common entities, if any
     # weights whose squares and their sums are exact, so that ties are ties however summed
     weighted = sp.csr_array(present * rng.choice([0.5, 1.0, 2.0, 4.0], 30))
-    monkeypatch.setattr(graph, "_BLOCK_ENTRIES", 50)  # blocks of a few rows
     i, j, w = paper_links(weighted, 4, max_df=max_df)
     assert dict(zip(zip(i.tolist(), j.tolist()), w.tolist())) == capped_reference(weighted, 4, max_df)
 
@@ -225,6 +190,32 @@ def test_entity_links_keep_frequent_strong_pairs():
     a, b, w, c = entity_links(present, 1, 0.0)
     assert [(int(x), int(y), int(n)) for x, y, n in zip(a, b, c)] == [(0, 1, 2)]
     assert w[0] == pytest.approx(math.log(2 * 4 / (3 * 2)) / math.log(4 / 2))
+
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_shared_entities_equal_sorting_the_dense_products(seed):
+    rng = np.random.default_rng(seed)
+    present = rng.random((30, 40)) < 0.3
+    weighted = sp.csr_array(present * np.sqrt(rng.choice([0.5, 1.0, 2.0], 40)))  # full of ties
+    i, j = rng.integers(0, 30, 200), rng.integers(0, 30, 200)
+    dense = weighted.toarray()
+    expected = [sorted(np.flatnonzero(dense[a] * dense[b]).tolist(), key=lambda c: (-dense[a, c] ** 2, c))
+                for a, b in zip(i, j)]
+    assert shared_entities(weighted, i, j) == expected
+
+
+@pytest.mark.parametrize("min_count", [1, 2, 3])
+def test_entity_links_equal_the_dense_cooccurrence_counts(min_count):
+    rng = np.random.default_rng(min_count)
+    present = rng.random((50, 25)) < np.linspace(0.02, 0.6, 25)
+    counts = present.T.astype(int) @ present.astype(int)
+    df = present.sum(axis=0)
+    a, b, w, c = entity_links(sp.csr_array(present), min_count, -1.0)
+    expected = [(x, y) for x in range(25) for y in range(x + 1, 25) if counts[x, y] >= min_count]
+    assert list(zip(a.tolist(), b.tolist())) == expected
+    np.testing.assert_array_equal(c, counts[a, b])
+    np.testing.assert_allclose(w, npmi(counts[a, b], df[a], df[b], 50))
 
 
 # ---------------------------------------------------------------- building
@@ -387,7 +378,6 @@ def test_graphml_is_streamed_as_networkx_writes_it(make, monkeypatch):
 
 def test_capped_builds_are_byte_identical(docs, tmp_path, monkeypatch):
     monkeypatch.setattr(graph, "_MAX_DF", 2)  # accuracy, transformer leave the product
-    monkeypatch.setattr(graph, "_BLOCK_ENTRIES", 5)
     for name in ("a", "b"):
         save_graph(build_graph(docs, make_entities(docs)), tmp_path / name)
     for name in ("graph.json", "graph.graphml"):
