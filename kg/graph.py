@@ -11,7 +11,8 @@ Node keys are prefixed so papers and entities never collide: ``"paper:<paper id>
     entity nodes: ``kind="entity"``, ``id``, ``label``, ``type`` (one of ``kg.models.LABELS``),
     ``type_counts`` (dict), ``aliases`` (dict alias -> count), ``n_papers``, ``first_year``,
     ``last_year``, ``variant_of`` (entity id or None), ``community``, ``pagerank``, ``degree``.
-    paper–entity edges: ``count`` (mentions), ``mentions`` (list of ``Mention.to_dict()``).
+    paper–entity edges: ``count`` (mentions), ``mentions`` (list of ``kg.models.Mention``, the
+    papers' own; written to files as ``Mention.to_dict()``).
 ``KnowledgeGraph.papers`` (``nx.Graph``)
     paper nodes (same keys and attributes); edges ``weight`` (IDF-weighted shared entities)
     and ``shared`` (list of entity ids, strongest first); only the top-k neighbours per paper.
@@ -75,7 +76,7 @@ from sknetwork.ranking import PageRank
 
 from .errors import Errors, KGError
 from .io import atomic_open
-from .models import LABELS, Entity, ExtractedPaper
+from .models import LABELS, Entity, ExtractedPaper, Mention
 
 # Entities in more papers than this propose no neighbours (see paper_links). Each paper–entity
 # pair then adds at most this many entries to B·Bᵀ, so the product grows linearly with the
@@ -566,21 +567,22 @@ def add_new_edges(g: nx.Graph, edges: Iterable[tuple[str, str, dict]]) -> None:
 
 
 def _mentions_by_pair(docs: Sequence[ExtractedPaper], column: Mapping[str, int]
-                      ) -> tuple[np.ndarray, np.ndarray, list[list[dict]]]:
+                      ) -> tuple[np.ndarray, np.ndarray, list[list[Mention]]]:
     """``(rows, columns, mentions)``: for each (paper row, entity column) pair, the mentions of
     that entity in that paper. Grouped a paper at a time, in small dicts: one dict keyed by
-    all the pairs was 2.5x slower at 100k papers."""
+    all the pairs was 2.5x slower at 100k papers. The mentions are the papers' own objects:
+    a dict for each took 1 GB more at 100k papers."""
     rows: list[int] = []
     cols: list[int] = []
-    groups: list[list[dict]] = []
+    groups: list[list[Mention]] = []
     for row, doc in enumerate(docs):
-        here: dict[int, list[dict]] = {}
+        here: dict[int, list[Mention]] = {}
         for m in doc.mentions:
             if not m.entity:
                 continue
             if m.entity not in column:
                 raise KGError(Errors.E036.format(text=m.text, paper=doc.paper.id, entity=m.entity))
-            here.setdefault(column[m.entity], []).append(m.to_dict())
+            here.setdefault(column[m.entity], []).append(m)
         rows.extend([row] * len(here))
         cols.extend(here)
         groups.extend(here.values())
@@ -625,7 +627,17 @@ _GRAPHS = ("bipartite", "papers", "entities")
 _CHUNK = 10_000
 
 
-def write_json_array(f: IO[str], items: Iterable, encode=json.JSONEncoder(ensure_ascii=False).encode) -> None:
+def _to_json(value: object) -> dict:
+    """What JSON holds for the one kind of value in a graph that is not JSON already."""
+    if isinstance(value, Mention):
+        return value.to_dict()
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+_encoder = json.JSONEncoder(ensure_ascii=False, default=_to_json)
+
+
+def write_json_array(f: IO[str], items: Iterable, encode=_encoder.encode) -> None:
     """Write ``items`` to ``f`` as a JSON array, exactly as ``encode(list(items))`` would,
     without holding the whole text or list: a chunk of items at a time, each chunk by the C
     encoder (``json.dump`` would run the Python one, minutes slower at 100k papers).
@@ -681,6 +693,8 @@ def load_graph(directory: str | Path) -> KnowledgeGraph:
         data = json.loads(path.read_text(encoding="utf-8"))
         kg = KnowledgeGraph(**{name: nx.node_link_graph(data[name], directed=False, multigraph=False, **_NODE_LINK)
                                for name in _GRAPHS})
+        for *_, attrs in kg.bipartite.edges(data=True):
+            attrs["mentions"] = [Mention(**m) for m in attrs["mentions"]]
     except (ValueError, KeyError, TypeError, nx.NetworkXError) as e:
         raise KGError(Errors.E034.format(path=path, detail=f"{type(e).__name__}: {e}")) from e
     _copy_node_attrs(kg)
@@ -693,8 +707,7 @@ def graphml_attrs(attrs: Mapping) -> dict:
     >>> graphml_attrs({"tags": ["x"], "year": None, "n": 1})
     {'tags': '["x"]', 'n': 1}
     """
-    return {k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
-            for k, v in attrs.items() if v is not None}
+    return {k: _encoder.encode(v) if isinstance(v, (list, dict)) else v for k, v in attrs.items() if v is not None}
 
 
 _GRAPHML_ROOT = ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '

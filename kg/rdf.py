@@ -395,38 +395,38 @@ def _community_triples(member: ox.NamedNode, community: object, described: set) 
     yield ox.Triple(c, _RDFS.label, ox.Literal(f"community {community}"))
 
 
-def _mention_triples(paper: str, entity: str, entity_type: str, mentions: Iterable[dict],
+def _mention_triples(paper: str, entity: str, entity_type: str, mentions: Iterable[Mention],
                      activity: ox.NamedNode, iris: _NodeIris) -> list[ox.Triple]:
     # The functions making most of the triples return lists, which triples() chains in C.
     paper_segment = iris.segments[paper.partition(":")[2]]
     p, e = iris[paper], iris[entity]
     out = [ox.Triple(p, _KG.mentions, e), ox.Triple(p, _USE_TERMS[entity_type], e)]
     for m in mentions:
-        if m["field"] not in _FIELD_TERMS:
-            raise KGError(Errors.E049.format(what="mention field", value=m["field"],
+        if m.field not in _FIELD_TERMS:
+            raise KGError(Errors.E049.format(what="mention field", value=m.field,
                                              expected=f"one of {', '.join(FIELDS)}"))
         # a field name needs no encoding: it is one of FIELDS
-        iri = _iri("mention", paper_segment, m["field"], f"{m['start']}-{m['end']}")
+        iri = _iri("mention", paper_segment, m.field, f"{m.start}-{m.end}")
         a, target, position, quote_ = (ox.NamedNode(iri), ox.NamedNode(f"{iri}/target"),
                                        ox.NamedNode(f"{iri}/position"), ox.NamedNode(f"{iri}/quote"))
         out += (ox.Triple(a, _RDF.type, _OA.Annotation),
                 ox.Triple(a, _OA.motivatedBy, _OA.identifying),
                 ox.Triple(a, _OA.hasBody, e),
                 ox.Triple(a, _OA.hasTarget, target),
-                ox.Triple(a, _KG.mentionType, _class_of(m["label"])))
-        if m.get("score") is not None:
-            out.append(ox.Triple(a, _KG.confidence, _double(m["score"])))
+                ox.Triple(a, _KG.mentionType, _class_of(m.label)))
+        if m.score is not None:
+            out.append(ox.Triple(a, _KG.confidence, _double(m.score)))
         out += (ox.Triple(a, _PROV.wasGeneratedBy, activity),
                 ox.Triple(target, _RDF.type, _OA.SpecificResource),
                 ox.Triple(target, _OA.hasSource, p),
-                ox.Triple(target, _KG.inField, _FIELD_TERMS[m["field"]]),
+                ox.Triple(target, _KG.inField, _FIELD_TERMS[m.field]),
                 ox.Triple(target, _OA.hasSelector, position),
                 ox.Triple(target, _OA.hasSelector, quote_),
                 ox.Triple(position, _RDF.type, _OA.TextPositionSelector),
-                ox.Triple(position, _OA.start, ox.Literal(str(m["start"]), datatype=_XSD.nonNegativeInteger)),
-                ox.Triple(position, _OA.end, ox.Literal(str(m["end"]), datatype=_XSD.nonNegativeInteger)),
+                ox.Triple(position, _OA.start, ox.Literal(str(m.start), datatype=_XSD.nonNegativeInteger)),
+                ox.Triple(position, _OA.end, ox.Literal(str(m.end), datatype=_XSD.nonNegativeInteger)),
                 ox.Triple(quote_, _RDF.type, _OA.TextQuoteSelector),
-                ox.Triple(quote_, _OA.exact, ox.Literal(m["text"])))
+                ox.Triple(quote_, _OA.exact, ox.Literal(m.text)))
     return out
 
 
@@ -576,7 +576,7 @@ def from_rdf(g: Graph) -> KnowledgeGraph:
     for p, e in sorted(g.subject_objects(KG.mentions)):
         pair = (id_from_iri(p, "paper"), id_from_iri(e, "entity"))
         found = sorted(mentions[pair],
-                       key=lambda m: (FIELDS.index(m["field"]), m["start"], m["end"]))
+                       key=lambda m: (FIELDS.index(m.field), m.start, m.end))
         kg.bipartite.add_edge(paper_node(pair[0]), entity_node(pair[1]), count=len(found),
                               mentions=found)
     for link in sorted(g.subjects(RDF.type, KG.Similarity)):
@@ -633,9 +633,9 @@ def _entity_data(g: Graph, e: URIRef) -> dict:
     }
 
 
-def _mentions_by_pair(g: Graph) -> dict[tuple[str, str], list[dict]]:
-    """Mention dicts from the Web Annotations, keyed by (paper id, entity id)."""
-    pairs: dict[tuple[str, str], list[dict]] = defaultdict(list)
+def _mentions_by_pair(g: Graph) -> dict[tuple[str, str], list[Mention]]:
+    """Mentions from the Web Annotations, keyed by (paper id, entity id)."""
+    pairs: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for a in g.subjects(RDF.type, OA.Annotation):
         target = g.value(a, OA.hasTarget)
         selectors = set(g.objects(target, OA.hasSelector))
@@ -649,8 +649,7 @@ def _mentions_by_pair(g: Graph) -> dict[tuple[str, str], list[dict]]:
                           text=str(g.value(quote_, OA.exact)),
                           label=_LABEL_OF[g.value(a, KG.mentionType)], entity=entity_id,
                           score=float(score) if score is not None else None)
-        pairs[id_from_iri(g.value(target, OA.hasSource), "paper"), entity_id].append(
-            mention.to_dict())
+        pairs[id_from_iri(g.value(target, OA.hasSource), "paper"), entity_id].append(mention)
     return pairs
 
 

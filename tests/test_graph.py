@@ -226,7 +226,7 @@ def test_bipartite_graph_holds_papers_entities_and_mentions(kg):
     assert g.nodes["paper:p1"]["kind"] == "paper" and g.nodes["paper:p1"]["year"] == 2019
     assert g.nodes["entity:lra"]["aliases"] == {"LRA": 1, "Long Range Arena": 1}
     edge = g.edges["paper:p1", "entity:accuracy"]
-    assert edge["count"] == 2 and [m["start"] for m in edge["mentions"]] == [16, 25]
+    assert edge["count"] == 2 and [m.start for m in edge["mentions"]] == [16, 25]
     assert g.nodes["entity:accuracy"]["n_papers"] == 5 and g.degree["entity:svm"] == 0
     assert kg.papers.nodes["paper:p1"] == g.nodes["paper:p1"]
     assert kg.entities.nodes["entity:bert"] == g.nodes["entity:bert"]
@@ -335,12 +335,12 @@ def test_graphml_holds_lists_and_dicts_as_json(kg, tmp_path):
 
 def node_link_text(kg) -> str:
     """graph.json as it was written whole: networkx's node-link data of the three graphs, the
-    paper and entity graphs' nodes bare, through json.dumps."""
+    paper and entity graphs' nodes bare, mentions as their dicts, through json.dumps."""
     data = {name: nx.node_link_data(getattr(kg, name), name="node", edges="edges")
             for name in ("bipartite", "papers", "entities")}
     for name in ("papers", "entities"):
         data[name]["nodes"] = [{"node": n["node"]} for n in data[name]["nodes"]]
-    return json.dumps(data, ensure_ascii=False)
+    return json.dumps(data, ensure_ascii=False, default=Mention.to_dict)
 
 
 def test_graph_json_is_streamed_as_networkx_node_link_data(kg, tmp_path, monkeypatch):

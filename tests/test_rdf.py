@@ -78,7 +78,7 @@ def _mention(paper_id: str, field: str, text: str, label: str, entity: str, scor
     start = -1
     for _ in range(occurrence + 1):
         start = PAPERS[paper_id][field].index(text, start + 1)
-    return Mention(field, start, start + len(text), text, label, entity, score).to_dict()
+    return Mention(field, start, start + len(text), text, label, entity, score)
 
 
 def small_kg() -> KnowledgeGraph:
@@ -172,14 +172,14 @@ def test_entity_labels_and_statistics(graph):
 
 def test_mention_annotation_evidence(graph):
     m = _mention(P2, "abstract", "dropout", "METHOD", "dropout", None)
-    a = mention_iri(P2, "abstract", m["start"], m["end"])
+    a = mention_iri(P2, "abstract", m.start, m.end)
     assert graph.value(a, OA.hasBody) == entity_iri("dropout")
     assert graph.value(a, KG.confidence) is None
     target = graph.value(a, OA.hasTarget)
     assert graph.value(target, OA.hasSource) == paper_iri(P2)
     assert graph.value(target, KG.inField) == DCTERMS.abstract
     values = {p: o for s in graph.objects(target, OA.hasSelector) for p, o in graph.predicate_objects(s)}
-    assert values[OA.start] == Literal(m["start"], datatype=XSD.nonNegativeInteger)
+    assert values[OA.start] == Literal(m.start, datatype=XSD.nonNegativeInteger)
     assert values[OA.exact] == Literal("dropout")
     assert graph.value(a, PROV.wasGeneratedBy) == graph.value(predicate=RDF.type, object=PROV.Activity)
 
@@ -230,7 +230,7 @@ def test_unknown_entity_type():
 
 def test_unknown_mention_field():
     kg = small_kg()
-    kg.bipartite.edges[paper_node(P2), entity_node("dropout")]["mentions"][0]["field"] = "body"
+    kg.bipartite.edges[paper_node(P2), entity_node("dropout")]["mentions"][0].field = "body"
     with pytest.raises(KGError, match=r"E049.*'body'.*title, abstract"):
         to_rdf(kg)
 
