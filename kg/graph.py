@@ -302,15 +302,16 @@ def _shared_columns(indptr, indices, weight, i, j, offsets, out):
 
 
 def shared_entities(weighted: sp.csr_array, i: np.ndarray, j: np.ndarray,
-                    names: np.ndarray | None = None) -> list[list]:
+                    names: np.ndarray | None = None) -> Iterator[list]:
     """For each pair of rows, the columns both have, the largest product first (ties: lower
     column first); ``names[column]`` rather than the column where ``names`` is given. The
-    entries of a column are all the same (an entity's ``sqrt(idf)``).
+    entries of a column are all the same (an entity's ``sqrt(idf)``). The lists come one at a
+    time, for the caller to use while they are fresh in the cache.
 
     >>> w = sp.csr_array(np.array([[1., 2., 3.], [1., 2., 0.]]))
-    >>> shared_entities(w, np.array([0]), np.array([1]))
+    >>> list(shared_entities(w, np.array([0]), np.array([1])))
     [[1, 0]]
-    >>> shared_entities(w, np.array([0]), np.array([1]), np.array(["a", "b", "c"], dtype=object))
+    >>> list(shared_entities(w, np.array([0]), np.array([1]), np.array(["a", "b", "c"], dtype=object)))
     [['b', 'a']]
     """
     present = sp.csr_array(weighted, copy=True)
@@ -328,7 +329,7 @@ def shared_entities(weighted: sp.csr_array, i: np.ndarray, j: np.ndarray,
     cols = out[np.arange(ends[-1] if len(ends) else 0) + np.repeat(offsets[:-1] - (ends - found), found)]
     cols = (cols if names is None else names[cols]).tolist()
     ends = ends.tolist()
-    return [cols[a:b] for a, b in zip([0, *ends[:-1]], ends)]
+    return (cols[a:b] for a, b in zip([0, *ends[:-1]], ends))
 
 
 @numba.njit(cache=True, nogil=True, parallel=True)
@@ -508,7 +509,7 @@ def build_graph(docs: Sequence[ExtractedPaper], entities: Mapping[str, Entity], 
     _check("min_count", min_count, min_count >= 1, "at least 1")
     _check("min_npmi", min_npmi, 0.0 <= min_npmi < 1.0, "at least 0 and below 1")
     entity_ids = list(entities)
-    rows, cols, mentions = _mentions_by_pair(docs, {eid: c for c, eid in enumerate(entity_ids)})
+    rows, cols, edges = _paper_entity_edges(docs, {eid: c for c, eid in enumerate(entity_ids)})
     present = sp.csr_array((np.ones(len(rows), dtype=np.int64), (rows, cols)), shape=(len(docs), len(entity_ids)))
     df = np.asarray(present.sum(axis=0)).ravel()
     # an entity no paper mentions is in no row: any finite idf will do
@@ -520,19 +521,17 @@ def build_graph(docs: Sequence[ExtractedPaper], entities: Mapping[str, Entity], 
     kg.bipartite.add_nodes_from((key, _paper_attrs(d)) for key, d in zip(paper_keys, docs))
     kg.bipartite.add_nodes_from(
         (key, _entity_attrs(e, n)) for key, e, n in zip(entity_keys, entities.values(), df.tolist()))
-    add_new_edges(kg.bipartite, ((paper_keys[p], entity_keys[c], {"count": len(ms), "mentions": ms})
-                                 for p, c, ms in zip(rows.tolist(), cols.tolist(), mentions)))
+    add_new_edges(kg.bipartite, paper_keys + entity_keys, rows, cols + len(paper_keys), edges)
 
     i, j, w = paper_links(weighted, top_k, _MAX_DF)
     kg.papers.add_nodes_from(paper_keys)
     shared = shared_entities(weighted, i, j, np.array(entity_ids, dtype=object))
-    add_new_edges(kg.papers, ((paper_keys[x], paper_keys[y], {"weight": v, "shared": s})
-                              for x, y, v, s in zip(i.tolist(), j.tolist(), w.tolist(), shared)))
+    add_new_edges(kg.papers, paper_keys, i, j, [{"weight": v, "shared": s} for v, s in zip(w.tolist(), shared)])
 
     a, b, npmis, counts = entity_links(present, min_count, min_npmi)
     kg.entities.add_nodes_from(entity_keys)
-    add_new_edges(kg.entities, ((entity_keys[x], entity_keys[y], {"weight": v, "count": n})
-                                for x, y, v, n in zip(a.tolist(), b.tolist(), npmis.tolist(), counts.tolist())))
+    add_new_edges(kg.entities, entity_keys, a, b,
+                  [{"weight": v, "count": n} for v, n in zip(npmis.tolist(), counts.tolist())])
 
     nodes = kg.bipartite.nodes
     entity_adjacency = _symmetric(a, b, npmis, len(entity_keys))
@@ -547,34 +546,42 @@ def build_graph(docs: Sequence[ExtractedPaper], entities: Mapping[str, Entity], 
     return kg
 
 
-def add_new_edges(g: nx.Graph, edges: Iterable[tuple[str, str, dict]]) -> None:
-    """Add edges ``(u, v, attributes)`` between nodes already in ``g``, each pair once and not
-    yet linked, with the attribute dict as given.
+def add_new_edges(g: nx.Graph, keys: Sequence[str], u: np.ndarray, v: np.ndarray, attrs: Sequence[dict]) -> None:
+    """Add the edges ``(keys[u[e]], keys[v[e]])`` with attribute dicts ``attrs[e]`` as given,
+    between nodes already in ``g``, each pair once and not yet linked.
 
-    What ``Graph.add_edges_from`` does without its per-edge checks and copying each attribute
-    dict into a new one, which here would be redundant: the 1.4M links of 100k papers took
-    4.5 s that way and take 2.2 s this way (networkx keeps edges in ``g._adj``, the dict of
-    dicts that ``g.adj`` shows read-only).
+    What ``Graph.add_edges_from`` does, in the same order, without its per-edge checks and
+    copies of each attribute dict, which here would be redundant: networkx keeps edges in
+    ``g._adj``, the dict of dicts that ``g.adj`` shows read-only, and each node's dict here
+    gets all its new neighbours in one ``update``, rather than an edge's two ends one after
+    the other, which at 100k papers wandered over gigabytes of dicts for each edge.
 
     >>> g = nx.path_graph(3)
-    >>> add_new_edges(g, [(0, 2, {"weight": 2.0})])
+    >>> add_new_edges(g, [0, 1, 2], np.array([0]), np.array([2]), [{"weight": 2.0}])
     >>> sorted(g.edges(data="weight")), g.degree[2]
     ([(0, 1, None), (0, 2, 2.0), (1, 2, None)], 2)
     """
+    ends, others = np.concatenate([u, v]), np.concatenate([v, u])
+    order = np.lexsort((np.tile(np.arange(len(u)), 2), ends))  # by node, then in edge order
+    ends, others = ends[order], others[order]
+    nodes, starts = np.unique(ends, return_index=True)
+    keys = np.asarray(keys, dtype=object)
+    neighbours = keys[others].tolist()
+    edge_attrs = [attrs[e] for e in (order % max(len(u), 1)).tolist()]
     adj = g._adj
-    for u, v, attrs in edges:
-        adj[u][v] = adj[v][u] = attrs
+    for key, a, b in zip(keys[nodes].tolist(), starts.tolist(), [*starts[1:].tolist(), len(ends)]):
+        adj[key].update(zip(neighbours[a:b], edge_attrs[a:b]))
 
 
-def _mentions_by_pair(docs: Sequence[ExtractedPaper], column: Mapping[str, int]
-                      ) -> tuple[np.ndarray, np.ndarray, list[list[Mention]]]:
-    """``(rows, columns, mentions)``: for each (paper row, entity column) pair, the mentions of
-    that entity in that paper. Grouped a paper at a time, in small dicts: one dict keyed by
-    all the pairs was 2.5x slower at 100k papers. The mentions are the papers' own objects:
-    a dict for each took 1 GB more at 100k papers."""
+def _paper_entity_edges(docs: Sequence[ExtractedPaper], column: Mapping[str, int]
+                        ) -> tuple[np.ndarray, np.ndarray, list[dict]]:
+    """``(rows, columns, attributes)``: for each (paper row, entity column) pair, the edge
+    attributes ``count`` and ``mentions`` (of that entity in that paper). Grouped a paper at a
+    time, in small dicts: one dict keyed by all the pairs was 2.5x slower at 100k papers. The
+    mentions are the papers' own objects: a dict for each took 1 GB more at 100k papers."""
     rows: list[int] = []
     cols: list[int] = []
-    groups: list[list[Mention]] = []
+    edges: list[dict] = []
     for row, doc in enumerate(docs):
         here: dict[int, list[Mention]] = {}
         for m in doc.mentions:
@@ -585,8 +592,10 @@ def _mentions_by_pair(docs: Sequence[ExtractedPaper], column: Mapping[str, int]
             here.setdefault(column[m.entity], []).append(m)
         rows.extend([row] * len(here))
         cols.extend(here)
-        groups.extend(here.values())
-    return np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64), groups
+        # made while the paper's lists are fresh in the cache: a pass over all of them
+        # afterwards took 0.9 s at 100k papers
+        edges.extend({"count": len(ms), "mentions": ms} for ms in here.values())
+    return np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64), edges
 
 
 def _paper_attrs(doc: ExtractedPaper) -> dict:

@@ -182,7 +182,7 @@ def test_building_pauses_the_garbage_collector_and_restores_it(docs):
 
 def test_shared_entities_strongest_first():
     weighted = sp.csr_array(np.sqrt(np.array([[0.5, 2.0, 1.0, 0.0], [0.5, 2.0, 1.0, 3.0]])))
-    assert shared_entities(weighted, np.array([0]), np.array([1])) == [[1, 2, 0]]
+    assert list(shared_entities(weighted, np.array([0]), np.array([1]))) == [[1, 2, 0]]
 
 
 def test_entity_links_keep_frequent_strong_pairs():
@@ -202,7 +202,7 @@ def test_shared_entities_equal_sorting_the_dense_products(seed):
     dense = weighted.toarray()
     expected = [sorted(np.flatnonzero(dense[a] * dense[b]).tolist(), key=lambda c: (-dense[a, c] ** 2, c))
                 for a, b in zip(i, j)]
-    assert shared_entities(weighted, i, j) == expected
+    assert list(shared_entities(weighted, i, j)) == expected
 
 
 @pytest.mark.parametrize("min_count", [1, 2, 3])
