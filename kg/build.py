@@ -9,12 +9,13 @@ import time
 from contextlib import contextmanager
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 from .errors import Errors, KGError, Skip
 from .cache import ExtractionCache, cached_extract
-from .extract import extract_papers, load_pipeline, pipeline_version
+from .extract import extract_papers, files_hash, load_pipeline, pipeline_version
 from .graph import KnowledgeGraph, build_graph, save_graph
 from .ingest import merge_duplicates, read_papers
 from .io import write_json, write_jsonl
@@ -131,7 +132,8 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path, *, fmt: str | None 
     summary = BuildSummary()
     with _timed(summary, "ingest"):
         papers = ingest(inputs, fmt, summary)
-        summary.fingerprint = fingerprint(papers, pipeline_version(load_pipeline(model)), {"top_k": top_k})
+        summary.fingerprint = fingerprint(papers, pipeline_version(load_pipeline(model)),
+                                          {"top_k": top_k, "kg": code_version()})
     if use_cache and (previous := up_to_date(out, summary.fingerprint)):
         previous.seconds = summary.seconds
         previous.extraction = {"cached": previous.papers, "extracted": 0}
@@ -165,6 +167,13 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path, *, fmt: str | None 
     summary.files.append(out / "summary.json")
     write_json(out / "summary.json", summary.to_dict())
     return summary
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A hash of kg's own Python sources: a build made by other linking, graph or export code
+    is not up to date, even from the same papers and pipeline."""
+    return files_hash([], Path(__file__).resolve().parent)
 
 
 def fingerprint(papers: Sequence[Paper], pipeline: str, options: dict) -> str:

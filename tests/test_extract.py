@@ -191,18 +191,18 @@ def test_spans_are_trimmed_and_model_names_consistent(gazetteer_dir):
 
 
 def test_fingerprint_follows_rule_sources_and_data_but_not_bytecode(tmp_path):
-    from kg.extract import _fingerprint
+    from kg.extract import files_hash
 
     code, data = tmp_path / "code", tmp_path / "data"
     (code / "__pycache__").mkdir(parents=True)
     data.mkdir()
     (code / "rules.py").write_text("X = 1\n")
     (data / "names.jsonl").write_text("{}\n")
-    before = _fingerprint([data], code)
+    before = files_hash([data], code)
     (code / "__pycache__" / "rules.cpython-311.pyc").write_bytes(b"\0")
-    assert _fingerprint([data], code) == before
+    assert files_hash([data], code) == before
     (code / "rules.py").write_text("X = 2\n")
-    after_rules = _fingerprint([data], code)
+    after_rules = files_hash([data], code)
     assert after_rules != before
     (data / "names.jsonl").write_text('{"id": "x"}\n')
-    assert _fingerprint([data], code) != after_rules
+    assert files_hash([data], code) != after_rules

@@ -69,3 +69,17 @@ def test_killed_build_resumes_without_redoing_or_losing_work(tmp_path):
     assert other.exit_code == 0
     assert json.loads((out / "summary.json").read_text())["extraction"] == {"cached": 1500, "extracted": 0}
     assert (out / "kg.ttl").stat().st_mtime_ns != stamp
+
+
+def test_a_build_by_other_kg_code_is_not_up_to_date(tmp_path, monkeypatch):
+    import kg.build
+
+    src, out = tmp_path / "papers.jsonl", tmp_path / "out"
+    _corpus(src, 5)
+    assert runner.invoke(app, ["build", str(src), "-o", str(out), "--quiet"]).exit_code == 0
+    assert "up to date" in runner.invoke(app, ["build", str(src), "-o", str(out), "--quiet"]).output
+    monkeypatch.setattr(kg.build, "code_version", lambda: "other")  # as after upgrading kg
+    again = runner.invoke(app, ["build", str(src), "-o", str(out), "--quiet"])
+    assert again.exit_code == 0 and "up to date" not in again.output, again.output
+    # the extraction cache is keyed by the pipeline, which did not change
+    assert json.loads((out / "summary.json").read_text())["extraction"] == {"cached": 5, "extracted": 0}

@@ -54,11 +54,11 @@ def assemble(ner_path: Path | None = MODEL_DIR, gazetteer_dir: Path = GAZETTEER_
     nlp.meta["kg_trained"] = nlp.meta.get("name", "blank") + "-" + nlp.meta.get("version", "")
     nlp.meta["name"] = "kg_ml"
     nlp.meta["version"] = __version__
-    nlp.meta["kg_fingerprint"] = _fingerprint([Path(gazetteer_dir)] + ([Path(ner_path)] if ner_path else []))
+    nlp.meta["kg_fingerprint"] = files_hash([Path(gazetteer_dir)] + ([Path(ner_path)] if ner_path else []))
     return nlp
 
 
-def _fingerprint(dirs: list[Path], code: Path = Path(__file__).resolve().parent) -> str:
+def files_hash(dirs: list[Path], code: Path = Path(__file__).resolve().parent) -> str:
     """A hash of every file under ``dirs`` and of the Python sources under ``code`` (the
     extraction rules): any change to model, gazetteers or rules changes it, and so
     invalidates cached extractions."""
