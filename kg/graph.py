@@ -320,7 +320,7 @@ def shared_entities(weighted: sp.csr_array, i: np.ndarray, j: np.ndarray,
     lengths = np.diff(present.indptr)
     room = np.minimum(lengths[i], lengths[j])
     offsets = np.concatenate([[0], np.cumsum(room)]).astype(np.int64)
-    out = np.empty(offsets[-1], dtype=np.int64)
+    out = np.empty(offsets[-1], dtype=np.int32)  # room for the shorter row of each pair: 23.5M at 100k papers
     found = _shared_columns(present.indptr.astype(np.int64), present.indices.astype(np.int64), weight,
                             i, j, offsets[:-1], out)
     ends = np.cumsum(found)
