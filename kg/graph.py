@@ -29,11 +29,11 @@ entity in every paper weighs nothing and ``accuracy`` weighs less than ``Long Ra
 *Paper links.* With ``B = X · diag(sqrt(idf))``, ``B·Bᵀ`` holds for each pair of papers the
 summed idf of the entities they share: a link is exactly as strong as the entities that
 explain it, each counted once however often a paper mentions it, and no paper is favoured
-for being long (the top-k cut keeps hubs from linking to everyone). The product is taken a row
-at a time (compiled with numba), and only each paper's top-k neighbours are kept. Only entities in at most
-``_MAX_DF`` papers propose neighbours (the product of the others would grow with the square
-of the corpus); every shared entity counts in a candidate's weight, and a paper whose
-entities are all more common than that is ranked against every paper.
+for being long (the top-k cut keeps hubs from linking to everyone). The product is taken a
+row at a time (compiled with numba), and only each paper's top-k neighbours are kept. Only
+entities in at most ``_MAX_DF`` papers propose neighbours (the product of the others would
+grow with the square of the corpus); every shared entity counts in a candidate's weight, and
+a paper whose entities are all more common than that is ranked against every paper.
 
 *Entity links.* ``XᵀX`` counts the papers two entities share; a pair seen in at least
 ``min_count`` papers is linked with its normalised PMI over papers (Bouma 2009),
