@@ -141,6 +141,22 @@ def npmi(count: np.ndarray, df_a: np.ndarray, df_b: np.ndarray, n_papers: int) -
         return np.where(count < n_papers, pmi / np.log(n_papers / count), 1.0)
 
 
+def _row_arrays(matrix: sp.csr_array) -> tuple[np.ndarray, np.ndarray]:
+    """``(indptr, indices)`` of a CSR matrix as the kernels read them: int64, each row's
+    columns in order (from a sorted copy when they are not, so ``matrix`` stays as it is)."""
+    if not matrix.has_sorted_indices:
+        matrix = matrix.sorted_indices()
+    return matrix.indptr.astype(np.int64, copy=False), matrix.indices.astype(np.int64, copy=False)
+
+
+def _column_weights(weighted: sp.csr_array) -> np.ndarray:
+    """Each column's weight: the square of its entries, which are all the same (an entity's
+    ``sqrt(idf)``); 0 for an empty column."""
+    weight = np.zeros(weighted.shape[1])
+    weight[weighted.indices] = weighted.data.astype(float) ** 2
+    return weight
+
+
 @numba.njit(cache=True, nogil=True)
 def _keep_best(i: int, touched: np.ndarray, n_touched: int, score: np.ndarray, seen: np.ndarray,
                best_j: np.ndarray, best_w: np.ndarray) -> int:
@@ -248,20 +264,13 @@ def paper_links(weighted: sp.csr_array, top_k: int, max_df: int = _MAX_DF) -> tu
     [[0, 0], [1, 2], [2.0, 1.0]]
     """
     n, m = weighted.shape
-    present = sp.csr_array(weighted, dtype=bool, copy=True)  # sorted below: not in place in weighted
-    present.sort_indices()
-    df = np.bincount(present.indices, minlength=m)
-    weight = np.zeros(m)
-    weight[weighted.indices] = weighted.data.astype(float) ** 2
-    common = df > max_df
-    transposed = present.T.tocsr()
-    with_common = present[:, np.flatnonzero(common)].tocsr()
-    # the common entities' columns, numbered as in the whole matrix
-    c_indices = np.flatnonzero(common)[with_common.indices]
-    found, j, w = _top_neighbours(
-        present.indptr.astype(np.int64), present.indices.astype(np.int64), weight, common,
-        transposed.indptr.astype(np.int64), transposed.indices.astype(np.int64),
-        with_common.indptr.astype(np.int64), c_indices.astype(np.int64), top_k, min(n, 64))
+    common = np.bincount(weighted.indices, minlength=m) > max_df
+    with_common = weighted[:, np.flatnonzero(common)].tocsr()
+    c_indptr, c_indices = _row_arrays(with_common)
+    found, j, w = _top_neighbours(*_row_arrays(weighted), _column_weights(weighted), common,
+                                  *_row_arrays(weighted.T.tocsr()),
+                                  # the common entities' columns, numbered as in the whole matrix
+                                  c_indptr, np.flatnonzero(common)[c_indices], top_k, min(n, 64))
     chosen = np.arange(top_k) < found[:, None]
     i, j, w = np.repeat(np.arange(n), found), j[chosen], w[chosen]
     lo, hi = np.minimum(i, j), np.maximum(i, j)
@@ -312,17 +321,13 @@ def shared_entities(weighted: sp.csr_array, i: np.ndarray, j: np.ndarray,
     >>> list(shared_entities(w, np.array([0]), np.array([1]), np.array(["a", "b", "c"], dtype=object)))
     [['b', 'a']]
     """
-    present = sp.csr_array(weighted, copy=True)
-    present.sort_indices()
-    weight = np.zeros(weighted.shape[1])
-    weight[present.indices] = present.data.astype(float) ** 2
+    indptr, indices = _row_arrays(weighted)
     i, j = np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64)
-    lengths = np.diff(present.indptr)
+    lengths = np.diff(indptr)
     room = np.minimum(lengths[i], lengths[j])
     offsets = np.concatenate([[0], np.cumsum(room)]).astype(np.int64)
     out = np.empty(offsets[-1], dtype=np.int32)  # room for the shorter row of each pair: 23.5M at 100k papers
-    found = _shared_columns(present.indptr.astype(np.int64), present.indices.astype(np.int64), weight,
-                            i, j, offsets[:-1], out)
+    found = _shared_columns(indptr, indices, _column_weights(weighted), i, j, offsets[:-1], out)
     ends = np.cumsum(found)
     cols = out[np.arange(ends[-1] if len(ends) else 0) + np.repeat(offsets[:-1] - (ends - found), found)]
     cols = (cols if names is None else names[cols]).tolist()
@@ -379,13 +384,9 @@ def entity_links(present: sp.csr_array, min_count: int, min_npmi: float) -> tupl
     >>> a.tolist(), b.tolist(), w.round(3).tolist(), c.tolist()
     ([0], [1], [0.415], [2])
     """
-    present = sp.csr_array(present, dtype=bool, copy=True)
-    present.sort_indices()
     n, m = present.shape
     df = np.bincount(present.indices, minlength=m)
-    transposed = present.T.tocsr()
-    args = (present.indptr.astype(np.int64), present.indices.astype(np.int64),
-            transposed.indptr.astype(np.int64), transposed.indices.astype(np.int64), min_count, min(m, 64))
+    args = (*_row_arrays(present), *_row_arrays(present.T.tocsr()), min_count, min(m, 64))
     found = _cooccurrences(*args, None, None, None)
     offsets = np.concatenate([[0], np.cumsum(found)]).astype(np.int64)
     b, count = np.empty(offsets[-1], dtype=np.int64), np.empty(offsets[-1], dtype=np.int64)
