@@ -65,7 +65,7 @@ class ExtractionCache:
                 row = cur.execute("SELECT mentions, abbreviations FROM extraction WHERE key = ?",
                                   (text_key(p, self.pipeline),)).fetchone()
                 if row:
-                    found[p.id] = ExtractedPaper(p, [Mention(**m) for m in json.loads(row[0])],
+                    found[p.id] = ExtractedPaper(p, [Mention.from_dict(m) for m in json.loads(row[0])],
                                                  [tuple(a) for a in json.loads(row[1])])
         return found
 

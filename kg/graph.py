@@ -702,7 +702,7 @@ def load_graph(directory: str | Path) -> KnowledgeGraph:
         kg = KnowledgeGraph(**{name: nx.node_link_graph(data[name], directed=False, multigraph=False, **_NODE_LINK)
                                for name in _GRAPHS})
         for *_, attrs in kg.bipartite.edges(data=True):
-            attrs["mentions"] = [Mention(**m) for m in attrs["mentions"]]
+            attrs["mentions"] = [Mention.from_dict(m) for m in attrs["mentions"]]
     except (ValueError, KeyError, TypeError, nx.NetworkXError) as e:
         raise KGError(Errors.E034.format(path=path, detail=f"{type(e).__name__}: {e}")) from e
     _copy_node_attrs(kg)

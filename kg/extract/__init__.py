@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import sys
 from collections import deque
 from functools import lru_cache
 from pathlib import Path
@@ -91,8 +92,9 @@ def pipeline_version(nlp: Language) -> str:
 
 
 def doc_mentions(doc, field: str) -> list[Mention]:
-    return [Mention(field=field, start=e.start_char, end=e.end_char, text=e.text, label=e.label_,
-                    entity=e.kb_id_, score=None) for e in doc.ents]
+    field = sys.intern(field)  # as Mention.from_dict does: one string object for each name
+    return [Mention(field=field, start=e.start_char, end=e.end_char, text=sys.intern(e.text),
+                    label=sys.intern(e.label_), entity=sys.intern(e.kb_id_), score=None) for e in doc.ents]
 
 
 def extract_papers(papers: Iterable[Paper], nlp: Language | None = None, *, workers: int = 1,
