@@ -47,6 +47,9 @@ class BuildSummary:
     seconds: dict[str, float] = field(default_factory=dict)
     extraction: dict[str, int] = field(default_factory=dict)  # papers cached / extracted
     peak_rss_mb: dict[str, float] = field(default_factory=dict)
+    # this process's CPU time per stage, [user, system]: system time is mostly the kernel
+    # giving the process fresh memory, which grows with the stage's allocations
+    cpu_seconds: dict[str, list[float]] = field(default_factory=dict)
 
     fingerprint: str = ""  # of the papers, the pipeline and the options the outputs came from
     up_to_date: bool = False  # nothing changed since the outputs were written: none rewritten
@@ -73,15 +76,19 @@ class BuildSummary:
             "extraction": self.extraction, "graph": self.graph, "files": [str(f) for f in self.files],
             "seconds": {k: round(v, 2) for k, v in self.seconds.items()},
             "peak_rss_mb": {k: round(v, 1) for k, v in self.peak_rss_mb.items()},
+            "cpu_seconds": {k: [round(u, 2), round(s, 2)] for k, (u, s) in self.cpu_seconds.items()},
             "fingerprint": self.fingerprint,
         }
 
 
 @contextmanager
 def _timed(summary: BuildSummary, stage: str):
-    t = time.perf_counter()
+    t, before = time.perf_counter(), resource.getrusage(resource.RUSAGE_SELF)
     yield
+    after = resource.getrusage(resource.RUSAGE_SELF)
     summary.seconds[stage] = summary.seconds.get(stage, 0.0) + time.perf_counter() - t
+    user, system = summary.cpu_seconds.get(stage, (0.0, 0.0))
+    summary.cpu_seconds[stage] = [user + after.ru_utime - before.ru_utime, system + after.ru_stime - before.ru_stime]
     # the process's peak resident memory so far (Linux reports KiB), read as each stage ends
     summary.peak_rss_mb[stage] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -135,7 +142,7 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path, *, fmt: str | None 
         summary.fingerprint = fingerprint(papers, pipeline_version(load_pipeline(model)),
                                           {"top_k": top_k, "kg": code_version()})
     if use_cache and (previous := up_to_date(out, summary.fingerprint)):
-        previous.seconds = summary.seconds
+        previous.seconds, previous.cpu_seconds = summary.seconds, summary.cpu_seconds
         previous.extraction = {"cached": previous.papers, "extracted": 0}
         previous.up_to_date = True
         return previous

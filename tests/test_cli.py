@@ -42,6 +42,11 @@ def test_build_summary_counts(built):
     assert summary["papers"] == summary["papers_read"] - summary["duplicates_merged"]
     assert set(summary["mentions_per_label"]) == {"METHOD", "MODEL", "DATASET", "METRIC", "TASK"}
     assert "papers read" in result.output and "files written" in result.output
+    # each stage's time, with this process's user and system CPU time
+    stages = ["ingest", "extract", "link", "graph", "write", "export", "views"]
+    assert list(summary["seconds"]) == list(summary["cpu_seconds"]) == stages
+    assert all(len(cpu) == 2 and min(cpu) >= 0 for cpu in summary["cpu_seconds"].values())
+    assert sum(summary["cpu_seconds"]["link"]) > 0
 
 
 def test_turtle_has_papers_and_every_entity_class(built):
