@@ -16,7 +16,9 @@ names or its context points to (:func:`bare_head_referents`).
 from __future__ import annotations
 
 import itertools
+import operator
 import re
+import sys
 import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
@@ -26,7 +28,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from .extract.gazetteer import Gazetteer, load_gazetteer
-from .models import Entity, ExtractedPaper
+from .models import Entity, ExtractedPaper, Mention
 
 # Words that name the kind of thing rather than the thing: "COCO dataset" is COCO.
 HEAD_WORDS = {
@@ -160,6 +162,9 @@ def _is_short_form(text: str) -> bool:
     return len(text) <= 8 and " " not in text and sum(c.isupper() for c in text) >= 2
 
 
+_TEXT, _LABEL = operator.attrgetter("text"), operator.attrgetter("label")
+
+
 def link(docs: Sequence[ExtractedPaper], gazetteer: Gazetteer | None = None) -> dict[str, Entity]:
     """Give every mention in ``docs`` its canonical ``entity`` id (in place) and return the
     entity records by id."""
@@ -168,62 +173,72 @@ def link(docs: Sequence[ExtractedPaper], gazetteer: Gazetteer | None = None) -> 
     corpus_abbrevs = abbreviation_dictionary(docs)
 
     # 1. every mention gets a key: a gazetteer id ("g:...") or a normalised surface ("k:...")
-    fallen_back: dict[tuple[str, str], str | None] = {}
-    keys = [_doc_keys(doc, corpus_abbrevs, gazetteer, gaz_by_key, fallen_back) for doc in docs]
+    resolved: dict[tuple[str, str, str], str] = {}
+    keys = [_doc_keys(doc, corpus_abbrevs, gazetteer, gaz_by_key, resolved) for doc in docs]
+    # the corpus's mentions in one flat sequence (mention i of paper d at offsets[d] + i),
+    # counted over by Counter, zip and map, which loop in C, rather than by Python loops
+    mentions = list(itertools.chain.from_iterable(doc.mentions for doc in docs))
+    offsets = list(itertools.accumulate((len(doc.mentions) for doc in docs), initial=0))
+    texts = list(map(_TEXT, mentions))
+    labels = list(map(_LABEL, mentions))
+    generalized = list(itertools.compress(range(len(mentions)), map(GENERALIZE.__contains__, labels)))
+    paper_of = np.repeat(np.arange(len(docs)), np.diff(offsets)).tolist()
+
     # 2. a task or metric the gazetteer does not know falls back to the broader name it ends
     # with that the corpus uses ("multi-domain natural language inference" is natural
     # language inference)
-    corpus_keys = {k for doc, doc_keys in zip(docs, keys) for m, k in zip(doc.mentions, doc_keys)
-                   if m.label in GENERALIZE}
+    flat = list(itertools.chain.from_iterable(keys))
+    corpus_keys = {flat[p] for p in generalized}
     broader: dict[str, str | None] = {}
-    for doc, doc_keys in zip(docs, keys):
-        for m, k in zip(doc.mentions, doc_keys):
-            if m.label in GENERALIZE and k.startswith("k:") and k not in broader:
-                broader[k] = _broader(m.text, corpus_keys)
-    derived: set[tuple[int, int]] = set()  # mentions that name a broader entity
-    for d, (doc, doc_keys) in enumerate(zip(docs, keys)):
-        for i, m in enumerate(doc.mentions):
-            k = doc_keys[i]
-            while m.label in GENERALIZE and broader.get(k):  # suffixes shorten: no cycles
-                k = broader[k]
-            if k != doc_keys[i]:
-                doc_keys[i] = k
-                derived.add((d, i))
+    for p in generalized:
+        k = flat[p]
+        if k not in broader and k.startswith("k:"):
+            broader[k] = _broader(texts[p], corpus_keys)
+    derived: set[int] = set()  # mentions that name a broader entity
+    for p in generalized:
+        k = flat[p]
+        while broader.get(k):  # suffixes shorten: no cycles
+            k = broader[k]
+        if k != flat[p]:
+            d = paper_of[p]
+            keys[d][p - offsets[d]] = k
+            derived.add(p)
     # a bare task head ("classification", "detection") means the qualified task its paper is
     # about: one the paper names, else the one its other entities co-occur with elsewhere
     for (d, i), key in bare_head_referents(docs, keys, gazetteer).items():
         keys[d][i] = key
-        derived.add((d, i))
+        derived.add(offsets[d] + i)
     # and a bare dataset family ("CIFAR") the version its paper names, else the corpus's
     # dominant one
     for (d, i), key in family_referents(docs, keys, gazetteer, gaz_by_key).items():
         keys[d][i] = key
-        derived.add((d, i))
+        derived.add(offsets[d] + i)
+    flat = list(itertools.chain.from_iterable(keys))
 
     # 3. each key becomes an entity id; surface forms vote for the preferred label, all but
     # the derived ones ("multi-person pose estimation" must not name pose estimation)
     surfaces: dict[str, Counter] = defaultdict(Counter)
-    for d, (doc, doc_keys) in enumerate(zip(docs, keys)):
-        for i, (m, k) in enumerate(zip(doc.mentions, doc_keys)):
-            surfaces[k][m.text] += (d, i) not in derived
+    derived_surfaces = Counter((flat[p], texts[p]) for p in derived)
+    for (k, text), n in Counter(zip(flat, texts)).items():
+        surfaces[k][text] = n - derived_surfaces[k, text]
     ids = _assign_ids(surfaces, gazetteer)
 
-    # 4. records
-    entities: dict[str, Entity] = {}
-    for doc, doc_keys in zip(docs, keys):
-        year = doc.paper.year
-        for m, k in zip(doc.mentions, doc_keys):
-            eid = m.entity = ids[k]
-            e = entities.get(eid)
-            if e is None:
-                e = entities[eid] = Entity(id=eid, label="", type="")
-            e.type_counts[m.label] = e.type_counts.get(m.label, 0) + 1
-            e.aliases[m.text] = e.aliases.get(m.text, 0) + 1
-            if not e.papers or e.papers[-1] != doc.paper.id:
-                e.papers.append(doc.paper.id)
-            if year is not None:
-                e.first_year = year if e.first_year is None else min(e.first_year, year)
-                e.last_year = year if e.last_year is None else max(e.last_year, year)
+    # 4. records, in the order their entities are first mentioned
+    eids = list(map(ids.__getitem__, flat))
+    for m, eid in zip(mentions, eids):
+        m.entity = eid
+    entities = {eid: Entity(id=eid, label="", type="") for eid in dict.fromkeys(eids)}
+    for (eid, label), n in Counter(zip(eids, labels)).items():
+        entities[eid].type_counts[label] = n
+    for (eid, text), n in Counter(zip(eids, texts)).items():
+        entities[eid].aliases[text] = n
+    years = [doc.paper.year for doc in docs]
+    for eid, d in dict.fromkeys(zip(eids, paper_of)):
+        e, year = entities[eid], years[d]
+        e.papers.append(docs[d].paper.id)
+        if year is not None:
+            e.first_year = year if e.first_year is None else min(e.first_year, year)
+            e.last_year = year if e.last_year is None else max(e.last_year, year)
     key_of = {eid: k for k, eid in ids.items()}
     for e in entities.values():
         concept = gazetteer.concepts.get(e.id)
@@ -236,23 +251,32 @@ def link(docs: Sequence[ExtractedPaper], gazetteer: Gazetteer | None = None) -> 
     return entities
 
 
-
 def _doc_keys(doc: ExtractedPaper, corpus_abbrevs: Mapping[str, str], gazetteer: Gazetteer,
-              gaz_by_key: Mapping[str, str], fallen_back: dict[tuple[str, str], str | None]) -> list[str]:
+              gaz_by_key: Mapping[str, str], resolved: dict[tuple[str, str, str], str]) -> list[str]:
     """Each mention's key: a gazetteer id ("g:...") or a normalised surface ("k:...").
-    ``fallen_back`` remembers the fallback of each (name, label) across calls."""
+    ``resolved`` remembers the key of each (name, label, matched id) across calls, for the
+    names the paper defines no abbreviation for: names repeat across a corpus."""
     local = {normalize(s): normalize(l) for _, s, l in doc.abbreviations}
     out = []
     for m in doc.mentions:
-        k = normalize(m.text)
-        k = local.get(k) or corpus_abbrevs.get(k) or k
-        gid = m.entity if m.entity in gazetteer.concepts else gaz_by_key.get(k)
-        if gid is None:
-            if (m.text, m.label) not in fallen_back:  # names repeat across a corpus
-                fallen_back[m.text, m.label] = _fallback(m.text, m.label, gazetteer, gaz_by_key)
-            gid = fallen_back[m.text, m.label]
-        out.append(f"g:{gid}" if gid else f"k:{k}")
+        if local and normalize(m.text) in local:
+            out.append(_key(m, local, corpus_abbrevs, gazetteer, gaz_by_key))
+            continue
+        key = resolved.get((m.text, m.label, m.entity))
+        if key is None:
+            key = resolved[m.text, m.label, m.entity] = _key(m, {}, corpus_abbrevs, gazetteer, gaz_by_key)
+        out.append(key)
     return out
+
+
+def _key(m: Mention, local: Mapping[str, str], corpus_abbrevs: Mapping[str, str], gazetteer: Gazetteer,
+         gaz_by_key: Mapping[str, str]) -> str:
+    k = normalize(m.text)
+    k = local.get(k) or corpus_abbrevs.get(k) or k
+    gid = m.entity if m.entity in gazetteer.concepts else gaz_by_key.get(k)
+    if gid is None:
+        gid = _fallback(m.text, m.label, gazetteer, gaz_by_key)
+    return sys.intern(f"g:{gid}" if gid else f"k:{k}")
 
 
 def _fallback(text: str, label: str, gazetteer: Gazetteer, gaz_by_key: Mapping[str, str]) -> str | None:
@@ -322,27 +346,25 @@ def bare_head_referents(docs: Sequence[ExtractedPaper], keys: Sequence[Sequence[
     the corpus's usual sense, the one in most papers, is taken when it is in ``min_margin``
     times as many papers as the runner-up; otherwise the mention keeps its own key.
     """
-    col: dict[str, int] = {}
+    col = {k: c for c, k in enumerate(dict.fromkeys(itertools.chain.from_iterable(keys)))}
     heads: dict[str, set[int]] = defaultdict(set)  # bare word → candidate columns
     bare: list[tuple[int, int, str]] = []
     datasets = dataset_names(docs, keys, gazetteer)
     qualifier: dict[tuple[int, int], str | None] = {}  # the dataset a bare task is named by
-    for d, (doc, doc_keys) in enumerate(zip(docs, keys)):
-        for i, (m, k) in enumerate(zip(doc.mentions, doc_keys)):
-            c = col.setdefault(k, len(col))
-            if m.label != "TASK":
-                continue
-            words = normalize_words(m.text)
-            if len(words) == 1 or not k.startswith("g:") and "".join(words[:-1]) in datasets:
-                bare.append((d, i, words[-1]))
-                qualifier[(d, i)] = datasets.get("".join(words[:-1]))
-            elif len(words) > 1 and not _COMPOUND.intersection(words) and _names_head(k, words[-1], gazetteer):
-                heads[words[-1]].add(c)
+    for d, i in _positions(docs, "TASK"):
+        k = keys[d][i]
+        words = normalize_words(docs[d].mentions[i].text)
+        if len(words) == 1 or not k.startswith("g:") and "".join(words[:-1]) in datasets:
+            bare.append((d, i, words[-1]))
+            qualifier[(d, i)] = datasets.get("".join(words[:-1]))
+        elif len(words) > 1 and not _COMPOUND.intersection(words) and _names_head(k, words[-1], gazetteer):
+            heads[words[-1]].add(col[k])
     bare = [b for b in bare if heads.get(b[2])]
     if not bare:
         return {}
-    rows = [d for d, doc_keys in enumerate(keys) for k in set(doc_keys)]
-    cols = [col[k] for doc_keys in keys for k in set(doc_keys)]
+    doc_sets = [set(doc_keys) for doc_keys in keys]
+    rows = np.repeat(np.arange(len(keys)), [len(ks) for ks in doc_sets])
+    cols = np.fromiter(map(col.__getitem__, itertools.chain.from_iterable(doc_sets)), dtype=np.int64, count=len(rows))
     b = sp.csr_array((np.ones(len(rows)), (rows, cols)), shape=(len(keys), len(col)))
     df = np.asarray(b.sum(axis=0)).ravel()
     idf = np.log(len(keys) / df)
@@ -382,8 +404,7 @@ def bare_head_referents(docs: Sequence[ExtractedPaper], keys: Sequence[Sequence[
 def dataset_names(docs: Sequence[ExtractedPaper], keys: Sequence[Sequence[str]],
                   gazetteer: Gazetteer) -> dict[str, str]:
     """Key of each dataset name the corpus tags or the gazetteer knows → the dataset's key."""
-    names = {normalize(m.text): k for doc, doc_keys in zip(docs, keys)
-             for m, k in zip(doc.mentions, doc_keys) if m.label == "DATASET"}
+    names = {normalize(docs[d].mentions[i].text): keys[d][i] for d, i in _positions(docs, "DATASET")}
     for c in gazetteer.concepts.values():
         if c.type == "DATASET":
             names.update((normalize(n), f"g:{c.id}") for n in c.names)
@@ -414,37 +435,57 @@ def family_referents(docs: Sequence[ExtractedPaper], keys: Sequence[Sequence[str
         concept = gazetteer.concepts.get(key[2:])
         return normalize(concept.name) if concept and concept.type == "DATASET" else None
 
+    positions = _positions(docs, "DATASET")
     versions: dict[str, set[str]] = defaultdict(set)  # family key → its version keys
-    for doc, doc_keys in zip(docs, keys):
-        for m, k in zip(doc.mentions, doc_keys):
-            if m.label == "DATASET" and (name := dataset(k)) and (fam := family_key(name)):
-                fam = f"g:{gaz_by_key[fam]}" if fam in gaz_by_key else f"k:{fam}"
-                if dataset(fam):
-                    versions[fam].add(k)
-    df = Counter(k for doc_keys in keys for k in set(doc_keys))
+    for d, i in positions:
+        k = keys[d][i]
+        if (name := dataset(k)) and (fam := family_key(name)):
+            fam = f"g:{gaz_by_key[fam]}" if fam in gaz_by_key else f"k:{fam}"
+            if dataset(fam):
+                versions[fam].add(k)
+    doc_sets = [set(doc_keys) for doc_keys in keys]
+    df = Counter(itertools.chain.from_iterable(doc_sets))
     families_of: dict[str, set[str]] = defaultdict(set)  # version key → its families
     for fam, vs in versions.items():
         for v in vs:
             families_of[v].add(fam)
-    with_version = Counter(fam for doc_keys in keys
-                           for fam in set().union(*(families_of.get(k, ()) for k in doc_keys)))
+    version_keys = set(families_of)
+    with_version = Counter(fam for ks in doc_sets for fam in set().union(*map(families_of.get, ks & version_keys)))
     # a family its corpus mostly names bare ("ImageNet" beside "ImageNet-V2") is a name of its own
     resolvable = {fam for fam in versions if with_version[fam] >= min_margin * df[fam]}
     out: dict[tuple[int, int], str] = {}
-    for d, (doc, doc_keys) in enumerate(zip(docs, keys)):
-        for i, (m, k) in enumerate(zip(doc.mentions, doc_keys)):
-            if m.label != "DATASET" or k not in resolvable:
-                continue
-            named = versions[k].intersection(doc_keys)
-            if named:
-                if len(named) == 1:
-                    out[(d, i)] = named.pop()
-                continue
-            ranked = sorted(versions[k], key=lambda v: (-df[v], v))
-            runner_up = df[ranked[1]] if len(ranked) > 1 else 0
-            if df[ranked[0]] >= min_margin * max(runner_up, df[k]):
-                out[(d, i)] = ranked[0]
+    for d, i in positions:
+        k = keys[d][i]
+        if k not in resolvable:
+            continue
+        named = versions[k].intersection(keys[d])
+        if named:
+            if len(named) == 1:
+                out[(d, i)] = named.pop()
+            continue
+        ranked = sorted(versions[k], key=lambda v: (-df[v], v))
+        runner_up = df[ranked[1]] if len(ranked) > 1 else 0
+        if df[ranked[0]] >= min_margin * max(runner_up, df[k]):
+            out[(d, i)] = ranked[0]
     return out
+
+
+def _positions(docs: Sequence[ExtractedPaper], label: str) -> list[tuple[int, int]]:
+    """``(paper, mention)`` of each mention with ``label``, in order: found by numpy over
+    the corpus's labels rather than by a Python loop over every mention.
+
+    >>> from kg.models import Mention, Paper
+    >>> docs = [ExtractedPaper(Paper(p, "", ""), [Mention("title", 0, 1, "x", label) for label in labels])
+    ...         for p, labels in [("a", ["TASK", "METRIC"]), ("b", []), ("c", ["METRIC", "TASK", "TASK"])]]
+    >>> _positions(docs, "TASK")
+    [(0, 0), (2, 1), (2, 2)]
+    """
+    sizes = [len(doc.mentions) for doc in docs]
+    labels = map(_LABEL, itertools.chain.from_iterable(doc.mentions for doc in docs))
+    flat = np.flatnonzero(np.fromiter(map(label.__eq__, labels), dtype=bool, count=sum(sizes)))
+    offsets = np.cumsum([0, *sizes])
+    paper = np.searchsorted(offsets, flat, side="right") - 1
+    return list(zip(paper.tolist(), (flat - offsets[paper]).tolist()))
 
 
 def _names_head(key: str, word: str, gazetteer: Gazetteer) -> bool:
