@@ -389,15 +389,14 @@ def bare_head_referents(docs: Sequence[ExtractedPaper], keys: Sequence[Sequence[
                          shape=(len(mentions), len(col)))
         # the paper names no candidate, so this counts only other papers
         evidence = (x @ cooc[:, [position[c] for c in cands]]).toarray()
-        for (d, i), row in zip(mentions, evidence):
-            # the corpus's usual sense decides among the candidates the evidence leaves
-            # (all of them where there is none)
-            scores = np.where(row * min_margin >= row.max(), df[cands], 0.0)
-            order = np.argsort(-scores, kind="stable")
-            best = scores[order[0]]
-            runner_up = scores[order[1]] if len(order) > 1 else 0.0
-            if best > 0 and best >= min_margin * runner_up:
-                out[(d, i)] = by_col[cands[order[0]]]
+        # the corpus's usual sense decides among the candidates the evidence leaves (all of
+        # them where there is none), for every mention of the word at once
+        scores = np.where(evidence * min_margin >= evidence.max(axis=1, keepdims=True), df[cands], 0.0)
+        order = np.argsort(-scores, axis=1, kind="stable")
+        ranked = np.take_along_axis(scores, order[:, :2], axis=1)
+        best, runner_up = ranked[:, 0], ranked[:, 1] if len(cands) > 1 else 0.0
+        for n in np.flatnonzero((best > 0) & (best >= min_margin * runner_up)).tolist():
+            out[mentions[n]] = by_col[cands[order[n, 0]]]
     return out
 
 
