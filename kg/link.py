@@ -382,11 +382,15 @@ def bare_head_referents(docs: Sequence[ExtractedPaper], keys: Sequence[Sequence[
             unnamed[word].append((d, i))
     for word, mentions in unnamed.items():  # one sparse product per bare word
         cands = sorted(heads[word])
-        contexts = [[col[k] for k in {*keys[d], qualifier[(d, i)]} - {keys[d][i], None} if k in col]
-                    for d, i in mentions]
-        context_cols = np.fromiter(itertools.chain.from_iterable(contexts), dtype=np.int64)
-        x = sp.csr_array((idf[context_cols], context_cols, np.cumsum([0] + [len(c) for c in contexts])),
-                         shape=(len(mentions), len(col)))
+        # each mention's context: its paper's other keys and the dataset that names it, by idf
+        x = b[[d for d, _ in mentions]]
+        own = np.repeat([col[keys[d][i]] for d, i in mentions], np.diff(x.indptr))
+        x.data = np.where(x.indices == own, 0.0, idf[x.indices])
+        named_by = [(n, col[q]) for n, (d, i) in enumerate(mentions)
+                    if (q := qualifier[(d, i)]) in col and q != keys[d][i] and q not in doc_sets[d]]
+        if named_by:
+            rows_q, cols_q = map(list, zip(*named_by))
+            x = x + sp.csr_array((idf[cols_q], (rows_q, cols_q)), shape=x.shape)
         # the paper names no candidate, so this counts only other papers
         evidence = (x @ cooc[:, [position[c] for c in cands]]).toarray()
         # the corpus's usual sense decides among the candidates the evidence leaves (all of
