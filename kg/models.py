@@ -59,7 +59,8 @@ class Mention:
     def from_dict(cls, d: dict) -> "Mention":
         """The inverse of :meth:`to_dict`, its strings interned: a corpus repeats the same
         names, labels and fields in millions of mentions, and one string object for each
-        saves memory (about 0.4 GB at 100k papers) and lets dict lookups compare identities.
+        saves memory (reading the mentions of 100k synthetic papers peaked at 740 MiB rather
+        than 1,354 MiB) and lets dict lookups compare identities.
 
         >>> a, b = (Mention.from_dict({"field": f, "start": 0, "end": 4, "text": t, "label": "MODEL"})
         ...         for f, t in [("title", "BERT"), ("title", "".join(["BE", "RT"]))])

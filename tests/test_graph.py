@@ -144,6 +144,17 @@ def test_capped_paper_links_rank_candidates_on_all_shared_entities(max_df):
     assert dict(zip(zip(i.tolist(), j.tolist()), w.tolist())) == capped_reference(weighted, 4, max_df)
 
 
+def test_capped_paper_links_with_more_common_entities_than_a_word_of_bits():
+    # paper_links marks each paper's common entities with a bit each, 64 to a word: here
+    # they take three words, so that a word's or a bit's number off by one shows
+    rng = np.random.default_rng(7)
+    present = rng.random((80, 200)) < np.linspace(0.01, 0.3, 200)
+    assert (present.sum(axis=0) > 6).sum() > 128
+    weighted = sp.csr_array(present * rng.choice([0.5, 1.0, 2.0, 4.0], 200))
+    i, j, w = paper_links(weighted, 4, max_df=6)
+    assert dict(zip(zip(i.tolist(), j.tolist()), w.tolist())) == capped_reference(weighted, 4, 6)
+
+
 def test_capping_common_entities_keeps_the_related_papers():
     present = np.array([[e in p[3] for e in ENTITIES] for p in PAPERS], dtype=float)
     weighted = sp.csr_array(present * np.sqrt(np.log(N / np.maximum(present.sum(axis=0), 1))))
