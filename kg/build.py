@@ -90,7 +90,7 @@ def _timed(summary: BuildSummary, stage: str):
     user, system = summary.cpu_seconds.get(stage, (0.0, 0.0))
     summary.cpu_seconds[stage] = [user + after.ru_utime - before.ru_utime, system + after.ru_stime - before.ru_stime]
     # the process's peak resident memory so far (Linux reports KiB), read as each stage ends
-    summary.peak_rss_mb[stage] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    summary.peak_rss_mb[stage] = after.ru_maxrss / 1024
 
 
 def ingest(inputs: Sequence[str | Path], fmt: str | None, summary: BuildSummary) -> list[Paper]:

@@ -206,16 +206,16 @@ def _gather(i, indptr, indices, weight, skip, t_indptr, t_indices, score, seen, 
 
 
 @numba.njit(cache=True, nogil=True, parallel=True)
-def _top_neighbours(indptr, indices, weight, common, t_indptr, t_indices, c_indptr, c_indices, c_bit, c_bits,
+def _top_neighbours(indptr, indices, weight, common, t_indptr, t_indices, c_indptr, c_indices, c_weight, c_bits,
                     top_k, n_chunks):
     """Each row's ``top_k`` strongest links as ``(found, columns, weights)``: row ``i`` has
     ``found[i]`` of them, in the first places of its row of the other two; see paper_links.
 
     Rows are papers and columns entities of a binary CSR matrix (``indptr``, ``indices``),
     ``weight`` is each entity's, ``common`` marks the entities that propose no candidates,
-    ``t_*`` is the transposed matrix (each entity's papers) and ``c_*`` each paper's common
-    entities; ``c_bits[c_bit[e] // 64, j]`` has bit ``c_bit[e] % 64`` set when paper ``j``
-    has common entity ``e``. A row at a time, candidates' scores add up in a dense array
+    ``t_*`` is the transposed matrix (each entity's papers), ``c_*`` each paper's common
+    entities, numbered among themselves, and ``c_weight`` their weights; ``c_bits[c // 64, j]``
+    has bit ``c % 64`` set when paper ``j`` has common entity ``c``. A row at a time, candidates' scores add up in a dense array
     (Gustavson's row-by-row sparse product), so the work is the number of (paper, candidate,
     shared rare entity) triples plus, for each of the paper's common entities, a bit test
     per candidate. The rows are cut into ``n_chunks`` ranges, run in parallel; each row's
@@ -233,8 +233,8 @@ def _top_neighbours(indptr, indices, weight, common, t_indptr, t_indices, c_indp
         for i in range(bounds[chunk], bounds[chunk + 1]):
             n_touched = _gather(i, indptr, indices, weight, common, t_indptr, t_indices, score, seen, touched)
             for p in range(c_indptr[i], c_indptr[i + 1]):  # the common entities' share of the weights
-                e = c_indices[p]
-                bits, bit, w = c_bits[c_bit[e] >> 6], np.uint64(c_bit[e] & 63), weight[e]
+                c = c_indices[p]
+                bits, bit, w = c_bits[c >> 6], np.uint64(c & 63), c_weight[c]
                 for t in range(n_touched):
                     if (bits[touched[t]] >> bit) & one:
                         score[touched[t]] += w
@@ -270,15 +270,12 @@ def paper_links(weighted: sp.csr_array, top_k: int, max_df: int = _MAX_DF) -> tu
     c_indptr, c_indices = _row_arrays(weighted[:, columns].tocsr())
     # each paper's common entities as bits, a row of n words per 64 of them: testing a bit
     # took half the time of looking through a candidate's list of them at 100k papers
-    c_bit = np.zeros(m, dtype=np.int64)
-    c_bit[columns] = np.arange(len(columns))
     c_bits = np.zeros((max(1, -(-len(columns) // 64)), n), dtype=np.uint64)
     np.bitwise_or.at(c_bits, (c_indices >> 6, np.repeat(np.arange(n), np.diff(c_indptr))),
                      np.left_shift(np.uint64(1), (c_indices & 63).astype(np.uint64)))
-    found, j, w = _top_neighbours(*_row_arrays(weighted), _column_weights(weighted), common,
-                                  *_row_arrays(weighted.T.tocsr()),
-                                  # the common entities' columns, numbered as in the whole matrix
-                                  c_indptr, columns[c_indices], c_bit, c_bits, top_k, min(n, 64))
+    weight = _column_weights(weighted)
+    found, j, w = _top_neighbours(*_row_arrays(weighted), weight, common, *_row_arrays(weighted.T.tocsr()),
+                                  c_indptr, c_indices, weight[columns], c_bits, top_k, min(n, 64))
     chosen = np.arange(top_k) < found[:, None]
     i, j, w = np.repeat(np.arange(n), found), j[chosen], w[chosen]
     lo, hi = np.minimum(i, j), np.maximum(i, j)

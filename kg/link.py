@@ -22,7 +22,7 @@ import sys
 import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
-from typing import Iterable, Mapping, Sequence
+from typing import Collection, Iterable, Mapping, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -175,50 +175,47 @@ def link(docs: Sequence[ExtractedPaper], gazetteer: Gazetteer | None = None) -> 
     # 1. every mention gets a key: a gazetteer id ("g:...") or a normalised surface ("k:...")
     resolved: dict[tuple[str, str, str], str] = {}
     keys = [_doc_keys(doc, corpus_abbrevs, gazetteer, gaz_by_key, resolved) for doc in docs]
-    # the corpus's mentions in one flat sequence (mention i of paper d at offsets[d] + i),
-    # counted over by Counter, zip and map, which loop in C, rather than by Python loops
-    mentions = list(itertools.chain.from_iterable(doc.mentions for doc in docs))
-    offsets = list(itertools.accumulate((len(doc.mentions) for doc in docs), initial=0))
-    texts = list(map(_TEXT, mentions))
-    labels = list(map(_LABEL, mentions))
-    generalized = list(itertools.compress(range(len(mentions)), map(GENERALIZE.__contains__, labels)))
-    paper_of = np.repeat(np.arange(len(docs)), np.diff(offsets)).tolist()
-
     # 2. a task or metric the gazetteer does not know falls back to the broader name it ends
     # with that the corpus uses ("multi-domain natural language inference" is natural
     # language inference)
-    flat = list(itertools.chain.from_iterable(keys))
-    corpus_keys = {flat[p] for p in generalized}
+    generalized = _positions(docs, GENERALIZE)
+    corpus_keys = {keys[d][i] for d, i in generalized}
     broader: dict[str, str | None] = {}
-    for p in generalized:
-        k = flat[p]
+    for d, i in generalized:
+        k = keys[d][i]
         if k not in broader and k.startswith("k:"):
-            broader[k] = _broader(texts[p], corpus_keys)
-    derived: set[int] = set()  # mentions that name a broader entity
-    for p in generalized:
-        k = flat[p]
+            broader[k] = _broader(docs[d].mentions[i].text, corpus_keys)
+    derived: set[tuple[int, int]] = set()  # mentions that name a broader entity
+    for d, i in generalized:
+        k = keys[d][i]
         while broader.get(k):  # suffixes shorten: no cycles
             k = broader[k]
-        if k != flat[p]:
-            d = paper_of[p]
-            keys[d][p - offsets[d]] = k
-            derived.add(p)
+        if k != keys[d][i]:
+            keys[d][i] = k
+            derived.add((d, i))
     # a bare task head ("classification", "detection") means the qualified task its paper is
     # about: one the paper names, else the one its other entities co-occur with elsewhere
     for (d, i), key in bare_head_referents(docs, keys, gazetteer).items():
         keys[d][i] = key
-        derived.add(offsets[d] + i)
+        derived.add((d, i))
     # and a bare dataset family ("CIFAR") the version its paper names, else the corpus's
     # dominant one
     for (d, i), key in family_referents(docs, keys, gazetteer, gaz_by_key).items():
         keys[d][i] = key
-        derived.add(offsets[d] + i)
+        derived.add((d, i))
+
+    # the corpus's mentions in one flat sequence, counted over by Counter, zip and map,
+    # which loop in C, rather than by Python loops
+    mentions = list(itertools.chain.from_iterable(doc.mentions for doc in docs))
     flat = list(itertools.chain.from_iterable(keys))
+    texts = list(map(_TEXT, mentions))
+    labels = list(map(_LABEL, mentions))
+    paper_of = np.repeat(np.arange(len(docs)), [len(doc.mentions) for doc in docs]).tolist()
 
     # 3. each key becomes an entity id; surface forms vote for the preferred label, all but
     # the derived ones ("multi-person pose estimation" must not name pose estimation)
     surfaces: dict[str, Counter] = defaultdict(Counter)
-    derived_surfaces = Counter((flat[p], texts[p]) for p in derived)
+    derived_surfaces = Counter((keys[d][i], docs[d].mentions[i].text) for d, i in derived)
     for (k, text), n in Counter(zip(flat, texts)).items():
         surfaces[k][text] = n - derived_surfaces[k, text]
     ids = _assign_ids(surfaces, gazetteer)
@@ -351,7 +348,7 @@ def bare_head_referents(docs: Sequence[ExtractedPaper], keys: Sequence[Sequence[
     bare: list[tuple[int, int, str]] = []
     datasets = dataset_names(docs, keys, gazetteer)
     qualifier: dict[tuple[int, int], str | None] = {}  # the dataset a bare task is named by
-    for d, i in _positions(docs, "TASK"):
+    for d, i in _positions(docs, {"TASK"}):
         k = keys[d][i]
         words = normalize_words(docs[d].mentions[i].text)
         if len(words) == 1 or not k.startswith("g:") and "".join(words[:-1]) in datasets:
@@ -407,7 +404,7 @@ def bare_head_referents(docs: Sequence[ExtractedPaper], keys: Sequence[Sequence[
 def dataset_names(docs: Sequence[ExtractedPaper], keys: Sequence[Sequence[str]],
                   gazetteer: Gazetteer) -> dict[str, str]:
     """Key of each dataset name the corpus tags or the gazetteer knows → the dataset's key."""
-    names = {normalize(docs[d].mentions[i].text): keys[d][i] for d, i in _positions(docs, "DATASET")}
+    names = {normalize(docs[d].mentions[i].text): keys[d][i] for d, i in _positions(docs, {"DATASET"})}
     for c in gazetteer.concepts.values():
         if c.type == "DATASET":
             names.update((normalize(n), f"g:{c.id}") for n in c.names)
@@ -438,7 +435,7 @@ def family_referents(docs: Sequence[ExtractedPaper], keys: Sequence[Sequence[str
         concept = gazetteer.concepts.get(key[2:])
         return normalize(concept.name) if concept and concept.type == "DATASET" else None
 
-    positions = _positions(docs, "DATASET")
+    positions = _positions(docs, {"DATASET"})
     versions: dict[str, set[str]] = defaultdict(set)  # family key → its version keys
     for d, i in positions:
         k = keys[d][i]
@@ -473,19 +470,19 @@ def family_referents(docs: Sequence[ExtractedPaper], keys: Sequence[Sequence[str
     return out
 
 
-def _positions(docs: Sequence[ExtractedPaper], label: str) -> list[tuple[int, int]]:
-    """``(paper, mention)`` of each mention with ``label``, in order: found by numpy over
-    the corpus's labels rather than by a Python loop over every mention.
+def _positions(docs: Sequence[ExtractedPaper], labels: Collection[str]) -> list[tuple[int, int]]:
+    """``(paper, mention)`` of each mention with one of ``labels``, in order: found by numpy
+    over the corpus's labels rather than by a Python loop over every mention.
 
     >>> from kg.models import Mention, Paper
     >>> docs = [ExtractedPaper(Paper(p, "", ""), [Mention("title", 0, 1, "x", label) for label in labels])
     ...         for p, labels in [("a", ["TASK", "METRIC"]), ("b", []), ("c", ["METRIC", "TASK", "TASK"])]]
-    >>> _positions(docs, "TASK")
+    >>> _positions(docs, {"TASK"})
     [(0, 0), (2, 1), (2, 2)]
     """
     sizes = [len(doc.mentions) for doc in docs]
-    labels = map(_LABEL, itertools.chain.from_iterable(doc.mentions for doc in docs))
-    flat = np.flatnonzero(np.fromiter(map(label.__eq__, labels), dtype=bool, count=sum(sizes)))
+    found = map(set(labels).__contains__, map(_LABEL, itertools.chain.from_iterable(doc.mentions for doc in docs)))
+    flat = np.flatnonzero(np.fromiter(found, dtype=bool, count=sum(sizes)))
     offsets = np.cumsum([0, *sizes])
     paper = np.searchsorted(offsets, flat, side="right") - 1
     return list(zip(paper.tolist(), (flat - offsets[paper]).tolist()))
