@@ -55,9 +55,7 @@ Gephi and friends, with list and dict attributes as JSON strings and None values
 
 from __future__ import annotations
 
-import contextlib
 import difflib
-import gc
 import io
 import itertools
 import json
@@ -77,6 +75,7 @@ from sknetwork.ranking import PageRank
 from .errors import Errors, KGError
 from .io import atomic_open
 from .models import LABELS, Entity, ExtractedPaper, Mention
+from .perf import gc_paused
 
 # Entities in more papers than this propose no neighbours (see paper_links). Each paper–entity
 # pair then adds at most this many candidates, so the work grows linearly with the corpus
@@ -452,27 +451,12 @@ def pagerank(adjacency: sp.sparray, damping: float = 0.85) -> np.ndarray:
 # --------------------------------------------------------------------------- build
 
 
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector. A graph is millions of dicts and lists and no
-    reference cycles, and every full collection walks them all: at 100k papers, building and
-    saving the graph took 57 s of CPU with it running and 47 s with it paused (the collections
-    that come once it runs again included)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _check(name: str, value, ok: bool, rule: str) -> None:
     if not ok:
         raise KGError(Errors.E035.format(name=name, rule=rule, value=value))
 
 
-@_gc_paused()
+@gc_paused()
 def build_graph(docs: Sequence[ExtractedPaper], entities: Mapping[str, Entity], *, top_k: int = 20,
                 seed: int = 42, min_npmi: float = 0.0, min_count: int = 2) -> KnowledgeGraph:
     """The three graphs of ``docs``, whose mentions carry ids of ``entities``.
@@ -680,7 +664,7 @@ def write_node_link(f: IO[str], g: nx.Graph, node_attrs: bool = True) -> None:
     f.write("}")
 
 
-@_gc_paused()
+@gc_paused()
 def save_graph(kg: KnowledgeGraph, directory: str | Path) -> list[Path]:
     """Write ``graph.json`` and ``graph.graphml`` into ``directory``; return their paths."""
     directory = Path(directory)
@@ -696,7 +680,7 @@ def save_graph(kg: KnowledgeGraph, directory: str | Path) -> list[Path]:
     return [json_path, graphml_path]
 
 
-@_gc_paused()
+@gc_paused()
 def load_graph(directory: str | Path) -> KnowledgeGraph:
     """Read back the graphs that :func:`save_graph` wrote into ``directory``."""
     path = Path(directory) / "graph.json"

@@ -29,6 +29,7 @@ import scipy.sparse as sp
 
 from .extract.gazetteer import Gazetteer, load_gazetteer
 from .models import Entity, ExtractedPaper, Mention
+from .perf import gc_paused
 
 # Words that name the kind of thing rather than the thing: "COCO dataset" is COCO.
 HEAD_WORDS = {
@@ -165,6 +166,7 @@ def _is_short_form(text: str) -> bool:
 _TEXT, _LABEL = operator.attrgetter("text"), operator.attrgetter("label")
 
 
+@gc_paused()
 def link(docs: Sequence[ExtractedPaper], gazetteer: Gazetteer | None = None) -> dict[str, Entity]:
     """Give every mention in ``docs`` its canonical ``entity`` id (in place) and return the
     entity records by id."""
@@ -210,7 +212,7 @@ def link(docs: Sequence[ExtractedPaper], gazetteer: Gazetteer | None = None) -> 
     flat = list(itertools.chain.from_iterable(keys))
     texts = list(map(_TEXT, mentions))
     labels = list(map(_LABEL, mentions))
-    paper_of = np.repeat(np.arange(len(docs)), [len(doc.mentions) for doc in docs]).tolist()
+    paper_of = np.repeat(np.arange(len(docs)), [len(doc.mentions) for doc in docs])
 
     # 3. each key becomes an entity id; surface forms vote for the preferred label, all but
     # the derived ones ("multi-person pose estimation" must not name pose estimation)
@@ -224,28 +226,58 @@ def link(docs: Sequence[ExtractedPaper], gazetteer: Gazetteer | None = None) -> 
     eids = list(map(ids.__getitem__, flat))
     for m, eid in zip(mentions, eids):
         m.entity = eid
-    entities = {eid: Entity(id=eid, label="", type="") for eid in dict.fromkeys(eids)}
+    number = {eid: n for n, eid in enumerate(dict.fromkeys(eids))}
+    entities = {eid: Entity(id=eid, label="", type="") for eid in number}
     for (eid, label), n in Counter(zip(eids, labels)).items():
         entities[eid].type_counts[label] = n
     for (eid, text), n in Counter(zip(eids, texts)).items():
         entities[eid].aliases[text] = n
-    years = [doc.paper.year for doc in docs]
-    for eid, d in dict.fromkeys(zip(eids, paper_of)):
-        e, year = entities[eid], years[d]
-        e.papers.append(docs[d].paper.id)
-        if year is not None:
-            e.first_year = year if e.first_year is None else min(e.first_year, year)
-            e.last_year = year if e.last_year is None else max(e.last_year, year)
+    papers, first, last = papers_and_years(np.fromiter(map(number.__getitem__, eids), dtype=np.int64, count=len(eids)),
+                                           paper_of, [doc.paper.id for doc in docs], [doc.paper.year for doc in docs])
     key_of = {eid: k for k, eid in ids.items()}
-    for e in entities.values():
+    for e, e_papers, e_first, e_last in zip(entities.values(), papers, first, last):
+        e.papers, e.first_year, e.last_year = e_papers, e_first, e_last
         concept = gazetteer.concepts.get(e.id)
         e.label = concept.name if concept else preferred_label(surfaces[key_of[e.id]])
         e.type = max(sorted(e.type_counts), key=e.type_counts.get)
         if concept and concept.type == "MODEL" and e.type == "METHOD":
             e.type = "MODEL"  # the gazetteer knows it is a named model
-        e.papers = sorted(set(e.papers))
     _tie_variants(entities, gazetteer)
     return entities
+
+
+def papers_and_years(entity: np.ndarray, paper: np.ndarray, paper_ids: Sequence[str],
+                     years: Sequence[int | None]) -> tuple[list[list[str]], list[int | None], list[int | None]]:
+    """Each entity's papers (ids, sorted, once each) and the first and last year among them,
+    from the entity and paper number of every mention; entities are numbered 0, 1, ... and
+    every one has a mention. Sorting (entity, paper) pairs in numpy keeps it linear in the
+    mentions, without a Python step per pair.
+
+    >>> papers_and_years(np.array([1, 0, 1, 1]), np.array([0, 1, 2, 0]), ["b", "a", "c"], [2020, None, 2018])
+    ([['a'], ['b', 'c']], [None, 2018], [None, 2020])
+    """
+    if not len(entity):
+        return [], [], []
+    ids = sorted(set(paper_ids))
+    position = {pid: r for r, pid in enumerate(ids)}
+    n_entities, n = int(entity.max()) + 1, len(paper_ids)
+    rank = np.fromiter(map(position.__getitem__, paper_ids), dtype=np.int64, count=n)
+    ents, ranks = np.divmod(_distinct(entity * n + rank[paper]), n)  # by entity, then paper id
+    starts = np.searchsorted(ents, np.arange(n_entities + 1)).tolist()
+    flat = list(map(ids.__getitem__, ranks.tolist()))
+    papers = [flat[a:b] for a, b in zip(starts, starts[1:])]
+    year = np.array([np.nan if y is None else y for y in years], dtype=float)
+    ents, docs = np.divmod(_distinct(entity * n + paper), n)
+    year, starts = year[docs], np.searchsorted(ents, np.arange(n_entities))
+    first, last = np.fmin.reduceat(year, starts).tolist(), np.fmax.reduceat(year, starts).tolist()
+    return papers, [int(y) if y == y else None for y in first], [int(y) if y == y else None for y in last]
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """The sorted distinct values: by sorting, which beats ``np.unique``'s hashing on
+    millions of integers."""
+    values = np.sort(values)
+    return values[np.concatenate(([True], values[1:] != values[:-1]))]
 
 
 def _doc_keys(doc: ExtractedPaper, corpus_abbrevs: Mapping[str, str], gazetteer: Gazetteer,
@@ -328,7 +360,7 @@ def _broader(text: str, corpus_keys: set[str]) -> str | None:
 
 
 def bare_head_referents(docs: Sequence[ExtractedPaper], keys: Sequence[Sequence[str]], gazetteer: Gazetteer,
-                        min_margin: float = 1.5) -> dict[tuple[int, int], str]:
+                        min_margin: float = 1.5, max_candidates: int = 64) -> dict[tuple[int, int], str]:
     """The qualified task each bare one-word task mention stands for, by (paper, mention).
 
     A task named by a dataset and one word ("ImageNet classification", "COCO detection")
@@ -341,7 +373,10 @@ def bare_head_referents(docs: Sequence[ExtractedPaper], keys: Sequence[Sequence[
     number of mentions): "classification" in a paper about CIFAR-10 is image classification.
     Of the candidates within ``min_margin`` of the best score (all of them without evidence),
     the corpus's usual sense, the one in most papers, is taken when it is in ``min_margin``
-    times as many papers as the runner-up; otherwise the mention keeps its own key.
+    times as many papers as the runner-up; otherwise the mention keeps its own key. Context
+    ranks only the word's ``max_candidates`` qualified tasks in most papers: a large corpus
+    names thousands of "... classification" tasks, and scoring every one of them for every
+    bare mention would grow with the square of the corpus.
     """
     col = {k: c for c, k in enumerate(dict.fromkeys(itertools.chain.from_iterable(keys)))}
     heads: dict[str, set[int]] = defaultdict(set)  # bare word → candidate columns
@@ -359,32 +394,42 @@ def bare_head_referents(docs: Sequence[ExtractedPaper], keys: Sequence[Sequence[
     bare = [b for b in bare if heads.get(b[2])]
     if not bare:
         return {}
-    doc_sets = [set(doc_keys) for doc_keys in keys]
-    rows = np.repeat(np.arange(len(keys)), [len(ks) for ks in doc_sets])
-    cols = np.fromiter(map(col.__getitem__, itertools.chain.from_iterable(doc_sets)), dtype=np.int64, count=len(rows))
-    b = sp.csr_array((np.ones(len(rows)), (rows, cols)), shape=(len(keys), len(col)))
+    # paper × key: how many of the paper's mentions have the key (duplicates sum); b: whether any does
+    rows = np.repeat(np.arange(len(keys)), [len(ks) for ks in keys])
+    cols = np.fromiter(map(col.__getitem__, itertools.chain.from_iterable(keys)), dtype=np.int64, count=len(rows))
+    counts = sp.csr_array((np.ones(len(rows)), (rows, cols)), shape=(len(keys), len(col)))
+    b = counts.copy()
+    b.data[:] = 1.0
     df = np.asarray(b.sum(axis=0)).ravel()
+    by_col = {c: k for k, c in col.items()}
     idf = np.log(len(keys) / df)
-    cand_cols = np.array(sorted(set().union(*(heads[w] for *_, w in bare))))
+    # the senses context may pick: the word's most used ones, by papers (then name, to repeat)
+    senses = {w: sorted(heads[w], key=lambda c: (-df[c], by_col[c]))[:max_candidates] for w in {w for *_, w in bare}}
+    cand_cols = np.array(sorted(set().union(*senses.values())))
     cooc = (b.T @ b[:, cand_cols]).tocsc()  # key × candidate: papers where both occur
     position = {c: n for n, c in enumerate(cand_cols)}
     out: dict[tuple[int, int], str] = {}
-    by_col = {c: k for k, c in col.items()}
     unnamed: dict[str, list[tuple[int, int]]] = defaultdict(list)  # word → its bare mentions
+    # the candidates each paper names, with how often: a row holds a handful at most, so the
+    # per-mention look-ups below stay small however many candidates a word has
+    named_cols = np.array(sorted(set().union(*(heads[w] for *_, w in bare))))
+    named = counts[:, named_cols]
+    starts, named_col, times = named.indptr.tolist(), named_cols[named.indices].tolist(), named.data.tolist()
+    named_keys = list(map(by_col.__getitem__, named_col))
     for d, i, word in bare:
-        own = Counter(k for k in keys[d] if col[k] in heads[word])
+        own = {named_keys[p]: times[p] for p in range(starts[d], starts[d + 1]) if named_col[p] in heads[word]}
         if own:
             out[(d, i)] = max(sorted(own), key=lambda k: (own[k], df[col[k]]))
         else:
             unnamed[word].append((d, i))
     for word, mentions in unnamed.items():  # one sparse product per bare word
-        cands = sorted(heads[word])
+        cands = sorted(senses[word])
         # each mention's context: its paper's other keys and the dataset that names it, by idf
         x = b[[d for d, _ in mentions]]
         own = np.repeat([col[keys[d][i]] for d, i in mentions], np.diff(x.indptr))
         x.data = np.where(x.indices == own, 0.0, idf[x.indices])
         named_by = [(n, col[q]) for n, (d, i) in enumerate(mentions)
-                    if (q := qualifier[(d, i)]) in col and q != keys[d][i] and q not in doc_sets[d]]
+                    if (q := qualifier[(d, i)]) in col and q != keys[d][i] and q not in keys[d]]
         if named_by:
             rows_q, cols_q = map(list, zip(*named_by))
             x = x + sp.csr_array((idf[cols_q], (rows_q, cols_q)), shape=x.shape)
@@ -443,17 +488,19 @@ def family_referents(docs: Sequence[ExtractedPaper], keys: Sequence[Sequence[str
             fam = f"g:{gaz_by_key[fam]}" if fam in gaz_by_key else f"k:{fam}"
             if dataset(fam):
                 versions[fam].add(k)
-    doc_sets = [set(doc_keys) for doc_keys in keys]
-    df = Counter(itertools.chain.from_iterable(doc_sets))
     families_of: dict[str, set[str]] = defaultdict(set)  # version key → its families
     for fam, vs in versions.items():
         for v in vs:
             families_of[v].add(fam)
     version_keys = set(families_of)
+    # each paper's families and versions: only these keys' paper counts are needed
+    doc_sets = list(map(version_keys.union(versions).intersection, keys))
+    df = Counter(itertools.chain.from_iterable(doc_sets))
     with_version = Counter(fam for ks in doc_sets for fam in set().union(*map(families_of.get, ks & version_keys)))
     # a family its corpus mostly names bare ("ImageNet" beside "ImageNet-V2") is a name of its own
     resolvable = {fam for fam in versions if with_version[fam] >= min_margin * df[fam]}
     out: dict[tuple[int, int], str] = {}
+    usual: dict[str, str | None] = {}  # family → the version its bare name means, if one dominates
     for d, i in positions:
         k = keys[d][i]
         if k not in resolvable:
@@ -463,10 +510,12 @@ def family_referents(docs: Sequence[ExtractedPaper], keys: Sequence[Sequence[str
             if len(named) == 1:
                 out[(d, i)] = named.pop()
             continue
-        ranked = sorted(versions[k], key=lambda v: (-df[v], v))
-        runner_up = df[ranked[1]] if len(ranked) > 1 else 0
-        if df[ranked[0]] >= min_margin * max(runner_up, df[k]):
-            out[(d, i)] = ranked[0]
+        if k not in usual:
+            ranked = sorted(versions[k], key=lambda v: (-df[v], v))
+            runner_up = df[ranked[1]] if len(ranked) > 1 else 0
+            usual[k] = ranked[0] if df[ranked[0]] >= min_margin * max(runner_up, df[k]) else None
+        if usual[k]:
+            out[(d, i)] = usual[k]
     return out
 
 

@@ -1,7 +1,7 @@
 import pytest
 
 from kg.extract.gazetteer import Concept, Gazetteer, load_gazetteer
-from kg.link import link, normalize
+from kg.link import bare_head_referents, link, normalize
 from kg.models import ExtractedPaper, Mention, Paper
 
 MUST_MERGE = [
@@ -170,6 +170,19 @@ def test_a_bare_task_head_means_the_qualified_task_of_its_paper_or_its_context()
     assert docs[6].mentions[0].entity != "sentiment-analysis"  # not named "... classification"
     assert entities[image].label == "image classification"  # bare mentions do not vote
     assert "classification" in entities[image].aliases
+
+
+def test_context_ranks_only_the_most_used_senses_of_a_bare_word():
+    docs = [
+        _doc("a", 2020, [("image classification", "TASK"), ("CIFAR-10", "DATASET")]),
+        _doc("b", 2020, [("image classification", "TASK"), ("SVHN", "DATASET")]),
+        _doc("c", 2020, [("text classification", "TASK"), ("IMDB", "DATASET")]),
+        _doc("d", 2021, [("classification", "TASK"), ("IMDB", "DATASET")]),
+    ]
+    keys = [[f"k:{normalize(m.text)}" for m in d.mentions] for d in docs]
+    assert bare_head_referents(docs, keys, GAZ) == {(3, 0): "k:textclassification"}  # its context
+    # the one sense ranked is the one in most papers, and IMDB is no evidence against it
+    assert bare_head_referents(docs, keys, GAZ, max_candidates=1) == {(3, 0): "k:imageclassification"}
 
 
 def test_a_dataset_qualified_by_a_split_or_source_is_the_dataset_but_versions_stay_apart():
