@@ -1,0 +1,78 @@
+"""Where linking's time goes, step by step, on the mentions of builds of growing size.
+
+    python pipelines/bench_build.py --sizes 10000 100000 --dir bench
+    python pipelines/bench_link.py bench/out10000/mentions.jsonl bench/out100000/mentions.jsonl
+
+Each mentions file (``kg build`` writes one into its output directory) is linked in a fresh
+process, after a warm-up on its first 50 papers so that loading the gazetteer is not counted.
+The entity ids the build gave are cleared first, as the extraction leaves most of them (only
+spans the gazetteer matched carry an id then, and linking finds those again by name). Printed
+per file: the whole of ``kg.link.link`` and each of its steps (a step's time includes the
+steps it calls), then, for consecutive files, the ratio of each step's time and its growth
+exponent ``log(t2 / t1) / log(n2 / n1)`` over the number of papers (1 is linear).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import multiprocessing
+import time
+from collections import defaultdict
+from pathlib import Path
+
+STEPS = ("_doc_keys", "_broader", "bare_head_referents", "family_referents", "_assign_ids", "preferred_label",
+         "papers_and_years", "_tie_variants")
+
+
+def measure(path: Path) -> dict:
+    import kg.link as L
+    from kg.models import ExtractedPaper
+
+    docs = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            for m in d["mentions"]:
+                m["entity"] = ""
+            docs.append(ExtractedPaper.from_json(d))
+    L.link(docs[:50])
+    times: dict[str, float] = defaultdict(float)
+    for name in STEPS:
+        def timed(*args, _f=getattr(L, name), _name=name, **kwargs):
+            t = time.perf_counter()
+            try:
+                return _f(*args, **kwargs)
+            finally:
+                times[_name] += time.perf_counter() - t
+        setattr(L, name, timed)
+    t = time.perf_counter()
+    L.link(docs)
+    return {"papers": len(docs), "mentions": sum(len(d.mentions) for d in docs),
+            "link": time.perf_counter() - t, **{s: times[s] for s in STEPS}}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("mentions", type=Path, nargs="+", help="mentions.jsonl files, smallest corpus first")
+    args = ap.parse_args()
+    ctx = multiprocessing.get_context("spawn")  # a fresh process for each file
+    results = []
+    for path in args.mentions:
+        with ctx.Pool(1) as pool:
+            r = pool.apply(measure, (path,))
+        results.append(r)
+        print(f"{path}: {r['papers']} papers, {r['mentions']} mentions")
+        for step in ("link", *STEPS):
+            print(f"  {step:22s} {r[step]:8.2f} s")
+    for a, b in zip(results, results[1:]):
+        print(f"{a['papers']} → {b['papers']} papers:")
+        for step in ("link", *STEPS):
+            if a[step] > 0 and b[step] > 0:
+                exp = math.log(b[step] / a[step]) / math.log(b["papers"] / a["papers"])
+                print(f"  {step:22s} x{b[step] / a[step]:6.1f}  exponent {exp:5.2f}")
+
+
+if __name__ == "__main__":
+    main()
