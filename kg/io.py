@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import tempfile
@@ -10,6 +11,11 @@ from pathlib import Path
 from typing import IO, Iterable, Iterator
 
 from .errors import Errors, KGError
+
+# A full disk or quota, or a file over the size limit: the output's own problem wherever in
+# the block the write surfaced it, so it is named with the output's path. Other errors in
+# the block (reading an input, say) are the block's own and pass through.
+_NO_ROOM = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 
 
 @contextlib.contextmanager
@@ -41,9 +47,11 @@ def atomic_open(path: str | os.PathLike, mode: str = "w", encoding: str | None =
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+        if isinstance(e, OSError) and e.errno in _NO_ROOM:
+            raise KGError(Errors.E050.format(path=path, detail=e.strerror or e)) from e
         raise
 
 
