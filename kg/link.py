@@ -426,8 +426,8 @@ def bare_head_referents(docs: Sequence[ExtractedPaper], keys: Sequence[Sequence[
         cands = sorted(senses[word])
         # each mention's context: its paper's other keys and the dataset that names it, by idf
         x = b[[d for d, _ in mentions]]
-        own = np.repeat([col[keys[d][i]] for d, i in mentions], np.diff(x.indptr))
-        x.data = np.where(x.indices == own, 0.0, idf[x.indices])
+        own_col = np.repeat([col[keys[d][i]] for d, i in mentions], np.diff(x.indptr))
+        x.data = np.where(x.indices == own_col, 0.0, idf[x.indices])
         named_by = [(n, col[q]) for n, (d, i) in enumerate(mentions)
                     if (q := qualifier[(d, i)]) in col and q != keys[d][i] and q not in keys[d]]
         if named_by:

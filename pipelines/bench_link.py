@@ -1,7 +1,7 @@
 """Where linking's time goes, step by step, on the mentions of builds of growing size.
 
     python pipelines/bench_build.py --sizes 10000 100000 --dir bench
-    python pipelines/bench_link.py bench/out10000/mentions.jsonl bench/out100000/mentions.jsonl
+    python -m pipelines.bench_link bench/out10000/mentions.jsonl bench/out100000/mentions.jsonl
 
 Each mentions file (``kg build`` writes one into its output directory) is linked in a fresh
 process, after a warm-up on its first 50 papers so that loading the gazetteer is not counted.
@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import multiprocessing
 import time
 from collections import defaultdict
 from pathlib import Path
+
+from pipelines.bench_graph import slope
 
 STEPS = ("_doc_keys", "_broader", "bare_head_referents", "family_referents", "_assign_ids", "preferred_label",
          "papers_and_years", "_tie_variants")
@@ -70,7 +71,7 @@ def main() -> None:
         print(f"{a['papers']} → {b['papers']} papers:")
         for step in ("link", *STEPS):
             if a[step] > 0 and b[step] > 0:
-                exp = math.log(b[step] / a[step]) / math.log(b["papers"] / a["papers"])
+                exp = slope(a["papers"], a[step], b["papers"], b[step])
                 print(f"  {step:22s} x{b[step] / a[step]:6.1f}  exponent {exp:5.2f}")
 
 

@@ -23,6 +23,12 @@ def _onto_full_disk(real=os.fdopen):
     return fdopen
 
 
+def _outputs(out):
+    """The build's output files by name, with their bytes; not the extraction cache, which
+    keeps what a failed build extracted."""
+    return {f.name: f.read_bytes() for f in out.iterdir() if f.is_file() and f.name != "cache.sqlite"}
+
+
 def test_a_full_disk_names_the_output_and_keeps_the_previous_file(tmp_path):
     target = tmp_path / "mentions.jsonl"
     target.write_text("previous\n")
@@ -50,9 +56,7 @@ def test_kg_build_on_a_full_disk_exits_1_with_the_path_and_keeps_the_last_output
             pytest.raises(SystemExit) as done:
         main()
     assert done.value.code in (0, None)
-    # the extraction cache keeps the new paper's extraction; every output stays as it was
-    outputs = lambda: {f.name: f.read_bytes() for f in out.iterdir() if f.is_file() and f.name != "cache.sqlite"}  # noqa: E731
-    before = outputs()
+    before = _outputs(out)
     papers.append({"id": "2", "title": "ResNet on CIFAR-10", "abstract": "ResNet reaches 95% accuracy on CIFAR-10."})
     src.write_text("".join(json.dumps(p) + "\n" for p in papers))
     capsys.readouterr()
@@ -62,4 +66,4 @@ def test_kg_build_on_a_full_disk_exits_1_with_the_path_and_keeps_the_last_output
     assert done.value.code == 1
     err = capsys.readouterr().err
     assert "E050" in err and "No space left on device" in err and "Traceback" not in err
-    assert outputs() == before and len(before) > 5
+    assert _outputs(out) == before and len(before) > 5
