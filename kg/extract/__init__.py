@@ -22,6 +22,7 @@ from spacy.language import Language
 from .. import __version__
 from ..errors import Errors, KGError
 from ..models import ExtractedPaper, Mention, Paper
+from ..perf import msgpack_codecs_frozen
 from . import components  # noqa: F401  (registers the kg_* factories)
 from .components import GAZETTEER_KEY
 from .gazetteer import GAZETTEER_DIR, load_gazetteer
@@ -114,11 +115,12 @@ def extract_papers(papers: Iterable[Paper], nlp: Language | None = None, *, work
                 yield getattr(p, f) or "", f
 
     current: ExtractedPaper | None = None
-    for doc, f in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, n_process=workers):
-        if f == "title":
-            current = ExtractedPaper(pending.popleft())
-        current.mentions.extend(doc_mentions(doc, f))
-        current.abbreviations.extend((f, doc.text[a:b], doc.text[c:d])
-                                     for a, b, c, d in doc._.abbreviations or [])
-        if f == FIELDS[-1]:
-            yield current
+    with msgpack_codecs_frozen():
+        for doc, f in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, n_process=workers):
+            if f == "title":
+                current = ExtractedPaper(pending.popleft())
+            current.mentions.extend(doc_mentions(doc, f))
+            current.abbreviations.extend((f, doc.text[a:b], doc.text[c:d])
+                                         for a, b, c, d in doc._.abbreviations or [])
+            if f == FIELDS[-1]:
+                yield current
