@@ -250,26 +250,30 @@ def papers_and_years(entity: np.ndarray, paper: np.ndarray, paper_ids: Sequence[
                      years: Sequence[int | None]) -> tuple[list[list[str]], list[int | None], list[int | None]]:
     """Each entity's papers (ids, sorted, once each) and the first and last year among them,
     from the entity and paper number of every mention; entities are numbered 0, 1, ... and
-    every one has a mention. Sorting (entity, paper) pairs in numpy keeps it linear in the
-    mentions, without a Python step per pair.
+    every one has a mention. Sorting (entity, paper) pairs in numpy, once, keeps it linear in
+    the mentions, without a Python step per pair.
 
     >>> papers_and_years(np.array([1, 0, 1, 1]), np.array([0, 1, 2, 0]), ["b", "a", "c"], [2020, None, 2018])
     ([['a'], ['b', 'c']], [None, 2018], [None, 2020])
+    >>> papers_and_years(np.array([0, 0]), np.array([0, 1]), ["a", "a"], [2021, 2019])
+    ([['a']], [2019], [2021])
     """
     if not len(entity):
         return [], [], []
     ids = sorted(set(paper_ids))
     position = {pid: r for r, pid in enumerate(ids)}
-    n_entities, n = int(entity.max()) + 1, len(paper_ids)
-    rank = np.fromiter(map(position.__getitem__, paper_ids), dtype=np.int64, count=n)
+    n_entities, n = int(entity.max()) + 1, len(ids)
+    rank = np.fromiter(map(position.__getitem__, paper_ids), dtype=np.int64, count=len(paper_ids))
     ents, ranks = np.divmod(_distinct(entity * n + rank[paper]), n)  # by entity, then paper id
-    starts = np.searchsorted(ents, np.arange(n_entities + 1)).tolist()
+    starts = np.searchsorted(ents, np.arange(n_entities + 1))
     flat = list(map(ids.__getitem__, ranks.tolist()))
-    papers = [flat[a:b] for a, b in zip(starts, starts[1:])]
+    papers = [flat[a:b] for a, b in zip(starts.tolist(), starts[1:].tolist())]
+    # each paper id's years: one id given to two papers spans both
     year = np.array([np.nan if y is None else y for y in years], dtype=float)
-    ents, docs = np.divmod(_distinct(entity * n + paper), n)
-    year, starts = year[docs], np.searchsorted(ents, np.arange(n_entities))
-    first, last = np.fmin.reduceat(year, starts).tolist(), np.fmax.reduceat(year, starts).tolist()
+    lo, hi = np.full(n, np.nan), np.full(n, np.nan)
+    np.fmin.at(lo, rank, year)
+    np.fmax.at(hi, rank, year)
+    first, last = np.fmin.reduceat(lo[ranks], starts[:-1]).tolist(), np.fmax.reduceat(hi[ranks], starts[:-1]).tolist()
     return papers, [int(y) if y == y else None for y in first], [int(y) if y == y else None for y in last]
 
 
@@ -412,7 +416,7 @@ def bare_head_referents(docs: Sequence[ExtractedPaper], keys: Sequence[Sequence[
     unnamed: dict[str, list[tuple[int, int]]] = defaultdict(list)  # word → its bare mentions
     # the candidates each paper names, with how often: a row holds a handful at most, so the
     # per-mention look-ups below stay small however many candidates a word has
-    named_cols = np.array(sorted(set().union(*(heads[w] for *_, w in bare))))
+    named_cols = np.array(sorted(set().union(*map(heads.__getitem__, senses))))
     named = counts[:, named_cols]
     starts, named_col, times = named.indptr.tolist(), named_cols[named.indices].tolist(), named.data.tolist()
     named_keys = list(map(by_col.__getitem__, named_col))
