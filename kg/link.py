@@ -405,7 +405,7 @@ def bare_head_referents(docs: Sequence[ExtractedPaper], keys: Sequence[Sequence[
     b = counts.copy()
     b.data[:] = 1.0
     df = np.asarray(b.sum(axis=0)).ravel()
-    by_col = {c: k for k, c in col.items()}
+    by_col = list(col)  # key of each column: col numbers keys in order
     idf = np.log(len(keys) / df)
     # the senses context may pick: the word's most used ones, by papers (then name, to repeat)
     senses = {w: sorted(heads[w], key=lambda c: (-df[c], by_col[c]))[:max_candidates] for w in {w for *_, w in bare}}
