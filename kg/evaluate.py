@@ -4,15 +4,20 @@ Same semantics as the project's reference scorer (SciREX-derived gold): labels f
 ``MODEL``→``METHOD`` and ``MATERIAL``→``DATASET``; a prediction counts *exact* when field,
 offsets and label match, *overlap* when it overlaps a not-yet-matched gold mention of the
 same label (greedy one-to-one), *span* when field and offsets match whatever the label.
+Cross-paper link recall follows the shared ``link_recall.py`` pair for pair, so that its
+uncertainty can be estimated by resampling papers.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Sequence
+
+import numpy as np
 
 from .errors import Errors, KGError
 
@@ -123,3 +128,56 @@ def gold_papers(gold: Mapping[str, Mapping]) -> Iterable[dict]:
     """The papers of a gold file as plain records, for extracting predictions from."""
     for pid, g in gold.items():
         yield {"id": pid, "title": g.get("title", ""), "abstract": g.get("abstract", "")}
+
+
+def link_pairs(links: Mapping[str, Mapping[str, Sequence]], pred: Mapping[str, Mapping]) -> list[tuple[str, str, bool]]:
+    """Every pair of papers that share a gold entity, and whether their predicted mentions of
+    it share an entity id: the pairs the shared ``link_recall.py`` counts, one by one.
+
+    ``links`` maps a gold entity to its papers and their ``[field, start, end]`` spans;
+    ``pred`` holds ``kg extract`` records keyed by paper id.
+
+    >>> links = {"CIFAR-10": {"a": [["abstract", 0, 8]], "b": [["abstract", 4, 12]], "c": [["title", 0, 5]]}}
+    >>> pred = {"a": {"mentions": [{"field": "abstract", "start": 0, "end": 8, "entity": "cifar-10"}]},
+    ...         "b": {"mentions": [{"field": "abstract", "start": 4, "end": 12, "entity": "cifar-10"}]},
+    ...         "c": {"mentions": [{"field": "title", "start": 0, "end": 5, "entity": "cifar"}]}}
+    >>> link_pairs(links, pred)
+    [('a', 'b', True), ('a', 'c', False), ('b', 'c', False)]
+    """
+    def ids(paper: str, spans: Sequence) -> set[str]:
+        return {str(m["entity"]) for m in pred.get(paper, {}).get("mentions", []) if m.get("entity")
+                and any(m.get("field", "abstract") == f and int(m["start"]) < e and s < int(m["end"]) for f, s, e in spans)}
+
+    out = []
+    for docs in links.values():
+        found = {paper: ids(paper, spans) for paper, spans in docs.items()}
+        out.extend((a, b, bool(found[a] & found[b])) for a, b in itertools.combinations(sorted(found), 2))
+    return out
+
+
+def paper_bootstrap(pairs: Sequence[tuple[str, str, bool]], *, resamples: int = 2000, level: float = 0.95,
+                    seed: int = 0) -> tuple[float, float]:
+    """A percentile interval for link recall when the papers are a sample: papers are drawn
+    with replacement and a pair counts once for each draw of each of its papers, so a paper
+    behind several pairs moves them together (the pairs are not independent).
+
+    >>> pairs = [("a", "b", True), ("a", "c", False), ("b", "c", True), ("c", "d", True)]
+    >>> lo, hi = paper_bootstrap(pairs)
+    >>> 0 <= lo < 3 / 4 < hi <= 1
+    True
+    >>> paper_bootstrap([("a", "b", True), ("b", "c", True)])
+    (1.0, 1.0)
+    """
+    papers = sorted({p for a, b, _ in pairs for p in (a, b)})
+    index = {p: i for i, p in enumerate(papers)}
+    a = np.array([index[x] for x, _, _ in pairs])
+    b = np.array([index[y] for _, y, _ in pairs])
+    hit = np.array([h for *_, h in pairs], dtype=float)
+    rng = np.random.default_rng(seed)
+    draws = rng.multinomial(len(papers), np.full(len(papers), 1 / len(papers)), size=resamples)
+    weight = draws[:, a] * draws[:, b]  # resamples × pairs
+    total = weight.sum(axis=1)
+    recall = (weight @ hit)[total > 0] / total[total > 0]
+    tail = (1 - level) / 2 * 100
+    lo, hi = np.percentile(recall, [tail, 100 - tail])
+    return float(lo), float(hi)
