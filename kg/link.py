@@ -4,8 +4,12 @@ A mention resolves, in order, through (1) the gazetteer id its span matched, (2)
 gazetteer's alias table, (3) an abbreviation defined in the same paper, (4) the corpus-wide
 abbreviation dictionary when the short form means one thing everywhere, (5) for tasks and
 metrics, the curated name a qualified name ends with ("face recognition accuracy" is
-accuracy; a task the model typed as a method too), and for datasets the curated name a
-name starts with when the rest names a split or part ("COCO test-dev" is COCO), (6) its
+accuracy; a task the model typed as a method too), for metrics also the curated name
+before words of change ("mAP boost" is mAP) and the curated rate of a quantity ("error"
+is the error rate), for tasks the one curated task a name lacks only the
+last word of ("click-through rate" is click-through rate prediction), and for datasets the
+curated name a name starts with when the rest names a split or part ("COCO test-dev" is
+COCO), (6) its
 normalised key: case, spacing, hyphens, plurals and trailing head words ("BLEU score" =
 "BLEU") folded, while numbers stay ("CIFAR-10" ≠ "CIFAR-100"). Then, corpus-wide, (7) an
 unknown qualified task or metric falls back to the broader name it ends with that other
@@ -36,6 +40,9 @@ HEAD_WORDS = {
     "dataset", "datasets", "data set", "data sets", "benchmark", "benchmarks", "corpus", "corpora",
     "score", "scores", "metric", "metrics", "task", "tasks", "challenge", "database", "problem", "problems",
 }
+# Words after a metric's name that report a change in it: "a 3% mAP boost" is about mAP.
+_METRIC_CHANGE = re.compile(r"(?:[\s-]+(?:gain|improvement|boost|increase|decrease|reduction|drop|degradation)s?)+\s*$",
+                            re.IGNORECASE)
 # Types whose qualified names fall back to the curated name they end with: "face recognition
 # accuracy" is accuracy, "statistical machine translation" is machine translation.
 GENERALIZE = {"TASK", "METRIC"}
@@ -137,25 +144,29 @@ def family_key(key: str) -> str | None:
 
 
 def abbreviation_dictionary(docs: Iterable[ExtractedPaper]) -> dict[str, str]:
-    """Short-form key → long-form key, across the corpus, kept only where the short form
-    means one thing (one long form, or one that holds at least 3/4 of its definitions).
+    """Short-form key → long form, across the corpus, kept only where the short form means
+    one thing (one long form, or one that holds at least 3/4 of its definitions); the long
+    form is its most used spelling, so that it resolves as the long form itself would.
 
     >>> from kg.models import Paper
-    >>> d = [ExtractedPaper(Paper(str(i), "", ""), [], [("abstract", "LRA", "Long Range Arena")]) for i in range(2)]
+    >>> d = [ExtractedPaper(Paper(str(i), "", ""), [], [("abstract", "LRA", long)])
+    ...      for i, long in enumerate(["Long Range Arena", "long range arena", "Long Range Arena"])]
     >>> d.append(ExtractedPaper(Paper("x", "", ""), [], [("abstract", "RL", "reinforcement learning")]))
     >>> d.append(ExtractedPaper(Paper("y", "", ""), [], [("abstract", "RL", "representation learning")]))
     >>> abbreviation_dictionary(d)
-    {'lra': 'longrangearena'}
+    {'lra': 'Long Range Arena'}
     """
     defs: dict[str, Counter] = defaultdict(Counter)
+    spellings: dict[str, Counter] = defaultdict(Counter)
     for doc in docs:
         for _, short, long in doc.abbreviations:
             defs[normalize(short)][normalize(long)] += 1
+            spellings[normalize(long)][long] += 1
     out = {}
     for short, longs in defs.items():
         (best, n), total = longs.most_common(1)[0], sum(longs.values())
         if n / total >= 0.75 and best != short:
-            out[short] = best
+            out[short] = spellings[best].most_common(1)[0][0]
     return out
 
 
@@ -172,11 +183,12 @@ def link(docs: Sequence[ExtractedPaper], gazetteer: Gazetteer | None = None) -> 
     entity records by id."""
     gazetteer = gazetteer or load_gazetteer()
     gaz_by_key = {normalize(alias): cid for alias, cid in gazetteer.alias_index().items()}
+    stems = task_stems(gazetteer)
     corpus_abbrevs = abbreviation_dictionary(docs)
 
     # 1. every mention gets a key: a gazetteer id ("g:...") or a normalised surface ("k:...")
     resolved: dict[tuple[str, str, str], str] = {}
-    keys = [_doc_keys(doc, corpus_abbrevs, gazetteer, gaz_by_key, resolved) for doc in docs]
+    keys = [_doc_keys(doc, corpus_abbrevs, gazetteer, gaz_by_key, stems, resolved) for doc in docs]
     # 2. a task or metric the gazetteer does not know falls back to the broader name it ends
     # with that the corpus uses ("multi-domain natural language inference" is natural
     # language inference)
@@ -285,30 +297,36 @@ def _distinct(values: np.ndarray) -> np.ndarray:
 
 
 def _doc_keys(doc: ExtractedPaper, corpus_abbrevs: Mapping[str, str], gazetteer: Gazetteer,
-              gaz_by_key: Mapping[str, str], resolved: dict[tuple[str, str, str], str]) -> list[str]:
+              gaz_by_key: Mapping[str, str], stems: Mapping[str, str],
+              resolved: dict[tuple[str, str, str], str]) -> list[str]:
     """Each mention's key: a gazetteer id ("g:...") or a normalised surface ("k:...").
     ``resolved`` remembers the key of each (name, label, matched id) across calls, for the
     names the paper defines no abbreviation for: names repeat across a corpus."""
-    local = {normalize(s): normalize(l) for _, s, l in doc.abbreviations}
+    local = {normalize(s): l for _, s, l in doc.abbreviations}
     out = []
     for m in doc.mentions:
         if local and normalize(m.text) in local:
-            out.append(_key(m, local, corpus_abbrevs, gazetteer, gaz_by_key))
+            out.append(_key(m, local, corpus_abbrevs, gazetteer, gaz_by_key, stems))
             continue
         key = resolved.get((m.text, m.label, m.entity))
         if key is None:
-            key = resolved[m.text, m.label, m.entity] = _key(m, {}, corpus_abbrevs, gazetteer, gaz_by_key)
+            key = resolved[m.text, m.label, m.entity] = _key(m, {}, corpus_abbrevs, gazetteer, gaz_by_key, stems)
         out.append(key)
     return out
 
 
 def _key(m: Mention, local: Mapping[str, str], corpus_abbrevs: Mapping[str, str], gazetteer: Gazetteer,
-         gaz_by_key: Mapping[str, str]) -> str:
-    k = normalize(m.text)
-    k = local.get(k) or corpus_abbrevs.get(k) or k
+         gaz_by_key: Mapping[str, str], stems: Mapping[str, str]) -> str:
+    text, k = m.text, normalize(m.text)
+    if long := local.get(k) or corpus_abbrevs.get(k):
+        k = normalize(long)
+        if m.label in GENERALIZE:  # and falls back as its long form does ("FRA", face recognition accuracy)
+            text = long
     gid = m.entity if m.entity in gazetteer.concepts else gaz_by_key.get(k)
     if gid is None:
-        gid = _fallback(m.text, m.label, gazetteer, gaz_by_key)
+        gid = _fallback(text, m.label, gazetteer, gaz_by_key)
+    if gid is None and m.label == "TASK":
+        gid = stems.get(k)
     return sys.intern(f"g:{gid}" if gid else f"k:{k}")
 
 
@@ -318,8 +336,38 @@ def _fallback(text: str, label: str, gazetteer: Gazetteer, gaz_by_key: Mapping[s
         fallbacks, fits = dataset_keys(text), lambda t: t == "DATASET"
     else:
         fallbacks, fits = head_keys(text), lambda t: _generalizes(label, t)
+        if label == "METRIC":  # "a 3% mAP boost" is about mAP; a bare quantity ("error") is measured as its rate
+            if (stem := _METRIC_CHANGE.sub("", text)) != text:
+                fallbacks += [normalize(stem), *head_keys(stem)]
+            fallbacks.append(normalize(text) + "rate")
     return next((gaz_by_key[h] for h in fallbacks if h in gaz_by_key and fits(gazetteer.concepts[gaz_by_key[h]].type)),
                 None)
+
+
+def task_stems(gazetteer: Gazetteer) -> dict[str, str]:
+    """Key of a curated task's name without its last word → the task, for the stems of two
+    words or more that only one task name has: a "click-through rate" tagged as a task is
+    click-through rate prediction, while "natural language" (inference? understanding?) is no
+    one's.
+
+    >>> from kg.extract.gazetteer import Concept
+    >>> g = Gazetteer({c.id: c for c in [Concept("ctr", "click-through rate prediction", "TASK", ("CTR prediction",)),
+    ...     Concept("nlu", "natural language understanding", "TASK"), Concept("nli", "natural language inference", "TASK"),
+    ...     Concept("pose", "pose estimation", "TASK"), Concept("fg", "fine-grained classification", "TASK"),
+    ...     Concept("vln", "vision and language navigation", "TASK"), Concept("ctr-m", "click-through rate", "METRIC")]})
+    >>> task_stems(g)
+    {'clickthroughrate': 'ctr'}
+    """
+    owners: dict[str, set[str]] = defaultdict(set)
+    for c in gazetteer.concepts.values():
+        if c.type == "TASK":
+            for name in c.names:
+                # a stem of whole words: "fine-grained" (classification) is one modifier, and
+                # "vision and language" (navigation) a field of its own
+                stem = name.split()[:-1]
+                if len(stem) >= 2 and not _COMPOUND.intersection(_words(" ".join(stem))):
+                    owners[normalize(" ".join(stem))].add(c.id)
+    return {stem: ids.pop() for stem, ids in owners.items() if len(ids) == 1}
 
 
 def dataset_keys(text: str) -> list[str]:

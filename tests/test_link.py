@@ -1,7 +1,7 @@
 import pytest
 
 from kg.extract.gazetteer import Concept, Gazetteer, load_gazetteer
-from kg.link import bare_head_referents, link, normalize
+from kg.link import abbreviation_dictionary, bare_head_referents, link, normalize
 from kg.models import ExtractedPaper, Mention, Paper
 
 MUST_MERGE = [
@@ -115,6 +115,68 @@ def test_qualified_tasks_and_metrics_fall_back_to_the_curated_name():
     assert _ids(docs)[0][:3] == ["accuracy", "machine-translation", "top-5-accuracy"]
     assert _ids(docs)[0][3] not in ("accuracy", "top-5-accuracy")  # a number makes it distinct
     assert _ids(docs)[0][4] != "accuracy"  # only tasks and metrics generalise
+
+
+def test_a_metric_reported_as_a_change_is_the_metric():
+    gaz = Gazetteer({c.id: c for c in [Concept("map", "mAP", "METRIC"), Concept("perplexity", "perplexity", "METRIC")]})
+    docs = [_doc("a", 2020, [("mAP boost", "METRIC"), ("perplexity degradation", "METRIC"),
+                             ("mAP improvements", "METRIC"), ("Sparse Rate Reduction", "METRIC"),
+                             ("mAP boost", "METHOD")])]
+    link(docs, gaz)
+    ids = _ids(docs)[0]
+    assert ids[:3] == ["map", "perplexity", "map"]
+    assert ids[3] == "sparse-rate-reduction"  # a name, not a change in a known metric
+    assert ids[4] != "map"  # only metrics
+
+
+def test_a_bare_quantity_is_measured_as_its_curated_rate():
+    gaz = Gazetteer({c.id: c for c in [Concept("error-rate", "error rate", "METRIC", ("test error",)),
+                                       Concept("wer", "WER", "METRIC", ("word error rate",))]})
+    docs = [_doc("a", 2020, [("error", "METRIC"), ("errors", "METRIC"), ("error rate", "METRIC")]),
+            _doc("b", 2020, [("reconstruction error", "METRIC"), ("word error rate", "METRIC"), ("error", "TASK")])]
+    link(docs, gaz)
+    assert _ids(docs)[0] == ["error-rate"] * 3
+    assert _ids(docs)[1][:2] == ["reconstruction-error", "wer"] and _ids(docs)[1][2] != "error-rate"
+
+
+def test_a_task_missing_only_its_last_word_is_the_one_curated_task_it_names():
+    gaz = Gazetteer({c.id: c for c in [
+        Concept("ctr-prediction", "click-through rate prediction", "TASK", ("CTR prediction",)),
+        Concept("nli", "natural language inference", "TASK"), Concept("nlu", "natural language understanding", "TASK"),
+        Concept("fgvc", "fine-grained classification", "TASK"),
+    ]})
+    docs = [_doc("a", 2020, [("click-through rates", "TASK"), ("natural language", "TASK"), ("fine-grained", "TASK"),
+                             ("click-through rate", "METRIC")])]
+    link(docs, gaz)
+    ctr, nl, fine, metric = _ids(docs)[0]
+    assert ctr == "ctr-prediction"
+    assert len({nl, fine, metric} & {"nli", "nlu", "fgvc", "ctr-prediction"}) == 0
+
+
+def test_a_short_form_falls_back_as_its_long_form_does():
+    gaz = Gazetteer({c.id: c for c in [Concept("accuracy", "accuracy", "METRIC"),
+                                       Concept("image-generation", "image generation", "TASK")]})
+    docs = [_doc("a", 2020, [("face recognition accuracy", "METRIC"), ("FRA", "METRIC")],
+                 [("abstract", "FRA", "face recognition accuracy")]),
+            _doc("b", 2020, [("FRA", "METRIC")]),
+            # a named model's short form stays the model's, whatever its long form ends with
+            _doc("c", 2020, [("Next-Frequency Image Generation", "TASK"), ("NFIG", "MODEL")],
+                 [("abstract", "NFIG", "Next-Frequency Image Generation")])]
+    link(docs, gaz)
+    assert _ids(docs)[:2] == [["accuracy", "accuracy"], ["accuracy"]]
+    assert _ids(docs)[2][1] not in ("image-generation", "accuracy")
+
+
+def test_the_corpus_abbreviation_dictionary_keeps_the_usual_spelling_of_the_long_form():
+    docs = [_doc(str(i), 2020, [], [("abstract", "LRA", long)])
+            for i, long in enumerate(["long range arena", "Long Range Arena", "Long Range Arena"])]
+    assert abbreviation_dictionary(docs) == {"lra": "Long Range Arena"}
+
+
+def test_cnn_daily_mail_spelt_out_is_the_dataset():
+    docs = [_doc("a", 2017, [("CNN and Daily Mail news data", "DATASET")]), _doc("b", 2017, [("CNN/DailyMail", "DATASET")])]
+    link(docs, load_gazetteer())
+    assert _ids(docs) == [["cnn-daily-mail"], ["cnn-daily-mail"]]
 
 
 def test_a_task_typed_as_a_method_falls_back_to_the_curated_task():
