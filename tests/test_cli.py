@@ -245,3 +245,39 @@ def test_offsets_are_exact_for_every_mention_of_the_sample(built):
             assert d["paper"][m["field"]][m["start"]:m["end"]] == m["text"], (d["id"], m)
             n += 1
     assert n > 5000
+
+
+_TRUNCATED = re.compile(r"^…  \(the first (\d+) of (\d+) rows\)$")
+
+
+def _readme_tour():
+    """The README's `$ kg ...` examples and the output shown under each."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return re.findall(r"```console\n\$ (kg [^\n]*)\n(.*?)```", text, re.S)
+
+
+def test_readme_examples_print_what_the_readme_shows(built, monkeypatch):
+    import shlex
+
+    import kg.cli
+
+    out, _ = built
+    monkeypatch.setattr(kg.cli.out, "width", 100)  # as in a 100-column terminal
+    tour = _readme_tour()
+    assert len(tour) >= 8
+    for command, shown in tour:
+        args = shlex.split(command.split("  #")[0])[1:]
+        args += ["--data", str(out / "kg.ttl")] if args[0] == "sparql" else ["-g", str(out)]
+        result = runner.invoke(app, args)
+        expected = shown.rstrip("\n").splitlines()
+        if expected[0].startswith("error:"):  # `kg` prints the error, wrapped to the terminal, and exits 1
+            assert result.exit_code == 1 and " ".join(shown.split()) == f"error: {result.exception}", command
+            continue
+        assert result.exit_code == 0, (command, result.output)
+        got = result.output.splitlines()
+        if (cut := _TRUNCATED.match(expected[-1])):  # a long table: its first rows and its length
+            rows = [line for line in got if line.startswith("│ res:")]
+            assert len(rows) == int(cut[2]), command
+            expected = expected[:-1]
+            got = got[:len(expected)]
+        assert [line.rstrip() for line in got] == [line.rstrip() for line in expected], command
