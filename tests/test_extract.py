@@ -145,6 +145,18 @@ def test_workers_give_the_same_mentions(rules_nlp):
     assert one == two
 
 
+def test_docs_leave_the_pipeline_without_their_token_vectors():
+    # with workers every Doc is serialised back to the parent, which needs only its spans
+    nlp = load_pipeline()
+    text = "We fine-tune BERT on SQuAD and report F1 and exact match."
+    doc = nlp(text)
+    with nlp.select_pipes(disable=["doc_cleaner"]):
+        kept = nlp(text)
+    assert doc.tensor is None and kept.tensor.size > 0
+    assert [(e.text, e.label_) for e in doc.ents] == [(e.text, e.label_) for e in kept.ents] and len(doc.ents) >= 3
+    assert len(doc.to_bytes()) < len(kept.to_bytes()) / 2
+
+
 def test_shipped_gazetteers_are_valid():
     gaz = load_gazetteer()
     assert {c.type for c in gaz.concepts.values()} == {"METHOD", "MODEL", "DATASET", "METRIC", "TASK"}
