@@ -5,11 +5,10 @@ gazetteer's alias table, (3) an abbreviation defined in the same paper, (4) the 
 abbreviation dictionary when the short form means one thing everywhere, (5) for tasks and
 metrics, the curated name a qualified name ends with ("face recognition accuracy" is
 accuracy; a task the model typed as a method too), for metrics also the curated name
-before words of change ("mAP boost" is mAP) and the curated rate of a quantity ("error"
-is the error rate), for tasks the one curated task a name lacks only the
-last word of ("click-through rate" is click-through rate prediction), and for datasets the
-curated name a name starts with when the rest names a split or part ("COCO test-dev" is
-COCO), (6) its
+before words of change ("mAP boost" is mAP) and the curated rate of a quantity ("error" is
+the error rate), for tasks the one curated task a name lacks only the last word of
+("click-through rate" is click-through rate prediction), and for datasets the curated name
+a name starts with when the rest names a split or part ("COCO test-dev" is COCO), (6) its
 normalised key: case, spacing, hyphens, plurals and trailing head words ("BLEU score" =
 "BLEU") folded, while numbers stay ("CIFAR-10" ≠ "CIFAR-100"). Then, corpus-wide, (7) an
 unknown qualified task or metric falls back to the broader name it ends with that other

@@ -54,7 +54,7 @@ def assemble(ner_path: Path | None = MODEL_DIR, gazetteer_dir: Path = GAZETTEER_
     nlp.add_pipe("kg_resolver")
     nlp.add_pipe("kg_abbreviations")
     # nothing after the NER reads the token vectors, and with worker processes every Doc
-    # travels back to the parent serialised: without them, 4-6% more abstracts a second
+    # travels back to the parent serialised: without them, about 5% more abstracts a second
     nlp.add_pipe("doc_cleaner", config={"attrs": {"tensor": None}})
     nlp.meta["kg_trained"] = nlp.meta.get("name", "blank") + "-" + nlp.meta.get("version", "")
     nlp.meta["name"] = "kg_ml"
