@@ -307,7 +307,8 @@ def entity(
         return _print_json(info)
     rows = [{"": "id", "value": info.id}, {"": "type", "value": info.type},
             {"": "types seen", "value": info.type_counts}, {"": "aliases", "value": info.aliases},
-            {"": "papers", "value": info.n_papers}, {"": "papers by year", "value": info.papers_by_year},
+            {"": "papers", "value": info.n_papers}, {"": "with variants", "value": info.n_papers_with_variants},
+            {"": "papers by year", "value": info.papers_by_year},
             {"": "variant of", "value": info.variant_of}, {"": "variants", "value": info.variants},
             {"": "community", "value": info.community}, {"": "pagerank", "value": f"{info.pagerank:.3g}"}]
     rows += [{"": f"with {t}", "value": ", ".join(f"{c.label} ({c.npmi:.2f})" for c in cs)}

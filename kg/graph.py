@@ -839,6 +839,7 @@ class EntityInfo:
     type_counts: dict[str, int]
     aliases: dict[str, int]  # most used first
     n_papers: int
+    n_papers_with_variants: int  # papers of the entity or of any of its variants, theirs included
     papers_by_year: dict[int, int]  # papers with a known year, oldest first
     cooccurring: dict[str, list[Cooccurrence]]  # by type; strongest NPMI, then count, first
     variant_of: str | None  # label
@@ -964,10 +965,20 @@ def entity_info(kg: KnowledgeGraph, name: str, n: int = 10) -> EntityInfo:
         if len(by_type[o["type"]]) < n:
             by_type[o["type"]].append(Cooccurrence(o["id"], o["label"], o["type"], e["weight"], e["count"]))
     parent = kg.entities.nodes.get(entity_node(a["variant_of"])) if a["variant_of"] else None
-    variants = sorted(o["label"] for _, o in kg.entities.nodes(data=True) if o["variant_of"] == a["id"])
+    variants_of: dict[str, list[str]] = defaultdict(list)
+    for other, o in kg.entities.nodes(data=True):
+        if o["variant_of"]:
+            variants_of[entity_node(o["variant_of"])].append(other)
+    variants = sorted(kg.entities.nodes[v]["label"] for v in variants_of[key])
+    family, todo = {key}, list(variants_of[key])
+    while todo:
+        if (v := todo.pop()) not in family:
+            family.add(v)
+            todo += variants_of[v]
     return EntityInfo(
         a["id"], a["label"], a["type"], dict(a["type_counts"]),
         dict(sorted(a["aliases"].items(), key=lambda kv: (-kv[1], kv[0]))), a["n_papers"],
+        len(set().union(*(kg.bipartite[v] for v in family))),
         {y: years[y] for y in sorted(y for y in years if y is not None)}, dict(by_type),
         parent["label"] if parent else None, variants, a["community"], a["pagerank"])
 

@@ -625,7 +625,17 @@ def _assign_ids(surfaces: Mapping[str, Counter], gazetteer: Gazetteer) -> dict[s
 
 
 def _tie_variants(entities: dict[str, Entity], gazetteer: Gazetteer) -> None:
-    """``variant_of``: from the gazetteer, else a versioned name to its family's entity."""
+    """``variant_of``: from the gazetteer, else a versioned name to its family's entity. A
+    curated family that no paper names on its own gets an entity without mentions, so that
+    its versions are tied to it and the family stays queryable: a corpus that only says
+    CIFAR-10 and CIFAR-100 still has CIFAR, with both as its variants."""
+    for e in list(entities.values()):
+        concept = gazetteer.concepts.get(e.id)
+        family = concept.variant_of if concept else None
+        while family in gazetteer.concepts and family not in entities:
+            c = gazetteer.concepts[family]
+            entities[family] = Entity(id=family, label=c.name, type=c.type)
+            family = c.variant_of
     by_key = {}
     for e in entities.values():
         by_key.setdefault(normalize(e.label), e.id)

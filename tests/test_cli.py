@@ -167,6 +167,22 @@ def test_entity_lists_aliases_and_papers_that_mention_it(built, papers_of):
     assert result.exit_code != 0
 
 
+def test_a_family_shows_its_variants_and_their_papers(built, papers_of):
+    out, _ = built
+    # the sample names CIFAR-10 but never CIFAR alone: the curated family is there, tied to it
+    cifar = _json(["entity", "CIFAR", "-g", str(out), "--json"])
+    assert (cifar["id"], cifar["n_papers"], cifar["variants"]) == ("cifar", 0, ["CIFAR-10"])
+    assert cifar["n_papers_with_variants"] == len(papers_of["cifar-10"]) > 0
+    assert _json(["entity", "CIFAR-10", "-g", str(out), "--json"])["variant_of"] == "CIFAR"
+    imagenet = _json(["entity", "imagenet", "-g", str(out), "--json"])
+    entities = [json.loads(line) for line in (out / "entities.jsonl").read_text().splitlines()]
+    family = {"imagenet"}
+    while grown := {e["id"] for e in entities if e["variant_of"] in family} - family:
+        family |= grown
+    assert len(family) > 2 and imagenet["n_papers"] < imagenet["n_papers_with_variants"]
+    assert imagenet["n_papers_with_variants"] == len(set().union(*(papers_of.get(e, set()) for e in family)))
+
+
 def test_related_papers_share_the_entities_that_explain_them(built, papers_of):
     out, _ = built
     pid = sorted(papers_of["imagenet"])[0]

@@ -96,6 +96,21 @@ def test_versions_are_tied_to_their_family():
     assert entities[resnet50.variant_of].label == "ResNet"
 
 
+def test_a_curated_family_no_paper_names_still_has_its_versions():
+    gaz = Gazetteer({c.id: c for c in [
+        Concept("llama", "LLaMA", "MODEL"), Concept("llama-2", "Llama 2", "MODEL", variant_of="llama"),
+        Concept("llama-2-7b", "Llama 2 7B", "MODEL", variant_of="llama-2"),
+        Concept("llama-2-13b", "Llama 2 13B", "MODEL", variant_of="llama-2"),
+    ]})
+    docs = [_doc("a", 2023, [("Llama 2 7B", "MODEL")]), _doc("b", 2024, [("Llama 2 13B", "MODEL")])]
+    entities = link(docs, gaz)
+    assert {m.entity for d in docs for m in d.mentions} == {"llama-2-7b", "llama-2-13b"}  # mentions keep their version
+    assert entities["llama-2-7b"].variant_of == entities["llama-2-13b"].variant_of == "llama-2"
+    family = entities["llama-2"]
+    assert (family.label, family.type, family.variant_of) == ("Llama 2", "MODEL", "llama")
+    assert family.papers == [] and family.aliases == {} and entities["llama"].variant_of is None
+
+
 def test_curated_aliases_in_shipped_gazetteer():
     gaz = load_gazetteer()
     docs = [_doc("a", 2020, [("MS COCO", "DATASET")]), _doc("b", 2020, [("COCO", "DATASET")])]
