@@ -176,7 +176,23 @@ def test_a_paper_with_only_common_entities_is_ranked_against_all(docs, monkeypat
     # it is ranked against every paper; p1, p5 and p7 share both with it, the lowest two win
     assert sorted(g.papers["paper:p8"]) == ["paper:p1", "paper:p5"]
     assert g.papers.edges["paper:p8", "paper:p1"]["shared"] == ["transformer", "accuracy"]
-    assert g.papers.edges["paper:p8", "paper:p1"]["weight"] == pytest.approx(math.log(8 / 4) + math.log(8 / 6))
+    assert g.papers.edges["paper:p8", "paper:p1"]["weight"] == pytest.approx(
+        graph.TYPE_WEIGHTS["METHOD"] * math.log(8 / 4) + math.log(8 / 6))  # transformer is a method
+
+
+def test_a_shared_method_links_papers_less_than_a_shared_dataset():
+    # p1 and p2 share a method, p3 and p4 a dataset, each in 2 of the 4 papers
+    ents = {"lstm": Entity("lstm", "LSTM", "METHOD"), "squad": Entity("squad", "SQuAD", "DATASET")}
+    docs = [ExtractedPaper(Paper(f"p{i}", f"t{i}", ""), [Mention("title", 0, 2, "t", ents[e].type, e)])
+            for i, e in enumerate(["lstm", "lstm", "squad", "squad"], 1)]
+    weight = lambda g, a, b: g.papers.edges[f"paper:{a}", f"paper:{b}"]["weight"]  # noqa: E731
+    g = build_graph(docs, ents)
+    assert weight(g, "p1", "p2") == pytest.approx(graph.TYPE_WEIGHTS["METHOD"] * weight(g, "p3", "p4"))
+    assert weight(g, "p3", "p4") == pytest.approx(math.log(2))
+    plain = build_graph(docs, ents, type_weights={})
+    assert weight(plain, "p1", "p2") == weight(plain, "p3", "p4") == pytest.approx(math.log(2))
+    with pytest.raises(KGError, match="type_weights"):
+        build_graph(docs, ents, type_weights={"METHOD": 0})
 
 
 def test_building_pauses_the_garbage_collector_and_restores_it(docs):
@@ -244,10 +260,11 @@ def test_bipartite_graph_holds_papers_entities_and_mentions(kg):
 
 
 def test_a_rare_shared_entity_outweighs_common_ones(kg):
-    # p2 shares only the Long Range Arena with p1; p5 shares Transformer and accuracy
+    # p2 shares only the Long Range Arena with p1; p5 shares Transformer (a method) and accuracy
+    shared_with_p5 = graph.TYPE_WEIGHTS["METHOD"] * idf(3) + idf(5)
     assert kg.papers.edges["paper:p1", "paper:p2"]["weight"] == pytest.approx(idf(2))
-    assert kg.papers.edges["paper:p1", "paper:p5"]["weight"] == pytest.approx(idf(3) + idf(5))
-    assert idf(2) > idf(3) + idf(5)
+    assert kg.papers.edges["paper:p1", "paper:p5"]["weight"] == pytest.approx(shared_with_p5)
+    assert idf(2) > shared_with_p5
     assert kg.papers.edges["paper:p1", "paper:p5"]["shared"] == ["transformer", "accuracy"]
     assert not kg.papers.has_edge("paper:p1", "paper:p4")
 
