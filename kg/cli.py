@@ -289,6 +289,9 @@ def related(
     if as_json:
         return _print_json(rows)
     title = kg.bipartite.nodes[key]["title"]
+    if not rows:  # a message, not an empty table; still exit 0: the answer is "none"
+        err.print(f"no paper shares an entity with: {title}")
+        return
     out.print(_table(f"related to: {title}", [_plain(r) for r in rows], ["id", "title", "year", "weight", "shared"]))
 
 

@@ -167,6 +167,17 @@ def test_entity_lists_aliases_and_papers_that_mention_it(built, papers_of):
     assert result.exit_code != 0
 
 
+def test_related_says_so_when_no_paper_shares_an_entity(tmp_path):
+    src = tmp_path / "two.jsonl"
+    src.write_text(json.dumps({"id": "a", "title": "CLIP", "abstract": "We fine-tune CLIP."}) + "\n"
+                   + json.dumps({"id": "b", "title": "MNIST", "abstract": "We report results on MNIST."}) + "\n")
+    assert runner.invoke(app, ["build", str(src), "-o", str(tmp_path / "out"), "--quiet"]).exit_code == 0
+    result = runner.invoke(app, ["related", "a", "-g", str(tmp_path / "out")])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "no paper shares an entity with: CLIP" in result.stderr
+    assert _json(["related", "a", "-g", str(tmp_path / "out"), "--json"]) == []
+
+
 def test_a_family_shows_its_variants_and_their_papers(built, papers_of):
     out, _ = built
     # the sample names CIFAR-10 but never CIFAR alone: the curated family is there, tied to it
