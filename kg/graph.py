@@ -88,7 +88,7 @@ _MAX_DF = 1000
 # What a shared entity of a type says about two papers, beside its IDF: a shared method
 # ("LSTM", "attention", "encoder") is a tool many problems use, weaker evidence that two papers
 # work on the same problem than a shared task, dataset, metric or named model. Chosen on the
-# SciREX train papers with pipelines/eval_related.py (precision@5 0.365 -> 0.407).
+# SciREX train papers with pipelines/eval_related.py (precision@5 0.365 -> 0.409).
 TYPE_WEIGHTS = {"METHOD": 0.5}
 
 
@@ -849,7 +849,7 @@ class EntityInfo:
     type_counts: dict[str, int]
     aliases: dict[str, int]  # most used first
     n_papers: int
-    n_papers_with_variants: int  # papers of the entity or of any of its variants, theirs included
+    n_papers_with_variants: int  # papers of the entity or of any variant of it, at any depth
     papers_by_year: dict[int, int]  # papers with a known year, oldest first
     cooccurring: dict[str, list[Cooccurrence]]  # by type; strongest NPMI, then count, first
     variant_of: str | None  # label
