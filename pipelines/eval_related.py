@@ -8,7 +8,7 @@ has the same candidates), builds the paper graph twice in the same run, with the
 every paper of the split that shares a gold entity (``scirex_dev.links.json``) with another
 paper. It prints precision@5 (of the 5 places, the share taken by a paper that shares a gold
 entity with the query; empty places count as misses) and hit@5 (queries with at least one
-such paper in their 5). The weights were chosen on ``--split train``; ``test`` was not used.
+such paper in their 5). The weights were chosen on ``--split train``, not on ``test``.
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 import json
 import re
+import shlex
 import sys
 from pathlib import Path
 from unittest import mock
@@ -10,6 +11,7 @@ import pytest
 import rdflib
 from typer.testing import CliRunner
 
+from kg import cli
 from kg.cli import app, main
 from kg.namespaces import KG
 
@@ -284,12 +286,8 @@ def _readme_tour():
 
 
 def test_readme_examples_print_what_the_readme_shows(built, monkeypatch):
-    import shlex
-
-    import kg.cli
-
     out, _ = built
-    monkeypatch.setattr(kg.cli.out, "width", 100)  # as in a 100-column terminal
+    monkeypatch.setattr(cli.out, "width", 100)  # as in a 100-column terminal
     tour = _readme_tour()
     assert len(tour) >= 8
     for command, shown in tour:
