@@ -1,21 +1,24 @@
-# `make demo` builds the sample corpus's graph into outputs/; `make test` runs the tests.
-# Both create .venv when it is missing and are safe to run again.
+# `make demo` builds the sample corpus's graph into outputs/; `make test` runs lint and the tests.
+# Both create .venv when it is missing and are safe to run again. Dependencies are installed at
+# the versions pinned in constraints.txt, so a new release upstream changes nothing until a
+# commit moves the pin (`make lock` rewrites it from a fresh resolution).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+PIP := $(BIN)/pip install --quiet --constraint constraints.txt
 
-.PHONY: demo test install dev train bench clean
+.PHONY: demo test lint install dev train bench lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+$(VENV)/.installed: pyproject.toml constraints.txt | $(BIN)/python
+	$(PIP) -e .
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[dev]'
+$(VENV)/.installed-dev: pyproject.toml constraints.txt | $(BIN)/python
+	$(PIP) -e '.[dev]'
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
@@ -25,7 +28,12 @@ dev: $(VENV)/.installed-dev
 demo: install
 	$(BIN)/kg build data/sample -o outputs/
 
-test: dev
+lint: dev
+	$(BIN)/ruff check kg tests pipelines
+	$(BIN)/ruff format --check kg tests pipelines
+	$(BIN)/mypy
+
+test: lint
 	$(BIN)/python -m pytest -q
 
 # Retrains the shipped NER model from ../shared/data/scirex (pipelines/ner/README.md).
@@ -38,5 +46,13 @@ bench: dev
 	$(BIN)/python -m pipelines.bench_graph --sizes 10000 100000
 	$(BIN)/python pipelines/bench_sparql.py
 
+# Re-resolve every dependency at its newest allowed version and pin the result.
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet --upgrade pip && .lock-venv/bin/pip install --quiet -e '.[dev]'
+	( echo "# Pinned by 'make lock' on $$(date -u +%F); the versions CI and 'make demo' install."; \
+	  .lock-venv/bin/pip freeze --exclude-editable | grep -v '^-e ' ) > constraints.txt
+	rm -rf .lock-venv
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -6,29 +6,33 @@ import hashlib
 import json
 import resource
 import time
-from contextlib import contextmanager
 from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence, TypeVar
+from typing import Any, Protocol, TypeVar
 
-from .errors import Errors, KGError, Skip
 from .cache import ExtractionCache, cached_extract
+from .errors import Errors, KGError, Skip
 from .extract import extract_papers, files_hash, load_pipeline, pipeline_version
 from .graph import KnowledgeGraph, build_graph, save_graph
 from .ingest import merge_duplicates, read_papers
 from .io import write_json, write_jsonl
 from .link import link
-from .models import ExtractedPaper, Paper
 from .rdf import write_ontology_html, write_rdf
-from .viz import write_views
+from .records import Entity, ExtractedPaper, Paper
+from .views import write_views
 
 T = TypeVar("T")
 CACHE_FILE = "cache.sqlite"
 
-# Wraps an iterator with progress reporting: (items, description, total) -> items.
-Progress = Callable[[Iterable[T], str, int | None], Iterable[T]]
+
+class Progress(Protocol):
+    """Wraps an iterator with progress reporting: (items, description, total) -> items."""
+
+    def __call__(self, items: Iterable[T], description: str, total: int | None = None, /) -> Iterable[T]: ...
 
 
 def _no_progress(items: Iterable[T], description: str, total: int | None = None) -> Iterable[T]:
@@ -40,8 +44,8 @@ class BuildSummary:
     papers_read: int = 0
     duplicates_merged: int = 0
     skips: list[Skip] = field(default_factory=list)
-    mentions_per_label: Counter = field(default_factory=Counter)
-    entities_per_type: Counter = field(default_factory=Counter)
+    mentions_per_label: Counter[str] = field(default_factory=Counter)
+    entities_per_type: Counter[str] = field(default_factory=Counter)
     graph: dict[str, int] = field(default_factory=dict)
     files: list[Path] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
@@ -59,36 +63,67 @@ class BuildSummary:
         return self.papers_read - self.duplicates_merged
 
     @classmethod
-    def from_dict(cls, d: dict) -> "BuildSummary":
-        return cls(papers_read=d["papers_read"], duplicates_merged=d["duplicates_merged"],
-                   skips=[Skip(s, None, "") for s in d.get("skips", [])],
-                   mentions_per_label=Counter(d["mentions_per_label"]),
-                   entities_per_type=Counter(d["entities_per_type"]), graph=d["graph"],
-                   files=[Path(f) for f in d["files"]], fingerprint=d.get("fingerprint", ""))
+    def from_dict(cls, d: Mapping[str, Any]) -> BuildSummary:
+        """The summary in a ``summary.json``, as far as it tells (skips only as text)."""
+        return cls(
+            papers_read=d["papers_read"],
+            duplicates_merged=d["duplicates_merged"],
+            skips=[Skip(s, None, "") for s in d.get("skips", [])],
+            mentions_per_label=Counter(d["mentions_per_label"]),
+            entities_per_type=Counter(d["entities_per_type"]),
+            graph=d["graph"],
+            files=[Path(f) for f in d["files"]],
+            fingerprint=d.get("fingerprint", ""),
+        )
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
+        """What ``summary.json`` holds."""
         return {
-            "papers_read": self.papers_read, "duplicates_merged": self.duplicates_merged,
-            "papers": self.papers, "records_skipped": len(self.skips),
+            "papers_read": self.papers_read,
+            "duplicates_merged": self.duplicates_merged,
+            "papers": self.papers,
+            "records_skipped": len(self.skips),
             "skips": [str(s) for s in self.skips],
             "mentions_per_label": dict(sorted(self.mentions_per_label.items())),
             "entities_per_type": dict(sorted(self.entities_per_type.items())),
-            "extraction": self.extraction, "graph": self.graph, "files": [str(f) for f in self.files],
+            "extraction": self.extraction,
+            "graph": self.graph,
+            "files": [str(f) for f in self.files],
             "seconds": {k: round(v, 2) for k, v in self.seconds.items()},
             "peak_rss_mb": {k: round(v, 1) for k, v in self.peak_rss_mb.items()},
             "cpu_seconds": {k: [round(u, 2), round(s, 2)] for k, (u, s) in self.cpu_seconds.items()},
             "fingerprint": self.fingerprint,
         }
 
+    def counts(self) -> list[tuple[str, int]]:
+        """What `kg build` reports: papers, mentions by label, entities by type, graph size.
+
+        >>> BuildSummary(papers_read=3, duplicates_merged=1, graph={"nodes": 9}).counts()[2:]
+        [('papers', 2), ('records skipped', 0), ('graph nodes', 9)]
+        """
+        return [
+            ("papers read", self.papers_read),
+            ("duplicates merged", self.duplicates_merged),
+            ("papers", self.papers),
+            ("records skipped", len(self.skips)),
+            *((f"papers {k}", v) for k, v in self.extraction.items()),
+            *((f"mentions: {k}", v) for k, v in sorted(self.mentions_per_label.items())),
+            *((f"entities: {k}", v) for k, v in sorted(self.entities_per_type.items())),
+            *((f"graph {k}", v) for k, v in self.graph.items()),
+        ]
+
 
 @contextmanager
-def _timed(summary: BuildSummary, stage: str):
+def _timed(summary: BuildSummary, stage: str) -> Iterator[None]:
     t, before = time.perf_counter(), resource.getrusage(resource.RUSAGE_SELF)
     yield
     after = resource.getrusage(resource.RUSAGE_SELF)
     summary.seconds[stage] = summary.seconds.get(stage, 0.0) + time.perf_counter() - t
     user, system = summary.cpu_seconds.get(stage, (0.0, 0.0))
-    summary.cpu_seconds[stage] = [user + after.ru_utime - before.ru_utime, system + after.ru_stime - before.ru_stime]
+    summary.cpu_seconds[stage] = [
+        user + after.ru_utime - before.ru_utime,
+        system + after.ru_stime - before.ru_stime,
+    ]
     # the process's peak resident memory so far (Linux reports KiB), read as each stage ends
     summary.peak_rss_mb[stage] = after.ru_maxrss / 1024
 
@@ -104,20 +139,28 @@ def ingest(inputs: Sequence[str | Path], fmt: str | None, summary: BuildSummary)
     return papers
 
 
-def extract_stream(papers: Sequence[Paper], *, workers: int = 1, model: str | None = None,
-                   cache: Path | None = None, progress: Progress = _no_progress,
-                   stats: dict | None = None, scheduler: str | None = None) -> Iterator[ExtractedPaper]:
+def extract_stream(
+    papers: Sequence[Paper],
+    *,
+    workers: int = 1,
+    model: str | None = None,
+    cache: Path | None = None,
+    progress: Progress = _no_progress,
+    stats: dict[str, int] | None = None,
+    scheduler: str | None = None,
+) -> Iterator[ExtractedPaper]:
     """Extraction in input order; with ``cache`` (an SQLite file) only uncached papers run,
     and with ``scheduler`` (a Dask scheduler address) they run on that cluster."""
     nlp = load_pipeline(model)
 
-    def run(ps):
+    def run(ps: Sequence[Paper]) -> Iterable[ExtractedPaper]:
         if scheduler is not None:
             from .distributed import dask_extract
 
             return dask_extract(ps, scheduler, model=model)
         return extract_papers(ps, nlp, workers=workers)
 
+    docs: Iterable[ExtractedPaper]
     if cache is None:
         docs = run(papers)
     else:
@@ -131,25 +174,61 @@ def _closing(store: ExtractionCache, items: Iterator[T]) -> Iterator[T]:
         yield from items
 
 
-def build(inputs: Sequence[str | Path], out_dir: str | Path, *, fmt: str | None = None,
-          workers: int = 1, top_k: int = 20, model: str | None = None, use_cache: bool = True,
-          scheduler: str | None = None, progress: Progress = _no_progress) -> BuildSummary:
+def extract_and_link(
+    inputs: Sequence[str | Path],
+    *,
+    fmt: str | None = None,
+    workers: int = 1,
+    model: str | None = None,
+    scheduler: str | None = None,
+    progress: Progress = _no_progress,
+) -> tuple[list[ExtractedPaper], list[Skip]]:
+    """`kg extract`: the papers of ``inputs`` with their mentions linked to entities, in
+    input order, and the records left out."""
+    summary = BuildSummary()
+    papers = ingest(inputs, fmt, summary)
+    docs = list(extract_stream(papers, workers=workers, model=model, progress=progress, scheduler=scheduler))
+    link(docs)
+    return docs, summary.skips
+
+
+def build(
+    inputs: Sequence[str | Path],
+    out_dir: str | Path,
+    *,
+    fmt: str | None = None,
+    workers: int = 1,
+    top_k: int = 20,
+    model: str | None = None,
+    use_cache: bool = True,
+    scheduler: str | None = None,
+    progress: Progress = _no_progress,
+) -> BuildSummary:
     """Read ``inputs``, extract, link, build the graph and write every output to ``out_dir``."""
     out = Path(out_dir)
     summary = BuildSummary()
     with _timed(summary, "ingest"):
         papers = ingest(inputs, fmt, summary)
-        summary.fingerprint = fingerprint(papers, pipeline_version(load_pipeline(model)),
-                                          {"top_k": top_k, "kg": code_version()})
+        summary.fingerprint = fingerprint(
+            papers, pipeline_version(load_pipeline(model)), {"top_k": top_k, "kg": code_version()}
+        )
     if use_cache and (previous := up_to_date(out, summary.fingerprint)):
         previous.seconds, previous.cpu_seconds = summary.seconds, summary.cpu_seconds
         previous.extraction = {"cached": previous.papers, "extracted": 0}
         previous.up_to_date = True
         return previous
     with _timed(summary, "extract"):
-        docs = list(extract_stream(papers, workers=workers, model=model, progress=progress,
-                                   cache=out / CACHE_FILE if use_cache else None, stats=summary.extraction,
-                                   scheduler=scheduler))
+        docs = list(
+            extract_stream(
+                papers,
+                workers=workers,
+                model=model,
+                progress=progress,
+                cache=out / CACHE_FILE if use_cache else None,
+                stats=summary.extraction,
+                scheduler=scheduler,
+            )
+        )
     # the docs hold their papers: copies when they came from the cache or a cluster
     del papers
     with _timed(summary, "link"):
@@ -160,9 +239,23 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path, *, fmt: str | None 
     with _timed(summary, "graph"):
         kg = build_graph(docs, entities, top_k=top_k)
     summary.graph = graph_counts(kg)
+    _write_outputs(kg, docs, entities, out, summary)
+    return summary
+
+
+def _write_outputs(
+    kg: KnowledgeGraph,
+    docs: Sequence[ExtractedPaper],
+    entities: Mapping[str, Entity],
+    out: Path,
+    summary: BuildSummary,
+) -> None:
+    """The write, export and views stages, then ``summary.json``, each file listed in ``summary``."""
     with _timed(summary, "write"):
         write_jsonl(out / "mentions.jsonl", (d.to_json() for d in docs))
-        write_jsonl(out / "entities.jsonl", (e.to_dict() for e in sorted(entities.values(), key=lambda e: e.id)))
+        write_jsonl(
+            out / "entities.jsonl", (e.to_dict() for e in sorted(entities.values(), key=lambda e: e.id))
+        )
         summary.files += [out / "mentions.jsonl", out / "entities.jsonl"]
         summary.files += save_graph(kg, out)
     with _timed(summary, "export"):
@@ -173,7 +266,6 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path, *, fmt: str | None 
         summary.files += write_views(kg, out)
     summary.files.append(out / "summary.json")
     write_json(out / "summary.json", summary.to_dict())
-    return summary
 
 
 @lru_cache(maxsize=1)
@@ -183,7 +275,7 @@ def code_version() -> str:
     return files_hash([], Path(__file__).resolve().parent)
 
 
-def fingerprint(papers: Sequence[Paper], pipeline: str, options: dict) -> str:
+def fingerprint(papers: Sequence[Paper], pipeline: str, options: Mapping[str, object]) -> str:
     """A hash of everything the outputs depend on: the papers, the pipeline and the options.
 
     >>> a = [Paper("1", "T", "A")]
@@ -209,7 +301,10 @@ def up_to_date(out: Path, fp: str) -> BuildSummary | None:
 
 
 def graph_counts(kg: KnowledgeGraph) -> dict[str, int]:
+    """The sizes of the three graphs."""
     return {
-        "nodes": kg.bipartite.number_of_nodes(), "edges": kg.bipartite.number_of_edges(),
-        "paper_links": kg.papers.number_of_edges(), "entity_links": kg.entities.number_of_edges(),
+        "nodes": kg.bipartite.number_of_nodes(),
+        "edges": kg.bipartite.number_of_edges(),
+        "paper_links": kg.papers.number_of_edges(),
+        "entity_links": kg.entities.number_of_edges(),
     }

@@ -10,11 +10,11 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
 
-from .models import ExtractedPaper, Mention, Paper
+from .records import ExtractedPaper, Mention, Paper
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS extraction (
@@ -50,10 +50,10 @@ class ExtractionCache:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute(SCHEMA)
 
-    def __enter__(self) -> "ExtractionCache":
+    def __enter__(self) -> ExtractionCache:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.db.commit()
         self.db.close()
 
@@ -62,26 +62,45 @@ class ExtractionCache:
         found = {}
         with closing(self.db.cursor()) as cur:
             for p in papers:
-                row = cur.execute("SELECT mentions, abbreviations FROM extraction WHERE key = ?",
-                                  (text_key(p, self.pipeline),)).fetchone()
+                row = cur.execute(
+                    "SELECT mentions, abbreviations FROM extraction WHERE key = ?",
+                    (text_key(p, self.pipeline),),
+                ).fetchone()
                 if row:
-                    found[p.id] = ExtractedPaper(p, [Mention.from_dict(m) for m in json.loads(row[0])],
-                                                 [tuple(a) for a in json.loads(row[1])])
+                    found[p.id] = ExtractedPaper(
+                        p,
+                        [Mention.from_dict(m) for m in json.loads(row[0])],
+                        [tuple(a) for a in json.loads(row[1])],
+                    )
         return found
 
     def put(self, docs: Iterable[ExtractedPaper]) -> None:
         self.db.executemany(
             "INSERT OR REPLACE INTO extraction VALUES (?, ?, ?)",
-            [(text_key(d.paper, self.pipeline), json.dumps([m.to_dict() for m in d.mentions]),
-              json.dumps(d.abbreviations)) for d in docs])
+            [
+                (
+                    text_key(d.paper, self.pipeline),
+                    json.dumps([m.to_dict() for m in d.mentions]),
+                    json.dumps(d.abbreviations),
+                )
+                for d in docs
+            ],
+        )
         self.db.commit()
 
     def __len__(self) -> int:
-        return self.db.execute("SELECT count(*) FROM extraction").fetchone()[0]
+        count: int = self.db.execute("SELECT count(*) FROM extraction").fetchone()[0]
+        return count
 
 
-def cached_extract(papers: Sequence[Paper], cache: ExtractionCache, run, *, batch: int = 256,
-                   stats: dict | None = None) -> Iterator[ExtractedPaper]:
+def cached_extract(
+    papers: Sequence[Paper],
+    cache: ExtractionCache,
+    run: Callable[[list[Paper]], Iterable[ExtractedPaper]],
+    *,
+    batch: int = 256,
+    stats: dict[str, int] | None = None,
+) -> Iterator[ExtractedPaper]:
     """Yield every paper's extraction in input order, running ``run`` (papers → iterator of
     ExtractedPaper) only on cache misses and storing its results every ``batch`` papers."""
     hits = cache.get(papers)

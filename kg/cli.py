@@ -3,99 +3,49 @@ data goes to stdout, logs and progress to stderr, problems exit non-zero with on
 
 from __future__ import annotations
 
-import dataclasses
 import json
-import logging
-import os
 import re
 import sys
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import TYPE_CHECKING
 
 import typer
-from rich.console import Console
-from rich.logging import RichHandler
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from . import __version__
 from .errors import KGError
+from .schema import NodeKind, node_id
+from .terminal import err, out, print_json, progress, records, setup_logging, table, warn_skipped
 
-app = typer.Typer(help="Build, query, export and explore knowledge graphs of ML research abstracts.",
-                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
-# tables piped to a file or another program keep their columns instead of wrapping at 80
-out = Console(width=None if sys.stdout.isatty() or "COLUMNS" in os.environ else 140)
-err = Console(stderr=True)
+if TYPE_CHECKING:
+    from .evaluate import ReportRow
+    from .graph import EntityInfo, KnowledgeGraph
 
-InputsArg = typer.Argument(..., help="Input files or directories (listing pages, JSONL, CSV, arXiv, Atom, OpenAlex, BibTeX).")
+app = typer.Typer(
+    help="Build, query, export and explore knowledge graphs of ML research abstracts.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+InputsArg = typer.Argument(
+    ..., help="Input files or directories (listing pages, JSONL, CSV, arXiv, Atom, OpenAlex, BibTeX)."
+)
 FormatOpt = typer.Option(None, "--format", "-f", help="Force the input format instead of detecting it.")
 WorkersOpt = typer.Option(1, "--workers", "-w", min=1, help="Processes for extraction (nlp.pipe n_process).")
-EngineOpt = typer.Option("local", "--engine", help="Where extraction runs: 'local' (this machine, --workers processes) or 'dask'.")
-SchedulerOpt = typer.Option(None, "--scheduler", help="Dask scheduler address for --engine dask, e.g. tcp://10.0.0.5:8786.")
+EngineOpt = typer.Option(
+    "local", "--engine", help="Where extraction runs: 'local' (this machine, --workers processes) or 'dask'."
+)
+SchedulerOpt = typer.Option(
+    None, "--scheduler", help="Dask scheduler address for --engine dask, e.g. tcp://10.0.0.5:8786."
+)
 QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar or log messages.")
 GraphOpt = typer.Option(Path("outputs"), "--graph", "-g", help="Directory written by `kg build`.")
 JsonOpt = typer.Option(False, "--json", help="Print JSON instead of a table.")
 
 
-def _progress(quiet: bool):
-    """A progress wrapper for long stages, drawn on stderr."""
-    def wrap(items: Iterable, description: str, total: int | None = None):
-        if quiet:
-            yield from items
-            return
-        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                      TimeElapsedColumn(), console=err, transient=False) as bar:
-            task = bar.add_task(description, total=total)
-            for item in items:
-                yield item
-                bar.advance(task)
-    return wrap
-
-
-def _setup_logging(quiet: bool) -> None:
-    logging.basicConfig(level=logging.ERROR if quiet else logging.INFO, format="%(message)s",
-                        handlers=[RichHandler(console=err, show_time=False, show_path=False)], force=True)
-
-
-def _plain(obj: Any) -> Any:
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return _plain(dataclasses.asdict(obj))
-    if isinstance(obj, dict):
-        return {str(k): _plain(v) for k, v in obj.items()}
-    if isinstance(obj, (list, tuple, set)):
-        return [_plain(v) for v in obj]
-    if isinstance(obj, Path):
-        return str(obj)
-    return obj
-
-
-def _print_json(obj: Any) -> None:
-    out.print_json(json.dumps(_plain(obj), ensure_ascii=False))
-
-
-def _table(title: str | None, rows: list[dict], columns: list[str] | None = None) -> Table:
-    columns = columns or (list(rows[0]) if rows else [])
-    table = Table(title=title, title_justify="left")
-    for c in columns:
-        table.add_column(c, overflow="fold")
-    for r in rows:
-        table.add_row(*(_cell(r.get(c)) for c in columns))
-    return table
-
-
-def _cell(v: Any) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, float):
-        return f"{v:.3f}"
-    if isinstance(v, (list, tuple)):
-        return ", ".join(map(str, v))
-    if isinstance(v, dict):
-        return ", ".join(f"{k} ({n})" if isinstance(n, int) else f"{k}: {n}" for k, n in v.items())
-    return str(v)
-
-
 def _scheduler(engine: str, scheduler: str | None) -> str | None:
+    """The Dask scheduler address to extract on, or None to extract here."""
     if engine not in ("local", "dask"):
         raise typer.BadParameter(f"{engine!r} is not one of 'local', 'dask'", param_hint="--engine")
     if engine == "dask" and not scheduler:
@@ -107,36 +57,36 @@ def _scheduler(engine: str, scheduler: str | None) -> str | None:
 def build(
     inputs: list[Path] = InputsArg,
     output: Path = typer.Option(Path("outputs"), "--output", "-o", help="Directory for every output file."),
-    fmt: Optional[str] = FormatOpt,
+    fmt: str | None = FormatOpt,
     workers: int = WorkersOpt,
     top_k: int = typer.Option(20, "--top-k", help="Neighbours kept per paper in the paper graph."),
-    model: Optional[str] = typer.Option(None, "--model", help="A saved spaCy pipeline to extract with."),
-    cache: bool = typer.Option(True, "--cache/--no-cache", help="Reuse extractions cached in OUTPUT/cache.sqlite."),
+    model: str | None = typer.Option(None, "--model", help="A saved spaCy pipeline to extract with."),
+    cache: bool = typer.Option(
+        True, "--cache/--no-cache", help="Reuse extractions cached in OUTPUT/cache.sqlite."
+    ),
     engine: str = EngineOpt,
-    scheduler: Optional[str] = SchedulerOpt,
+    scheduler: str | None = SchedulerOpt,
     quiet: bool = QuietOpt,
 ) -> None:
     """Run every stage and write the graph, RDF, views and a summary to OUTPUT."""
     from .build import build as run_build
 
-    _setup_logging(quiet)
-    summary = run_build(inputs, output, fmt=fmt, workers=workers, top_k=top_k, model=model,
-                        use_cache=cache, scheduler=_scheduler(engine, scheduler), progress=_progress(quiet))
-    for s in summary.skips:
-        logging.getLogger("kg").warning("skipped %s", s)
-    rows = [
-        {"": "papers read", "count": summary.papers_read},
-        {"": "duplicates merged", "count": summary.duplicates_merged},
-        {"": "papers", "count": summary.papers},
-        {"": "records skipped", "count": len(summary.skips)},
-        *({"": f"papers {k}", "count": v} for k, v in summary.extraction.items()),
-        *({"": f"mentions: {k}", "count": v} for k, v in sorted(summary.mentions_per_label.items())),
-        *({"": f"entities: {k}", "count": v} for k, v in sorted(summary.entities_per_type.items())),
-        *({"": f"graph {k}", "count": v} for k, v in summary.graph.items()),
-    ]
+    setup_logging(quiet)
+    summary = run_build(
+        inputs,
+        output,
+        fmt=fmt,
+        workers=workers,
+        top_k=top_k,
+        model=model,
+        use_cache=cache,
+        scheduler=_scheduler(engine, scheduler),
+        progress=progress(quiet),
+    )
+    warn_skipped(summary.skips)
     if summary.up_to_date:
         err.print("nothing changed since the last build: outputs are up to date")
-    err.print(_table("kg build", rows, ["", "count"]))
+    err.print(table("kg build", [{"": what, "count": n} for what, n in summary.counts()], ["", "count"]))
     err.print("files written:\n" + "\n".join(f"  {f}" for f in summary.files))
 
 
@@ -144,26 +94,27 @@ def build(
 def extract(
     inputs: list[Path] = InputsArg,
     output: Path = typer.Option(Path("-"), "--output", "-o", help="JSONL file of mentions ('-' for stdout)."),
-    fmt: Optional[str] = FormatOpt,
+    fmt: str | None = FormatOpt,
     workers: int = WorkersOpt,
-    model: Optional[str] = typer.Option(None, "--model", help="A saved spaCy pipeline to extract with."),
+    model: str | None = typer.Option(None, "--model", help="A saved spaCy pipeline to extract with."),
     engine: str = EngineOpt,
-    scheduler: Optional[str] = SchedulerOpt,
+    scheduler: str | None = SchedulerOpt,
     quiet: bool = QuietOpt,
 ) -> None:
     """Write one JSON line per paper with its linked mentions (character offsets per field)."""
-    from .build import BuildSummary, extract_stream, ingest
+    from .build import extract_and_link
     from .io import write_jsonl
-    from .link import link
 
-    _setup_logging(quiet)
-    summary = BuildSummary()
-    papers = ingest(inputs, fmt, summary)
-    docs = list(extract_stream(papers, workers=workers, model=model, progress=_progress(quiet),
-                               scheduler=_scheduler(engine, scheduler)))
-    link(docs)
-    for s in summary.skips:
-        logging.getLogger("kg").warning("skipped %s", s)
+    setup_logging(quiet)
+    docs, skips = extract_and_link(
+        inputs,
+        fmt=fmt,
+        workers=workers,
+        model=model,
+        scheduler=_scheduler(engine, scheduler),
+        progress=progress(quiet),
+    )
+    warn_skipped(skips)
     rows = (d.to_json() for d in docs)
     if str(output) == "-":
         for r in rows:
@@ -176,45 +127,52 @@ def extract(
 
 @app.command("eval")
 def evaluate(
-    gold: Path = typer.Argument(..., help="Gold JSONL: id, title, abstract, mentions with character offsets."),
-    pred: Optional[Path] = typer.Option(None, "--pred", "-p", help="Predictions from `kg extract`; extracted now when left out."),
-    model: Optional[str] = typer.Option(None, "--model", help="A saved spaCy pipeline to extract with."),
+    gold: Path = typer.Argument(
+        ..., help="Gold JSONL: id, title, abstract, mentions with character offsets."
+    ),
+    pred: Path | None = typer.Option(
+        None, "--pred", "-p", help="Predictions from `kg extract`; extracted now when left out."
+    ),
+    model: str | None = typer.Option(None, "--model", help="A saved spaCy pipeline to extract with."),
     as_json: bool = JsonOpt,
 ) -> None:
     """Precision, recall and F1 per label for exact and overlapping spans."""
-    from .evaluate import gold_papers, read_records, report, score
+    from .evaluate import evaluate as run_evaluate
 
-    gold_records = read_records(gold)
-    if pred is not None:
-        predictions = read_records(pred)
-    else:
-        from .extract import extract_papers, load_pipeline
-        from .models import Paper
-
-        papers = [Paper(id=r["id"], title=r["title"], abstract=r["abstract"]) for r in gold_papers(gold_records)]
-        predictions = {d.paper.id: d.to_json() for d in extract_papers(papers, load_pipeline(model))}
-    rows = report(score(gold_records, predictions))
+    evaluation = run_evaluate(gold, pred, model)
     if as_json:
-        _print_json(rows)
-        return
-    table = Table(title=f"{gold} ({len(gold_records)} papers)", title_justify="left")
-    for c in ["label", "exact P", "exact R", "exact F1", "overlap P", "overlap R", "overlap F1", "n_pred", "n_gold"]:
-        table.add_column(c, justify="right" if c != "label" else "left")
+        return print_json(evaluation.rows)
+    out.print(_scores_table(f"{gold} ({evaluation.papers} papers)", evaluation.rows))
+
+
+def _scores_table(title: str, rows: list[ReportRow]) -> Table:
+    """P, R and F1 of exact and overlapping matches, and the mentions counted, by label."""
+    shown = Table(title=title, title_justify="left")
+    shown.add_column("label", justify="left")
+    for c in [*(f"{k} {m}" for k in ("exact", "overlap") for m in ("P", "R", "F1")), "n_pred", "n_gold"]:
+        shown.add_column(c, justify="right")
     for r in rows:
-        table.add_row(r["label"], *(f"{r[k][m]:.3f}" for k in ("exact", "overlap") for m in "prf"),
-                      str(r["n_pred"]), str(r["n_gold"]))
-    out.print(table)
+        scores = (s for kind in (r["exact"], r["overlap"]) for s in (kind["p"], kind["r"], kind["f"]))
+        shown.add_row(r["label"], *(f"{s:.3f}" for s in scores), str(r["n_pred"]), str(r["n_gold"]))
+    return shown
 
 
 @app.command()
 def sparql(
-    query: str = typer.Argument(..., help="A SPARQL query, or the path of a .rq file (see ontology/queries/)."),
-    data: Path = typer.Option(Path("outputs/kg.ttl"), "--data", "-d", help="RDF file to query (Turtle, N-Triples, JSON-LD)."),
-    fmt: str = typer.Option("table", "--format", "-f", help="table, json, csv, tsv or xml (turtle, nt, json-ld for CONSTRUCT)."),
+    query: str = typer.Argument(
+        ...,
+        help="A SPARQL query, or the path of a .rq file (see ontology/queries/, or kg/data/ontology/queries/ in the package).",
+    ),
+    data: Path = typer.Option(
+        Path("outputs/kg.ttl"), "--data", "-d", help="RDF file to query (Turtle, N-Triples, JSON-LD)."
+    ),
+    fmt: str = typer.Option(
+        "table", "--format", "-f", help="table, json, csv, tsv or xml (turtle, nt, json-ld for CONSTRUCT)."
+    ),
 ) -> None:
     """Run a SPARQL query on an exported graph with the embedded Oxigraph engine."""
     from .errors import Errors
-    from .sparql import query as run_query
+    from .rdf import query as run_query
 
     if not data.exists():
         raise KGError(Errors.E041.format(path=data))
@@ -230,7 +188,9 @@ def sparql(
 def export(
     graph: Path = GraphOpt,
     output: Path = typer.Option(..., "--output", "-o", help="File to write; .nt.gz is gzipped N-Triples."),
-    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="turtle, nt or json-ld (default: from the file name)."),
+    fmt: str | None = typer.Option(
+        None, "--format", "-f", help="turtle, nt or json-ld (default: from the file name)."
+    ),
 ) -> None:
     """Export a built graph as RDF in another serialization."""
     from .graph import load_graph
@@ -247,7 +207,7 @@ def serve(
     port: int = typer.Option(7878, "--port", help="Port to listen on."),
 ) -> None:
     """Serve the data over the SPARQL 1.1 Protocol with the Oxigraph server (GET /query?query=...)."""
-    from .sparql import serve as run_server
+    from .rdf import serve as run_server
 
     err.print(f"SPARQL endpoint: http://{host}:{port}/query  (Ctrl-C to stop)")
     run_server(data, host=host, port=port)
@@ -256,18 +216,22 @@ def serve(
 @app.command()
 def push(
     data: Path = typer.Argument(Path("outputs/kg.ttl"), help="RDF file to upload."),
-    endpoint: str = typer.Option(..., "--endpoint", help="SPARQL 1.1 Graph Store Protocol endpoint, e.g. http://localhost:3030/ds/data."),
-    graph: Optional[str] = typer.Option(None, "--graph", help="Named graph IRI (default graph when left out)."),
+    endpoint: str = typer.Option(
+        ...,
+        "--endpoint",
+        help="SPARQL 1.1 Graph Store Protocol endpoint, e.g. http://localhost:3030/ds/data.",
+    ),
+    graph: str | None = typer.Option(None, "--graph", help="Named graph IRI (default graph when left out)."),
     append: bool = typer.Option(False, "--append", help="Add to the graph instead of replacing it."),
 ) -> None:
     """Upload the data to a triplestore (Fuseki, GraphDB, Virtuoso, Oxigraph, ...)."""
-    from .sparql import push as run_push
+    from .rdf import push as run_push
 
     run_push(data, endpoint, graph, replace=not append)
     err.print(f"uploaded {data} to {endpoint}" + (f" <{graph}>" if graph else ""))
 
 
-def _load(graph: Path):
+def _load(graph: Path) -> KnowledgeGraph:
     from .graph import load_graph
 
     return load_graph(graph)
@@ -287,12 +251,12 @@ def related(
     key = g.resolve(kg, paper, "paper")
     rows = g.related(kg, key, n)
     if as_json:
-        return _print_json(rows)
+        return print_json(rows)
     title = kg.bipartite.nodes[key]["title"]
     if not rows:  # a message, not an empty table; still exit 0: the answer is "none"
         err.print(f"no paper shares an entity with: {title}")
         return
-    out.print(_table(f"related to: {title}", [_plain(r) for r in rows], ["id", "title", "year", "weight", "shared"]))
+    out.print(table(f"related to: {title}", records(rows), ["id", "title", "year", "weight", "shared"]))
 
 
 @app.command()
@@ -307,16 +271,29 @@ def entity(
 
     info = g.entity_info(_load(graph), name, n)
     if as_json:
-        return _print_json(info)
-    rows = [{"": "id", "value": info.id}, {"": "type", "value": info.type},
-            {"": "types seen", "value": info.type_counts}, {"": "aliases", "value": info.aliases},
-            {"": "papers", "value": info.n_papers}, {"": "with variants", "value": info.n_papers_with_variants},
-            {"": "papers by year", "value": info.papers_by_year},
-            {"": "variant of", "value": info.variant_of}, {"": "variants", "value": info.variants},
-            {"": "community", "value": info.community}, {"": "pagerank", "value": f"{info.pagerank:.3g}"}]
-    rows += [{"": f"with {t}", "value": ", ".join(f"{c.label} ({c.npmi:.2f})" for c in cs)}
-             for t, cs in info.cooccurring.items()]
-    out.print(_table(info.label, rows, ["", "value"]))
+        return print_json(info)
+    out.print(table(info.label, _entity_rows(info), ["", "value"]))
+
+
+def _entity_rows(info: EntityInfo) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = [
+        {"": "id", "value": info.id},
+        {"": "type", "value": info.type},
+        {"": "types seen", "value": info.type_counts},
+        {"": "aliases", "value": info.aliases},
+        {"": "papers", "value": info.n_papers},
+        {"": "with variants", "value": info.n_papers_with_variants},
+        {"": "papers by year", "value": info.papers_by_year},
+        {"": "variant of", "value": info.variant_of},
+        {"": "variants", "value": info.variants},
+        {"": "community", "value": info.community},
+        {"": "pagerank", "value": f"{info.pagerank:.3g}"},
+    ]
+    rows += [
+        {"": f"with {t}", "value": ", ".join(f"{c.label} ({c.npmi:.2f})" for c in cs)}
+        for t, cs in info.cooccurring.items()
+    ]
+    return rows
 
 
 @app.command()
@@ -331,15 +308,17 @@ def path(
 
     nodes = g.shortest_path(_load(graph), a, b)
     if as_json:
-        return _print_json(nodes)
-    out.print("\n  → ".join(f"[{'cyan' if n.kind == 'entity' else 'green'}]{n.kind}[/] {n.label}" for n in nodes),
-              highlight=False)
+        return print_json(nodes)
+    out.print(
+        "\n  → ".join(f"[{'cyan' if n.kind == 'entity' else 'green'}]{n.kind}[/] {n.label}" for n in nodes),
+        highlight=False,
+    )
 
 
 @app.command()
 def top(
-    type: Optional[str] = typer.Option(None, "--type", "-t", help="METHOD, MODEL, DATASET, METRIC or TASK."),
-    year: Optional[int] = typer.Option(None, "--year", "-y", help="Count only papers of this year."),
+    type: str | None = typer.Option(None, "--type", "-t", help="METHOD, MODEL, DATASET, METRIC or TASK."),
+    year: int | None = typer.Option(None, "--year", "-y", help="Count only papers of this year."),
     n: int = typer.Option(20, "--n", "-n", help="How many entities."),
     graph: Path = GraphOpt,
     as_json: bool = JsonOpt,
@@ -349,15 +328,22 @@ def top(
 
     rows = g.top_entities(_load(graph), type, year, n)
     if as_json:
-        return _print_json(rows)
-    out.print(_table(f"top {type or 'entities'}" + (f" in {year}" if year else ""), [_plain(r) for r in rows],
-                     ["label", "type", "count", "id"]))
+        return print_json(rows)
+    out.print(
+        table(
+            f"top {type or 'entities'}" + (f" in {year}" if year else ""),
+            records(rows),
+            ["label", "type", "count", "id"],
+        )
+    )
 
 
 @app.command()
 def trending(
     n: int = typer.Option(20, "--n", "-n", help="How many entities."),
-    split_year: Optional[int] = typer.Option(None, "--split-year", help="First year of the later period (default: the median year)."),
+    split_year: int | None = typer.Option(
+        None, "--split-year", help="First year of the later period (default: the median year)."
+    ),
     graph: Path = GraphOpt,
     as_json: bool = JsonOpt,
 ) -> None:
@@ -366,8 +352,8 @@ def trending(
 
     rows = g.trending(_load(graph), n, split_year)
     if as_json:
-        return _print_json(rows)
-    out.print(_table("trending", [_plain(r) for r in rows], ["label", "type", "before", "after", "growth"]))
+        return print_json(rows)
+    out.print(table("trending", records(rows), ["label", "type", "before", "after", "growth"]))
 
 
 @app.command()
@@ -382,23 +368,27 @@ def communities(
 
     rows = [c for c in g.communities(_load(graph), n_top) if c.size > 1][:n]
     if as_json:
-        return _print_json(rows)
-    out.print(_table("communities", [_plain(r) for r in rows], ["id", "size", "label"]))
+        return print_json(rows)
+    out.print(table("communities", records(rows), ["id", "size", "label"]))
 
 
-viz_app = typer.Typer(help="Write interactive HTML views (offline, open in any browser).", no_args_is_help=True)
+viz_app = typer.Typer(
+    help="Write interactive HTML views (offline, open in any browser).", no_args_is_help=True
+)
 app.add_typer(viz_app, name="viz")
 DepthOpt = typer.Option(1, "--depth", min=1, help="Hops around the centre.")
-MaxNodesOpt = typer.Option(150, "--max-nodes", min=1, help="Most nodes drawn (nearest and best connected first).")
+MaxNodesOpt = typer.Option(
+    150, "--max-nodes", min=1, help="Most nodes drawn (nearest and best connected first)."
+)
 
 
-def _ego(kind: str, name: str, graph: Path, output: Optional[Path], depth: int, max_nodes: int) -> None:
+def _ego(kind: NodeKind, name: str, graph: Path, output: Path | None, depth: int, max_nodes: int) -> None:
     from .graph import resolve
-    from .viz import write_ego_view
+    from .views import write_ego_view
 
     kg = _load(graph)
     key = resolve(kg, name, kind)
-    path = output or graph / f"{kind}_{re.sub(r'[^A-Za-z0-9._-]+', '_', key.split(':', 1)[1])[:80]}.html"
+    path = output or graph / f"{kind}_{re.sub(r'[^A-Za-z0-9._-]+', '_', node_id(key))[:80]}.html"
     write_ego_view(kg, key, path, depth=depth, max_nodes=max_nodes)
     err.print(f"wrote {path}")
 
@@ -407,7 +397,9 @@ def _ego(kind: str, name: str, graph: Path, output: Optional[Path], depth: int, 
 def viz_entity(
     name: str = typer.Argument(..., help="Entity name, alias or id."),
     graph: Path = GraphOpt,
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="HTML file (default: GRAPH/entity_<id>.html)."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="HTML file (default: GRAPH/entity_<id>.html)."
+    ),
     depth: int = DepthOpt,
     max_nodes: int = MaxNodesOpt,
 ) -> None:
@@ -419,7 +411,9 @@ def viz_entity(
 def viz_paper(
     paper: str = typer.Argument(..., help="Paper id or title."),
     graph: Path = GraphOpt,
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="HTML file (default: GRAPH/paper_<id>.html)."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="HTML file (default: GRAPH/paper_<id>.html)."
+    ),
     depth: int = DepthOpt,
     max_nodes: int = MaxNodesOpt,
 ) -> None:
@@ -430,16 +424,19 @@ def viz_paper(
 @viz_app.command("maps")
 def viz_maps(
     graph: Path = GraphOpt,
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Directory (default: GRAPH)."),
-    max_concepts: int = typer.Option(300, "--max-concepts", help="Entities on the concept map (top by PageRank)."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Directory (default: GRAPH)."),
+    max_concepts: int = typer.Option(
+        300, "--max-concepts", help="Entities on the concept map (top by PageRank)."
+    ),
     min_weight: float = typer.Option(0.1, "--min-weight", help="Weakest co-occurrence (NPMI) drawn."),
     max_papers: int = typer.Option(2000, "--max-papers", help="Papers on the paper map."),
 ) -> None:
     """Rewrite the index page, the concept map and the paper map with other settings."""
-    from .viz import write_views
+    from .views import write_views
 
-    for f in write_views(_load(graph), output or graph, max_concepts=max_concepts, min_weight=min_weight,
-                         max_papers=max_papers):
+    for f in write_views(
+        _load(graph), output or graph, max_concepts=max_concepts, min_weight=min_weight, max_papers=max_papers
+    ):
         err.print(f"wrote {f}")
 
 
@@ -454,7 +451,7 @@ def main() -> None:
         app()
     except KGError as e:
         err.print(f"[bold red]error:[/] {e}", highlight=False)
-        raise SystemExit(1)
+        raise SystemExit(1) from None
 
 
 if __name__ == "__main__":

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 
 
 class _WithCodes(type):
-    def __getattribute__(cls, code: str) -> str:
-        msg = super().__getattribute__(code)
-        if code.startswith("__"):
-            return msg
-        return f"[{code}] {msg}"
+    def __getattribute__(cls, name: str) -> object:
+        """A message with its code in front; other attributes (``__dict__``...) as they are."""
+        value: object = super().__getattribute__(name)
+        if name.startswith("__"):
+            return value
+        return f"[{name}] {value}"
 
 
 class Errors(metaclass=_WithCodes):
@@ -60,6 +61,7 @@ class Errors(metaclass=_WithCodes):
     E049 = "Cannot convert {what} {value!r}: expected {expected}"
     # output
     E050 = "Could not write {path}: {detail}"
+    E051 = "kg/data/{resource} is not a file on disk; install kg from a wheel or a checkout, not a zip"
     # evaluation
     E060 = "{path}:{line}: {detail}"
 

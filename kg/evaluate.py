@@ -13,21 +13,48 @@ from __future__ import annotations
 import itertools
 import json
 from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
+from typing import Any, Literal, TypedDict
 
 import numpy as np
 
 from .errors import Errors, KGError
+from .records import MentionsLine, Paper
 
 FOLD = {"model": "method", "material": "dataset"}
-KINDS = ("exact", "overlap", "span")
+Kind = Literal["exact", "overlap", "span"]  # of match
+KINDS: tuple[Kind, ...] = ("exact", "overlap", "span")
+
+# A record of a JSONL file, as JSON gives it: a gold paper, or a `kg extract` line.
+Record = Mapping[str, Any]
+# A mention as scoring compares them: field, start, end, folded label.
+Key = tuple[str, int, int, str]
 
 
-def fold(label: str) -> str:
+class Scores(TypedDict):
+    """Precision, recall and F1, rounded to 4 places."""
+
+    p: float
+    r: float
+    f: float
+
+
+class ReportRow(TypedDict):
+    """The scores of one label (or ``"ALL"``), by kind of match."""
+
+    label: str
+    n_pred: int
+    n_gold: int
+    exact: Scores
+    overlap: Scores
+    span: Scores
+
+
+def fold_label(label: str) -> str:
     """
-    >>> fold("MODEL"), fold("Material"), fold("TASK")
+    >>> fold_label("MODEL"), fold_label("Material"), fold_label("TASK")
     ('method', 'dataset', 'task')
     """
     label = label.lower()
@@ -42,18 +69,26 @@ class Counts:
     n_pred: int = 0
     n_gold: int = 0
 
-    def prf(self, kind: str) -> tuple[float, float, float]:
-        tp = getattr(self, kind)
+    def prf(self, kind: Kind) -> tuple[float, float, float]:
+        tp: int = getattr(self, kind)
         p = tp / self.n_pred if self.n_pred else 0.0
         r = tp / self.n_gold if self.n_gold else 0.0
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
+    def scores(self, kind: Kind) -> Scores:
+        """
+        >>> Counts(exact=1, n_pred=3, n_gold=2).scores("exact")
+        {'p': 0.3333, 'r': 0.5, 'f': 0.4}
+        """
+        p, r, f = self.prf(kind)
+        return {"p": round(p, 4), "r": round(r, 4), "f": round(f, 4)}
 
-def _key(m: Mapping) -> tuple:
-    return m.get("field", "abstract"), int(m["start"]), int(m["end"]), fold(m["label"])
+
+def _key(m: Record) -> Key:
+    return m.get("field", "abstract"), int(m["start"]), int(m["end"]), fold_label(m["label"])
 
 
-def score(gold: Mapping[str, Mapping], pred: Mapping[str, Mapping]) -> dict[str, Counts]:
+def score(gold: Mapping[str, Record], pred: Mapping[str, Record]) -> dict[str, Counts]:
     """Counts per folded label and ``"ALL"``, from records keyed by paper id.
 
     >>> g = {"1": {"mentions": [{"field": "abstract", "start": 0, "end": 4, "label": "Method"},
@@ -85,14 +120,14 @@ def score(gold: Mapping[str, Mapping], pred: Mapping[str, Mapping]) -> dict[str,
                     break
     total = Counts()
     for c in counts.values():
-        for k in ("exact", "overlap", "span", "n_pred", "n_gold"):
+        for k in (*KINDS, "n_pred", "n_gold"):
             setattr(total, k, getattr(total, k) + getattr(c, k))
     out = {lab.upper(): counts[lab] for lab in sorted(counts)}
     out["ALL"] = total
     return out
 
 
-def read_records(path: Path) -> dict[str, dict]:
+def read_records(path: Path) -> dict[str, dict[str, Any]]:
     """Records of a JSONL file keyed by their ``id``."""
     out = {}
     try:
@@ -112,25 +147,55 @@ def read_records(path: Path) -> dict[str, dict]:
     return out
 
 
-def report(counts: Mapping[str, Counts]) -> list[dict]:
+def report(counts: Mapping[str, Counts]) -> list[ReportRow]:
     """Rows for display or JSON: one per label, P/R/F1 for each kind of match."""
-    rows = []
-    for lab, c in counts.items():
-        row = {"label": lab, "n_pred": c.n_pred, "n_gold": c.n_gold}
-        for kind in KINDS:
-            p, r, f = c.prf(kind)
-            row[kind] = {"p": round(p, 4), "r": round(r, 4), "f": round(f, 4)}
-        rows.append(row)
-    return rows
+    return [
+        {
+            "label": lab,
+            "n_pred": c.n_pred,
+            "n_gold": c.n_gold,
+            "exact": c.scores("exact"),
+            "overlap": c.scores("overlap"),
+            "span": c.scores("span"),
+        }
+        for lab, c in counts.items()
+    ]
 
 
-def gold_papers(gold: Mapping[str, Mapping]) -> Iterable[dict]:
-    """The papers of a gold file as plain records, for extracting predictions from."""
+def gold_papers(gold: Mapping[str, Record]) -> Iterator[Paper]:
+    """The papers of a gold file, for extracting predictions from."""
     for pid, g in gold.items():
-        yield {"id": pid, "title": g.get("title", ""), "abstract": g.get("abstract", "")}
+        yield Paper(id=pid, title=g.get("title", ""), abstract=g.get("abstract", ""))
 
 
-def link_pairs(links: Mapping[str, Mapping[str, Sequence]], pred: Mapping[str, Mapping]) -> list[tuple[str, str, bool]]:
+def predict(gold: Mapping[str, Record], model: str | None = None) -> dict[str, MentionsLine]:
+    """`kg extract` records of the papers of a gold file, by paper id, extracted with the
+    pipeline saved at ``model`` (the shipped one by default)."""
+    # spaCy loads only when predictions are extracted here, not to score a file of them
+    from .extract import extract_papers, load_pipeline
+
+    return {d.paper.id: d.to_json() for d in extract_papers(gold_papers(gold), load_pipeline(model))}
+
+
+@dataclass
+class Evaluation:
+    """What `kg eval` reports: how many gold papers, and a row of scores per label."""
+
+    papers: int
+    rows: list[ReportRow]
+
+
+def evaluate(gold: Path, pred: Path | None = None, model: str | None = None) -> Evaluation:
+    """Score the `kg extract` records in ``pred`` against the gold JSONL file ``gold``;
+    without ``pred``, the gold papers are extracted now (see :func:`predict`)."""
+    gold_records = read_records(gold)
+    predictions = read_records(pred) if pred is not None else predict(gold_records, model)
+    return Evaluation(len(gold_records), report(score(gold_records, predictions)))
+
+
+def link_pairs(
+    links: Mapping[str, Mapping[str, Sequence[Sequence[Any]]]], pred: Mapping[str, Record]
+) -> list[tuple[str, str, bool]]:
     """Every pair of papers that share a gold entity, and whether their predicted mentions of
     it share an entity id: the pairs the shared ``link_recall.py`` counts, one by one.
 
@@ -144,19 +209,28 @@ def link_pairs(links: Mapping[str, Mapping[str, Sequence]], pred: Mapping[str, M
     >>> link_pairs(links, pred)
     [('a', 'b', True), ('a', 'c', False), ('b', 'c', False)]
     """
-    def ids(paper: str, spans: Sequence) -> set[str]:
-        return {str(m["entity"]) for m in pred.get(paper, {}).get("mentions", []) if m.get("entity")
-                and any(m.get("field", "abstract") == f and int(m["start"]) < e and s < int(m["end"]) for f, s, e in spans)}
 
-    out = []
+    def ids(paper: str, spans: Sequence[Sequence[Any]]) -> set[str]:
+        return {
+            str(m["entity"])
+            for m in pred.get(paper, {}).get("mentions", [])
+            if m.get("entity")
+            and any(
+                m.get("field", "abstract") == f and int(m["start"]) < e and s < int(m["end"])
+                for f, s, e in spans
+            )
+        }
+
+    out: list[tuple[str, str, bool]] = []
     for docs in links.values():
         found = {paper: ids(paper, spans) for paper, spans in docs.items()}
         out.extend((a, b, bool(found[a] & found[b])) for a, b in itertools.combinations(sorted(found), 2))
     return out
 
 
-def paper_bootstrap(pairs: Sequence[tuple[str, str, bool]], *, resamples: int = 2000, level: float = 0.95,
-                    seed: int = 0) -> tuple[float, float]:
+def paper_bootstrap(
+    pairs: Sequence[tuple[str, str, bool]], *, resamples: int = 2000, level: float = 0.95, seed: int = 0
+) -> tuple[float, float]:
     """A percentile interval for link recall when the papers are a sample: papers are drawn
     with replacement and a pair counts once for each draw of each of its papers, so a paper
     behind several pairs moves them together (the pairs are not independent).

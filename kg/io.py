@@ -7,8 +7,10 @@ import errno
 import json
 import os
 import tempfile
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO, Any, BinaryIO, Literal, TextIO, overload
 
 from .errors import Errors, KGError
 
@@ -17,10 +19,22 @@ from .errors import Errors, KGError
 # the block (reading an input, say) are the block's own and pass through.
 _NO_ROOM = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 
+StrPath = str | os.PathLike[str]
 
-@contextlib.contextmanager
-def atomic_open(path: str | os.PathLike, mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO]:
-    """Open a temporary file next to ``path``; it replaces ``path`` only if the block succeeds.
+
+@overload
+def atomic_open(
+    path: StrPath, mode: Literal["w"] = "w", encoding: str | None = "utf-8"
+) -> AbstractContextManager[TextIO]: ...
+@overload
+def atomic_open(
+    path: StrPath, mode: Literal["wb"], encoding: str | None = "utf-8"
+) -> AbstractContextManager[BinaryIO]: ...
+def atomic_open(
+    path: StrPath, mode: str = "w", encoding: str | None = "utf-8"
+) -> AbstractContextManager[IO[Any]]:
+    """Open a temporary file next to ``path``, for text (``mode="w"``) or bytes (``"wb"``); it
+    replaces ``path`` only if the block succeeds.
 
     >>> import tempfile, pathlib
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "x.txt"
@@ -29,7 +43,11 @@ def atomic_open(path: str | os.PathLike, mode: str = "w", encoding: str | None =
     >>> p.read_text()
     'hello'
     """
-    path = Path(path)
+    return _atomic_open(Path(path), mode, encoding)
+
+
+@contextlib.contextmanager
+def _atomic_open(path: Path, mode: str, encoding: str | None) -> Iterator[IO[Any]]:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -55,12 +73,12 @@ def atomic_open(path: str | os.PathLike, mode: str = "w", encoding: str | None =
         raise
 
 
-def write_text(path: str | os.PathLike, text: str) -> None:
+def write_text(path: StrPath, text: str) -> None:
     with atomic_open(path) as f:
         f.write(text)
 
 
-def write_jsonl(path: str | os.PathLike, rows: Iterable[dict]) -> int:
+def write_jsonl(path: StrPath, rows: Iterable[Mapping[str, object]]) -> int:
     n = 0
     with atomic_open(path) as f:
         for row in rows:
@@ -69,6 +87,6 @@ def write_jsonl(path: str | os.PathLike, rows: Iterable[dict]) -> int:
     return n
 
 
-def write_json(path: str | os.PathLike, obj) -> None:
+def write_json(path: StrPath, obj: object) -> None:
     with atomic_open(path) as f:
         json.dump(obj, f, ensure_ascii=False, indent=1)

@@ -43,16 +43,35 @@ def run(n: int, workers: int, work: Path, rebuilds: int) -> list[dict]:
     """The summaries of the cold build of ``n`` papers and of its rebuilds from the cache."""
     corpus = work / f"synth{n}.jsonl"
     if not corpus.exists():
-        subprocess.run([sys.executable, "-m", "pipelines.synth_corpus", "--papers", str(n), "-o", str(corpus)],
-                       cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, "-m", "pipelines.synth_corpus", "--papers", str(n), "-o", str(corpus)],
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
     out = work / f"out{n}"
     shutil.rmtree(out, ignore_errors=True)
     summaries = []
     for _ in range(1 + rebuilds):
         (out / "summary.json").unlink(missing_ok=True)
         t = time.perf_counter()
-        build = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(corpus), "-o", str(out),
-                                "--workers", str(workers), "--quiet"], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+        build = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "kg.cli",
+                "build",
+                str(corpus),
+                "-o",
+                str(out),
+                "--workers",
+                str(workers),
+                "--quiet",
+            ],
+            cwd=ROOT,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         if build.returncode != 0:
             sys.exit(f"kg build of {n} papers failed (exit {build.returncode}):\n{build.stderr[-5000:]}")
         summary = json.loads((out / "summary.json").read_text())
@@ -71,8 +90,10 @@ def main() -> None:
     work = args.dir or Path(tempfile.mkdtemp(prefix="kg-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     results: dict[int, dict] = {}
-    print(f"{'papers':>8} {'stage':8} {'seconds':>9} {'abstracts/s':>12} {'peak RSS MB':>12} {'exponent':>9}"
-          f" {'user s':>8} {'system s':>9} {'(user)':>7}  runs (s)")
+    print(
+        f"{'papers':>8} {'stage':8} {'seconds':>9} {'abstracts/s':>12} {'peak RSS MB':>12} {'exponent':>9}"
+        f" {'user s':>8} {'system s':>9} {'(user)':>7}  runs (s)"
+    )
 
     def of(r: dict, key: str, stage: str, part: int | None = None) -> float:
         values = [v if part is None else v[part] for s, v in r.get(key, {}).items() if stage in (s, "total")]
@@ -87,10 +108,12 @@ def main() -> None:
         r = results[n] = {}
         for stage in (*STAGES, "total"):
             sample = runs[:1] if stage in ("extract", "total") else runs
-            r[stage] = {"seconds": [of(s, "seconds", stage) for s in sample],
-                        "user": statistics.median(of(s, "cpu_seconds", stage, 0) for s in sample),
-                        "system": statistics.median(of(s, "cpu_seconds", stage, 1) for s in sample),
-                        "rss": max(of(s, "peak_rss_mb", stage) for s in sample)}
+            r[stage] = {
+                "seconds": [of(s, "seconds", stage) for s in sample],
+                "user": statistics.median(of(s, "cpu_seconds", stage, 0) for s in sample),
+                "system": statistics.median(of(s, "cpu_seconds", stage, 1) for s in sample),
+                "rss": max(of(s, "peak_rss_mb", stage) for s in sample),
+            }
             r[stage]["median"] = statistics.median(r[stage]["seconds"])
         prev = max((m for m in results if m < n), default=None)
         for stage in (*STAGES, "total"):
@@ -100,8 +123,10 @@ def main() -> None:
             if prev is not None:
                 p = results[prev][stage]
                 exp, exp_user = exponent(p["median"], sec, prev, n), exponent(p["user"], x["user"], prev, n)
-            print(f"{n:8d} {stage:8} {sec:9.1f} {n / sec if sec else float('inf'):12.1f} {x['rss']:12.0f} {exp:>9}"
-                  f" {x['user']:8.1f} {x['system']:9.1f} {exp_user:>7}  {' '.join(f'{t:.1f}' for t in x['seconds'])}")
+            print(
+                f"{n:8d} {stage:8} {sec:9.1f} {n / sec if sec else float('inf'):12.1f} {x['rss']:12.0f} {exp:>9}"
+                f" {x['user']:8.1f} {x['system']:9.1f} {exp_user:>7}  {' '.join(f'{t:.1f}' for t in x['seconds'])}"
+            )
         children_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest so far
         print(f"{n:8d} {'wall':8} {runs[0]['wall']:9.1f} {'':12} {children_mb:12.0f}  (children)")
         sys.stdout.flush()

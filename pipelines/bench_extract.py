@@ -52,11 +52,20 @@ def main() -> None:
     print(f"{len(papers)} abstracts, {words} words; pipeline: {nlp.pipe_names}")
 
     base = timed("blank tokenizer", lambda ps: [len(d) for d in blank.tokenizer.pipe(texts)], papers, words)
-    timed("kg extract, 1 process", lambda ps: sum(1 for _ in extract_papers(ps, nlp, batch_size=args.batch_size)),
-          papers, words, base)
-    timed(f"kg extract, {args.workers} processes",
-          lambda ps: sum(1 for _ in extract_papers(ps, nlp, workers=args.workers, batch_size=args.batch_size)),
-          papers, words, base)
+    timed(
+        "kg extract, 1 process",
+        lambda ps: sum(1 for _ in extract_papers(ps, nlp, batch_size=args.batch_size)),
+        papers,
+        words,
+        base,
+    )
+    timed(
+        f"kg extract, {args.workers} processes",
+        lambda ps: sum(1 for _ in extract_papers(ps, nlp, workers=args.workers, batch_size=args.batch_size)),
+        papers,
+        words,
+        base,
+    )
 
 
 if __name__ == "__main__":

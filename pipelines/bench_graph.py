@@ -25,7 +25,7 @@ from pathlib import Path
 
 from kg.graph import build_graph, save_graph
 from kg.link import link
-from kg.models import ExtractedPaper
+from kg.records import ExtractedPaper
 from pipelines import synth_corpus
 
 
@@ -57,9 +57,14 @@ def measure(mentions_path: Path, top_k: int, out: Path) -> dict:
     for key in ("seconds", "cpu"):
         r[key]["total"] = sum(r[key].values())
     r["peak_mb"]["total"] = peak_rss_mb()
-    r.update(papers=len(docs), mentions=sum(len(d.mentions) for d in docs), entities=len(entities),
-             paper_links=kg.papers.number_of_edges(), entity_links=kg.entities.number_of_edges(),
-             isolated_papers=sum(1 for _, d in kg.papers.degree if d == 0))
+    r.update(
+        papers=len(docs),
+        mentions=sum(len(d.mentions) for d in docs),
+        entities=len(entities),
+        paper_links=kg.papers.number_of_edges(),
+        entity_links=kg.entities.number_of_edges(),
+        isolated_papers=sum(1 for _, d in kg.papers.degree if d == 0),
+    )
     return r
 
 
@@ -84,13 +89,16 @@ def corpus(directory: Path, size: int, seed: int) -> Path:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
-    parser.add_argument("--dir", type=Path, default=Path("outputs/bench"),
-                        help="where corpora and saved graphs are kept")
+    parser.add_argument(
+        "--dir", type=Path, default=Path("outputs/bench"), help="where corpora and saved graphs are kept"
+    )
     parser.add_argument("--top-k", type=int, default=20)
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
     results = []
-    print(f"{'papers':>8} {'stage':6} {'seconds':>8} {'CPU s':>8} {'peak RSS MiB':>13} {'exponent':>9} {'(CPU)':>6}")
+    print(
+        f"{'papers':>8} {'stage':6} {'seconds':>8} {'CPU s':>8} {'peak RSS MiB':>13} {'exponent':>9} {'(CPU)':>6}"
+    )
     for size in args.sizes:
         path = corpus(args.dir, size, args.seed)
         # a process per size, so that each peak is its own
@@ -100,13 +108,20 @@ def main(argv: list[str] | None = None) -> None:
         results.append(r)
         print(f"{r['papers']:8d} {'corpus':6} {'':8} {'':8} {r['loaded_mb']:13.0f}")
         for stage in (*STAGES, "total"):
-            exponents = [f"{slope(prev['papers'], prev[key][stage], r['papers'], r[key][stage]):.2f}" if prev else ""
-                         for key in ("seconds", "cpu")]
-            print(f"{r['papers']:8d} {stage:6} {r['seconds'][stage]:8.1f} {r['cpu'][stage]:8.1f} "
-                  f"{r['peak_mb'][stage]:13.0f} {exponents[0]:>9} {exponents[1]:>6}")
-        print(f"{r['papers']:8d} papers, {r['mentions']} mentions, {r['entities']} entities, "
-              f"{r['paper_links']} paper links ({r['isolated_papers']} papers without), "
-              f"{r['entity_links']} entity links", flush=True)
+            exponents = [
+                f"{slope(prev['papers'], prev[key][stage], r['papers'], r[key][stage]):.2f}" if prev else ""
+                for key in ("seconds", "cpu")
+            ]
+            print(
+                f"{r['papers']:8d} {stage:6} {r['seconds'][stage]:8.1f} {r['cpu'][stage]:8.1f} "
+                f"{r['peak_mb'][stage]:13.0f} {exponents[0]:>9} {exponents[1]:>6}"
+            )
+        print(
+            f"{r['papers']:8d} papers, {r['mentions']} mentions, {r['entities']} entities, "
+            f"{r['paper_links']} paper links ({r['isolated_papers']} papers without), "
+            f"{r['entity_links']} entity links",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

@@ -47,10 +47,15 @@ print(json.dumps({"seconds": seconds, "papers": len(papers), "added_peak_mb": pe
 def run(n: int, work: Path) -> dict:
     corpus = work / f"synth{n}.jsonl"
     if not corpus.exists():
-        subprocess.run([sys.executable, "-m", "pipelines.synth_corpus", "--papers", str(n), "-o", str(corpus)],
-                       cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-    done = subprocess.run([sys.executable, "-c", CHILD, str(corpus)], cwd=ROOT, check=True,
-                          capture_output=True, text=True)
+        subprocess.run(
+            [sys.executable, "-m", "pipelines.synth_corpus", "--papers", str(n), "-o", str(corpus)],
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(corpus)], cwd=ROOT, check=True, capture_output=True, text=True
+    )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -66,7 +71,9 @@ def main() -> None:
     work = args.dir or Path(tempfile.mkdtemp(prefix="kg-bench-ingest-"))
     work.mkdir(parents=True, exist_ok=True)
     results: dict[int, dict] = {}
-    print(f"{'papers':>8} {'seconds':>8} {'added peak MB':>14} {'held MB':>8} {'exp time':>9} {'exp peak':>9}")
+    print(
+        f"{'papers':>8} {'seconds':>8} {'added peak MB':>14} {'held MB':>8} {'exp time':>9} {'exp peak':>9}"
+    )
     for n in args.sizes:
         r = results[n] = run(n, work)
         prev = max((m for m in results if m < n), default=None)
@@ -75,8 +82,10 @@ def main() -> None:
             p = results[prev]
             exp_t = exponent(r["seconds"], p["seconds"], n, prev)
             exp_m = exponent(r["added_peak_mb"], p["added_peak_mb"], n, prev)
-        print(f"{r['papers']:8d} {r['seconds']:8.1f} {r['added_peak_mb']:14.0f} {r['held_mb']:8.0f} "
-              f"{exp_t:>9} {exp_m:>9}")
+        print(
+            f"{r['papers']:8d} {r['seconds']:8.1f} {r['added_peak_mb']:14.0f} {r['held_mb']:8.0f} "
+            f"{exp_t:>9} {exp_m:>9}"
+        )
         sys.stdout.flush()
 
 

@@ -7,29 +7,67 @@ Each mentions file (``kg build`` writes one into its output directory) is linked
 process, after a warm-up on its first 50 papers so that loading the gazetteer is not counted.
 The entity ids the build gave are cleared first, as the extraction leaves most of them (only
 spans the gazetteer matched carry an id then, and linking finds those again by name). Printed
-per file: the whole of ``kg.link.link`` and each of its steps (a step's time includes the
-steps it calls), then, for consecutive files, the ratio of each step's time and its growth
-exponent ``log(t2 / t1) / log(n2 / n1)`` over the number of papers (1 is linear).
+per file: the whole of ``kg.link.link`` and each of its steps, functions and methods of the
+``kg.link`` modules (a step's time includes the steps it calls), then, for consecutive
+files, the ratio of each step's time and its growth exponent ``log(t2 / t1) / log(n2 / n1)``
+over the number of papers (1 is linear).
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
+import importlib
+import itertools
 import json
 import multiprocessing
+import sys
 import time
 from collections import defaultdict
 from pathlib import Path
 
 from pipelines.bench_graph import slope
 
-STEPS = ("_doc_keys", "_broader", "bare_head_referents", "family_referents", "_assign_ids", "preferred_label",
-         "papers_and_years", "_tie_variants")
+# each step as "module:name" or "module:Class.method", in kg.link
+STEPS = (
+    "resolver:Resolver.doc_keys",
+    "passes:broader_referents",
+    "passes:bare_head_referents",
+    "passes:family_referents",
+    "entities:assign_ids",
+    "entities:preferred_label",
+    "entities:papers_and_years",
+    "entities:tie_variants",
+)
 
 
-def measure(path: Path) -> dict:
+def time_step(step: str, times: dict[str, float]) -> None:
+    """Add the time of every call of ``step`` to ``times[step]``: the step is replaced where it
+    is defined and in every ``kg.link`` module that imported it."""
+    module, _, name = step.partition(":")
+    owner: object = importlib.import_module(f"kg.link.{module}")
+    *path, attr = name.split(".")
+    for part in path:
+        owner = getattr(owner, part)
+    f = getattr(owner, attr)
+
+    @functools.wraps(f)
+    def timed(*args: object, **kwargs: object) -> object:
+        t = time.perf_counter()
+        try:
+            return f(*args, **kwargs)
+        finally:
+            times[step] += time.perf_counter() - t
+
+    setattr(owner, attr, timed)
+    for other in [m for n, m in sys.modules.items() if n.startswith("kg.link")]:
+        if getattr(other, attr, None) is f:
+            setattr(other, attr, timed)
+
+
+def measure(path: Path) -> dict[str, float]:
     import kg.link as L
-    from kg.models import ExtractedPaper
+    from kg.records import ExtractedPaper
 
     docs = []
     with path.open(encoding="utf-8") as f:
@@ -40,18 +78,16 @@ def measure(path: Path) -> dict:
             docs.append(ExtractedPaper.from_json(d))
     L.link(docs[:50])
     times: dict[str, float] = defaultdict(float)
-    for name in STEPS:
-        def timed(*args, _f=getattr(L, name), _name=name, **kwargs):
-            t = time.perf_counter()
-            try:
-                return _f(*args, **kwargs)
-            finally:
-                times[_name] += time.perf_counter() - t
-        setattr(L, name, timed)
+    for step in STEPS:
+        time_step(step, times)
     t = time.perf_counter()
     L.link(docs)
-    return {"papers": len(docs), "mentions": sum(len(d.mentions) for d in docs),
-            "link": time.perf_counter() - t, **{s: times[s] for s in STEPS}}
+    return {
+        "papers": len(docs),
+        "mentions": sum(len(d.mentions) for d in docs),
+        "link": time.perf_counter() - t,
+        **{s: times[s] for s in STEPS},
+    }
 
 
 def main() -> None:
@@ -66,13 +102,13 @@ def main() -> None:
         results.append(r)
         print(f"{path}: {r['papers']} papers, {r['mentions']} mentions")
         for step in ("link", *STEPS):
-            print(f"  {step:22s} {r[step]:8.2f} s")
-    for a, b in zip(results, results[1:]):
+            print(f"  {step:34s} {r[step]:8.2f} s")
+    for a, b in itertools.pairwise(results):
         print(f"{a['papers']} → {b['papers']} papers:")
         for step in ("link", *STEPS):
             if a[step] > 0 and b[step] > 0:
                 exp = slope(a["papers"], a[step], b["papers"], b[step])
-                print(f"  {step:22s} x{b[step] / a[step]:6.1f}  exponent {exp:5.2f}")
+                print(f"  {step:34s} x{b[step] / a[step]:6.1f}  exponent {exp:5.2f}")
 
 
 if __name__ == "__main__":

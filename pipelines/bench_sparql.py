@@ -18,16 +18,17 @@ import argparse
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 from rdflib import Graph
 
-from kg.graph import KnowledgeGraph, entity_node, paper_node
-from kg.models import LABELS, Mention
-from kg.rdf import QUERIES, to_rdf, write_rdf
-from kg.sparql import open_store
+from kg.graph import KnowledgeGraph
+from kg.rdf import open_store, to_rdf, write_rdf
+from kg.records import LABELS, Mention
+from kg.resources import QUERIES
+from kg.schema import entity_node, paper_node
 
 BENCH_QUERIES = ("top_datasets.rq", "methods_with_dataset.rq", "entity_papers_by_year.rq")
 # The most frequent entity of these types carries the name the saved queries ask about.
@@ -48,8 +49,9 @@ def entity_names(n_entities: int) -> list[tuple[str, str]]:
     return names
 
 
-def synthetic_kg(n_papers: int, n_entities: int, mentions_per_paper: float, zipf: float,
-                 seed: int = 0) -> KnowledgeGraph:
+def synthetic_kg(
+    n_papers: int, n_entities: int, mentions_per_paper: float, zipf: float, seed: int = 0
+) -> KnowledgeGraph:
     """Papers of one sentence per mention, each mention of a Zipf-drawn entity.
 
     >>> kg = synthetic_kg(3, 10, 4, 1.1)
@@ -64,30 +66,60 @@ def synthetic_kg(n_papers: int, n_entities: int, mentions_per_paper: float, zipf
     counts: dict[int, int] = defaultdict(int)
     for i in range(n_papers):
         year = int(rng.integers(2012, 2025))
-        drawn = rng.choice(n_entities, size=max(1, rng.poisson(mentions_per_paper)),
-                           p=weights / weights.sum())
+        drawn = rng.choice(
+            n_entities, size=max(1, rng.poisson(mentions_per_paper)), p=weights / weights.sum()
+        )
         abstract, mentions = "", defaultdict(list)
         for e in drawn.tolist():
             label, type_ = names[e]
             start = len(abstract) + len("We use ")
             abstract += f"We use {label}. "
-            mentions[e].append(Mention("abstract", start, start + len(label), label, type_,
-                                       f"e{e}", round(float(rng.uniform(0.5, 1.0)), 3)).to_dict())
+            mentions[e].append(
+                Mention(
+                    "abstract",
+                    start,
+                    start + len(label),
+                    label,
+                    type_,
+                    f"e{e}",
+                    round(float(rng.uniform(0.5, 1.0)), 3),
+                )
+            )
         key = paper_node(f"p{i}")
-        kg.bipartite.add_node(key, kind="paper", id=f"p{i}", title=f"Synthetic paper {i}",
-                              abstract=abstract.strip(), authors=[f"Author {i}"], year=year,
-                              date=None, url=None, source="synthetic", identifiers={},
-                              community=None)
+        kg.bipartite.add_node(
+            key,
+            kind="paper",
+            id=f"p{i}",
+            title=f"Synthetic paper {i}",
+            abstract=abstract.strip(),
+            authors=[f"Author {i}"],
+            year=year,
+            date=None,
+            url=None,
+            source="synthetic",
+            identifiers={},
+            community=None,
+        )
         for e, ms in mentions.items():
             kg.bipartite.add_edge(key, entity_node(f"e{e}"), count=len(ms), mentions=ms)
             years[e].append(year)
             counts[e] += len(ms)
     for e, seen in years.items():
         label, type_ = names[e]
-        kg.bipartite.add_node(entity_node(f"e{e}"), kind="entity", id=f"e{e}", label=label,
-                              type=type_, aliases={label: counts[e]}, n_papers=len(seen),
-                              first_year=min(seen), last_year=max(seen), variant_of=None,
-                              community=None, pagerank=None)
+        kg.bipartite.add_node(
+            entity_node(f"e{e}"),
+            kind="entity",
+            id=f"e{e}",
+            label=label,
+            type=type_,
+            aliases={label: counts[e]},
+            n_papers=len(seen),
+            first_year=min(seen),
+            last_year=max(seen),
+            variant_of=None,
+            community=None,
+            pagerank=None,
+        )
     return kg
 
 
@@ -108,11 +140,14 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         data = Path(tmp) / "kg.nt"
-        seconds, g = timed(lambda: to_rdf(synthetic_kg(args.papers, args.entities, args.mentions,
-                                                       args.zipf, args.seed)))
+        seconds, g = timed(
+            lambda: to_rdf(synthetic_kg(args.papers, args.entities, args.mentions, args.zipf, args.seed))
+        )
         write_rdf(g, data, "nt")
-        print(f"{args.papers} papers, {len(g):,} triples, made in {seconds:.1f} s "
-              f"({data.stat().st_size / 2**20:.0f} MiB of N-Triples)")
+        print(
+            f"{args.papers} papers, {len(g):,} triples, made in {seconds:.1f} s "
+            f"({data.stat().st_size / 2**20:.0f} MiB of N-Triples)"
+        )
         del g
 
         rows = []
@@ -121,8 +156,8 @@ def main() -> None:
         rows.append(("load", rdflib_load, oxigraph_load, ""))
         for name in BENCH_QUERIES:
             text = (QUERIES / name).read_text(encoding="utf-8")
-            rdflib_query, expected = timed(lambda: list(memory.query(text)))
-            oxigraph_query, got = timed(lambda: list(store.query(text)))
+            rdflib_query, expected = timed(lambda text=text: list(memory.query(text)))
+            oxigraph_query, got = timed(lambda text=text: list(store.query(text)))
             rows.append((name, rdflib_query, oxigraph_query, f"{len(expected)}/{len(got)} rows"))
         reopen, _ = timed(lambda: open_store(data))
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from kg.extract import extract_papers, load_pipeline
 from kg.graph import TYPE_WEIGHTS, build_graph, related
 from kg.link import link
-from kg.models import Paper
+from kg.records import Paper
 
 ROOT = Path(__file__).resolve().parents[1]
 SCIREX = ROOT.parent / "shared" / "data" / "scirex"
@@ -55,13 +55,17 @@ def main() -> None:
     docs = list(extract_papers(papers, load_pipeline()))
     entities = link(docs)
     queries = sorted(p.id for p in papers if p.id in split and truth[p.id])
-    print(f"SciREX {args.split}: {len(queries)} papers that share a gold entity with another, "
-          f"related among all {len(papers)}")
+    print(
+        f"SciREX {args.split}: {len(queries)} papers that share a gold entity with another, "
+        f"related among all {len(papers)}"
+    )
     for name, weights in [("IDF alone", {}), (f"shipped {TYPE_WEIGHTS}", TYPE_WEIGHTS)]:
         kg = build_graph(docs, entities, type_weights=weights)
         found = [sum(r.id in truth[q] for r in related(kg, q, args.k)) for q in queries]
-        print(f"{name:32s} precision@{args.k} {sum(found) / (args.k * len(queries)):.3f}"
-              f"   hit@{args.k} {sum(f > 0 for f in found) / len(queries):.3f}")
+        print(
+            f"{name:32s} precision@{args.k} {sum(found) / (args.k * len(queries)):.3f}"
+            f"   hit@{args.k} {sum(f > 0 for f in found) / len(queries):.3f}"
+        )
 
 
 if __name__ == "__main__":

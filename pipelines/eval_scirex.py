@@ -43,8 +43,13 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         gold_file, inp, out = Path(tmp, "gold.jsonl"), Path(tmp, "in.jsonl"), Path(tmp, "out.jsonl")
         gold_file.write_text("".join(json.dumps(g) + "\n" for g in gold), encoding="utf-8")
-        inp.write_text("".join(json.dumps({"id": g["id"], "title": g["title"], "abstract": g["abstract"]}) + "\n"
-                               for g in gold), encoding="utf-8")
+        inp.write_text(
+            "".join(
+                json.dumps({"id": g["id"], "title": g["title"], "abstract": g["abstract"]}) + "\n"
+                for g in gold
+            ),
+            encoding="utf-8",
+        )
         kg = [sys.executable, "-m", "kg.cli"]
         model = ["--model", args.model] if args.model else []
         subprocess.run([*kg, "extract", str(inp), "-o", str(out), "--quiet", *model], check=True)
@@ -52,17 +57,30 @@ def main() -> None:
         subprocess.run([*kg, "eval", str(gold_file), "--pred", str(out)], check=True)
         links_file = Path(tmp, "links.json")
         links_file.write_text(json.dumps(links), encoding="utf-8")
-        recall = subprocess.run([sys.executable, str(args.scirex.parent.parent / "eval" / "link_recall.py"),
-                                 str(links_file), str(out)], check=True, capture_output=True, text=True)
+        recall = subprocess.run(
+            [
+                sys.executable,
+                str(args.scirex.parent.parent / "eval" / "link_recall.py"),
+                str(links_file),
+                str(out),
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
         print("link recall:", recall.stdout.strip())
         pairs = link_pairs(links, read_records(out))
         shared = json.loads(recall.stdout)
         # the interval is only meaningful for the pairs the shared scorer counted
-        assert (len(pairs), sum(h for *_, h in pairs)) == (shared["pairs"], shared["linked"]), "pairs differ from link_recall.py"
+        assert (len(pairs), sum(h for *_, h in pairs)) == (shared["pairs"], shared["linked"]), (
+            "pairs differ from link_recall.py"
+        )
         if pairs:
             lo, hi = paper_bootstrap(pairs)
-            print(f"link recall 95% interval over papers (2,000 resamples): {lo:.2f}-{hi:.2f}"
-                  f" ({len({p for a, b, _ in pairs for p in (a, b)})} papers in {len(pairs)} pairs)")
+            print(
+                f"link recall 95% interval over papers (2,000 resamples): {lo:.2f}-{hi:.2f}"
+                f" ({len({p for a, b, _ in pairs for p in (a, b)})} papers in {len(pairs)} pairs)"
+            )
 
 
 if __name__ == "__main__":

@@ -17,8 +17,15 @@ from pathlib import Path
 from playwright.sync_api import Route, sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def refuse_remote(route: Route) -> None:
@@ -28,7 +35,9 @@ def refuse_remote(route: Route) -> None:
         route.abort()
 
 
-def screenshot(pages: list[Path], out_dir: Path, executable: str, size: tuple[int, int] = (1400, 900)) -> list[Path]:
+def screenshot(
+    pages: list[Path], out_dir: Path, executable: str, size: tuple[int, int] = (1400, 900)
+) -> list[Path]:
     """One PNG per page in ``out_dir``, named after it, taken once its network is drawn."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []

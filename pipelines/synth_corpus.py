@@ -40,24 +40,44 @@ from kg.extract import extract_papers
 from kg.ingest import merge_duplicates, read_papers
 from kg.io import write_jsonl
 from kg.link import slug
-from kg.models import ExtractedPaper, Mention, Paper
+from kg.records import ExtractedPaper, Mention, Paper
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"
 
 # Frequent lowercase names in ML abstracts, which the capitals rule below cannot see.
 LEXICON = {
     "METRIC": ["accuracy", "precision", "recall", "F1 score", "perplexity", "mean average precision"],
-    "TASK": ["image classification", "object detection", "semantic segmentation", "question answering",
-             "machine translation", "language modeling", "speech recognition", "summarization",
-             "classification", "segmentation", "retrieval", "reasoning"],
-    "METHOD": ["reinforcement learning", "contrastive learning", "self-supervised learning",
-               "knowledge distillation", "data augmentation", "diffusion models", "transformers",
-               "graph neural networks", "fine-tuning", "attention", "gradient descent"],
+    "TASK": [
+        "image classification",
+        "object detection",
+        "semantic segmentation",
+        "question answering",
+        "machine translation",
+        "language modeling",
+        "speech recognition",
+        "summarization",
+        "classification",
+        "segmentation",
+        "retrieval",
+        "reasoning",
+    ],
+    "METHOD": [
+        "reinforcement learning",
+        "contrastive learning",
+        "self-supervised learning",
+        "knowledge distillation",
+        "data augmentation",
+        "diffusion models",
+        "transformers",
+        "graph neural networks",
+        "fine-tuning",
+        "attention",
+        "gradient descent",
+    ],
 }
 _LEXICON_RE = "|".join(sorted((re.escape(t) for ts in LEXICON.values() for t in ts), key=len, reverse=True))
 # a name: one token with two capitals ("BERT", "SirenNets") or a capital and a digit ("GPT-4")
-_NAME = re.compile(
-    rf"\b(?:(?=[\w-]*[A-Z][\w-]*[A-Z0-9])[A-Za-z][\w]*(?:-[\w]+)*|{_LEXICON_RE})\b")
+_NAME = re.compile(rf"\b(?:(?=[\w-]*[A-Z][\w-]*[A-Z0-9])[A-Za-z][\w]*(?:-[\w]+)*|{_LEXICON_RE})\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _DATASET_HINT = re.compile(r"Bench|QA$|GLUE|COCO|MNIST|ImageNet")
 _MODEL_HINT = re.compile(r"GPT|BERT|LLaMA|Llama|ViT|ResNet|CLIP|Net\b|Nets\b|Former|LLM")
@@ -123,12 +143,48 @@ def vocabulary_name(rank: int, bases: list[str]) -> str:
 
 # Modifiers that make new phrases of a sample phrase: the phrase vocabulary grows as the names
 # do, in copies that read like phrases of the field ("sparse contrastive regularization term").
-MODIFIERS = ["adaptive", "sparse", "robust", "hierarchical", "efficient", "multi-scale", "contrastive",
-             "recurrent", "latent", "structured", "probabilistic", "dynamic", "local", "global",
-             "conditional", "implicit", "explicit", "modular", "shared", "joint", "unified", "lightweight",
-             "scalable", "differentiable", "discrete", "continuous", "causal", "temporal", "spatial",
-             "semantic", "cross-modal", "self-supervised", "weakly supervised", "few-shot", "zero-shot",
-             "online", "federated", "distributed", "quantized", "pruned"]
+MODIFIERS = [
+    "adaptive",
+    "sparse",
+    "robust",
+    "hierarchical",
+    "efficient",
+    "multi-scale",
+    "contrastive",
+    "recurrent",
+    "latent",
+    "structured",
+    "probabilistic",
+    "dynamic",
+    "local",
+    "global",
+    "conditional",
+    "implicit",
+    "explicit",
+    "modular",
+    "shared",
+    "joint",
+    "unified",
+    "lightweight",
+    "scalable",
+    "differentiable",
+    "discrete",
+    "continuous",
+    "causal",
+    "temporal",
+    "spatial",
+    "semantic",
+    "cross-modal",
+    "self-supervised",
+    "weakly supervised",
+    "few-shot",
+    "zero-shot",
+    "online",
+    "federated",
+    "distributed",
+    "quantized",
+    "pruned",
+]
 
 
 def phrase_variant(rank: int, bases: list[str]) -> str:
@@ -146,7 +202,7 @@ def phrase_variant(rank: int, bases: list[str]) -> str:
     words = [MODIFIERS[copy % len(MODIFIERS)]]
     if copy >= len(MODIFIERS):
         words.insert(0, MODIFIERS[(copy // len(MODIFIERS) - 1) % len(MODIFIERS)])
-    return " ".join(words + [base])
+    return " ".join([*words, base])
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -159,11 +215,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for m in _SENTENCE_END.finditer(text):
         spans.append((start, m.start()))
         start = m.end()
-    return spans + [(start, len(text))]
+    return [*spans, (start, len(text))]
 
 
-def phrase_slots(text: str, mentions: list[tuple[int, int, str]], names: list[tuple[int, int, str]]
-                 ) -> list[tuple[int, int, str]]:
+def phrase_slots(
+    text: str, mentions: list[tuple[int, int, str]], names: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
     """The ``(start, end, label)`` mentions of ``text`` that are phrases: holding no name, and
     overlapping no name slot.
 
@@ -172,8 +229,11 @@ def phrase_slots(text: str, mentions: list[tuple[int, int, str]], names: list[tu
     [(21, 40, 'METHOD')]
     """
     taken = [(a, b) for a, b, _ in names]
-    return [(a, b, label) for a, b, label in mentions
-            if not _NAME.search(text[a:b]) and all(b <= x or a >= y for x, y in taken)]
+    return [
+        (a, b, label)
+        for a, b, label in mentions
+        if not _NAME.search(text[a:b]) and all(b <= x or a >= y for x, y in taken)
+    ]
 
 
 class Vocabulary:
@@ -215,8 +275,14 @@ def heaps_size(n_sample: int, n_papers: int, n_bases: int) -> int:
 class Generator:
     """Draws papers whose mention slots are refilled from a topical Zipf vocabulary."""
 
-    def __init__(self, pairs: list[tuple[str, str]], n_papers: int, seed: int, n_topics: int = 50,
-                 extracted: list[ExtractedPaper] | None = None):
+    def __init__(
+        self,
+        pairs: list[tuple[str, str]],
+        n_papers: int,
+        seed: int,
+        n_topics: int = 50,
+        extracted: list[ExtractedPaper] | None = None,
+    ):
         """``extracted``: the pipeline's mentions of each of ``pairs`` (title and abstract),
         whose phrases become slots; without them only names are."""
         self.rng = np.random.default_rng(seed)
@@ -228,7 +294,9 @@ class Generator:
             names = slots(text)
             phrases = phrase_slots(text, mentions, names)
             labelled[part] += [(text[a:b], label) for a, b, label in phrases]
-            return text, sorted([(a, b, "name") for a, b, _ in names] + [(a, b, "phrase") for a, b, _ in phrases])
+            return text, sorted(
+                [(a, b, "name") for a, b, _ in names] + [(a, b, "phrase") for a, b, _ in phrases]
+            )
 
         for k, (title, abstract) in enumerate(pairs):
             found = {"title": [], "abstract": []}
@@ -241,16 +309,25 @@ class Generator:
         phrase_labels: dict[str, Counter] = defaultdict(Counter)
         for phrase, label in labelled["sentence"] + labelled["title"]:
             phrase_labels[phrase][label] += 1
-        names = Counter(text[a:b] for text, ss in self.sentences + self.titles for a, b, kind in ss if kind == "name")
+        names = Counter(
+            text[a:b] for text, ss in self.sentences + self.titles for a, b, kind in ss if kind == "name"
+        )
         ranked = sorted(names, key=lambda n: (-names[n], n))  # frequent names get low ranks
-        self.vocabularies = {"name": Vocabulary(ranked, {b: guess_label(b) for b in ranked},
-                                                heaps_size(len(pairs), n_papers, len(ranked)), n_topics,
-                                                vocabulary_name)}
+        self.vocabularies = {
+            "name": Vocabulary(
+                ranked,
+                {b: guess_label(b) for b in ranked},
+                heaps_size(len(pairs), n_papers, len(ranked)),
+                n_topics,
+                vocabulary_name,
+            )
+        }
         if phrase_labels:
             ranked = sorted(phrase_labels, key=lambda p: (-phrase_labels[p].total(), p))
             labels = {p: phrase_labels[p].most_common(1)[0][0] for p in ranked}
-            self.vocabularies["phrase"] = Vocabulary(ranked, labels, heaps_size(len(pairs), n_papers, len(ranked)),
-                                                     n_topics, phrase_variant)
+            self.vocabularies["phrase"] = Vocabulary(
+                ranked, labels, heaps_size(len(pairs), n_papers, len(ranked)), n_topics, phrase_variant
+            )
         self.size = sum(v.size for v in self.vocabularies.values())
         self.n_topics = n_topics
         self.drift = self.rng.normal(0.0, 0.3, n_topics)  # per-topic popularity trend per year
@@ -265,7 +342,9 @@ class Generator:
             name = vocabulary.name(rank)
             out.append(text[pos:start])
             length += start - pos
-            mentions.append(Mention(field, length, length + len(name), name, vocabulary.label(rank), slug(name), 1.0))
+            mentions.append(
+                Mention(field, length, length + len(name), name, vocabulary.label(rank), slug(name), 1.0)
+            )
             out.append(name)
             length += len(name)
             pos = end
@@ -291,8 +370,9 @@ class Generator:
             mentions.extend(ms)
         # a numbered title: recombined sample titles repeat, and ingest merges same-title papers
         title = f"{title} ({i})"
-        paper = Paper(id=f"synth:{i:07d}", title=title, abstract=" ".join(parts), year=year,
-                      source="synthetic")
+        paper = Paper(
+            id=f"synth:{i:07d}", title=title, abstract=" ".join(parts), year=year, source="synthetic"
+        )
         return ExtractedPaper(paper, mentions)
 
 
@@ -313,12 +393,19 @@ def main(argv: list[str] | None = None) -> None:
     extracted = list(extract_papers(Paper(str(k), t, a) for k, (t, a) in enumerate(sample)))
     gen = Generator(sample, args.papers, args.seed, extracted=extracted)
     docs = [gen.paper(i) for i in range(args.papers)]
-    write_jsonl(args.output, ({"id": d.paper.id, "title": d.paper.title, "abstract": d.paper.abstract,
-                               "year": d.paper.year} for d in docs))
+    write_jsonl(
+        args.output,
+        (
+            {"id": d.paper.id, "title": d.paper.title, "abstract": d.paper.abstract, "year": d.paper.year}
+            for d in docs
+        ),
+    )
     mentions_path = args.output.with_suffix(".mentions.jsonl")
     write_jsonl(mentions_path, (d.to_json() for d in docs))
     n_mentions = sum(len(d.mentions) for d in docs)
-    print(f"{args.papers} papers, {n_mentions} mentions, vocabulary {gen.size}: {args.output}, {mentions_path}")
+    print(
+        f"{args.papers} papers, {n_mentions} mentions, vocabulary {gen.size}: {args.output}, {mentions_path}"
+    )
 
 
 if __name__ == "__main__":

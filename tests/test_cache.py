@@ -1,12 +1,15 @@
 from kg.cache import ExtractionCache, cached_extract
-from kg.models import ExtractedPaper, Mention, Paper
+from kg.records import ExtractedPaper, Mention, Paper
 
 
 def _run(calls):
     def run(papers):
         for p in papers:
             calls.append(p.id)
-            yield ExtractedPaper(p, [Mention("title", 0, 1, p.title[:1], "METHOD", "x")], [("abstract", "A", "Aa")])
+            yield ExtractedPaper(
+                p, [Mention("title", 0, 1, p.title[:1], "METHOD", "x")], [("abstract", "A", "Aa")]
+            )
+
     return run
 
 

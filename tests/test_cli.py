@@ -7,13 +7,14 @@ import sys
 from pathlib import Path
 from unittest import mock
 
+import pyoxigraph
 import pytest
 import rdflib
 from typer.testing import CliRunner
 
 from kg import cli
 from kg.cli import app, main
-from kg.namespaces import KG
+from kg.rdf.namespaces import KG
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "sample"
@@ -30,8 +31,16 @@ def built(tmp_path_factory):
 
 def test_build_writes_every_output(built):
     out, _ = built
-    for name in ["mentions.jsonl", "entities.jsonl", "kg.ttl", "summary.json", "concept_map.html",
-                 "index.html", "graph.graphml", "ontology.html"]:
+    for name in [
+        "mentions.jsonl",
+        "entities.jsonl",
+        "kg.ttl",
+        "summary.json",
+        "concept_map.html",
+        "index.html",
+        "graph.graphml",
+        "ontology.html",
+    ]:
         assert (out / name).stat().st_size > 0, name
     assert not list(out.glob(".*.tmp")), "temporary files left behind"
 
@@ -52,12 +61,21 @@ def test_build_summary_counts(built):
 
 
 def test_turtle_has_papers_and_every_entity_class(built):
+    # parsed with Oxigraph: rdflib takes ~14 s on the sample's 30 MB (pipelines/bench_sparql.py
+    # compares the parsers); tests/test_rdf.py reads small exports back with rdflib
     out, _ = built
-    g = rdflib.Graph().parse(out / "kg.ttl")
-    n_papers = len(set(g.subjects(rdflib.RDF.type, KG.Paper)))
-    assert 590 <= n_papers <= 620
+    store = pyoxigraph.Store()
+    store.bulk_load(path=str(out / "kg.ttl"), format=pyoxigraph.RdfFormat.TURTLE)
+    rdf_type = pyoxigraph.NamedNode(str(rdflib.RDF.type))
+
+    def instances(cls: rdflib.URIRef) -> int:
+        return len(
+            {q.subject for q in store.quads_for_pattern(None, rdf_type, pyoxigraph.NamedNode(str(cls)))}
+        )
+
+    assert 590 <= instances(KG.Paper) <= 620
     for cls in (KG.Method, KG.Model, KG.Dataset, KG.Metric, KG.Task):
-        assert len(set(g.subjects(rdflib.RDF.type, cls))) >= 10, cls
+        assert instances(cls) >= 10, cls
 
 
 def test_html_views_are_offline(built):
@@ -69,20 +87,25 @@ def test_html_views_are_offline(built):
 
 
 def test_extract_contract_offsets_and_ids(tmp_path):
-    rows = [{"id": "p1", "title": "  BERT on SQuAD ", "abstract": "We fine-tune BERT on SQuAD and report F1. "},
-            {"id": 7, "title": "ResNet-50 for ImageNet classification",
-             "abstract": "We train ResNet-50 on ImageNet and report top-1 accuracy."}]
+    rows = [
+        {"id": "p1", "title": "  BERT on SQuAD ", "abstract": "We fine-tune BERT on SQuAD and report F1. "},
+        {
+            "id": 7,
+            "title": "ResNet-50 for ImageNet classification",
+            "abstract": "We train ResNet-50 on ImageNet and report top-1 accuracy.",
+        },
+    ]
     src = tmp_path / "in.jsonl"
     src.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     result = runner.invoke(app, ["extract", str(src), "-o", str(tmp_path / "m.jsonl"), "--quiet"])
     assert result.exit_code == 0, result.output
     got = [json.loads(line) for line in (tmp_path / "m.jsonl").read_text().splitlines()]
     assert [g["id"] for g in got] == ["p1", "7"]
-    for g, r in zip(got, rows):
+    for g, r in zip(got, rows, strict=True):
         assert g["title"] == r["title"]
         assert g["mentions"], g
         for m in g["mentions"]:
-            assert r[m["field"]][m["start"]:m["end"]] == m["text"]
+            assert r[m["field"]][m["start"] : m["end"]] == m["text"]
             assert m["label"] in {"METHOD", "MODEL", "DATASET", "METRIC", "TASK"} and m["entity"]
 
 
@@ -96,9 +119,11 @@ def test_extract_to_stdout(tmp_path):
 
 def test_bad_records_are_skipped_and_counted(tmp_path):
     src = tmp_path / "in.jsonl"
-    src.write_bytes(b'{"id": "a", "title": "Good", "abstract": "We use BERT."}\n{broken\n'
-                    b'{"id": "c", "abstract": "No title"}\n'
-                    b'{"id": "d", "title": "Bad \xff bytes", "abstract": "x"}\n')
+    src.write_bytes(
+        b'{"id": "a", "title": "Good", "abstract": "We use BERT."}\n{broken\n'
+        b'{"id": "c", "abstract": "No title"}\n'
+        b'{"id": "d", "title": "Bad \xff bytes", "abstract": "x"}\n'
+    )
     out = tmp_path / "out"
     result = runner.invoke(app, ["build", str(src), "-o", str(out), "--quiet"])
     assert result.exit_code == 0, result.output
@@ -107,11 +132,14 @@ def test_bad_records_are_skipped_and_counted(tmp_path):
     assert any("in.jsonl:2" in s for s in summary["skips"])
 
 
-@pytest.mark.parametrize("args,message", [
-    (["build", "does/not/exist.jsonl"], "E001"),
-    (["build", "{empty}"], "E004"),
-    (["build", "{empty}", "--format", "yaml"], "E002"),
-])
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["build", "does/not/exist.jsonl"], "E001"),
+        (["build", "{empty}"], "E004"),
+        (["build", "{empty}", "--format", "yaml"], "E002"),
+    ],
+)
 def test_clear_errors_without_traceback(tmp_path, capsys, args, message):
     empty = tmp_path / "empty.jsonl"
     empty.write_text("")
@@ -124,13 +152,30 @@ def test_clear_errors_without_traceback(tmp_path, capsys, args, message):
 
 
 def test_help_everywhere():
-    for cmd in [[], ["build"], ["extract"], ["eval"], ["sparql"], ["serve"], ["push"], ["export"], ["related"],
-                ["entity"], ["path"], ["top"], ["trending"], ["communities"], ["viz"], ["viz", "entity"]]:
+    for cmd in [
+        [],
+        ["build"],
+        ["extract"],
+        ["eval"],
+        ["sparql"],
+        ["serve"],
+        ["push"],
+        ["export"],
+        ["related"],
+        ["entity"],
+        ["path"],
+        ["top"],
+        ["trending"],
+        ["communities"],
+        ["viz"],
+        ["viz", "entity"],
+    ]:
         result = runner.invoke(app, [*cmd, "--help"])
         assert result.exit_code == 0 and "Usage" in result.output
 
 
 # --- queries on the sample corpus's graph: answers checked against the mentions file ----
+
 
 def _json(args):
     result = runner.invoke(app, args)
@@ -171,8 +216,12 @@ def test_entity_lists_aliases_and_papers_that_mention_it(built, papers_of):
 
 def test_related_says_so_when_no_paper_shares_an_entity(tmp_path):
     src = tmp_path / "two.jsonl"
-    src.write_text(json.dumps({"id": "a", "title": "CLIP", "abstract": "We fine-tune CLIP."}) + "\n"
-                   + json.dumps({"id": "b", "title": "MNIST", "abstract": "We report results on MNIST."}) + "\n")
+    src.write_text(
+        json.dumps({"id": "a", "title": "CLIP", "abstract": "We fine-tune CLIP."})
+        + "\n"
+        + json.dumps({"id": "b", "title": "MNIST", "abstract": "We report results on MNIST."})
+        + "\n"
+    )
     assert runner.invoke(app, ["build", str(src), "-o", str(tmp_path / "out"), "--quiet"]).exit_code == 0
     result = runner.invoke(app, ["related", "a", "-g", str(tmp_path / "out")])
     assert result.exit_code == 0 and result.stdout == ""
@@ -201,8 +250,10 @@ def test_related_papers_share_the_entities_that_explain_them(built, papers_of):
     pid = sorted(papers_of["imagenet"])[0]
     rows = _json(["related", pid, "-g", str(out), "--json", "-n", "5"])
     assert rows
-    entities = {json.loads(line)["label"]: json.loads(line)["id"]
-                for line in (out / "entities.jsonl").read_text().splitlines()}
+    entities = {
+        json.loads(line)["label"]: json.loads(line)["id"]
+        for line in (out / "entities.jsonl").read_text().splitlines()
+    }
     for r in rows:
         assert r["shared"]
         for label in r["shared"]:
@@ -217,7 +268,10 @@ def test_path_alternates_entities_and_papers_that_mention_them(built, papers_of)
     kinds = [n["kind"] for n in nodes]
     assert kinds == ["entity", "paper"] * (len(nodes) // 2) + ["entity"]
     for i in range(1, len(nodes), 2):
-        assert nodes[i]["id"] in papers_of[nodes[i - 1]["id"]] and nodes[i]["id"] in papers_of[nodes[i + 1]["id"]]
+        assert (
+            nodes[i]["id"] in papers_of[nodes[i - 1]["id"]]
+            and nodes[i]["id"] in papers_of[nodes[i + 1]["id"]]
+        )
 
 
 def test_trending_and_communities(built):
@@ -230,11 +284,23 @@ def test_trending_and_communities(built):
 
 def test_saved_sparql_query_agrees_with_kg_top(built):
     out, _ = built
-    result = runner.invoke(app, ["sparql", str(ROOT / "ontology" / "queries" / "top_datasets.rq"),
-                                 "--data", str(out / "kg.ttl"), "--format", "json"])
+    result = runner.invoke(
+        app,
+        [
+            "sparql",
+            str(ROOT / "ontology" / "queries" / "top_datasets.rq"),
+            "--data",
+            str(out / "kg.ttl"),
+            "--format",
+            "json",
+        ],
+    )
     assert result.exit_code == 0, result.output
     bindings = json.loads(result.stdout)["results"]["bindings"]
-    top = {t["label"]: t["count"] for t in _json(["top", "--type", "DATASET", "-n", "20", "-g", str(out), "--json"])}
+    top = {
+        t["label"]: t["count"]
+        for t in _json(["top", "--type", "DATASET", "-n", "20", "-g", str(out), "--json"])
+    }
     sparql_counts = {b["label"]["value"]: int(b["papers"]["value"]) for b in bindings}
     assert bindings[0]["label"]["value"] in top and max(top.values()) == max(sparql_counts.values())
     shared = set(top) & set(sparql_counts)
@@ -258,8 +324,9 @@ def test_every_saved_query_answers_on_the_sample(built, papers_of):
         assert result.exit_code == 0, (rq.name, result.output)
         answers[rq.stem] = json.loads(result.stdout)["results"]["bindings"]
     # the sample has no ResNet paper of 2015 to find neighbours of; every other query answers
-    assert all(rows for name, rows in answers.items() if name != "similar_papers"), \
-        [name for name, rows in answers.items() if not rows]
+    assert all(rows for name, rows in answers.items() if name != "similar_papers"), [
+        name for name, rows in answers.items() if not rows
+    ]
     both = papers_of["imagenet"] & papers_of["resnet"]
     got = {b["paper"]["value"].rsplit("/", 1)[-1] for b in answers["papers_with_dataset_and_method"]}
     assert len(got) == len(both) > 0
@@ -271,7 +338,7 @@ def test_offsets_are_exact_for_every_mention_of_the_sample(built):
     for line in (out / "mentions.jsonl").read_text(encoding="utf-8").splitlines():
         d = json.loads(line)
         for m in d["mentions"]:
-            assert d["paper"][m["field"]][m["start"]:m["end"]] == m["text"], (d["id"], m)
+            assert d["paper"][m["field"]][m["start"] : m["end"]] == m["text"], (d["id"], m)
             n += 1
     assert n > 5000
 
@@ -300,9 +367,20 @@ def test_readme_examples_print_what_the_readme_shows(built, monkeypatch):
             continue
         assert result.exit_code == 0, (command, result.output)
         got = result.output.splitlines()
-        if (cut := _TRUNCATED.match(expected[-1])):  # a long table: its first rows and its length
+        if cut := _TRUNCATED.match(expected[-1]):  # a long table: its first rows and its length
             rows = [line for line in got if line.startswith("│ res:")]
             assert len(rows) == int(cut[2]), command
             expected = expected[:-1]
-            got = got[:len(expected)]
+            got = got[: len(expected)]
         assert [line.rstrip() for line in got] == [line.rstrip() for line in expected], command
+
+
+def test_readme_python_example_prints_what_the_readme_shows(built, tmp_path, monkeypatch, capsys):
+    """The README's `kg.load` example, run on the sample build, prints the text shown under it."""
+    out, _ = built
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    code, shown = re.search(r"## Python\n.*?```python\n(.*?)```\n\n```text\n(.*?)```", text, re.S).groups()
+    (tmp_path / "outputs").symlink_to(out, target_is_directory=True)
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code, "README.md", "exec"), {})
+    assert capsys.readouterr().out == shown

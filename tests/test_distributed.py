@@ -14,7 +14,7 @@ from kg.distributed import dask_extract  # noqa: E402
 from kg.extract import extract_papers, load_pipeline  # noqa: E402
 from kg.ingest import merge_duplicates, read_papers  # noqa: E402
 from kg.io import write_jsonl  # noqa: E402
-from kg.models import Paper  # noqa: E402
+from kg.records import Paper  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "sample"
@@ -23,8 +23,12 @@ OUTPUTS = ("kg.ttl", "graph.json", "graph.graphml", "mentions.jsonl", "entities.
 
 @pytest.fixture(scope="module")
 def client():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster, distributed.Client(cluster) as c:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as c,
+    ):
         yield c
 
 
@@ -38,9 +42,14 @@ def corpus(tmp_path_factory) -> Path:
 
 
 def test_dask_matches_local_paper_for_paper(client):
-    papers = [Paper(f"p{i}", f"Paper {i}: CLIP on COCO",
-                    f"We fine-tune BERT on SQuAD and the Long Range Arena (LRA), case {i}. ResNet-50 reaches top-1 accuracy.")
-              for i in range(23)]
+    papers = [
+        Paper(
+            f"p{i}",
+            f"Paper {i}: CLIP on COCO",
+            f"We fine-tune BERT on SQuAD and the Long Range Arena (LRA), case {i}. ResNet-50 reaches top-1 accuracy.",
+        )
+        for i in range(23)
+    ]
     local = [d.to_json() for d in extract_papers(papers, load_pipeline())]
     remote = [d.to_json() for d in dask_extract(papers, client, shard_size=5)]
     assert [r["id"] for r in remote] == [p.id for p in papers]
@@ -50,17 +59,28 @@ def test_dask_matches_local_paper_for_paper(client):
 def kg_build(corpus: Path, out: Path, *options: str) -> tuple[dict[str, bytes], dict]:
     """Run `kg build` in a process of its own (nlp.pipe forks its workers), returning the
     bytes of each output and the summary."""
-    done = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(corpus), "-o", str(out), "--quiet",
-                           *options], cwd=ROOT, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "build", str(corpus), "-o", str(out), "--quiet", *options],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr
-    return {name: (out / name).read_bytes() for name in OUTPUTS}, json.loads((out / "summary.json").read_text())
+    return {name: (out / name).read_bytes() for name in OUTPUTS}, json.loads(
+        (out / "summary.json").read_text()
+    )
 
 
 def test_outputs_are_byte_identical_however_many_workers_ran(client, corpus, tmp_path):
-    runs = {"local engine, 1 worker": (), "local engine, 2 workers": ("--workers", "2"),
-            "Dask engine, 2 workers": ("--engine", "dask", "--scheduler", client.scheduler.address)}
-    built = {run: kg_build(corpus, tmp_path / f"out{i}", *options) for i, (run, options) in enumerate(runs.items())}
-    (files, summary), *others = built.values()
+    runs = {
+        "local engine, 1 worker": (),
+        "local engine, 2 workers": ("--workers", "2"),
+        "Dask engine, 2 workers": ("--engine", "dask", "--scheduler", client.scheduler.address),
+    }
+    built = {
+        run: kg_build(corpus, tmp_path / f"out{i}", *options) for i, (run, options) in enumerate(runs.items())
+    }
+    (files, summary), *_ = built.values()
     assert summary["papers"] == 30 and summary["graph"]["paper_links"] > 0
     assert b"rdf:first" in files["kg.ttl"]  # the lists, whose blank nodes must not be named at random
     for run, (other_files, other_summary) in list(built.items())[1:]:
@@ -69,7 +89,8 @@ def test_outputs_are_byte_identical_however_many_workers_ran(client, corpus, tmp
         # the summary differs in its timings and in where the files went, and only there
         assert [Path(f).name for f in other_summary["files"]] == [Path(f).name for f in summary["files"]]
         assert _without(other_summary, "seconds", "peak_rss_mb", "cpu_seconds", "files") == _without(
-            summary, "seconds", "peak_rss_mb", "cpu_seconds", "files")
+            summary, "seconds", "peak_rss_mb", "cpu_seconds", "files"
+        )
 
 
 def _without(d: dict, *keys: str) -> dict:

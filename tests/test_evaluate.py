@@ -32,17 +32,40 @@ def _perturbed(gold: dict, seed: int = 0) -> dict:
     return pred
 
 
-@pytest.mark.skipif(not SHARED_SCORER.exists(), reason="the shared reference scorer is not beside the project")
+@pytest.mark.skipif(
+    not SHARED_SCORER.exists(), reason="the shared reference scorer is not beside the project"
+)
 def test_same_figures_as_the_reference_scorer(tmp_path):
-    gold = {"1": {"id": "1", "title": "t", "abstract": "a", "mentions": [
-        {"field": "abstract", "start": s, "end": s + 5, "label": lab}
-        for s, lab in zip(range(0, 400, 10), ["Method", "Task", "Dataset", "Metric"] * 10)]}}
+    gold = {
+        "1": {
+            "id": "1",
+            "title": "t",
+            "abstract": "a",
+            "mentions": [
+                {"field": "abstract", "start": s, "end": s + 5, "label": lab}
+                for s, lab in zip(
+                    range(0, 400, 10), ["Method", "Task", "Dataset", "Metric"] * 10, strict=True
+                )
+            ],
+        }
+    }
     pred = _perturbed(gold)
     (tmp_path / "g.jsonl").write_text(json.dumps(gold["1"]) + "\n")
     (tmp_path / "p.jsonl").write_text(json.dumps(pred["1"]) + "\n")
-    ref = json.loads(subprocess.run([sys.executable, str(SHARED_SCORER), str(tmp_path / "g.jsonl"),
-                                     str(tmp_path / "p.jsonl"), "--json"], capture_output=True, text=True,
-                                    check=True).stdout)
+    ref = json.loads(
+        subprocess.run(
+            [
+                sys.executable,
+                str(SHARED_SCORER),
+                str(tmp_path / "g.jsonl"),
+                str(tmp_path / "p.jsonl"),
+                "--json",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
     ours = {r["label"]: r for r in report(score(gold, pred))}
     for label, r in ref.items():
         if label.startswith("_"):
@@ -71,18 +94,33 @@ def _link_fixture(seed: int = 0) -> tuple[dict, dict]:
             field = rng.choice(["title", "abstract"])
             links[f"E{e}"][paper] = [[field, start, start + 6]]
             ids = rng.choice([[f"e{e}"], [f"x{e}"], [f"e{e}", "other"], []])
-            pred[paper]["mentions"] += [{"field": field, "start": start + 2, "end": start + 9, "entity": i} for i in ids]
+            pred[paper]["mentions"] += [
+                {"field": field, "start": start + 2, "end": start + 9, "entity": i} for i in ids
+            ]
     return links, pred
 
 
-@pytest.mark.skipif(not SHARED_LINK_SCORER.exists(), reason="the shared link scorer is not beside the project")
+@pytest.mark.skipif(
+    not SHARED_LINK_SCORER.exists(), reason="the shared link scorer is not beside the project"
+)
 @pytest.mark.parametrize("seed", range(3))
 def test_link_pairs_count_what_the_shared_link_scorer_counts(tmp_path, seed):
     links, pred = _link_fixture(seed)
     (tmp_path / "links.json").write_text(json.dumps(links))
     (tmp_path / "pred.jsonl").write_text("".join(json.dumps(r) + "\n" for r in pred.values()))
-    ref = json.loads(subprocess.run([sys.executable, str(SHARED_LINK_SCORER), str(tmp_path / "links.json"),
-                                     str(tmp_path / "pred.jsonl")], capture_output=True, text=True, check=True).stdout)
+    ref = json.loads(
+        subprocess.run(
+            [
+                sys.executable,
+                str(SHARED_LINK_SCORER),
+                str(tmp_path / "links.json"),
+                str(tmp_path / "pred.jsonl"),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
     pairs = link_pairs(links, pred)
     assert 0 < ref["linked"] < ref["pairs"]
     assert (len(pairs), sum(hit for *_, hit in pairs)) == (ref["pairs"], ref["linked"])
@@ -90,10 +128,20 @@ def test_link_pairs_count_what_the_shared_link_scorer_counts(tmp_path, seed):
 
 def test_link_pairs_need_the_same_id_on_the_gold_spans():
     links = {"LRA": {"a": [["abstract", 10, 26]], "b": [["title", 0, 3]]}}
-    pred = {"a": {"mentions": [{"field": "abstract", "start": 10, "end": 26, "entity": "lra"},
-                               {"field": "abstract", "start": 40, "end": 43, "entity": "bleu"}]},
-            "b": {"mentions": [{"field": "abstract", "start": 0, "end": 3, "entity": "lra"},
-                               {"field": "title", "start": 0, "end": 3, "entity": "bleu"}]}}
+    pred = {
+        "a": {
+            "mentions": [
+                {"field": "abstract", "start": 10, "end": 26, "entity": "lra"},
+                {"field": "abstract", "start": 40, "end": 43, "entity": "bleu"},
+            ]
+        },
+        "b": {
+            "mentions": [
+                {"field": "abstract", "start": 0, "end": 3, "entity": "lra"},
+                {"field": "title", "start": 0, "end": 3, "entity": "bleu"},
+            ]
+        },
+    }
     assert link_pairs(links, pred) == [("a", "b", False)]  # "lra" of b is in the abstract, not the title
     pred["b"]["mentions"][1]["entity"] = "lra"
     assert link_pairs(links, pred) == [("a", "b", True)]

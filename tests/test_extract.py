@@ -8,7 +8,7 @@ from kg.extract import assemble, extract_papers, load_pipeline
 from kg.extract.abbreviation import best_long_form, find_abbreviations
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.spans import Candidate, looks_like_model_name, merge_gazetteer
-from kg.models import Paper
+from kg.records import Paper
 
 
 @pytest.fixture(scope="module")
@@ -32,17 +32,21 @@ def rules_nlp(gazetteer_dir):
 
 # --- abbreviations: the algorithm on strings -------------------------------------------
 
-@pytest.mark.parametrize("text,expected", [
-    ("We use a convolutional neural network (CNN) here.", [("CNN", "convolutional neural network")]),
-    ("Monte-Carlo tree search (MCTS) wins.", [("MCTS", "Monte-Carlo tree search")]),
-    ("on LRA (Long Range Arena) tasks", [("LRA", "Long Range Arena")]),
-    ("accuracy (see Fig. 2) improves", []),
-    ("models (e.g. BERT) do well", []),
-    ("the network (ResNet) is deep", []),  # "ResNet" cannot abbreviate "the network"
-    ("graph neural networks (GNNs, see below) work", [("GNNs", "graph neural networks")]),
-    # a list of examples, though "various modalities -- vision" holds V, i and T in order
-    ("across various modalities -- vision (ViT, ResNet) and language", []),
-])
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("We use a convolutional neural network (CNN) here.", [("CNN", "convolutional neural network")]),
+        ("Monte-Carlo tree search (MCTS) wins.", [("MCTS", "Monte-Carlo tree search")]),
+        ("on LRA (Long Range Arena) tasks", [("LRA", "Long Range Arena")]),
+        ("accuracy (see Fig. 2) improves", []),
+        ("models (e.g. BERT) do well", []),
+        ("the network (ResNet) is deep", []),  # "ResNet" cannot abbreviate "the network"
+        ("graph neural networks (GNNs, see below) work", [("GNNs", "graph neural networks")]),
+        # a list of examples, though "various modalities -- vision" holds V, i and T in order
+        ("across various modalities -- vision (ViT, ResNet) and language", []),
+    ],
+)
 def test_find_abbreviations(text, expected):
     assert [(a.short(text), a.long(text)) for a in find_abbreviations(text)] == expected
 
@@ -54,21 +58,32 @@ def test_best_long_form_needs_first_letter_at_word_start():
 
 # --- span decisions ------------------------------------------------------------------
 
+
 def test_gazetteer_replaces_fragment_but_not_longer_prediction():
     ner = [Candidate(1, 3, "METHOD"), Candidate(5, 8, "TASK")]
     gaz = [Candidate(0, 3, "DATASET", "lra"), Candidate(5, 6, "DATASET", "imagenet")]
     assert merge_gazetteer(ner, gaz) == [Candidate(0, 3, "DATASET", "lra"), Candidate(5, 8, "TASK")]
 
 
-@pytest.mark.parametrize("text,is_model", [
-    ("SELFormer", True), ("BiDAF", True), ("Llama-2", True), ("wav2vec", True),
-    ("attention mechanism", False), ("GAN", False), ("LSTMs", False), ("Transformer", False),
-])
+@pytest.mark.parametrize(
+    "text,is_model",
+    [
+        ("SELFormer", True),
+        ("BiDAF", True),
+        ("Llama-2", True),
+        ("wav2vec", True),
+        ("attention mechanism", False),
+        ("GAN", False),
+        ("LSTMs", False),
+        ("Transformer", False),
+    ],
+)
 def test_model_names(text, is_model):
     assert looks_like_model_name(text) is is_model
 
 
 # --- the components in a real spaCy pipeline ----------------------------------------
+
 
 def _ents(nlp, text):
     return [(e.text, e.label_, e.kb_id_) for e in nlp(text).ents]
@@ -91,16 +106,23 @@ def test_short_form_inherits_long_form_label_and_id(gazetteer_dir):
     ruler.add_patterns([{"label": "TASK", "pattern": "machine comprehension"}])
     doc = nlp("Machine comprehension (MC) is hard. We study MC in depth.")
     assert [(e.text, e.label_) for e in doc.ents] == [
-        ("Machine comprehension", "TASK"), ("MC", "TASK"), ("MC", "TASK")]
+        ("Machine comprehension", "TASK"),
+        ("MC", "TASK"),
+        ("MC", "TASK"),
+    ]
     assert doc._.abbreviations == [(23, 25, 0, 21)]
 
 
 def test_proposed_coined_name_is_a_model(gazetteer_dir):
     nlp = assemble(None, gazetteer_dir)
     ruler = nlp.add_pipe("entity_ruler", before="kg_gazetteer")
-    ruler.add_patterns([{"label": "METHOD", "pattern": "DeepThing"}, {"label": "METHOD", "pattern": "dropout"}])
+    ruler.add_patterns(
+        [{"label": "METHOD", "pattern": "DeepThing"}, {"label": "METHOD", "pattern": "dropout"}]
+    )
     assert _ents(nlp, "We propose DeepThing, which uses dropout.") == [
-        ("DeepThing", "MODEL", ""), ("dropout", "METHOD", "")]
+        ("DeepThing", "MODEL", ""),
+        ("dropout", "METHOD", ""),
+    ]
 
 
 def test_pipeline_round_trip_to_disk(rules_nlp, tmp_path):
@@ -132,14 +154,16 @@ def test_offsets_are_exact_on_odd_text(rules_nlp):
     assert [d.paper.id for d in docs] == [p.id for p in ODD]
     for d in docs:
         for m in d.mentions:
-            assert getattr(d.paper, m.field)[m.start:m.end] == m.text
+            assert getattr(d.paper, m.field)[m.start : m.end] == m.text
     assert len([m for m in docs[2].mentions if m.entity == "cifar-10"]) == 5000
     assert {m.entity for m in docs[3].mentions} == {"clip", "cifar-10"}
 
 
 def test_workers_give_the_same_mentions(rules_nlp):
-    papers = [Paper(str(i), f"Paper {i} on CIFAR-10", f"We train CLIP on the Long Range Arena (LRA) {i}.")
-              for i in range(12)]
+    papers = [
+        Paper(str(i), f"Paper {i} on CIFAR-10", f"We train CLIP on the Long Range Arena (LRA) {i}.")
+        for i in range(12)
+    ]
     one = [d.to_json() for d in extract_papers(papers, rules_nlp, batch_size=4)]
     two = [d.to_json() for d in extract_papers(papers, rules_nlp, workers=2, batch_size=4)]
     assert one == two
@@ -153,7 +177,9 @@ def test_docs_leave_the_pipeline_without_their_token_vectors():
     with nlp.select_pipes(disable=["doc_cleaner"]):
         kept = nlp(text)
     assert doc.tensor is None and kept.tensor.size > 0
-    assert [(e.text, e.label_) for e in doc.ents] == [(e.text, e.label_) for e in kept.ents] and len(doc.ents) >= 3
+    assert [(e.text, e.label_) for e in doc.ents] == [(e.text, e.label_) for e in kept.ents] and len(
+        doc.ents
+    ) >= 3
     assert len(doc.to_bytes()) < len(kept.to_bytes()) / 2
 
 
@@ -168,7 +194,9 @@ def test_shipped_gazetteers_are_valid():
 
 
 def test_introduced_and_title_names_become_models(rules_nlp):
-    assert ("Combiner", "MODEL", "") in _ents(rules_nlp, "Instead, we propose Combiner, which provides full attention.")
+    assert ("Combiner", "MODEL", "") in _ents(
+        rules_nlp, "Instead, we propose Combiner, which provides full attention."
+    )
     assert ("iREPA", "MODEL", "") in _ents(rules_nlp, "our simple method, termed iREPA, improves convergence")
     assert _ents(rules_nlp, "SELFormer: Molecular Representation Learning")[0] == ("SELFormer", "MODEL", "")
     assert _ents(rules_nlp, "Instead, we propose that the method works.") == []
@@ -177,16 +205,22 @@ def test_introduced_and_title_names_become_models(rules_nlp):
 def test_mentions_do_not_end_inside_an_open_bracket(gazetteer_dir):
     nlp = assemble(None, gazetteer_dir)
     ruler = nlp.add_pipe("entity_ruler", before="kg_gazetteer")
-    ruler.add_patterns([{"label": "METRIC", "pattern": [{"LOWER": "time"}, {"LOWER": "complexity"}, {"TEXT": "O(L^2"}]}])
+    ruler.add_patterns(
+        [{"label": "METRIC", "pattern": [{"LOWER": "time"}, {"LOWER": "complexity"}, {"TEXT": "O(L^2"}]}]
+    )
     assert _ents(nlp, "the time complexity O(L^2) of attention") == [("time complexity", "METRIC", "")]
 
 
 def test_a_short_form_keeps_one_label_within_a_paper(gazetteer_dir):
     nlp = assemble(None, gazetteer_dir)
     ruler = nlp.add_pipe("entity_ruler", before="kg_gazetteer", config={"phrase_matcher_attr": "LOWER"})
-    ruler.add_patterns([{"label": "METHOD", "pattern": "representation alignment"},
-                        {"label": "DATASET", "pattern": [{"TEXT": "REPA"}, {"TEXT": "-"}, {"TEXT": "X"}]},
-                        {"label": "DATASET", "pattern": "REPA"}])
+    ruler.add_patterns(
+        [
+            {"label": "METHOD", "pattern": "representation alignment"},
+            {"label": "DATASET", "pattern": [{"TEXT": "REPA"}, {"TEXT": "-"}, {"TEXT": "X"}]},
+            {"label": "DATASET", "pattern": "REPA"},
+        ]
+    )
     doc = nlp("Representation alignment (REPA) helps. We improve REPA and REPA-X.")
     labels = [e.label_ for e in doc.ents if e.text == "REPA"]
     assert len(labels) >= 2 and set(labels) == {"METHOD"}
@@ -195,11 +229,18 @@ def test_a_short_form_keeps_one_label_within_a_paper(gazetteer_dir):
 def test_spans_are_trimmed_and_model_names_consistent(gazetteer_dir):
     nlp = assemble(None, gazetteer_dir)
     ruler = nlp.add_pipe("entity_ruler", before="kg_gazetteer")
-    ruler.add_patterns([{"label": "TASK", "pattern": [{"LOWER": "salesman"}, {"LOWER": "problem"}, {"TEXT": "--"}]},
-                        {"label": "METHOD", "pattern": "NGAME"}])
+    ruler.add_patterns(
+        [
+            {"label": "TASK", "pattern": [{"LOWER": "salesman"}, {"LOWER": "problem"}, {"TEXT": "--"}]},
+            {"label": "METHOD", "pattern": "NGAME"},
+        ]
+    )
     doc = nlp("We propose NGAME for the Salesman Problem -- and more. NGAME is fast.")
-    assert [(e.text, e.label_) for e in doc.ents] == [("NGAME", "MODEL"), ("Salesman Problem", "TASK"),
-                                                      ("NGAME", "MODEL")]
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("NGAME", "MODEL"),
+        ("Salesman Problem", "TASK"),
+        ("NGAME", "MODEL"),
+    ]
 
 
 def test_fingerprint_follows_rule_sources_and_data_but_not_bytecode(tmp_path):

@@ -8,14 +8,25 @@ import numpy as np
 import pytest
 import scipy.sparse as sp
 
-import kg.graph as graph
 from kg.errors import KGError
 from kg.graph import (
-    build_graph, communities, entity_info, entity_links, graphml_attrs, load_graph, npmi,
-    paper_links, related, resolve, save_graph, shared_entities, shortest_path, top_entities,
-    trending, write_graphml,
+    TYPE_WEIGHTS,
+    build_graph,
+    communities,
+    entity_info,
+    files,
+    load_graph,
+    related,
+    resolve,
+    save_graph,
+    shortest_path,
+    top_entities,
+    trending,
+    weights,
 )
-from kg.models import Entity, ExtractedPaper, Mention, Paper
+from kg.graph.files import graphml_attrs, write_graphml, xml_text
+from kg.graph.weights import entity_links, npmi, paper_links, shared_entities
+from kg.records import Entity, ExtractedPaper, Mention, Paper
 
 # id: (label, type, variant_of)
 ENTITIES = {
@@ -33,7 +44,12 @@ ENTITIES = {
 }
 # id, year, title, entities mentioned (a repeat is a second mention)
 PAPERS = [
-    ("p1", 2019, "Efficient Transformers on Long Range Arena", ["transformer", "lra", "accuracy", "accuracy"]),
+    (
+        "p1",
+        2019,
+        "Efficient Transformers on Long Range Arena",
+        ["transformer", "lra", "accuracy", "accuracy"],
+    ),
     ("p2", 2020, "Linear Attention for Long Sequences", ["lra", "performer"]),
     ("p3", 2019, "Deep Residual Learning", ["resnet", "imagenet", "accuracy"]),
     ("p4", 2020, "Wide Residual Networks", ["resnet", "cifar-10"]),
@@ -44,12 +60,13 @@ PAPERS = [
 N = len(PAPERS)
 
 
-def make_doc(pid: str, year: int | None, title: str, mentioned: list[str],
-             aliases: dict | None = None) -> ExtractedPaper:
+def make_doc(
+    pid: str, year: int | None, title: str, mentioned: list[str], aliases: dict | None = None
+) -> ExtractedPaper:
     """A paper whose abstract is its mentions' surface forms, separated by spaces."""
     names = [(aliases or {}).get(e, ENTITIES[e][0]) for e in mentioned]
     mentions, start = [], 0
-    for e, name in zip(mentioned, names):
+    for e, name in zip(mentioned, names, strict=True):
         mentions.append(Mention("abstract", start, start + len(name), name, ENTITIES[e][1], e, 0.9))
         start += len(name) + 1
     return ExtractedPaper(Paper(pid, title, " ".join(names), authors=["A. Author"], year=year), mentions)
@@ -63,9 +80,17 @@ def make_entities(docs: list[ExtractedPaper]) -> dict[str, Entity]:
         for _, m in ms:
             aliases[m.text] = aliases.get(m.text, 0) + 1
         years = [d.paper.year for d, _ in ms]
-        out[eid] = Entity(eid, label, type_, {type_: len(ms)} if ms else {}, aliases,
-                          sorted({d.paper.id for d, _ in ms}), min(years, default=None),
-                          max(years, default=None), parent)
+        out[eid] = Entity(
+            eid,
+            label,
+            type_,
+            {type_: len(ms)} if ms else {},
+            aliases,
+            sorted({d.paper.id for d, _ in ms}),
+            min(years, default=None),
+            max(years, default=None),
+            parent,
+        )
     return out
 
 
@@ -113,10 +138,10 @@ def test_paper_links_equal_sorting_the_dense_product(seed):
     dense = weighted.toarray() @ weighted.toarray().T
     for k in (1, 3, 50):
         i, j, w = paper_links(weighted, k)
-        assert (i < j).all() and len(set(zip(i.tolist(), j.tolist()))) == len(i)
+        assert (i < j).all() and len(set(zip(i.tolist(), j.tolist(), strict=True))) == len(i)
         np.testing.assert_array_equal(w, dense[i, j])
         chosen = {(r, c) for r, c, _ in naive_top_k(dense, k, np.arange(40))}
-        assert set(zip(i.tolist(), j.tolist())) == {(min(r, c), max(r, c)) for r, c in chosen}
+        assert set(zip(i.tolist(), j.tolist(), strict=True)) == {(min(r, c), max(r, c)) for r, c in chosen}
 
 
 def capped_reference(weighted: sp.csr_array, k: int, max_df: int) -> dict[tuple[int, int], float]:
@@ -141,7 +166,9 @@ def test_capped_paper_links_rank_candidates_on_all_shared_entities(max_df):
     # weights whose squares and their sums are exact, so that ties are ties however summed
     weighted = sp.csr_array(present * rng.choice([0.5, 1.0, 2.0, 4.0], 30))
     i, j, w = paper_links(weighted, 4, max_df=max_df)
-    assert dict(zip(zip(i.tolist(), j.tolist()), w.tolist())) == capped_reference(weighted, 4, max_df)
+    assert dict(zip(zip(i.tolist(), j.tolist(), strict=True), w.tolist(), strict=True)) == capped_reference(
+        weighted, 4, max_df
+    )
 
 
 def test_capped_paper_links_with_more_common_entities_than_a_word_of_bits():
@@ -152,13 +179,15 @@ def test_capped_paper_links_with_more_common_entities_than_a_word_of_bits():
     assert (present.sum(axis=0) > 6).sum() > 128
     weighted = sp.csr_array(present * rng.choice([0.5, 1.0, 2.0, 4.0], 200))
     i, j, w = paper_links(weighted, 4, max_df=6)
-    assert dict(zip(zip(i.tolist(), j.tolist()), w.tolist())) == capped_reference(weighted, 4, 6)
+    assert dict(zip(zip(i.tolist(), j.tolist(), strict=True), w.tolist(), strict=True)) == capped_reference(
+        weighted, 4, 6
+    )
 
 
 def test_capping_common_entities_keeps_the_related_papers():
     present = np.array([[e in p[3] for e in ENTITIES] for p in PAPERS], dtype=float)
     weighted = sp.csr_array(present * np.sqrt(np.log(N / np.maximum(present.sum(axis=0), 1))))
-    pairs = lambda links: set(zip(links[0].tolist(), links[1].tolist()))  # noqa: E731
+    pairs = lambda links: set(zip(links[0].tolist(), links[1].tolist(), strict=True))  # noqa: E731
     # each paper's strongest neighbour shares a rarer entity than accuracy (5 papers) and
     # transformer (3): leaving them out of the product changes nothing
     for max_df in (2, 3, 4):
@@ -169,25 +198,28 @@ def test_capping_common_entities_keeps_the_related_papers():
 
 
 def test_a_paper_with_only_common_entities_is_ranked_against_all(docs, monkeypatch):
-    monkeypatch.setattr(graph, "_MAX_DF", 3)
+    monkeypatch.setattr(weights, "MAX_DF", 3)
     extra = make_doc("p8", 2023, "Accuracy and Transformers", ["accuracy", "transformer"])
-    g = build_graph(docs + [extra], make_entities(docs + [extra]), top_k=2)
+    g = build_graph([*docs, extra], make_entities([*docs, extra]), top_k=2)
     # transformer (4 papers) and accuracy (6) propose no neighbours, and p8 has nothing else:
     # it is ranked against every paper; p1, p5 and p7 share both with it, the lowest two win
     assert sorted(g.papers["paper:p8"]) == ["paper:p1", "paper:p5"]
     assert g.papers.edges["paper:p8", "paper:p1"]["shared"] == ["transformer", "accuracy"]
     assert g.papers.edges["paper:p8", "paper:p1"]["weight"] == pytest.approx(
-        graph.TYPE_WEIGHTS["METHOD"] * math.log(8 / 4) + math.log(8 / 6))  # transformer is a method
+        TYPE_WEIGHTS["METHOD"] * math.log(8 / 4) + math.log(8 / 6)
+    )  # transformer is a method
 
 
 def test_a_shared_method_links_papers_less_than_a_shared_dataset():
     # p1 and p2 share a method, p3 and p4 a dataset, each in 2 of the 4 papers
     ents = {"lstm": Entity("lstm", "LSTM", "METHOD"), "squad": Entity("squad", "SQuAD", "DATASET")}
-    docs = [ExtractedPaper(Paper(f"p{i}", f"t{i}", ""), [Mention("title", 0, 2, "t", ents[e].type, e)])
-            for i, e in enumerate(["lstm", "lstm", "squad", "squad"], 1)]
+    docs = [
+        ExtractedPaper(Paper(f"p{i}", f"t{i}", ""), [Mention("title", 0, 2, "t", ents[e].type, e)])
+        for i, e in enumerate(["lstm", "lstm", "squad", "squad"], 1)
+    ]
     weight = lambda g, a, b: g.papers.edges[f"paper:{a}", f"paper:{b}"]["weight"]  # noqa: E731
     g = build_graph(docs, ents)
-    assert weight(g, "p1", "p2") == pytest.approx(graph.TYPE_WEIGHTS["METHOD"] * weight(g, "p3", "p4"))
+    assert weight(g, "p1", "p2") == pytest.approx(TYPE_WEIGHTS["METHOD"] * weight(g, "p3", "p4"))
     assert weight(g, "p3", "p4") == pytest.approx(math.log(2))
     plain = build_graph(docs, ents, type_weights={})
     assert weight(plain, "p1", "p2") == weight(plain, "p3", "p4") == pytest.approx(math.log(2))
@@ -215,9 +247,8 @@ def test_shared_entities_strongest_first():
 def test_entity_links_keep_frequent_strong_pairs():
     present = sp.csr_array(np.array([[1, 1, 1], [1, 1, 0], [0, 0, 1], [1, 0, 1]]))
     a, b, w, c = entity_links(present, 1, 0.0)
-    assert [(int(x), int(y), int(n)) for x, y, n in zip(a, b, c)] == [(0, 1, 2)]
+    assert [(int(x), int(y), int(n)) for x, y, n in zip(a, b, c, strict=True)] == [(0, 1, 2)]
     assert w[0] == pytest.approx(math.log(2 * 4 / (3 * 2)) / math.log(4 / 2))
-
 
 
 @pytest.mark.parametrize("seed", range(3))
@@ -227,8 +258,10 @@ def test_shared_entities_equal_sorting_the_dense_products(seed):
     weighted = sp.csr_array(present * np.sqrt(rng.choice([0.5, 1.0, 2.0], 40)))  # full of ties
     i, j = rng.integers(0, 30, 200), rng.integers(0, 30, 200)
     dense = weighted.toarray()
-    expected = [sorted(np.flatnonzero(dense[a] * dense[b]).tolist(), key=lambda c: (-dense[a, c] ** 2, c))
-                for a, b in zip(i, j)]
+    expected = [
+        sorted(np.flatnonzero(dense[a] * dense[b]).tolist(), key=lambda c: (-(dense[a, c] ** 2), c))
+        for a, b in zip(i, j, strict=True)
+    ]
     assert list(shared_entities(weighted, i, j)) == expected
 
 
@@ -240,7 +273,7 @@ def test_entity_links_equal_the_dense_cooccurrence_counts(min_count):
     df = present.sum(axis=0)
     a, b, w, c = entity_links(sp.csr_array(present), min_count, -1.0)
     expected = [(x, y) for x in range(25) for y in range(x + 1, 25) if counts[x, y] >= min_count]
-    assert list(zip(a.tolist(), b.tolist())) == expected
+    assert list(zip(a.tolist(), b.tolist(), strict=True)) == expected
     np.testing.assert_array_equal(c, counts[a, b])
     np.testing.assert_allclose(w, npmi(counts[a, b], df[a], df[b], 50))
 
@@ -261,7 +294,7 @@ def test_bipartite_graph_holds_papers_entities_and_mentions(kg):
 
 def test_a_rare_shared_entity_outweighs_common_ones(kg):
     # p2 shares only the Long Range Arena with p1; p5 shares Transformer (a method) and accuracy
-    shared_with_p5 = graph.TYPE_WEIGHTS["METHOD"] * idf(3) + idf(5)
+    shared_with_p5 = TYPE_WEIGHTS["METHOD"] * idf(3) + idf(5)
     assert kg.papers.edges["paper:p1", "paper:p2"]["weight"] == pytest.approx(idf(2))
     assert kg.papers.edges["paper:p1", "paper:p5"]["weight"] == pytest.approx(shared_with_p5)
     assert idf(2) > shared_with_p5
@@ -273,20 +306,26 @@ def test_each_paper_keeps_its_top_k(docs):
     small = build_graph(docs, make_entities(docs), top_k=1)
     # each paper's single strongest neighbour, and no other link
     assert {frozenset(e) for e in small.papers.edges} == {
-        frozenset({f"paper:{a}", f"paper:{b}"}) for a, b in [("p1", "p2"), ("p3", "p7"), ("p3", "p4"), ("p5", "p6")]}
+        frozenset({f"paper:{a}", f"paper:{b}"})
+        for a, b in [("p1", "p2"), ("p3", "p7"), ("p3", "p4"), ("p5", "p6")]
+    }
 
 
 def test_entity_graph_weights_are_npmi_over_papers(docs):
     g = build_graph(docs, make_entities(docs)).entities
     assert g.edges["entity:transformer", "entity:accuracy"] == pytest.approx(
-        {"weight": math.log(3 * N / (3 * 5)) / math.log(N / 3), "count": 3})
+        {"weight": math.log(3 * N / (3 * 5)) / math.log(N / 3), "count": 3}
+    )
     assert {frozenset(e) for e in g.edges} == {
-        frozenset({"entity:accuracy", f"entity:{e}"}) for e in ("transformer", "bert", "imagenet")}
+        frozenset({"entity:accuracy", f"entity:{e}"}) for e in ("transformer", "bert", "imagenet")
+    }
     strict = build_graph(docs, make_entities(docs), min_npmi=0.3).entities
     assert list(strict.edges) == [("entity:accuracy", "entity:transformer")]
     # once is enough with min_count=1: Performer appears only beside the Long Range Arena
     loose = build_graph(docs, make_entities(docs), min_count=1).entities
-    assert loose.edges["entity:lra", "entity:performer"]["weight"] == pytest.approx(math.log(N / 2) / math.log(N))
+    assert loose.edges["entity:lra", "entity:performer"]["weight"] == pytest.approx(
+        math.log(N / 2) / math.log(N)
+    )
 
 
 def test_centrality_on_the_entity_graph(kg):
@@ -317,11 +356,14 @@ def test_communities_follow_topics_and_repeat_with_the_seed():
     assert resnet.label == " / ".join(resnet.top)
 
 
-@pytest.mark.parametrize("kwargs, match", [
-    ({"top_k": 0}, r"\[E035\] top_k must be at least 1, not 0"),
-    ({"min_npmi": 1.0}, r"\[E035\] min_npmi must be at least 0 and below 1, not 1.0"),
-    ({"min_count": 0}, r"\[E035\] min_count"),
-])
+@pytest.mark.parametrize(
+    "kwargs, match",
+    [
+        ({"top_k": 0}, r"\[E035\] top_k must be at least 1, not 0"),
+        ({"min_npmi": 1.0}, r"\[E035\] min_npmi must be at least 0 and below 1, not 1.0"),
+        ({"min_count": 0}, r"\[E035\] min_count"),
+    ],
+)
 def test_bad_parameters_are_refused(docs, kwargs, match):
     with pytest.raises(KGError, match=match):
         build_graph(docs, make_entities(docs), **kwargs)
@@ -348,7 +390,8 @@ def test_save_and_load_round_trip(kg, tmp_path):
         before, after = getattr(kg, name), getattr(back, name)
         assert dict(after.nodes(data=True)) == dict(before.nodes(data=True))
         assert {frozenset((u, v)): d for u, v, d in after.edges(data=True)} == {
-            frozenset((u, v)): d for u, v, d in before.edges(data=True)}
+            frozenset((u, v)): d for u, v, d in before.edges(data=True)
+        }
     assert related(back, "p1") == related(kg, "p1")
 
 
@@ -364,24 +407,35 @@ def test_graphml_holds_lists_and_dicts_as_json(kg, tmp_path):
 def node_link_text(kg) -> str:
     """graph.json as it was written whole: networkx's node-link data of the three graphs, the
     paper and entity graphs' nodes bare, mentions as their dicts, through json.dumps."""
-    data = {name: nx.node_link_data(getattr(kg, name), name="node", edges="edges")
-            for name in ("bipartite", "papers", "entities")}
+    data = {
+        name: nx.node_link_data(getattr(kg, name), name="node", edges="edges")
+        for name in ("bipartite", "papers", "entities")
+    }
     for name in ("papers", "entities"):
         data[name]["nodes"] = [{"node": n["node"]} for n in data[name]["nodes"]]
     return json.dumps(data, ensure_ascii=False, default=Mention.to_dict)
 
 
 def test_graph_json_is_streamed_as_networkx_node_link_data(kg, tmp_path, monkeypatch):
-    monkeypatch.setattr(graph, "_CHUNK", 2)  # many chunks
+    monkeypatch.setattr(files, "CHUNK", 2)  # many chunks
     save_graph(kg, tmp_path)
     assert (tmp_path / "graph.json").read_text(encoding="utf-8") == node_link_text(kg)
 
 
 def nasty_graph() -> nx.Graph:
-    """Every kind of value graph.graphml holds, and text XML must escape."""
+    """Every kind of value graph.graphml holds, text XML must escape, and characters it cannot hold."""
     g = nx.Graph()
-    g.add_node('paper:a&<b>"\n', title="x < y & z > \"w\"\t\r\n", abstract="", year=None, n=3, ok=True,
-               authors=["Ünïcödé", "\ud800"], ids={"doi": "10.1/<x>"})
+    g.add_node(
+        'paper:a&<b>"\n',
+        title='x < y & z > "w"\t\r\n',
+        abstract="",
+        year=None,
+        n=3,
+        ok=True,
+        authors=["Ünïcödé", "\ud800"],
+        ids={"doi": "10.1/<x>"},
+        note="bell\x07 and nul\x00",
+    )
     g.add_node("entity:e", n=2.5, year=2020)
     g.add_node("lonely")
     g.add_edge('paper:a&<b>"\n', "entity:e", count=1, mentions=[{"text": "a&b", "score": None}])
@@ -389,23 +443,48 @@ def nasty_graph() -> nx.Graph:
     return g
 
 
-@pytest.mark.parametrize("make", [nasty_graph, nx.Graph, lambda: build_graph(
-    [make_doc(*p) for p in PAPERS], make_entities([make_doc(*p) for p in PAPERS])).bipartite])
-def test_graphml_is_streamed_as_networkx_writes_it(make, monkeypatch):
+def read_back(g: nx.Graph) -> nx.Graph:
+    f = io.BytesIO()
+    write_graphml(f, g)
+    return nx.read_graphml(io.BytesIO(f.getvalue()))
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        nasty_graph,
+        nx.Graph,
+        lambda: (
+            build_graph(
+                [make_doc(*p) for p in PAPERS], make_entities([make_doc(*p) for p in PAPERS])
+            ).bipartite
+        ),
+    ],
+)
+def test_graphml_reads_back_as_its_graphml_attributes(make):
     g = make()
-    monkeypatch.setattr(graph, "_CHUNK", 2)
-    expected = io.BytesIO()
-    ready = nx.Graph()
-    ready.add_nodes_from((n, graphml_attrs(a)) for n, a in g.nodes(data=True))
-    ready.add_edges_from((u, v, graphml_attrs(a)) for u, v, a in g.edges(data=True))
-    nx.write_graphml(ready, expected)
-    got = io.BytesIO()
-    write_graphml(got, g)
-    assert got.getvalue() == expected.getvalue()
+    back = read_back(g)
+    assert dict(back.nodes(data=True)) == {xml_text(n): graphml_attrs(a) for n, a in g.nodes(data=True)}
+    assert {frozenset((u, v)): d for u, v, d in back.edges(data=True)} == {
+        frozenset((xml_text(u), xml_text(v))): graphml_attrs(d) for u, v, d in g.edges(data=True)
+    }
+
+
+def test_graphml_keeps_text_and_types_and_replaces_what_xml_cannot_hold():
+    back = read_back(nasty_graph())
+    paper = back.nodes['paper:a&<b>"\n']
+    assert paper["title"] == 'x < y & z > "w"\t\r\n' and paper["ok"] is True and paper["n"] == 3
+    assert (
+        json.loads(paper["authors"]) == ["Ünïcödé", "\ufffd"] and paper["note"] == "bell\ufffd and nul\ufffd"
+    )
+    assert "year" not in paper and back.nodes["entity:e"] == {"n": 2.5, "year": 2020}
+    assert json.loads(back.edges['paper:a&<b>"\n', "entity:e"]["mentions"]) == [
+        {"text": "a&b", "score": None}
+    ]
 
 
 def test_capped_builds_are_byte_identical(docs, tmp_path, monkeypatch):
-    monkeypatch.setattr(graph, "_MAX_DF", 2)  # accuracy, transformer leave the product
+    monkeypatch.setattr(weights, "MAX_DF", 2)  # accuracy, transformer leave the product
     for name in ("a", "b"):
         save_graph(build_graph(docs, make_entities(docs)), tmp_path / name)
     for name in ("graph.json", "graph.graphml"):
@@ -423,24 +502,31 @@ def test_load_reports_missing_and_broken_graphs(tmp_path):
 # ---------------------------------------------------------------- queries
 
 
-@pytest.mark.parametrize("name, kind, key", [
-    ("long range arena", "entity", "entity:lra"),
-    ("LRA", "entity", "entity:lra"),
-    ("lra", "entity", "entity:lra"),
-    ("  ResNet ", "entity", "entity:resnet"),
-    ("deep residual learning", "paper", "paper:p3"),
-    ("p3", "paper", "paper:p3"),
-    ("entity:glue", None, "entity:glue"),
-    ("Distilling BERT", None, "paper:p6"),
-])
+@pytest.mark.parametrize(
+    "name, kind, key",
+    [
+        ("long range arena", "entity", "entity:lra"),
+        ("LRA", "entity", "entity:lra"),
+        ("lra", "entity", "entity:lra"),
+        ("  ResNet ", "entity", "entity:resnet"),
+        ("deep residual learning", "paper", "paper:p3"),
+        ("p3", "paper", "paper:p3"),
+        ("entity:glue", None, "entity:glue"),
+        ("Distilling BERT", None, "paper:p6"),
+    ],
+)
 def test_resolve_by_id_label_alias_and_title(kg, name, kind, key):
     assert resolve(kg, name, kind) == key
 
 
 def test_unknown_names_suggest_close_matches(kg):
-    with pytest.raises(KGError, match=r"\[E031\] No entity matches 'Long Range Arene'; did you mean 'Long Range Arena'"):
+    with pytest.raises(
+        KGError, match=r"\[E031\] No entity matches 'Long Range Arene'; did you mean 'Long Range Arena'"
+    ):
         resolve(kg, "Long Range Arene")
-    with pytest.raises(KGError, match=r"\[E031\] No paper matches 'distiling bert'; did you mean 'Distilling BERT'"):
+    with pytest.raises(
+        KGError, match=r"\[E031\] No paper matches 'distiling bert'; did you mean 'Distilling BERT'"
+    ):
         resolve(kg, "distiling bert", "paper")
     with pytest.raises(KGError, match=r"No entity or paper matches 'zzz'$"):
         resolve(kg, "zzz", None)
@@ -449,13 +535,21 @@ def test_unknown_names_suggest_close_matches(kg):
 def test_related_papers_with_their_explanations(kg):
     got = related(kg, "Efficient Transformers on Long Range Arena", n=3)
     assert [(r.id, r.shared) for r in got] == [
-        ("p2", ["Long Range Arena"]), ("p5", ["Transformer", "accuracy"]), ("p7", ["Transformer", "accuracy"])]
+        ("p2", ["Long Range Arena"]),
+        ("p5", ["Transformer", "accuracy"]),
+        ("p7", ["Transformer", "accuracy"]),
+    ]
     assert got[0].weight == pytest.approx(idf(2)) and got[0].title == "Linear Attention for Long Sequences"
 
 
 def test_entity_info(kg):
     info = entity_info(kg, "bert")
-    assert (info.label, info.type, info.n_papers, info.papers_by_year) == ("BERT", "MODEL", 2, {2022: 1, 2023: 1})
+    assert (info.label, info.type, info.n_papers, info.papers_by_year) == (
+        "BERT",
+        "MODEL",
+        2,
+        {2022: 1, 2023: 1},
+    )
     assert info.variants == ["BERT-large"] and info.variant_of is None
     assert [(c.label, c.count) for c in info.cooccurring["METRIC"]] == [("accuracy", 2)]
     assert info.cooccurring["METRIC"][0].npmi == pytest.approx(math.log(2 * N / (2 * 5)) / math.log(N / 2))
@@ -463,23 +557,44 @@ def test_entity_info(kg):
     assert list(entity_info(kg, "LRA").aliases) == ["LRA", "Long Range Arena"]
     accuracy = entity_info(kg, "accuracy", n=1)
     assert {t: [c.label for c in cs] for t, cs in accuracy.cooccurring.items()} == {
-        "METHOD": ["Transformer"], "MODEL": ["BERT"], "DATASET": ["ImageNet"]}
+        "METHOD": ["Transformer"],
+        "MODEL": ["BERT"],
+        "DATASET": ["ImageNet"],
+    }
 
 
 def test_shortest_path_walks_papers_and_entities(kg):
     path = shortest_path(kg, "Performer", "GLUE")
     assert [n.label for n in path] == [
-        "Performer", "Linear Attention for Long Sequences", "Long Range Arena",
-        "Efficient Transformers on Long Range Arena", "accuracy", "Distilling BERT", "GLUE"]
+        "Performer",
+        "Linear Attention for Long Sequences",
+        "Long Range Arena",
+        "Efficient Transformers on Long Range Arena",
+        "accuracy",
+        "Distilling BERT",
+        "GLUE",
+    ]
     assert [n.kind for n in path[:2]] == ["entity", "paper"]
     with pytest.raises(KGError, match=r"\[E032\] No path between 'SVM' and 'GLUE'"):
         shortest_path(kg, "SVM", "GLUE")
 
 
 def test_top_entities_by_papers_type_and_year(kg):
-    assert [(e.label, e.count) for e in top_entities(kg, n=3)] == [("accuracy", 5), ("Transformer", 3), ("BERT", 2)]
-    assert [e.label for e in top_entities(kg, type="dataset")] == ["ImageNet", "Long Range Arena", "CIFAR-10", "GLUE"]
-    assert [(e.label, e.count) for e in top_entities(kg, year=2019, n=2)] == [("accuracy", 2), ("ImageNet", 1)]
+    assert [(e.label, e.count) for e in top_entities(kg, n=3)] == [
+        ("accuracy", 5),
+        ("Transformer", 3),
+        ("BERT", 2),
+    ]
+    assert [e.label for e in top_entities(kg, type="dataset")] == [
+        "ImageNet",
+        "Long Range Arena",
+        "CIFAR-10",
+        "GLUE",
+    ]
+    assert [(e.label, e.count) for e in top_entities(kg, year=2019, n=2)] == [
+        ("accuracy", 2),
+        ("ImageNet", 1),
+    ]
     with pytest.raises(KGError, match=r"\[E021\] Unknown label 'ALGORITHM'"):
         top_entities(kg, type="ALGORITHM")
 
@@ -490,6 +605,10 @@ def test_trending_compares_shares_before_and_after_the_split(kg):
     assert (first.label, first.before, first.after) == ("BERT", 0.0, pytest.approx(2 / 5))
     later = trending(kg, n=2, split_year=2022)
     assert [(t.label, t.before, t.after) for t in later] == [
-        ("BERT", 0.0, pytest.approx(2 / 3)), ("accuracy", 0.5, 1.0)]
-    with pytest.raises(KGError, match=r"\[E033\] Cannot compare the papers before and after 2030: papers span 2019–20"):
+        ("BERT", 0.0, pytest.approx(2 / 3)),
+        ("accuracy", 0.5, 1.0),
+    ]
+    with pytest.raises(
+        KGError, match=r"\[E033\] Cannot compare the papers before and after 2030: papers span 2019–20"
+    ):
         trending(kg, split_year=2030)

@@ -17,9 +17,16 @@ runner = CliRunner()
 
 
 def _corpus(path: Path, n: int, offset: int = 0) -> None:
-    lines = [json.dumps({"id": f"p{i}", "title": f"Paper {i}: BERT on SQuAD",
-                         "abstract": f"We fine-tune BERT (case {i}) on SQuAD and ImageNet and report F1 and top-1 accuracy."})
-             for i in range(offset, offset + n)]
+    lines = [
+        json.dumps(
+            {
+                "id": f"p{i}",
+                "title": f"Paper {i}: BERT on SQuAD",
+                "abstract": f"We fine-tune BERT (case {i}) on SQuAD and ImageNet and report F1 and top-1 accuracy.",
+            }
+        )
+        for i in range(offset, offset + n)
+    ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -41,8 +48,11 @@ def test_killed_build_resumes_without_redoing_or_losing_work(tmp_path):
     before = (out / "kg.ttl").read_bytes()
 
     _corpus(src, 1500)
-    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(src), "-o", str(out), "--quiet"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "build", str(src), "-o", str(out), "--quiet"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.time() + 240
     while _cached(out) < 40 + 256 and time.time() < deadline and proc.poll() is None:
         time.sleep(0.2)

@@ -1,17 +1,29 @@
 import pytest
 
 from kg.extract.gazetteer import Concept, Gazetteer, load_gazetteer
-from kg.link import abbreviation_dictionary, bare_head_referents, link, normalize
-from kg.models import ExtractedPaper, Mention, Paper
+from kg.link import Resolver, abbreviation_dictionary, bare_head_referents, link, normalize
+from kg.records import ExtractedPaper, Mention, Paper
 
 MUST_MERGE = [
-    ("CIFAR10", "CIFAR-10"), ("cifar 10", "CIFAR-10"), ("BLEU score", "BLEU"), ("COCO dataset", "COCO"),
-    ("Transformers", "Transformer"), ("the Penn Treebank", "Penn Treebank"), ("word_embeddings", "word embedding"),
-    ("Semantic Segmentation", "semantic segmentation task"), ("CNNs", "CNN"),
+    ("CIFAR10", "CIFAR-10"),
+    ("cifar 10", "CIFAR-10"),
+    ("BLEU score", "BLEU"),
+    ("COCO dataset", "COCO"),
+    ("Transformers", "Transformer"),
+    ("the Penn Treebank", "Penn Treebank"),
+    ("word_embeddings", "word embedding"),
+    ("Semantic Segmentation", "semantic segmentation task"),
+    ("CNNs", "CNN"),
 ]
 MUST_NOT_MERGE = [
-    ("CIFAR-10", "CIFAR-100"), ("ResNet-50", "ResNet-101"), ("GPT-3", "GPT-4"), ("BERT", "RoBERTa"),
-    ("top-1 accuracy", "top-5 accuracy"), ("BLEU", "ROUGE"), ("ROUGE-1", "ROUGE-2"), ("SQuAD", "SQuAD 2.0"),
+    ("CIFAR-10", "CIFAR-100"),
+    ("ResNet-50", "ResNet-101"),
+    ("GPT-3", "GPT-4"),
+    ("BERT", "RoBERTa"),
+    ("top-1 accuracy", "top-5 accuracy"),
+    ("BLEU", "ROUGE"),
+    ("ROUGE-1", "ROUGE-2"),
+    ("SQuAD", "SQuAD 2.0"),
 ]
 
 
@@ -34,11 +46,15 @@ def _doc(pid, year, mentions, abbreviations=()):
     return ExtractedPaper(Paper(pid, f"paper {pid}", text, year=year), ms, list(abbreviations))
 
 
-GAZ = Gazetteer({c.id: c for c in [
+def _gaz(*concepts):
+    return Gazetteer({c.id: c for c in concepts})
+
+
+GAZ = _gaz(
     Concept("coco", "COCO", "DATASET", ("MS COCO", "MSCOCO")),
     Concept("gpt", "GPT", "MODEL"),
     Concept("gpt-4", "GPT-4", "MODEL", variant_of="gpt"),
-]})
+)
 
 
 def _ids(docs):
@@ -48,7 +64,9 @@ def _ids(docs):
 def test_link_merges_variants_across_papers_and_keeps_records():
     docs = [
         _doc("a", 2020, [("CIFAR10", "DATASET"), ("MS COCO", "DATASET"), ("BLEU score", "METRIC")]),
-        _doc("b", 2022, [("CIFAR-10", "DATASET"), ("COCO", "DATASET"), ("BLEU", "METRIC"), ("BLEU", "METHOD")]),
+        _doc(
+            "b", 2022, [("CIFAR-10", "DATASET"), ("COCO", "DATASET"), ("BLEU", "METRIC"), ("BLEU", "METHOD")]
+        ),
         _doc("c", 2021, [("CIFAR-100", "DATASET")]),
     ]
     entities = link(docs, GAZ)
@@ -65,8 +83,12 @@ def test_link_merges_variants_across_papers_and_keeps_records():
 
 def test_corpus_wide_abbreviations_link_a_paper_that_only_uses_the_short_form():
     docs = [
-        _doc("a", 2021, [("Long Range Arena", "DATASET"), ("LRA", "DATASET")],
-             [("abstract", "LRA", "Long Range Arena")]),
+        _doc(
+            "a",
+            2021,
+            [("Long Range Arena", "DATASET"), ("LRA", "DATASET")],
+            [("abstract", "LRA", "Long Range Arena")],
+        ),
         _doc("b", 2022, [("LRA", "DATASET")]),
         _doc("c", 2022, [("long range arena benchmark", "DATASET")]),
     ]
@@ -89,7 +111,11 @@ def test_ambiguous_short_forms_are_not_linked_across_papers():
 
 
 def test_versions_are_tied_to_their_family():
-    docs = [_doc("a", 2023, [("GPT-4", "METHOD"), ("GPT", "MODEL"), ("ResNet-50", "METHOD"), ("ResNet", "METHOD")])]
+    docs = [
+        _doc(
+            "a", 2023, [("GPT-4", "METHOD"), ("GPT", "MODEL"), ("ResNet-50", "METHOD"), ("ResNet", "METHOD")]
+        )
+    ]
     entities = link(docs, GAZ)
     assert entities["gpt-4"].variant_of == "gpt" and entities["gpt-4"].type == "MODEL"
     resnet50 = next(e for e in entities.values() if e.label == "ResNet-50")
@@ -97,14 +123,16 @@ def test_versions_are_tied_to_their_family():
 
 
 def test_a_curated_family_no_paper_names_still_has_its_versions():
-    gaz = Gazetteer({c.id: c for c in [
-        Concept("llama", "LLaMA", "MODEL"), Concept("llama-2", "Llama 2", "MODEL", variant_of="llama"),
+    gaz = _gaz(
+        Concept("llama", "LLaMA", "MODEL"),
+        Concept("llama-2", "Llama 2", "MODEL", variant_of="llama"),
         Concept("llama-2-7b", "Llama 2 7B", "MODEL", variant_of="llama-2"),
         Concept("llama-2-13b", "Llama 2 13B", "MODEL", variant_of="llama-2"),
-    ]})
+    )
     docs = [_doc("a", 2023, [("Llama 2 7B", "MODEL")]), _doc("b", 2024, [("Llama 2 13B", "MODEL")])]
     entities = link(docs, gaz)
-    assert {m.entity for d in docs for m in d.mentions} == {"llama-2-7b", "llama-2-13b"}  # mentions keep their version
+    # mentions keep their version
+    assert {m.entity for d in docs for m in d.mentions} == {"llama-2-7b", "llama-2-13b"}
     assert entities["llama-2-7b"].variant_of == entities["llama-2-13b"].variant_of == "llama-2"
     family = entities["llama-2"]
     assert (family.label, family.type, family.variant_of) == ("Llama 2", "MODEL", "llama")
@@ -119,13 +147,24 @@ def test_curated_aliases_in_shipped_gazetteer():
 
 
 def test_qualified_tasks_and_metrics_fall_back_to_the_curated_name():
-    gaz = Gazetteer({c.id: c for c in [
-        Concept("accuracy", "accuracy", "METRIC"), Concept("top-5-accuracy", "top-5 accuracy", "METRIC"),
+    gaz = _gaz(
+        Concept("accuracy", "accuracy", "METRIC"),
+        Concept("top-5-accuracy", "top-5 accuracy", "METRIC"),
         Concept("machine-translation", "machine translation", "TASK"),
-    ]})
-    docs = [_doc("a", 2020, [("face recognition accuracy", "METRIC"), ("statistical machine translation", "TASK"),
-                             ("top-5 accuracy", "METRIC"), ("top-3 accuracy", "METRIC"),
-                             ("translation accuracy", "METHOD")])]
+    )
+    docs = [
+        _doc(
+            "a",
+            2020,
+            [
+                ("face recognition accuracy", "METRIC"),
+                ("statistical machine translation", "TASK"),
+                ("top-5 accuracy", "METRIC"),
+                ("top-3 accuracy", "METRIC"),
+                ("translation accuracy", "METHOD"),
+            ],
+        )
+    ]
     link(docs, gaz)
     assert _ids(docs)[0][:3] == ["accuracy", "machine-translation", "top-5-accuracy"]
     assert _ids(docs)[0][3] not in ("accuracy", "top-5-accuracy")  # a number makes it distinct
@@ -133,10 +172,20 @@ def test_qualified_tasks_and_metrics_fall_back_to_the_curated_name():
 
 
 def test_a_metric_reported_as_a_change_is_the_metric():
-    gaz = Gazetteer({c.id: c for c in [Concept("map", "mAP", "METRIC"), Concept("perplexity", "perplexity", "METRIC")]})
-    docs = [_doc("a", 2020, [("mAP boost", "METRIC"), ("perplexity degradation", "METRIC"),
-                             ("mAP improvements", "METRIC"), ("Sparse Rate Reduction", "METRIC"),
-                             ("mAP boost", "METHOD")])]
+    gaz = _gaz(Concept("map", "mAP", "METRIC"), Concept("perplexity", "perplexity", "METRIC"))
+    docs = [
+        _doc(
+            "a",
+            2020,
+            [
+                ("mAP boost", "METRIC"),
+                ("perplexity degradation", "METRIC"),
+                ("mAP improvements", "METRIC"),
+                ("Sparse Rate Reduction", "METRIC"),
+                ("mAP boost", "METHOD"),
+            ],
+        )
+    ]
     link(docs, gaz)
     ids = _ids(docs)[0]
     assert ids[:3] == ["map", "perplexity", "map"]
@@ -145,23 +194,40 @@ def test_a_metric_reported_as_a_change_is_the_metric():
 
 
 def test_a_bare_quantity_is_measured_as_its_curated_rate():
-    gaz = Gazetteer({c.id: c for c in [Concept("error-rate", "error rate", "METRIC", ("test error",)),
-                                       Concept("wer", "WER", "METRIC", ("word error rate",))]})
-    docs = [_doc("a", 2020, [("error", "METRIC"), ("errors", "METRIC"), ("error rate", "METRIC")]),
-            _doc("b", 2020, [("reconstruction error", "METRIC"), ("word error rate", "METRIC"), ("error", "TASK")])]
+    gaz = _gaz(
+        Concept("error-rate", "error rate", "METRIC", ("test error",)),
+        Concept("wer", "WER", "METRIC", ("word error rate",)),
+    )
+    docs = [
+        _doc("a", 2020, [("error", "METRIC"), ("errors", "METRIC"), ("error rate", "METRIC")]),
+        _doc(
+            "b", 2020, [("reconstruction error", "METRIC"), ("word error rate", "METRIC"), ("error", "TASK")]
+        ),
+    ]
     link(docs, gaz)
     assert _ids(docs)[0] == ["error-rate"] * 3
     assert _ids(docs)[1][:2] == ["reconstruction-error", "wer"] and _ids(docs)[1][2] != "error-rate"
 
 
 def test_a_task_missing_only_its_last_word_is_the_one_curated_task_it_names():
-    gaz = Gazetteer({c.id: c for c in [
+    gaz = _gaz(
         Concept("ctr-prediction", "click-through rate prediction", "TASK", ("CTR prediction",)),
-        Concept("nli", "natural language inference", "TASK"), Concept("nlu", "natural language understanding", "TASK"),
+        Concept("nli", "natural language inference", "TASK"),
+        Concept("nlu", "natural language understanding", "TASK"),
         Concept("fgvc", "fine-grained classification", "TASK"),
-    ]})
-    docs = [_doc("a", 2020, [("click-through rates", "TASK"), ("natural language", "TASK"), ("fine-grained", "TASK"),
-                             ("click-through rate", "METRIC")])]
+    )
+    docs = [
+        _doc(
+            "a",
+            2020,
+            [
+                ("click-through rates", "TASK"),
+                ("natural language", "TASK"),
+                ("fine-grained", "TASK"),
+                ("click-through rate", "METRIC"),
+            ],
+        )
+    ]
     link(docs, gaz)
     ctr, nl, fine, metric = _ids(docs)[0]
     assert ctr == "ctr-prediction"
@@ -169,56 +235,83 @@ def test_a_task_missing_only_its_last_word_is_the_one_curated_task_it_names():
 
 
 def test_a_short_form_falls_back_as_its_long_form_does():
-    gaz = Gazetteer({c.id: c for c in [Concept("accuracy", "accuracy", "METRIC"),
-                                       Concept("image-generation", "image generation", "TASK")]})
-    docs = [_doc("a", 2020, [("face recognition accuracy", "METRIC"), ("FRA", "METRIC")],
-                 [("abstract", "FRA", "face recognition accuracy")]),
-            _doc("b", 2020, [("FRA", "METRIC")]),
-            # a named model's short form stays the model's, whatever its long form ends with
-            _doc("c", 2020, [("Next-Frequency Image Generation", "TASK"), ("NFIG", "MODEL")],
-                 [("abstract", "NFIG", "Next-Frequency Image Generation")])]
+    gaz = _gaz(
+        Concept("accuracy", "accuracy", "METRIC"), Concept("image-generation", "image generation", "TASK")
+    )
+    docs = [
+        _doc(
+            "a",
+            2020,
+            [("face recognition accuracy", "METRIC"), ("FRA", "METRIC")],
+            [("abstract", "FRA", "face recognition accuracy")],
+        ),
+        _doc("b", 2020, [("FRA", "METRIC")]),
+        # a named model's short form stays the model's, whatever its long form ends with
+        _doc(
+            "c",
+            2020,
+            [("Next-Frequency Image Generation", "TASK"), ("NFIG", "MODEL")],
+            [("abstract", "NFIG", "Next-Frequency Image Generation")],
+        ),
+    ]
     link(docs, gaz)
     assert _ids(docs)[:2] == [["accuracy", "accuracy"], ["accuracy"]]
     assert _ids(docs)[2][1] not in ("image-generation", "accuracy")
 
 
 def test_the_corpus_abbreviation_dictionary_keeps_the_usual_spelling_of_the_long_form():
-    docs = [_doc(str(i), 2020, [], [("abstract", "LRA", long)])
-            for i, long in enumerate(["long range arena", "Long Range Arena", "Long Range Arena"])]
+    docs = [
+        _doc(str(i), 2020, [], [("abstract", "LRA", long)])
+        for i, long in enumerate(["long range arena", "Long Range Arena", "Long Range Arena"])
+    ]
     assert abbreviation_dictionary(docs) == {"lra": "Long Range Arena"}
 
 
 def test_cnn_daily_mail_spelt_out_is_the_dataset():
-    docs = [_doc("a", 2017, [("CNN and Daily Mail news data", "DATASET")]), _doc("b", 2017, [("CNN/DailyMail", "DATASET")])]
+    docs = [
+        _doc("a", 2017, [("CNN and Daily Mail news data", "DATASET")]),
+        _doc("b", 2017, [("CNN/DailyMail", "DATASET")]),
+    ]
     link(docs, load_gazetteer())
     assert _ids(docs) == [["cnn-daily-mail"], ["cnn-daily-mail"]]
 
 
 def test_a_task_typed_as_a_method_falls_back_to_the_curated_task():
-    gaz = Gazetteer({c.id: c for c in [Concept("machine-translation", "machine translation", "TASK")]})
-    docs = [_doc("a", 2020, [("character-to-character machine translation", "METHOD")]),
-            _doc("b", 2020, [("machine translation", "TASK")])]
+    gaz = _gaz(Concept("machine-translation", "machine translation", "TASK"))
+    docs = [
+        _doc("a", 2020, [("character-to-character machine translation", "METHOD")]),
+        _doc("b", 2020, [("machine translation", "TASK")]),
+    ]
     link(docs, gaz)
     assert _ids(docs) == [["machine-translation"], ["machine-translation"]]
 
 
 def test_numbered_qualifiers_are_kept_when_falling_back():
-    gaz = Gazetteer({c.id: c for c in [
+    gaz = _gaz(
         Concept("pose-estimation", "pose estimation", "TASK"),
         Concept("3d-human-pose-estimation", "3D human pose estimation", "TASK"),
-    ]})
-    docs = [_doc("a", 2020, [("viewpoint invariant 3D human pose estimation", "TASK"),
-                             ("robust pose estimation", "TASK")])]
+    )
+    docs = [
+        _doc(
+            "a",
+            2020,
+            [("viewpoint invariant 3D human pose estimation", "TASK"), ("robust pose estimation", "TASK")],
+        )
+    ]
     link(docs, gaz)
     assert _ids(docs) == [["3d-human-pose-estimation", "pose-estimation"]]
 
 
 def test_unknown_qualified_tasks_fall_back_to_a_broader_name_the_corpus_uses():
-    docs = [_doc("a", 2020, [("multi-domain keyphrase extraction", "TASK"), ("keyphrase extraction", "TASK")]),
-            _doc("b", 2021, [("unsupervised keyphrase extraction", "TASK"), ("image keyphrase accuracy", "METRIC")]),
-            _doc("c", 2021, [("extraction", "TASK"), ("graph keyphrase extraction", "METHOD")])]
+    docs = [
+        _doc("a", 2020, [("multi-domain keyphrase extraction", "TASK"), ("keyphrase extraction", "TASK")]),
+        _doc(
+            "b", 2021, [("unsupervised keyphrase extraction", "TASK"), ("image keyphrase accuracy", "METRIC")]
+        ),
+        _doc("c", 2021, [("extraction", "TASK"), ("graph keyphrase extraction", "METHOD")]),
+    ]
     entities = link(docs, Gazetteer({}))
-    (a1, a2), (b1, b2), (c1, c2) = _ids(docs)
+    (a1, a2), (b1, b2), (_, c2) = _ids(docs)
     assert a1 == a2 == b1
     assert entities[a1].label == "keyphrase extraction"  # the broader name, not a qualified one
     assert "unsupervised keyphrase extraction" in entities[a1].aliases
@@ -236,8 +329,7 @@ def test_a_bare_task_head_means_the_qualified_task_of_its_paper_or_its_context()
         _doc("f", 2021, [("classification", "TASK"), ("text classification", "TASK")]),
         _doc("g", 2021, [("classification", "TASK"), ("sentiment classification", "TASK")]),
     ]
-    gaz = Gazetteer({c.id: c for c in [
-        Concept("sentiment-analysis", "sentiment analysis", "TASK", ("sentiment classification",))]})
+    gaz = _gaz(Concept("sentiment-analysis", "sentiment analysis", "TASK", ("sentiment classification",)))
     entities = link(docs, gaz)
     image, text = docs[0].mentions[0].entity, docs[2].mentions[0].entity
     assert image != text
@@ -249,26 +341,66 @@ def test_a_bare_task_head_means_the_qualified_task_of_its_paper_or_its_context()
     assert "classification" in entities[image].aliases
 
 
-def test_context_ranks_only_the_most_used_senses_of_a_bare_word():
-    docs = [
+def _senses_docs():
+    return [
         _doc("a", 2020, [("image classification", "TASK"), ("CIFAR-10", "DATASET")]),
         _doc("b", 2020, [("image classification", "TASK"), ("SVHN", "DATASET")]),
         _doc("c", 2020, [("text classification", "TASK"), ("IMDB", "DATASET")]),
         _doc("d", 2021, [("classification", "TASK"), ("IMDB", "DATASET")]),
     ]
+
+
+def test_context_ranks_only_the_most_used_senses_of_a_bare_word():
+    docs = _senses_docs()
     keys = [[f"k:{normalize(m.text)}" for m in d.mentions] for d in docs]
     assert bare_head_referents(docs, keys, GAZ) == {(3, 0): "k:textclassification"}  # its context
     # the one sense ranked is the one in most papers, and IMDB is no evidence against it
     assert bare_head_referents(docs, keys, GAZ, max_candidates=1) == {(3, 0): "k:imageclassification"}
 
 
+def test_the_resolver_holds_the_thresholds_of_the_corpus_passes():
+    default, one_sense = _senses_docs(), _senses_docs()
+    Resolver(GAZ).link(default)
+    Resolver(GAZ, max_candidates=1).link(one_sense)
+    assert default[3].mentions[0].entity == default[2].mentions[0].entity  # text classification
+    assert one_sense[3].mentions[0].entity == one_sense[0].mentions[0].entity  # image classification
+
+
+def test_the_resolver_keys_a_mention_by_its_paper_abbreviations_before_the_corpus_ones():
+    resolver = Resolver(GAZ, {"rl": "reinforcement learning"})
+    mention = Mention("abstract", 0, 2, "RL", "METHOD")
+    assert resolver.key(mention) == "k:reinforcementlearning"
+    assert resolver.key(mention, {"rl": "representation learning"}) == "k:representationlearning"
+    docs = [
+        _doc("a", 2020, [("RL", "METHOD")], [("abstract", "RL", "representation learning")]),
+        _doc("b", 2020, [("RL", "METHOD"), ("MS COCO", "DATASET")]),
+    ]
+    assert [resolver.doc_keys(d) for d in docs] == [
+        ["k:representationlearning"],
+        ["k:reinforcementlearning", "g:coco"],
+    ]
+
+
 def test_a_dataset_qualified_by_a_split_or_source_is_the_dataset_but_versions_stay_apart():
-    gaz = Gazetteer({c.id: c for c in [
-        Concept("coco", "COCO", "DATASET"), Concept("imagenet", "ImageNet", "DATASET"),
-        Concept("penn-treebank", "Penn Treebank", "DATASET"), Concept("cifar-10", "CIFAR-10", "DATASET"),
-    ]})
-    docs = [_doc("a", 2020, [("COCO test-dev", "DATASET"), ("Penn Treebank WSJ corpus", "DATASET"),
-                             ("ImageNet-R", "DATASET"), ("CIFAR-10-C", "DATASET"), ("COCO keypoints", "METHOD")])]
+    gaz = _gaz(
+        Concept("coco", "COCO", "DATASET"),
+        Concept("imagenet", "ImageNet", "DATASET"),
+        Concept("penn-treebank", "Penn Treebank", "DATASET"),
+        Concept("cifar-10", "CIFAR-10", "DATASET"),
+    )
+    docs = [
+        _doc(
+            "a",
+            2020,
+            [
+                ("COCO test-dev", "DATASET"),
+                ("Penn Treebank WSJ corpus", "DATASET"),
+                ("ImageNet-R", "DATASET"),
+                ("CIFAR-10-C", "DATASET"),
+                ("COCO keypoints", "METHOD"),
+            ],
+        )
+    ]
     link(docs, gaz)
     (ids,) = _ids(docs)
     assert ids[:2] == ["coco", "penn-treebank"]
@@ -294,8 +426,15 @@ def test_a_task_named_by_a_dataset_is_the_bare_task_its_context_points_to():
 
 def test_contenders_of_equal_evidence_go_to_the_usual_sense():
     docs = [
-        _doc("a", 2020, [("image classification", "TASK"), ("document image classification", "TASK"),
-                         ("RVL-CDIP", "DATASET")]),
+        _doc(
+            "a",
+            2020,
+            [
+                ("image classification", "TASK"),
+                ("document image classification", "TASK"),
+                ("RVL-CDIP", "DATASET"),
+            ],
+        ),
         _doc("b", 2020, [("image classification", "TASK"), ("CIFAR-10", "DATASET")]),
         _doc("c", 2020, [("image classification", "TASK"), ("SVHN", "DATASET")]),
         _doc("d", 2021, [("classification", "TASK"), ("RVL-CDIP", "DATASET")]),
@@ -306,7 +445,7 @@ def test_contenders_of_equal_evidence_go_to_the_usual_sense():
 
 
 def test_a_bare_dataset_family_is_the_version_its_paper_or_the_corpus_means():
-    gaz = Gazetteer({c.id: c for c in [
+    gaz = _gaz(
         Concept("cifar", "CIFAR", "DATASET"),
         Concept("cifar-10", "CIFAR-10", "DATASET", variant_of="cifar"),
         Concept("cifar-100", "CIFAR-100", "DATASET", variant_of="cifar"),
@@ -314,16 +453,20 @@ def test_a_bare_dataset_family_is_the_version_its_paper_or_the_corpus_means():
         Concept("squad-2-0", "SQuAD 2.0", "DATASET", ("SQuAD2.0",), variant_of="squad"),
         Concept("imagenet", "ImageNet", "DATASET"),
         Concept("imagenet-v2", "ImageNet-V2", "DATASET", variant_of="imagenet"),
-    ]})
+    )
     docs = [
-        _doc("a", 2020, [("CIFAR-10", "DATASET")]), _doc("b", 2020, [("CIFAR-10", "DATASET")]),
-        _doc("c", 2020, [("CIFAR-10", "DATASET")]), _doc("j", 2020, [("CIFAR-10", "DATASET")]),
+        _doc("a", 2020, [("CIFAR-10", "DATASET")]),
+        _doc("b", 2020, [("CIFAR-10", "DATASET")]),
+        _doc("c", 2020, [("CIFAR-10", "DATASET")]),
+        _doc("j", 2020, [("CIFAR-10", "DATASET")]),
         _doc("d", 2021, [("CIFAR", "DATASET")]),  # the corpus's dominant version
         _doc("e", 2021, [("CIFAR", "DATASET"), ("CIFAR-100", "DATASET")]),  # the one it names
         _doc("f", 2021, [("CIFAR", "DATASET"), ("CIFAR-10", "DATASET"), ("CIFAR-100", "DATASET")]),
-        _doc("g", 2021, [("SQuAD", "DATASET")]), _doc("h", 2021, [("SQuAD", "DATASET")]),
+        _doc("g", 2021, [("SQuAD", "DATASET")]),
+        _doc("h", 2021, [("SQuAD", "DATASET")]),
         _doc("i", 2021, [("SQuAD 2.0", "DATASET")]),
-        _doc("k", 2022, [("ImageNet", "DATASET")]), _doc("l", 2022, [("ImageNet", "DATASET")]),
+        _doc("k", 2022, [("ImageNet", "DATASET")]),
+        _doc("l", 2022, [("ImageNet", "DATASET")]),
         _doc("m", 2022, [("ImageNet", "DATASET"), ("ImageNet-V2", "DATASET")]),
     ]
     entities = link(docs, gaz)
@@ -336,8 +479,10 @@ def test_a_bare_dataset_family_is_the_version_its_paper_or_the_corpus_means():
 
 
 def test_a_bare_task_alone_in_its_paper_takes_the_usual_sense():
-    docs = [_doc("a", 2020, [("image classification", "TASK")]),
-            _doc("b", 2020, [("image classification", "TASK")]),
-            _doc("c", 2021, [("classification", "TASK")])]  # no other entity: no context at all
+    docs = [
+        _doc("a", 2020, [("image classification", "TASK")]),
+        _doc("b", 2020, [("image classification", "TASK")]),
+        _doc("c", 2021, [("classification", "TASK")]),  # no other entity: no context at all
+    ]
     link(docs, GAZ)
     assert docs[2].mentions[0].entity == docs[0].mentions[0].entity

@@ -13,12 +13,26 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg.errors import KGError
-from kg.graph import KnowledgeGraph, entity_node, paper_node
-from kg.models import FIELDS, LABELS, Mention
-from kg.namespaces import DCTERMS, FABIO, KG, OA, OWL, PROV, RDF, RDFS, SDO, SKOS, SKOSXL, XSD
-from kg.rdf import (CLASSES, FIELD_PROPERTIES, FORMATS, ONTOLOGY, SHAPES, USES, entity_iri,
-                    from_rdf, guess_format, id_from_iri, mention_iri, ontology_html, paper_iri,
-                    to_rdf, write_ontology_html, write_rdf)
+from kg.graph import KnowledgeGraph
+from kg.rdf import (
+    CLASSES,
+    FIELD_PROPERTIES,
+    RDF_FORMATS,
+    USES,
+    from_rdf,
+    guess_format,
+    id_from_iri,
+    ontology_html,
+    resource_iri,
+    to_rdf,
+    write_ontology_html,
+    write_rdf,
+)
+from kg.rdf.iris import ResourceKind
+from kg.rdf.namespaces import DCTERMS, FABIO, KG, OA, OWL, PROV, RDF, RDFS, SDO, SKOS, SKOSXL, XSD
+from kg.records import FIELDS, LABELS, Mention
+from kg.resources import ONTOLOGY, SHAPES
+from kg.schema import entity_node, paper_node
 
 P1 = "arxiv:1512.03385"
 P2 = "p2"
@@ -27,27 +41,56 @@ NASTY_ENTITY = 'bert <base> #1 "é"/..'
 TIME = "2024-05-01T09:30:00+00:00"
 
 PAPERS = {
-    P1: dict(title="Deep Residual Learning for Image Recognition",
-             abstract="We present ResNet, a residual learning framework. On ImageNet our residual "
-                      "networks reach 3.57% error, the best image classification accuracy.",
-             authors=["Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun"], year=2015,
-             date="2015-12-10", url="https://arxiv.org/abs/1512.03385", source="papers.jsonl",
-             identifiers={"arxiv": "1512.03385"}, community=0),
-    P2: dict(title="Dropout for ImageNet",
-             abstract='We regularise ResNet-50 with dropout on ImageNet.\r\nIt "works"\twell: '
-                      "ResNet wins.",
-             authors=["Ada Lovelace"], year=2017, date="2017-03", url=None, source="papers.jsonl",
-             identifiers={"doi": "10.1000/x<y> z"}, community=0),
-    NASTY_PAPER: dict(title="BERT on SQuAD", abstract="BERT reaches 93.2 F1 on SQuAD.",
-                      authors=[], year=2019, date=None, url=None, source="", identifiers={},
-                      community=1),
+    P1: {
+        "title": "Deep Residual Learning for Image Recognition",
+        "abstract": "We present ResNet, a residual learning framework. On ImageNet our residual "
+        "networks reach 3.57% error, the best image classification accuracy.",
+        "authors": ["Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun"],
+        "year": 2015,
+        "date": "2015-12-10",
+        "url": "https://arxiv.org/abs/1512.03385",
+        "source": "papers.jsonl",
+        "identifiers": {"arxiv": "1512.03385"},
+        "community": 0,
+    },
+    P2: {
+        "title": "Dropout for ImageNet",
+        "abstract": 'We regularise ResNet-50 with dropout on ImageNet.\r\nIt "works"\twell: ResNet wins.',
+        "authors": ["Ada Lovelace"],
+        "year": 2017,
+        "date": "2017-03",
+        "url": None,
+        "source": "papers.jsonl",
+        "identifiers": {"doi": "10.1000/x<y> z"},
+        "community": 0,
+    },
+    NASTY_PAPER: {
+        "title": "BERT on SQuAD",
+        "abstract": "BERT reaches 93.2 F1 on SQuAD.",
+        "authors": [],
+        "year": 2019,
+        "date": None,
+        "url": None,
+        "source": "",
+        "identifiers": {},
+        "community": 1,
+    },
 }
 ENTITIES = {  # id: label, type, aliases, n_papers, first and last year, variant of, community, pagerank
     "resnet": ("ResNet", "METHOD", {"ResNet": 2, "residual networks": 1}, 2, 2015, 2017, None, 0, 0.3),
     "resnet-50": ("ResNet-50", "MODEL", {"ResNet-50": 1}, 1, 2017, 2017, "resnet", 0, 0.1),
     "imagenet": ("ImageNet", "DATASET", {"ImageNet": 3}, 2, 2015, 2017, None, 0, 0.25),
-    "image-classification": ("image classification", "TASK", {"image classification": 1}, 1,
-                             2015, 2015, None, 0, 0.05),
+    "image-classification": (
+        "image classification",
+        "TASK",
+        {"image classification": 1},
+        1,
+        2015,
+        2015,
+        None,
+        0,
+        0.05,
+    ),
     "accuracy": ("accuracy", "METRIC", {"accuracy": 1}, 1, 2015, 2015, None, 0, 0.04),
     "dropout": ("dropout", "METHOD", {"dropout": 1}, 1, 2017, 2017, None, 0, 0.08),
     NASTY_ENTITY: ("BERT", "MODEL", {"BERT": 2}, 1, 2019, 2019, None, 1, 0.2),
@@ -55,26 +98,33 @@ ENTITIES = {  # id: label, type, aliases, n_papers, first and last year, variant
     "f1": ("F1", "METRIC", {"F1": 1}, 1, None, None, None, None, None),
 }
 MENTIONS = {  # paper: (field, text, label, entity, score[, which occurrence of text, from 0])
-    P1: [("abstract", "ResNet", "METHOD", "resnet", 0.9),
-         ("abstract", "ImageNet", "DATASET", "imagenet", 0.9),
-         ("abstract", "residual networks", "METHOD", "resnet", 0.75),
-         ("abstract", "image classification", "TASK", "image-classification", 0.5),
-         ("abstract", "accuracy", "METRIC", "accuracy", 0.6)],
-    P2: [("title", "ImageNet", "DATASET", "imagenet", 1.0),
-         ("abstract", "ResNet-50", "MODEL", "resnet-50", 0.8),
-         ("abstract", "dropout", "METHOD", "dropout", None),
-         ("abstract", "ImageNet", "DATASET", "imagenet", 0.95),
-         ("abstract", "ResNet", "METHOD", "resnet", 0.7, 1)],
-    NASTY_PAPER: [("title", "BERT", "MODEL", NASTY_ENTITY, 0.99),
-                  ("title", "SQuAD", "DATASET", "squad", 0.98),
-                  ("abstract", "BERT", "METHOD", NASTY_ENTITY, 0.6),
-                  ("abstract", "F1", "METRIC", "f1", 0.7),
-                  ("abstract", "SQuAD", "DATASET", "squad", 0.9)],
+    P1: [
+        ("abstract", "ResNet", "METHOD", "resnet", 0.9),
+        ("abstract", "ImageNet", "DATASET", "imagenet", 0.9),
+        ("abstract", "residual networks", "METHOD", "resnet", 0.75),
+        ("abstract", "image classification", "TASK", "image-classification", 0.5),
+        ("abstract", "accuracy", "METRIC", "accuracy", 0.6),
+    ],
+    P2: [
+        ("title", "ImageNet", "DATASET", "imagenet", 1.0),
+        ("abstract", "ResNet-50", "MODEL", "resnet-50", 0.8),
+        ("abstract", "dropout", "METHOD", "dropout", None),
+        ("abstract", "ImageNet", "DATASET", "imagenet", 0.95),
+        ("abstract", "ResNet", "METHOD", "resnet", 0.7, 1),
+    ],
+    NASTY_PAPER: [
+        ("title", "BERT", "MODEL", NASTY_ENTITY, 0.99),
+        ("title", "SQuAD", "DATASET", "squad", 0.98),
+        ("abstract", "BERT", "METHOD", NASTY_ENTITY, 0.6),
+        ("abstract", "F1", "METRIC", "f1", 0.7),
+        ("abstract", "SQuAD", "DATASET", "squad", 0.9),
+    ],
 }
 
 
-def _mention(paper_id: str, field: str, text: str, label: str, entity: str, score: float | None,
-             occurrence: int = 0) -> dict:
+def _mention(
+    paper_id: str, field: str, text: str, label: str, entity: str, score: float | None, occurrence: int = 0
+) -> Mention:
     start = -1
     for _ in range(occurrence + 1):
         start = PAPERS[paper_id][field].index(text, start + 1)
@@ -87,10 +137,22 @@ def small_kg() -> KnowledgeGraph:
     for pid, attrs in PAPERS.items():
         kg.bipartite.add_node(paper_node(pid), kind="paper", id=pid, **attrs)
     for eid, (label, type_, aliases, n, first, last, variant, community, pagerank) in ENTITIES.items():
-        kg.bipartite.add_node(entity_node(eid), kind="entity", id=eid, label=label, type=type_,
-                              type_counts={type_: sum(aliases.values())}, aliases=aliases,
-                              n_papers=n, first_year=first, last_year=last, variant_of=variant,
-                              community=community, pagerank=pagerank, degree=0.5)
+        kg.bipartite.add_node(
+            entity_node(eid),
+            kind="entity",
+            id=eid,
+            label=label,
+            type=type_,
+            type_counts={type_: sum(aliases.values())},
+            aliases=aliases,
+            n_papers=n,
+            first_year=first,
+            last_year=last,
+            variant_of=variant,
+            community=community,
+            pagerank=pagerank,
+            degree=0.5,
+        )
     pairs = defaultdict(list)
     for pid, mentions in MENTIONS.items():
         for field, text, label, eid, *rest in mentions:
@@ -100,8 +162,11 @@ def small_kg() -> KnowledgeGraph:
     for key, attrs in kg.bipartite.nodes(data=True):
         (kg.papers if attrs["kind"] == "paper" else kg.entities).add_node(key, **attrs)
     kg.papers.add_edge(paper_node(P1), paper_node(P2), weight=1.5, shared=["resnet", "imagenet"])
-    for a, b, weight, count in (("resnet", "imagenet", 1.0, 2), ("resnet", "dropout", 0.5, 1),
-                                (NASTY_ENTITY, "squad", 1.0, 1)):
+    for a, b, weight, count in (
+        ("resnet", "imagenet", 1.0, 2),
+        ("resnet", "dropout", 0.5, 1),
+        (NASTY_ENTITY, "squad", 1.0, 1),
+    ):
         kg.entities.add_edge(entity_node(a), entity_node(b), weight=weight, count=count)
     return kg
 
@@ -116,22 +181,34 @@ def shapes() -> Graph:
     return Graph().parse(SHAPES)
 
 
+def iri(kind: ResourceKind, *ids: object) -> URIRef:
+    """The IRI that the export gives the resource of ``kind`` named by ``ids``."""
+    return URIRef(resource_iri(kind, *ids))
+
+
 def assert_isomorphic(a: Graph, b: Graph) -> None:
     if not isomorphic(a, b):
         _, only_a, only_b = graph_diff(to_isomorphic(a), to_isomorphic(b))
-        pytest.fail("graphs differ\nonly in the first:\n" + only_a.serialize(format="nt")
-                    + "\nonly in the second:\n" + only_b.serialize(format="nt"))
+        pytest.fail(
+            "graphs differ\nonly in the first:\n"
+            + only_a.serialize(format="nt")
+            + "\nonly in the second:\n"
+            + only_b.serialize(format="nt")
+        )
 
 
 # the export --------------------------------------------------------------------------------
+
 
 def test_turtle_export_has_every_paper_and_entity(tmp_path, graph):
     write_rdf(graph, tmp_path / "kg.ttl")
     g = Graph().parse(tmp_path / "kg.ttl")
     assert len(set(g.subjects(RDF.type, KG.Paper))) == 3
     assert len(set(g.subjects(RDF.type, KG.Entity))) == 9
-    counts = {cls: len(set(g.subjects(RDF.type, cls)))
-              for cls in (KG.Method, KG.Model, KG.Dataset, KG.Metric, KG.Task)}
+    counts = {
+        cls: len(set(g.subjects(RDF.type, cls)))
+        for cls in (KG.Method, KG.Model, KG.Dataset, KG.Metric, KG.Task)
+    }
     assert counts == {KG.Method: 2, KG.Model: 2, KG.Dataset: 2, KG.Metric: 2, KG.Task: 1}
     assert len(set(g.subjects(RDF.type, OA.Annotation))) == 15
     assert len(set(g.subjects(RDF.type, KG.CoOccurrence))) == 3
@@ -144,39 +221,41 @@ def test_every_label_and_field_has_its_term():
 
 
 def test_paper_description(graph):
-    p = paper_iri(P1)
+    p = iri("paper", P1)
     assert graph.value(p, DCTERMS.title) == Literal(PAPERS[P1]["title"])
     assert graph.value(p, FABIO.hasPublicationYear) == Literal("2015", datatype=XSD.gYear)
     assert graph.value(p, DCTERMS.date) == Literal("2015-12-10", datatype=XSD.date)
-    assert graph.value(paper_iri(P2), DCTERMS.date) == Literal("2017-03", datatype=XSD.gYearMonth)
+    assert graph.value(iri("paper", P2), DCTERMS.date) == Literal("2017-03", datatype=XSD.gYearMonth)
     assert set(graph.objects(p, DCTERMS.creator)) == {Literal(a) for a in PAPERS[P1]["authors"]}
     assert set(graph.objects(p, SDO.sameAs)) == {URIRef("https://arxiv.org/abs/1512.03385")}
-    doi = graph.value(paper_iri(P2), SDO.sameAs)
+    doi = graph.value(iri("paper", P2), SDO.sameAs)
     assert doi == URIRef("https://doi.org/10.1000/x%3Cy%3E%20z")
-    assert (p, KG.usesDataset, entity_iri("imagenet")) in graph
-    assert (p, KG.mentions, entity_iri("imagenet")) in graph
+    assert (p, KG.usesDataset, iri("entity", "imagenet")) in graph
+    assert (p, KG.mentions, iri("entity", "imagenet")) in graph
 
 
 def test_entity_labels_and_statistics(graph):
-    e = entity_iri("resnet")
+    e = iri("entity", "resnet")
     assert graph.value(e, SKOS.prefLabel) == Literal("ResNet")
     assert set(graph.objects(e, SKOS.altLabel)) == {Literal("residual networks")}
-    counts = {str(graph.value(xl, SKOSXL.literalForm)): graph.value(xl, KG.mentionCount).toPython()
-              for xl in graph.objects(e, SKOSXL.altLabel | SKOSXL.prefLabel)}
+    counts = {
+        str(graph.value(xl, SKOSXL.literalForm)): graph.value(xl, KG.mentionCount).toPython()
+        for xl in graph.objects(e, SKOSXL.altLabel | SKOSXL.prefLabel)
+    }
     assert counts == {"ResNet": 2, "residual networks": 1}
     assert graph.value(e, KG.mentionCount).toPython() == 3
-    assert graph.value(entity_iri("resnet-50"), KG.variantOf) == e
-    assert (e, KG.coOccursWith, entity_iri("imagenet")) in graph
-    assert (entity_iri("imagenet"), KG.coOccursWith, e) in graph
+    assert graph.value(iri("entity", "resnet-50"), KG.variantOf) == e
+    assert (e, KG.coOccursWith, iri("entity", "imagenet")) in graph
+    assert (iri("entity", "imagenet"), KG.coOccursWith, e) in graph
 
 
 def test_mention_annotation_evidence(graph):
     m = _mention(P2, "abstract", "dropout", "METHOD", "dropout", None)
-    a = mention_iri(P2, "abstract", m.start, m.end)
-    assert graph.value(a, OA.hasBody) == entity_iri("dropout")
+    a = iri("mention", P2, "abstract", f"{m.start}-{m.end}")
+    assert graph.value(a, OA.hasBody) == iri("entity", "dropout")
     assert graph.value(a, KG.confidence) is None
     target = graph.value(a, OA.hasTarget)
-    assert graph.value(target, OA.hasSource) == paper_iri(P2)
+    assert graph.value(target, OA.hasSource) == iri("paper", P2)
     assert graph.value(target, KG.inField) == DCTERMS.abstract
     values = {p: o for s in graph.objects(target, OA.hasSelector) for p, o in graph.predicate_objects(s)}
     assert values[OA.start] == Literal(m.start, datatype=XSD.nonNegativeInteger)
@@ -237,17 +316,34 @@ def test_unknown_mention_field():
 
 # IRIs ----------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("ident", [
-    "a b", "#frag", "<x>", '"q"', "é/ü", "..", ".", "a/b?c=d&e", "\\", "{}|^`", "tab\tnew\nline",
-    "日本語", NASTY_PAPER])
+
+@pytest.mark.parametrize(
+    "ident",
+    [
+        "a b",
+        "#frag",
+        "<x>",
+        '"q"',
+        "é/ü",
+        "..",
+        ".",
+        "a/b?c=d&e",
+        "\\",
+        "{}|^`",
+        "tab\tnew\nline",
+        "日本語",
+        NASTY_PAPER,
+    ],
+)
 def test_iris_from_nasty_ids_are_valid_and_reversible(ident):
-    for mint, kind in ((paper_iri, "paper"), (entity_iri, "entity")):
-        iri = mint(ident)
-        ox.NamedNode(iri)  # Oxigraph rejects an invalid IRI
-        tail = iri.rsplit("/", 1)[1]
+    for kind in ("paper", "entity"):
+        minted = iri(kind, ident)
+        ox.NamedNode(minted)  # Oxigraph rejects an invalid IRI
+        tail = minted.rsplit("/", 1)[1]
         assert tail not in {".", ".."} and not set(tail) - set(
-            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:%")
-        assert id_from_iri(iri, kind) == ident
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:%"
+        )
+        assert id_from_iri(minted, kind) == ident
 
 
 # rdflib's own JSON-LD parser uses its deprecated ConjunctiveGraph.
@@ -256,15 +352,20 @@ RDFLIB_JSONLD = pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecate
 
 @RDFLIB_JSONLD
 def test_nasty_ids_survive_every_format(tmp_path, graph):
-    for fmt in FORMATS:
+    for fmt in RDF_FORMATS:
         path = tmp_path / f"kg.{fmt}"
         write_rdf(graph, path, fmt)
-        ox.Store().load(path=str(path), format={"turtle": ox.RdfFormat.TURTLE,
-                                                "nt": ox.RdfFormat.N_TRIPLES,
-                                                "json-ld": ox.RdfFormat.JSON_LD}[fmt])
+        ox.Store().load(
+            path=str(path),
+            format={
+                "turtle": ox.RdfFormat.TURTLE,
+                "nt": ox.RdfFormat.N_TRIPLES,
+                "json-ld": ox.RdfFormat.JSON_LD,
+            }[fmt],
+        )
         g = Graph().parse(path, format=fmt)
-        assert (paper_iri(NASTY_PAPER), RDF.type, KG.Paper) in g
-        assert (entity_iri(NASTY_ENTITY), SKOS.prefLabel, Literal("BERT")) in g
+        assert (iri("paper", NASTY_PAPER), RDF.type, KG.Paper) in g
+        assert (iri("entity", NASTY_ENTITY), SKOS.prefLabel, Literal("BERT")) in g
 
 
 def test_foreign_iri_is_refused():
@@ -273,6 +374,7 @@ def test_foreign_iri_is_refused():
 
 
 # round trip ----------------------------------------------------------------------------------
+
 
 def test_rdf_networkx_rdf_round_trip(graph):
     assert_isomorphic(graph, to_rdf(from_rdf(graph), activity_time=TIME))
@@ -289,16 +391,29 @@ def test_from_rdf_restores_the_networkx_graph(graph):
     for u, v, data in original.bipartite.edges(data=True):
         assert restored.bipartite.edges[u, v] == data
     assert restored.papers.edges[paper_node(P1), paper_node(P2)] == {
-        "weight": 1.5, "shared": ["resnet", "imagenet"]}
+        "weight": 1.5,
+        "shared": ["resnet", "imagenet"],
+    }
     assert dict(restored.entities.edges[entity_node("resnet"), entity_node("dropout")]) == {
-        "weight": 0.5, "count": 1}
+        "weight": 0.5,
+        "count": 1,
+    }
 
 
 # files ---------------------------------------------------------------------------------------
 
+
 @RDFLIB_JSONLD
-@pytest.mark.parametrize("fmt, name", [("turtle", "kg.ttl"), ("nt", "kg.nt"), ("nt", "kg.nt.gz"),
-                                       ("json-ld", "kg.jsonld"), ("turtle", "kg.ttl.gz")])
+@pytest.mark.parametrize(
+    "fmt, name",
+    [
+        ("turtle", "kg.ttl"),
+        ("nt", "kg.nt"),
+        ("nt", "kg.nt.gz"),
+        ("json-ld", "kg.jsonld"),
+        ("turtle", "kg.ttl.gz"),
+    ],
+)
 def test_write_rdf_formats(tmp_path, graph, fmt, name):
     path = tmp_path / name
     write_rdf(graph, path, fmt)
@@ -323,17 +438,18 @@ def test_write_rdf_unknown_format(tmp_path, graph):
 
 # SHACL ---------------------------------------------------------------------------------------
 
+
 def test_export_conforms_to_shapes(graph, shapes):
     conforms, _, report = validate(graph, shacl_graph=shapes)
     assert conforms, report
 
 
 def _two_pref_labels(g: Graph) -> None:
-    g.add((entity_iri("squad"), SKOS.prefLabel, Literal("SQuAD 1.1")))
+    g.add((iri("entity", "squad"), SKOS.prefLabel, Literal("SQuAD 1.1")))
 
 
 def _untitled_paper(g: Graph) -> None:
-    g.remove((paper_iri(P2), DCTERMS.title, None))
+    g.remove((iri("paper", P2), DCTERMS.title, None))
 
 
 def _misquoted_mention(g: Graph) -> None:
@@ -347,17 +463,25 @@ def _string_offset(g: Graph) -> None:
 
 
 def _entity_of_two_types(g: Graph) -> None:
-    g.add((entity_iri("squad"), RDF.type, KG.Task))
+    g.add((iri("entity", "squad"), RDF.type, KG.Task))
 
 
 def _half_link(g: Graph) -> None:
     link = next(g.subjects(RDF.type, KG.Similarity))
-    g.remove((link, KG.between, paper_iri(P2)))
+    g.remove((link, KG.between, iri("paper", P2)))
 
 
-@pytest.mark.parametrize("break_it, violation", [
-    (_two_pref_labels, "MaxCount"), (_untitled_paper, "MinCount"), (_misquoted_mention, "SPARQL"),
-    (_string_offset, "Datatype"), (_entity_of_two_types, "Xone"), (_half_link, "MinCount")])
+@pytest.mark.parametrize(
+    "break_it, violation",
+    [
+        (_two_pref_labels, "MaxCount"),
+        (_untitled_paper, "MinCount"),
+        (_misquoted_mention, "SPARQL"),
+        (_string_offset, "Datatype"),
+        (_entity_of_two_types, "Xone"),
+        (_half_link, "MinCount"),
+    ],
+)
 def test_broken_graph_does_not_conform(graph, shapes, break_it, violation):
     broken = Graph() + graph
     break_it(broken)
@@ -366,6 +490,7 @@ def test_broken_graph_does_not_conform(graph, shapes, break_it, violation):
 
 
 # ontology ------------------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def ontology() -> Graph:
@@ -380,7 +505,7 @@ def test_every_ontology_term_is_declared_and_every_declared_term_used(ontology):
 def test_misspelt_terms_fail_loudly():
     for namespace in (KG, OA, FABIO, SKOSXL, SDO, XSD):
         with pytest.raises(AttributeError, match="not in namespace"):
-            namespace.hasBodyy
+            _ = namespace.hasBodyy
 
 
 def test_ontology_header(ontology):
@@ -401,8 +526,10 @@ def test_every_term_is_documented(ontology):
 
 def test_ontology_aligns_with_linked_papers_with_code_without_equivalence(ontology):
     lpwc = {str(o) for o in ontology.objects(None, RDFS.seeAlso)}
-    assert {f"https://linkedpaperswithcode.com/class/{c}"
-            for c in ("paper", "method", "dataset", "task", "metric")} <= lpwc
+    assert {
+        f"https://linkedpaperswithcode.com/class/{c}"
+        for c in ("paper", "method", "dataset", "task", "metric")
+    } <= lpwc
     assert not list(ontology.triples((None, OWL.equivalentClass, None)))
 
 
@@ -429,7 +556,7 @@ def test_ontology_page(tmp_path, ontology):
     tags = _Tags()
     tags.feed(page)
     assert tags.open == [] and tags.sources == []
-    assert {t[len(str(KG)):] for t in dir(KG)} <= tags.ids
+    assert {t[len(str(KG)) :] for t in dir(KG)} <= tags.ids
     assert '<a href="#Paper">kg:Paper</a> or <a href="#Entity">kg:Entity</a>' in page
 
 

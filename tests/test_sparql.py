@@ -19,35 +19,47 @@ from pathlib import Path
 import pytest
 from rdflib.plugins.sparql import prepareQuery
 from rich.console import Console
+from test_rdf import NASTY_ENTITY, NASTY_PAPER, P1, P2, small_kg
 
 from kg.errors import KGError
-from kg.rdf import QUERIES, to_rdf, write_rdf
-from kg.sparql import push, query, running_server, store_dir
-from test_rdf import NASTY_ENTITY, NASTY_PAPER, P1, P2, small_kg
+from kg.rdf import push, query, running_server, store_dir, to_rdf, write_rdf
+from kg.resources import QUERIES
+from kg.schema import paper_node
 
 KG_PREFIX = "PREFIX kg: <https://w3id.org/kg-ml/ontology#>\n"
 COUNT_PAPERS = KG_PREFIX + "SELECT (COUNT(?p) AS ?n) WHERE { ?p a kg:Paper }"
 
 # Saved query → (columns compared, expected rows) on the graph of test_rdf.small_kg().
 EXPECTED = {
-    "top_datasets.rq": (("label", "papers", "mentions"),
-                        [("ImageNet", "2", "3"), ("SQuAD", "1", "2")]),
+    "top_datasets.rq": (("label", "papers", "mentions"), [("ImageNet", "2", "3"), ("SQuAD", "1", "2")]),
     "papers_with_dataset_and_method.rq": (("id", "year"), [(P1, "2015"), (P2, "2017")]),
-    "methods_with_dataset.rq": (("label", "papers"),
-                                [("ResNet", "2"), ("ResNet-50", "1"), ("dropout", "1")]),
+    "methods_with_dataset.rq": (("label", "papers"), [("ResNet", "2"), ("ResNet-50", "1"), ("dropout", "1")]),
     "entity_papers_by_year.rq": (("year", "id"), [("2015", P1), ("2017", P2)]),
     "similar_papers.rq": (("id", "weight"), [(P2, 1.5)]),
-    "community_entities.rq": (("label", "type"), [
-        ("ResNet", "Method"), ("ImageNet", "Dataset"), ("ResNet-50", "Model"),
-        ("dropout", "Method"), ("image classification", "Task"), ("accuracy", "Metric")]),
-    "entity_aliases.rq": (("alias", "mentions", "preferred"),
-                          [("ResNet", "2", "true"), ("residual networks", "1", "false")]),
-    "mention_evidence.rq": (("id", "field", "start", "end", "text", "type", "confidence"), [
-        (P1, "abstract", "53", "61", "ImageNet", "Dataset", 0.9),
-        (P2, "title", "12", "20", "ImageNet", "Dataset", 1.0),
-        (P2, "abstract", "40", "48", "ImageNet", "Dataset", 0.95)]),
-    "cooccurring_entities.rq": (("label", "npmi", "papers"),
-                                [("ImageNet", 1.0, "2"), ("dropout", 0.5, "1")]),
+    "community_entities.rq": (
+        ("label", "type"),
+        [
+            ("ResNet", "Method"),
+            ("ImageNet", "Dataset"),
+            ("ResNet-50", "Model"),
+            ("dropout", "Method"),
+            ("image classification", "Task"),
+            ("accuracy", "Metric"),
+        ],
+    ),
+    "entity_aliases.rq": (
+        ("alias", "mentions", "preferred"),
+        [("ResNet", "2", "true"), ("residual networks", "1", "false")],
+    ),
+    "mention_evidence.rq": (
+        ("id", "field", "start", "end", "text", "type", "confidence"),
+        [
+            (P1, "abstract", "53", "61", "ImageNet", "Dataset", 0.9),
+            (P2, "title", "12", "20", "ImageNet", "Dataset", 1.0),
+            (P2, "abstract", "40", "48", "ImageNet", "Dataset", 0.95),
+        ],
+    ),
+    "cooccurring_entities.rq": (("label", "npmi", "papers"), [("ImageNet", 1.0, "2"), ("dropout", 0.5, "1")]),
     "entity_variants.rq": (("relation", "label"), [("has variant", "ResNet-50")]),
 }
 
@@ -70,8 +82,9 @@ def _free_port() -> int:
 
 
 def _get_json(url: str, q: str) -> dict:
-    request = urllib.request.Request(f"{url}?{urllib.parse.urlencode({'query': q})}",
-                                     headers={"Accept": "application/sparql-results+json"})
+    request = urllib.request.Request(
+        f"{url}?{urllib.parse.urlencode({'query': q})}", headers={"Accept": "application/sparql-results+json"}
+    )
     with urllib.request.urlopen(request, timeout=10) as response:
         assert response.headers["Content-Type"].startswith("application/sparql-results+json")
         return json.load(response)
@@ -82,6 +95,7 @@ def _count(results: dict) -> int:
 
 
 # saved queries -------------------------------------------------------------------------------
+
 
 def test_there_are_enough_saved_queries():
     assert len(list(QUERIES.glob("*.rq"))) >= 8
@@ -106,22 +120,27 @@ def test_similar_papers_lists_the_shared_entities(data):
 
 
 def test_query_finds_nasty_ids(data):
-    q = f'SELECT ?p WHERE {{ ?p dcterms:identifier {json.dumps(NASTY_PAPER)} ; kg:mentions ?e .' \
-        f' ?e dcterms:identifier {json.dumps(NASTY_ENTITY)} }}'
+    q = (
+        f"SELECT ?p WHERE {{ ?p dcterms:identifier {json.dumps(NASTY_PAPER)} ; kg:mentions ?e ."
+        f" ?e dcterms:identifier {json.dumps(NASTY_ENTITY)} }}"
+    )
     assert len(query(q, data).rows) == 1
 
 
 # results -------------------------------------------------------------------------------------
 
+
 def test_result_formats(data):
-    result = query("SELECT ?label WHERE { ?e a kg:Dataset ; skos:prefLabel ?label } ORDER BY ?label",
-                   data)
+    result = query("SELECT ?label WHERE { ?e a kg:Dataset ; skos:prefLabel ?label } ORDER BY ?label", data)
     assert result.rows == [("ImageNet",), ("SQuAD",)]
     parsed = json.loads(result.serialize("json"))
     assert parsed["head"]["vars"] == ["label"]
     assert [b["label"]["value"] for b in parsed["results"]["bindings"]] == ["ImageNet", "SQuAD"]
     assert list(csv.reader(io.StringIO(result.serialize("csv").decode()))) == [
-        ["label"], ["ImageNet"], ["SQuAD"]]
+        ["label"],
+        ["ImageNet"],
+        ["SQuAD"],
+    ]
     table = result.table(title="datasets")
     assert table.row_count == 2 and [c.header for c in table.columns] == ["label"]
     with pytest.raises(KGError, match=r"E048.*SELECT.*'turtle'.*json, csv, tsv, xml"):
@@ -140,16 +159,21 @@ def test_ask_and_construct_results(data):
     assert ask.rows == [("true",)] and json.loads(ask.serialize("json"))["boolean"] is True
     graph = query("CONSTRUCT { ?e a kg:Dataset } WHERE { ?e a kg:Dataset }", data)
     assert graph.variables == ["subject", "predicate", "object"]
-    assert sorted(graph.rows) == [("res:entity/imagenet", "rdf:type", "kg:Dataset"),
-                                  ("res:entity/squad", "rdf:type", "kg:Dataset")]
+    assert sorted(graph.rows) == [
+        ("res:entity/imagenet", "rdf:type", "kg:Dataset"),
+        ("res:entity/squad", "rdf:type", "kg:Dataset"),
+    ]
     assert b"kg:Dataset" in graph.serialize("turtle")
     with pytest.raises(KGError, match=r"E048.*CONSTRUCT.*'csv'"):
         graph.serialize("csv")
 
 
 def test_syntax_error_names_the_position(data):
-    with pytest.raises(KGError, match=r"E045\] SPARQL syntax error at line 2, column (\d+): "
-                                      r"expected one of ABS, AVG") as error:
+    with pytest.raises(
+        KGError,
+        match=r"E045\] SPARQL syntax error at line 2, column (\d+): "
+        r"expected one of ABS, AVG",
+    ) as error:
         query("SELECT ?p WHERE {\n  ?p a kg:Paper . FILTER (?p = ) }", data)
     column = int(error.value.args[0].split("column ")[1].split(":")[0])
     *_, source, caret = str(error.value).splitlines()
@@ -163,8 +187,8 @@ def test_missing_query_file(data, tmp_path):
 
 # loading and the cache -----------------------------------------------------------------------
 
-@pytest.mark.parametrize("name, fmt", [("kg.nt.gz", "nt"), ("kg.jsonld", "json-ld"),
-                                       ("kg.nt", "nt")])
+
+@pytest.mark.parametrize("name, fmt", [("kg.nt.gz", "nt"), ("kg.jsonld", "json-ld"), ("kg.nt", "nt")])
 def test_loads_every_format(tmp_path, name, fmt):
     write_rdf(small_kg(), tmp_path / name, fmt)
     assert query(COUNT_PAPERS, tmp_path / name).rows == [("3",)]
@@ -188,8 +212,8 @@ def test_store_is_cached_until_the_data_changes(tmp_path):
     assert (second.st_ino, second.st_mtime_ns) == (first.st_ino, first.st_mtime_ns)
 
     kg = small_kg()
-    kg.bipartite.remove_node(f"paper:{P2}")
-    kg.papers.remove_node(f"paper:{P2}")
+    kg.bipartite.remove_node(paper_node(P2))
+    kg.papers.remove_node(paper_node(P2))
     write_rdf(kg, path)
     assert query(COUNT_PAPERS, path).rows == [("2",)]
     assert stamp.stat().st_ino != first.st_ino
@@ -221,6 +245,7 @@ def test_invalid_data(tmp_path):
 
 # server and push -----------------------------------------------------------------------------
 
+
 def test_server_answers_sparql_over_http(data):
     with running_server(data, "127.0.0.1", _free_port()) as server:
         assert _count(_get_json(server.query_url, COUNT_PAPERS)) == 3
@@ -231,8 +256,9 @@ def test_serve_runs_until_terminated_and_stops_the_server(data):
     port = _free_port()
     url = f"http://127.0.0.1:{port}/query"
     serving = subprocess.Popen(
-        [sys.executable, "-c", f"from kg.sparql import serve; serve({str(data)!r}, port={port})"],
-        cwd=Path(__file__).parents[1])
+        [sys.executable, "-c", f"from kg.rdf import serve; serve({str(data)!r}, port={port})"],
+        cwd=Path(__file__).parents[1],
+    )
     try:
         deadline = time.monotonic() + 30
         while True:
@@ -251,9 +277,11 @@ def test_serve_runs_until_terminated_and_stops_the_server(data):
 
 def test_server_refuses_bad_data(tmp_path):
     (tmp_path / "bad.nt").write_text("not rdf\n", encoding="utf-8")
-    with pytest.raises(KGError, match=r"E044.*bad\.nt as nt"):
-        with running_server(tmp_path / "bad.nt", "127.0.0.1", _free_port()):
-            pass
+    with (
+        pytest.raises(KGError, match=r"E044.*bad\.nt as nt"),
+        running_server(tmp_path / "bad.nt", "127.0.0.1", _free_port()),
+    ):
+        pass
 
 
 def test_push_to_a_graph_store(tmp_path, data):
@@ -271,9 +299,11 @@ def test_push_to_a_graph_store(tmp_path, data):
 
 def test_push_refused_by_the_endpoint(tmp_path):
     (tmp_path / "bad.ttl").write_text("this is not turtle", encoding="utf-8")
-    with running_server(None, "127.0.0.1", _free_port()) as server:
-        with pytest.raises(KGError, match=r"E047.*store\?default.*HTTP 400"):
-            push(tmp_path / "bad.ttl", server.store_url)
+    with (
+        running_server(None, "127.0.0.1", _free_port()) as server,
+        pytest.raises(KGError, match=r"E047.*store\?default.*HTTP 400"),
+    ):
+        push(tmp_path / "bad.ttl", server.store_url)
 
 
 def test_push_to_an_unreachable_endpoint(data):
@@ -285,6 +315,8 @@ def test_push_to_an_unreachable_endpoint(data):
 def test_server_program_missing(data, monkeypatch, tmp_path):
     monkeypatch.setattr("sys.executable", str(tmp_path / "python"))
     monkeypatch.setenv("PATH", str(tmp_path))
-    with pytest.raises(KGError, match=r"E046.*pip install oxigraph"):
-        with running_server(data, "127.0.0.1", _free_port()):
-            pass
+    with (
+        pytest.raises(KGError, match=r"E046.*pip install oxigraph"),
+        running_server(data, "127.0.0.1", _free_port()),
+    ):
+        pass

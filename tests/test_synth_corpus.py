@@ -4,12 +4,20 @@ from collections import Counter
 
 import pytest
 
-from kg.models import ExtractedPaper, Mention, Paper
+from kg.records import ExtractedPaper, Mention, Paper
 from pipelines import synth_corpus
 from pipelines.synth_corpus import Generator
 
-PHRASES = ["masked token prediction", "graph pooling", "spectral regularization", "curriculum sampling",
-           "latent diffusion", "contrastive pretraining", "beam search", "label smoothing"]
+PHRASES = [
+    "masked token prediction",
+    "graph pooling",
+    "spectral regularization",
+    "curriculum sampling",
+    "latent diffusion",
+    "contrastive pretraining",
+    "beam search",
+    "label smoothing",
+]
 
 
 def sample() -> tuple[list[tuple[str, str]], list[ExtractedPaper]]:
@@ -20,8 +28,12 @@ def sample() -> tuple[list[tuple[str, str]], list[ExtractedPaper]]:
         abstract = f"We combine {phrase} with BERT-{k} here."
         start = abstract.index(phrase)
         pairs.append((f"Paper {k}", abstract))
-        extracted.append(ExtractedPaper(Paper(str(k), f"Paper {k}", abstract),
-                                        [Mention("abstract", start, start + len(phrase), phrase, "METHOD")]))
+        extracted.append(
+            ExtractedPaper(
+                Paper(str(k), f"Paper {k}", abstract),
+                [Mention("abstract", start, start + len(phrase), phrase, "METHOD")],
+            )
+        )
     return pairs, extracted
 
 
@@ -34,7 +46,7 @@ def phrase_counts(n_papers: int) -> Counter:
         doc = gen.paper(i)
         fields = {"title": doc.paper.title, "abstract": doc.paper.abstract}
         for m in doc.mentions:
-            assert fields[m.field][m.start:m.end] == m.text
+            assert fields[m.field][m.start : m.end] == m.text
         counts.update({m.text for m in doc.mentions if m.label == "METHOD" and not m.text.startswith("BERT")})
     return counts
 
@@ -55,9 +67,12 @@ def test_without_extracted_mentions_only_names_are_slots():
     assert doc.mentions and all(m.text not in PHRASES for m in doc.mentions)
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("One. Two here.", [(0, 4), (5, 14)]),
-    ("no split e.g. here", [(0, 18)]),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("One. Two here.", [(0, 4), (5, 14)]),
+        ("no split e.g. here", [(0, 18)]),
+    ],
+)
 def test_sentence_spans(text, expected):
     assert synth_corpus.sentence_spans(text) == expected

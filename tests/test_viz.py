@@ -22,44 +22,91 @@ import pytest
 from playwright.sync_api import Page, Route, sync_playwright
 
 from kg.errors import KGError
-from kg.graph import KnowledgeGraph, build_graph, entity_node, paper_node, save_graph
-from kg.models import Entity, ExtractedPaper, Mention, Paper
-from kg.viz import (community_layout, concept_graph, ego_graph, pack, paper_graph, separate, write_ego_view,
-                    write_views, year_counts)
+from kg.graph import KnowledgeGraph, build_graph, save_graph
+from kg.records import Entity, ExtractedPaper, Mention, Paper
+from kg.schema import entity_node, paper_node
+from kg.views import (
+    community_layout,
+    concept_graph,
+    ego_graph,
+    pack,
+    paper_graph,
+    separate,
+    write_ego_view,
+    write_views,
+    year_counts,
+)
 
 EVIL = '<img src=x onerror="window.__pwned=1;alert(1)">'
 EVIL_SCRIPT = "</script><script>window.__pwned=1;alert(1)</script><!--"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 ENTITIES = {  # id: (label, type)
-    "imagenet": ("ImageNet", "DATASET"), "resnet-50": ("ResNet-50", "MODEL"), "vit": ("ViT", "MODEL"),
-    "accuracy": ("accuracy", "METRIC"), "image-classification": ("image classification", "TASK"),
-    "attention": ("attention", "METHOD"), "wmt14": ("WMT14", "DATASET"), "bleu": ("BLEU", "METRIC"),
-    "machine-translation": ("machine translation", "TASK"), "evil": (EVIL, "METHOD"),
+    "imagenet": ("ImageNet", "DATASET"),
+    "resnet-50": ("ResNet-50", "MODEL"),
+    "vit": ("ViT", "MODEL"),
+    "accuracy": ("accuracy", "METRIC"),
+    "image-classification": ("image classification", "TASK"),
+    "attention": ("attention", "METHOD"),
+    "wmt14": ("WMT14", "DATASET"),
+    "bleu": ("BLEU", "METRIC"),
+    "machine-translation": ("machine translation", "TASK"),
+    "evil": (EVIL, "METHOD"),
     "lstm": ("LSTM", "MODEL"),  # in one paper: no co-occurrence link
 }
 PAPERS = [  # id, year, title, entity ids, extra Paper fields
     ("p1", 2019, "Deep residual learning", ["imagenet", "resnet-50", "accuracy", "image-classification"], {}),
     ("p2", 2020, EVIL, ["imagenet", "resnet-50", "accuracy"], {"identifiers": {"arxiv": "2001.00002"}}),
-    ("p3", 2021, "Vision transformers", ["imagenet", "vit", "accuracy", "image-classification", "attention"], {}),
-    ("p4", 2021, EVIL_SCRIPT, ["imagenet", "vit", "image-classification", "attention"], {"url": "javascript:alert(1)"}),
+    (
+        "p3",
+        2021,
+        "Vision transformers",
+        ["imagenet", "vit", "accuracy", "image-classification", "attention"],
+        {},
+    ),
+    (
+        "p4",
+        2021,
+        EVIL_SCRIPT,
+        ["imagenet", "vit", "image-classification", "attention"],
+        {"url": "javascript:alert(1)"},
+    ),
     ("p5", 2022, "Attention for translation", ["wmt14", "bleu", "attention", "machine-translation"], {}),
     ("p6", 2022, "Better translation", ["wmt14", "bleu", "machine-translation", "evil"], {}),
-    ("p7", 2023, "Even better translation", ["wmt14", "bleu", "machine-translation", "evil", "attention"], {}),
+    (
+        "p7",
+        2023,
+        "Even better translation",
+        ["wmt14", "bleu", "machine-translation", "evil", "attention"],
+        {},
+    ),
     ("p8", None, "An undated note on BLEU", ["bleu", "lstm"], {}),
 ]
 
 
 @pytest.fixture(scope="module")
 def kg() -> KnowledgeGraph:
-    docs = [ExtractedPaper(Paper(pid, title, f"An abstract about {title}.", year=year, **extra),
-                           [Mention("abstract", 0, 1, ENTITIES[e][0], ENTITIES[e][1], e) for e in ents])
-            for pid, year, title, ents, extra in PAPERS]
+    docs = [
+        ExtractedPaper(
+            Paper(pid, title, f"An abstract about {title}.", year=year, **extra),
+            [Mention("abstract", 0, 1, ENTITIES[e][0], ENTITIES[e][1], e) for e in ents],
+        )
+        for pid, year, title, ents, extra in PAPERS
+    ]
     years = {e: [y for _, y, _, ents, _ in PAPERS if e in ents and y is not None] or [None] for e in ENTITIES}
-    entities = {e: Entity(e, label, type, aliases={label: 1}, first_year=min(years[e]), last_year=max(years[e]))
-                for e, (label, type) in ENTITIES.items()}
+    entities = {
+        e: Entity(e, label, type, aliases={label: 1}, first_year=min(years[e]), last_year=max(years[e]))
+        for e, (label, type) in ENTITIES.items()
+    }
     return build_graph(docs, entities, top_k=3)
 
 
@@ -103,14 +150,20 @@ def test_ego_graph_reaches_depth_and_keeps_the_nearest(kg):
     assert center in small and all(nx.has_path(small, center, n) for n in small)
 
 
-@pytest.mark.parametrize("call, message", [
-    (lambda kg: concept_graph(kg, max_concepts=0), r"\[E035\] max_concepts must be at least 1, not 0"),
-    (lambda kg: concept_graph(kg, min_weight=1.5), r"\[E035\] min_weight must be an NPMI .* not 1.5"),
-    (lambda kg: paper_graph(kg, max_papers=-1), r"\[E035\] max_papers .* not -1"),
-    (lambda kg: ego_graph(kg, entity_node("nothing")), r"\[E031\] No node matches 'entity:nothing'"),
-    (lambda kg: ego_graph(kg, entity_node("bleu"), depth=0), r"\[E035\] depth must be at least 1, not 0"),
-    (lambda kg: write_views(kg, "/nonexistent", paper_color="rainbow"), r"\[E035\] paper colour .*'rainbow'"),
-])
+@pytest.mark.parametrize(
+    "call, message",
+    [
+        (lambda kg: concept_graph(kg, max_concepts=0), r"\[E035\] max_concepts must be at least 1, not 0"),
+        (lambda kg: concept_graph(kg, min_weight=1.5), r"\[E035\] min_weight must be an NPMI .* not 1.5"),
+        (lambda kg: paper_graph(kg, max_papers=-1), r"\[E035\] max_papers .* not -1"),
+        (lambda kg: ego_graph(kg, entity_node("nothing")), r"\[E031\] No node matches 'entity:nothing'"),
+        (lambda kg: ego_graph(kg, entity_node("bleu"), depth=0), r"\[E035\] depth must be at least 1, not 0"),
+        (
+            lambda kg: write_views(kg, "/nonexistent", paper_color="rainbow"),
+            r"\[E035\] paper colour .*'rainbow'",
+        ),
+    ],
+)
 def test_bad_parameters_are_reported(kg, call, message):
     with pytest.raises(KGError, match=message):
         call(kg)
@@ -158,7 +211,9 @@ class Resources(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         self.tags.append(tag)
-        self.urls += [value or "" for name, value in attrs if name in ("src", "href", "action", "poster", "srcset")]
+        self.urls += [
+            value or "" for name, value in attrs if name in ("src", "href", "action", "poster", "srcset")
+        ]
 
     def handle_data(self, data):
         self.urls += re.findall(r"url\(\s*['\"]?([^'\")]+)", data)
@@ -169,7 +224,11 @@ def test_pages_are_self_contained_and_escape_the_data(pages, name):
     html = pages[name].read_text(encoding="utf-8")
     found = Resources()
     found.feed(html)
-    remote = [u for u in found.urls if re.match(r"^\s*(?:[a-z][a-z0-9+.-]*:|//)", u, re.I) and not u.startswith("data:")]
+    remote = [
+        u
+        for u in found.urls
+        if re.match(r"^\s*(?:[a-z][a-z0-9+.-]*:|//)", u, re.I) and not u.startswith("data:")
+    ]
     assert remote == []
     assert "img" not in found.tags  # the title holding an <img> tag is text, not an element
     assert "<img src=x" not in html and "</script><script>window" not in html and "<!--" not in html
@@ -199,12 +258,17 @@ def test_index_summarises_the_corpus(pages):
 def test_pages_are_the_same_whatever_the_hash_seed(kg, tmp_path):
     """Layouts depend on node order, which must not come from iterating a set of strings."""
     save_graph(kg, tmp_path)
-    script = ("import sys; from kg.graph import load_graph; from kg.viz import write_views, write_ego_view; "
-              "kg = load_graph(sys.argv[1]); write_views(kg, sys.argv[2]); "
-              "write_ego_view(kg, 'entity:imagenet', sys.argv[2] + '/ego.html', depth=2)")
+    script = (
+        "import sys; from kg.graph import load_graph; from kg.views import write_views, write_ego_view; "
+        "kg = load_graph(sys.argv[1]); write_views(kg, sys.argv[2]); "
+        "write_ego_view(kg, 'entity:imagenet', sys.argv[2] + '/ego.html', depth=2)"
+    )
     for seed in ("1", "2"):
-        subprocess.run([sys.executable, "-c", script, str(tmp_path), str(tmp_path / seed)], check=True,
-                       env={**os.environ, "PYTHONHASHSEED": seed})
+        subprocess.run(
+            [sys.executable, "-c", script, str(tmp_path), str(tmp_path / seed)],
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
     for name in ("concept_map.html", "paper_map.html", "ego.html"):
         assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes(), name
 
@@ -213,7 +277,9 @@ def test_an_empty_graph_gets_pages_too(tmp_path):
     written = write_views(KnowledgeGraph(), tmp_path)
     assert [p.name for p in written] == ["index.html", "concept_map.html", "paper_map.html"]
     assert "No paper in this corpus has a year" in written[0].read_text(encoding="utf-8")
-    assert '<script id="kg-nodes" type="application/json">[]</script>' in written[1].read_text(encoding="utf-8")
+    assert '<script id="kg-nodes" type="application/json">[]</script>' in written[1].read_text(
+        encoding="utf-8"
+    )
 
 
 def test_paper_map_coloured_by_year(kg, tmp_path):
@@ -273,17 +339,23 @@ class Visit:
 
     def point_at(self, node: str) -> tuple[float, float]:
         """Centre the view on ``node`` and give its position on the page."""
-        return tuple(self.page.evaluate("""(id) => {
+        return tuple(
+            self.page.evaluate(
+                """(id) => {
             kgView.network.focus(id, {scale: 1.5, animation: false});
             const at = kgView.network.canvasToDOM(kgView.network.getPositions([id])[id]);
             const box = document.getElementById("mynetwork").getBoundingClientRect();
             return [box.left + at.x, box.top + at.y];
-        }""", node))
+        }""",
+                node,
+            )
+        )
 
     def search(self, text: str) -> None:
         self.page.fill("#kg-search", text)
-        self.page.wait_for_function("(q) => document.getElementById('kg-search').dataset.applied === q",
-                                    arg=text.strip().lower())
+        self.page.wait_for_function(
+            "(q) => document.getElementById('kg-search').dataset.applied === q", arg=text.strip().lower()
+        )
 
     def check_clean(self) -> None:
         assert self.remote == [] and self.dialogs == [] and self.errors == []
@@ -361,10 +433,13 @@ def test_paper_map_shows_malicious_titles_as_text(visit, pages, kg, screenshots)
     v.screenshot(screenshots, "paper_map.png")
     for paper, title in (("p2", EVIL), ("p4", EVIL_SCRIPT)):
         v.page.mouse.move(*v.point_at(paper_node(paper)))
-        v.page.wait_for_function("""(title) => {
+        v.page.wait_for_function(
+            """(title) => {
             const tip = document.querySelector("div.vis-tooltip");
             return tip && tip.style.visibility !== "hidden" && tip.textContent.includes(title);
-        }""", arg=title)
+        }""",
+            arg=title,
+        )
         assert v.page.locator("div.vis-tooltip img, div.vis-tooltip script").count() == 0
     v.page.mouse.click(*v.point_at(paper_node("p2")))
     details = v.page.locator("#kg-details")
@@ -408,4 +483,3 @@ def test_index_page_shows_the_chart_and_links(visit, pages, screenshots):
     assert EVIL in v.page.inner_text(".kg-types")
     v.screenshot(screenshots, "index.png")
     v.check_clean()
-

@@ -1,6 +1,6 @@
 """Mention extraction: the spaCy pipeline and the `kg extract` record stream.
 
-The pipeline is the trained statistical `ner` shipped in ``kg/models/ner`` (see
+The pipeline is the trained statistical `ner` shipped in ``kg/data/ner`` (see
 ``pipelines/ner``), followed by spaCy's `span_ruler` loaded with the gazetteers, the
 `kg_resolver` that merges the two and labels named models, and `kg_abbreviations`.
 Without a trained model the same rule components run on a blank English pipeline.
@@ -12,25 +12,28 @@ import hashlib
 import logging
 import sys
 from collections import deque
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import SpanRuler
+from spacy.tokens import Doc
 
 from .. import __version__
+from ..compat import msgpack_codecs_frozen
 from ..errors import Errors, KGError
-from ..models import ExtractedPaper, Mention, Paper
-from ..perf import msgpack_codecs_frozen
+from ..records import FIELDS, ExtractedPaper, Mention, Paper
+from ..resources import NER_MODEL
 from . import components  # noqa: F401  (registers the kg_* factories)
 from .components import GAZETTEER_KEY
 from .gazetteer import GAZETTEER_DIR, load_gazetteer
 
 log = logging.getLogger(__name__)
 
-MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
-FIELDS = ("title", "abstract")
+MODEL_DIR = NER_MODEL
 
 
 def assemble(ner_path: Path | None = MODEL_DIR, gazetteer_dir: Path = GAZETTEER_DIR) -> Language:
@@ -47,9 +50,20 @@ def assemble(ner_path: Path | None = MODEL_DIR, gazetteer_dir: Path = GAZETTEER_
     # two phrase rulers, not token patterns: the Matcher tries every pattern at every token
     uncased, cased = load_gazetteer(Path(gazetteer_dir)).patterns()
     for name, attr, patterns in (("kg_gazetteer", "LOWER", uncased), ("kg_gazetteer_cased", "ORTH", cased)):
-        ruler = nlp.add_pipe("span_ruler", name=name,
-                             config={"spans_key": GAZETTEER_KEY, "phrase_matcher_attr": attr,
-                                     "annotate_ents": False, "overwrite": name == "kg_gazetteer"})
+        # add_pipe returns the component it made, typed only as a pipe callable
+        ruler = cast(
+            SpanRuler,
+            nlp.add_pipe(
+                "span_ruler",
+                name=name,
+                config={
+                    "spans_key": GAZETTEER_KEY,
+                    "phrase_matcher_attr": attr,
+                    "annotate_ents": False,
+                    "overwrite": name == "kg_gazetteer",
+                },
+            ),
+        )
         ruler.add_patterns(patterns)
     nlp.add_pipe("kg_resolver")
     nlp.add_pipe("kg_abbreviations")
@@ -95,14 +109,25 @@ def pipeline_version(nlp: Language) -> str:
     return "+".join(str(nlp.meta.get(k, "")) for k in ("name", "version", "kg_trained", "kg_fingerprint"))
 
 
-def doc_mentions(doc, field: str) -> list[Mention]:
+def doc_mentions(doc: Doc, field: str) -> list[Mention]:
     field = sys.intern(field)  # as Mention.from_dict does: one string object for each name
-    return [Mention(field=field, start=e.start_char, end=e.end_char, text=sys.intern(e.text),
-                    label=sys.intern(e.label_), entity=sys.intern(e.kb_id_), score=None) for e in doc.ents]
+    return [
+        Mention(
+            field=field,
+            start=e.start_char,
+            end=e.end_char,
+            text=sys.intern(e.text),
+            label=sys.intern(e.label_),
+            entity=sys.intern(e.kb_id_),
+            score=None,
+        )
+        for e in doc.ents
+    ]
 
 
-def extract_papers(papers: Iterable[Paper], nlp: Language | None = None, *, workers: int = 1,
-                   batch_size: int = 64) -> Iterator[ExtractedPaper]:
+def extract_papers(
+    papers: Iterable[Paper], nlp: Language | None = None, *, workers: int = 1, batch_size: int = 64
+) -> Iterator[ExtractedPaper]:
     """Run the pipeline over each paper's title and abstract, in order, streaming.
 
     Offsets index the field strings exactly as given; the ``entity`` of each mention is
@@ -111,19 +136,20 @@ def extract_papers(papers: Iterable[Paper], nlp: Language | None = None, *, work
     nlp = nlp or load_pipeline()
     pending: deque[Paper] = deque()
 
-    def texts():
+    def texts() -> Iterator[tuple[str, str]]:
         for p in papers:
             pending.append(p)
             for f in FIELDS:
                 yield getattr(p, f) or "", f
 
-    current: ExtractedPaper | None = None
     with msgpack_codecs_frozen():
-        for doc, f in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, n_process=workers):
-            if f == "title":
-                current = ExtractedPaper(pending.popleft())
-            current.mentions.extend(doc_mentions(doc, f))
-            current.abbreviations.extend((f, doc.text[a:b], doc.text[c:d])
-                                         for a, b, c, d in doc._.abbreviations or [])
-            if f == FIELDS[-1]:
-                yield current
+        docs = nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, n_process=workers)
+        # each paper's fields come in order, one doc each: zip takes them a paper at a time
+        for per_field in zip(*[docs] * len(FIELDS), strict=True):
+            extracted = ExtractedPaper(pending.popleft())
+            for doc, f in per_field:
+                extracted.mentions.extend(doc_mentions(doc, f))
+                extracted.abbreviations.extend(
+                    (f, doc.text[a:b], doc.text[c:d]) for a, b, c, d in doc._.abbreviations or []
+                )
+            yield extracted

@@ -27,10 +27,10 @@ class Abbreviation:
     long_end: int
 
     def short(self, text: str) -> str:
-        return text[self.short_start:self.short_end]
+        return text[self.short_start : self.short_end]
 
     def long(self, text: str) -> str:
-        return text[self.long_start:self.long_end]
+        return text[self.long_start : self.long_end]
 
 
 def is_short_form(candidate: str) -> bool:
@@ -112,20 +112,20 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         if is_short_form(inside):
             n = len(inside.replace("-", ""))
             win = _window_start(text, m.start(), min(n + 5, 2 * n))
-            long = text[win:m.start()].rstrip()
+            long = text[win : m.start()].rstrip()
             if not long:
                 continue
             offset = best_long_form(inside, long)
             if offset is None:
                 continue
             long_start = win + offset
-            long_text = text[long_start:win + len(long)]
+            long_text = text[long_start : win + len(long)]
             # a bracket inside the long form means the window swallowed a citation or list
             if len(long_text) > len(inside) and not set(long_text) & set("()[]"):
                 found.append(Abbreviation(in_start, in_start + len(inside), long_start, win + len(long)))
             continue
         # SHORT (long form): the word before the bracket is the abbreviation
-        before = re.search(r"(\S+)\s*$", text[:m.start()])
+        before = re.search(r"(\S+)\s*$", text[: m.start()])
         if before and len(inside.split()) >= 2:
             short = before.group(1).strip(",.:;")
             if is_short_form(short) and best_long_form(short, inside) == 0:

@@ -21,22 +21,32 @@ if not Doc.has_extension("abbreviations"):
     Doc.set_extension("abbreviations", default=None)
 
 # what comes right before a newly named system: "we propose X", "a model called X"
-_PROPOSE = re.compile(r"(?:\b(?:we|this paper|this work)\s+(?:propose|introduce|present|develop|release)s?"
-                      r"\s+(?:a |an |the )?(?:novel |new )?|\b(?:called|named|termed|dubbed)\s+)$", re.I)
+_PROPOSE = re.compile(
+    r"(?:\b(?:we|this paper|this work)\s+(?:propose|introduce|present|develop|release)s?"
+    r"\s+(?:a |an |the )?(?:novel |new )?|\b(?:called|named|termed|dubbed)\s+)$",
+    re.I,
+)
 
 
 def _introduces(text: str, at: int) -> bool:
     """Whether the words right before offset ``at`` introduce a new name. Only a short window
     is searched: the whole prefix for every candidate would be quadratic in long texts."""
-    return _PROPOSE.search(text[max(0, at - 80):at]) is not None
+    return _PROPOSE.search(text[max(0, at - 80) : at]) is not None
 
 
 class EntityResolver:
     """Merge gazetteer matches (``doc.spans[spans_key]``) into ``doc.ents`` and give named
     models the ``MODEL`` label."""
 
-    def __init__(self, nlp: Language, name: str = "kg_resolver", *, spans_key: str = GAZETTEER_KEY,
-                 model_label: str = "MODEL", method_label: str = "METHOD"):
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "kg_resolver",
+        *,
+        spans_key: str = GAZETTEER_KEY,
+        model_label: str = "MODEL",
+        method_label: str = "METHOD",
+    ):
         self.name = name
         self.spans_key = spans_key
         self.model_label = model_label
@@ -49,8 +59,8 @@ class EntityResolver:
         merged += [c for c in self._introduced(doc) if not any(overlaps(c, m) for m in merged)]
         ents = []
         for c in sorted(merged):
-            end = c.start + balanced_end([t.text for t in doc[c.start:c.end]])
-            a, b = trimmed([t.text for t in doc[c.start:end]])
+            end = c.start + balanced_end([t.text for t in doc[c.start : c.end]])
+            a, b = trimmed([t.text for t in doc[c.start : end]])
             if b > a:
                 c = c._replace(start=c.start + a, end=c.start + b)
                 ents.append(Span(doc, c.start, c.end, label=self._label(doc, c), kb_id=c.kb_id))
@@ -62,16 +72,19 @@ class EntityResolver:
         head it ("SELFormer: molecular ..."), which a model trained on older papers misses."""
         found = []
         for tok in doc:
-            coined = tok.is_alpha and any(ch.isupper() for ch in tok.text) and len(tok) > 2 and not tok.is_stop
-            if coined and ((tok.i == 0 and len(doc) > 1 and doc[1].text == ":")
-                           or _introduces(doc.text, tok.idx)):
+            coined = (
+                tok.is_alpha and any(ch.isupper() for ch in tok.text) and len(tok) > 2 and not tok.is_stop
+            )
+            if coined and (
+                (tok.i == 0 and len(doc) > 1 and doc[1].text == ":") or _introduces(doc.text, tok.idx)
+            ):
                 found.append(Candidate(tok.i, tok.i + 1, self.model_label))
         return found
 
     def _label(self, doc: Doc, c: Candidate) -> str:
         if c.label != self.method_label or c.kb_id:
             return c.label
-        span = doc[c.start:c.end]
+        span = doc[c.start : c.end]
         if looks_like_model_name(span.text):
             return self.model_label
         # a short name heading a title ("Mine Your Own vieW: ...") or introduced as new
@@ -85,8 +98,12 @@ class EntityResolver:
 def _consistent(ents: list[Span], model_label: str, method_label: str) -> list[Span]:
     """A name called a model anywhere in a text is a model everywhere in it."""
     models = {e.text for e in ents if e.label_ == model_label}
-    return [Span(e.doc, e.start, e.end, label=model_label, kb_id=e.kb_id_)
-            if e.label_ == method_label and e.text in models else e for e in ents]
+    return [
+        Span(e.doc, e.start, e.end, label=model_label, kb_id=e.kb_id_)
+        if e.label_ == method_label and e.text in models
+        else e
+        for e in ents
+    ]
 
 
 class AbbreviationDetector:
@@ -104,7 +121,9 @@ class AbbreviationDetector:
             long = doc.char_span(a.long_start, a.long_end, alignment_mode="expand")
             if short is not None and long is not None:
                 pairs.append((short, long))
-        doc._.abbreviations = [(s.start_char, s.end_char, l.start_char, l.end_char) for s, l in pairs]
+        doc._.abbreviations = [
+            (short.start_char, short.end_char, long.start_char, long.end_char) for short, long in pairs
+        ]
         if self.propagate and pairs:
             ents = list(doc.ents)
             new = self._propagated(doc, pairs, ents)
@@ -125,23 +144,35 @@ class AbbreviationDetector:
                 continue
             n = len(short)
             for i in range(len(doc) - n + 1):
-                if doc[i:i + n].text == short.text and not taken & set(range(i, i + n)):
+                if doc[i : i + n].text == short.text and not taken & set(range(i, i + n)):
                     new.append(Span(doc, i, i + n, label=long_ent.label_, kb_id=long_ent.kb_id_))
                     taken.update(range(i, i + n))
             # a short form means one thing within a paper: its other mentions take that label
             for j, e in enumerate(ents):
                 if e.text == short.text and e.label_ != long_ent.label_:
-                    ents[j] = Span(doc, e.start, e.end, label=long_ent.label_, kb_id=long_ent.kb_id_ or e.kb_id_)
+                    ents[j] = Span(
+                        doc, e.start, e.end, label=long_ent.label_, kb_id=long_ent.kb_id_ or e.kb_id_
+                    )
         return new
 
 
-@Language.factory("kg_resolver", requires=["doc.ents"], assigns=["doc.ents"],
-                  default_config={"spans_key": GAZETTEER_KEY, "model_label": "MODEL", "method_label": "METHOD"})
-def make_entity_resolver(nlp: Language, name: str, spans_key: str, model_label: str, method_label: str):
+@Language.factory(
+    "kg_resolver",
+    requires=["doc.ents"],
+    assigns=["doc.ents"],
+    default_config={"spans_key": GAZETTEER_KEY, "model_label": "MODEL", "method_label": "METHOD"},
+)
+def make_entity_resolver(
+    nlp: Language, name: str, spans_key: str, model_label: str, method_label: str
+) -> EntityResolver:
     return EntityResolver(nlp, name, spans_key=spans_key, model_label=model_label, method_label=method_label)
 
 
-@Language.factory("kg_abbreviations", requires=["doc.ents"], assigns=["doc.ents", "doc._.abbreviations"],
-                  default_config={"propagate": True})
-def make_abbreviation_detector(nlp: Language, name: str, propagate: bool):
+@Language.factory(
+    "kg_abbreviations",
+    requires=["doc.ents"],
+    assigns=["doc.ents", "doc._.abbreviations"],
+    default_config={"propagate": True},
+)
+def make_abbreviation_detector(nlp: Language, name: str, propagate: bool) -> AbbreviationDetector:
     return AbbreviationDetector(nlp, name, propagate=propagate)

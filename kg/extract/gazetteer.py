@@ -5,14 +5,19 @@ after scispaCy's ``linking_utils.py``."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING
 
 from ..errors import Errors, KGError
+from ..resources import GAZETTEERS
 
-GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteers"
+if TYPE_CHECKING:
+    from spacy.pipeline.span_ruler import PatternType
+
+GAZETTEER_DIR = GAZETTEERS
 
 
 @dataclass(frozen=True)
@@ -38,17 +43,18 @@ class Gazetteer:
         index: dict[str, str] = {}
         for c in self.concepts.values():
             for n in c.names:
-                index.setdefault(fold(n), c.id)
+                index.setdefault(fold_name(n), c.id)
         return index
 
-    def patterns(self) -> tuple[list[dict], list[dict]]:
+    def patterns(self) -> tuple[list[PatternType], list[PatternType]]:
         """SpanRuler phrase patterns, ``(uncased, cased)``: short capitalised words match
         case-sensitively (the model ``CLIP``, not the verb "clip"; the benchmark ``GLUE``,
         not glue); other names, which no English word spells, match on LOWER."""
-        uncased, cased = [], []
+        uncased: list[PatternType] = []
+        cased: list[PatternType] = []
         for c in sorted(self.concepts.values(), key=lambda c: c.id):
             for n in sorted(set(c.names)):
-                pattern = {"label": c.type, "pattern": n, "id": c.id}
+                pattern: PatternType = {"label": c.type, "pattern": n, "id": c.id}
                 (cased if is_case_sensitive(n) else uncased).append(pattern)
         return uncased, cased
 
@@ -63,9 +69,9 @@ def is_case_sensitive(name: str) -> bool:
     return name != name.lower() and name.isalpha() and len(name) <= 6
 
 
-def fold(name: str) -> str:
+def fold_name(name: str) -> str:
     """
-    >>> fold("  MS   COCO ")
+    >>> fold_name("  MS   COCO ")
     'ms coco'
     """
     return " ".join(name.lower().split())
@@ -77,8 +83,14 @@ def read_concepts(path: Path) -> Iterable[Concept]:
             continue
         try:
             d = json.loads(line)
-            yield Concept(d["id"], d["name"], d["type"], tuple(d.get("aliases", ())),
-                          d.get("source", ""), d.get("variant_of"))
+            yield Concept(
+                d["id"],
+                d["name"],
+                d["type"],
+                tuple(d.get("aliases", ())),
+                d.get("source", ""),
+                d.get("variant_of"),
+            )
         except (json.JSONDecodeError, KeyError) as e:
             raise KGError(Errors.E060.format(path=path, line=n, detail=f"bad concept record ({e})")) from e
 

@@ -55,13 +55,60 @@ def merge_gazetteer(ner: list[Candidate], gazetteer: list[Candidate]) -> list[Ca
 
 # Generic architecture acronyms: methods, not named models.
 _GENERIC = {
-    "ANN", "BILSTM", "BIRNN", "BILSTMS", "CNN", "CNNS", "CRF", "CRFS", "DNN", "DNNS", "EM", "GAN",
-    "GANS", "GCN", "GCNS", "GNN", "GNNS", "GRU", "GRUS", "HMM", "KNN", "LDA", "LLM", "LLMS",
-    "LSTM", "LSTMS", "MCTS", "MLP", "MLPS", "MDP", "NMT", "PCA", "RL", "RNN", "RNNS", "SGD",
-    "SVM", "SVMS", "VAE", "VAES", "VLM", "VLMS", "MOE", "NLP", "NN", "DRL", "SSL", "ML", "AI",
+    "ANN",
+    "BILSTM",
+    "BIRNN",
+    "BILSTMS",
+    "CNN",
+    "CNNS",
+    "CRF",
+    "CRFS",
+    "DNN",
+    "DNNS",
+    "EM",
+    "GAN",
+    "GANS",
+    "GCN",
+    "GCNS",
+    "GNN",
+    "GNNS",
+    "GRU",
+    "GRUS",
+    "HMM",
+    "KNN",
+    "LDA",
+    "LLM",
+    "LLMS",
+    "LSTM",
+    "LSTMS",
+    "MCTS",
+    "MLP",
+    "MLPS",
+    "MDP",
+    "NMT",
+    "PCA",
+    "RL",
+    "RNN",
+    "RNNS",
+    "SGD",
+    "SVM",
+    "SVMS",
+    "VAE",
+    "VAES",
+    "VLM",
+    "VLMS",
+    "MOE",
+    "NLP",
+    "NN",
+    "DRL",
+    "SSL",
+    "ML",
+    "AI",
 }
 _CAMEL = re.compile(r"^[A-Z0-9][A-Za-z0-9]*[a-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*$|^[A-Z]{2,}[a-z]+[A-Za-z]*$")
-_VERSIONED = re.compile(r"^[A-Za-z][A-Za-z.]*[A-Za-z]+(?:[- _]?v?\d+(?:\.\d+)?[A-Za-z]*)(?:[- ](?:[A-Za-z]+|\d+[BbMmKk]))*$")
+_VERSIONED = re.compile(
+    r"^[A-Za-z][A-Za-z.]*[A-Za-z]+(?:[- _]?v?\d+(?:\.\d+)?[A-Za-z]*)(?:[- ](?:[A-Za-z]+|\d+[BbMmKk]))*$"
+)
 
 
 def looks_like_model_name(text: str) -> bool:
@@ -77,7 +124,7 @@ def looks_like_model_name(text: str) -> bool:
     [False, False, False, False, False]
     """
     text = text.strip()
-    if not text or " " in text.strip() and not _VERSIONED.match(text):
+    if not text or (" " in text.strip() and not _VERSIONED.match(text)):
         return False
     if text.upper() in _GENERIC:
         return False
@@ -93,7 +140,7 @@ def balanced_end(tokens: list[str]) -> int:
     >>> balanced_end(["Faster", "R", "-", "CNN", "(", "FRCNN", ")"])
     7
     """
-    depth, last_open = 0, None
+    depth, last_open = 0, 0  # where the outermost bracket still open was opened
     for i, t in enumerate(tokens):
         for ch in t:
             if ch in "([{":
@@ -117,6 +164,7 @@ def trimmed(tokens: list[str]) -> tuple[int, int]:
     >>> trimmed(["Travelling", "Salesman", "Problem", "--"]), trimmed(["-", "LATTE"]), trimmed([")", "rewiring"])
     ((0, 3), (1, 2), (1, 2))
     """
+
     def edge(t: str) -> bool:
         return t.lower() in _EDGE_WORDS or all(not c.isalnum() and c not in "([{" for c in t)
 

@@ -1,9 +1,9 @@
-"""The ingest stage: papers from files, whatever their format, as :class:`kg.models.Paper`.
+"""The ingest stage: papers from files, whatever their format, as :class:`kg.records.Paper`.
 
 Formats
 -------
 ``listing``  saved paper-listing pages (:mod:`kg.ingest.listing`)
-``jsonl``, ``json``, ``csv``  plain records, title and abstract kept exactly (:mod:`kg.ingest.records`)
+``jsonl``, ``json``, ``csv``  plain records, title and abstract kept exactly (:mod:`kg.ingest.plain`)
 ``arxiv``  arXiv's metadata snapshot (:mod:`kg.ingest.arxiv`)
 ``atom``  arXiv API Atom feeds (:mod:`kg.ingest.atom`)
 ``openalex``  OpenAlex works (:mod:`kg.ingest.openalex`)
@@ -17,26 +17,45 @@ problems with the inputs themselves (a missing path, an unknown format) raise
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from ..errors import Errors, KGError, Skip
-from ..models import Paper
-from . import arxiv, atom, bibtex, listing, openalex, records, table
+from ..records import Paper
+from . import arxiv, atom, bibtex, listing, openalex, plain, table
 from .clean import clean_text
 from .ids import normalize_title, paper_id
 from .merge import merge_duplicates
 
-__all__ = ["FORMATS", "detect_format", "read_papers", "merge_duplicates", "paper_id",
-           "normalize_title", "clean_text"]
+__all__ = [
+    "INPUT_FORMATS",
+    "clean_text",
+    "detect_format",
+    "merge_duplicates",
+    "normalize_title",
+    "paper_id",
+    "read_papers",
+]
 
-FORMATS: tuple[str, ...] = ("listing", "jsonl", "json", "csv", "arxiv", "atom", "openalex", "bibtex")
+INPUT_FORMATS: tuple[str, ...] = ("listing", "jsonl", "json", "csv", "arxiv", "atom", "openalex", "bibtex")
 _READERS: dict[str, Callable[[Path, list[Skip]], Iterator[Paper]]] = {
-    "listing": listing.read, "jsonl": records.read, "json": records.read, "csv": table.read,
-    "arxiv": arxiv.read, "atom": atom.read, "openalex": openalex.read, "bibtex": bibtex.read,
+    "listing": listing.read,
+    "jsonl": plain.read,
+    "json": plain.read,
+    "csv": table.read,
+    "arxiv": arxiv.read,
+    "atom": atom.read,
+    "openalex": openalex.read,
+    "bibtex": bibtex.read,
 }
-_BY_SUFFIX = {".txt": "listing", ".csv": "csv", ".xml": "atom", ".atom": "atom",
-              ".bib": "bibtex", ".bibtex": "bibtex"}
+_BY_SUFFIX = {
+    ".txt": "listing",
+    ".csv": "csv",
+    ".xml": "atom",
+    ".atom": "atom",
+    ".bib": "bibtex",
+    ".bibtex": "bibtex",
+}
 _JSON_SUFFIXES = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 _SNIFF_BYTES = 1 << 16
 _JSON_KEY = re.compile(r'"([^"\\]+)"\s*:')
@@ -86,7 +105,7 @@ def detect_format(path: str | Path) -> str:
         return "atom"
     if _BIBTEX_ENTRY.match(head):
         return "bibtex"
-    raise KGError(Errors.E003.format(path=path, choices=", ".join(FORMATS)))
+    raise KGError(Errors.E003.format(path=path, choices=", ".join(INPUT_FORMATS)))
 
 
 def _is_hidden(relative: Path) -> bool:
@@ -128,8 +147,9 @@ def _read(files: list[tuple[Path, bool]], fmt: str | None, skips: list[Skip]) ->
             skips.append(Skip(str(file), None, Errors.E018))
 
 
-def read_papers(paths: Iterable[str | Path], fmt: str | None = None,
-                skips: list[Skip] | None = None) -> Iterator[Paper]:
+def read_papers(
+    paths: Iterable[str | Path], fmt: str | None = None, skips: list[Skip] | None = None
+) -> Iterator[Paper]:
     """Stream the papers in files and directories, in order.
 
     Parameters
@@ -138,7 +158,7 @@ def read_papers(paths: Iterable[str | Path], fmt: str | None = None,
         Files, or directories standing for their files (recursively, sorted, hidden ones
         left out).
     fmt
-        One of :data:`FORMATS` for every file; by default each file's is detected.
+        One of :data:`INPUT_FORMATS` for every file; by default each file's is detected.
     skips
         Where to append a :class:`~kg.errors.Skip` for each record, or file, left out.
 
@@ -149,9 +169,10 @@ def read_papers(paths: Iterable[str | Path], fmt: str | None = None,
         E005 for an empty directory. While reading: E003 for a named file whose format
         cannot be detected, E017 for a CSV file without a title or abstract column.
     """
-    paths = [Path(p) for p in paths]
-    if fmt is not None and fmt not in FORMATS:
-        raise KGError(Errors.E002.format(fmt=fmt, path=", ".join(map(str, paths)),
-                                         choices=", ".join(FORMATS)))
-    files = [file for path in paths for file in _expand(path)]
+    given = [Path(p) for p in paths]
+    if fmt is not None and fmt not in INPUT_FORMATS:
+        raise KGError(
+            Errors.E002.format(fmt=fmt, path=", ".join(map(str, given)), choices=", ".join(INPUT_FORMATS))
+        )
+    files = [file for path in given for file in _expand(path)]
     return _read(files, fmt, [] if skips is None else skips)

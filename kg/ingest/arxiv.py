@@ -9,11 +9,12 @@ A record has ``id``, ``title``, ``abstract``, ``authors`` and ``authors_parsed``
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Iterator, Mapping
+from typing import Any
 
 from ..errors import Errors, Skip
-from ..models import Paper
+from ..records import Paper
 from .clean import clean_text
 from .fields import iso_date, optional_text, parse_year, required_clean_text
 from .ids import make_identifiers, paper_id
@@ -27,7 +28,7 @@ def _name(last: str, first: str, suffix: str, *_: str) -> str:
     return " ".join(part for part in (first, last, suffix) if part)
 
 
-def _authors(record: Mapping) -> list[str]:
+def _authors(record: Mapping[str, Any]) -> list[str]:
     """Names as "first last suffix" from ``authors_parsed``, else split from ``authors``.
 
     >>> _authors({"authors_parsed": [["Poincar\\\\'e", "Henri", ""], ["Vaswani", "A."]]})
@@ -44,7 +45,7 @@ def _authors(record: Mapping) -> list[str]:
     return [name for name in map(clean_text, names) if name]
 
 
-def _date(record: Mapping) -> str | None:
+def _date(record: Mapping[str, Any]) -> str | None:
     """The first version's date, else the last update's."""
     versions = record.get("versions")
     if isinstance(versions, list) and versions and isinstance(versions[0], dict):
@@ -54,7 +55,7 @@ def _date(record: Mapping) -> str | None:
     return iso_date(record.get("update_date"))
 
 
-def to_paper(record: Mapping, source: str) -> Paper:
+def to_paper(record: Mapping[str, Any], source: str) -> Paper:
     """A paper from one snapshot record.
 
     >>> p = to_paper({"id": "1706.03762", "title": "Attention Is\\n  All You Need",
@@ -69,7 +70,7 @@ def to_paper(record: Mapping, source: str) -> Paper:
     dois = str(record.get("doi") or "").split()  # some records list several
     identifiers = make_identifiers(arxiv=record.get("id"), doi=dois[0] if dois else None)
     date = _date(record)
-    extra: dict = {"categories": str(record.get("categories") or "").split()}
+    extra: dict[str, Any] = {"categories": str(record.get("categories") or "").split()}
     if record.get("journal-ref"):
         extra["journal_ref"] = clean_text(str(record["journal-ref"]))
     return Paper(

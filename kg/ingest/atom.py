@@ -13,11 +13,12 @@ are attacked.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
+from typing import Any, NoReturn
 
 from ..errors import Errors, Skip
-from ..models import Paper
+from ..records import Paper
 from .clean import clean_text
 from .fields import BadRecord, iso_date, optional_text, parse_year, required_clean_text, split_authors
 from .ids import make_identifiers, paper_id
@@ -41,19 +42,19 @@ class _EntryCollector(ET.TreeBuilder):
         self.done: list[tuple[int, ET.Element]] = []
         self._entry_line = 0
 
-    def start(self, tag, attrs):
+    def start(self, tag: str, attrs: dict[str, str]) -> ET.Element:
         self.root = self.root or tag
         if tag == f"{ATOM}entry":
             self._entry_line = self.line
         return super().start(tag, attrs)
 
-    def end(self, tag):
+    def end(self, tag: str) -> ET.Element:
         element = super().end(tag)
         if tag == f"{ATOM}entry":
             self.done.append((self._entry_line, element))
         return element
 
-    def doctype(self, name, pubid, system):
+    def doctype(self, name: str, pubid: str | None, system: str | None) -> NoReturn:
         raise _DTDRefused(name)
 
 
@@ -73,36 +74,59 @@ def _entries(path: Path, skips: list[Skip]) -> Iterator[tuple[int, ET.Element]]:
     except ET.ParseError as e:
         skips.append(Skip(str(path), e.position[0], Errors.E015.format(what="XML", detail=e)))
     except _DTDRefused:
-        skips.append(Skip(str(path), collector.line, Errors.E015.format(
-            what="XML", detail="a DTD (<!DOCTYPE>) is not accepted in a feed")))
+        skips.append(
+            Skip(
+                str(path),
+                collector.line,
+                Errors.E015.format(what="XML", detail="a DTD (<!DOCTYPE>) is not accepted in a feed"),
+            )
+        )
     else:
         if collector.root != f"{ATOM}feed":
-            skips.append(Skip(str(path), None, Errors.E015.format(
-                what="Atom feed", detail=f"the root element is {collector.root}, not an Atom <feed>")))
+            skips.append(
+                Skip(
+                    str(path),
+                    None,
+                    Errors.E015.format(
+                        what="Atom feed", detail=f"the root element is {collector.root}, not an Atom <feed>"
+                    ),
+                )
+            )
 
 
 def to_paper(entry: ET.Element, source: str) -> Paper:
     """A paper from one ``<entry>``."""
     entry_id = entry.findtext(f"{ATOM}id") or ""
     if _API_ERROR in entry_id:
-        raise BadRecord(Errors.E015.format(
-            what="arXiv API response", detail=clean_text(entry.findtext(f"{ATOM}summary") or "")))
+        raise BadRecord(
+            Errors.E015.format(
+                what="arXiv API response", detail=clean_text(entry.findtext(f"{ATOM}summary") or "")
+            )
+        )
     title = required_clean_text(entry.findtext(f"{ATOM}title"), Errors.E011, "title")
     abstract = optional_text(entry.findtext(f"{ATOM}summary"), "abstract", clean=True)
     identifiers = make_identifiers(arxiv=entry_id, doi=entry.findtext(f"{ARXIV}doi"))
     date = iso_date(entry.findtext(f"{ATOM}published") or entry.findtext(f"{ATOM}updated"))
-    alternate = next((link.get("href") for link in entry.iterfind(f"{ATOM}link")
-                      if link.get("rel", "alternate") == "alternate"), None)
-    extra: dict = {"categories": [c.get("term") for c in entry.iterfind(f"{ATOM}category")
-                                  if c.get("term")]}
-    if entry.findtext(f"{ARXIV}journal_ref"):
-        extra["journal_ref"] = clean_text(entry.findtext(f"{ARXIV}journal_ref"))
+    alternate = next(
+        (
+            link.get("href")
+            for link in entry.iterfind(f"{ATOM}link")
+            if link.get("rel", "alternate") == "alternate"
+        ),
+        None,
+    )
+    extra: dict[str, Any] = {
+        "categories": [c.get("term") for c in entry.iterfind(f"{ATOM}category") if c.get("term")]
+    }
+    if journal_ref := entry.findtext(f"{ARXIV}journal_ref"):
+        extra["journal_ref"] = clean_text(journal_ref)
     return Paper(
         id=paper_id(identifiers, title),
         title=title,
         abstract=abstract,
-        authors=split_authors([clean_text(name.text or "")
-                               for name in entry.iterfind(f"{ATOM}author/{ATOM}name")]),
+        authors=split_authors(
+            [clean_text(name.text or "") for name in entry.iterfind(f"{ATOM}author/{ATOM}name")]
+        ),
         year=parse_year(date),
         date=date,
         url=alternate or entry_id or None,

@@ -12,14 +12,14 @@ located by a plain scan of the file: one found there but not parsed is reported,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Iterator, Mapping
 
 import bibtexparser
 from bibtexparser.bparser import BibTexParser
 
 from ..errors import Errors, Skip
-from ..models import Paper
+from ..records import Paper
 from .clean import clean_text
 from .fields import BadRecord, check_decoded, iso_date, optional_text, parse_year, required_clean_text
 from .ids import make_identifiers, normalize_arxiv, paper_id
@@ -100,9 +100,14 @@ def read(path: Path, skips: list[Skip]) -> Iterator[Paper]:
     lines = _entry_lines(text)
     parser = BibTexParser(common_strings=True, ignore_nonstandard_types=False)
     entries = bibtexparser.loads(text, parser).entries
-    for key in sorted(lines.keys() - {entry["ID"] for entry in entries}, key=lines.get):
-        skips.append(Skip(str(path), lines[key], Errors.E015.format(
-            what="BibTeX entry", detail=f"{key!r} could not be parsed")))
+    for key in sorted(lines.keys() - {entry["ID"] for entry in entries}, key=lambda key: lines[key]):
+        skips.append(
+            Skip(
+                str(path),
+                lines[key],
+                Errors.E015.format(what="BibTeX entry", detail=f"{key!r} could not be parsed"),
+            )
+        )
     for entry in entries:
         try:
             yield to_paper(entry, str(path))

@@ -19,11 +19,13 @@ import html
 import re
 import unicodedata
 
-_GREEK_NAMES = ("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi "
-                "pi rho sigma tau upsilon phi chi psi omega").split()
+# fmt: off
+# (tables, kept in rows to be read as tables)
+_GREEK_NAMES = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
+                "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega"]
 _SYMBOLS = {
-    **dict(zip(_GREEK_NAMES, "αβγδεζηθικλμνξπρστυφχψω")),
-    **dict(zip((n.capitalize() for n in _GREEK_NAMES), "ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΠΡΣΤΥΦΧΨΩ")),
+    **dict(zip(_GREEK_NAMES, "αβγδεζηθικλμνξπρστυφχψω", strict=True)),
+    **dict(zip((n.capitalize() for n in _GREEK_NAMES), "ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΠΡΣΤΥΦΧΨΩ", strict=True)),
     "varepsilon": "ε", "vartheta": "ϑ", "varphi": "φ",
     "times": "×", "cdot": "·", "pm": "±", "sim": "~", "approx": "≈", "neq": "≠",
     "leq": "≤", "le": "≤", "geq": "≥", "ge": "≥", "infty": "∞", "to": "→", "rightarrow": "→",
@@ -34,14 +36,17 @@ _ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u
             "=": "\u0304", ".": "\u0307", "c": "\u0327", "v": "\u030c", "u": "\u0306",
             "H": "\u030b", "k": "\u0328", "r": "\u030a"}
 # their argument is a key or a label, not text
-_DROPPED = frozenset("cite citep citet citealp ref eqref autoref label".split())
+_DROPPED = frozenset(["cite", "citep", "citet", "citealp", "ref", "eqref", "autoref", "label"])
 # they change how text looks, not what it says
-_FORMATTING = frozenset(
-    "emph textbf textit texttt textsc textrm textsf text mathrm mathbf mathit mathsf mathtt "
-    "mathcal mathbb boldsymbol bm operatorname url footnote it em bf rm sc tt sf sl "
-    "left right quad qquad displaystyle".split())
+_FORMATTING = frozenset([
+    "emph", "textbf", "textit", "texttt", "textsc", "textrm", "textsf", "text", "mathrm", "mathbf",
+    "mathit", "mathsf", "mathtt", "mathcal", "mathbb", "boldsymbol", "bm", "operatorname", "url", "footnote",
+    "it", "em", "bf", "rm", "sc", "tt", "sf", "sl", "left", "right", "quad", "qquad", "displaystyle",
+])
+# fmt: on
 
-_LATEX = re.compile(r"""
+_LATEX = re.compile(
+    r"""
     \\(?P<space>\\|[ ,;:!])
   | \\(?P<special>[%&_\#${}])
   | \\(?P<accent>['`^"~=.]|[cvuHkr](?=\s*\{))\s*
@@ -49,18 +54,21 @@ _LATEX = re.compile(r"""
   | \\(?P<command>[A-Za-z]+)\*?(?:\s*\{(?P<argument>[^{}]*)\})?
   | (?P<tie>(?<=[\w.,;:)])~(?=\S))
   | \\[()\[\]] | [{}$]
-""", re.VERBOSE)
+""",
+    re.VERBOSE,
+)
 
 
-def _latex_piece(m: re.Match) -> str:
+def _latex_piece(m: re.Match[str]) -> str:
     if m["space"] is not None or m["tie"] is not None:
         return " "
-    if m["special"] is not None:
-        return m["special"]
+    special: str | None = m["special"]
+    if special is not None:
+        return special
     if m["accent"] is not None:
         letter = m["braced"] or m["bare"]
         return ("i" if letter == "\\i" else letter) + _ACCENTS[m["accent"]]
-    name = m["command"]
+    name: str | None = m["command"]
     if name is None or name in _DROPPED:  # a brace, a math delimiter, a citation
         return ""
     argument = _LATEX.sub(_latex_piece, m["argument"] or "")  # markup inside the argument

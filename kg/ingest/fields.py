@@ -48,8 +48,9 @@ def required_text(value: object, missing: str, what: str) -> str:
         return value
     if value is None or isinstance(value, str):
         raise BadRecord(missing)
-    raise BadRecord(Errors.E015.format(
-        what=what, detail=f"expected text, got {type(value).__name__} {value!r}"))
+    raise BadRecord(
+        Errors.E015.format(what=what, detail=f"expected text, got {type(value).__name__} {value!r}")
+    )
 
 
 def required_clean_text(value: object, missing: str, what: str) -> str:
@@ -74,10 +75,11 @@ def optional_text(value: object, what: str, clean: bool = False) -> str:
     Traceback (most recent call last):
     kg.ingest.fields.BadRecord: [E015] malformed abstract: expected text, got list ['x']
     """
-    if value is None or isinstance(value, str) and not value.strip():
+    if value is None or (isinstance(value, str) and not value.strip()):
         return ""
     text = required_text(value, "", what)
     return clean_text(text) if clean else text
+
 
 def split_authors(value: object) -> list[str]:
     """Author names from a list, or from one string joined by ``;`` or else by ``and``.

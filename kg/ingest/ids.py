@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Mapping
+from collections.abc import Mapping
 
-_ARXIV = re.compile(r"""
+_ARXIV = re.compile(
+    r"""
     (?:arxiv:\s*
       | https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/
       | (?:https?://(?:dx\.)?doi\.org/)?10\.48550/arxiv\.   # arXiv's own DOIs
@@ -20,13 +21,15 @@ _ARXIV = re.compile(r"""
     (?P<id>\d{4}\.\d{4,5}                                    # 2101.00001 (since 2007)
       | [a-z]+(?:-[a-z]+)*(?:\.[a-z]{2})?/\d{7})             # math.GT/0309136 (before)
     (?:v\d+)?(?:\.pdf)?/?
-""", re.IGNORECASE | re.VERBOSE)
+""",
+    re.IGNORECASE | re.VERBOSE,
+)
 _DOI = re.compile(r"(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?(?P<id>10\.\d{4,9}/\S+)", re.IGNORECASE)
 _OPENALEX = re.compile(r"(?:https?://openalex\.org/)?(?P<id>W\d+)", re.IGNORECASE)
 ID_KINDS = ("arxiv", "doi", "openalex")
 
 
-def _match(pattern: re.Pattern, value: object) -> str | None:
+def _match(pattern: re.Pattern[str], value: object) -> str | None:
     if not isinstance(value, str):
         return None
     m = pattern.fullmatch(value.strip())
@@ -68,15 +71,17 @@ def normalize_openalex(value: object) -> str | None:
     return found.upper() if found else None
 
 
-def make_identifiers(*, arxiv: object = None, doi: object = None,
-                     openalex: object = None) -> dict[str, str]:
+def make_identifiers(*, arxiv: object = None, doi: object = None, openalex: object = None) -> dict[str, str]:
     """The normalised identifiers that are known; an arXiv DOI also gives the arXiv id.
 
     >>> make_identifiers(doi="https://doi.org/10.48550/arXiv.1706.03762", openalex=None)
     {'arxiv': '1706.03762', 'doi': '10.48550/arxiv.1706.03762'}
     """
-    found = {"arxiv": normalize_arxiv(arxiv) or normalize_arxiv(doi),
-             "doi": normalize_doi(doi), "openalex": normalize_openalex(openalex)}
+    found = {
+        "arxiv": normalize_arxiv(arxiv) or normalize_arxiv(doi),
+        "doi": normalize_doi(doi),
+        "openalex": normalize_openalex(openalex),
+    }
     return {kind: value for kind, value in found.items() if value}
 
 

@@ -10,19 +10,27 @@ their own. A line or a document may hold one record, an array of records, or an 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from itertools import islice
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Any
 
 from ..errors import Errors, Skip
-from ..models import Paper
+from ..records import Paper
 from .fields import BadRecord, check_decoded
 
 # a record read from JSON: where it is (for its Skip), its line if it has one, the value
 Located = tuple[str, int | None, object]
 
-_JSON_KINDS = {dict: "an object", list: "an array", str: "a string", int: "a number",
-               float: "a number", bool: "a boolean", type(None): "null"}
+_JSON_KINDS = {
+    dict: "an object",
+    list: "an array",
+    str: "a string",
+    int: "a number",
+    float: "a number",
+    bool: "a boolean",
+    type(None): "null",
+}
 
 
 def _decode_line(raw: bytes) -> str:
@@ -68,7 +76,9 @@ def _lines(path: Path, skips: list[Skip]) -> Iterator[Located]:
                 skips.append(Skip(str(path), number, str(e)))
                 continue
             except json.JSONDecodeError as e:
-                skips.append(Skip(str(path), number, Errors.E010.format(detail=f"{e.msg} (column {e.colno})")))
+                skips.append(
+                    Skip(str(path), number, Errors.E010.format(detail=f"{e.msg} (column {e.colno})"))
+                )
                 continue
             for _, record in _unwrap(value):
                 yield str(path), number, record
@@ -91,7 +101,9 @@ def _document(path: Path, skips: list[Skip]) -> Iterator[Located]:
         yield (f"{path}#{pointer}" if pointer else str(path)), None, record
 
 
-def read_json(path: Path, skips: list[Skip], to_paper: Callable[[dict, str], Paper]) -> Iterator[Paper]:
+def read_json(
+    path: Path, skips: list[Skip], to_paper: Callable[[dict[str, Any], str], Paper]
+) -> Iterator[Paper]:
     """Papers made by ``to_paper(record, source)`` from every record in a JSON input.
 
     A record that is not an object, or that ``to_paper`` rejects with :class:`BadRecord`,

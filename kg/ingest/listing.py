@@ -20,21 +20,27 @@ dropped. A paper's metadata gives its ``date`` and ``year`` and, in ``extra``,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import groupby
 from pathlib import Path
-from typing import Iterator
+from typing import TypedDict
 
 from ..errors import Errors, Skip
-from ..models import Paper
+from ..records import Paper
 from .fields import BadRecord, check_decoded, iso_date, parse_year, required_clean_text
 from .ids import paper_id
 
-CHROME = frozenset({
-    "new", "Subscribe", "Daily Papers", "byAK and the research community",
-    "Get trending papers in your email inbox!",
-    "Get trending papers in your email inbox once a day!",
-})
+CHROME = frozenset(
+    {
+        "new",
+        "Subscribe",
+        "Daily Papers",
+        "byAK and the research community",
+        "Get trending papers in your email inbox!",
+        "Get trending papers in your email inbox once a day!",
+    }
+)
 # the chrome word the compact layout glues to the first title ("Subscriber…" is a title)
 _GLUED = re.compile(r"^Subscribe(?=[^a-z\s])")
 _PAGE_DAY = re.compile(r"[A-Z][a-z]{2} \d{1,2}")
@@ -45,11 +51,18 @@ _METADATA_MARK = "·"
 Line = tuple[int, str]  # (line number, stripped text)
 
 
+class _Metadata(TypedDict, total=False):
+    n_authors: int
+    date: str | None
+    upvotes: int
+    organization: str
+
+
 @dataclass
 class _Entry:
     title: Line
     abstract: Line
-    metadata: dict = field(default_factory=dict)
+    metadata: _Metadata = field(default_factory=_Metadata)
 
 
 def _blocks(text: str) -> Iterator[list[Line]]:
@@ -71,13 +84,13 @@ def _undouble(name: str) -> str:
     return " ".join(words[:half]) if len(words) % 2 == 0 and words[:half] == words[half:] else name
 
 
-def _metadata(block: list[Line]) -> dict:
+def _metadata(block: list[Line]) -> _Metadata:
     """What a metadata block says about the paper above it.
 
     >>> _metadata([(1, "• 4 authors"), (2, "·"), (3, "Jul 17, 2023 12")])
     {'n_authors': 4, 'date': '2023-07-17', 'upvotes': 12}
     """
-    found: dict = {}
+    found: _Metadata = {}
     for _, text in block:
         if text == _METADATA_MARK:
             continue
@@ -121,8 +134,15 @@ def _to_paper(entry: _Entry, source: str) -> Paper:
     abstract = required_clean_text(entry.abstract[1], Errors.E012, "abstract")
     extra = {k: v for k, v in entry.metadata.items() if k != "date"}
     date = entry.metadata.get("date")
-    return Paper(id=paper_id({}, title), title=title, abstract=abstract, year=parse_year(date),
-                 date=date, source=source, extra=extra)
+    return Paper(
+        id=paper_id({}, title),
+        title=title,
+        abstract=abstract,
+        year=parse_year(date),
+        date=date,
+        source=source,
+        extra=extra,
+    )
 
 
 def read(path: Path, skips: list[Skip]) -> Iterator[Paper]:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterable
 from dataclasses import fields
-from typing import Iterable
 
-from ..models import Paper
+from ..records import Paper
 from .ids import normalize_title
 
 

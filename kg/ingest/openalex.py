@@ -9,11 +9,12 @@ and ``locations``, where an arXiv landing page gives the arXiv id.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Iterator, Mapping
+from typing import Any
 
 from ..errors import Errors, Skip
-from ..models import Paper
+from ..records import Paper
 from .fields import BadRecord, iso_date, optional_text, parse_year, required_clean_text, split_authors
 from .ids import make_identifiers, normalize_arxiv, paper_id
 from .jsoninput import read_json
@@ -35,11 +36,11 @@ def rebuild_abstract(index: Mapping[str, list[int]]) -> str:
     return " ".join(words[position] for position in sorted(words))
 
 
-def _dict(value: object) -> dict:
+def _dict(value: object) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def _arxiv_location(work: Mapping) -> str | None:
+def _arxiv_location(work: Mapping[str, Any]) -> str | None:
     """The arXiv id of the first location that is an arXiv landing page."""
     for location in work.get("locations") or []:
         found = normalize_arxiv(_dict(location).get("landing_page_url"))
@@ -48,7 +49,7 @@ def _arxiv_location(work: Mapping) -> str | None:
     return None
 
 
-def to_paper(work: Mapping, source: str) -> Paper:
+def to_paper(work: Mapping[str, Any], source: str) -> Paper:
     """A paper from one OpenAlex work; a plain ``abstract`` is used when there is no index.
 
     >>> p = to_paper({"id": "https://openalex.org/W1", "display_name": "Deep nets",
@@ -63,8 +64,11 @@ def to_paper(work: Mapping, source: str) -> Paper:
     title = required_clean_text(work.get("title") or work.get("display_name"), Errors.E011, "title")
     abstract = optional_text(raw_abstract, "abstract", clean=True)
     ids = _dict(work.get("ids"))
-    identifiers = make_identifiers(arxiv=ids.get("arxiv") or _arxiv_location(work),
-                                   doi=work.get("doi") or ids.get("doi"), openalex=work.get("id"))
+    identifiers = make_identifiers(
+        arxiv=ids.get("arxiv") or _arxiv_location(work),
+        doi=work.get("doi") or ids.get("doi"),
+        openalex=work.get("id"),
+    )
     date = iso_date(work.get("publication_date"))
     primary = _dict(work.get("primary_location"))
     extra = {key: work[key] for key in ("type", "cited_by_count") if work.get(key) is not None}
@@ -74,8 +78,9 @@ def to_paper(work: Mapping, source: str) -> Paper:
         id=paper_id(identifiers, title),
         title=title,
         abstract=abstract,
-        authors=split_authors([_dict(_dict(a).get("author")).get("display_name")
-                               for a in work.get("authorships") or []]),
+        authors=split_authors(
+            [_dict(_dict(a).get("author")).get("display_name") for a in work.get("authorships") or []]
+        ),
         year=parse_year(work.get("publication_year")) or parse_year(date),
         date=date,
         url=primary.get("landing_page_url") or work.get("doi") or work.get("id"),

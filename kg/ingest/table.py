@@ -1,4 +1,4 @@
-"""The ``csv`` format: a header row naming the fields of :mod:`kg.ingest.records`, one paper a row.
+"""The ``csv`` format: a header row naming the fields of :mod:`kg.ingest.plain`, one paper a row.
 
 Empty cells count as absent. The file is decoded with ``surrogateescape`` so that a row
 holding bytes that are not UTF-8 is skipped on its own, even inside a multi-line cell.
@@ -7,23 +7,25 @@ holding bytes that are not UTF-8 is skipped on its own, even inside a multi-line
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Iterator
 
 from ..errors import Errors, KGError, Skip
-from ..models import Paper
+from ..records import Paper
 from .fields import BadRecord, check_decoded
-from .records import to_paper
+from .plain import to_paper
 
 REQUIRED = ("title", "abstract")
 
 
-def _check_row(row: dict, width: int) -> None:
-    if None in row:  # DictReader files the cells beyond the header under None
-        raise BadRecord(Errors.E016.format(
-            detail=f"{width + len(row[None])} cells in a row under a {width}-column header"))
+def _check_row(row: Mapping[str | None, object], width: int) -> None:
+    beyond = row.get(None)  # DictReader files the cells beyond the header under None
+    if isinstance(beyond, list):
+        raise BadRecord(
+            Errors.E016.format(detail=f"{width + len(beyond)} cells in a row under a {width}-column header")
+        )
     for value in row.values():
-        if value:
+        if isinstance(value, str) and value:
             check_decoded(value)
 
 
@@ -40,8 +42,9 @@ def read(path: Path, skips: list[Skip]) -> Iterator[Paper]:
         columns = rows.fieldnames or []
         for column in REQUIRED:
             if column not in columns:
-                raise KGError(f"{path}: " + Errors.E017.format(
-                    column=column, columns=", ".join(columns) or "none"))
+                raise KGError(
+                    f"{path}: " + Errors.E017.format(column=column, columns=", ".join(columns) or "none")
+                )
         while True:
             try:
                 row = next(rows)

@@ -14,8 +14,8 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 import spacy
 import typer
@@ -38,7 +38,7 @@ def split_ids(doc_ids: Iterable[str], n_test: int, n_dev: int) -> dict[str, list
     {'train': ['a', 'b'], 'dev': ['c'], 'test': ['d']}
     """
     order = sorted(doc_ids, key=lambda i: hashlib.sha1(i.encode()).hexdigest())
-    return {"train": order[n_test + n_dev:], "dev": order[n_test:n_test + n_dev], "test": order[:n_test]}
+    return {"train": order[n_test + n_dev :], "dev": order[n_test : n_test + n_dev], "test": order[:n_test]}
 
 
 def load_detokenizer(eval_dir: Path) -> Callable[[list[str]], tuple[str, list[tuple[int, int]]]]:
@@ -91,15 +91,18 @@ def make_doc(nlp: Language, words: list[str], ner: list[list], start: int, end: 
     spans = []
     for s, e, label in ner:
         if start <= s < e <= end:
-            span = doc.char_span(offsets[s - start][0], offsets[e - 1 - start][1],
-                                 label=LABELS[label], alignment_mode="expand")
+            span = doc.char_span(
+                offsets[s - start][0], offsets[e - 1 - start][1], label=LABELS[label], alignment_mode="expand"
+            )
             if span is not None:
                 spans.append(span)
     doc.ents = filter_spans(spans)
     return doc
 
 
-def convert_doc(nlp: Language, doc: dict, detokenize, max_words: int, abstract_only: bool) -> Iterator[tuple[Doc, bool]]:
+def convert_doc(
+    nlp: Language, doc: dict, detokenize, max_words: int, abstract_only: bool
+) -> Iterator[tuple[Doc, bool]]:
     """Training docs of one SciREX document, each with whether it is title/abstract text."""
     for start, end, is_abstract in chunks(doc, max_words):
         if is_abstract or not abstract_only:
@@ -140,8 +143,10 @@ def main(
     gold_lines = {json.loads(line)["id"]: line for line in gold.open(encoding="utf-8") if line.strip()}
     for name in ("dev", "test"):
         write_text(out_dir / f"{name}.gold.jsonl", "".join(gold_lines[i] for i in split[name]))
-    typer.echo(f"train: {len(split['train'])} papers, {len(train)} docs; dev: {len(split['dev'])} "
-               f"papers, {len(dev)} docs; test: {len(split['test'])} papers")
+    typer.echo(
+        f"train: {len(split['train'])} papers, {len(train)} docs; dev: {len(split['dev'])} "
+        f"papers, {len(dev)} docs; test: {len(split['test'])} papers"
+    )
 
 
 if __name__ == "__main__":

@@ -14,8 +14,8 @@ import json
 import subprocess
 import sys
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
 
 import spacy
 import typer
@@ -33,18 +33,30 @@ def predict(nlp: Language, records: list[dict]) -> Iterator[dict]:
     texts = ((r[f], (r["id"], f)) for r in records for f in FIELDS)
     mentions: dict[str, list[dict]] = {r["id"]: [] for r in records}
     for doc, (pid, field) in nlp.pipe(texts, as_tuples=True):
-        mentions[pid].extend({"field": field, "start": e.start_char, "end": e.end_char,
-                              "text": e.text, "label": e.label_} for e in doc.ents)
+        mentions[pid].extend(
+            {"field": field, "start": e.start_char, "end": e.end_char, "text": e.text, "label": e.label_}
+            for e in doc.ents
+        )
     return ({"id": pid, "mentions": m} for pid, m in mentions.items())
 
 
 def score(scorer: Path, gold: Path, pred: Path) -> dict:
     """``score.py --json`` figures, keeping exact and overlap P/R/F1 and counts per label."""
-    out = subprocess.run([sys.executable, str(scorer), str(gold), str(pred), "--json"],
-                         check=True, capture_output=True, text=True).stdout
-    return {label: {**{k: dict(zip("prf", map(lambda x: round(x, 4), row[k]))) for k in KINDS},
-                    "n_gold": row["n_gold"], "n_pred": row["n_pred"]}
-            for label, row in json.loads(out).items() if not label.startswith("_")}
+    out = subprocess.run(
+        [sys.executable, str(scorer), str(gold), str(pred), "--json"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return {
+        label: {
+            **{k: dict(zip("prf", (round(x, 4) for x in row[k]), strict=False)) for k in KINDS},
+            "n_gold": row["n_gold"],
+            "n_pred": row["n_pred"],
+        }
+        for label, row in json.loads(out).items()
+        if not label.startswith("_")
+    }
 
 
 def table(name: str, result: dict) -> str:
@@ -85,8 +97,10 @@ def main(model: Path, corpus: Path, scorer: Path, sample: Path, metrics: Path) -
         figures[name] = score(scorer, gold, pred)
         typer.echo(table(name, figures[name]) + "\n")
     papers = list(read_papers([sample]))
-    figures["speed"] = {"abstracts_per_s": abstracts_per_second(nlp, (t for p in papers for t in (p.title, p.abstract))),
-                        "papers": len(papers)}
+    figures["speed"] = {
+        "abstracts_per_s": abstracts_per_second(nlp, (t for p in papers for t in (p.title, p.abstract))),
+        "papers": len(papers),
+    }
     typer.echo(f"speed: {figures['speed']['abstracts_per_s']} abstracts/s over {len(papers)} sample papers")
     write_json(metrics, figures)
 

@@ -12,8 +12,14 @@ from pathlib import Path
 import spacy
 import typer
 
-SOURCES = [{"name": "SciREX", "url": "https://github.com/allenai/SciREX", "license": "Apache-2.0",
-            "author": "Allen Institute for AI (Jain et al., ACL 2020)"}]
+SOURCES = [
+    {
+        "name": "SciREX",
+        "url": "https://github.com/allenai/SciREX",
+        "license": "Apache-2.0",
+        "author": "Allen Institute for AI (Jain et al., ACL 2020)",
+    }
+]
 
 
 def package_meta(meta: dict, version: str, metrics: dict) -> dict:
@@ -23,14 +29,25 @@ def package_meta(meta: dict, version: str, metrics: dict) -> dict:
     >>> m["name"], m["version"], m["labels"], m["license"]
     ('kg_ner', '1.0.0', {'ner': ['TASK']}, 'Apache-2.0')
     """
-    return {**meta, "name": "kg_ner", "version": version, "license": "Apache-2.0",
-            "description": "METHOD/DATASET/METRIC/TASK mentions in ML abstracts: tok2vec + ner "
-                           "trained on SciREX (see pipelines/ner)",
-            "sources": SOURCES, "kg_scores": metrics}
+    return {
+        **meta,
+        "name": "kg_ner",
+        "version": version,
+        "license": "Apache-2.0",
+        "description": "METHOD/DATASET/METRIC/TASK mentions in ML abstracts: tok2vec + ner "
+        "trained on SciREX (see pipelines/ner)",
+        "sources": SOURCES,
+        "kg_scores": metrics,
+    }
 
 
-def main(model: Path, out_dir: Path, metrics: Path, license_file: Path,
-         version: str = typer.Option(..., help="Version of the shipped model")) -> None:
+def main(
+    model: Path,
+    out_dir: Path,
+    metrics: Path,
+    license_file: Path,
+    version: str = typer.Option(..., help="Version of the shipped model"),
+) -> None:
     nlp = spacy.load(model)
     nlp.meta = package_meta(nlp.meta, version, json.loads(metrics.read_text(encoding="utf-8")))
     # write beside the old model and swap, so a failed run never leaves half a model

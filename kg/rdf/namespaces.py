@@ -14,15 +14,33 @@ AttributeError: term 'Papr' not in namespace 'https://w3id.org/kg-ml/ontology#'
 The vocabularies rdflib already ships (DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS, VANN, XSD)
 are re-exported from here, SDO and XSD closed as well, so that the rest of the code imports
 every namespace from one place.
-``RES`` is the open namespace under which data resources (papers, entities, ...) are minted.
+``RES`` is the open namespace under which data resources (papers, entities, ...) are minted
+(by :func:`kg.rdf.iris.resource_iri`); :data:`PREFIXES` names them all, and :func:`curie`
+shortens an IRI with it.
 """
 
 from rdflib import Namespace, URIRef
 from rdflib import namespace as rdflib_namespaces
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, VANN
 
-__all__ = ["DCTERMS", "FABIO", "KG", "OA", "OWL", "PROV", "RDF", "RDFS", "RES", "SDO", "SKOS",
-           "SKOSXL", "VANN", "XSD", "PREFIXES"]
+__all__ = [
+    "DCTERMS",
+    "FABIO",
+    "KG",
+    "OA",
+    "OWL",
+    "PREFIXES",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "RES",
+    "SDO",
+    "SKOS",
+    "SKOSXL",
+    "VANN",
+    "XSD",
+    "curie",
+]
 
 RES = Namespace("https://w3id.org/kg-ml/resource/")
 
@@ -130,8 +148,31 @@ class SKOSXL(rdflib_namespaces.DefinedNamespace):
 
 
 PREFIXES: dict[str, str] = {
-    "kg": str(KG), "res": str(RES), "dcterms": str(DCTERMS), "fabio": str(FABIO), "oa": str(OA),
-    "owl": str(OWL), "prov": str(PROV), "rdf": str(RDF), "rdfs": str(RDFS), "schema": str(SDO),
-    "skos": str(SKOS), "skosxl": str(SKOSXL), "vann": str(VANN), "xsd": str(XSD),
+    "kg": str(KG),
+    "res": str(RES),
+    "dcterms": str(DCTERMS),
+    "fabio": str(FABIO),
+    "oa": str(OA),
+    "owl": str(OWL),
+    "prov": str(PROV),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "schema": str(SDO),
+    "skos": str(SKOS),
+    "skosxl": str(SKOSXL),
+    "vann": str(VANN),
+    "xsd": str(XSD),
 }
 """Prefix → namespace, bound on exported graphs and used to shorten IRIs for display."""
+
+
+def curie(iri: str) -> str:
+    """Shorten ``iri`` with :data:`PREFIXES` when one of them matches.
+
+    >>> curie(KG.Paper), curie(URIRef("https://example.org/x"))
+    ('kg:Paper', 'https://example.org/x')
+    """
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(namespace) and len(iri) > len(namespace):
+            return f"{prefix}:{iri[len(namespace) :]}"
+    return str(iri)

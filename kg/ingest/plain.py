@@ -10,17 +10,16 @@ downstream index into them; a given ``id`` is kept too (as a string).
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Iterator, Mapping
 
 from ..errors import Errors, Skip
-from ..models import Paper
+from ..records import Paper
 from .fields import iso_date, optional_text, parse_year, required_text, split_authors
 from .ids import make_identifiers, paper_id
 from .jsoninput import read_json
 
-_FIELDS = frozenset({"id", "title", "abstract", "authors", "year", "date", "url",
-                     "arxiv", "doi", "openalex"})
+_FIELDS = frozenset({"id", "title", "abstract", "authors", "year", "date", "url", "arxiv", "doi", "openalex"})
 
 
 def _given(value: object) -> bool:
@@ -37,8 +36,9 @@ def to_paper(record: Mapping[str, object], source: str) -> Paper:
     """
     title = required_text(record.get("title"), Errors.E011, "title")
     abstract = optional_text(record.get("abstract"), "abstract")
-    identifiers = make_identifiers(arxiv=record.get("arxiv"), doi=record.get("doi"),
-                                   openalex=record.get("openalex"))
+    identifiers = make_identifiers(
+        arxiv=record.get("arxiv"), doi=record.get("doi"), openalex=record.get("openalex")
+    )
     date = iso_date(record.get("date"))
     given_id, url = record.get("id"), record.get("url")
     return Paper(

@@ -1,0 +1,119 @@
+"""A finished build in Python: its graphs, its records and the questions the CLI asks.
+
+For notebooks and scripts. ``kg.load(directory)`` reads what ``kg build`` wrote there; every
+query method answers exactly as the CLI command of the same name (which calls the same
+functions), as dataclasses rather than tables.
+
+>>> import kg
+>>> build = kg.load("outputs/")                         # doctest: +SKIP
+>>> build.entity("ImageNet").n_papers                   # doctest: +SKIP
+21
+>>> [r.title for r in build.related("Pointer Networks", n=2)]  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from .errors import Errors, KGError
+from .graph import (
+    Community,
+    EntityCount,
+    EntityInfo,
+    KnowledgeGraph,
+    Node,
+    RelatedPaper,
+    Trend,
+    communities,
+    entity_info,
+    load_graph,
+    related,
+    shortest_path,
+    top_entities,
+    trending,
+)
+from .records import Entity, ExtractedPaper
+
+
+@dataclass
+class Build:
+    """The outputs of one ``kg build``, read lazily from ``directory``."""
+
+    directory: Path
+    graph: KnowledgeGraph = field(repr=False)
+
+    @property
+    def bipartite(self) -> nx.Graph:
+        """Papers and entities, joined by mentions (see :mod:`kg.schema`)."""
+        return self.graph.bipartite
+
+    @property
+    def paper_graph(self) -> nx.Graph:
+        """Papers joined to their most related papers."""
+        return self.graph.papers
+
+    @property
+    def entity_graph(self) -> nx.Graph:
+        """Entities joined by co-occurrence (NPMI)."""
+        return self.graph.entities
+
+    @cached_property
+    def papers(self) -> list[ExtractedPaper]:
+        """Every paper with its mentions, as ``mentions.jsonl`` holds them."""
+        return [ExtractedPaper.from_json(d) for d in self._lines("mentions.jsonl")]
+
+    @cached_property
+    def entities(self) -> dict[str, Entity]:
+        """Every canonical entity by id, as ``entities.jsonl`` holds them."""
+        return {d["id"]: Entity(**d) for d in self._lines("entities.jsonl")}
+
+    def related(self, paper: str, n: int = 10) -> list[RelatedPaper]:
+        """The papers most related to ``paper`` (an id or a title), as ``kg related``."""
+        return related(self.graph, paper, n)
+
+    def entity(self, name: str, n: int = 10) -> EntityInfo:
+        """What the graph knows of an entity (id, name or alias), as ``kg entity``."""
+        return entity_info(self.graph, name, n)
+
+    def path(self, a: str, b: str) -> list[Node]:
+        """The shortest path between two papers or entities, as ``kg path``."""
+        return shortest_path(self.graph, a, b)
+
+    def top(self, type: str | None = None, n: int = 20, year: int | None = None) -> list[EntityCount]:
+        """The entities in the most papers, as ``kg top``."""
+        return top_entities(self.graph, type, year, n)
+
+    def trending(self, n: int = 20, split_year: int | None = None) -> list[Trend]:
+        """The entities whose share of papers grew the most, as ``kg trending``."""
+        return trending(self.graph, n, split_year)
+
+    def communities(self, n_top: int = 5) -> list[Community]:
+        """The communities of entities, largest first, as ``kg communities``."""
+        return communities(self.graph, n_top)
+
+    def _lines(self, name: str) -> Iterator[dict[str, Any]]:
+        path = self.directory / name
+        if not path.is_file():
+            raise KGError(Errors.E030.format(path=self.directory))
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                yield json.loads(line)
+
+
+def load(directory: str | Path = "outputs") -> Build:
+    """Read the build in ``directory`` (what ``kg build -o directory`` wrote).
+
+    Raises
+    ------
+    KGError
+        E030 when ``directory`` holds no build, E034 when its graph cannot be read.
+    """
+    directory = Path(directory)
+    return Build(directory, load_graph(directory))

@@ -1,0 +1,146 @@
+"""Matching keys of surface forms: how linking tells two names of one thing apart from two
+names of two things, by string alone.
+
+A key folds case, spacing, hyphens, articles, a plural and trailing words that name the kind
+of thing rather than the thing ("BLEU score" = "BLEU", "the COCO datasets" = "COCO"), while
+numbers stay ("CIFAR-10" ≠ "CIFAR-100"). The shorter keys of a name are what a name the
+gazetteer does not know may fall back to: the word suffixes of a qualified task or metric
+(:func:`head_keys`), the word prefixes of a dataset named with a split (:func:`dataset_keys`)
+and the family of a versioned or sized name (:func:`family_key`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Words that name the kind of thing rather than the thing: "COCO dataset" is COCO.
+HEAD_WORDS = {
+    *("dataset", "datasets", "data set", "data sets", "database"),
+    *("benchmark", "benchmarks", "corpus", "corpora", "challenge"),
+    *("score", "scores", "metric", "metrics"),
+    *("task", "tasks", "problem", "problems"),
+}
+_ARTICLES = {"the", "a", "an"}
+# Words of a name whose last word is not its head ("recognition of speech"), or that has two.
+COMPOUND_WORDS = {"and", "or", "of", "for", "in", "on", "with", "by", "from", "to"}
+_NOT_PLURAL = re.compile(r"(ss|us|is|ias|ous|ics|ness|sis|xis)$")
+_VARIANT = re.compile(
+    r"^(.*?[a-z])[\s_-]*(?:v?\d+(?:\.\d+)?[a-z]?|large|base|small|tiny|mini|xl|xxl|huge|\d+[bmk])$"
+)
+
+
+def split_words(text: str) -> list[str]:
+    """The casefolded words of ``text``, its punctuation and underscores dropped.
+
+    >>> split_words("ResNet-50_v2 (ImageNet)")
+    ['resnet', '50', 'v2', 'imagenet']
+    """
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return re.findall(r"[^\W_]+", text)
+
+
+def singular(word: str) -> str:
+    """Strip an English plural from one lowercase word, leaving non-plurals alone.
+
+    >>> [singular(w) for w in ["networks", "cnns", "corpora", "gaussians", "loss", "analysis", "bias"]]
+    ['network', 'cnn', 'corpora', 'gaussian', 'loss', 'analysis', 'bias']
+    >>> singular("strategies"), singular("approaches"), singular("gas")
+    ('strategy', 'approach', 'gas')
+    """
+    if len(word) <= 3 or not word.endswith("s") or word[-2].isdigit() or _NOT_PLURAL.search(word):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if re.search(r"(ch|sh|x|ss)es$", word):
+        return word[:-2]
+    return word[:-1]
+
+
+@lru_cache(maxsize=500_000)
+def normalize_words(text: str) -> tuple[str, ...]:
+    """The words of a surface form with articles, head words and a plural removed.
+
+    >>> normalize_words("the COCO keypoints datasets")
+    ('coco', 'keypoint')
+    """
+    words = split_words(text)
+    while len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]
+    while len(words) > 1 and (words[-1] in HEAD_WORDS or " ".join(words[-2:]) in HEAD_WORDS):
+        words = words[:-2] if " ".join(words[-2:]) in HEAD_WORDS else words[:-1]
+    if words:
+        words[-1] = singular(words[-1])
+    return tuple(words)
+
+
+@lru_cache(maxsize=1 << 18)  # names repeat across a corpus
+def normalize(text: str) -> str:
+    """The matching key of a surface form.
+
+    >>> normalize("CIFAR10") == normalize("CIFAR-10") == normalize("cifar 10")
+    True
+    >>> normalize("CIFAR-10") == normalize("CIFAR-100"), normalize("ResNet-50") == normalize("ResNet-101")
+    (False, False)
+    >>> normalize("BLEU score"), normalize("the COCO dataset"), normalize("Transformers")
+    ('bleu', 'coco', 'transformer')
+    >>> normalize("top-1 accuracy") == normalize("top-5 accuracy")
+    False
+    """
+    return "".join(normalize_words(text))
+
+
+def slug(text: str) -> str:
+    """The words of ``text`` joined by hyphens: an entity id.
+
+    >>> slug("Long Range Arena"), slug("ResNet-50"), slug("BLEU_score")
+    ('long-range-arena', 'resnet-50', 'bleu-score')
+    """
+    return "-".join(split_words(text)) or "entity"
+
+
+def head_keys(text: str) -> list[str]:
+    """Keys of the ever shorter word suffixes of ``text``, longest first, each keeping
+    every word with a number in it, so "top-5 accuracy" never falls back to accuracy.
+
+    >>> head_keys("face recognition accuracy")
+    ['recognitionaccuracy', 'accuracy']
+    >>> head_keys("top-5 accuracy"), head_keys("accuracy")
+    (['5accuracy'], [])
+    >>> head_keys("viewpoint invariant 3D human pose estimation")
+    ['invariant3dhumanposeestimation', '3dhumanposeestimation']
+    """
+    words = normalize_words(text)
+    numbered = [i for i, w in enumerate(words) if any(c.isdigit() for c in w)]
+    last = min(numbered[0] + 1, len(words)) if numbered else len(words)
+    return ["".join(words[i:]) for i in range(1, last)]
+
+
+def dataset_keys(text: str) -> list[str]:
+    """Keys of the ever shorter word prefixes of a dataset name whose dropped words qualify
+    a part of it (a split, a subset, a source) rather than name another version: words of
+    three letters or more, without numbers, so "ImageNet-R" and "CIFAR-10-C" stay apart.
+
+    >>> dataset_keys("Penn Treebank WSJ corpus"), dataset_keys("COCO test-dev")
+    (['penntreebank', 'penn'], ['cocotest', 'coco'])
+    >>> dataset_keys("ImageNet-R"), dataset_keys("CIFAR-10-C"), dataset_keys("SQuAD 2.0")
+    ([], [], [])
+    """
+    words = normalize_words(text)
+    out = []
+    for i in range(len(words) - 1, 0, -1):
+        if len(words[i]) < 3 or any(c.isdigit() for c in words[i]):
+            break
+        out.append("".join(words[:i]))
+    return out
+
+
+def family_key(key: str) -> str | None:
+    """The key of the family a versioned or sized name belongs to.
+
+    >>> family_key("resnet50"), family_key("gpt4"), family_key("bertlarge"), family_key("imagenet")
+    ('resnet', 'gpt', 'bert', None)
+    """
+    m = _VARIANT.match(key)
+    return m.group(1) if m and m.group(1) != key else None

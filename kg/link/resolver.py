@@ -1,0 +1,215 @@
+"""The resolver: each mention's key, from its words, its paper's abbreviations and the
+gazetteer, and the linking of a corpus around it.
+
+A key is a gazetteer id ("g:...") or a normalised surface ("k:...", :func:`normalize`);
+mentions with one key are one entity. :class:`Resolver` holds what resolution reads, as
+scispaCy's ``EntityLinker`` (``scispacy/linking.py``) holds its knowledge base, its indexes
+and its thresholds: the gazetteer, its alias index and task stems, the corpus's abbreviation
+dictionary, the thresholds of the corpus-wide passes, and the memo of the key of each name.
+
+M. Neumann, D. King, I. Beltagy and W. Ammar, "ScispaCy: Fast and Robust Models for
+Biomedical Natural Language Processing", BioNLP Workshop, 2019.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
+
+from ..extract.gazetteer import Gazetteer, load_gazetteer
+from ..perf import gc_paused
+from ..records import Entity, ExtractedPaper, Mention
+from .abbreviations import abbreviation_dictionary
+from .entities import entity_records
+from .normalize import COMPOUND_WORDS, dataset_keys, head_keys, normalize, split_words
+from .passes import Referents, bare_head_referents, broader_referents, family_referents
+
+# Types whose qualified names fall back to the curated name they end with: "face recognition
+# accuracy" is accuracy, "statistical machine translation" is machine translation.
+GENERALIZE = {"TASK", "METRIC"}
+# Words after a metric's name that report a change in it: "a 3% mAP boost" is about mAP.
+_METRIC_CHANGE = re.compile(
+    r"(?:[\s-]+(?:gain|improvement|boost|increase|decrease|reduction|drop|degradation)s?)+\s*$", re.IGNORECASE
+)
+
+
+@gc_paused()
+def link(docs: Sequence[ExtractedPaper], gazetteer: Gazetteer | None = None) -> dict[str, Entity]:
+    """Give every mention in ``docs`` its canonical ``entity`` id (in place) and return the
+    entity records by id."""
+    return Resolver(gazetteer or load_gazetteer(), abbreviation_dictionary(docs)).link(docs)
+
+
+class Resolver:
+    """Resolves mentions to keys against a gazetteer, and links corpora with them.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer
+        The curated concepts.
+    abbreviations : mapping of str to str, optional
+        Short-form key → long form, meant everywhere in the corpus
+        (:func:`~kg.link.abbreviations.abbreviation_dictionary`).
+    min_margin : float, default 1.5
+        How many times the evidence or the papers of the chosen referent must exceed the
+        runner-up's in the corpus-wide passes (:mod:`kg.link.passes`).
+    max_candidates : int, default 64
+        The qualified tasks, by papers, that context ranks for a bare task head.
+
+    Attributes
+    ----------
+    by_key : dict of str to str
+        Key of each name and alias of a curated concept → the concept's id.
+    stems : dict of str to str
+        Key of a curated task's name short of its last word → the task (:func:`task_stems`).
+
+    Notes
+    -----
+    Names repeat across a corpus, so each (name, label, matched id) is resolved once and
+    remembered, for the mentions whose paper defines no abbreviation for them: the memo
+    assumes that the gazetteer and the abbreviations do not change.
+
+    Examples
+    --------
+    >>> from kg.extract.gazetteer import Concept
+    >>> gazetteer = Gazetteer({"coco": Concept("coco", "COCO", "DATASET", ("MS COCO",))})
+    >>> resolver = Resolver(gazetteer, {"lra": "Long Range Arena"})
+    >>> [resolver.key(Mention("abstract", 0, 1, text, "DATASET")) for text in ["MS-COCO", "LRA", "COCO test-dev"]]
+    ['g:coco', 'k:longrangearena', 'g:coco']
+    """
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        abbreviations: Mapping[str, str] | None = None,
+        *,
+        min_margin: float = 1.5,
+        max_candidates: int = 64,
+    ) -> None:
+        self.gazetteer = gazetteer
+        self.abbreviations: Mapping[str, str] = abbreviations or {}
+        self.min_margin = min_margin
+        self.max_candidates = max_candidates
+        self.by_key = {normalize(alias): cid for alias, cid in gazetteer.alias_index().items()}
+        self.stems = task_stems(gazetteer)
+        self._memo: dict[tuple[str, str, str], str] = {}
+
+    def link(self, docs: Sequence[ExtractedPaper]) -> dict[str, Entity]:
+        """Give every mention in ``docs`` its canonical ``entity`` id (in place) and return
+        the entity records by id."""
+        keys = [self.doc_keys(doc) for doc in docs]
+        return entity_records(docs, keys, self.refer(docs, keys), self.gazetteer)
+
+    def refer(self, docs: Sequence[ExtractedPaper], keys: list[list[str]]) -> set[tuple[int, int]]:
+        """Rewrite ``keys`` by the corpus-wide passes, in place, each pass reading the keys
+        the one before left; return the mentions that now name another entity than their
+        words (those do not vote for its label)."""
+        derived: set[tuple[int, int]] = set()
+        # a task or metric the gazetteer does not know falls back to the broader name it ends
+        # with that the corpus uses ("multi-domain natural language inference" is natural
+        # language inference)
+        _rewrite(keys, broader_referents(docs, keys, GENERALIZE), derived)
+        # a bare task head ("classification", "detection") means the qualified task its paper is
+        # about: one the paper names, else the one its other entities co-occur with elsewhere
+        _rewrite(
+            keys,
+            bare_head_referents(docs, keys, self.gazetteer, self.min_margin, self.max_candidates),
+            derived,
+        )
+        # and a bare dataset family ("CIFAR") the version its paper names, else the corpus's
+        # dominant one
+        _rewrite(keys, family_referents(docs, keys, self.gazetteer, self.by_key, self.min_margin), derived)
+        return derived
+
+    def doc_keys(self, doc: ExtractedPaper) -> list[str]:
+        """Each mention's key: a gazetteer id ("g:...") or a normalised surface ("k:...")."""
+        local = {normalize(s): long for _, s, long in doc.abbreviations}
+        memo, out = self._memo, []
+        for m in doc.mentions:
+            if local and normalize(m.text) in local:
+                out.append(self.key(m, local))
+                continue
+            key = memo.get((m.text, m.label, m.entity))
+            if key is None:
+                key = memo[m.text, m.label, m.entity] = self.key(m)
+            out.append(key)
+        return out
+
+    def key(self, m: Mention, local: Mapping[str, str] | None = None) -> str:
+        """The key of mention ``m``, whose paper defines the abbreviations ``local``
+        (short-form key → long form), interned: a corpus holds few distinct keys."""
+        text, k = m.text, normalize(m.text)
+        if long := (local.get(k) if local else None) or self.abbreviations.get(k):
+            k = normalize(long)
+            if (
+                m.label in GENERALIZE
+            ):  # and falls back as its long form does ("FRA", face recognition accuracy)
+                text = long
+        gid = m.entity if m.entity in self.gazetteer.concepts else self.by_key.get(k)
+        if gid is None:
+            gid = self.fallback(text, m.label)
+        if gid is None and m.label == "TASK":
+            gid = self.stems.get(k)
+        return sys.intern(f"g:{gid}" if gid else f"k:{k}")
+
+    def fallback(self, text: str, label: str) -> str | None:
+        """The curated concept an unknown name falls back to, if any."""
+        fits: Callable[[str], bool]
+        if label == "DATASET":
+            fallbacks, fits = dataset_keys(text), partial(operator.eq, "DATASET")
+        else:
+            fallbacks, fits = head_keys(text), partial(_generalizes, label)
+            if (
+                label == "METRIC"
+            ):  # "a 3% mAP boost" is about mAP; a bare quantity ("error") is measured as its rate
+                if (stem := _METRIC_CHANGE.sub("", text)) != text:
+                    fallbacks += [normalize(stem), *head_keys(stem)]
+                fallbacks.append(normalize(text) + "rate")
+        by_key, concepts = self.by_key, self.gazetteer.concepts
+        return next((by_key[h] for h in fallbacks if h in by_key and fits(concepts[by_key[h]].type)), None)
+
+
+def _rewrite(keys: list[list[str]], referents: Referents, derived: set[tuple[int, int]]) -> None:
+    """Give the mentions of ``referents`` their new keys, and count them as ``derived``."""
+    for (d, i), key in referents.items():
+        keys[d][i] = key
+        derived.add((d, i))
+
+
+def task_stems(gazetteer: Gazetteer) -> dict[str, str]:
+    """Key of a curated task's name without its last word → the task, for the stems of two
+    words or more that only one task name has: a "click-through rate" tagged as a task is
+    click-through rate prediction, while "natural language" (inference? understanding?) is no
+    one's.
+
+    >>> from kg.extract.gazetteer import Concept
+    >>> g = Gazetteer({c.id: c for c in [Concept("ctr", "click-through rate prediction", "TASK", ("CTR prediction",)),
+    ...     Concept("nlu", "natural language understanding", "TASK"), Concept("nli", "natural language inference", "TASK"),
+    ...     Concept("pose", "pose estimation", "TASK"), Concept("fg", "fine-grained classification", "TASK"),
+    ...     Concept("vln", "vision and language navigation", "TASK"), Concept("ctr-m", "click-through rate", "METRIC")]})
+    >>> task_stems(g)
+    {'clickthroughrate': 'ctr'}
+    """
+    owners: dict[str, set[str]] = defaultdict(set)
+    for c in gazetteer.concepts.values():
+        if c.type == "TASK":
+            for name in c.names:
+                # a stem of whole words: "fine-grained" (classification) is one modifier, and
+                # "vision and language" (navigation) a field of its own
+                stem = name.split()[:-1]
+                if len(stem) >= 2 and not COMPOUND_WORDS.intersection(split_words(" ".join(stem))):
+                    owners[normalize(" ".join(stem))].add(c.id)
+    return {stem: ids.pop() for stem, ids in owners.items() if len(ids) == 1}
+
+
+def _generalizes(label: str, concept_type: str) -> bool:
+    """Whether a mention typed ``label`` may fall back to a curated ``concept_type`` name
+    it ends with: tasks and metrics by their own kind, and a task the model typed as a
+    method ("character-to-character machine translation")."""
+    return concept_type in GENERALIZE and (
+        label == concept_type or (concept_type == "TASK" and label in {"METHOD", "MODEL"})
+    )

@@ -1,0 +1,90 @@
+"""RDF files: :func:`write_rdf` saves a graph in Turtle, N-Triples or JSON-LD, gzipped or
+not; :func:`open_rdf` reads one back as bytes, and :func:`guess_format` names its format
+from the file name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, cast
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from ..errors import Errors, KGError
+from ..graph import KnowledgeGraph
+from ..io import atomic_open
+from .export import to_rdf, triples
+from .namespaces import PREFIXES
+from .terms import ox_triple
+
+RDF_FORMATS = {"turtle": "text/turtle", "nt": "application/n-triples", "json-ld": "application/ld+json"}
+"""Export format → media type (the Content-Type used to upload it)."""
+SUFFIXES = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld"}
+"""File suffix → export format."""
+
+_OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES}
+
+
+def guess_format(path: str | os.PathLike[str]) -> str:
+    """The export format of ``path`` from its suffix, ignoring a final ``.gz``.
+
+    >>> guess_format("graph.nt.gz")
+    'nt'
+    """
+    path = Path(path)
+    suffix = Path(path.stem).suffix if path.suffix == ".gz" else path.suffix
+    if suffix.lower() not in SUFFIXES:
+        raise KGError(Errors.E042.format(fmt=suffix or path.name, choices=", ".join(SUFFIXES)))
+    return SUFFIXES[suffix.lower()]
+
+
+def write_rdf(data: KnowledgeGraph | Graph, path: str | os.PathLike[str], fmt: str = "turtle") -> None:
+    """Save ``data`` (converted with :func:`~kg.rdf.export.to_rdf` if it is a KnowledgeGraph)
+    to ``path``.
+
+    ``fmt`` is one of :data:`RDF_FORMATS`; the file is gzipped when ``path`` ends in ``.gz``.
+    N-Triples are written line by line, so even a large graph is never held as one string.
+    """
+    if fmt not in RDF_FORMATS:
+        raise KGError(Errors.E042.format(fmt=fmt, choices=", ".join(RDF_FORMATS)))
+    with _binary_output(path) as out:
+        if fmt == "json-ld":
+            g = to_rdf(data) if isinstance(data, KnowledgeGraph) else data
+            # rdflib's own JSON-LD context would list every prefix it knows; ours lists ours.
+            g.serialize(destination=out, format=fmt, encoding="utf-8", context=PREFIXES)
+        else:
+            # Oxigraph writes Turtle about 7x faster than rdflib (measured on 180k triples)
+            # data IRIs stay whole: their percent-escaped ids would need `\%` in a prefixed
+            # name, which is valid Turtle that rdflib's parser rejects
+            stream = triples(data) if isinstance(data, KnowledgeGraph) else map(ox_triple, data)
+            ox.serialize(
+                stream, out, _OX_FORMATS[fmt], prefixes={k: v for k, v in PREFIXES.items() if k != "res"}
+            )
+
+
+@contextlib.contextmanager
+def _binary_output(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
+    with atomic_open(path, "wb") as raw:
+        if str(path).endswith(".gz"):
+            # mtime=0 keeps the gzip header, and so the file, the same for the same graph.
+            # Level 6 (zlib's default) compresses N-Triples 2.7x faster than gzip's default 9,
+            # to a file 1% larger (measured on the N-Triples of 1,000 synthetic papers).
+            with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=6, mtime=0, filename="") as out:
+                yield cast(IO[bytes], out)  # a GzipFile is one, but typeshed does not declare it
+        else:
+            yield raw
+
+
+@contextlib.contextmanager
+def open_rdf(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
+    """Open an RDF file for reading, decompressing it when its name ends in ``.gz``."""
+    path = Path(path)
+    if not path.is_file():
+        raise KGError(Errors.E041.format(path=path))
+    with gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb") as f:
+        yield cast(IO[bytes], f)  # a GzipFile is one, but typeshed does not declare it

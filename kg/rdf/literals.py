@@ -1,0 +1,77 @@
+"""Typed literals as the export writes them, as pyoxigraph terms.
+
+Each is written as rdflib would write it, so that a graph read back and written again
+gives the same file:
+
+>>> double(1e-05).value, year(987).value
+('1e-05', '0987')
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+import pyoxigraph as ox
+
+from ..errors import Errors, KGError
+from .terms import OX_XSD
+
+_DATE_TYPES = tuple(
+    (re.compile(pattern), datatype)
+    for pattern, datatype in (
+        (r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])", OX_XSD.date),
+        (r"\d{4}-(0[1-9]|1[0-2])", OX_XSD.gYearMonth),
+        (r"\d{4}", OX_XSD.gYear),
+    )
+)
+
+
+def integer(value: int) -> ox.Literal:
+    return ox.Literal(str(int(value)), datatype=OX_XSD.integer)
+
+
+def double(value: float) -> ox.Literal:
+    """A double written as Python (and rdflib) writes it: ``1e-05``, where Oxigraph would
+    write ``0.00001``.
+
+    >>> double(1e-05).value
+    '1e-05'
+    """
+    return ox.Literal(repr(float(value)), datatype=OX_XSD.double)
+
+
+def year(value: int) -> ox.Literal:
+    """
+    >>> year(987)
+    <Literal value=0987 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#gYear>>
+    """
+    return ox.Literal(f"{int(value):04d}", datatype=OX_XSD.gYear)
+
+
+def date_literal(value: str) -> ox.Literal:
+    """Type a date as precisely as its lexical form allows, and leave anything else a string.
+
+    >>> date_literal("2023-05").datatype == OX_XSD.gYearMonth
+    True
+    >>> date_literal("May 2023").datatype == OX_XSD.string
+    True
+    """
+    for pattern, datatype in _DATE_TYPES:
+        if pattern.fullmatch(value):
+            return ox.Literal(value, datatype=datatype)
+    return ox.Literal(value)
+
+
+def datetime_literal(value: str) -> ox.Literal:
+    """
+    >>> datetime_literal("2024-05-01T09:30:00+00:00")
+    <Literal value=2024-05-01T09:30:00+00:00 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#dateTime>>
+    """
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError as e:
+        raise KGError(
+            Errors.E049.format(what="activity time", value=value, expected="an ISO 8601 date and time")
+        ) from e
+    return ox.Literal(parsed.isoformat(), datatype=OX_XSD.dateTime)

@@ -1,0 +1,170 @@
+"""The knowledge graph back from its triples: :func:`from_rdf` inverts
+:func:`kg.rdf.export.to_rdf`."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.term import Node
+
+from ..errors import Errors, KGError
+from ..graph import KnowledgeGraph
+from ..records import FIELDS, LABELS, Mention
+from ..schema import PaperAttrs, entity_node, paper_node
+from .iris import id_from_iri
+from .namespaces import DCTERMS, FABIO, KG, OA, RDF, SDO, SKOS, SKOSXL, curie
+from .terms import FIELD_OF, LABEL_OF
+
+
+def from_rdf(g: Graph) -> KnowledgeGraph:
+    """Rebuild the :class:`~kg.graph.KnowledgeGraph` that :func:`~kg.rdf.export.to_rdf`
+    described.
+
+    Every paper and entity becomes a node of ``bipartite`` and, with the same attributes, of
+    ``papers`` or ``entities``. ``g`` is expected to conform to ``ontology/shapes.ttl``.
+
+    Examples
+    --------
+    >>> from kg.rdf.export import to_rdf
+    >>> kg = KnowledgeGraph()
+    >>> kg.bipartite.add_node("entity:mnist", kind="entity", id="mnist", label="MNIST",
+    ...                       type="DATASET", aliases={"MNIST": 2})
+    >>> from_rdf(to_rdf(kg)).entities.nodes["entity:mnist"]["aliases"]
+    {'MNIST': 2}
+    """
+    kg = KnowledgeGraph()
+    # key=str sorts IRIs as rdflib orders them, an order its stubs do not declare for Node
+    for p in sorted(g.subjects(RDF.type, KG.Paper), key=str):
+        paper = _paper_data(g, p)
+        kg.bipartite.add_node(paper_node(paper["id"]), **paper)
+        kg.papers.add_node(paper_node(paper["id"]), **paper)
+    for e in sorted(g.subjects(RDF.type, KG.Entity), key=str):
+        key, entity = entity_node(id_from_iri(e, "entity")), _entity_data(g, e)
+        kg.bipartite.add_node(key, **entity)
+        kg.entities.add_node(key, **entity)
+    mentions = _mentions_by_pair(g)
+    for p, e in sorted(g.subject_objects(KG.mentions), key=lambda pair: (str(pair[0]), str(pair[1]))):
+        pair = (id_from_iri(p, "paper"), id_from_iri(e, "entity"))
+        found = sorted(mentions[pair], key=lambda m: (FIELDS.index(m.field), m.start, m.end))
+        kg.bipartite.add_edge(paper_node(pair[0]), entity_node(pair[1]), count=len(found), mentions=found)
+    for link in sorted(g.subjects(RDF.type, KG.Similarity), key=str):
+        a, b = sorted(id_from_iri(end, "paper") for end in g.objects(link, KG.between))
+        head = g.value(link, KG.sharedEntities)
+        shared = [id_from_iri(e, "entity") for e in Collection(g, head)] if head else []
+        weight = float(_literal(g, link, KG.weight))
+        kg.papers.add_edge(paper_node(a), paper_node(b), weight=weight, shared=shared)
+    for link in sorted(g.subjects(RDF.type, KG.CoOccurrence), key=str):
+        a, b = sorted(id_from_iri(end, "entity") for end in g.objects(link, KG.between))
+        weight, count = float(_literal(g, link, KG.weight)), int(_literal(g, link, KG.paperCount))
+        kg.entities.add_edge(entity_node(a), entity_node(b), weight=weight, count=count)
+    return kg
+
+
+def _paper_data(g: Graph, p: Node) -> PaperAttrs:
+    author_list = g.value(p, KG.authorList)
+    authors = (
+        list(Collection(g, author_list)) if author_list else sorted(g.objects(p, DCTERMS.creator), key=str)
+    )
+    identifiers = {
+        str(g.value(n, SDO.propertyID)): str(g.value(n, SDO.value)) for n in g.objects(p, SDO.identifier)
+    }
+    return {
+        "kind": "paper", "id": id_from_iri(p, "paper"),
+        "title": _text(g.value(p, DCTERMS.title)), "abstract": _text(g.value(p, DCTERMS.abstract)),
+        "authors": [str(a) for a in authors],
+        "year": _int(g.value(p, FABIO.hasPublicationYear)),
+        "date": _optional_text(g.value(p, DCTERMS.date)), "url": _optional_text(g.value(p, SDO.url)),
+        "source": _text(g.value(p, DCTERMS.source)),
+        "identifiers": dict(sorted(identifiers.items())),
+        "community": _community(g, p),
+    }  # fmt: skip
+
+
+def _entity_data(g: Graph, e: Node) -> dict[str, object]:
+    """The attributes of ``e``: those of :class:`kg.schema.EntityAttrs` but ``type_counts``
+    and ``degree``, which are not exported."""
+    types = [LABEL_OF[t] for t in g.objects(e, RDF.type) if t in LABEL_OF]
+    if len(types) != 1:
+        raise KGError(
+            Errors.E049.format(
+                what="entity", value=str(e), expected=f"exactly one of the types {', '.join(LABELS)}"
+            )
+        )
+    labels = [*g.objects(e, SKOSXL.prefLabel), *g.objects(e, SKOSXL.altLabel)]
+    aliases = {str(g.value(xl, SKOSXL.literalForm)): int(_literal(g, xl, KG.mentionCount)) for xl in labels}
+    variant_of = g.value(e, KG.variantOf)
+    return {
+        "kind": "entity", "id": id_from_iri(e, "entity"),
+        "label": _text(g.value(e, SKOS.prefLabel)), "type": types[0],
+        "aliases": dict(sorted(aliases.items(), key=lambda kv: (-kv[1], kv[0]))),
+        "n_papers": _int(g.value(e, KG.paperCount)),
+        "first_year": _int(g.value(e, KG.firstYear)), "last_year": _int(g.value(e, KG.lastYear)),
+        "variant_of": id_from_iri(variant_of, "entity") if variant_of else None,
+        "community": _community(g, e),
+        "pagerank": _float(g.value(e, KG.pagerank)),
+    }  # fmt: skip
+
+
+def _mentions_by_pair(g: Graph) -> dict[tuple[str, str], list[Mention]]:
+    """Mentions from the Web Annotations, keyed by (paper id, entity id)."""
+    pairs: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for a in g.subjects(RDF.type, OA.Annotation):
+        target = g.value(a, OA.hasTarget)
+        selectors = set(g.objects(target, OA.hasSelector))
+        position = next(s for s in selectors if (s, RDF.type, OA.TextPositionSelector) in g)
+        quote_ = next(s for s in selectors if (s, RDF.type, OA.TextQuoteSelector) in g)
+        entity_id = id_from_iri(g.value(a, OA.hasBody), "entity")
+        mention = Mention(
+            field=FIELD_OF[_node(g, target, KG.inField)],
+            start=int(_literal(g, position, OA.start)),
+            end=int(_literal(g, position, OA.end)),
+            text=str(g.value(quote_, OA.exact)),
+            label=LABEL_OF[_node(g, a, KG.mentionType)],
+            entity=entity_id,
+            score=_float(g.value(a, KG.confidence)),
+        )
+        pairs[id_from_iri(g.value(target, OA.hasSource), "paper"), entity_id].append(mention)
+    return pairs
+
+
+def _community(g: Graph, member: Node) -> int | None:
+    community = g.value(member, KG.inCommunity)
+    if community is None:
+        return None
+    # the export numbers communities with xsd:integer literals, which rdflib reads as int
+    number: int = _literal(g, community, DCTERMS.identifier).toPython()
+    return number
+
+
+def _node(g: Graph, subject: Node | None, prop: URIRef) -> Node:
+    """The value of ``prop`` on ``subject``, which the shapes require."""
+    value = g.value(subject, prop)
+    if value is None:
+        raise KGError(Errors.E049.format(what="resource", value=str(subject), expected=f"a {curie(prop)}"))
+    return value
+
+
+def _literal(g: Graph, subject: Node | None, prop: URIRef) -> Literal:
+    """The literal value of ``prop`` on ``subject``, which the shapes require."""
+    value = _node(g, subject, prop)
+    if not isinstance(value, Literal):
+        raise KGError(Errors.E049.format(what=curie(prop), value=str(value), expected="a literal"))
+    return value
+
+
+def _text(value: Node | None) -> str:
+    return "" if value is None else str(value)
+
+
+def _optional_text(value: Node | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _int(value: Node | None) -> int | None:
+    return None if value is None else int(str(value))
+
+
+def _float(value: Node | None) -> float | None:
+    return None if value is None else float(str(value))
