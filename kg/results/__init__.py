@@ -1,0 +1,28 @@
+"""Reported results: the numbers an abstract gives as outcomes, as structured records.
+
+"reaches 84.1% top-1 accuracy on ImageNet", "improves BLEU by 2.3 points", "2.5x faster
+decoding with 40% less memory" become :class:`Result` records (value, unit, kind, metric,
+dataset, task, method, own, approx and the value's span), following
+``pipelines/annotation/RESULTS_GUIDELINES.md``. Pure functions on strings and kg's
+mentions, no spaCy: a regular-expression sentence splitter and a few words of context
+on either side of each number.
+
+Modules:
+
+- :mod:`~kg.results.record`: the :class:`Result` record;
+- :mod:`~kg.results.text`: sentences, clauses and short noun phrases;
+- :mod:`~kg.results.quantities`: numbers with units, hedges and ranges;
+- :mod:`~kg.results.vocabulary`: the curated metric words and words of change;
+- :mod:`~kg.results.filters`: what is not a result (years, names, sizes, settings);
+- :mod:`~kg.results.metrics`: the measure a number states;
+- :mod:`~kg.results.groups`: asides and coordinations that share a measure;
+- :mod:`~kg.results.attach`: dataset, task, method and ``own``;
+- :mod:`~kg.results.extract`: :func:`extract_results`, the entry point.
+"""
+
+from __future__ import annotations
+
+from .extract import extract_results
+from .record import Result
+
+__all__ = ["Result", "extract_results"]

@@ -1,0 +1,247 @@
+"""Whose number it is and what it is on: dataset, task, method and ``own``.
+
+Datasets and tasks come from the kg mentions of the sentence (plus names written as
+"the X dataset" or "the X benchmark", which the NER may miss), picked by word order and
+preposition: "on|in|for|across <dataset>" after the number, a sentence opening "On
+<dataset>," for all its numbers, or the i-th of n datasets for the i-th of n coordinated
+numbers. A number is the paper's own unless the text gives it to another system: an
+aside "(versus 0.87 for SD-VAE)", a possessive "X's 76.2%", "et al." in its clause, the
+first level of "from 5.1% to 3.2%", or a sentence of background before the paper first
+speaks of itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import Mention
+from .quantities import Quantity
+from .text import Sentence, clause_start, phrase_after
+from .vocabulary import EFFICIENCY, LANGUAGES, SELF_REFERENCE, singular
+
+# names the NER may miss, written as what they are: "the Natural Question dataset"
+_NAMED_DATASET = re.compile(
+    r"\b((?:[A-Z][\w.+-]*\s+){0,3}(?=[\w.+-]*[A-Za-z])[A-Z0-9][\w.+-]*)\s+(?:dataset|benchmark|corpus|test\s+set)s?\b"
+)
+# a preposition before a dataset, past an article, two adjectives or a list of other names
+_DATASET_PREP = re.compile(
+    r"\b(?i:on|in|for|across|over|from)\s+(?:(?i:the|a|an|both)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:[A-Z][\w.+-]*,?\s+(?:and\s+)?)*$"
+)
+# a name with two capitals and a small letter after a preposition ("for NuImages"); not "GPUs"
+_CAMEL = re.compile(
+    r"\b(?i:on|for)\s+(?:the\s+)?((?=\w*[a-z])(?=(?:\w*[A-Z]){2})(?![A-Z]+s\b)[A-Z][\w-]*|[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)+)"
+)
+# a name the number is "on" right after it, whether or not it is known as a dataset
+_ON_NAME = re.compile(r"\s*(?:[\w@-]+\s+){0,3}?(?i:on)\s+(?:the\s+)?[A-Z]")
+# a dataset before the number ("results on SQuAD with an F1 of 89.3"), unless trained on
+_EARLIER = re.compile(r"\b(?i:on|in)\s+(?:the\s+)?$")
+_TRAINED = re.compile(r"(?i)\b(?:train|pre-?train|fine-?tun)\w*\s+(?:\w+\s+){0,2}(?:on|in)\s+(?:the\s+)?$")
+# a sentence opening "On WordNet," sets the dataset of all its numbers
+_OPENING = re.compile(r"(?i)^(?:on|in|for|across)\s+(?:the\s+)?$")
+# the markers of another system's number: "(versus 0.87 for SD-VAE)", "outperforming
+# GPT-3.5 (57.1%)", "CLIP's 76.2%", "Nickel et al.'s construction obtains 0.87"
+_VERSUS = re.compile(r"(?i)(?:\bversus|\bvs\.?|\bcompared\s+(?:to|with))\s*$")
+_COMPARED_ASIDE = re.compile(
+    r"(?i:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|versus|vs\.?|compared\s+(?:to|with))\s+"
+    r"(?:the\s+)?((?:[\w.+/-]+\s+){0,3}[\w.+/-]*[A-Z0-9][\w.+/-]*)\s*\(\s*$"
+)
+# a system named after these is compared with, or the place of, the paper's own
+_NOT_SUBJECT = re.compile(r"(?i)\b(?:than|over|versus|vs\.?|to|with|on|in|for|against)\s+(?:the\s+)?$")
+_OWNER = re.compile(r"\s*(?:for|of|by|from|with)\s+")
+_POSSESSIVE = re.compile(r"(\S+(?:\s+et\s+al\.)?)['’]s\s+$")
+_ET_AL = re.compile(
+    r"(?i)([\w-]+\s+et\s+al\.?(?:['’]s)?(?:\s+[\w-]+){0,3}?)\s+(?:obtain|achiev|reach|get|report|attain|score|yield)"
+)
+
+
+@dataclass(slots=True)
+class Name:
+    """A name read for a result, with the entity of the mention it came from."""
+
+    text: str
+    entity: str | None = None
+
+
+def _name(m: Mention) -> Name:
+    return Name(m.text, m.entity or None)
+
+
+def datasets(s: Sentence) -> list[tuple[int, int, Name]]:
+    """The datasets of the sentence, in order: DATASET mentions and "the X dataset".
+
+    >>> t = "We gain on the Natural Question dataset, 7.1 mAP for NuImages and 2% on GPUs."
+    >>> [n.text for _, _, n in datasets(Sentence("abstract", t, 0, len(t), []))]
+    ['Natural Question', 'NuImages']
+    """
+    found = [
+        (m.start, m.end, _name(m)) for m in s.mentions if m.label == "DATASET" and m.text not in LANGUAGES
+    ]
+    for pattern in (_NAMED_DATASET, _CAMEL):
+        for m in pattern.finditer(s.text, s.lo, s.hi):
+            if not s.mention_at(m.start(1), m.end(1), ("DATASET", "MODEL", "METHOD", "METRIC", "TASK")):
+                found.append((m.start(1), m.end(1), Name(m.group(1))))
+    return sorted(found, key=lambda d: d[0])
+
+
+def dataset_for(s: Sentence, q: Quantity, metric: str, stop: int) -> Name | None:
+    """The dataset a number is on: the first after it behind "on|in|for|across" (past
+    ``stop``, the next number, only for scores in a sentence that does not open with
+    one), else for scores the dataset a sentence opening "On X," names, else the last
+    one before it behind "on" or "in" that is not the training data.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "On WordNet, ours gets 0.98 and 70% fewer parameters, and 52.6% mIoU on ADE20K."
+    >>> ds = [Mention("abstract", t.index(d), t.index(d) + len(d), d, "DATASET") for d in ("WordNet", "ADE20K")]
+    >>> s = Sentence("abstract", t, 0, len(t), ds)
+    >>> qs, stops = spot(t), [q.lead for q in spot(t)[1:]] + [len(t)]
+    >>> [n.text if n else None for n in (dataset_for(s, *a) for a in zip(qs, ["MAP", "parameters", "mIoU"], stops))]
+    ['WordNet', None, 'ADE20K']
+    """
+    efficient = any(
+        w in EFFICIENCY or singular(w) in EFFICIENCY for w in re.findall(r"[\w-]+", metric.lower())
+    )
+    found = datasets(s)
+    opening = next(
+        (n for a, b, n in found if _OPENING.match(s.text[s.lo : a]) and s.text[b : b + 1] == ","), None
+    )
+    for a, _, name in found:
+        crossing = a >= stop
+        if (
+            a >= q.tail
+            and _DATASET_PREP.search(s.text, s.lo, a)
+            and not (crossing and (efficient or opening))
+        ):
+            return name
+    if efficient:
+        return None
+    if opening is not None:
+        return opening
+    if _ON_NAME.match(s.text, q.tail, s.hi):
+        return None
+    for a, b, name in reversed(found):  # "results on SQuAD with an F1 of 89.3"
+        left = s.text[s.lo : a]
+        if b <= q.lead and _EARLIER.search(left) and not _TRAINED.search(left):
+            return name
+    return None
+
+
+def task_for(s: Sentence, q: Quantity) -> Name | None:
+    """The task of the sentence nearest to the number, one after it preferred.
+
+    >>> from kg.records import Mention
+    >>> t = "For retrieval we gain 5% on QA"
+    >>> s = Sentence("abstract", t, 0, len(t), [Mention("abstract", 4, 13, "retrieval", "TASK")])
+    >>> from kg.results.quantities import spot
+    >>> task_for(s, spot(t)[0]).text
+    'retrieval'
+    """
+    tasks = [m for m in s.mentions if m.label == "TASK"]
+    if not tasks:
+        return None
+    later = [m for m in tasks if m.start >= q.tail]
+    return _name(later[0] if later else tasks[-1])
+
+
+def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool | None:
+    """The system a number belongs to when it is not the paper's: its Name, None for an
+    unnamed baseline, or False when the number is the paper's own.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "0.38 (versus 0.87 for SD-VAE), while Nickel et al.'s construction obtains 0.87"
+    >>> s = Sentence("abstract", t, 0, len(t), [])
+    >>> [other_system(s, q, False) for q in spot(t)]
+    [False, Name(text='SD-VAE', entity=None), Name(text="Nickel et al.'s construction", entity=None)]
+    >>> t = "Ours (80%) beats GPT-3.5 (57.1%)"
+    >>> [other_system(Sentence("abstract", t, 0, len(t), []), q, False) for q in spot(t)]
+    [False, Name(text='GPT-3.5', entity=None)]
+    """
+    left = s.text[s.lo : q.lead]
+    compared = _COMPARED_ASIDE.search(left)
+    if compared:  # "outperforming GPT-3.5 (57.1%)"
+        return _mention_or_text(s, (s.lo + compared.start(1), s.lo + compared.end(1)))
+    if _VERSUS.search(left):
+        m = _OWNER.match(s.text, q.tail)
+        span = phrase_after(s.text, m.end(), s.hi, 3) if m else None
+        return _mention_or_text(s, span) if span else None
+    m = _POSSESSIVE.search(left)
+    if m:
+        return Name(m.group(1))
+    if first_of_range:
+        return None
+    m = _ET_AL.search(s.text, clause_start(s.text, s.lo, q.lead), q.lead)
+    return Name(m.group(1)) if m else False
+
+
+def _mention_or_text(s: Sentence, span: tuple[int, int]) -> Name:
+    m = s.mention_at(span[0], span[1], ("MODEL", "METHOD"))
+    return _name(m) if m else Name(s.text[span[0] : span[1]])
+
+
+def first_own_sentence(sentences: list[Sentence]) -> int:
+    """Index of the first sentence where the paper speaks of its own work (0 when it
+    never does, so that no sentence counts as background).
+
+    >>> t = ["Models are slow.", "We propose X."]
+    >>> first_own_sentence([Sentence("abstract", x, 0, len(x), []) for x in t])
+    1
+    """
+    for i, s in enumerate(sentences):
+        if SELF_REFERENCE.search(s.text, s.lo, s.hi):
+            return i
+    return 0
+
+
+def background_system(s: Sentence, q: Quantity) -> Name | None:
+    """The system a background sentence speaks of: a method or model that opens it or
+    the number's clause, with the short form given after it ("Implicit neural
+    representations (INRs)").
+
+    >>> from kg.records import Mention
+    >>> t = "Implicit neural representations (INRs) reach 1000 FPS"
+    >>> s = Sentence("abstract", t, 0, len(t), [Mention("abstract", 0, 31, t[:31], "METHOD")])
+    >>> from kg.results.quantities import spot
+    >>> background_system(s, spot(t)[0]).text
+    'Implicit neural representations (INRs)'
+    """
+    starts = (s.lo, clause_start(s.text, s.lo, q.lead))
+    for m in s.mentions:
+        opening = any(len(s.text[lo : m.start].split()) <= 2 for lo in starts if lo <= m.start)
+        if m.label in ("MODEL", "METHOD") and m.end <= q.lead and opening:
+            short = re.match(r"\s*\([^()]{1,12}\)", s.text[m.end : q.lead])
+            end = m.end + short.end() if short else m.end
+            return Name(s.text[m.start : end], m.entity or None)
+    return None
+
+
+def own_method(s: Sentence, q: Quantity, own_name: str | None) -> Name | None:
+    """The paper's system a number of its own belongs to: the named method or model
+    closest before it in its clause that is not a compared system or a place ("on
+    GPUs"), else the name the paper gives its system.
+
+    >>> from kg.records import Mention
+    >>> from kg.results.quantities import spot
+    >>> t = "With our decoder, SpineNet-190 achieves 52.5% AP over RetinaNet on GPUs and 2x speed"
+    >>> ms = [Mention("abstract", t.index(w), t.index(w) + len(w), w, "METHOD") for w in ("decoder", "SpineNet-190", "RetinaNet", "GPUs")]
+    >>> s = Sentence("abstract", t, 0, len(t), ms)
+    >>> [own_method(s, q, "SpineNet").text for q in spot(t)]
+    ['SpineNet-190', 'SpineNet-190']
+    """
+    lo = clause_start(s.text, s.lo, q.lead)
+    for m in reversed(s.mentions):
+        named = any(c.isupper() for c in m.text)  # "SegMAN-B", not "decoder"
+        inside = m.label in ("MODEL", "METHOD") and lo <= m.start and m.end <= q.lead
+        if inside and named and not _NOT_SUBJECT.search(s.text, lo, m.start):
+            return _name(m)
+    return Name(own_name) if own_name else None
+
+
+def own_name(title: str) -> str | None:
+    """The name a title gives the paper's system: the words before its colon, if short.
+
+    >>> own_name("FiE: Building a Global Probability Space"), own_name("Adding Gradient Noise Improves")
+    ('FiE', None)
+    """
+    head, colon, _ = title.partition(":")
+    return head.strip() if colon and 0 < len(head.split()) <= 3 else None

@@ -1,0 +1,250 @@
+"""The entry point: :func:`extract_results` from a paper's title, abstract and mentions.
+
+For each sentence: spot the quantities, drop those that cannot be results (years, names,
+list markers, settings, targets), read each one's measure from its neighbours, share
+measures across asides and coordinations, fall back to a weak guess for numbers with a
+unit, drop what still has no measure or only describes the setting, and attach dataset,
+task, method and ``own``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..records import Mention
+from . import filters
+from .attach import (
+    Name,
+    background_system,
+    dataset_for,
+    datasets,
+    first_own_sentence,
+    other_system,
+    own_method,
+    own_name,
+    task_for,
+)
+from .groups import aside_of, joined
+from .metrics import MetricHit, after, before, cue_before, for_sentence, from_unit, nearest_mention
+from .quantities import Quantity, spot
+from .record import Result
+from .text import Sentence, sentences
+
+_SCORE_UNITS = ("%", "x", "points", "pp")
+# a METRIC mention that starts with a dataset's name: "ImageNet-1k accuracy"
+_DATASET_METRIC = re.compile(r"^([A-Z][a-z]+[A-Z][\w.-]*|[A-Z]{2,}\w*-\d[\w.-]*)\s+(\S.*)$")
+
+
+@dataclass(slots=True)
+class _Candidate:
+    q: Quantity
+    hit: MetricHit
+    aside: _Candidate | None = None
+    dataset: Name | None = None
+
+
+def extract_results(title: str, abstract: str, mentions: Sequence[Mention]) -> list[Result]:
+    """The results a paper reports, title first, in text order.
+
+    Parameters
+    ----------
+    title, abstract : str
+        The paper's fields; offsets of the results index them.
+    mentions : sequence of Mention
+        kg's mentions of the paper (both fields); their ``entity`` ids carry over.
+
+    Examples
+    --------
+    >>> t = "Our model reaches 84.1% top-1 accuracy on ImageNet with 2.5x faster decoding."
+    >>> imagenet = Mention("abstract", t.index("ImageNet"), t.index("ImageNet") + 8, "ImageNet", "DATASET", "imagenet")
+    >>> [(r.value, r.unit, r.kind, r.metric, r.dataset) for r in extract_results("", t, [imagenet])]
+    [('84.1', '%', 'absolute', 'top-1 accuracy', 'ImageNet'), ('2.5', 'x', 'relative', 'decoding speed', None)]
+    """
+    name = own_name(title)
+    out: list[Result] = []
+    for field, text in (("title", title), ("abstract", abstract)):
+        if not text:
+            continue
+        ms = sorted((m for m in mentions if m.field == field), key=lambda m: m.start)
+        starts = [m.start for m in ms]
+        sents = [
+            Sentence(field, text, a, b, ms[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)])
+            for a, b in sentences(text)
+        ]
+        first_own = first_own_sentence(sents) if field == "abstract" else 0
+        quantities = spot(text)
+        for i, s in enumerate(sents):
+            qs = [q for q in quantities if s.lo <= q.start < s.hi]
+            if qs:
+                out.extend(sentence_results(s, qs, i < first_own, name))
+    return out
+
+
+def sentence_results(s: Sentence, qs: list[Quantity], background: bool, name: str | None) -> list[Result]:
+    """The results of one sentence, given its quantities in order."""
+    qs = [q for q in qs if filters.reason(s, q) is None]
+    cands = [_Candidate(q, measure(s, q)) for q in qs]
+    for i, c in enumerate(cands):
+        j = aside_of(s.text, qs, i, s.lo)
+        c.aside = cands[j] if j is not None else None
+    share(s, cands)
+    kept = [c for c in cands if keep(s, c)]
+    place(s, kept)
+    return [result(s, c, background, name) for c in kept]
+
+
+def measure(s: Sentence, q: Quantity) -> MetricHit:
+    """The measure read next to ``q``: after it (with the cues of change before it), then
+    before it, then from its unit; what is left is the cues of change found on the way
+    ("beats X by 3%" is a margin over other systems).
+
+    >>> from kg.results.quantities import spot
+    >>> t = "it improves BLEU by 2.3 points, beats X by 3% and handles sequences of up to 1M tokens"
+    >>> s = Sentence("abstract", t, 0, len(t), [])
+    >>> [(h.name, h.relative) for h in (measure(s, q) for q in spot(t))]
+    [('BLEU', True), (None, True), ('context length', False)]
+    """
+    if filters.reaches_context(s, q):
+        return MetricHit("context length")
+    if filters.reaches_depth(s, q):
+        return MetricHit("depth")
+    hit = after(s, q)
+    if hit is not None and hit.name:
+        cue = cue_before(s, q)
+        hit.relative, hit.comparison = hit.relative or cue.relative, cue.comparison
+        return hit
+    cues = [hit] if hit else []
+    for rule in (before, from_unit):
+        found = rule(s, q)
+        if found is not None and found.name:
+            return _inherit(MetricHit(None, relative=any(c.relative for c in cues)), found)
+        cues += [found] if found else []
+    relative, comparison = any(c.relative for c in cues), any(c.comparison for c in cues)
+    return MetricHit(None, strong=False, relative=relative, comparison=comparison)
+
+
+def share(s: Sentence, cands: list[_Candidate]) -> None:
+    """Give numbers without a measure the one their sentence states ("in terms of"), then
+    their aside's or coordination's measure, then "performance" to margins over other
+    systems (shared along coordinations in turn), then a guess for numbers with a unit
+    or decimals: the measure of an earlier number of the sentence with the same unit
+    ("0.989, while X obtains 0.87"), else the nearest METRIC mention."""
+    stated = for_sentence(s)
+    for c in cands:
+        if c.hit.name is None and stated is not None:
+            c.hit = _inherit(c.hit, stated)
+    _coordinate(s, cands)
+    for c in cands:
+        if c.hit.name is None and c.hit.comparison:
+            c.hit.name, c.hit.strong = "performance", True
+    _coordinate(s, cands)
+    for i, c in enumerate(cands):
+        if c.hit.name is None and (c.q.unit in _SCORE_UNITS or not c.q.is_integer):
+            earlier = [e for e in cands[:i] if e.hit.name and e.hit.strong and e.q.unit == c.q.unit]
+            guess = earlier[-1].hit if earlier else nearest_mention(s, c.q)
+            c.hit = _inherit(c.hit, guess or c.hit, strong=bool(earlier))
+
+
+def _coordinate(s: Sentence, cands: list[_Candidate]) -> None:
+    """Share measures with asides, then along coordinations: forward, and backward from
+    a measure named after its number ("+22.4 T2V and +28.0 V2T R@1")."""
+    for c in cands:
+        if c.hit.name is None and c.aside is not None and c.aside.hit.name:
+            c.hit = _inherit(c.hit, c.aside.hit)
+    for a, b in itertools.pairwise(cands):
+        if b.hit.name is None and a.hit.name and joined(s.text, a.q, b.q):
+            b.hit = _inherit(b.hit, a.hit)
+    for a, b in reversed(list(itertools.pairwise(cands))):
+        if a.hit.name is None and b.hit.name and b.hit.start >= b.q.tail and joined(s.text, a.q, b.q):
+            a.hit = _inherit(a.hit, b.hit)
+
+
+def _inherit(own: MetricHit, other: MetricHit, strong: bool | None = None) -> MetricHit:
+    """``other``'s measure with ``own``'s cues of change."""
+    return MetricHit(
+        other.name,
+        other.start,
+        other.end,
+        other.entity,
+        other.strong if strong is None else strong,
+        own.relative or other.relative,
+        own.comparison or other.comparison,
+    )
+
+
+def keep(s: Sentence, c: _Candidate) -> bool:
+    """Whether a candidate is a result: it has a measure, a number without a unit has a
+    strong one (or is a margin), and it does not describe the setting."""
+    if not c.hit.name:
+        return False
+    scored = c.q.unit in _SCORE_UNITS or c.q.measure or c.hit.comparison or c.q.sign == "+"
+    if not scored and not c.hit.strong:
+        return False
+    return not filters.is_description(s, c.q, c.hit.name)
+
+
+def place(s: Sentence, kept: list[_Candidate]) -> None:
+    """Set each candidate's dataset: named in its measure ("ImageNet-1k accuracy"), its
+    aside's, the i-th of n datasets for the i-th of n coordinated numbers, or by word order."""
+    found = datasets(s)
+    mapped = _respectively(s, kept, found)
+    for i, c in enumerate(kept):
+        split = _DATASET_METRIC.match(c.hit.name or "")
+        if split and c.hit.start >= 0:
+            c.dataset, c.hit.name = Name(split.group(1)), split.group(2)
+        elif i in mapped:
+            c.dataset = found[mapped[i]][2]
+        elif c.aside is not None and any(k is c.aside for k in kept):
+            c.dataset = c.aside.dataset
+        if c.dataset is None:
+            stop = kept[i + 1].q.lead if i + 1 < len(kept) else s.hi
+            c.dataset = dataset_for(s, c.q, c.hit.name or "", stop)
+
+
+def _respectively(s: Sentence, kept: list[_Candidate], found: list[tuple[int, int, Name]]) -> dict[int, int]:
+    """Candidate index → dataset index, for a coordination of as many numbers as the
+    sentence has datasets, when "respectively" says so or the datasets all come first."""
+    n_datasets = len(found)
+    if n_datasets < 2 or len(kept) < n_datasets:
+        return {}
+    for i in range(len(kept) - n_datasets + 1):
+        group = kept[i : i + n_datasets]
+        coordinated = all(joined(s.text, a.q, b.q) for a, b in itertools.pairwise(group))
+        if coordinated and ("respectively" in s.text[s.lo : s.hi] or found[-1][1] <= group[0].q.lead):
+            return {i + k: k for k in range(n_datasets)}
+    return {}
+
+
+def result(s: Sentence, c: _Candidate, background: bool, name: str | None) -> Result:
+    """The result record of a kept candidate."""
+    q, hit = c.q, c.hit
+    relative = hit.relative or hit.comparison or q.unit in ("x", "points", "pp") or q.sign == "+"
+    unit = "points" if relative and not q.unit and not q.measure else q.unit
+    first_of_range = bool(re.search(r"\bfrom\s+$", s.text[max(s.lo, q.lead - 6) : q.lead]))
+    other = background_system(s, q) if background else other_system(s, q, first_of_range)
+    own = other is False
+    method = own_method(s, q, name) if own else other
+    task = task_for(s, q)
+    return Result(
+        value=q.value,
+        unit=unit,
+        kind="relative" if relative else "absolute",
+        metric=hit.name,
+        dataset=c.dataset.text if c.dataset else None,
+        task=task.text if task else None,
+        method=method.text if isinstance(method, Name) else None,
+        own=own,
+        approx=q.approx,
+        field=s.field,
+        start=q.start,
+        end=q.end,
+        text=s.text[q.start : q.end],
+        metric_entity=hit.entity,
+        dataset_entity=c.dataset.entity if c.dataset else None,
+        task_entity=task.entity if task else None,
+        method_entity=method.entity if isinstance(method, Name) else None,
+    )

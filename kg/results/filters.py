@@ -1,0 +1,219 @@
+"""What is not a result: numbers that describe the setting rather than report an outcome.
+
+Each test looks at one quantity in its sentence and says whether it is a year, a number
+inside a name, a list marker, a size or count used as a description ("300B tokens", "on
+12 benchmarks"), a setting ("k = 5", "with 8 GPUs") or a target level ("requires 64x
+less data to achieve 99% accuracy"). :func:`reason` runs those that hold whatever the
+number measures; :func:`is_description` needs its measure (a token count the method
+reaches is a context length).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .quantities import Quantity
+from .text import Sentence, phrase_after, words_before
+from .vocabulary import SETTINGS, SIZE_NOUNS, is_metric_word, metric_end
+
+_NAME_LABELS = ("MODEL", "METHOD", "DATASET", "TASK")
+# words a number names a part or a version of: "Section 3", "version 2.0", "Task 4"
+_REFERENCES = frozenset({
+    "version", "release", "v", "section", "table", "figure", "fig", "eq", "equation", "appendix",
+    "chapter", "task", "track", "phase", "stage", "level", "step", "round", "part", "theorem",
+})  # fmt: skip
+_TARGET = re.compile(r"(?i)\b(?:requir|need)\w*\b[^.;]*\bto\s+(?:achieve|reach|obtain|attain|match)\s+$")
+# what a time, a token count or a layer count must be near to be an outcome
+# (a time "for 34 days" of training is a budget, "requires only 3 days" an outcome)
+_TIME_CUE = re.compile(r"(?i)\b(?:requir|tak|need|within|only|merely|just|in\s+under|reduc|cut|shorten)\w*")
+_CONTEXT_CUE = re.compile(r"(?i)\b(?:context|process|support|handl|extend|scal|serv|enabl)\w*")
+_DEPTH_CUE = re.compile(r"(?i)\b(?:deep|depth)\b")
+
+
+def is_year(q: Quantity) -> bool:
+    """A bare four-digit number from 1900 to 2099 is a year ("CROHME 2014", "in 2015").
+
+    >>> from kg.results.quantities import spot
+    >>> [is_year(q) for q in spot("in 2015 with 2015 GPUs, 2,015, 2015% and 2000 FPS")]
+    [True, True, False, False, False]
+    """
+    first = q.value.split("-")[0]
+    return not (q.unit or q.measure or q.magnitude) and first.isdigit() and 1900 <= int(first) <= 2099
+
+
+def is_list_marker(text: str, q: Quantity) -> bool:
+    """List markers, "(1)" and "2)", number the items of a list.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "two parts: (1) a loss; 2) a head, and 3 heads (0.71)"
+    >>> [is_list_marker(t, q) for q in spot(t)]
+    [True, True, False, False]
+    """
+    return (
+        not q.unit
+        and q.is_integer
+        and not q.is_range
+        and text[q.end : q.end + 1] == ")"
+        and q.value.isdigit()
+        and int(q.value) < 30
+    )
+
+
+def in_name(s: Sentence, q: Quantity) -> bool:
+    """Whether the number lies inside a name kg found ("Llama 2", "PASCAL VOC 2012"), or
+    follows a capitalised name as a version ("wav2vec 2.0", "YOLO 9000") — a metric name
+    before it ("BLEU 28.4") is not a name.
+
+    >>> from kg.records import Mention
+    >>> t = "Llama 2 and wav2vec 2.0 and BLEU 28.4"
+    >>> s = Sentence("abstract", t, 0, len(t), [Mention("abstract", 0, 7, "Llama 2", "MODEL")])
+    >>> from kg.results.quantities import spot
+    >>> [in_name(s, q) for q in spot(t)]
+    [True, True, False]
+    """
+    if q.unit or q.measure:  # "a 40-fold reduction" inside a mention is the NER's slip
+        return False
+    if s.mention_at(q.start, q.end, _NAME_LABELS):
+        return True
+    if q.lead != q.start:
+        return False
+    before = words_before(s.text, q.start, s.lo, 1)
+    if not before or before[0].end() != q.start - 1:
+        return False
+    word = before[0].group()
+    if word.lower() in _REFERENCES:
+        return True
+    name_like = any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word)
+    return (
+        name_like
+        and not is_metric_word(word)
+        and not s.mention_at(before[0].start(), before[0].end(), ("METRIC",))
+    )
+
+
+def is_setting(s: Sentence, q: Quantity) -> bool:
+    """A hyper-parameter or a symbol's value: "learning rate of 0.1", "k = 5", "p < 0.01";
+    a named measure before the symbol ("a Hurst parameter of H=0.70") is not a setting.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "with k = 5, a dropout of 0.1 and a Hurst parameter of H=0.70"
+    >>> s = Sentence("abstract", t, 0, len(t), [])
+    >>> [is_setting(s, q) for q in spot(t)]
+    [True, True, False]
+    """
+    left = s.text[max(s.lo, q.lead - 40) : q.lead]
+    if q.variable:
+        return not re.search(r"\bof\s+(?:approximately\s+|about\s+|around\s+)?$", left)
+    words = [m.group() for m in words_before(s.text, q.lead, s.lo, 4)]
+    if re.match(r"-?fold\s+cross", s.text[q.end : q.tail + 8]):  # "10-fold cross-validation"
+        return True
+    return bool(words) and bool(SETTINGS.search(" ".join(words)))
+
+
+def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
+    """A size or count that describes the setting: "300B tokens", "a 7B model", "1.2M
+    images", "on 12 benchmarks", "8 GPUs", "300 hours of video". Token counts the method
+    reaches are context lengths, layer counts of a deep network its depth.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "a 7B model on 12 benchmarks with 8 parameters reaches 52.1 AP"
+    >>> s = Sentence("abstract", t, 0, len(t), [])
+    >>> [is_description(s, q, None) for q in spot(t)]
+    [True, True, True, False]
+    """
+    if metric in ("context length", "depth"):
+        return False
+    if q.magnitude and q.magnitude != "s" and not q.unit:
+        return True
+    if q.measure in ("tokens", "layers"):
+        return True
+    if q.measure == "time":
+        after = s.text[q.tail : q.tail + 4]
+        return after.startswith(" of") or not _TIME_CUE.search(s.text, s.lo, q.lead)
+    if q.unit or q.measure or q.sign == "+" or not q.is_integer:
+        return False
+    following = phrase_after(s.text, q.tail, s.hi, 3)
+    if following is None:
+        return False
+    words = s.text[following[0] : following[1]].split()
+    if any(w.lower() in SIZE_NOUNS for w in words):  # "8 parameters", "200 dimensions"
+        return True
+    return metric_end(words) == 0 and not s.mention_at(following[0], following[1], ("METRIC",))
+
+
+def reaches_context(s: Sentence, q: Quantity) -> bool:
+    """A token count the method reaches or processes: "processing sequences up to 1M
+    tokens", "extends the context length to 128K"; not one that fixes the data.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "trained on 2M tokens, it handles sequences of up to 1M tokens"
+    >>> s = Sentence("abstract", t, 0, len(t), [])
+    >>> [reaches_context(s, q) for q in spot(t)]
+    [False, True]
+    """
+    left = _local_left(s, q, 50)
+    right = s.text[q.tail : q.tail + 30].lower()
+    if right.lstrip().startswith("context"):
+        return True
+    if not (q.measure == "tokens" or q.magnitude) or (not q.approx and "context" not in left.lower()):
+        return False
+    return bool(_CONTEXT_CUE.search(left)) and not re.search(r"(?i)train", left)
+
+
+def reaches_depth(s: Sentence, q: Quantity) -> bool:
+    """A depth the method can train: "depth up to 20", "a 20-layer deep network",
+    "very deep models with 100s of layers".
+
+    >>> from kg.results.quantities import spot
+    >>> t = "a 20-layer deep network; the encoder has 12 layers"
+    >>> s = Sentence("abstract", t, 0, len(t), [])
+    >>> [reaches_depth(s, q) for q in spot(t)]
+    [True, False]
+    """
+    if q.measure != "layers" and not (q.magnitude == "s" and "layer" in s.text[q.tail : q.tail + 12]):
+        return (
+            bool(re.search(r"(?i)\bdepth\s+(?:of\s+)?$", s.text[max(s.lo, q.lead - 20) : q.lead]))
+            and q.approx
+        )
+    near = _local_left(s, q, 30) + s.text[q.lead : q.tail + 12]
+    return bool(_DEPTH_CUE.search(near))
+
+
+def _local_left(s: Sentence, q: Quantity, width: int) -> str:
+    """Up to ``width`` characters before ``q``, from its last comma or semicolon on."""
+    left = s.text[max(s.lo, q.lead - width) : q.lead]
+    return re.split(r"[,;]", left)[-1]
+
+
+def is_target(s: Sentence, q: Quantity) -> bool:
+    """A level the experiment aims at, not one it reports: "requires 64x less data to
+    achieve 99% accuracy".
+
+    >>> from kg.results.quantities import spot
+    >>> t = "it requires 64x less data to achieve 99% accuracy"
+    >>> s = Sentence("abstract", t, 0, len(t), [])
+    >>> [is_target(s, q) for q in spot(t)]
+    [False, True]
+    """
+    return bool(_TARGET.search(s.text, s.lo, q.lead))
+
+
+def reason(s: Sentence, q: Quantity) -> str | None:
+    """Why ``q`` cannot be a result whatever it measures, or None; whether it describes
+    the setting (:func:`is_description`) depends on its measure, read later.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "In (1) it reaches 84.1% with k = 5 in 2021 as GPT-4 does"
+    >>> s = Sentence("abstract", t, 0, len(t), [])
+    >>> [reason(s, q) for q in spot(t)]
+    ['list marker', None, 'setting', 'year']
+    """
+    checks: tuple[tuple[str, Callable[[], bool]], ...] = (
+        ("year", lambda: is_year(q)),
+        ("list marker", lambda: is_list_marker(s.text, q)),
+        ("name", lambda: in_name(s, q)),
+        ("setting", lambda: is_setting(s, q)),
+        ("target", lambda: is_target(s, q)),
+    )
+    return next((name for name, hit in checks if hit()), None)

@@ -1,0 +1,304 @@
+"""What a number measures, read from the words right next to it.
+
+Rules in the order they are tried, each on a few words of context:
+
+1. after the number: a measure named at once ("52.6% mIoU"), a comparative and its head
+   ("40% less memory", "2.5x faster decoding"), a noun of change and its object ("a 9-fold
+   reduction in visual tokens"), a share ("25% of the parameters");
+2. before the number: "<measure> of|:|=|( N" ("an FID of 2.10", "NDCG@10 (0.72)"), a verb of
+   change and its object ("reduces errors by 21%"), a margin over other systems
+   ("outperforms X by 12%", whose measure is "performance" unless one is named);
+3. the unit itself, for units outside the guidelines' list (FPS is a speed);
+4. for the whole sentence: "in terms of <measure>", "the metric of <measure>".
+
+Each rule gives a :class:`MetricHit`; ``strong`` hits are named next to the number, weak
+ones are guessed, and numbers without a unit need a strong one to count as results.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .quantities import Quantity
+from .text import Sentence, clause_start, phrase_after, phrase_before, words_after, words_before
+from .vocabulary import (
+    ADJECTIVE_METRICS,
+    CHANGE_NOUNS,
+    CHANGE_VERB,
+    COMPARATIVES,
+    GAIN_NOUNS,
+    SETTINGS,
+    SPEED_WORDS,
+    SYSTEM_NOUNS,
+    SYSTEM_VERB,
+    is_metric_word,
+    metric_end,
+)
+
+# what joins a measure to the number after it: "an FID of 2.10", "FID: 2.81", "NDCG@10 (0.72)"
+_CONNECTOR = re.compile(r"(?:\b(?:of|is|was|are|were|from)|[:=(])\s*$")
+_BY = re.compile(r"\bby\s*$")
+_BY_FACTOR = re.compile(r"by\s+a\s+factor\s+of\b")
+# "the compression ratio is typically not higher than x10"
+_THAN = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,2}(?:higher|lower|greater|less|more|better|worse)\s+than\s*$"
+)
+_FOR_ALL = re.compile(r"(?i)\b(?:in\s+terms\s+of|metrics?\s+of|measured\s+(?:by|in))\s+(?:the\s+)?")
+# verbs after which a share of anything is an outcome: "retaining 97% of its understanding"
+_RETAINS = re.compile(
+    r"(?i)\b(?:retain|maintain|preserv|keep|achiev|reach|recover|match|attain)\w*\s+(?:\w+\s+)?$"
+)
+# words between a number and its noun of change: "a 72% relative reduction in error rate"
+_LEADING = frozenset({"relative", "absolute", "average", "overall"})
+
+
+@dataclass(slots=True)
+class MetricHit:
+    """The measure of a number: its name as written (None: only a cue was found), the
+    span it was read from (-1 when implied by a word, "faster" → speed), the entity of
+    the mention it came from, and what the words around the number say about it."""
+
+    name: str | None
+    start: int = -1
+    end: int = -1
+    entity: str | None = None
+    strong: bool = True
+    relative: bool = False
+    comparison: bool = False
+
+
+def named(s: Sentence, span: tuple[int, int], relative: bool = False) -> MetricHit | None:
+    """A hit for the phrase at ``span`` when a METRIC mention or a metric word is in it,
+    cut after its last metric word ("top-1 accuracy improvement" → "top-1 accuracy").
+
+    >>> t = "a 5% top-1 accuracy improvement"
+    >>> named(Sentence("abstract", t, 0, len(t), []), (5, len(t))).name
+    'top-1 accuracy'
+    """
+    a, b = span
+    mention = s.mention_at(a, b, ("METRIC",))
+    if mention is not None and mention.start >= a:
+        return MetricHit(mention.text, mention.start, mention.end, mention.entity or None, relative=relative)
+    words = list(re.finditer(r"\S+", s.text[a:b]))
+    k = metric_end([w.group() for w in words])
+    if k == 0:
+        return None
+    end = a + words[k - 1].end()
+    return MetricHit(s.text[a:end], a, end, relative=relative)
+
+
+def _phrase(s: Sentence, span: tuple[int, int] | None, relative: bool = True) -> MetricHit | None:
+    """A hit for whatever noun phrase is at ``span`` (a metric mention in it preferred)."""
+    if span is None:
+        return None
+    return named(s, span, relative) or MetricHit(
+        s.text[span[0] : span[1]], span[0], span[1], relative=relative
+    )
+
+
+def after(s: Sentence, q: Quantity) -> MetricHit | None:
+    """The measure stated right after the number (rule 1).
+
+    >>> from kg.results.quantities import spot
+    >>> t = "with 40% less memory, 2.5x faster decoding, a 9-fold reduction in visual tokens and 52.6% mIoU"
+    >>> s = Sentence("abstract", t, 0, len(t), [])
+    >>> [(h.name, h.relative) for h in (after(s, q) for q in spot(t))]
+    [('memory', True), ('decoding speed', True), ('visual tokens', True), ('mIoU', False)]
+    """
+    ws = words_after(s.text, q.tail, s.hi, 4)
+    lw = [w.group().lower() for w in ws]
+    i = 1 if len(lw) > 1 and lw[0] in _LEADING and lw[1] in CHANGE_NOUNS else 0
+    head = lw[i] if len(lw) > i else ""
+    if head in SPEED_WORDS:
+        return _speed(s, ws[i].end())
+    if head in ("more", "less") and len(lw) > i + 1:
+        adjective = _adjective(lw[i + 1 : i + 3])
+        if adjective:
+            return adjective
+    if head in COMPARATIVES:
+        hit = _phrase(s, phrase_after(s.text, ws[i].end(), s.hi))
+        # "3 points more on average", "2% better": a margin with no measure named
+        gain = head in ("more", "better", "higher", "greater")
+        return hit or MetricHit(
+            ADJECTIVE_METRICS.get(head), strong=head in ADJECTIVE_METRICS, relative=True, comparison=gain
+        )
+    if head in CHANGE_NOUNS:
+        if len(lw) > i + 1 and lw[i + 1] in ("in", "of"):
+            span = phrase_after(s.text, ws[i + 1].end(), s.hi)
+            return _phrase(s, _of_phrase(s, span) if span else None)
+        return MetricHit(None, relative=True, comparison=head in GAIN_NOUNS)
+    if head in ("of", "in") and q.unit in ("%", "x", "points", "pp") and len(ws) > 1:
+        return _share(s, q, head, ws[0].end())
+    span = phrase_after(s.text, q.tail, s.hi)
+    hit = named(s, span) if span else None
+    if hit is not None:  # "5% top-1 accuracy improvement", "+22.4 R@1 gains", "45% memory reduction"
+        following = re.match(r"\s+(\w+)", s.text[hit.end : hit.end + 20])
+        last = hit.name.split()[-1].lower() if hit.name else ""
+        hit.relative = bool(following and following.group(1).lower() in CHANGE_NOUNS) or last in CHANGE_NOUNS
+    return hit
+
+
+def _share(s: Sentence, q: Quantity, head: str, pos: int) -> MetricHit | None:
+    """The measure of "N% of the parameters" (a share of a measure, or of anything a system
+    retains or reaches: "retaining 97% of its language understanding") or "4x in
+    wall-clock time"; not "trained on 10% of the data" or "masks 75% of the tokens"."""
+    span = phrase_after(s.text, pos, s.hi)
+    if span is None or s.text[span[0] : span[1]].lower() == "time":  # "73% of the time": how often
+        return None
+    if head == "of" and _RETAINS.search(s.text, max(s.lo, q.lead - 30), q.lead):
+        return _phrase(s, _of_phrase(s, span))
+    return named(s, _of_phrase(s, span), relative=True)
+
+
+def _of_phrase(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` with its "of" complement when it is a bare "number" ("number of parameters")."""
+    if s.text[span[0] : span[1]].lower() != "number":
+        return span
+    rest = re.match(r"\s+of\s+", s.text[span[1] : span[1] + 5])
+    more = phrase_after(s.text, span[1] + rest.end(), s.hi) if rest else None
+    return (span[0], more[1]) if more else span
+
+
+def _speed(s: Sentence, pos: int) -> MetricHit:
+    """The speed a "faster" names, with the process it speeds up: "faster decoding" → decoding speed,
+    "faster fitting time" → fitting time, "faster" alone → speed."""
+    span = phrase_after(s.text, pos, s.hi, 3)
+    if span is None:
+        return MetricHit("speed", relative=True)
+    words = s.text[span[0] : span[1]]
+    if is_metric_word(words.split()[-1]):
+        return MetricHit(words, span[0], span[1], relative=True)
+    return MetricHit(f"{words} speed", span[0], span[1], relative=True)
+
+
+def _adjective(lw: list[str]) -> MetricHit | None:
+    """The measure of an adjective: "more accurate" → accuracy, "more memory efficient" →
+    memory efficiency."""
+    if lw[0] in ADJECTIVE_METRICS:
+        return MetricHit(ADJECTIVE_METRICS[lw[0]], relative=True)
+    if len(lw) > 1 and lw[1] in ADJECTIVE_METRICS:
+        return MetricHit(f"{lw[0]} {ADJECTIVE_METRICS[lw[1]]}", relative=True)
+    return None
+
+
+def before(s: Sentence, q: Quantity) -> MetricHit | None:
+    """The measure stated before the number (rule 2).
+
+    >>> from kg.results.quantities import spot
+    >>> t = "an FID of 2.10; it reduces errors by 21%, outperforms GPT-4 by 12; latency is cut by 3%"
+    >>> s = Sentence("abstract", t, 0, len(t), [])
+    >>> [(h.name, h.comparison) for h in (before(s, q) for q in spot(t))]
+    [('FID', False), ('errors', False), (None, True), ('latency', False)]
+    """
+    left = s.text[s.lo : q.lead]
+    by = _BY.search(s.text, s.lo, q.lead) or _BY_FACTOR.match(s.text, q.lead, q.start)
+    if by:
+        return _by(s, by.start())
+    m = _THAN.search(left)
+    if m:
+        return _phrase(s, phrase_before(s.text, s.lo + m.start(), s.lo), relative=True)
+    m = _CONNECTOR.search(left)
+    connector = m.group().strip() if m else ""
+    if (m is None and q.lead == q.start) or (connector == "from" and not CHANGE_VERB.search(left)):
+        return None  # "from" gives levels only after a verb of change ("scores range from 0 to 1")
+    pos = s.lo + m.start() if m else q.lead
+    span = phrase_before(s.text, pos, s.lo)
+    if span is None:
+        return None
+    hit = named(s, span, relative=True)
+    phrase = s.text[span[0] : span[1]]
+    if hit is not None:  # "AUROC improvements of up to 12%" states a change, "from 5% to 3%" levels
+        hit.relative = connector != "from" and any(w.lower() in CHANGE_NOUNS for w in phrase.split())
+    if hit is None and phrase.split()[-1].lower() in CHANGE_NOUNS:  # "an average enhancement of 3.5%"
+        return MetricHit(None, relative=True, comparison=phrase.split()[-1].lower() in GAIN_NOUNS)
+    loose = m is not None and m.group().strip() in ("of", "=", ":") and not q.is_integer
+    if hit is None and loose and not SETTINGS.search(phrase):  # "a Hurst parameter of 0.70"
+        hit = MetricHit(phrase, span[0], span[1])
+    return hit
+
+
+def cue_before(s: Sentence, q: Quantity) -> MetricHit:
+    """The cues of change before a number whose measure is named after it: "by 7.06 mAP"
+    (a margin), "a reduction of up to 62% GFLOPs".
+
+    >>> from kg.results.quantities import spot
+    >>> t = "it beats X by 7.06 mAP and gives a reduction of 62% GFLOPs at 52% mIoU"
+    >>> s = Sentence("abstract", t, 0, len(t), [])
+    >>> [(h.relative, h.comparison) for h in (cue_before(s, q) for q in spot(t))]
+    [(True, True), (True, False), (False, False)]
+    """
+    if _BY.search(s.text, s.lo, q.lead):
+        return MetricHit(None, relative=True, comparison=True)
+    words = [w.group().lower() for w in words_before(s.text, q.lead, s.lo, 2)]
+    return MetricHit(None, relative=len(words) == 2 and words[1] == "of" and words[0] in CHANGE_NOUNS)
+
+
+def _by(s: Sentence, by: int) -> MetricHit | None:
+    """The measure of "<verb of change> <measure> by N", or for a margin over other systems
+    ("outperforms GPT-4 by", "improves the baseline by") a cue without one."""
+    lo = clause_start(s.text, s.lo, by)
+    verbs = list(CHANGE_VERB.finditer(s.text, lo, by)) + list(SYSTEM_VERB.finditer(s.text, lo, by))
+    if not verbs:  # "bounded by 1"
+        return None
+    verb = max(verbs, key=lambda v: v.end())
+    span = phrase_before(s.text, by, verb.end(), 6)
+    if span is None:  # "latency is reduced by 30%", "the accuracy improves by 2%"
+        passive = re.search(
+            r"\b(?:is|are|was|were|be|been|being|gets?)\s+(?:\w+ly\s+)?$", s.text[lo : verb.start()]
+        )
+        subject = phrase_before(s.text, lo + passive.start() if passive else verb.start(), lo)
+        hit = named(s, subject, relative=True) if subject else None
+        return hit or MetricHit(None, relative=True, comparison=True)
+    if SYSTEM_VERB.match(verb.group()) or span is None:
+        return MetricHit(None, relative=True, comparison=True)
+    words = s.text[span[0] : span[1]].lower().split()
+    if words[-1] in SYSTEM_NOUNS or s.mention_at(span[0], span[1], ("MODEL", "METHOD")):
+        return MetricHit(None, relative=True, comparison=True)
+    return _phrase(s, span)
+
+
+def from_unit(s: Sentence, q: Quantity) -> MetricHit | None:
+    """The measure a unit implies (rule 3): FPS a speed, ms a latency, days a time; the
+    words before say which ("decoding speeds of 1000 FPS").
+
+    >>> from kg.results.quantities import spot
+    >>> t = "runs at 30 FPS in 5 ms"
+    >>> s = Sentence("abstract", t, 0, len(t), [])
+    >>> [from_unit(s, q).name for q in spot(t)]
+    ['speed', 'latency']
+    """
+    if q.measure in ("", "tokens", "layers", "dB"):
+        return None
+    if q.measure == "time" and re.search(r"(?i)\btrain", s.text[s.lo : q.lead]):
+        return MetricHit("training time")
+    return MetricHit(q.measure)
+
+
+def for_sentence(s: Sentence) -> MetricHit | None:
+    """A measure the sentence states for all its numbers (rule 4).
+
+    >>> t = "gains of 5.3% on COCO and 6.0% on Flickr30k in terms of mean recall"
+    >>> for_sentence(Sentence("abstract", t, 0, len(t), [])).name
+    'mean recall'
+    """
+    m = _FOR_ALL.search(s.text, s.lo, s.hi)
+    return _phrase(s, phrase_after(s.text, m.end(), s.hi), relative=False) if m else None
+
+
+def nearest_mention(s: Sentence, q: Quantity) -> MetricHit | None:
+    """The METRIC mention of the number's clause closest to it, a weak guess.
+
+    >>> from kg.records import Mention
+    >>> t = "it is 3% better, as accuracy shows"
+    >>> s = Sentence("abstract", t, 0, len(t), [Mention("abstract", 20, 28, "accuracy", "METRIC")])
+    >>> from kg.results.quantities import spot
+    >>> nearest_mention(s, spot(t)[0]).name
+    'accuracy'
+    """
+    lo = clause_start(s.text, s.lo, q.lead)
+    near = [m for m in s.mentions if m.label == "METRIC" and lo <= m.start]
+    if not near:
+        return None
+    m = min(near, key=lambda m: min(abs(m.start - q.tail), abs(q.lead - m.end)))
+    return MetricHit(m.text, m.start, m.end, m.entity or None, strong=False)

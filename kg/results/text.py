@@ -1,0 +1,171 @@
+"""Cheap text structure on plain strings: sentences, clauses and short noun phrases.
+
+Result extraction runs on every abstract kg reads, so it cannot afford a parser: these
+regular expressions give the sentence and clause a number sits in, and the few words of
+noun phrase on either side of it, with character offsets into the original string.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import Mention
+
+# a sentence ends at . ! ? followed by space and something that can start one
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])")
+# ... but not after abbreviations that end in a full stop
+_NO_BREAK = re.compile(
+    r"(?:\b(?:e\.g|i\.e|et al|vs|cf|Fig|Figs|Eq|Sec|approx|resp|etc|No|Dr|Mr)|\b[A-Za-z])\.$"
+)
+# words of a phrase: names with digits, hyphens, slashes and "@" ("NDCG@10", "top-1", "R@1")
+WORD = re.compile(r"[\w@][\w@/'’+.-]*[\w@+]|[\w@]")
+# where a clause ends: a semicolon, a colon, or a comma before a new clause's conjunction
+_CLAUSE_BREAK = re.compile(
+    r";|:\s|,\s+(?:while|whereas|but|which|and\s+(?:we|it|they|our))\b|\bwhile\b|\bwhereas\b"
+)
+
+# words that end a noun phrase: function words, and verbs that commonly follow a measure
+STOP = frozenset({
+    "a", "an", "the", "of", "in", "on", "for", "to", "by", "with", "than", "and", "or", "nor", "while",
+    "whereas", "compared", "versus", "vs", "at", "across", "over", "from", "as", "when", "which",
+    "that", "who", "is", "are", "was", "were", "be", "been", "being", "it", "its", "their", "our", "we",
+    "this", "these", "those", "both", "not", "only", "but", "also", "into", "onto", "under", "against",
+    "per", "via", "between", "among", "after", "before", "during", "without", "within", "upon", "so",
+    "such", "respectively", "achieves", "achieving", "achieve", "achieved", "reaches", "reaching",
+    "obtains", "obtaining", "yields", "yielding", "using", "uses", "use", "can", "could", "may",
+    "might", "will", "would", "should", "has", "have", "had", "do", "does", "did", "up", "including"
+})  # fmt: skip
+DETERMINERS = frozenset({
+    "a", "an", "the", "its", "their", "our", "his", "her", "this", "these", "those", "each", "every",
+    "all"
+})  # fmt: skip
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Start and end offsets of the sentences of ``text``.
+
+    >>> t = "We use e.g. BERT. It reaches 84.1% on GLUE (Wang et al. 2019). Done"
+    >>> [t[a:b] for a, b in sentences(t)]
+    ['We use e.g. BERT.', 'It reaches 84.1% on GLUE (Wang et al. 2019).', 'Done']
+    """
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if _NO_BREAK.search(text, max(0, m.start() - 8), m.end()):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def clause_start(text: str, lo: int, pos: int) -> int:
+    """Offset where the clause holding ``pos`` begins, ``lo`` being its sentence's start.
+
+    >>> t = "Ours gets 0.98, while Smith et al.'s gets 0.87."
+    >>> t[clause_start(t, 0, 41):41]
+    " Smith et al.'s gets"
+    """
+    start = lo
+    for m in _CLAUSE_BREAK.finditer(text, lo, pos):
+        start = m.end()
+    return start
+
+
+def words_after(text: str, pos: int, end: int, n: int) -> list[re.Match[str]]:
+    """The first ``n`` words of ``text[pos:end]`` that come before any punctuation mark
+    other than a hyphen, slash or apostrophe.
+
+    >>> [m.group() for m in words_after("40% less GPU memory, and more", 3, 29, 5)]
+    ['less', 'GPU', 'memory']
+    """
+    out = []
+    for m in WORD.finditer(text, pos, end):
+        if text[pos : m.start()].strip():
+            break
+        out.append(m)
+        pos = m.end()
+        if len(out) == n:
+            break
+    return out
+
+
+def words_before(text: str, pos: int, start: int, n: int) -> list[re.Match[str]]:
+    """The last ``n`` words of ``text[start:pos]`` after its last punctuation mark, in order.
+
+    >>> [m.group() for m in words_before("with an FID of 2.1", 15, 0, 3)]
+    ['an', 'FID', 'of']
+    """
+    found = list(WORD.finditer(text, start, pos))
+    out: list[re.Match[str]] = []
+    for m in reversed(found):
+        if text[m.end() : out[0].start() if out else pos].strip():
+            break
+        out.insert(0, m)
+        if len(out) == n:
+            break
+    return out
+
+
+def phrase_after(text: str, pos: int, end: int, n: int = 4) -> tuple[int, int] | None:
+    """Span of the noun phrase that starts at ``pos`` (determiners skipped), up to ``n``
+    words and up to the first function word.
+
+    >>> t = "a reduction in the visual tokens while keeping"
+    >>> a, b = phrase_after(t, 14, len(t)); t[a:b]
+    'visual tokens'
+    """
+    ws = words_after(text, pos, end, n + 2)
+    while ws and ws[0].group().lower() in DETERMINERS:
+        ws.pop(0)
+    kept = []
+    for m in ws[:n]:
+        if m.group().lower() in STOP:
+            break
+        kept.append(m)
+    return (kept[0].start(), kept[-1].end()) if kept else None
+
+
+def phrase_before(text: str, pos: int, start: int, n: int = 4) -> tuple[int, int] | None:
+    """Span of the noun phrase that ends at ``pos``: up to ``n`` words back, stopping at a
+    function word; a possessor ("Whisper's encoder size") is left out.
+
+    >>> t = "we compress Whisper large-v3's encoder size by"
+    >>> a, b = phrase_before(t, t.index(" by"), 0); t[a:b]
+    'encoder size'
+    """
+    ws = words_before(text, pos, start, n)
+    kept: list[re.Match[str]] = []
+    for m in reversed(ws):
+        w = m.group().lower()
+        if w in STOP or w in DETERMINERS or w.endswith(("'s", "’s")):
+            break
+        kept.insert(0, m)
+    return (kept[0].start(), kept[-1].end()) if kept else None
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence of a paper's field: the whole field's ``text`` (offsets stay the
+    field's), the sentence's bounds and the kg mentions that lie inside it."""
+
+    field: str
+    text: str
+    lo: int
+    hi: int
+    mentions: list[Mention]
+
+    def mention_at(self, start: int, end: int, labels: tuple[str, ...]) -> Mention | None:
+        """The first mention with one of ``labels`` that overlaps ``[start, end)``.
+
+        >>> s = Sentence("abstract", "52.6% mIoU", 0, 10, [Mention("abstract", 6, 10, "mIoU", "METRIC")])
+        >>> s.mention_at(6, 8, ("METRIC",)).text
+        'mIoU'
+        """
+        for m in self.mentions:
+            if m.label in labels and m.start < end and start < m.end:
+                return m
+        return None

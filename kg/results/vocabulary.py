@@ -1,0 +1,143 @@
+"""The curated words result extraction relies on, and the tests of a phrase against them.
+
+kg's NER finds most metric names, but abstracts state many results with everyday words it
+does not label ("40% less memory", "2.5x faster", "improves utilization"): these lists
+hold the measures, the words of comparison and change around a number, and the names of
+settings that are not outcomes.
+"""
+
+from __future__ import annotations
+
+import re
+
+# heads and short names of measures; a phrase holding one of these words names a metric
+METRIC_WORDS = frozenset({
+    "accuracy", "acc", "error", "errors", "precision", "recall", "f1", "f-score", "f-measure",
+    "f1-score", "auc", "auroc", "aupr", "perplexity", "ppl", "bleu", "rouge", "rouge-l", "meteor",
+    "cider", "spice", "chrf", "comet", "em", "fid", "rfid", "gfid", "kid", "fvd", "psnr", "ssim",
+    "lpips", "miou", "iou", "map", "ap", "ndcg", "mrr", "wer", "cer", "dice", "speed", "speedup",
+    "speed-up", "throughput", "latency", "memory", "parameters", "params", "flops", "gflops", "tflops",
+    "macs", "compute", "cost", "costs", "runtime", "time", "energy", "bitrate", "bpp", "bpd", "bpb",
+    "loss", "score", "performance", "efficiency", "utilization", "depth", "reward", "return",
+    "correlation", "hallucination", "hallucinations", "mse", "rmse", "nll", "ctr", "click-through-rate",
+    "click-through-rates", "kappa", "footprint", "overhead", "match", "rate", "ratio", "compression"
+})  # fmt: skip
+# the same names written with a cut-off or a rank: "NDCG@10", "R@1", "top-1", "AP50", "ROUGE-2"
+_PARAM_METRIC = re.compile(
+    r"(?i)^(?:(?:ndcg|mrr|map|recall|r|hits?|pass|precision|p|acc|f1)@\d+|top-?\d+|ap\d+|rouge-\w+|"
+    r"mAP@[\d.:]+|success@\d+)$"
+)
+# words that make an outcome comparative; their head noun follows ("40% less memory")
+COMPARATIVES = frozenset({
+    "more", "less", "fewer", "lower", "higher", "better", "smaller", "larger", "bigger", "greater",
+    "cheaper", "shorter", "longer", "worse"
+})  # fmt: skip
+SPEED_WORDS = frozenset({
+    "faster", "quicker", "speedup", "speedups", "speed-up", "speed-ups", "acceleration"
+})  # fmt: skip
+# nouns of change after a number ("a 9-fold reduction in visual tokens")
+CHANGE_NOUNS = frozenset({
+    "reduction", "reductions", "improvement", "improvements", "increase", "increases", "gain", "gains",
+    "drop", "drops", "decrease", "decreases", "boost", "boosts", "enhancement", "enhancements", "lift",
+    "saving", "savings", "degradation", "decline", "cut", "cuts", "advantage", "margin", "jump", "rise"
+})  # fmt: skip
+# changes for the better: with no measure named, they are in "performance" (guidelines, section 5)
+GAIN_NOUNS = frozenset({
+    "improvement", "improvements", "gain", "gains", "enhancement", "enhancements", "boost", "boosts",
+    "lift", "jump"
+})  # fmt: skip
+# verbs of change whose object is the measure ("reduces errors by 21%")
+CHANGE_VERB = re.compile(
+    r"(?i)\b(?:improv|increas|reduc|decreas|boost|lower|rais|cut|compress|accelerat|speed(?:s|ing)?\s+up|"
+    r"enhanc|shrink|lift|elevat|sav|shorten|diminish|cutt|drop|advanc|push|mitigat|slash|ris(?:e|es|ing)\b|"
+    r"rose\b|grow|climb|fall|fell\b|jump)\w*"
+)
+# verbs whose object is another system ("outperforms GPT-4 by 12%"): the measure is elsewhere
+SYSTEM_VERB = re.compile(
+    r"(?i)\b(?:outperform|surpass|beat|exceed|outpac|outshin|overtak|improv\w*\s+(?:over|upon))\w*"
+)
+# nouns that name systems, not measures, as the object of a verb of change
+SYSTEM_NOUNS = frozenset({
+    "baseline", "baselines", "method", "methods", "model", "models", "approach", "approaches", "system",
+    "systems", "work", "works", "counterpart", "counterparts", "competitor", "competitors", "art",
+    "sota", "prior", "previous", "predecessor", "predecessors", "variant", "variants", "alternatives",
+    "technique", "techniques"
+})  # fmt: skip
+# "more accurate" is accuracy; "more memory efficient" memory efficiency
+ADJECTIVE_METRICS = {
+    "accurate": "accuracy",
+    "efficient": "efficiency",
+    "robust": "robustness",
+    "cheaper": "cost",
+    "smaller": "size",  # a smaller system is an outcome; a larger one describes the setting
+    "expensive": "cost",
+    "better": "performance",
+}
+# measures a number is only "on" a dataset when the text puts it there (guidelines, section 5)
+EFFICIENCY = frozenset({
+    "speed", "speedup", "throughput", "latency", "memory", "parameters", "params", "flops", "gflops",
+    "tflops", "macs", "time", "runtime", "size", "compute", "cost", "energy", "tokens", "length",
+    "depth", "compression", "bitrate", "footprint"
+})  # fmt: skip
+# what a bare count before these nouns counts: the system's size or the data, not an outcome
+SIZE_NOUNS = frozenset({
+    "parameters", "params", "weights", "layers", "heads", "dimensions", "tokens", "neurons", "experts",
+    "samples", "examples", "images", "videos", "pairs", "sentences", "documents", "words", "languages"
+})  # fmt: skip
+# languages are what a text is in, not datasets ("94% in French")
+LANGUAGES = frozenset({
+    "English", "French", "German", "Spanish", "Chinese", "Japanese", "Korean", "Arabic", "Russian",
+    "Hindi", "Italian", "Portuguese", "Dutch", "Turkish", "Vietnamese", "Indonesian", "Thai", "Polish",
+    "Czech", "Swedish", "Finnish", "Greek", "Hebrew", "Persian", "Urdu", "Bengali", "Swahili"
+})  # fmt: skip
+# settings and hyper-parameters: a number given for these describes the setup
+SETTINGS = re.compile(
+    r"(?i)\b(?:learning\s+rate|lr|batch(?:\s+size)?|beam(?:\s+size|\s+width)?|dropout|weight\s+decay|"
+    r"temperature|momentum|warm-?up|seed|threshold|margin|mask(?:ing)?\s+ratio|window(?:\s+size)?|"
+    r"kernel(?:\s+size)?|patch(?:\s+size)?|hidden(?:\s+size)?|embedding\s+size|vocabulary(?:\s+size)?|"
+    r"top-k|epochs?|resolution|sequence\s+length|input\s+length|p-values?|probability|confidence|"
+    r"significance|alpha|beta|gamma|lambda|epsilon|sigma|cross-validation)\b"
+)
+# a sentence where the paper speaks of its own work; before the first, abstracts give background
+SELF_REFERENCE = re.compile(
+    r"(?i)\b(?:we|our|ours|us|this\s+(?:paper|work|study|article|report)|here(?:in)?|the\s+proposed)\b"
+)
+
+
+def singular(word: str) -> str:
+    """``word`` lower-cased without a plural "s".
+
+    >>> singular("GFLOPs"), singular("errors"), singular("class")
+    ('gflops', 'error', 'class')
+    """
+    w = word.lower()
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "flops", "us")) else w
+
+
+def is_metric_word(word: str) -> bool:
+    """Whether ``word`` names a measure on its own.
+
+    >>> [is_metric_word(w) for w in ("BLEU", "NDCG@10", "top-1", "latency", "GFLOPs", "images")]
+    [True, True, True, True, True, False]
+    >>> is_metric_word("mean-average-precision"), is_metric_word("large-scale")
+    (True, False)
+    """
+    w = word.lower()
+    if w in METRIC_WORDS or singular(w) in METRIC_WORDS or _PARAM_METRIC.match(word):
+        return True
+    # the head of a hyphenated name: "mean-average-precision", "click-through-rates"
+    return "-" in w and singular(w.rsplit("-", 1)[1]) in METRIC_WORDS
+
+
+def metric_end(words: list[str]) -> int:
+    """One past the last word of ``words`` that names a measure, or 0 if none does.
+
+    >>> metric_end(["Exact", "Match", "score"]), metric_end(["top-1", "accuracy", "improvement"])
+    (3, 2)
+    >>> metric_end(["benchmark", "datasets"])
+    0
+    """
+    for i in range(len(words), 0, -1):
+        if is_metric_word(words[i - 1]):
+            return i
+    return 0

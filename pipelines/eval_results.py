@@ -1,0 +1,167 @@
+"""Result extraction figures: kg's pipeline, then `kg.results`, scored by the shared scorer.
+
+    .venv/bin/python pipelines/eval_results.py --split dev
+    .venv/bin/python pipelines/eval_results.py --scirex          # after pipelines/scirex_results.py
+    .venv/bin/python pipelines/eval_results.py --speed           # ms per abstract, all 488 papers
+
+Runs the real extraction (`kg.extract.extract_papers`, the shipped spaCy pipeline) over
+the titles and abstracts of the gold file's papers (for the in-domain gold, those of one
+split of ``pipelines/annotation/papers.jsonl``), then `kg.results.extract_results` on
+each, writes the predictions as JSON Lines (``--out``, else a temporary file) and prints
+the table of ``../shared/eval/score_results.py``. The baseline of the same run pairs
+each number with the nearest metric word of the same field (kg's curated list), and is
+scored the same way. Rules were written from train and dev only; test is scored once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from kg.extract import extract_papers, load_pipeline
+from kg.records import ExtractedPaper, Paper
+from kg.results import extract_results
+from kg.results.vocabulary import METRIC_WORDS
+
+ROOT = Path(__file__).resolve().parents[1]
+ANNOTATION = ROOT / "pipelines" / "annotation"
+SCORER = ROOT.parent / "shared" / "eval" / "score_results.py"
+SCIREX = ROOT.parent / "shared" / "data" / "scirex" / "scirex_dev.gold.jsonl"
+
+_NUMBER = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(?![\w.]\w)\s?(%|x\b|×)?")
+_METRIC = re.compile(
+    r"(?i)(?<![\w-])(?:"
+    + "|".join(map(re.escape, sorted(METRIC_WORDS, key=len, reverse=True)))
+    + r")(?![\w-])"
+)
+
+
+def baseline(paper: Paper) -> list[dict[str, object]]:
+    """Each number paired with the nearest metric word of its field (the floor to beat).
+
+    >>> [(r["value"], r["metric"]) for r in baseline(Paper("p", "", "BLEU improves by 2.3 in 2019"))]
+    [('2.3', 'BLEU'), ('2019', 'BLEU')]
+    """
+    out: list[dict[str, object]] = []
+    for field in ("title", "abstract"):
+        text = getattr(paper, field)
+        metrics = list(_METRIC.finditer(text))
+        for n in _NUMBER.finditer(text):
+            if metrics:
+                m = min(metrics, key=lambda m: min(abs(m.start() - n.end()), abs(n.start() - m.end())))
+                unit = {"×": "x"}.get(n.group(2) or "", n.group(2) or "")
+                out.append({"value": n.group(1), "unit": unit, "kind": "absolute", "metric": m.group(),
+                            "dataset": None, "method": None, "own": True, "field": field,
+                            "start": n.start(1), "end": n.end(1), "text": n.group(1)})  # fmt: skip
+    return out
+
+
+def load_papers(gold: Path, split: str | None) -> list[Paper]:
+    """The papers of the gold file, from the annotation set or SciREX, restricted to a split."""
+    ids = [json.loads(line)["id"] for line in gold.open(encoding="utf-8") if line.strip()]
+    texts: dict[str, dict[str, str]] = {}
+    for source in (ANNOTATION / "papers.jsonl", SCIREX):
+        for line in source.open(encoding="utf-8"):
+            d = json.loads(line)
+            if split is None or d.get("split", split) == split:
+                texts[d["id"]] = d
+    return [
+        Paper(id=i, title=texts[i]["title"], abstract=texts[i]["abstract"] or "") for i in ids if i in texts
+    ]
+
+
+def write(path: Path, rows: list[tuple[str, list[dict[str, object]]]]) -> None:
+    path.write_text("".join(json.dumps({"id": i, "results": r}) + "\n" for i, r in rows), encoding="utf-8")
+
+
+def score(gold: Path, pred: Path, label: str) -> None:
+    print(f"-- {label}")
+    sys.stdout.flush()
+    subprocess.run([sys.executable, str(SCORER), str(gold), str(pred)], check=True)
+    print(bootstrap(gold, pred))
+
+
+def bootstrap(gold: Path, pred: Path, resamples: int = 2000) -> str:
+    """95% percentile intervals of both F1s when the papers are a sample: papers drawn with
+    replacement, each paper's hits, predictions and gold results moving together."""
+    spec = importlib.util.spec_from_file_location("score_results", SCORER)
+    assert spec is not None and spec.loader is not None
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    g, p = scorer.load(gold), scorer.load(pred)
+    out = []
+    for name, match in (("value+metric", scorer.vm_match), ("tuple", scorer.tuple_match)):
+        counts = np.array(
+            [(scorer.greedy(g[i], p.get(i, []), match), len(p.get(i, [])), len(g[i])) for i in g]
+        )
+        draws = np.random.default_rng(0).multinomial(len(g), np.full(len(g), 1 / len(g)), size=resamples)
+        hits, n_pred, n_gold = (draws @ counts).T
+        f1 = np.where(n_pred + n_gold > 0, 2 * hits / np.maximum(n_pred + n_gold, 1), 0.0)
+        lo, hi = np.percentile(f1, [2.5, 97.5])
+        out.append(f"{name} F1 95% interval [{lo:.3f}, {hi:.3f}]")
+    return "   " + "; ".join(out) + " (papers resampled)"
+
+
+def speed(repeats: int) -> None:
+    """Time `extract_results` alone over the mentions of all papers of papers.jsonl."""
+    papers = [
+        Paper(id=d["id"], title=d["title"], abstract=d["abstract"])
+        for d in map(json.loads, (ANNOTATION / "papers.jsonl").open())
+    ]
+    docs = list(extract_papers(papers, load_pipeline()))
+    t = time.perf_counter()
+    for _ in range(repeats):
+        for d in docs:
+            extract_results(d.paper.title, d.paper.abstract, d.mentions)
+    dt = (time.perf_counter() - t) / repeats
+    print(
+        f"extract_results: {len(docs)} papers, {dt * 1000 / len(docs):.3f} ms per paper (mean of {repeats} runs)"
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=["train", "dev", "test"], default="dev")
+    ap.add_argument("--gold", type=Path, default=ANNOTATION / "gold" / "results.jsonl")
+    ap.add_argument(
+        "--scirex", action="store_true", help="score on pipelines/scirex_results.jsonl (all its papers)"
+    )
+    ap.add_argument("--out", type=Path, default=None, help="where to write the predictions")
+    ap.add_argument("--speed", type=int, metavar="RUNS", default=0, help="only time extract_results")
+    args = ap.parse_args()
+    if args.speed:
+        return speed(args.speed)
+    gold = ROOT / "pipelines" / "scirex_results.jsonl" if args.scirex else args.gold
+    papers = load_papers(gold, None if args.scirex else args.split)
+    docs: list[ExtractedPaper] = list(extract_papers(papers, load_pipeline()))
+    preds = [
+        (d.paper.id, [r.to_dict() for r in extract_results(d.paper.title, d.paper.abstract, d.mentions)])
+        for d in docs
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        out = args.out or Path(tmp, "results.jsonl")
+        gold_here = Path(tmp, "gold.jsonl")  # the scorer reads every gold line: keep the split's
+        ids = {p.id for p in papers}
+        gold_here.write_text(
+            "".join(line for line in gold.open(encoding="utf-8") if json.loads(line)["id"] in ids)
+        )
+        write(out, preds)
+        write(Path(tmp, "baseline.jsonl"), [(p.id, baseline(p)) for p in papers])
+        print(
+            f"{'SciREX' if args.scirex else args.split}: {len(papers)} papers, {sum(len(r) for _, r in preds)} results predicted"
+        )
+        score(gold_here, out, "kg.results")
+        score(gold_here, Path(tmp, "baseline.jsonl"), "baseline: each number with the nearest metric word")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,220 @@
+"""Result extraction (kg.results): behaviour on short strings, and on kg's real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import assemble, extract_papers
+from kg.records import Mention, Paper
+from kg.results import Result, extract_results
+
+
+def mention(text: str, span: str, label: str, entity: str = "", field: str = "abstract") -> Mention:
+    start = text.index(span)
+    return Mention(field, start, start + len(span), span, label, entity)
+
+
+def results(abstract: str, *mentions: tuple[str, str], title: str = "") -> list[Result]:
+    """The results of an abstract, with mentions given as (span, label) pairs."""
+    return extract_results(title, abstract, [mention(abstract, s, label) for s, label in mentions])
+
+
+def values(abstract: str, *mentions: tuple[str, str]) -> list[str]:
+    return [r.value for r in results(abstract, *mentions)]
+
+
+# --- what is not a result ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We pre-train on 300B tokens.",  # data sizes
+        "We fine-tune a 7B model on 1.2M images.",  # model and dataset sizes
+        "Our model has 159M parameters.",
+        "We evaluate on 12 benchmarks across 5 tasks and 4 languages.",  # counts
+        "The challenge was held in 2015 and again in 2019.",  # years
+        "We compare GPT-4, ResNet-50 and Llama 2 with wav2vec 2.0.",  # names and versions
+        "We train with 8 GPUs, a learning rate of 0.001, k = 5 and a batch size of 256.",  # settings
+        "Attention costs O(n^2) while ours is O(n log n).",  # complexity classes
+        "Images are resized to 256×256 and 3x3 filters are used.",  # resolutions and shapes
+        "Our recipe has three parts: (1) a loss, 2) a head.",  # list markers
+        "The code is at https://github.com/x/model-2024 and v2.",  # links
+        "It requires 64x less data to achieve 99% accuracy.",  # 99%: a target, not an outcome
+        "Models are compared with 10-fold cross-validation (p < 0.05).",  # protocol and statistics
+        "Following prior work, we mask 75% of the tokens.",  # a share that sets up the data
+        "Scores range from 0 to 1 and the constant is bounded by 1.",  # bounds, not levels
+        "Human raters prefer our outputs 73% of the time.",  # how often, with no measure named
+    ],
+)
+def test_not_a_result(abstract: str) -> None:
+    assert "99" not in values(abstract)
+    if "64x" not in abstract:
+        assert values(abstract) == []
+
+
+def test_sizes_the_method_reaches_are_results() -> None:
+    [r] = results("Our model processes multimodal sequences of up to 1M tokens.")
+    assert (r.value, r.metric, r.approx) == ("1M", "context length", True)
+    [r] = results("A 20-layer deep network can be trained with our technique.")
+    assert (r.value, r.metric) == ("20", "depth")
+    assert results("The sequence length of the training data is increased to 256K tokens.") == []
+
+
+# --- units, hedges, ranges, kinds ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "abstract,value,unit,metric",
+    [
+        ("Our model reaches 84.1% top-1 accuracy.", "84.1", "%", "top-1 accuracy"),
+        ("Decoding is 2.5x faster.", "2.5", "x", "speed"),
+        ("Decoding is 2.5× faster.", "2.5", "x", "speed"),
+        ("It runs 17 times faster.", "17", "x", "speed"),
+        ("It gives a 9-fold reduction in visual tokens.", "9", "x", "visual tokens"),
+        ("It improves BLEU by 2.3 points.", "2.3", "points", "BLEU"),
+        ("It improves F1 by 1.2 pp.", "1.2", "pp", "F1"),
+        ("Inference latency drops to 12 ms.", "12", "ms", "latency"),
+        ("It renders at 1000 FPS.", "1000", "", "speed"),
+        ("It outperforms vanilla MLPs by 16.3 on average.", "16.3", "points", "performance"),
+    ],
+)
+def test_units(abstract: str, value: str, unit: str, metric: str) -> None:
+    [r] = results(abstract)
+    assert (r.value, r.unit, r.metric) == (value, unit, metric)
+
+
+@pytest.mark.parametrize(
+    "phrase,approx",
+    [("up to 40%", True), ("over 40%", True), ("more than 40%", True), ("about 40%", True),
+     ("~40%", True), ("nearly 40%", True), ("≥40%", True), ("40%", False)],
+)  # fmt: skip
+def test_approx(phrase: str, approx: bool) -> None:
+    [r] = results(f"Our method uses {phrase} less memory.")
+    assert (r.value, r.approx, r.metric) == ("40", approx, "memory")
+
+
+def test_ranges() -> None:
+    [r] = results("Our codec matches codecs at 2-3x higher bitrates.")
+    assert (r.value, r.unit, r.approx) == ("2-3", "x", True)
+    text = "Lion improves GPU utilization by 2.67% to 10.33% across models."
+    [r] = results(text)
+    assert (r.value, r.approx, r.text, r.metric) == ("2.67-10.33", True, "2.67% to 10.33", "GPU utilization")
+
+
+def test_from_to_is_a_baseline_and_an_outcome() -> None:
+    old, new = results("Our method reduces the error rate from 5.1% to 3.2%.")
+    assert (old.value, old.own, old.metric) == ("5.1", False, "error rate")
+    assert (new.value, new.own, new.metric, new.kind) == ("3.2", True, "error rate", "absolute")
+
+
+@pytest.mark.parametrize(
+    "abstract,kind",
+    [
+        ("Our model reaches 84.1% accuracy.", "absolute"),
+        ("It improves accuracy by 2.1%.", "relative"),
+        ("It outperforms GPT-4 by 12% on HumanEval.", "relative"),
+        ("It is 2.5x faster.", "relative"),
+        ("It uses 40% less memory.", "relative"),
+        ("It gives a 5% gain in recall.", "relative"),
+        ("It scores +1.5% accuracy over the baseline.", "relative"),
+    ],
+)
+def test_kind(abstract: str, kind: str) -> None:
+    [r] = results(abstract)
+    assert r.kind == kind
+
+
+# --- attachment ---------------------------------------------------------------------------
+
+
+def test_metric_and_dataset_from_mentions() -> None:
+    text = "Our detector achieves 52.5% AP on COCO and an FID of 2.10 on ImageNet."
+    ap, fid = results(text, ("AP", "METRIC"), ("COCO", "DATASET"), ("ImageNet", "DATASET"))
+    assert (ap.metric, ap.dataset, fid.metric, fid.dataset) == ("AP", "COCO", "FID", "ImageNet")
+
+
+def test_metric_words_the_ner_misses() -> None:
+    text = "Our method is 2.5x faster, uses 40% less memory and cuts latency by 30%."
+    assert [r.metric for r in results(text)] == ["speed", "memory", "latency"]
+
+
+def test_respectively() -> None:
+    text = "Our model achieves 84.1% and 79.3% accuracy on CIFAR-10 and CIFAR-100 respectively."
+    a, b = results(text, ("CIFAR-10", "DATASET"), ("CIFAR-100", "DATASET"))
+    assert (a.dataset, b.dataset, b.metric) == ("CIFAR-10", "CIFAR-100", "accuracy")
+
+
+def test_efficiency_gets_a_dataset_only_when_stated_on_it() -> None:
+    text = "On GLUE, FNet reaches 92% of the accuracy of BERT but trains 80% faster."
+    acc, speed = results(text, ("GLUE", "DATASET"))
+    assert (acc.metric, acc.dataset, speed.metric, speed.dataset) == ("accuracy", "GLUE", "speed", None)
+
+
+@pytest.mark.parametrize(
+    "abstract,own,method",
+    [
+        ("UniTok achieves an rFID of 0.38 (versus 0.87 for SD-VAE).", [True, False], [None, "SD-VAE"]),
+        ("Ours gets 78.6% accuracy, above CLIP's 76.2%.", [True, False], [None, "CLIP"]),
+        ("Ours obtains a MAP of 0.989, while Nickel et al.'s construction obtains 0.87.",
+         [True, False], [None, "Nickel et al.'s construction"]),
+    ],
+)  # fmt: skip
+def test_own_and_other_systems(abstract: str, own: list[bool], method: list[str | None]) -> None:
+    found = results(abstract)
+    assert [r.own for r in found] == own
+    assert [r.method for r in found][1:] == method[1:]
+
+
+def test_background_numbers_belong_to_prior_work() -> None:
+    text = "Existing codecs reach 1000 FPS. We propose X, which reaches 2000 FPS."
+    assert [r.own for r in results(text)] == [False, True]
+
+
+def test_own_method_named_in_the_title() -> None:
+    [r] = extract_results("FiE: Early Fusion", "We outperform the state of the art by 2.5 Exact Match.", [])
+    assert (r.own, r.method, r.metric, r.unit) == (True, "FiE", "Exact Match", "points")
+
+
+def test_title_results() -> None:
+    [r] = extract_results("LightHGNN: MLPs for 100times Faster Inference", "", [])
+    assert (r.field, r.value, r.unit, r.metric) == ("title", "100", "x", "Inference speed")
+    assert extract_results("2D Matryoshka Embeddings with a 1B Encoder", "", []) == []
+
+
+def test_offsets_index_the_field() -> None:
+    abstract = (
+        "We propose X. It reaches 84.1% accuracy (+1.5% over Y), is up to 2.5x faster, improves "
+        "utilization by 2.67% to 10.33% and reduces the error from 5.1% to 3.2%; a Hurst parameter "
+        "of approximately H=0.70 and an F1 of 0.94 follow, with ~3 points more on average."
+    )
+    found = extract_results("X: 10 Million Context Length", abstract, [])
+    assert len(found) == 10
+    for r in found:
+        field = abstract if r.field == "abstract" else "X: 10 Million Context Length"
+        assert r.text == field[r.start : r.end]
+        assert r.text.startswith(r.value.split("-")[0])
+
+
+def test_record_round_trip() -> None:
+    [r] = results("Our model reaches 84.1% top-1 accuracy on ImageNet.", ("ImageNet", "DATASET"))
+    assert Result.from_dict(r.to_dict()) == r
+    assert list(r.to_dict())[:4] == ["value", "unit", "kind", "metric"]
+
+
+# --- on kg's real pipeline ---------------------------------------------------------------
+
+
+def test_real_pipeline_gives_a_linked_result() -> None:
+    nlp = assemble()
+    paper = Paper(
+        "p1", "", "We propose X. It reaches 84.1% top-1 accuracy on ImageNet, 2.1% above ResNet-50."
+    )
+    [doc] = extract_papers([paper], nlp)
+    found = extract_results(paper.title, paper.abstract, doc.mentions)
+    first = found[0]
+    assert (first.value, first.unit, first.kind) == ("84.1", "%", "absolute")
+    assert first.metric is not None and "accuracy" in first.metric
+    assert (first.dataset, first.dataset_entity) == ("ImageNet", "imagenet")
+    assert first.metric_entity
+    assert [r.value for r in found] == ["84.1", "2.1"]
