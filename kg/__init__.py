@@ -8,8 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .numba_cache import ensure_numba_cache_dir
+
 if TYPE_CHECKING:
     from .api import Build, load
+
+# before anything imports numba (kg.graph.kernels), which reads NUMBA_CACHE_DIR only then
+ensure_numba_cache_dir()
 
 __version__ = "0.1.0"
 __all__ = ["Build", "__version__", "load"]

@@ -15,14 +15,15 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from .cache import ExtractionCache, cached_extract
-from .errors import Errors, KGError, Skip
+from .errors import Skip
 from .extract import extract_papers, files_hash, load_pipeline, pipeline_version
 from .graph import KnowledgeGraph, build_graph, save_graph
-from .ingest import merge_duplicates, read_papers
-from .io import write_json, write_jsonl
+from .ingest import ingest_papers
+from .io import checkpoint, write_json, write_jsonl
 from .link import link
 from .rdf import write_ontology_html, write_rdf
 from .records import Entity, ExtractedPaper, Paper
+from .transaction import commit, output_lock, staging, unchanged
 from .views import write_views
 
 T = TypeVar("T")
@@ -128,14 +129,14 @@ def _timed(summary: BuildSummary, stage: str) -> Iterator[None]:
     summary.peak_rss_mb[stage] = after.ru_maxrss / 1024
 
 
-def ingest(inputs: Sequence[str | Path], fmt: str | None, summary: BuildSummary) -> list[Paper]:
-    """The papers of ``inputs``, duplicates merged. Records stream from the readers into the
-    merge, so only the merged papers are ever held, not the records or a list of every paper
-    read as well."""
-    papers, summary.duplicates_merged = merge_duplicates(read_papers(inputs, fmt, summary.skips))
+def ingest(
+    inputs: Sequence[str | Path], fmt: str | None, summary: BuildSummary, exclude: Sequence[Path] = ()
+) -> list[Paper]:
+    """The papers of ``inputs``, duplicates merged, the folders in ``exclude`` (the build's
+    output) not read. Records stream from the readers into the merge, so only the merged
+    papers are ever held, not the records or a list of every paper read as well."""
+    papers, summary.duplicates_merged = ingest_papers(inputs, fmt, summary.skips, exclude)
     summary.papers_read = len(papers) + summary.duplicates_merged
-    if not papers:
-        raise KGError(Errors.E004.format(paths=", ".join(map(str, inputs))))
     return papers
 
 
@@ -208,38 +209,41 @@ def build(
     out = Path(out_dir)
     summary = BuildSummary()
     with _timed(summary, "ingest"):
-        papers = ingest(inputs, fmt, summary)
+        papers = ingest(inputs, fmt, summary, exclude=[out])
         summary.fingerprint = fingerprint(
             papers, pipeline_version(load_pipeline(model)), {"top_k": top_k, "kg": code_version()}
         )
-    if use_cache and (previous := up_to_date(out, summary.fingerprint)):
-        previous.seconds, previous.cpu_seconds = summary.seconds, summary.cpu_seconds
-        previous.extraction = {"cached": previous.papers, "extracted": 0}
-        previous.up_to_date = True
-        return previous
-    with _timed(summary, "extract"):
-        docs = list(
-            extract_stream(
-                papers,
-                workers=workers,
-                model=model,
-                progress=progress,
-                cache=out / CACHE_FILE if use_cache else None,
-                stats=summary.extraction,
-                scheduler=scheduler,
+    # a transaction (kg/transaction.py): one build at a time, every output written into a new
+    # generation that one rename makes current, so the folder always holds one whole build
+    with output_lock(out):
+        if use_cache and (previous := up_to_date(out, summary)):
+            return previous
+        with _timed(summary, "extract"):
+            docs = list(
+                extract_stream(
+                    papers,
+                    workers=workers,
+                    model=model,
+                    progress=progress,
+                    cache=out / CACHE_FILE if use_cache else None,
+                    stats=summary.extraction,
+                    scheduler=scheduler,
+                )
             )
-        )
-    # the docs hold their papers: copies when they came from the cache or a cluster
-    del papers
-    with _timed(summary, "link"):
-        entities = link(docs)
-    for d in docs:
-        summary.mentions_per_label.update(m.label for m in d.mentions)
-    summary.entities_per_type.update(e.type for e in entities.values())
-    with _timed(summary, "graph"):
-        kg = build_graph(docs, entities, top_k=top_k)
-    summary.graph = graph_counts(kg)
-    _write_outputs(kg, docs, entities, out, summary)
+        # the docs hold their papers: copies when they came from the cache or a cluster
+        del papers
+        checkpoint("extracted")
+        with _timed(summary, "link"):
+            entities = link(docs)
+        for d in docs:
+            summary.mentions_per_label.update(m.label for m in d.mentions)
+        summary.entities_per_type.update(e.type for e in entities.values())
+        with _timed(summary, "graph"):
+            kg = build_graph(docs, entities, top_k=top_k)
+        summary.graph = graph_counts(kg)
+        with staging(out) as generation:
+            _write_outputs(kg, docs, entities, generation, out, summary)
+            commit(out, generation, summary.fingerprint)
     return summary
 
 
@@ -247,25 +251,28 @@ def _write_outputs(
     kg: KnowledgeGraph,
     docs: Sequence[ExtractedPaper],
     entities: Mapping[str, Entity],
+    generation: Path,
     out: Path,
     summary: BuildSummary,
 ) -> None:
-    """The write, export and views stages, then ``summary.json``, each file listed in ``summary``."""
+    """The write, export and views stages, then ``summary.json``, into the folder of a new
+    ``generation``; each file listed in ``summary`` where ``out`` will show it."""
     with _timed(summary, "write"):
-        write_jsonl(out / "mentions.jsonl", (d.to_json() for d in docs))
+        write_jsonl(generation / "mentions.jsonl", (d.to_json() for d in docs))
         write_jsonl(
-            out / "entities.jsonl", (e.to_dict() for e in sorted(entities.values(), key=lambda e: e.id))
+            generation / "entities.jsonl",
+            (e.to_dict() for e in sorted(entities.values(), key=lambda e: e.id)),
         )
-        summary.files += [out / "mentions.jsonl", out / "entities.jsonl"]
-        summary.files += save_graph(kg, out)
+        written = [generation / "mentions.jsonl", generation / "entities.jsonl"]
+        written += save_graph(kg, generation)
     with _timed(summary, "export"):
-        write_rdf(kg, out / "kg.ttl")
-        write_ontology_html(out / "ontology.html")
-        summary.files += [out / "kg.ttl", out / "ontology.html"]
+        write_rdf(kg, generation / "kg.ttl")
+        write_ontology_html(generation / "ontology.html")
+        written += [generation / "kg.ttl", generation / "ontology.html"]
     with _timed(summary, "views"):
-        summary.files += write_views(kg, out)
-    summary.files.append(out / "summary.json")
-    write_json(out / "summary.json", summary.to_dict())
+        written += write_views(kg, generation)
+    summary.files += [out / f.name for f in [*written, generation / "summary.json"]]
+    write_json(generation / "summary.json", summary.to_dict())
 
 
 @lru_cache(maxsize=1)
@@ -288,16 +295,22 @@ def fingerprint(papers: Sequence[Paper], pipeline: str, options: Mapping[str, ob
     return h.hexdigest()
 
 
-def up_to_date(out: Path, fp: str) -> BuildSummary | None:
-    """The previous build's summary when it was made from the same fingerprint and all of
-    its files are still there: then there is nothing to do."""
+def up_to_date(out: Path, current: BuildSummary) -> BuildSummary | None:
+    """The previous build's summary, with ``current``'s timings, when ``out`` holds a whole
+    build made from ``current``'s fingerprint and none of its files changed since (their
+    hashes are those of its manifest): then there is nothing to do."""
+    if not unchanged(out, current.fingerprint):
+        return None
     try:
         previous = BuildSummary.from_dict(json.loads((out / "summary.json").read_text(encoding="utf-8")))
     except (OSError, ValueError, KeyError):
         return None
-    if previous.fingerprint == fp and all(f.exists() for f in previous.files):
-        return previous
-    return None
+    # the files where this build sees them, not where the previous one ran
+    previous.files = [out / f.name for f in previous.files]
+    previous.seconds, previous.cpu_seconds = current.seconds, current.cpu_seconds
+    previous.extraction = {"cached": previous.papers, "extracted": 0}
+    previous.up_to_date = True
+    return previous
 
 
 def graph_counts(kg: KnowledgeGraph) -> dict[str, int]:

@@ -3,6 +3,12 @@
 A row is keyed by a hash of the paper's title and abstract and the pipeline version: a
 changed text or a new pipeline (model, gazetteers or kg itself) misses the cache. Rows are
 committed in batches as extraction goes, so an interrupted build keeps what it finished.
+
+A cache that cannot be used (not an SQLite file, truncated, another table's layout, locked
+by another program, a row that is not what :meth:`ExtractionCache.put` wrote) stops the
+build with a one-line error, E092 or E093, before any output is written: it suggests
+deleting the file or ``--no-cache`` rather than rebuilding it unasked, since the file may be
+someone's only copy of hours of extraction, and deleting it is one command.
 """
 
 from __future__ import annotations
@@ -11,10 +17,12 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import closing
+from contextlib import closing, contextmanager
 from pathlib import Path
+from typing import Any
 
-from .records import ExtractedPaper, Mention, Paper
+from .errors import Errors, KGError
+from .records import FIELDS, LABELS, ExtractedPaper, Mention, Paper
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS extraction (
@@ -23,6 +31,9 @@ CREATE TABLE IF NOT EXISTS extraction (
     abbreviations TEXT NOT NULL
 )
 """
+COLUMNS = ["key", "mentions", "abbreviations"]
+# Seconds to wait for another program's lock on the file before E092 ("database is locked").
+TIMEOUT = 5.0
 
 
 def text_key(paper: Paper, pipeline: str) -> str:
@@ -44,53 +55,114 @@ class ExtractionCache:
     def __init__(self, path: Path, pipeline: str):
         self.path = Path(path)
         self.pipeline = pipeline
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        # WAL keeps committed batches safe if the process is killed mid-write
-        self.db = sqlite3.connect(self.path)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute(SCHEMA)
+        if self.path.is_dir():
+            raise KGError(Errors.E092.format(path=self.path, detail="it is a directory"))
+        with self._usable():
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # WAL keeps committed batches safe if the process is killed mid-write
+            self.db = sqlite3.connect(self.path, timeout=TIMEOUT)
+            try:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute(SCHEMA)
+                columns = [row[1] for row in self.db.execute("PRAGMA table_info(extraction)")]
+            except BaseException:
+                self.db.close()
+                raise
+        if columns != COLUMNS:
+            self.db.close()
+            detail = f"its table 'extraction' has the columns {columns}, not {COLUMNS}"
+            raise KGError(Errors.E092.format(path=self.path, detail=detail))
+
+    @contextmanager
+    def _usable(self) -> Iterator[None]:
+        """SQLite's errors as E092: the file is no database, is damaged or is locked."""
+        try:
+            yield
+        except (sqlite3.Error, OSError) as e:
+            raise KGError(Errors.E092.format(path=self.path, detail=e)) from e
 
     def __enter__(self) -> ExtractionCache:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.db.commit()
-        self.db.close()
+        try:
+            with self._usable():
+                self.db.commit()
+        finally:
+            self.db.close()
 
     def get(self, papers: Sequence[Paper]) -> dict[str, ExtractedPaper]:
-        """Cached results by paper id, for the papers that have one."""
+        """Cached results by paper id, for the papers that have one; E093 for a row that is
+        not what :meth:`put` wrote, so that no damaged row reaches the outputs."""
         found = {}
-        with closing(self.db.cursor()) as cur:
+        with self._usable(), closing(self.db.cursor()) as cur:
             for p in papers:
                 row = cur.execute(
                     "SELECT mentions, abbreviations FROM extraction WHERE key = ?",
                     (text_key(p, self.pipeline),),
                 ).fetchone()
                 if row:
-                    found[p.id] = ExtractedPaper(
-                        p,
-                        [Mention.from_dict(m) for m in json.loads(row[0])],
-                        [tuple(a) for a in json.loads(row[1])],
-                    )
+                    found[p.id] = self._extraction(p, row[0], row[1])
         return found
 
+    def _extraction(self, paper: Paper, mentions: Any, abbreviations: Any) -> ExtractedPaper:
+        try:
+            doc = ExtractedPaper(
+                paper,
+                [Mention.from_dict(m) for m in json.loads(mentions)],
+                [tuple(a) for a in json.loads(abbreviations)],
+            )
+            problem = row_problem(doc)
+        except (ValueError, TypeError, KeyError, AttributeError) as e:
+            problem = f"{type(e).__name__}: {e}"
+        if problem:
+            raise KGError(Errors.E093.format(path=self.path, paper=paper.id, detail=problem))
+        return doc
+
     def put(self, docs: Iterable[ExtractedPaper]) -> None:
-        self.db.executemany(
-            "INSERT OR REPLACE INTO extraction VALUES (?, ?, ?)",
-            [
-                (
-                    text_key(d.paper, self.pipeline),
-                    json.dumps([m.to_dict() for m in d.mentions]),
-                    json.dumps(d.abbreviations),
-                )
-                for d in docs
-            ],
-        )
-        self.db.commit()
+        rows = [
+            (
+                text_key(d.paper, self.pipeline),
+                json.dumps([m.to_dict() for m in d.mentions]),
+                json.dumps(d.abbreviations),
+            )
+            for d in docs
+        ]
+        with self._usable():
+            self.db.executemany("INSERT OR REPLACE INTO extraction VALUES (?, ?, ?)", rows)
+            self.db.commit()
 
     def __len__(self) -> int:
-        count: int = self.db.execute("SELECT count(*) FROM extraction").fetchone()[0]
+        with self._usable():
+            count: int = self.db.execute("SELECT count(*) FROM extraction").fetchone()[0]
         return count
+
+
+def row_problem(doc: ExtractedPaper) -> str | None:
+    """What is wrong with a cached extraction of ``doc.paper``, or None: each mention a span
+    of its paper's title or abstract with one of :data:`~kg.records.LABELS`, each
+    abbreviation three strings.
+
+    >>> p = Paper("a", "BERT", "")
+    >>> row_problem(ExtractedPaper(p, [Mention("title", 0, 4, "BERT", "MODEL", "bert")]))
+    >>> row_problem(ExtractedPaper(p, [Mention("title", 0, 4, "BERT", "ALGO", "bert")]))
+    "unknown label 'ALGO'"
+    """
+    for m in doc.mentions:
+        if m.label not in LABELS:
+            return f"unknown label {m.label!r}"
+        if m.field not in FIELDS:
+            return f"unknown field {m.field!r}"
+        text: str = getattr(doc.paper, m.field)
+        if type(m.start) is not int or type(m.end) is not int or not 0 <= m.start <= m.end <= len(text):
+            return f"offsets {m.start!r}:{m.end!r} outside the {m.field}"
+        if text[m.start : m.end] != m.text:
+            return f"the mention at {m.field} {m.start}:{m.end} is not the {m.field}'s text there"
+        if not (m.score is None or type(m.score) in (int, float)):
+            return f"score {m.score!r} is not a number"
+    if not all(len(a) == 3 and all(isinstance(s, str) for s in a) for a in doc.abbreviations):
+        return "an abbreviation is not [field, short form, long form]"
+    return None
 
 
 def cached_extract(

@@ -4,22 +4,49 @@ data goes to stdout, logs and progress to stderr, problems exit non-zero with on
 from __future__ import annotations
 
 import json
-import re
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
-from rich.table import Table
+from rich.text import Text
 
 from . import __version__
-from .errors import KGError
-from .schema import NodeKind, node_id
-from .terminal import err, out, print_json, progress, records, setup_logging, table, warn_skipped
+from .cli_options import (
+    MAX_TOP_K,
+    EngineOpt,
+    FormatOpt,
+    GraphOpt,
+    InputsArg,
+    JsonOpt,
+    QuietOpt,
+    SchedulerOpt,
+    WorkersOpt,
+    limit_opt,
+    scheduler_address,
+)
+from .cli_viz import viz_app
+from .errors import Errors, KGError
+from .preflight import writable_dir
+from .terminal import (
+    clean,
+    entity_rows,
+    err,
+    fail,
+    out,
+    output_guard,
+    print_json,
+    progress,
+    records,
+    scores_table,
+    setup_logging,
+    stdout,
+    table,
+    warn_skipped,
+)
 
 if TYPE_CHECKING:
-    from .evaluate import ReportRow
-    from .graph import EntityInfo, KnowledgeGraph
+    from .graph import KnowledgeGraph
+    from .rdf import Server
 
 app = typer.Typer(
     help="Build, query, export and explore knowledge graphs of ML research abstracts.",
@@ -28,30 +55,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-InputsArg = typer.Argument(
-    ..., help="Input files or directories (listing pages, JSONL, CSV, arXiv, Atom, OpenAlex, BibTeX)."
-)
-FormatOpt = typer.Option(None, "--format", "-f", help="Force the input format instead of detecting it.")
-WorkersOpt = typer.Option(1, "--workers", "-w", min=1, help="Processes for extraction (nlp.pipe n_process).")
-EngineOpt = typer.Option(
-    "local", "--engine", help="Where extraction runs: 'local' (this machine, --workers processes) or 'dask'."
-)
-SchedulerOpt = typer.Option(
-    None, "--scheduler", help="Dask scheduler address for --engine dask, e.g. tcp://10.0.0.5:8786."
-)
-QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar or log messages.")
-GraphOpt = typer.Option(Path("outputs"), "--graph", "-g", help="Directory written by `kg build`.")
-JsonOpt = typer.Option(False, "--json", help="Print JSON instead of a table.")
-
-
-def _scheduler(engine: str, scheduler: str | None) -> str | None:
-    """The Dask scheduler address to extract on, or None to extract here."""
-    if engine not in ("local", "dask"):
-        raise typer.BadParameter(f"{engine!r} is not one of 'local', 'dask'", param_hint="--engine")
-    if engine == "dask" and not scheduler:
-        raise typer.BadParameter("--engine dask needs --scheduler ADDRESS", param_hint="--scheduler")
-    return scheduler if engine == "dask" else None
-
 
 @app.command()
 def build(
@@ -59,7 +62,9 @@ def build(
     output: Path = typer.Option(Path("outputs"), "--output", "-o", help="Directory for every output file."),
     fmt: str | None = FormatOpt,
     workers: int = WorkersOpt,
-    top_k: int = typer.Option(20, "--top-k", help="Neighbours kept per paper in the paper graph."),
+    top_k: int = typer.Option(
+        20, "--top-k", min=1, max=MAX_TOP_K, help="Neighbours kept per paper in the paper graph."
+    ),
     model: str | None = typer.Option(None, "--model", help="A saved spaCy pipeline to extract with."),
     cache: bool = typer.Option(
         True, "--cache/--no-cache", help="Reuse extractions cached in OUTPUT/cache.sqlite."
@@ -71,6 +76,7 @@ def build(
     """Run every stage and write the graph, RDF, views and a summary to OUTPUT."""
     from .build import build as run_build
 
+    writable_dir(output)
     setup_logging(quiet)
     summary = run_build(
         inputs,
@@ -80,7 +86,7 @@ def build(
         top_k=top_k,
         model=model,
         use_cache=cache,
-        scheduler=_scheduler(engine, scheduler),
+        scheduler=scheduler_address(engine, scheduler),
         progress=progress(quiet),
     )
     warn_skipped(summary.skips)
@@ -111,14 +117,14 @@ def extract(
         fmt=fmt,
         workers=workers,
         model=model,
-        scheduler=_scheduler(engine, scheduler),
+        scheduler=scheduler_address(engine, scheduler),
         progress=progress(quiet),
     )
     warn_skipped(skips)
     rows = (d.to_json() for d in docs)
     if str(output) == "-":
         for r in rows:
-            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+            stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
     else:
         n = write_jsonl(output, rows)
         if not quiet:
@@ -142,19 +148,17 @@ def evaluate(
     evaluation = run_evaluate(gold, pred, model)
     if as_json:
         return print_json(evaluation.rows)
-    out.print(_scores_table(f"{gold} ({evaluation.papers} papers)", evaluation.rows))
+    out.print(scores_table(f"{gold} ({evaluation.papers} papers)", evaluation.rows))
 
 
-def _scores_table(title: str, rows: list[ReportRow]) -> Table:
-    """P, R and F1 of exact and overlapping matches, and the mentions counted, by label."""
-    shown = Table(title=title, title_justify="left")
-    shown.add_column("label", justify="left")
-    for c in [*(f"{k} {m}" for k in ("exact", "overlap") for m in ("P", "R", "F1")), "n_pred", "n_gold"]:
-        shown.add_column(c, justify="right")
-    for r in rows:
-        scores = (s for kind in (r["exact"], r["overlap"]) for s in (kind["p"], kind["r"], kind["f"]))
-        shown.add_row(r["label"], *(f"{s:.3f}" for s in scores), str(r["n_pred"]), str(r["n_gold"]))
-    return shown
+TimeoutOpt = typer.Option(
+    30.0, "--timeout", min=0, help="Seconds a query may run before it is stopped (0: no limit)."
+)
+AllowServiceOpt = typer.Option(
+    False,
+    "--allow-service",
+    help="Let SERVICE clauses send parts of a query to other SPARQL endpoints (off: kg stays offline).",
+)
 
 
 @app.command()
@@ -169,19 +173,19 @@ def sparql(
     fmt: str = typer.Option(
         "table", "--format", "-f", help="table, json, csv, tsv or xml (turtle, nt, json-ld for CONSTRUCT)."
     ),
+    timeout: float = TimeoutOpt,
+    allow_service: bool = AllowServiceOpt,
 ) -> None:
     """Run a SPARQL query on an exported graph with the embedded Oxigraph engine."""
-    from .errors import Errors
     from .rdf import query as run_query
 
     if not data.exists():
         raise KGError(Errors.E041.format(path=data))
-    result = run_query(query, data)
+    result = run_query(query, data, timeout=timeout or None, allow_service=allow_service)
     if fmt == "table":
         out.print(result.table())
     else:
-        sys.stdout.buffer.write(result.serialize(fmt))
-        sys.stdout.flush()
+        stdout.write_bytes(result.serialize(fmt))
 
 
 @app.command()
@@ -193,10 +197,9 @@ def export(
     ),
 ) -> None:
     """Export a built graph as RDF in another serialization."""
-    from .graph import load_graph
     from .rdf import guess_format, write_rdf
 
-    write_rdf(load_graph(graph), output, fmt or guess_format(output))
+    write_rdf(_load(graph), output, fmt or guess_format(output))
     err.print(f"wrote {output}")
 
 
@@ -204,13 +207,35 @@ def export(
 def serve(
     data: Path = typer.Argument(Path("outputs/kg.ttl"), help="RDF file to serve."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to bind."),
-    port: int = typer.Option(7878, "--port", help="Port to listen on."),
+    port: int = typer.Option(7878, "--port", min=1, max=65535, help="Port to listen on."),
+    timeout: float = TimeoutOpt,
+    writable: bool = typer.Option(
+        False,
+        "--writable",
+        help="Accept SPARQL updates and Graph Store uploads and deletions from anyone who can reach "
+        "the port (default: read-only).",
+    ),
+    allow_service: bool = AllowServiceOpt,
 ) -> None:
-    """Serve the data over the SPARQL 1.1 Protocol with the Oxigraph server (GET /query?query=...)."""
+    """Serve the data over the SPARQL 1.1 Protocol with the Oxigraph server (GET /query?query=...),
+    read-only unless --writable. Queries are checked as `kg sparql` checks them and may use
+    kg's prefixes without declaring them."""
     from .rdf import serve as run_server
 
-    err.print(f"SPARQL endpoint: http://{host}:{port}/query  (Ctrl-C to stop)")
-    run_server(data, host=host, port=port)
+    def ready(server: Server) -> None:
+        mode = "writable" if writable else "read-only"
+        err.print(Text(f"SPARQL endpoint: {server.query_url}  ({mode}; Ctrl-C to stop)"))
+
+    setup_logging(False)
+    run_server(
+        data,
+        host=host,
+        port=port,
+        timeout=timeout or None,
+        writable=writable,
+        allow_service=allow_service,
+        ready=ready,
+    )
 
 
 @app.command()
@@ -223,24 +248,35 @@ def push(
     ),
     graph: str | None = typer.Option(None, "--graph", help="Named graph IRI (default graph when left out)."),
     append: bool = typer.Option(False, "--append", help="Add to the graph instead of replacing it."),
+    token: str | None = typer.Option(
+        None,
+        "--token",
+        envvar="KG_PUSH_TOKEN",
+        show_envvar=True,
+        help="Bearer token for the endpoint (safer in the environment variable than on the command "
+        "line); or put user:password@ in the URL for Basic authentication.",
+    ),
 ) -> None:
-    """Upload the data to a triplestore (Fuseki, GraphDB, Virtuoso, Oxigraph, ...)."""
+    """Upload the data to a triplestore (Fuseki, GraphDB, Virtuoso, Oxigraph, ...). Credentials
+    are never printed."""
     from .rdf import push as run_push
+    from .rdf.graph_store import shown
 
-    run_push(data, endpoint, graph, replace=not append)
-    err.print(f"uploaded {data} to {endpoint}" + (f" <{graph}>" if graph else ""))
+    run_push(data, endpoint, graph, replace=not append, token=token)
+    err.print(Text(f"uploaded {data} to {shown(endpoint)}" + (f" <{graph}>" if graph else "")))
 
 
 def _load(graph: Path) -> KnowledgeGraph:
-    from .graph import load_graph
+    """The graph built into ``graph``; a damaged one stops the command with E034 here."""
+    from .graph.check import load_checked
 
-    return load_graph(graph)
+    return load_checked(graph)
 
 
 @app.command()
 def related(
     paper: str = typer.Argument(..., help="Paper id or title (case-insensitive)."),
-    n: int = typer.Option(10, "--n", "-n", help="How many papers."),
+    n: int = limit_opt(10, "How many papers."),
     graph: Path = GraphOpt,
     as_json: bool = JsonOpt,
 ) -> None:
@@ -252,7 +288,7 @@ def related(
     rows = g.related(kg, key, n)
     if as_json:
         return print_json(rows)
-    title = kg.bipartite.nodes[key]["title"]
+    title = clean(kg.bipartite.nodes[key]["title"], one_line=True)
     if not rows:  # a message, not an empty table; still exit 0: the answer is "none"
         err.print(f"no paper shares an entity with: {title}")
         return
@@ -262,38 +298,20 @@ def related(
 @app.command()
 def entity(
     name: str = typer.Argument(..., help="Entity name, alias or id (case-insensitive)."),
-    n: int = typer.Option(10, "--n", "-n", help="Co-occurring entities shown per type."),
+    n: int = limit_opt(10, "Co-occurring entities shown per type, and papers shown."),
     graph: Path = GraphOpt,
     as_json: bool = JsonOpt,
 ) -> None:
-    """An entity's aliases, type, papers by year and co-occurring entities by type."""
+    """An entity's aliases, type, papers by year, co-occurring entities by type, and papers."""
     from . import graph as g
 
     info = g.entity_info(_load(graph), name, n)
     if as_json:
         return print_json(info)
-    out.print(table(info.label, _entity_rows(info), ["", "value"]))
-
-
-def _entity_rows(info: EntityInfo) -> list[dict[str, object]]:
-    rows: list[dict[str, object]] = [
-        {"": "id", "value": info.id},
-        {"": "type", "value": info.type},
-        {"": "types seen", "value": info.type_counts},
-        {"": "aliases", "value": info.aliases},
-        {"": "papers", "value": info.n_papers},
-        {"": "with variants", "value": info.n_papers_with_variants},
-        {"": "papers by year", "value": info.papers_by_year},
-        {"": "variant of", "value": info.variant_of},
-        {"": "variants", "value": info.variants},
-        {"": "community", "value": info.community},
-        {"": "pagerank", "value": f"{info.pagerank:.3g}"},
-    ]
-    rows += [
-        {"": f"with {t}", "value": ", ".join(f"{c.label} ({c.npmi:.2f})" for c in cs)}
-        for t, cs in info.cooccurring.items()
-    ]
-    return rows
+    out.print(table(info.label, entity_rows(info), ["", "value"]))
+    if shown := len(info.papers):  # those naming it in their title, then mentioning it most, first
+        cut = f", the first {shown} of {info.n_papers}" if shown < info.n_papers else ""
+        out.print(table(f"papers of {info.label}{cut}", records(info.papers), ["id", "title", "year"]))
 
 
 @app.command()
@@ -309,17 +327,15 @@ def path(
     nodes = g.shortest_path(_load(graph), a, b)
     if as_json:
         return print_json(nodes)
-    out.print(
-        "\n  → ".join(f"[{'cyan' if n.kind == 'entity' else 'green'}]{n.kind}[/] {n.label}" for n in nodes),
-        highlight=False,
-    )
+    steps = [((n.kind, "cyan" if n.kind == "entity" else "green"), " ", clean(n.label, True)) for n in nodes]
+    out.print(Text("\n  → ").join(Text.assemble(*step) for step in steps))
 
 
 @app.command()
 def top(
     type: str | None = typer.Option(None, "--type", "-t", help="METHOD, MODEL, DATASET, METRIC or TASK."),
     year: int | None = typer.Option(None, "--year", "-y", help="Count only papers of this year."),
-    n: int = typer.Option(20, "--n", "-n", help="How many entities."),
+    n: int = limit_opt(20, "How many entities."),
     graph: Path = GraphOpt,
     as_json: bool = JsonOpt,
 ) -> None:
@@ -340,26 +356,28 @@ def top(
 
 @app.command()
 def trending(
-    n: int = typer.Option(20, "--n", "-n", help="How many entities."),
+    n: int = limit_opt(20, "How many entities."),
     split_year: int | None = typer.Option(
         None, "--split-year", help="First year of the later period (default: the median year)."
     ),
     graph: Path = GraphOpt,
     as_json: bool = JsonOpt,
 ) -> None:
-    """Entities whose share of papers grew most from the earlier period to the later one."""
+    """Entities whose share of dated papers grew most from the earlier period to the later one."""
     from . import graph as g
 
-    rows = g.trending(_load(graph), n, split_year)
+    kg = _load(graph)
+    split, rows = g.trend_split(kg, split_year), g.trending(kg, n, split_year)
     if as_json:
-        return print_json(rows)
+        return print_json({"split": split, "trends": rows})
+    err.print(split.describe())  # under "split" with --json
     out.print(table("trending", records(rows), ["label", "type", "before", "after", "growth"]))
 
 
 @app.command()
 def communities(
-    n_top: int = typer.Option(5, "--top", help="Entities named per community."),
-    n: int = typer.Option(20, "--n", "-n", help="How many communities (largest first)."),
+    n_top: int = typer.Option(5, "--top", min=1, help="Entities named per community."),
+    n: int = limit_opt(20, "How many communities (largest first)."),
     graph: Path = GraphOpt,
     as_json: bool = JsonOpt,
 ) -> None:
@@ -372,86 +390,36 @@ def communities(
     out.print(table("communities", records(rows), ["id", "size", "label"]))
 
 
-viz_app = typer.Typer(
-    help="Write interactive HTML views (offline, open in any browser).", no_args_is_help=True
-)
 app.add_typer(viz_app, name="viz")
-DepthOpt = typer.Option(1, "--depth", min=1, help="Hops around the centre.")
-MaxNodesOpt = typer.Option(
-    150, "--max-nodes", min=1, help="Most nodes drawn (nearest and best connected first)."
-)
-
-
-def _ego(kind: NodeKind, name: str, graph: Path, output: Path | None, depth: int, max_nodes: int) -> None:
-    from .graph import resolve
-    from .views import write_ego_view
-
-    kg = _load(graph)
-    key = resolve(kg, name, kind)
-    path = output or graph / f"{kind}_{re.sub(r'[^A-Za-z0-9._-]+', '_', node_id(key))[:80]}.html"
-    write_ego_view(kg, key, path, depth=depth, max_nodes=max_nodes)
-    err.print(f"wrote {path}")
-
-
-@viz_app.command("entity")
-def viz_entity(
-    name: str = typer.Argument(..., help="Entity name, alias or id."),
-    graph: Path = GraphOpt,
-    output: Path | None = typer.Option(
-        None, "--output", "-o", help="HTML file (default: GRAPH/entity_<id>.html)."
-    ),
-    depth: int = DepthOpt,
-    max_nodes: int = MaxNodesOpt,
-) -> None:
-    """The neighbourhood of one entity: its papers and what they mention."""
-    _ego("entity", name, graph, output, depth, max_nodes)
-
-
-@viz_app.command("paper")
-def viz_paper(
-    paper: str = typer.Argument(..., help="Paper id or title."),
-    graph: Path = GraphOpt,
-    output: Path | None = typer.Option(
-        None, "--output", "-o", help="HTML file (default: GRAPH/paper_<id>.html)."
-    ),
-    depth: int = DepthOpt,
-    max_nodes: int = MaxNodesOpt,
-) -> None:
-    """The neighbourhood of one paper: its entities and the papers that share them."""
-    _ego("paper", paper, graph, output, depth, max_nodes)
-
-
-@viz_app.command("maps")
-def viz_maps(
-    graph: Path = GraphOpt,
-    output: Path | None = typer.Option(None, "--output", "-o", help="Directory (default: GRAPH)."),
-    max_concepts: int = typer.Option(
-        300, "--max-concepts", help="Entities on the concept map (top by PageRank)."
-    ),
-    min_weight: float = typer.Option(0.1, "--min-weight", help="Weakest co-occurrence (NPMI) drawn."),
-    max_papers: int = typer.Option(2000, "--max-papers", help="Papers on the paper map."),
-) -> None:
-    """Rewrite the index page, the concept map and the paper map with other settings."""
-    from .views import write_views
-
-    for f in write_views(
-        _load(graph), output or graph, max_concepts=max_concepts, min_weight=min_weight, max_papers=max_papers
-    ):
-        err.print(f"wrote {f}")
 
 
 @app.command()
-def version() -> None:
+def version(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
     """Print the version of kg and of its extraction pipeline."""
-    out.print(f"kg {__version__}")
+    from importlib.metadata import version as installed
+
+    from .resources import NER_MODEL
+
+    meta_path = NER_MODEL / "meta.json"
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        pipeline = {"name": str(meta["name"]), "version": str(meta["version"])}
+    except (OSError, ValueError, TypeError, KeyError) as e:
+        raise KGError(Errors.E074.format(path=meta_path, detail=f"{type(e).__name__}: {e}")) from e
+    spacy = installed("spacy")
+    if as_json:
+        return print_json({"kg": __version__, "pipeline": pipeline, "spacy": spacy})
+    out.print(f"kg {__version__}\npipeline {pipeline['name']} {pipeline['version']} (spaCy {spacy})")
 
 
 def main() -> None:
+    """The ``kg`` program: a :class:`KGError`, or output that cannot be written, ends the
+    command with one line on stderr and exit status 1."""
     try:
-        app()
+        with output_guard():
+            app()
     except KGError as e:
-        err.print(f"[bold red]error:[/] {e}", highlight=False)
-        raise SystemExit(1) from None
+        fail(str(e))
 
 
 if __name__ == "__main__":

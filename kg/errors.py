@@ -25,8 +25,8 @@ class Errors(metaclass=_WithCodes):
     E001 = "Input not found: {path}"
     E002 = "Unknown input format {fmt!r} for {path}; choose one of: {choices}"
     E003 = "Could not detect the format of {path}; pass --format ({choices})"
-    E004 = "No usable papers were read from {paths}"
-    E005 = "{path} is a directory with no readable files"
+    E004 = "No usable papers were read from {paths}: {reasons}"
+    E005 = "{path} is a directory with no readable files: {reason}"
     # records (used as Skip reasons)
     E010 = "invalid JSON: {detail}"
     E011 = "record has no title"
@@ -64,6 +64,41 @@ class Errors(metaclass=_WithCodes):
     E051 = "kg/data/{resource} is not a file on disk; install kg from a wheel or a checkout, not a zip"
     # evaluation
     E060 = "{path}:{line}: {detail}"
+    # the command line
+    E070 = "Could not write to standard output: {detail}"
+    E071 = "Cannot write into {path}: it is a symbolic link to {target}, which does not exist"
+    E072 = "Cannot write into {path}: it is {kind}, not a directory"
+    E073 = "Cannot write into {path}: {detail}"
+    E074 = "Could not read the extraction pipeline's description {path}: {detail}"
+    # input files and records, read defensively (a file's reason follows its path)
+    E080 = "not a regular file but {kind}: kg reads regular files and directories"
+    E081 = "could not read it: {detail}"
+    E082 = "not valid {encoding} text: {detail}"
+    E083 = "{what} holds a lone surrogate ({char}), which is not text: the record is left out"
+    E084 = "{what} {value} is outside {low}..{high}: left out, the paper kept"
+    E085 = "{what} of {length:,} characters cut to its first {limit:,}: the paper kept"
+    E086 = "{what} nested more than {limit} levels deep: left out"
+    E087 = "same {key} as {first}, but another {fields}: the first record kept, this one left out"
+    E088 = "a kg build's output folder (this build's, or one with a build's summary.json): not read as input"
+    E089 = "its name is not valid UTF-8: rename it"
+    # the build's output folder and extraction cache
+    E090 = "Another kg build{holder} is writing to {path}; wait for it to finish or choose another --output"
+    E091 = "Cannot write {path}: it is {kind}, not a regular file"
+    E092 = "The extraction cache {path} cannot be used: {detail}; delete it or rerun with --no-cache"
+    E093 = "The extraction cache {path} has a damaged row for paper {paper!r}: {detail}; delete it or rerun with --no-cache"
+    # SPARQL queries, the server and uploads, guarded
+    E100 = "The SPARQL {what} is {size:,} characters long; kg accepts at most {limit:,}"
+    E101 = "The SPARQL {what} nests deeper than {limit} levels at line {line}, column {column}; deeper nesting can crash the engine"
+    E102 = "The SPARQL {what} uses {keyword} at line {line}, column {column}, which would fetch data from another server; kg works offline unless given --allow-service"
+    E103 = (
+        "The SPARQL query ran past the time limit of {timeout:g} s and was stopped; allow more with --timeout"
+    )
+    E104 = "The SPARQL engine crashed on this query ({cause}); simplify the query (less nesting, shorter chains of operators)"
+    E105 = "{path} holds no RDF triples when read as {fmt}: it is not RDF data (kg build writes the graph's RDF to kg.ttl)"
+    E106 = "Cannot serve SPARQL on {host}:{port}: {cause}"
+    E107 = "Cannot push to {url}: {detail}"
+    E108 = "This SPARQL server is read-only: start `kg serve` with --writable to accept {what}"
+    E109 = "The SPARQL {what} cannot be read: {detail}"
 
 
 class KGError(Exception):

@@ -1,6 +1,6 @@
 """Extraction, linking and salience figures on the in-domain gold annotation, end to end.
 
-    .venv/bin/python pipelines/eval_indomain.py --split dev [--json]
+    .venv/bin/python pipelines/eval_indomain.py --split dev [--json] [--refine]
 
 Extracts and links the whole sample (``data/sample``), as a build does, then scores the
 gold papers of the split (``pipelines/annotation/papers.jsonl``; gold in
@@ -18,6 +18,9 @@ gold papers of the split (``pipelines/annotation/papers.jsonl``; gold in
    of their mentions in the paper meet, labels ignored. kg predicts no salience yet, so two
    baselines: every extracted entity salient, and those named in the title or the
    abstract's first sentence.
+
+With ``--refine`` every figure is given twice, in the same run: without and with the
+`kg_refine` component (``kg/extract/refine.py``, off by default).
 """
 
 from __future__ import annotations
@@ -34,8 +37,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from kg.build import extract_and_link
+from kg.build import BuildSummary, extract_and_link, ingest
 from kg.evaluate import link_pairs, paper_bootstrap
+from kg.extract import assemble, extract_papers
+from kg.link import link
 from kg.records import ExtractedPaper, Mention
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -167,15 +172,23 @@ def salience(gold: list[Record], docs: dict[str, ExtractedPaper]) -> Record:
     return out
 
 
-def evaluate(split: str, as_json: bool) -> Record:
+def refined_sample() -> list[ExtractedPaper]:
+    """The sample extracted by the pipeline with `kg_refine` and linked, as a build would."""
+    papers = ingest([ROOT / "data" / "sample"], None, BuildSummary())
+    docs = list(extract_papers(papers, assemble(refine=True)))
+    link(docs)
+    return docs
+
+
+def evaluate(split: str, as_json: bool, refine: bool = False) -> Record:
     """Every figure for the gold papers of ``split``; the scorers' tables as they print
-    them unless ``as_json``."""
+    them unless ``as_json``; with ``refine``, the extraction with `kg_refine`."""
     gold = load_gold(split)
-    docs, _ = extract_and_link([ROOT / "data" / "sample"])
+    docs = refined_sample() if refine else extract_and_link([ROOT / "data" / "sample"])[0]
     by_id = {d.paper.id: d for d in docs}
     pred = {g["id"]: dict(by_id[g["id"]].to_json()) for g in gold}
     variants = {"all": lambda g: g["concepts"], "specific": specific}
-    result: Record = {"split": split, "papers": len(gold), "corpus_papers": len(docs)}
+    result: Record = {"split": split, "papers": len(gold), "corpus_papers": len(docs), "refine": refine}
     with tempfile.TemporaryDirectory() as t:
         tmp = Path(t)
         pred_file = write_jsonl(tmp / "pred.jsonl", pred.values())
@@ -197,7 +210,9 @@ def evaluate(split: str, as_json: bool) -> Record:
 
 
 def print_text(r: Record) -> None:
-    print(f"in-domain gold, split {r['split']}: {r['papers']} papers")
+    print(
+        f"in-domain gold, split {r['split']}: {r['papers']} papers{' (with kg_refine)' if r['refine'] else ''}"
+    )
     print(f"(kg corpus: the {r['corpus_papers']} papers of data/sample, extracted and linked together)\n")
     print("paper-level sets, all concepts (score.py):", r["sets_all"], sep="\n")
     print("\npaper-level sets, specific concepts only (generic: false):", r["sets_specific"], sep="\n")
@@ -221,12 +236,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=["train", "dev", "test", "all"], default="dev")
     ap.add_argument("--json", action="store_true", help="print every figure as one JSON object")
+    ap.add_argument("--refine", action="store_true", help="also every figure with kg_refine, in the same run")
     args = ap.parse_args()
-    result = evaluate(args.split, args.json)
+    results = [
+        evaluate(args.split, args.json, refine) for refine in ([False, True] if args.refine else [False])
+    ]
     if args.json:
-        print(json.dumps(result))
+        print(json.dumps(results[-1] | {"without_refine": results[0]} if args.refine else results[0]))
     else:
-        print_text(result)
+        for i, result in enumerate(results):
+            print("\n" + "=" * 100 + "\n" if i else "", end="")
+            print_text(result)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from kg import cli
 from kg.cli import app, main
 from kg.rdf.namespaces import KG
+from kg.resources import NER_MODEL
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "data" / "sample"
@@ -169,9 +170,34 @@ def test_help_everywhere():
         ["communities"],
         ["viz"],
         ["viz", "entity"],
+        ["version"],
     ]:
         result = runner.invoke(app, [*cmd, "--help"])
         assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_version_names_the_extraction_pipeline():
+    import spacy
+
+    import kg
+
+    meta = json.loads((NER_MODEL / "meta.json").read_text(encoding="utf-8"))
+    result = runner.invoke(app, ["version"])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[:2] == [
+        f"kg {kg.__version__}",
+        f"pipeline {meta['name']} {meta['version']} (spaCy {spacy.__version__})",
+    ]
+    got = json.loads(runner.invoke(app, ["version", "--json"]).stdout)
+    assert got["kg"] == kg.__version__
+    assert got["pipeline"] == {"name": meta["name"], "version": meta["version"]}
+
+
+def test_version_says_when_the_pipeline_description_is_unreadable(tmp_path, monkeypatch):
+    (tmp_path / "meta.json").write_text('{"name": "kg_ner"', encoding="utf-8")  # cut short
+    monkeypatch.setattr("kg.resources.NER_MODEL", tmp_path)
+    result = runner.invoke(app, ["version"])
+    assert result.exit_code == 1 and str(result.exception).startswith("[E074]")
 
 
 # --- queries on the sample corpus's graph: answers checked against the mentions file ----
@@ -276,7 +302,7 @@ def test_path_alternates_entities_and_papers_that_mention_them(built, papers_of)
 
 def test_trending_and_communities(built):
     out, _ = built
-    trends = _json(["trending", "-n", "5", "-g", str(out), "--json"])
+    trends = _json(["trending", "-n", "5", "-g", str(out), "--json"])["trends"]
     assert trends and all(abs(t["growth"] - (t["after"] - t["before"])) < 1e-9 for t in trends)
     comms = _json(["communities", "-g", str(out), "--json"])
     assert comms[0]["id"] == 0 and comms[0]["size"] >= comms[-1]["size"] and comms[0]["label"]

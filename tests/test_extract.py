@@ -1,7 +1,10 @@
 import json
+import time
 
 import pytest
 import spacy
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kg.errors import KGError
 from kg.extract import assemble, extract_papers, load_pipeline
@@ -259,3 +262,63 @@ def test_fingerprint_follows_rule_sources_and_data_but_not_bytecode(tmp_path):
     assert after_rules != before
     (data / "names.jsonl").write_text('{"id": "x"}\n')
     assert files_hash([data], code) != after_rules
+
+
+# --- long texts: the rule components take time in proportion to the text ------------------
+
+
+def _quadratic_merge(ner: list[Candidate], gazetteer: list[Candidate]) -> list[Candidate]:
+    """The definition of :func:`merge_gazetteer`: its first implementation, which scanned every
+    mention kept for each gazetteer match (quadratic in long texts)."""
+    result = list(ner)
+    for g in sorted(gazetteer, key=lambda c: (c.start - c.end, c.start)):
+        hit = [c for c in result if c.start < g.end and g.start < c.end]
+        if not hit:
+            result.append(g)
+        elif all(g.start <= c.start and c.end <= g.end for c in hit):
+            if any(c.kb_id for c in hit) and not (len(hit) == 1 and hit[0][:2] == g[:2]):
+                continue
+            result = [c for c in result if c not in hit] + [g]
+    return sorted(result)
+
+
+@st.composite
+def _candidates(draw: st.DrawFn) -> tuple[list[Candidate], list[Candidate]]:
+    labels, ids = st.sampled_from(["METHOD", "DATASET", "TASK"]), st.sampled_from(["", "", "a", "b"])
+    cuts = sorted(draw(st.sets(st.integers(0, 40), max_size=16)))
+    # predictions are disjoint, as doc.ents are
+    ner = [Candidate(a, b, draw(labels)) for a, b in zip(cuts[::2], cuts[1::2], strict=False)]
+    spans = draw(st.lists(st.tuples(st.integers(0, 38), st.integers(1, 5)), max_size=16))
+    return ner, [Candidate(a, a + n, draw(labels), draw(ids)) for a, n in spans]
+
+
+@pytest.mark.fuzz
+@given(_candidates())
+def test_merge_gazetteer_decides_as_its_definition(candidates):
+    ner, gazetteer = candidates
+    assert merge_gazetteer(ner, gazetteer) == _quadratic_merge(ner, gazetteer)
+
+
+def _rule_seconds(nlp, text: str) -> float:
+    """Seconds that kg_resolver and kg_abbreviations take on ``text`` (best of three)."""
+    best = float("inf")
+    for _ in range(3):
+        doc, spent = nlp.make_doc(text), 0.0
+        for name, component in nlp.pipeline:
+            start = time.perf_counter()
+            doc = component(doc)
+            if name in ("kg_resolver", "kg_abbreviations"):
+                spent += time.perf_counter() - start
+        best = min(best, spent)
+    return best
+
+
+def test_rule_components_are_linear_in_the_length_of_a_text(rules_nlp):
+    # a name introduced and an abbreviation defined in every sentence, as in a long text
+    # pasted whole: each candidate and each definition used to scan the whole text again
+    sentence = "We propose NetX{i} (NX{i}) on the Long Range Arena (LRA) with CLIP, and MegaNet (MN). "
+    text = "".join(sentence.format(i=i) for i in range(500))
+    short, long = text[:9_000], text[:36_000]
+    assert len(rules_nlp(short).ents) > 200  # the components have work to do
+    # four times the text: four times the time if linear, sixteen if quadratic
+    assert _rule_seconds(rules_nlp, long) < 8 * _rule_seconds(rules_nlp, short) + 0.02

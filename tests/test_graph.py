@@ -3,6 +3,7 @@ import io
 import json
 import math
 
+import lxml.etree
 import networkx as nx
 import numpy as np
 import pytest
@@ -24,7 +25,7 @@ from kg.graph import (
     trending,
     weights,
 )
-from kg.graph.files import graphml_attrs, write_graphml, xml_text
+from kg.graph.files import file_attrs, graphml_attrs, graphml_node_attrs, portable_text, write_graphml
 from kg.graph.weights import entity_links, npmi, paper_links, shared_entities
 from kg.records import Entity, ExtractedPaper, Mention, Paper
 
@@ -404,15 +405,70 @@ def test_graphml_holds_lists_and_dicts_as_json(kg, tmp_path):
     assert g.nodes["entity:bert-large"]["variant_of"] == "bert"
 
 
-def node_link_text(kg) -> str:
-    """graph.json as it was written whole: networkx's node-link data of the three graphs, the
-    paper and entity graphs' nodes bare, mentions as their dicts, through json.dumps."""
+def test_graph_json_reads_with_networkx_defaults(kg, tmp_path):
+    # nx.node_link_graph with its defaults once took the paper and entity ids for node keys:
+    # twice the nodes, half of them bare
+    save_graph(kg, tmp_path)
+    data = json.loads((tmp_path / "graph.json").read_text(encoding="utf-8"))
+    for name in ("bipartite", "papers", "entities"):
+        g, original = nx.node_link_graph(data[name]), getattr(kg, name)
+        assert set(g) == set(original) and g.number_of_edges() == original.number_of_edges()
+    g = nx.node_link_graph(data["bipartite"])
+    assert g.nodes["paper:p1"]["kg_id"] == "p1" and "id" not in g.nodes["paper:p1"]
+    assert g.nodes["entity:lra"]["kg_id"] == "lra"
+    back = load_graph(tmp_path).bipartite.nodes["entity:lra"]
+    assert list(back) == list(kg.bipartite.nodes["entity:lra"])  # the same names, in order
+
+
+def test_load_graph_reads_the_layout_of_earlier_builds(kg, tmp_path):
+    # node keys under "node", the nodes' own ids under "id"
     data = {
         name: nx.node_link_data(getattr(kg, name), name="node", edges="edges")
         for name in ("bipartite", "papers", "entities")
     }
+    (tmp_path / "graph.json").write_text(json.dumps(data, default=Mention.to_dict), encoding="utf-8")
+    assert dict(load_graph(tmp_path).bipartite.nodes(data=True)) == dict(kg.bipartite.nodes(data=True))
+
+
+@pytest.mark.parametrize(
+    "bad", ['{"bipartite": [], "papers": [], "entities": []}', '{"bipartite": {}}', "[1]"]
+)
+def test_load_reports_graph_json_of_another_shape(tmp_path, bad):
+    (tmp_path / "graph.json").write_text(bad, encoding="utf-8")
+    with pytest.raises(KGError, match=r"\[E034\] Could not read the graph in .*graph.json"):
+        load_graph(tmp_path)
+
+
+def test_graphml_ids_are_node_keys_and_labels_are_for_display(kg, tmp_path):
+    save_graph(kg, tmp_path)
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    root = lxml.etree.parse(tmp_path / "graph.graphml").getroot()
+    keys = {k.get("id"): (k.get("for"), k.get("attr.name")) for k in root.iterfind("g:key", ns)}
+    # each key is named after its attribute: no "d3", which Gephi takes for the label
+    assert all(key == name for key, (_, name) in keys.items()) and keys["label"] == ("node", "label")
+    # no "id" attribute, which igraph would take for the node's id
+    assert "id" not in keys and keys["kg_id"] == ("node", "kg_id")
+    assert {n.get("id") for n in root.iterfind("g:graph/g:node", ns)} == set(kg.bipartite)
+    g = nx.read_graphml(tmp_path / "graph.graphml")
+    assert g.nodes["paper:p1"]["label"] == kg.bipartite.nodes["paper:p1"]["title"]
+    assert g.nodes["paper:p1"]["kg_id"] == "p1"
+    assert g.nodes["entity:lra"]["label"] == "Long Range Arena"
+
+
+def node_link_text(kg) -> str:
+    """graph.json as it was written whole: networkx's node-link data of the three graphs with
+    its default keys, the nodes' id attributes renamed, the paper and entity graphs' nodes
+    bare, mentions as their dicts, through json.dumps."""
+    data = {}
+    for name in ("bipartite", "papers", "entities"):
+        g = nx.Graph(getattr(kg, name))
+        for _, attrs in g.nodes(data=True):
+            renamed = file_attrs(attrs)
+            attrs.clear()
+            attrs.update(renamed)
+        data[name] = nx.node_link_data(g)
     for name in ("papers", "entities"):
-        data[name]["nodes"] = [{"node": n["node"]} for n in data[name]["nodes"]]
+        data[name]["nodes"] = [{"id": n["id"]} for n in data[name]["nodes"]]
     return json.dumps(data, ensure_ascii=False, default=Mention.to_dict)
 
 
@@ -464,9 +520,11 @@ def read_back(g: nx.Graph) -> nx.Graph:
 def test_graphml_reads_back_as_its_graphml_attributes(make):
     g = make()
     back = read_back(g)
-    assert dict(back.nodes(data=True)) == {xml_text(n): graphml_attrs(a) for n, a in g.nodes(data=True)}
+    assert dict(back.nodes(data=True)) == {
+        portable_text(n): graphml_node_attrs(a) for n, a in g.nodes(data=True)
+    }
     assert {frozenset((u, v)): d for u, v, d in back.edges(data=True)} == {
-        frozenset((xml_text(u), xml_text(v))): graphml_attrs(d) for u, v, d in g.edges(data=True)
+        frozenset((portable_text(u), portable_text(v))): graphml_attrs(d) for u, v, d in g.edges(data=True)
     }
 
 

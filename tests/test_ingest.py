@@ -349,7 +349,11 @@ def test_atom_refuses_a_dtd(tmp_path):
     papers, skips = read(write(tmp_path, "feed.xml", feed))
     assert papers == []
     assert [(s.line, s.reason) for s in skips] == [
-        (2, "[E015] malformed XML: a DTD (<!DOCTYPE>) is not accepted in a feed")
+        (
+            2,
+            "[E015] malformed XML: a DTD (<!DOCTYPE>) was refused, and the entities it declares with "
+            "it: a feed needs none, and an entity can read local files or expand without end",
+        )
     ]
 
 
@@ -570,29 +574,36 @@ def test_merge_duplicates_by_id_or_normalised_title():
     b = Paper(
         "title:x",
         "deep  nets!",
-        "B.",
+        "",
         authors=["Ada"],
         year=2019,
         source="b.json",
         identifiers={"arxiv": "9", "doi": "10.1/x"},
         extra={"venue": "V"},
     )
-    c = Paper("arxiv:1", "Deep Networks", "C.", url="http://u", source="c.xml")
-    d = Paper("title:y", "Other", "D.", source="a.txt")
-    merged, n = merge_duplicates([a, b, c, d])
-    assert n == 2 and [p.id for p in merged] == ["arxiv:1", "title:y"]
+    c = Paper("arxiv:1", "Deep nets", "a", url="http://u", source="c.xml")
+    # the same id, but another paper's text: nothing is taken from it
+    d = Paper("arxiv:1", "Deep Networks", "C.", date="2001-01-01", source="d.xml")
+    e = Paper("title:y", "Other", "D.", source="a.txt")
+    skips: list[Skip] = []
+    merged, n = merge_duplicates([a, b, c, d, e], skips)
+    assert n == 3 and [p.id for p in merged] == ["arxiv:1", "title:y"]
     first = merged[0]
-    assert (first.title, first.abstract, first.authors, first.year, first.url) == (
+    assert (first.title, first.abstract, first.authors, first.year, first.url, first.date) == (
         "Deep Nets",
         "A.",
         ["Ada"],
         2019,
         "http://u",
+        None,
     )
     assert first.identifiers == {"arxiv": "1", "doi": "10.1/x"}
     assert first.extra == {"venue": "V", "also_in": ["b.json", "c.xml"]}
+    assert [str(s) for s in skips] == [
+        "d.xml: [E087] same id as a.txt, but another title and abstract: the first record kept, this one left out"
+    ]
     assert a.extra == {} and a.year is None  # the inputs are left as they were
-    assert merged[1] is d  # and only those filled from a duplicate are copied
+    assert merged[1] is e  # and only those filled from a duplicate are copied
 
 
 @pytest.mark.parametrize(

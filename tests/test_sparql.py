@@ -249,7 +249,8 @@ def test_invalid_data(tmp_path):
 def test_server_answers_sparql_over_http(data):
     with running_server(data, "127.0.0.1", _free_port()) as server:
         assert _count(_get_json(server.query_url, COUNT_PAPERS)) == 3
-    assert server.process.poll() is not None
+        process = server.process
+    assert process is not None and process.poll() is not None
 
 
 def test_serve_runs_until_terminated_and_stops_the_server(data):
@@ -289,7 +290,7 @@ def test_push_to_a_graph_store(tmp_path, data):
     write_rdf(to_rdf(small_kg()), gz, "nt")
     named = "https://w3id.org/kg-ml/graph/test"
     in_graph = KG_PREFIX + f"SELECT (COUNT(?p) AS ?n) WHERE {{ GRAPH <{named}> {{ ?p a kg:Paper }} }}"
-    with running_server(None, "127.0.0.1", _free_port()) as server:
+    with running_server(None, "127.0.0.1", _free_port(), writable=True) as server:
         push(data, server.store_url)
         push(data, server.store_url)  # PUT replaces: nothing doubles
         push(gz, server.store_url, graph=named, replace=False)
@@ -300,7 +301,7 @@ def test_push_to_a_graph_store(tmp_path, data):
 def test_push_refused_by_the_endpoint(tmp_path):
     (tmp_path / "bad.ttl").write_text("this is not turtle", encoding="utf-8")
     with (
-        running_server(None, "127.0.0.1", _free_port()) as server,
+        running_server(None, "127.0.0.1", _free_port(), writable=True) as server,
         pytest.raises(KGError, match=r"E047.*store\?default.*HTTP 400"),
     ):
         push(tmp_path / "bad.ttl", server.store_url)

@@ -15,6 +15,7 @@ import subprocess
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import networkx as nx
 import numpy as np
@@ -36,6 +37,7 @@ from kg.views import (
     write_views,
     year_counts,
 )
+from kg.views.site import page_name
 
 EVIL = '<img src=x onerror="window.__pwned=1;alert(1)">'
 EVIL_SCRIPT = "</script><script>window.__pwned=1;alert(1)</script><!--"
@@ -93,15 +95,21 @@ PAPERS = [  # id, year, title, entity ids, extra Paper fields
 ]
 
 
+def paper_with_mentions(
+    pid: str, year: int | None, title: str, ents: list[str], extra: dict
+) -> ExtractedPaper:
+    """A paper whose abstract names each of its entities once, with a mention at its offsets."""
+    abstract, mentions = f"An abstract about {title}. It uses ", []
+    for e in ents:
+        label, type = ENTITIES[e]
+        mentions.append(Mention("abstract", len(abstract), len(abstract) + len(label), label, type, e))
+        abstract += label + ", "
+    return ExtractedPaper(Paper(pid, title, abstract[:-2] + ".", year=year, **extra), mentions)
+
+
 @pytest.fixture(scope="module")
 def kg() -> KnowledgeGraph:
-    docs = [
-        ExtractedPaper(
-            Paper(pid, title, f"An abstract about {title}.", year=year, **extra),
-            [Mention("abstract", 0, 1, ENTITIES[e][0], ENTITIES[e][1], e) for e in ents],
-        )
-        for pid, year, title, ents, extra in PAPERS
-    ]
+    docs = [paper_with_mentions(*p) for p in PAPERS]
     years = {e: [y for _, y, _, ents, _ in PAPERS if e in ents and y is not None] or [None] for e in ENTITIES}
     entities = {
         e: Entity(e, label, type, aliases={label: 1}, first_year=min(years[e]), last_year=max(years[e]))
@@ -116,7 +124,10 @@ def pages(kg, tmp_path_factory) -> dict[str, Path]:
     (out / "ontology.html").write_text("<!DOCTYPE html><title>ontology</title>")
     written = write_views(kg, out, max_concepts=8, min_weight=0.0)
     written.append(write_ego_view(kg, entity_node("imagenet"), out / "ego.html"))
-    return {p.name: p for p in written}
+    pages = {p.name: p for p in written if p.suffix == ".html"}
+    for kind, name in (("entity", "imagenet"), ("entity", "evil"), ("paper", "p2"), ("paper", "p4")):
+        pages[f"{kind}/{name}"] = out / kind / page_name(name)
+    return pages
 
 
 # --------------------------------------------------------------------------- data preparation
@@ -202,24 +213,31 @@ def test_year_counts_span_every_year(kg):
 
 
 class Resources(HTMLParser):
-    """The URLs a page would fetch or link to: src/href attributes and CSS url()."""
+    """The URLs a page would fetch (src/href attributes and CSS url()), and the links of its
+    anchors, which it fetches only when followed."""
 
     def __init__(self):
         super().__init__()
         self.urls: list[str] = []
+        self.links: list[str] = []
         self.tags: list[str] = []
 
     def handle_starttag(self, tag, attrs):
         self.tags.append(tag)
-        self.urls += [
-            value or "" for name, value in attrs if name in ("src", "href", "action", "poster", "srcset")
-        ]
+        urls = [value or "" for name, value in attrs if name in ("src", "href", "action", "poster", "srcset")]
+        if tag == "a":
+            self.links += urls
+        else:
+            self.urls += urls
 
     def handle_data(self, data):
         self.urls += re.findall(r"url\(\s*['\"]?([^'\")]+)", data)
 
 
-@pytest.mark.parametrize("name", ["index.html", "concept_map.html", "paper_map.html", "ego.html"])
+@pytest.mark.parametrize(
+    "name",
+    ["index.html", "concept_map.html", "paper_map.html", "ego.html", "entity/evil", "paper/p2", "paper/p4"],
+)
 def test_pages_are_self_contained_and_escape_the_data(pages, name):
     html = pages[name].read_text(encoding="utf-8")
     found = Resources()
@@ -230,9 +248,13 @@ def test_pages_are_self_contained_and_escape_the_data(pages, name):
         if re.match(r"^\s*(?:[a-z][a-z0-9+.-]*:|//)", u, re.I) and not u.startswith("data:")
     ]
     assert remote == []
+    # a paper's source is the one link out, and only to the web
+    assert all(re.match(r"https?://|[a-z0-9_./-]+$", u) for u in found.links), found.links
     assert "img" not in found.tags  # the title holding an <img> tag is text, not an element
     assert "<img src=x" not in html and "</script><script>window" not in html and "<!--" not in html
-    assert found.tags.count("script") == (0 if name == "index.html" else 5)  # data, vis-network, ours
+    # the site's search everywhere but on the ego view; a map's data, vis-network and its script
+    scripts = {"index.html": 1, "ego.html": 5}.get(name, 1 if "/" in name else 6)
+    assert found.tags.count("script") == scripts
 
 
 def test_data_reach_the_page_intact(pages, kg):
@@ -252,7 +274,8 @@ def test_index_summarises_the_corpus(pages):
         assert f'href="{href}"' in html
     assert html.count('class="kg-bar"') == 5  # one bar a year, 2019-2023
     assert "&lt;img src=x" in html  # the malicious entity is listed, as text
-    assert re.search(r"ImageNet\s*<span class=\"kg-n\">4</span>", html)
+    assert re.search(r'<a href="entity/imagenet.html">ImageNet</a>\s*<span class="kg-n">4</span>', html)
+    assert "(7 of 8 papers dated)" in html  # the years shown rest on the dated papers only
 
 
 def test_pages_are_the_same_whatever_the_hash_seed(kg, tmp_path):
@@ -269,13 +292,21 @@ def test_pages_are_the_same_whatever_the_hash_seed(kg, tmp_path):
             check=True,
             env={**os.environ, "PYTHONHASHSEED": seed},
         )
-    for name in ("concept_map.html", "paper_map.html", "ego.html"):
+    for name in ("concept_map.html", "paper_map.html", "ego.html", "search.js", "entity/imagenet.html"):
         assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes(), name
 
 
 def test_an_empty_graph_gets_pages_too(tmp_path):
     written = write_views(KnowledgeGraph(), tmp_path)
-    assert [p.name for p in written] == ["index.html", "concept_map.html", "paper_map.html"]
+    assert [p.name for p in written] == [
+        "index.html",
+        "concept_map.html",
+        "paper_map.html",
+        "search.js",
+        "kg.css",
+        "entity",
+        "paper",
+    ]
     assert "No paper in this corpus has a year" in written[0].read_text(encoding="utf-8")
     assert '<script id="kg-nodes" type="application/json">[]</script>' in written[1].read_text(
         encoding="utf-8"
@@ -323,6 +354,7 @@ class Visit:
         self.page: Page = self.context.new_page()
         self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         self.page.goto(path.as_uri())
         if self.page.locator("#mynetwork").count():
             self.page.wait_for_function("document.body.dataset.drawn === 'true'", timeout=30_000)
@@ -444,9 +476,12 @@ def test_paper_map_shows_malicious_titles_as_text(visit, pages, kg, screenshots)
     v.page.mouse.click(*v.point_at(paper_node("p2")))
     details = v.page.locator("#kg-details")
     assert EVIL in details.inner_text()
-    assert details.locator("a").get_attribute("href") == "https://arxiv.org/abs/2001.00002"
+    assert details.locator("a.kg-link").get_attribute("href") == "https://arxiv.org/abs/2001.00002"
     v.page.mouse.click(*v.point_at(paper_node("p4")))
-    assert EVIL_SCRIPT in details.inner_text() and details.locator("a").count() == 0
+    assert EVIL_SCRIPT in details.inner_text() and details.locator("a.kg-link").count() == 0
+    # its page, in the site beside the map
+    href = details.locator("a.kg-page-link").get_attribute("href")
+    assert href == f"paper/{page_name('p4')}" and (pages["paper_map.html"].parent / href).is_file()
     assert v.page.locator("img").count() == 0
     v.check_clean()
 
@@ -482,4 +517,83 @@ def test_index_page_shows_the_chart_and_links(visit, pages, screenshots):
         assert (pages["index.html"].parent / href).is_file()
     assert EVIL in v.page.inner_text(".kg-types")
     v.screenshot(screenshots, "index.png")
+    v.check_clean()
+
+
+# --------------------------------------------------------------------------- the site's pages
+
+
+def find(v: Visit, text: str) -> list[str]:
+    """Type ``text`` in the search box of the page ``v`` shows; the texts of the matches listed."""
+    v.page.fill("#kg-find", text)
+    v.page.wait_for_function(
+        "(q) => document.getElementById('kg-find').dataset.applied === q", arg=" ".join(text.lower().split())
+    )
+    return v.page.eval_on_selector_all("#kg-find-results li", "items => items.map((li) => li.textContent)")
+
+
+def test_searching_an_entity_on_the_index_lists_the_papers_naming_it(visit, pages, kg):
+    v = visit(pages["index.html"])
+    naming = {p for p, *_, ents, _ in PAPERS if "imagenet" in ents}
+    listed = find(v, "  imageNET ")
+    assert listed[0].startswith("ImageNet") and "4 papers" in listed[0]  # the entity first
+    titles = {p: title for p, _, title, *_ in PAPERS}
+    assert all(any(item.startswith(titles[p]) for item in listed[1:]) for p in naming)  # EVIL ones as text
+    assert len(listed) == 1 + len(naming) and v.page.locator("#kg-find-results img").count() == 0
+    ranked = v.page.evaluate("kg.search('ImageNet')")
+    assert ranked[0] == entity_node("imagenet") and set(ranked[1:]) == {paper_node(p) for p in naming}
+    v.page.press("#kg-find", "Enter")  # opens the first match
+    v.page.wait_for_url("**/entity/imagenet.html")
+    assert v.page.inner_text("h1") == "ImageNet"
+    assert "It uses ImageNet" in v.page.inner_text(".kg-evidence")  # the sentence naming it
+    v.check_clean()
+
+
+def test_the_search_is_driven_by_the_keyboard(visit, pages):
+    v = visit(pages["entity/imagenet"])  # from a page of the site, one folder down
+    listed = find(v, "translation")
+    # an exact or prefix name first; here all hold it: the entity, then the papers, newest first
+    assert listed[0].startswith("machine translation") and listed[1].startswith("Even better translation")
+    second = v.page.get_attribute("#kg-find-results li:nth-child(2) a", "href")
+    v.page.press("#kg-find", "ArrowDown")
+    assert v.page.get_attribute("#kg-find", "aria-activedescendant") == "kg-find-1"
+    v.page.press("#kg-find", "Enter")
+    v.page.wait_for_url(second)
+    assert v.page.inner_text("h1") == "Even better translation"
+    v.page.press("#kg-find", "Escape")
+    assert find(v, "no such thing") == [] and "Nothing matches" in v.page.inner_text("#kg-find-count")
+    v.check_clean()
+
+
+def test_the_paper_map_finds_papers_by_the_entities_they_name(visit, pages, kg):
+    v = visit(pages["paper_map.html"])
+    for query, entity in (("ImageNet", "imagenet"), ("resnet-50", "resnet-50"), ("wmt14", "wmt14")):
+        papers = set(kg.bipartite[entity_node(entity)])
+        assert set(v.page.evaluate("(q) => kg.search(q)", query)) == papers  # no title names them
+    v.search("ImageNet")  # the map's own box searches alike
+    hits = set(kg.bipartite[entity_node("imagenet")])
+    assert v.shown() == hits | {n for p in hits for n in kg.papers[p]}
+    assert set(v.page.evaluate("kgView.network.getSelectedNodes()")) == hits
+    v.check_clean()
+
+
+def test_each_page_links_back_and_stays_offline(visit, pages, screenshots):
+    v = visit(pages["index.html"])
+    for name in ("entity/imagenet", "entity/evil", "paper/p2", "paper/p4"):
+        v.page.goto(pages[name].as_uri())
+        nav = v.page.eval_on_selector_all("header nav a", "links => links.map((a) => a.href)")
+        assert [Path(urlsplit(u).path).name for u in nav] == [
+            "index.html",
+            "concept_map.html",
+            "paper_map.html",
+        ]
+        for url in v.page.eval_on_selector_all("a", "links => links.map((a) => a.href)"):
+            if url.startswith("file:"):
+                assert Path(unquote(urlsplit(url).path)).is_file(), (name, url)
+            else:  # a paper's source: only the web
+                assert url.startswith(("https://", "http://")), (name, url)
+        assert v.page.locator("main img, main script").count() == 0
+        v.screenshot(screenshots, name.replace("/", "_") + ".png")
+        v.page.click("header nav a >> text=Overview")
+        v.page.wait_for_url("**/index.html")
     v.check_clean()

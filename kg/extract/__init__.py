@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -30,15 +31,22 @@ from ..resources import NER_MODEL
 from . import components  # noqa: F401  (registers the kg_* factories)
 from .components import GAZETTEER_KEY
 from .gazetteer import GAZETTEER_DIR, load_gazetteer
+from .refine import REFINE_LISTS  # registers kg_refine
 
 log = logging.getLogger(__name__)
 
 MODEL_DIR = NER_MODEL
 
 
-def assemble(ner_path: Path | None = MODEL_DIR, gazetteer_dir: Path = GAZETTEER_DIR) -> Language:
+def assemble(
+    ner_path: Path | None = MODEL_DIR, gazetteer_dir: Path = GAZETTEER_DIR, *, refine: bool | None = None
+) -> Language:
     """The full extraction pipeline: the trained model at ``ner_path`` (or a blank English
-    pipeline when there is none) plus the gazetteer ruler and the kg components."""
+    pipeline when there is none) plus the gazetteer ruler and the kg components; with
+    ``refine`` (by default, when the environment sets ``KG_REFINE=1``) also `kg_refine`
+    (``kg/extract/refine.py``), off until its figures are accepted."""
+    if refine is None:
+        refine = os.environ.get("KG_REFINE") == "1"
     if ner_path is not None and (Path(ner_path) / "config.cfg").exists():
         try:
             nlp = spacy.load(ner_path)
@@ -66,6 +74,8 @@ def assemble(ner_path: Path | None = MODEL_DIR, gazetteer_dir: Path = GAZETTEER_
         )
         ruler.add_patterns(patterns)
     nlp.add_pipe("kg_resolver")
+    if refine:
+        nlp.add_pipe("kg_refine")
     nlp.add_pipe("kg_abbreviations")
     # nothing after the NER reads the token vectors, and with worker processes every Doc
     # travels back to the parent serialised: without them, about 5% more abstracts a second
@@ -73,7 +83,9 @@ def assemble(ner_path: Path | None = MODEL_DIR, gazetteer_dir: Path = GAZETTEER_
     nlp.meta["kg_trained"] = nlp.meta.get("name", "blank") + "-" + nlp.meta.get("version", "")
     nlp.meta["name"] = "kg_ml"
     nlp.meta["version"] = __version__
-    nlp.meta["kg_fingerprint"] = files_hash([Path(gazetteer_dir)] + ([Path(ner_path)] if ner_path else []))
+    nlp.meta["kg_fingerprint"] = files_hash(
+        [Path(gazetteer_dir)] + ([Path(ner_path)] if ner_path else []) + ([REFINE_LISTS] if refine else [])
+    )
     return nlp
 
 
@@ -149,7 +161,8 @@ def extract_papers(
             extracted = ExtractedPaper(pending.popleft())
             for doc, f in per_field:
                 extracted.mentions.extend(doc_mentions(doc, f))
+                text = doc.text  # joined anew on each read: once, not twice per abbreviation
                 extracted.abbreviations.extend(
-                    (f, doc.text[a:b], doc.text[c:d]) for a, b, c, d in doc._.abbreviations or []
+                    (f, text[a:b], text[c:d]) for a, b, c, d in doc._.abbreviations or []
                 )
             yield extracted

@@ -11,10 +11,14 @@ Two patterns are recognised: ``long form (SHORT)`` and, less often, ``SHORT (lon
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 _PAREN = re.compile(r"\(([^()]{1,80})\)")
 _WORD = re.compile(r"\S+")
+# Longest text read as one side of a definition: fifteen words of prose are far shorter, and
+# text without spaces ("x(a)(b)(c)...") would otherwise be read again for every bracket.
+_LONGEST = 400
 
 
 @dataclass(frozen=True)
@@ -78,14 +82,32 @@ def best_long_form(short: str, long: str) -> int | None:
     return long.rfind(" ", 0, i + 1) + 1
 
 
-def _window_start(text: str, end: int, n_words: int) -> int:
-    """Offset where the ``n_words`` words before ``end`` begin (within the sentence)."""
-    starts = [m.start() for m in _WORD.finditer(text, 0, end)]
-    start = starts[-n_words] if len(starts) >= n_words else (starts[0] if starts else end)
-    # a long form does not cross a sentence boundary
-    for m in re.finditer(r"[.;!?]\s", text[start:end]):
-        start = max(start, start + m.end())
-    return start
+class _Words:
+    """The whitespace-separated words of a text, found once: looking back from each bracket
+    then costs a binary search, where a scan from the text's start made long texts quadratic."""
+
+    def __init__(self, text: str):
+        self.text = text
+        found = [m.span() for m in _WORD.finditer(text)]
+        self.starts = [a for a, _ in found]
+        self.ends = [b for _, b in found]
+
+    def window_start(self, end: int, n_words: int) -> int:
+        """Offset where the ``n_words`` words before ``end`` begin (within the sentence);
+        ``end`` itself when they span more than ``_LONGEST`` characters."""
+        k = bisect_left(self.starts, end)  # the words starting before ``end``
+        start = self.starts[k - n_words] if k >= n_words else (self.starts[0] if k else end)
+        if end - start > _LONGEST:
+            return end
+        # a long form does not cross a sentence boundary
+        for m in re.finditer(r"[.;!?]\s", self.text[start:end]):
+            start = max(start, start + m.end())
+        return start
+
+    def before(self, end: int) -> tuple[int, int] | None:
+        """``(start, end)`` of the last word before offset ``end``, cut at ``end``, if any."""
+        k = bisect_left(self.starts, end)
+        return (self.starts[k - 1], min(self.ends[k - 1], end)) if k else None
 
 
 def find_abbreviations(text: str) -> list[Abbreviation]:
@@ -99,6 +121,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
     [('LRA', 'Long Range Arena')]
     """
     found = []
+    words = _Words(text)
     for m in _PAREN.finditer(text):
         inside, in_start = m.group(1), m.start(1)
         # strip trailing qualifiers such as "(MC; Smith et al.)" or "(CNNs, see below)"; but
@@ -111,7 +134,7 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
         in_start += lead
         if is_short_form(inside):
             n = len(inside.replace("-", ""))
-            win = _window_start(text, m.start(), min(n + 5, 2 * n))
+            win = words.window_start(m.start(), min(n + 5, 2 * n))
             long = text[win : m.start()].rstrip()
             if not long:
                 continue
@@ -125,10 +148,10 @@ def find_abbreviations(text: str) -> list[Abbreviation]:
                 found.append(Abbreviation(in_start, in_start + len(inside), long_start, win + len(long)))
             continue
         # SHORT (long form): the word before the bracket is the abbreviation
-        before = re.search(r"(\S+)\s*$", text[: m.start()])
-        if before and len(inside.split()) >= 2:
-            short = before.group(1).strip(",.:;")
+        before = words.before(m.start())
+        if before and len(inside.split()) >= 2 and before[1] - before[0] <= _LONGEST:
+            short = text[before[0] : before[1]].strip(",.:;")
             if is_short_form(short) and best_long_form(short, inside) == 0:
-                s0 = before.start(1)
+                s0 = before[0]
                 found.append(Abbreviation(s0, s0 + len(short), in_start, in_start + len(inside)))
     return found

@@ -5,13 +5,15 @@ label, and abbreviation propagation. The algorithms live in `spans.py` and
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import defaultdict
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .abbreviation import find_abbreviations
-from .spans import Candidate, balanced_end, looks_like_model_name, merge_gazetteer, overlaps, trimmed
+from .spans import Candidate, balanced_end, looks_like_model_name, merge_gazetteer, trimmed
 
 GAZETTEER_KEY = "kg_gazetteer"
 
@@ -53,21 +55,25 @@ class EntityResolver:
         self.method_label = method_label
 
     def __call__(self, doc: Doc) -> Doc:
+        # Doc.text joins every token anew: read once, not per candidate (quadratic in long texts)
+        text = doc.text
         ner = [Candidate(e.start, e.end, e.label_, e.kb_id_) for e in doc.ents]
         gaz = [Candidate(s.start, s.end, s.label_, s.id_) for s in doc.spans.get(self.spans_key, [])]
         merged = merge_gazetteer(ner, gaz)
-        merged += [c for c in self._introduced(doc) if not any(overlaps(c, m) for m in merged)]
+        covered = {i for m in merged for i in range(m.start, m.end)}
+        # an introduced name is one token: it overlaps a mention when its token is covered
+        merged += [c for c in self._introduced(doc, text) if c.start not in covered]
         ents = []
         for c in sorted(merged):
             end = c.start + balanced_end([t.text for t in doc[c.start : c.end]])
             a, b = trimmed([t.text for t in doc[c.start : end]])
             if b > a:
                 c = c._replace(start=c.start + a, end=c.start + b)
-                ents.append(Span(doc, c.start, c.end, label=self._label(doc, c), kb_id=c.kb_id))
+                ents.append(Span(doc, c.start, c.end, label=self._label(doc, text, c), kb_id=c.kb_id))
         doc.ents = _consistent(ents, self.model_label, self.method_label)
         return doc
 
-    def _introduced(self, doc: Doc) -> list[Candidate]:
+    def _introduced(self, doc: Doc, text: str) -> list[Candidate]:
         """Coined one-word names that the text introduces ("we propose Combiner, ...") or that
         head it ("SELFormer: molecular ..."), which a model trained on older papers misses."""
         found = []
@@ -76,12 +82,12 @@ class EntityResolver:
                 tok.is_alpha and any(ch.isupper() for ch in tok.text) and len(tok) > 2 and not tok.is_stop
             )
             if coined and (
-                (tok.i == 0 and len(doc) > 1 and doc[1].text == ":") or _introduces(doc.text, tok.idx)
+                (tok.i == 0 and len(doc) > 1 and doc[1].text == ":") or _introduces(text, tok.idx)
             ):
                 found.append(Candidate(tok.i, tok.i + 1, self.model_label))
         return found
 
-    def _label(self, doc: Doc, c: Candidate) -> str:
+    def _label(self, doc: Doc, text: str, c: Candidate) -> str:
         if c.label != self.method_label or c.kb_id:
             return c.label
         span = doc[c.start : c.end]
@@ -90,7 +96,7 @@ class EntityResolver:
         # a short name heading a title ("Mine Your Own vieW: ...") or introduced as new
         titled = c.start == 0 and c.end < len(doc) and doc[c.end].text == ":" and len(span) <= 4
         coined = len(span) == 1 and any(ch.isupper() for ch in span.text[1:])
-        if titled or (coined and _introduces(doc.text, span.start_char)):
+        if titled or (coined and _introduces(text, span.start_char)):
             return self.model_label
         return c.label
 
@@ -133,27 +139,108 @@ class AbbreviationDetector:
     def _propagated(self, doc: Doc, pairs: list[tuple[Span, Span]], ents: list[Span]) -> list[Span]:
         """New mentions from abbreviation pairs; relabels ``ents`` in place for consistency."""
         taken = {i for e in ents for i in range(e.start, e.end)}
+        mentions = _Mentions(ents)
+        occurrences = _Occurrences(doc)
         new = []
         for short, long in pairs:
-            long_ent = next((e for e in ents if e.start < long.end and long.start < e.end), None)
-            short_ent = next((e for e in ents if e.start == short.start and e.end == short.end), None)
+            long_ent = mentions.overlapping(long.start, long.end)
+            short_ent = mentions.exactly(short.start, short.end)
             if long_ent is None and short_ent is not None and not taken & set(range(long.start, long.end)):
-                new.append(Span(doc, long.start, long.end, label=short_ent.label_, kb_id=short_ent.kb_id_))
+                new.append(Span(doc, long.start, long.end, label=short_ent[0], kb_id=short_ent[1]))
                 continue
             if long_ent is None:
                 continue
             n = len(short)
-            for i in range(len(doc) - n + 1):
-                if doc[i : i + n].text == short.text and not taken & set(range(i, i + n)):
-                    new.append(Span(doc, i, i + n, label=long_ent.label_, kb_id=long_ent.kb_id_))
+            for i in occurrences.of(short.text, n):
+                if not taken & set(range(i, i + n)):
+                    new.append(Span(doc, i, i + n, label=long_ent[0], kb_id=long_ent[1]))
                     taken.update(range(i, i + n))
             # a short form means one thing within a paper: its other mentions take that label
-            for j, e in enumerate(ents):
-                if e.text == short.text and e.label_ != long_ent.label_:
-                    ents[j] = Span(
-                        doc, e.start, e.end, label=long_ent.label_, kb_id=long_ent.kb_id_ or e.kb_id_
-                    )
+            mentions.relabel(short.text, *long_ent)
+        mentions.settle()
         return new
+
+
+class _Occurrences:
+    """Where each text of ``n`` tokens occurs in a doc, indexed once for each ``n`` asked.
+
+    Scanning the doc for each abbreviation was quadratic in long texts, which define one
+    every few sentences; and a short form defined again finds its places all taken, so it
+    is looked up once."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text
+        self._index: dict[int, dict[str, list[int]]] = {}
+        self._asked: set[tuple[str, int]] = set()
+
+    def of(self, text: str, n: int) -> list[int]:
+        """The token offsets, in order, where ``doc[i : i + n].text == text``; none when
+        asked again (the caller takes every place it is given)."""
+        if (text, n) in self._asked:
+            return []
+        self._asked.add((text, n))
+        if n not in self._index:
+            index: dict[str, list[int]] = defaultdict(list)
+            doc = self.doc
+            for i in range(len(doc) - n + 1):
+                last = doc[i + n - 1]
+                index[self.text[doc[i].idx : last.idx + len(last)]].append(i)
+            self._index[n] = index
+        return self._index[n].get(text, [])
+
+
+class _Mentions:
+    """The doc's mentions (sorted and disjoint, as ``doc.ents`` are), found by place or text,
+    and relabelled a text at a time, in place.
+
+    After a text's first relabelling all its mentions share one label, so a later one is
+    kept as the group's ``(label, id or None)`` and written out by :meth:`settle`: a short
+    form defined in every paragraph no longer rewrites all its mentions each time."""
+
+    def __init__(self, ents: list[Span]):
+        self.ents = ents
+        self.ends = [e.end for e in ents]
+        self.at = {(e.start, e.end): j for j, e in enumerate(ents)}
+        self.by_text: dict[str, list[int]] = defaultdict(list)
+        for j, e in enumerate(ents):
+            self.by_text[e.text].append(j)
+        self.groups: dict[str, tuple[str, str | None]] = {}
+
+    def _now(self, j: int) -> tuple[str, str]:
+        """``(label, kb_id)`` of mention ``j`` as relabelled so far."""
+        e = self.ents[j]
+        label, kb_id = self.groups.get(e.text, (e.label_, None))
+        return label, e.kb_id_ if kb_id is None else kb_id
+
+    def overlapping(self, start: int, end: int) -> tuple[str, str] | None:
+        k = bisect_right(self.ends, start)  # the first mention ending after ``start``
+        return self._now(k) if k < len(self.ents) and self.ents[k].start < end else None
+
+    def exactly(self, start: int, end: int) -> tuple[str, str] | None:
+        j = self.at.get((start, end))
+        return None if j is None else self._now(j)
+
+    def relabel(self, text: str, label: str, kb_id: str) -> None:
+        """Give the mentions of ``text`` that have another label this one, and this id if
+        it has one (else they keep theirs)."""
+        group = self.groups.get(text)
+        if group is None:
+            for j in self.by_text.get(text, ()):
+                e = self.ents[j]
+                if e.label_ != label:
+                    self.ents[j] = Span(e.doc, e.start, e.end, label=label, kb_id=kb_id or e.kb_id_)
+            self.groups[text] = (label, None)
+        elif group[0] != label:
+            self.groups[text] = (label, kb_id or group[1])
+
+    def settle(self) -> None:
+        """Write the groups' labels and ids into the mentions."""
+        for text in self.groups:
+            for j in self.by_text.get(text, ()):
+                e, (now_label, now_kb) = self.ents[j], self._now(j)
+                if (now_label, now_kb) != (e.label_, e.kb_id_):
+                    self.ents[j] = Span(e.doc, e.start, e.end, label=now_label, kb_id=now_kb)
 
 
 @Language.factory(

@@ -8,6 +8,7 @@ one, the span; elsewhere each fills what the other missed.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from typing import NamedTuple
 
 
@@ -16,10 +17,6 @@ class Candidate(NamedTuple):
     end: int
     label: str
     kb_id: str = ""
-
-
-def overlaps(a: Candidate, b: Candidate) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 def merge_gazetteer(ner: list[Candidate], gazetteer: list[Candidate]) -> list[Candidate]:
@@ -40,17 +37,31 @@ def merge_gazetteer(ner: list[Candidate], gazetteer: list[Candidate]) -> list[Ca
      Candidate(start=8, end=10, label='TASK', kb_id=''),
      Candidate(start=12, end=13, label='METRIC', kb_id='bleu')]
     """
-    result = list(ner)
+    # which kept candidates cover each token: finding what a match overlaps costs its own
+    # length, not a scan of every mention (quadratic in long texts)
+    at: dict[int, list[Candidate]] = defaultdict(list)
+
+    def place(c: Candidate, keep: bool) -> None:
+        for i in range(c.start, c.end):
+            if keep:
+                at[i].append(c)
+            else:
+                at[i].remove(c)
+
+    for c in ner:
+        place(c, True)
     # longest gazetteer matches first, so a nested shorter name never blocks a full one
     for g in sorted(gazetteer, key=lambda c: (c.start - c.end, c.start)):
-        hit = [c for c in result if overlaps(c, g)]
+        hit = list(dict.fromkeys(c for i in range(g.start, g.end) for c in at.get(i, ())))
         if not hit:
-            result.append(g)
+            place(g, True)
         elif all(g.start <= c.start and c.end <= g.end for c in hit):
             if any(c.kb_id for c in hit) and not (len(hit) == 1 and hit[0][:2] == g[:2]):
                 continue  # do not swallow another gazetteer name
-            result = [c for c in result if c not in hit] + [g]
-    return sorted(result)
+            for c in hit:
+                place(c, False)
+            place(g, True)
+    return sorted({c for kept in at.values() for c in kept})
 
 
 # Generic architecture acronyms: methods, not named models.

@@ -7,7 +7,8 @@ The graphs' node keys and attributes are declared in :mod:`kg.schema`. Modules:
 - :mod:`kg.graph.kernels`: the compiled row-by-row products behind the weights;
 - :mod:`kg.graph.measures`: communities (Louvain) and PageRank;
 - :mod:`kg.graph.files`: ``graph.json`` and ``graph.graphml``;
-- :mod:`kg.graph.query`: resolving names, related papers, entity facts, paths, trends.
+- :mod:`kg.graph.query`: resolving names, related papers, entity facts and papers with the
+  sentence that mentions them, paths, trends.
 """
 
 from .build import KnowledgeGraph, build_graph
@@ -17,17 +18,26 @@ from .query import (
     Cooccurrence,
     EntityCount,
     EntityInfo,
+    EntityPaper,
+    Evidence,
     Node,
     RelatedPaper,
     Trend,
+    TrendSplit,
     communities,
+    cooccurring,
     entity_info,
+    entity_papers,
+    evidence,
+    family,
     node_label,
     related,
     resolve,
     shortest_path,
     top_entities,
+    trend_split,
     trending,
+    variants_of,
 )
 from .weights import TYPE_WEIGHTS
 
@@ -37,13 +47,20 @@ __all__ = [
     "Cooccurrence",
     "EntityCount",
     "EntityInfo",
+    "EntityPaper",
+    "Evidence",
     "KnowledgeGraph",
     "Node",
     "RelatedPaper",
     "Trend",
+    "TrendSplit",
     "build_graph",
     "communities",
+    "cooccurring",
     "entity_info",
+    "entity_papers",
+    "evidence",
+    "family",
     "load_graph",
     "node_label",
     "related",
@@ -51,5 +68,7 @@ __all__ = [
     "save_graph",
     "shortest_path",
     "top_entities",
+    "trend_split",
     "trending",
+    "variants_of",
 ]

@@ -1,10 +1,20 @@
 """The files of a built graph: ``graph.json`` and ``graph.graphml``.
 
-``graph.json`` holds the three graphs as networkx node-link data (node keys under
-``"node"``, links under ``"edges"``) under the keys ``bipartite``, ``papers`` and
-``entities``; node attributes are stored once, on the bipartite nodes (the other two list
-bare node keys). ``graph.graphml`` holds the bipartite graph for Gephi and friends, with list
-and dict attributes as JSON strings and None values left out.
+``graph.json`` holds the three graphs as networkx node-link data under the keys ``bipartite``,
+``papers`` and ``entities``, laid out as ``nx.node_link_data`` lays them out by default (node
+keys under ``"id"``, links under ``"edges"``), so ``nx.node_link_graph(data["bipartite"])``
+reads them back; a node's own ``id`` attribute (the paper's or entity's id) is stored as
+``kg_id``, since ``"id"`` holds the key. Node attributes are stored once, on the bipartite
+nodes (the other two list bare node keys).
+
+``graph.graphml`` holds the bipartite graph for Gephi, igraph and friends: node keys as the
+nodes' ids, a ``label`` to show (a paper's title, an entity's label), the id attribute as
+``kg_id`` here too (igraph would take an ``id`` attribute for the node's id), key ids named
+after their attributes (Gephi reads a key ``d3`` as the label), list and dict attributes as
+JSON strings and None values left out.
+
+Text that XML or Turtle readers refuse (control characters, non-characters, lone surrogates)
+is replaced by U+FFFD in both files' text and in ``kg.ttl`` (:func:`portable_text`).
 """
 
 from __future__ import annotations
@@ -24,8 +34,11 @@ from ..perf import gc_paused
 from ..records import Mention, MentionRecord
 from .build import KnowledgeGraph, copy_node_attrs
 
-# nodes have an "id" attribute of their own, so node-link data names the node key "node"
-NODE_LINK = {"name": "node", "edges": "edges"}
+# networkx's defaults since 3.4 (which named links "links" before): what a reader gets from
+# nx.node_link_graph(data) without arguments
+NODE_KEY, EDGES = "id", "edges"
+FILE_ID = "kg_id"
+"""The name in the files of a node's ``id`` attribute, whose own name holds the node key."""
 GRAPHS = ("bipartite", "papers", "entities")
 # Items written at once when streaming a file: few enough to hold in memory, and for JSON
 # enough for the C encoder to do the work.
@@ -62,14 +75,28 @@ def write_json_array(
     f.write("]")
 
 
+def file_attrs(attrs: Mapping[str, object]) -> dict[str, object]:
+    """A node's attributes as the files hold them: ``id`` renamed :data:`FILE_ID`, in place.
+
+    >>> file_attrs({"kind": "paper", "id": "p1", "title": "T"})
+    {'kind': 'paper', 'kg_id': 'p1', 'title': 'T'}
+    """
+    return {FILE_ID if k == "id" else k: v for k, v in attrs.items()}
+
+
 def write_node_link(f: IO[str], g: nx.Graph, node_attrs: bool = True) -> None:
-    """Write ``g`` to ``f`` as ``json.dumps(nx.node_link_data(g, name="node", edges="edges"))``
-    would, but streamed; without ``node_attrs`` each node is only ``{"node": key}``."""
+    """Write ``g`` to ``f`` as ``json.dumps(nx.node_link_data(g))`` would write ``g`` with its
+    node attributes as :func:`file_attrs` makes them, but streamed; without ``node_attrs``
+    each node is only ``{"id": key}``."""
     head = {"directed": g.is_directed(), "multigraph": g.is_multigraph(), "graph": g.graph}
     f.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "nodes": ')
-    nodes = ({**a, "node": n} for n, a in g.nodes(data=True)) if node_attrs else ({"node": n} for n in g)
+    nodes = (
+        ({**file_attrs(a), NODE_KEY: n} for n, a in g.nodes(data=True))
+        if node_attrs
+        else ({NODE_KEY: n} for n in g)
+    )
     write_json_array(f, nodes)
-    f.write(', "edges": ')
+    f.write(f', "{EDGES}": ')
     write_json_array(f, ({**d, "source": u, "target": v} for u, v, d in g.edges(data=True)))
     f.write("}")
 
@@ -99,35 +126,57 @@ def load_graph(directory: str | Path) -> KnowledgeGraph:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         graphs = {
-            name: nx.node_link_graph(data[name], directed=False, multigraph=False, **NODE_LINK)
+            name: nx.node_link_graph(
+                data[name], directed=False, multigraph=False, name=_node_key(data[name]), edges=EDGES
+            )
             for name in GRAPHS
         }
         kg = KnowledgeGraph(**graphs)
+        for _, attrs in kg.bipartite.nodes(data=True):
+            # back to the schema's name, in the same place among the attributes
+            renamed = {"id" if k == FILE_ID else k: v for k, v in attrs.items()}
+            attrs.clear()
+            attrs.update(renamed)
         for *_, attrs in kg.bipartite.edges(data=True):
             attrs["mentions"] = [Mention.from_dict(m) for m in attrs["mentions"]]
-    except (ValueError, KeyError, TypeError, nx.NetworkXError) as e:
+    except (ValueError, KeyError, TypeError, AttributeError, nx.NetworkXError) as e:
         raise KGError(Errors.E034.format(path=path, detail=f"{type(e).__name__}: {e}")) from e
     copy_node_attrs(kg)
     return kg
 
 
-# what XML 1.0 cannot hold: control characters but tab and line ends, lone surrogates,
-# U+FFFE and U+FFFF (lxml refuses to write them)
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+def _node_key(data: object) -> str:
+    """Where ``data``'s nodes hold their keys: under ``"id"``, or under ``"node"`` in files
+    that earlier builds of kg wrote (where ``"id"`` is the paper's or entity's own id)."""
+    nodes = data.get("nodes") if isinstance(data, dict) else None
+    first = nodes[0] if isinstance(nodes, list) and nodes else {}
+    return "node" if isinstance(first, dict) and "node" in first else NODE_KEY
 
 
-def xml_text(text: str) -> str:
-    """``text`` with each character that XML cannot hold replaced by U+FFFD.
+# What some reader of the output files refuses: control characters but tab and line ends
+# (XML 1.0 cannot hold C0 ones; rapper reads an escaped NUL as the end of the file), the
+# non-characters (rapper refuses U+FFFE and U+FFFF; lxml will not write them) and lone
+# surrogates (UTF-8 cannot encode them). Each becomes one U+FFFD, so offsets into a text
+# still point at the same characters.
+_NOT_PORTABLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
+    + "".join(chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000))
+    + "]"
+)
 
-    >>> xml_text("a\\x00b\\tc")
-    'a\\ufffdb\\tc'
+
+def portable_text(text: str) -> str:
+    """``text`` with each character that an XML or RDF reader may refuse replaced by U+FFFD.
+
+    >>> portable_text("a\\x00b\\tc\\uffff")
+    'a\\ufffdb\\tc\\ufffd'
     """
-    return _NOT_XML.sub("\ufffd", text)
+    return _NOT_PORTABLE.sub("\ufffd", text)
 
 
 def graphml_attrs(attrs: Mapping[str, object]) -> dict[str, object]:
     """Attributes as GraphML can hold them: list and dict values as JSON strings, no Nones,
-    text as :func:`xml_text` makes it.
+    text as :func:`portable_text` makes it.
 
     >>> graphml_attrs({"tags": ["x"], "year": None, "n": 1})
     {'tags': '["x"]', 'n': 1}
@@ -136,15 +185,31 @@ def graphml_attrs(attrs: Mapping[str, object]) -> dict[str, object]:
     for k, v in attrs.items():
         if v is not None:
             text = _encoder.encode(v) if isinstance(v, (list, dict)) else v
-            out[k] = xml_text(text) if isinstance(text, str) else text
+            out[k] = portable_text(text) if isinstance(text, str) else text
+    return out
+
+
+def graphml_node_attrs(attrs: Mapping[str, object]) -> dict[str, object]:
+    """A node's attributes in GraphML: :func:`graphml_attrs` of :func:`file_attrs`, with a
+    ``label`` to show after the ``kind``: a paper's title (an entity has its label).
+
+    >>> graphml_node_attrs({"kind": "paper", "id": "p1", "title": "T", "year": None})
+    {'kind': 'paper', 'label': 'T', 'kg_id': 'p1', 'title': 'T'}
+    """
+    out = graphml_attrs(file_attrs(attrs))
+    if attrs.get("kind") == "paper" and "label" not in out and "title" in out:
+        kind = {"kind": out.pop("kind")}
+        out = {**kind, "label": out["title"], **out}
     return out
 
 
 def write_graphml(f: IO[bytes], g: nx.Graph) -> None:
     """Write ``g`` (no graph attributes; string node keys) to the binary file ``f`` as
-    GraphML, with its node and edge attributes as :func:`graphml_attrs` makes them, through
-    networkx's lxml writer, which streams the elements where its default one first builds
-    the whole XML tree (2 GB for the graph of 100k papers).
+    GraphML, with its node attributes as :func:`graphml_node_attrs` and its edge attributes
+    as :func:`graphml_attrs` make them, through networkx's lxml writer, which streams the
+    elements where its default one first builds the whole XML tree (2 GB for the graph of
+    100k papers). Each key's id is its attribute's name, so node and edge attributes must
+    have different names (those of :mod:`kg.schema` do).
 
     >>> import io
     >>> f = io.BytesIO()
@@ -154,6 +219,10 @@ def write_graphml(f: IO[bytes], g: nx.Graph) -> None:
     {'w': 1.5, 'tags': '["x"]'}
     """
     ready = nx.Graph()
-    ready.add_nodes_from((xml_text(n), graphml_attrs(a)) for n, a in g.nodes(data=True))
-    ready.add_edges_from((xml_text(u), xml_text(v), graphml_attrs(a)) for u, v, a in g.edges(data=True))
-    nx.write_graphml_lxml(ready, f)
+    ready.add_nodes_from((portable_text(n), graphml_node_attrs(a)) for n, a in g.nodes(data=True))
+    ready.add_edges_from(
+        (portable_text(u), portable_text(v), graphml_attrs(a)) for u, v, a in g.edges(data=True)
+    )
+    # one key per attribute name, of the type that holds all its values (named_key_ids would
+    # otherwise give an attribute that is an int here and a float there two keys of one id)
+    nx.write_graphml_lxml(ready, f, named_key_ids=True, infer_numeric_types=True)

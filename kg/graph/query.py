@@ -7,9 +7,10 @@ dataclasses; names of papers and entities are resolved as :func:`resolve` does.
 from __future__ import annotations
 
 import difflib
+import re
 import statistics
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import networkx as nx
 
@@ -52,6 +53,28 @@ class Cooccurrence:
 
 
 @dataclass
+class Evidence:
+    """The sentence of a paper's title or abstract that holds a mention, which is
+    ``text[start:end]``; a sentence too long to show is cut around it, ``…`` marking the cuts."""
+
+    field: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class EntityPaper:
+    """A paper that mentions the entity asked about, and where it first does."""
+
+    id: str
+    title: str
+    year: int | None
+    mentions: int
+    evidence: Evidence | None  # None only where the mention's offsets do not fit the text
+
+
+@dataclass
 class EntityInfo:
     """What :func:`entity_info` tells about an entity."""
 
@@ -68,6 +91,7 @@ class EntityInfo:
     variants: list[str]  # labels
     community: int | None
     pagerank: float
+    papers: list[EntityPaper] = field(default_factory=list)  # see entity_papers
 
 
 @dataclass
@@ -90,6 +114,27 @@ class Trend:
     before: float  # share of the papers before the split year that mention it
     after: float  # share of the papers from the split year on
     growth: float  # after - before
+
+
+@dataclass
+class TrendSplit:
+    """The two periods :func:`trending` compares: papers dated before ``year``, papers dated
+    from it on, and the undated papers it leaves out."""
+
+    year: int
+    before: int
+    after: int
+    undated: int
+
+    def describe(self) -> str:
+        """
+        >>> TrendSplit(2021, 1200, 980, 34).describe()
+        'papers dated before 2021: 1,200; from 2021 on: 980; undated, left out: 34'
+        """
+        return (
+            f"papers dated before {self.year}: {self.before:,}; from {self.year} on: {self.after:,}; "
+            f"undated, left out: {self.undated:,}"
+        )
 
 
 @dataclass
@@ -176,7 +221,7 @@ def related(kg: KnowledgeGraph, paper: str, n: int = 10) -> list[RelatedPaper]:
     return out
 
 
-def _cooccurring(kg: KnowledgeGraph, key: str, n: int) -> dict[str, list[Cooccurrence]]:
+def cooccurring(kg: KnowledgeGraph, key: str, n: int) -> dict[str, list[Cooccurrence]]:
     """At most ``n`` entities of each type linked to ``key`` in the entity graph, strongest
     NPMI, then count, first."""
     by_type: dict[str, list[Cooccurrence]] = defaultdict(list)
@@ -189,7 +234,16 @@ def _cooccurring(kg: KnowledgeGraph, key: str, n: int) -> dict[str, list[Cooccur
     return dict(by_type)
 
 
-def _family(variants_of: dict[str, list[str]], key: str) -> set[str]:
+def variants_of(kg: KnowledgeGraph) -> defaultdict[str, list[str]]:
+    """Entity key → the keys of the entities that are variants of it (one level down)."""
+    variants: defaultdict[str, list[str]] = defaultdict(list)
+    for other, o in kg.entities.nodes(data=True):
+        if o["variant_of"]:
+            variants[entity_node(o["variant_of"])].append(other)
+    return variants
+
+
+def family(variants_of: dict[str, list[str]], key: str) -> set[str]:
     """``key`` and its variants, at any depth."""
     family, todo = {key}, list(variants_of[key])
     while todo:
@@ -201,17 +255,14 @@ def _family(variants_of: dict[str, list[str]], key: str) -> set[str]:
 
 def entity_info(kg: KnowledgeGraph, name: str, n: int = 10) -> EntityInfo:
     """Everything known about the entity ``name`` (resolved as in :func:`resolve`), with at
-    most ``n`` co-occurring entities of each type."""
+    most ``n`` co-occurring entities of each type and its ``n`` first papers (see
+    :func:`entity_papers`)."""
     key = resolve(kg, name, "entity")
     a: EntityAttrs = kg.bipartite.nodes[key]
     years = Counter(kg.bipartite.nodes[p]["year"] for p in kg.bipartite[key])
     parent = kg.entities.nodes.get(entity_node(a["variant_of"])) if a["variant_of"] else None
-    variants_of: dict[str, list[str]] = defaultdict(list)
-    for other, o in kg.entities.nodes(data=True):
-        if o["variant_of"]:
-            variants_of[entity_node(o["variant_of"])].append(other)
-    variants = sorted(kg.entities.nodes[v]["label"] for v in variants_of[key])
-    papers_with_variants: set[str] = set().union(*(kg.bipartite[v] for v in _family(variants_of, key)))
+    variants = variants_of(kg)
+    papers_with_variants: set[str] = set().union(*(kg.bipartite[v] for v in family(variants, key)))
     return EntityInfo(
         id=a["id"],
         label=a["label"],
@@ -221,12 +272,86 @@ def entity_info(kg: KnowledgeGraph, name: str, n: int = 10) -> EntityInfo:
         n_papers=a["n_papers"],
         n_papers_with_variants=len(papers_with_variants),
         papers_by_year={y: years[y] for y in sorted(y for y in years if y is not None)},
-        cooccurring=_cooccurring(kg, key, n),
+        cooccurring=cooccurring(kg, key, n),
         variant_of=parent["label"] if parent else None,
-        variants=variants,
+        variants=sorted(kg.entities.nodes[v]["label"] for v in variants[key]),
         community=a["community"],
         pagerank=a["pagerank"],
+        papers=entity_papers(kg, key, n),
     )
+
+
+# the end of a sentence: its stop, closing quotes or brackets, space, and what can start one
+# (a capital, a digit, an opening quote or bracket), so "e.g. the" goes on
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z0-9\"'“‘(\[])")
+
+
+def sentence_around(text: str, start: int, end: int, limit: int = 400) -> tuple[int, int, str, str]:
+    """The sentence of ``text`` that holds ``text[start:end]``, as its bounds and the marks of
+    a cut: a sentence over ``limit`` characters is cut to about ``limit`` around the span.
+
+    >>> text = "We use e.g. BERT here. Then ResNet-50 on ImageNet! Done."
+    >>> a, b, _, _ = sentence_around(text, 7, 11)
+    >>> text[a:b]
+    'We use e.g. BERT here.'
+    >>> a, b, _, _ = sentence_around(text, 28, 37)
+    >>> text[a:b]
+    'Then ResNet-50 on ImageNet!'
+    >>> a, b, before, after = sentence_around("a " * 300 + "BERT" + " b" * 300, 600, 604, 40)
+    >>> before, b - a <= 40, after
+    ('…', True, '…')
+    """
+    begin = 0
+    # up to start + 1: the look-ahead must see the sentence's first character
+    for found in _SENTENCE_END.finditer(text, 0, min(start + 1, len(text))):
+        begin = found.end()
+    following = _SENTENCE_END.search(text, end)
+    stop = following.start() + len(following.group().rstrip()) if following else len(text)
+    stop = max(end, len(text[:stop].rstrip()))
+    if stop - begin <= limit:
+        return begin, stop, "", ""
+    room = max(limit - (end - start), 0) // 2
+    a, b = max(begin, start - room), min(stop, end + room)
+    # whole words: cut at the space nearest each end, within the room given
+    a = text.find(" ", a, start) + 1 if a > begin and " " in text[a:start] else a
+    b = text.rfind(" ", end, b) if b < stop and " " in text[end:b] else b
+    return a, b, "…" if a > begin else "", "…" if b < stop else ""
+
+
+def evidence(kg: KnowledgeGraph, paper: str, entity: str) -> Evidence | None:
+    """The sentence that holds the first mention (title first, then by offset) of node
+    ``entity`` in node ``paper``; None if the mention does not fit the paper's text."""
+    mention = min(kg.bipartite[paper][entity]["mentions"], key=lambda m: (m.field != "title", m.start))
+    p: PaperAttrs = kg.bipartite.nodes[paper]
+    text = p["title"] if mention.field == "title" else p.get("abstract") or ""
+    if text[mention.start : mention.end] != mention.text:
+        return None
+    a, b, before, after = sentence_around(text, mention.start, mention.end)
+    return Evidence(
+        mention.field,
+        before + text[a:b] + after,
+        mention.start - a + len(before),
+        mention.end - a + len(before),
+    )
+
+
+def entity_papers(kg: KnowledgeGraph, name: str, n: int | None = None) -> list[EntityPaper]:
+    """The papers that mention the entity ``name`` (resolved as in :func:`resolve`; a node key
+    is taken as it is), at most ``n``: those naming it in their title first, then those that
+    mention it most, then the newest, each with the sentence of its first mention."""
+    key = resolve(kg, name, "entity")
+    edges = kg.bipartite[key]
+
+    def order(p: str) -> tuple[bool, int, int, str]:
+        a = kg.bipartite.nodes[p]
+        in_title = any(m.field == "title" for m in edges[p]["mentions"])
+        return (not in_title, -edges[p]["count"], -(a["year"] or 0), a["title"])
+
+    out = []
+    for p in sorted(edges, key=order)[:n]:
+        a = kg.bipartite.nodes[p]
+        out.append(EntityPaper(a["id"], a["title"], a["year"], edges[p]["count"], evidence(kg, p, key)))
+    return out
 
 
 def shortest_path(kg: KnowledgeGraph, a: str, b: str) -> list[Node]:
@@ -275,29 +400,43 @@ def top_entities(
     return sorted(counts, key=lambda c: (-c.count, c.label))[:n]
 
 
-def trending(kg: KnowledgeGraph, n: int = 20, split_year: int | None = None) -> list[Trend]:
-    """The entities whose share of papers grew most from before ``split_year`` to after it
-    (default: the median paper year, so both periods hold about half the papers).
+def trend_split(kg: KnowledgeGraph, split_year: int | None = None) -> TrendSplit:
+    """The periods :func:`trending` compares: before ``split_year`` and from it on (default:
+    the median paper year), with the dated papers in each and the undated ones left out.
 
     Raises
     ------
     KGError
         E033 when no paper has a year, or one of the two periods has no papers.
     """
-    year: dict[str, int] = {k: a["year"] for k, a in kg.papers.nodes(data=True) if a["year"] is not None}
-    if not year:
+    years = [a["year"] for _, a in kg.papers.nodes(data=True)]
+    dated = [y for y in years if y is not None]
+    if not dated:
         raise KGError(Errors.E033.format(year=split_year, detail="no paper has a year"))
-    split = statistics.median_high(year.values()) if split_year is None else split_year
-    n_before = sum(y < split for y in year.values())
-    n_after = len(year) - n_before
-    if not n_before or not n_after:
-        detail = f"papers span {min(year.values())}–{max(year.values())}"
-        raise KGError(Errors.E033.format(year=split, detail=detail))
+    split = statistics.median_high(dated) if split_year is None else split_year
+    before = sum(y < split for y in dated)
+    if not before or before == len(dated):
+        raise KGError(Errors.E033.format(year=split, detail=f"papers span {min(dated)}–{max(dated)}"))
+    return TrendSplit(split, before, len(dated) - before, len(years) - len(dated))
+
+
+def trending(kg: KnowledgeGraph, n: int = 20, split_year: int | None = None) -> list[Trend]:
+    """The entities whose share of papers grew most from before ``split_year`` to after it
+    (default: the median paper year, so both periods hold about half the dated papers; see
+    :func:`trend_split`). Undated papers count in neither period.
+
+    Raises
+    ------
+    KGError
+        E033 when no paper has a year, or one of the two periods has no papers.
+    """
+    split = trend_split(kg, split_year)
+    year: dict[str, int] = {k: a["year"] for k, a in kg.papers.nodes(data=True) if a["year"] is not None}
     trends = []
     for key, a in kg.entities.nodes(data=True):
         ys = [year[p] for p in kg.bipartite[key] if p in year]
-        before = sum(y < split for y in ys) / n_before
-        after = (len(ys) - sum(y < split for y in ys)) / n_after
+        n_before = sum(y < split.year for y in ys)
+        before, after = n_before / split.before, (len(ys) - n_before) / split.after
         if after > before:
             trends.append(Trend(a["id"], a["label"], a["type"], before, after, after - before))
     return sorted(trends, key=lambda t: (-t.growth, t.label))[:n]

@@ -19,6 +19,7 @@ from .clean import clean_text
 from .fields import iso_date, optional_text, parse_year, required_clean_text
 from .ids import make_identifiers, paper_id
 from .jsoninput import read_json
+from .vet import Located
 
 # keys that tell a snapshot record from other JSON records
 MARKERS = frozenset({"versions", "update_date", "authors_parsed"})
@@ -31,14 +32,19 @@ def _name(last: str, first: str, suffix: str, *_: str) -> str:
 def _authors(record: Mapping[str, Any]) -> list[str]:
     """Names as "first last suffix" from ``authors_parsed``, else split from ``authors``.
 
-    >>> _authors({"authors_parsed": [["Poincar\\\\'e", "Henri", ""], ["Vaswani", "A."]]})
-    ['Henri Poincaré', 'A. Vaswani']
+    >>> _authors({"authors_parsed": [["Poincar\\\\'e", "Henri", ""], ["Vaswani", "A."], [], [1, "B."]]})
+    ['Henri Poincaré', 'A. Vaswani', 'B.']
     >>> _authors({"authors": "A. Smith, B. Jones and C. Wu"})
     ['A. Smith', 'B. Jones', 'C. Wu']
     """
     parsed = record.get("authors_parsed")
     if isinstance(parsed, list) and parsed:
-        names = [_name(*parts, "", "") for parts in parsed if isinstance(parts, list)]
+        # an entry may be short or hold other things than text: a name is made of its texts
+        names = [
+            _name(*(part if isinstance(part, str) else "" for part in parts), "", "", "")
+            for parts in parsed
+            if isinstance(parts, list)
+        ]
     else:
         authors = record.get("authors")
         names = re.split(r",\s*|\s+and\s+", authors) if isinstance(authors, str) else []
@@ -87,6 +93,6 @@ def to_paper(record: Mapping[str, Any], source: str) -> Paper:
     )
 
 
-def read(path: Path, skips: list[Skip]) -> Iterator[Paper]:
+def read(path: Path, skips: list[Skip]) -> Iterator[Located]:
     """Papers from an arXiv metadata snapshot."""
     return read_json(path, skips, to_paper)

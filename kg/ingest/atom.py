@@ -7,7 +7,8 @@ namespace ``doi``, ``journal_ref`` and ``primary_category``; ``category`` terms 
 The feed is parsed with the standard library as it streams in, one line at a time, so each
 entry knows its line and the entries before a fault in the XML are kept. Documents with a
 DTD are refused: a feed has no use for one, and entity declarations are how XML parsers
-are attacked.
+are attacked (an external entity reads a local file into the text; nested ones expand
+without end). The parser reads UTF-16 and other declared encodings itself.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from ..records import Paper
 from .clean import clean_text
 from .fields import BadRecord, iso_date, optional_text, parse_year, required_clean_text, split_authors
 from .ids import make_identifiers, paper_id
+from .vet import Located
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 ARXIV = "{http://arxiv.org/schemas/atom}"
@@ -78,7 +80,11 @@ def _entries(path: Path, skips: list[Skip]) -> Iterator[tuple[int, ET.Element]]:
             Skip(
                 str(path),
                 collector.line,
-                Errors.E015.format(what="XML", detail="a DTD (<!DOCTYPE>) is not accepted in a feed"),
+                Errors.E015.format(
+                    what="XML",
+                    detail="a DTD (<!DOCTYPE>) was refused, and the entities it declares with it: "
+                    "a feed needs none, and an entity can read local files or expand without end",
+                ),
             )
         )
     else:
@@ -136,10 +142,10 @@ def to_paper(entry: ET.Element, source: str) -> Paper:
     )
 
 
-def read(path: Path, skips: list[Skip]) -> Iterator[Paper]:
+def read(path: Path, skips: list[Skip]) -> Iterator[Located]:
     """Papers from the entries of an Atom feed."""
     for line, entry in _entries(path, skips):
         try:
-            yield to_paper(entry, str(path))
+            yield Located(to_paper(entry, str(path)), str(path), line)
         except BadRecord as e:
             skips.append(Skip(str(path), line, str(e)))

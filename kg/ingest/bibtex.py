@@ -7,12 +7,15 @@ Scholar writes them). Braces and LaTeX are cleaned from the text.
 
 bibtexparser drops an entry it cannot parse without a word, so the entries are also
 located by a plain scan of the file: one found there but not parsed is reported, at its line.
+Its parser recurses once per level of braces, so an entry nested deeper than
+:data:`~kg.ingest.vet.MAX_DEPTH` levels is reported and blanked out before parsing.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from itertools import pairwise
 from pathlib import Path
 
 import bibtexparser
@@ -23,8 +26,12 @@ from ..records import Paper
 from .clean import clean_text
 from .fields import BadRecord, check_decoded, iso_date, optional_text, parse_year, required_clean_text
 from .ids import make_identifiers, normalize_arxiv, paper_id
+from .source import BadFile, read_text
+from .vet import MAX_DEPTH, Located
 
 _ENTRY_START = re.compile(r"^[ \t]*@[ \t]*(\w+)[ \t]*[{(][ \t]*([^,\s]+)[ \t]*,", re.MULTILINE)
+_ANY_START = re.compile(r"^[ \t]*@", re.MULTILINE)
+_BRACE = re.compile(r"[{}]")
 _NOT_PAPERS = frozenset({"comment", "string", "preamble"})
 _ARXIV_REFERENCE = re.compile(r"arXiv:\s*([\w./-]+)", re.IGNORECASE)
 
@@ -94,12 +101,46 @@ def to_paper(entry: Mapping[str, str], source: str) -> Paper:
     )
 
 
-def read(path: Path, skips: list[Skip]) -> Iterator[Paper]:
+def _too_deep(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each stretch of ``text`` from one ``@`` to the next whose braces
+    nest more than :data:`MAX_DEPTH` levels deep.
+
+    >>> list(_too_deep("@a{k, t={" + "{" * 40 + "}" * 40 + "}}\\n@b{j, t={x}}"))
+    [(0, 92)]
+    """
+    starts = [0, *(m.start() for m in _ANY_START.finditer(text)), len(text)]
+    for start, end in pairwise(starts):
+        depth = 0
+        for m in _BRACE.finditer(text, start, end):
+            depth += 1 if m[0] == "{" else -1
+            if depth > MAX_DEPTH:
+                yield start, end
+                break
+
+
+def _without_deep_entries(text: str, path: Path, skips: list[Skip]) -> str:
+    """``text`` with each entry nested too deep blanked out (its lines kept), and reported."""
+    pieces, done, line = [], 0, 1
+    for start, end in _too_deep(text):
+        m = _ENTRY_START.match(text, start)
+        what = f"BibTeX entry {m[2]!r}" if m else "BibTeX text"
+        line += text.count("\n", done, start)
+        skips.append(Skip(str(path), line, Errors.E086.format(what=what, limit=MAX_DEPTH)))
+        blanked = text.count("\n", start, end)
+        pieces += [text[done:start], "\n" * blanked]
+        line, done = line + blanked, end
+    return "".join([*pieces, text[done:]])
+
+
+def read(path: Path, skips: list[Skip]) -> Iterator[Located]:
     """Papers from the entries of a BibTeX file; entries that will not parse are reported."""
-    text = path.read_text(encoding="utf-8-sig", errors="surrogateescape")
+    text = _without_deep_entries(read_text(path), path, skips)
     lines = _entry_lines(text)
     parser = BibTexParser(common_strings=True, ignore_nonstandard_types=False)
-    entries = bibtexparser.loads(text, parser).entries
+    try:
+        entries = bibtexparser.loads(text, parser).entries
+    except RecursionError as e:  # nesting of another kind than braces, if any
+        raise BadFile(Errors.E015.format(what="BibTeX", detail="nested too deep to be parsed")) from e
     for key in sorted(lines.keys() - {entry["ID"] for entry in entries}, key=lambda key: lines[key]):
         skips.append(
             Skip(
@@ -110,6 +151,6 @@ def read(path: Path, skips: list[Skip]) -> Iterator[Paper]:
         )
     for entry in entries:
         try:
-            yield to_paper(entry, str(path))
+            yield Located(to_paper(entry, str(path)), str(path), lines.get(entry["ID"]))
         except BadRecord as e:
             skips.append(Skip(str(path), lines.get(entry["ID"]), str(e)))

@@ -18,9 +18,11 @@ from typing import Any
 from ..errors import Errors, Skip
 from ..records import Paper
 from .fields import BadRecord, check_decoded
+from .source import read_text, utf8_lines
+from .vet import Located
 
 # a record read from JSON: where it is (for its Skip), its line if it has one, the value
-Located = tuple[str, int | None, object]
+RawRecord = tuple[str, int | None, object]
 
 _JSON_KINDS = {
     dict: "an object",
@@ -39,9 +41,25 @@ def _decode_line(raw: bytes) -> str:
     return text
 
 
+def _loads(text: str) -> object:
+    """The value of a JSON text; :class:`json.JSONDecodeError` for any text that is not one.
+
+    Python's parser recurses once per level, and refuses integers of more than 4,300 digits
+    with a plain ValueError: both are reported as invalid JSON, not raised on.
+    """
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise
+    except RecursionError as e:
+        raise json.JSONDecodeError("nested too deep to be read", text, 0) from e
+    except ValueError as e:
+        raise json.JSONDecodeError(str(e), text, 0) from e
+
+
 def _parses_to_object(raw: bytes) -> bool:
     try:
-        return isinstance(json.loads(_decode_line(raw)), dict)
+        return isinstance(_loads(_decode_line(raw)), dict)
     except (BadRecord, ValueError):
         return False
 
@@ -49,8 +67,7 @@ def _parses_to_object(raw: bytes) -> bool:
 def is_json_lines(path: Path) -> bool:
     """Whether ``path`` holds JSON lines: its first non-blank line is an object on its own,
     or, that line being broken, the second one is."""
-    with path.open("rb") as f:
-        head = list(islice((line for line in f if line.strip()), 2))
+    head = list(islice((line for line in utf8_lines(path) if line.strip()), 2))
     return any(_parses_to_object(line) for line in head)
 
 
@@ -65,27 +82,24 @@ def _unwrap(value: object) -> Iterator[tuple[str, object]]:
         yield "", value
 
 
-def _lines(path: Path, skips: list[Skip]) -> Iterator[Located]:
-    with path.open("rb") as f:
-        for number, raw in enumerate(f, 1):
-            if not raw.strip():
-                continue
-            try:
-                value = json.loads(_decode_line(raw))
-            except BadRecord as e:
-                skips.append(Skip(str(path), number, str(e)))
-                continue
-            except json.JSONDecodeError as e:
-                skips.append(
-                    Skip(str(path), number, Errors.E010.format(detail=f"{e.msg} (column {e.colno})"))
-                )
-                continue
-            for _, record in _unwrap(value):
-                yield str(path), number, record
+def _lines(path: Path, skips: list[Skip]) -> Iterator[RawRecord]:
+    for number, raw in enumerate(utf8_lines(path), 1):
+        if not raw.strip():
+            continue
+        try:
+            value = _loads(_decode_line(raw))
+        except BadRecord as e:
+            skips.append(Skip(str(path), number, str(e)))
+            continue
+        except json.JSONDecodeError as e:
+            skips.append(Skip(str(path), number, Errors.E010.format(detail=f"{e.msg} (column {e.colno})")))
+            continue
+        for _, record in _unwrap(value):
+            yield str(path), number, record
 
 
-def _document(path: Path, skips: list[Skip]) -> Iterator[Located]:
-    text = path.read_text(encoding="utf-8-sig", errors="surrogateescape")
+def _document(path: Path, skips: list[Skip]) -> Iterator[RawRecord]:
+    text = read_text(path)
     for number, line in enumerate(text.splitlines(), 1):
         try:
             check_decoded(line)
@@ -93,7 +107,7 @@ def _document(path: Path, skips: list[Skip]) -> Iterator[Located]:
             skips.append(Skip(str(path), number, str(e)))
             return
     try:
-        value = json.loads(text)
+        value = _loads(text)
     except json.JSONDecodeError as e:
         skips.append(Skip(str(path), e.lineno, Errors.E010.format(detail=f"{e.msg} (column {e.colno})")))
         return
@@ -103,7 +117,7 @@ def _document(path: Path, skips: list[Skip]) -> Iterator[Located]:
 
 def read_json(
     path: Path, skips: list[Skip], to_paper: Callable[[dict[str, Any], str], Paper]
-) -> Iterator[Paper]:
+) -> Iterator[Located]:
     """Papers made by ``to_paper(record, source)`` from every record in a JSON input.
 
     A record that is not an object, or that ``to_paper`` rejects with :class:`BadRecord`,
@@ -114,6 +128,6 @@ def read_json(
         try:
             if not isinstance(record, dict):
                 raise BadRecord(Errors.E014.format(kind=_JSON_KINDS[type(record)]))
-            yield to_paper(record, str(path))
+            yield Located(to_paper(record, str(path)), where, line)
         except BadRecord as e:
             skips.append(Skip(where, line, str(e)))

@@ -30,6 +30,8 @@ from ..errors import Errors, Skip
 from ..records import Paper
 from .fields import BadRecord, check_decoded, iso_date, parse_year, required_clean_text
 from .ids import paper_id
+from .source import read_text
+from .vet import Located
 
 CHROME = frozenset(
     {
@@ -145,12 +147,12 @@ def _to_paper(entry: _Entry, source: str) -> Paper:
     )
 
 
-def read(path: Path, skips: list[Skip]) -> Iterator[Paper]:
+def read(path: Path, skips: list[Skip]) -> Iterator[Located]:
     """Papers from a saved listing page; a title without an abstract is skipped."""
-    entries, orphan = _entries(path.read_text(encoding="utf-8", errors="surrogateescape"))
+    entries, orphan = _entries(read_text(path))
     for entry in entries:
         try:
-            yield _to_paper(entry, str(path))
+            yield Located(_to_paper(entry, str(path)), str(path), entry.title[0])
         except BadRecord as e:
             skips.append(Skip(str(path), entry.title[0], str(e)))
     if orphan is not None:

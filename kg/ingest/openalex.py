@@ -18,6 +18,7 @@ from ..records import Paper
 from .fields import BadRecord, iso_date, optional_text, parse_year, required_clean_text, split_authors
 from .ids import make_identifiers, normalize_arxiv, paper_id
 from .jsoninput import read_json
+from .vet import Located
 
 # keys that tell an OpenAlex work from other JSON records
 MARKERS = frozenset({"abstract_inverted_index", "authorships"})
@@ -28,16 +29,24 @@ def rebuild_abstract(index: Mapping[str, list[int]]) -> str:
 
     >>> rebuild_abstract({"nets": [1, 3], "Deep": [0], "learn": [2]})
     'Deep nets learn nets'
+    >>> rebuild_abstract({"far": [1e999]})  # JSON reads 1e999 as infinity
+    Traceback (most recent call last):
+    kg.ingest.fields.BadRecord: [E015] malformed abstract_inverted_index: cannot convert float infinity to integer
     """
     try:
         words = {int(position): word for word, positions in index.items() for position in positions}
-    except (AttributeError, TypeError, ValueError) as e:
+    except (AttributeError, TypeError, ValueError, OverflowError) as e:
         raise BadRecord(Errors.E015.format(what="abstract_inverted_index", detail=e)) from e
     return " ".join(words[position] for position in sorted(words))
 
 
 def _dict(value: object) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
+
+
+def _first_text(*values: object) -> str | None:
+    """The first of ``values`` that is text: a work's fields may hold anything."""
+    return next((v for v in values if isinstance(v, str) and v.strip()), None)
 
 
 def _arxiv_location(work: Mapping[str, Any]) -> str | None:
@@ -83,13 +92,13 @@ def to_paper(work: Mapping[str, Any], source: str) -> Paper:
         ),
         year=parse_year(work.get("publication_year")) or parse_year(date),
         date=date,
-        url=primary.get("landing_page_url") or work.get("doi") or work.get("id"),
+        url=_first_text(primary.get("landing_page_url"), work.get("doi"), work.get("id")),
         source=source,
         identifiers=identifiers,
         extra=extra,
     )
 
 
-def read(path: Path, skips: list[Skip]) -> Iterator[Paper]:
+def read(path: Path, skips: list[Skip]) -> Iterator[Located]:
     """Papers from OpenAlex works."""
     return read_json(path, skips, to_paper)

@@ -18,6 +18,7 @@ from ..records import Paper
 from .fields import iso_date, optional_text, parse_year, required_text, split_authors
 from .ids import make_identifiers, paper_id
 from .jsoninput import read_json
+from .vet import Located
 
 _FIELDS = frozenset({"id", "title", "abstract", "authors", "year", "date", "url", "arxiv", "doi", "openalex"})
 
@@ -55,6 +56,6 @@ def to_paper(record: Mapping[str, object], source: str) -> Paper:
     )
 
 
-def read(path: Path, skips: list[Skip]) -> Iterator[Paper]:
+def read(path: Path, skips: list[Skip]) -> Iterator[Located]:
     """Papers from a JSON lines file or a JSON document of plain records."""
     return read_json(path, skips, to_paper)

@@ -2,6 +2,8 @@
 
 Empty cells count as absent. The file is decoded with ``surrogateescape`` so that a row
 holding bytes that are not UTF-8 is skipped on its own, even inside a multi-line cell.
+Quoting is read strictly: a quoted field left open at the end of the file (a file cut
+short) or text glued after a closing quote is a broken record, not a cell read as it comes.
 """
 
 from __future__ import annotations
@@ -10,10 +12,11 @@ import csv
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from ..errors import Errors, KGError, Skip
-from ..records import Paper
+from ..errors import Errors, Skip
 from .fields import BadRecord, check_decoded
 from .plain import to_paper
+from .source import BadFile, open_text
+from .vet import Located
 
 REQUIRED = ("title", "abstract")
 
@@ -29,32 +32,41 @@ def _check_row(row: Mapping[str | None, object], width: int) -> None:
             check_decoded(value)
 
 
-def read(path: Path, skips: list[Skip]) -> Iterator[Paper]:
-    """Papers from the rows of a CSV file; a file without a title or abstract column is an error.
+def read(path: Path, skips: list[Skip]) -> Iterator[Located]:
+    """Papers from the rows of a CSV file, each at the line where its row starts.
 
     Raises
     ------
-    KGError
-        E017, naming the file, when a required column is missing.
+    BadFile
+        E017 when a required column is missing: the file is left out as a whole.
     """
-    with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as f:
-        rows = csv.DictReader(f)
-        columns = rows.fieldnames or []
+    with open_text(path, newline="") as f:
+        rows = csv.DictReader(f, strict=True)
+        try:
+            columns = rows.fieldnames or []
+        except csv.Error as e:
+            raise BadFile(Errors.E016.format(detail=f"header: {e}")) from e
         for column in REQUIRED:
             if column not in columns:
-                raise KGError(
-                    f"{path}: " + Errors.E017.format(column=column, columns=", ".join(columns) or "none")
-                )
+                raise BadFile(Errors.E017.format(column=column, columns=", ".join(columns) or "none"))
         while True:
+            start = rows.line_num + 1  # a quoted cell may hold line breaks: a row can span lines
             try:
                 row = next(rows)
             except StopIteration:
                 return
             except csv.Error as e:
-                skips.append(Skip(str(path), rows.line_num, Errors.E016.format(detail=e)))
+                skips.append(Skip(str(path), start, Errors.E016.format(detail=_csv_error(e, start))))
                 continue
             try:
                 _check_row(row, len(columns))
-                yield to_paper(row, str(path))
+                yield Located(to_paper(row, str(path)), str(path), start)
             except BadRecord as e:
-                skips.append(Skip(str(path), rows.line_num, str(e)))
+                skips.append(Skip(str(path), start, str(e)))
+
+
+def _csv_error(e: csv.Error, start: int) -> str:
+    """Python's reason, with what it means for the row starting at line ``start``."""
+    if str(e) == "unexpected end of data":
+        return f"a quoted cell of the row starting at line {start} is never closed (a file cut short?)"
+    return f"{e} (a quote inside a quoted cell is written twice)"

@@ -20,12 +20,16 @@ ontology_page
     :func:`write_ontology_html`: the ontology documented as one HTML page.
 query_result
     :class:`QueryResult`: the answer to a query, for the console or a file.
+query_guard
+    :func:`~query_guard.check`: a query refused before it runs (too long, too deep, SERVICE).
 sparql
-    :func:`query`: SPARQL over a file, with an embedded Oxigraph store cached beside it.
+    :func:`query`: SPARQL over a file, with an embedded Oxigraph store cached beside it; each
+    query runs in a child process (``query_worker``, started as ``child`` says).
 server
-    :func:`serve` and :func:`running_server`: the Oxigraph server on a file.
+    :func:`serve` and :func:`running_server`: the SPARQL server on a file, ``oxigraph serve``
+    (``engine``) behind kg's checking proxy (``proxy``).
 graph_store
-    :func:`push`: upload to a SPARQL 1.1 Graph Store Protocol endpoint.
+    :func:`push`: upload to a SPARQL 1.1 Graph Store Protocol endpoint, credentials hidden.
 """
 
 from .export import to_rdf, triples

@@ -10,16 +10,20 @@ mention as a Web Annotation; each ``papers`` edge as a ``kg:Similarity`` and eac
 the number of its mentions, which is how :func:`kg.rdf.read.from_rdf` restores it.
 
 Determinism: the same graph gives the same file, byte for byte, however many workers
-extracted it. Every IRI is minted from ids alone; the only blank nodes, the ``rdf:List``
-cells that keep authors and shared entities in order, are named after the resource holding
-the list; the triples come in the graph's order, which depends on its input alone. The build
-time is left out by design (``kg build`` passes no ``activity_time``): a time would make
-every build differ, and the software version the PROV agent records says what made the file.
+extracted it. Every IRI is minted from ids alone, and there are no blank nodes: the
+``rdf:List`` cells that keep authors and shared entities in order are IRIs under the
+resource holding the list, so loading the same file twice into a store adds nothing. The
+triples come in the graph's order, which depends on its input alone. The build time is left
+out by design (``kg build`` passes no ``activity_time``): a time would make every build
+differ, and the software version the PROV agent records says what made the file.
+
+Text is written as :func:`kg.graph.files.portable_text` makes it, so that every Turtle
+reader takes the file (rapper refuses U+FFFF, even escaped): each refused character becomes
+one U+FFFD, so the mentions' offsets still hold.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain
 from urllib.parse import quote
@@ -30,10 +34,11 @@ from rdflib import Graph
 from .. import __version__
 from ..errors import Errors, KGError
 from ..graph import KnowledgeGraph
+from ..graph.files import portable_text
 from ..records import FIELDS, LABELS, Mention
 from ..schema import EntityAttrs, EntityLink, PaperAttrs, PaperLink, entity_node, is_paper, node_id
-from .iris import LinkKind, NodeIris, link_iri, resource_iri
-from .literals import date_literal, datetime_literal, double, integer, year
+from .iris import LinkKind, NodeIris, link_iri, list_cell_iri, resource_iri
+from .literals import date_literal, datetime_literal, double, integer, text, year
 from .namespaces import PREFIXES
 from .terms import (
     CLASSES,
@@ -111,9 +116,8 @@ def triples(kg: KnowledgeGraph, *, activity_time: str | None = None) -> Iterator
     """The triples of :func:`to_rdf` as pyoxigraph terms, streamed: exports of large graphs
     never hold them all.
 
-    They come in the same order for the same ``kg``, and the blank nodes of the lists are
-    named after the resource holding the list, so the same graph is always written the same,
-    byte for byte.
+    They come in the same order for the same ``kg``, and every IRI is made from ids, so the
+    same graph is always written the same, byte for byte.
     """
     return chain.from_iterable(_triple_groups(kg, activity_time))
 
@@ -157,13 +161,13 @@ def _paper_triples(
     paper_id = node_id(key)
     p = iris[key]
     yield ox.Triple(p, OX_RDF.type, OX_KG.Paper)
-    yield ox.Triple(p, OX_DCTERMS.identifier, ox.Literal(paper_id))
+    yield ox.Triple(p, OX_DCTERMS.identifier, text(paper_id))
     for field, prop in _FIELD_TERMS.items():
-        text = data.get(field)
-        if text is not None:
-            yield ox.Triple(p, prop, ox.Literal(str(text)))
-    authors = [ox.Literal(name) for name in data.get("authors") or []]
-    for author in authors:
+        value = data.get(field)
+        if value is not None:
+            yield ox.Triple(p, prop, text(str(value)))
+    authors = [text(name) for name in data.get("authors") or []]
+    for author in dict.fromkeys(authors):  # two authors of one name are one triple
         yield ox.Triple(p, OX_DCTERMS.creator, author)
     if authors:
         yield from _list_triples(p, OX_KG.authorList, authors)
@@ -172,17 +176,21 @@ def _paper_triples(
     if date := data.get("date"):
         yield ox.Triple(p, OX_DCTERMS.date, date_literal(date))
     if url := data.get("url"):
-        yield ox.Triple(p, OX_SDO.url, ox.Literal(url, datatype=OX_XSD.anyURI))
+        yield ox.Triple(p, OX_SDO.url, ox.Literal(portable_text(url), datatype=OX_XSD.anyURI))
     if source := data.get("source"):
-        yield ox.Triple(p, OX_DCTERMS.source, ox.Literal(source))
+        yield ox.Triple(p, OX_DCTERMS.source, text(source))
     for scheme, value in sorted((data.get("identifiers") or {}).items()):
         node = ox.NamedNode(resource_iri("paper", paper_id, "identifier", scheme))
         yield ox.Triple(p, OX_SDO.identifier, node)
         yield ox.Triple(node, OX_RDF.type, OX_SDO.PropertyValue)
-        yield ox.Triple(node, OX_SDO.propertyID, ox.Literal(scheme))
-        yield ox.Triple(node, OX_SDO.value, ox.Literal(value))
+        yield ox.Triple(node, OX_SDO.propertyID, text(scheme))
+        yield ox.Triple(node, OX_SDO.value, text(value))
         if scheme in SAME_AS:
-            yield ox.Triple(p, OX_SDO.sameAs, ox.NamedNode(SAME_AS[scheme] + quote(value, safe="/:")))
+            yield ox.Triple(
+                p,
+                OX_SDO.sameAs,
+                ox.NamedNode(SAME_AS[scheme] + quote(value, safe="/:", errors="surrogatepass")),
+            )
     yield from _community_triples(p, data.get("community"), communities)
 
 
@@ -199,8 +207,8 @@ def _entity_triples(
     label = data["label"]
     yield ox.Triple(e, OX_RDF.type, OX_KG.Entity)
     yield ox.Triple(e, OX_RDF.type, _class_of(data["type"]))
-    yield ox.Triple(e, OX_DCTERMS.identifier, ox.Literal(entity_id))
-    yield ox.Triple(e, OX_SKOS.prefLabel, ox.Literal(label))
+    yield ox.Triple(e, OX_DCTERMS.identifier, text(entity_id))
+    yield ox.Triple(e, OX_SKOS.prefLabel, text(label))
     yield ox.Triple(e, OX_KG.mentionCount, integer(mention_count))
     yield ox.Triple(e, OX_PROV.wasGeneratedBy, activity)
     for alias, count in sorted((data.get("aliases") or {}).items()):
@@ -209,16 +217,16 @@ def _entity_triples(
         # entity's own name is its preferred SKOS-XL label and gets no skos:altLabel.
         yield ox.Triple(e, OX_SKOSXL.prefLabel if alias == label else OX_SKOSXL.altLabel, xl)
         if alias != label:
-            yield ox.Triple(e, OX_SKOS.altLabel, ox.Literal(alias))
+            yield ox.Triple(e, OX_SKOS.altLabel, text(alias))
         yield ox.Triple(xl, OX_RDF.type, OX_SKOSXL.Label)
-        yield ox.Triple(xl, OX_SKOSXL.literalForm, ox.Literal(alias))
+        yield ox.Triple(xl, OX_SKOSXL.literalForm, text(alias))
         yield ox.Triple(xl, OX_KG.mentionCount, integer(count))
     if (n_papers := data.get("n_papers")) is not None:
         yield ox.Triple(e, OX_KG.paperCount, integer(n_papers))
     if (first_year := data.get("first_year")) is not None:
-        yield ox.Triple(e, OX_KG.firstYear, year(first_year))
+        yield ox.Triple(e, OX_KG.firstYear, integer(first_year))
     if (last_year := data.get("last_year")) is not None:
-        yield ox.Triple(e, OX_KG.lastYear, year(last_year))
+        yield ox.Triple(e, OX_KG.lastYear, integer(last_year))
     if (pagerank := data.get("pagerank")) is not None:
         yield ox.Triple(e, OX_KG.pagerank, double(pagerank))
     if variant_of := data.get("variant_of"):
@@ -242,9 +250,9 @@ def _community_triples(
     yield ox.Triple(
         c,
         OX_DCTERMS.identifier,
-        integer(community) if isinstance(community, int) else ox.Literal(str(community)),
+        integer(community) if isinstance(community, int) else text(str(community)),
     )
-    yield ox.Triple(c, OX_RDFS.label, ox.Literal(f"community {community}"))
+    yield ox.Triple(c, OX_RDFS.label, text(f"community {community}"))
 
 
 def _mention_triples(
@@ -292,10 +300,10 @@ def _mention_triples(
             ox.Triple(target, OX_OA.hasSelector, position),
             ox.Triple(target, OX_OA.hasSelector, quote_),
             ox.Triple(position, OX_RDF.type, OX_OA.TextPositionSelector),
-            ox.Triple(position, OX_OA.start, ox.Literal(str(m.start), datatype=OX_XSD.nonNegativeInteger)),
-            ox.Triple(position, OX_OA.end, ox.Literal(str(m.end), datatype=OX_XSD.nonNegativeInteger)),
+            ox.Triple(position, OX_OA.start, integer(m.start)),
+            ox.Triple(position, OX_OA.end, integer(m.end)),
             ox.Triple(quote_, OX_RDF.type, OX_OA.TextQuoteSelector),
-            ox.Triple(quote_, OX_OA.exact, ox.Literal(m.text)),
+            ox.Triple(quote_, OX_OA.exact, text(m.text)),
         )
     return out
 
@@ -350,23 +358,24 @@ def _weighted_link_triples(
 def _list_triples(owner: ox.NamedNode, prop: ox.NamedNode, items: Sequence[OxTerm]) -> list[ox.Triple]:
     """``owner prop`` an ``rdf:List`` of ``items`` (not empty).
 
-    The cells are blank nodes named after ``owner`` and ``prop``, not at random, so that the
-    same graph gives the same file: a hash, since an IRI's characters may not all be in a
-    blank node's name.
+    The cells are IRIs under the owner's (:func:`~kg.rdf.iris.list_cell_iri`), not blank
+    nodes: a store that loads the same file twice then holds each list once (blank nodes
+    would be new ones each time, and every list doubled), and the same graph gives the same
+    file.
 
     >>> from kg.rdf.namespaces import curie
     >>> for t in _list_triples(ox.NamedNode("http://x/p"), OX_KG.authorList, [ox.Literal("A"), ox.Literal("B")]):
     ...     print(t.subject, curie(t.predicate.value), t.object)
-    <http://x/p> kg:authorList _:la7469165c9c20aeb59f25753_0
-    _:la7469165c9c20aeb59f25753_0 rdf:first "A"
-    _:la7469165c9c20aeb59f25753_0 rdf:rest _:la7469165c9c20aeb59f25753_1
-    _:la7469165c9c20aeb59f25753_1 rdf:first "B"
-    _:la7469165c9c20aeb59f25753_1 rdf:rest <http://www.w3.org/1999/02/22-rdf-syntax-ns#nil>
+    <http://x/p> kg:authorList <http://x/p/authorList/0>
+    <http://x/p/authorList/0> rdf:first "A"
+    <http://x/p/authorList/0> rdf:rest <http://x/p/authorList/1>
+    <http://x/p/authorList/1> rdf:first "B"
+    <http://x/p/authorList/1> rdf:rest <http://www.w3.org/1999/02/22-rdf-syntax-ns#nil>
     """
-    name = hashlib.blake2b(f"{owner.value} {prop.value}".encode(), digest_size=12).hexdigest()
-    cells = [ox.BlankNode(f"l{name}_{i}") for i in range(len(items))]
+    name = prop.value.rpartition("#")[2]
+    cells = [ox.NamedNode(list_cell_iri(owner.value, name, i)) for i in range(len(items))]
     out = [ox.Triple(owner, prop, cells[0])]
-    rests: list[ox.NamedNode | ox.BlankNode] = [*cells[1:], OX_RDF.nil]
+    rests: list[ox.NamedNode] = [*cells[1:], OX_RDF.nil]
     for cell, item, rest in zip(cells, items, rests, strict=True):
         out += (ox.Triple(cell, OX_RDF.first, item), ox.Triple(cell, OX_RDF.rest, rest))
     return out

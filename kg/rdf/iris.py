@@ -46,7 +46,9 @@ def segment(value: object) -> str:
     >>> segment("..")
     '%2E%2E'
     """
-    encoded = quote(str(value), safe=":")
+    # surrogatepass: a lone surrogate (UTF-8 cannot encode it) still gets an IRI, which
+    # id_from_iri reads back to the same id
+    encoded = quote(str(value), safe=":", errors="surrogatepass")
     return encoded.replace(".", "%2E") if encoded in {".", ".."} else encoded
 
 
@@ -76,6 +78,17 @@ def resource_iri(kind: ResourceKind, *ids: object, encode: Callable[[object], st
     'https://w3id.org/kg-ml/resource/activity'
     """
     return "/".join((f"{RES}{kind}", *map(encode, ids)))
+
+
+def list_cell_iri(owner: str, prop_name: str, index: int) -> str:
+    """The IRI of cell ``index`` (from 0) of the ``rdf:List`` that ``owner`` holds under its
+    property ``prop_name``: a part of the owner, named by the property and the position, as
+    :func:`resource_iri` names the parts of a resource.
+
+    >>> list_cell_iri(resource_iri("paper", "p 1"), "authorList", 0)
+    'https://w3id.org/kg-ml/resource/paper/p%201/authorList/0'
+    """
+    return "/".join((owner, segment(prop_name), str(index)))
 
 
 def link_iri(kind: LinkKind, a: str, b: str, encode: Callable[[object], str] = segment) -> str:
@@ -131,4 +144,4 @@ def id_from_iri(iri: Node | None, kind: NodeKind) -> str:
         raise KGError(
             Errors.E049.format(what=f"{kind} IRI", value=str(iri), expected=f"an IRI starting with {prefix}")
         )
-    return unquote(iri[len(prefix) :])
+    return unquote(iri[len(prefix) :], errors="surrogatepass")

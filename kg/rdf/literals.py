@@ -15,16 +15,27 @@ from datetime import datetime
 import pyoxigraph as ox
 
 from ..errors import Errors, KGError
+from ..graph.files import portable_text
 from .terms import OX_XSD
 
 _DATE_TYPES = tuple(
-    (re.compile(pattern), datatype)
+    (re.compile(pattern, re.ASCII), datatype)  # ASCII: "\\d" takes any script's digits
     for pattern, datatype in (
         (r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])", OX_XSD.date),
         (r"\d{4}-(0[1-9]|1[0-2])", OX_XSD.gYearMonth),
         (r"\d{4}", OX_XSD.gYear),
     )
 )
+
+
+def text(value: str) -> ox.Literal:
+    """A string, with the characters that some readers refuse replaced by U+FFFD
+    (:func:`~kg.graph.files.portable_text`).
+
+    >>> text("a\\uffffb").value
+    'a\\ufffdb'
+    """
+    return ox.Literal(portable_text(value))
 
 
 def integer(value: int) -> ox.Literal:
@@ -45,8 +56,11 @@ def year(value: int) -> ox.Literal:
     """
     >>> year(987)
     <Literal value=0987 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#gYear>>
+    >>> year(-44).value
+    '-0044'
     """
-    return ox.Literal(f"{int(value):04d}", datatype=OX_XSD.gYear)
+    sign = "-" if value < 0 else ""  # "-0044": the sign is not one of the four digits
+    return ox.Literal(f"{sign}{abs(int(value)):04d}", datatype=OX_XSD.gYear)
 
 
 def date_literal(value: str) -> ox.Literal:
@@ -60,7 +74,7 @@ def date_literal(value: str) -> ox.Literal:
     for pattern, datatype in _DATE_TYPES:
         if pattern.fullmatch(value):
             return ox.Literal(value, datatype=datatype)
-    return ox.Literal(value)
+    return text(value)
 
 
 def datetime_literal(value: str) -> ox.Literal:

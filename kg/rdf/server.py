@@ -1,34 +1,43 @@
-"""The Oxigraph server (``oxigraph serve``, PyPI package ``oxigraph``) on an RDF file, as a
-child process: :func:`serve` runs it until it is stopped, :func:`running_server` for the
-length of a ``with`` block.
+"""The SPARQL server on an RDF file: :func:`serve` runs it until it is stopped,
+:func:`running_server` for the length of a ``with`` block.
+
+The data is loaded (``oxigraph load``, PyPI package ``oxigraph``) into a temporary store,
+served by ``oxigraph serve-read-only`` (``serve`` when writable) on a loopback port
+(:class:`~kg.rdf.engine.Engine`), and kg listens in front of it (:mod:`~kg.rdf.proxy`),
+checking each query as ``kg sparql`` does.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
-import time
+import threading
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import Errors, KGError
+from .child import die_with_parent, engine_environment
+from .engine import Engine, last_error
 from .files import RDF_FORMATS, guess_format, open_rdf
+from .proxy import Policy, SparqlProxy
 
 
 @dataclass(frozen=True)
 class Server:
-    """A running ``oxigraph serve``: ``url`` is its base, e.g. ``http://127.0.0.1:7878``."""
+    """A running server: ``url`` is its base, e.g. ``http://127.0.0.1:7878``."""
 
     url: str
-    process: subprocess.Popen[bytes]
+    engine: Engine
 
     @property
     def query_url(self) -> str:
@@ -36,22 +45,51 @@ class Server:
         return f"{self.url}/query"
 
     @property
+    def update_url(self) -> str:
+        """The SPARQL update endpoint (refused unless the server is writable)."""
+        return f"{self.url}/update"
+
+    @property
     def store_url(self) -> str:
         """The Graph Store Protocol endpoint (what :func:`kg.rdf.graph_store.push` takes)."""
         return f"{self.url}/store"
 
+    @property
+    def process(self) -> subprocess.Popen[bytes] | None:
+        """The ``oxigraph`` process answering now."""
+        return self.engine.process
 
-def serve(data: str | os.PathLike[str], host: str = "127.0.0.1", port: int = 7878) -> None:
-    """Serve ``data`` at ``http://host:port/query`` with the Oxigraph server until it stops.
 
-    The data is loaded (``oxigraph load``) into a temporary store that is removed afterwards,
-    and the server (``oxigraph serve``) accepts updates as well as queries. It stops on Ctrl-C
-    or SIGTERM; call this from the main thread, which alone can handle signals.
+def serve(
+    data: str | os.PathLike[str],
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    *,
+    timeout: float | None = 30.0,
+    writable: bool = False,
+    allow_service: bool = False,
+    ready: Callable[[Server], None] | None = None,
+) -> None:
+    """Serve ``data`` at ``http://host:port/query`` until stopped (Ctrl-C or SIGTERM).
+
+    Read-only unless ``writable``; a query may run ``timeout`` seconds (None: no limit), and
+    ``SERVICE`` is refused unless ``allow_service``. ``ready`` is called with the server
+    once it answers. Call this from the main thread, which alone can handle signals.
+
+    Raises
+    ------
+    KGError
+        As :func:`running_server`, and E046 when the engine cannot be restarted.
     """
-    with _exit_on_sigterm(), running_server(data, host, port) as server:
-        code = server.process.wait()
-        if code:
-            raise KGError(Errors.E046.format(detail=f"it exited with code {code}"))
+    with (
+        _exit_on_sigterm(),
+        running_server(
+            data, host, port, query_timeout=timeout, writable=writable, allow_service=allow_service
+        ) as server,
+    ):
+        if ready is not None:
+            ready(server)
+        raise server.engine.wait_for_failure()
 
 
 @contextlib.contextmanager
@@ -66,32 +104,50 @@ def _exit_on_sigterm() -> Iterator[None]:
 
 @contextlib.contextmanager
 def running_server(
-    data: str | os.PathLike[str] | None, host: str = "127.0.0.1", port: int = 7878, *, timeout: float = 60.0
+    data: str | os.PathLike[str] | None,
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    *,
+    timeout: float = 60.0,
+    query_timeout: float | None = 30.0,
+    writable: bool = False,
+    allow_service: bool = False,
 ) -> Iterator[Server]:
-    """Start ``oxigraph serve`` on ``data`` (or on an empty store) and yield it once its
-    query endpoint answers; stop it and remove its store on leaving the block."""
+    """Serve ``data`` (or an empty store) and yield the server once it answers; stop it and
+    remove its store on leaving the block. ``timeout`` bounds the wait for the engine to
+    start; the other parameters are :func:`serve`'s.
+
+    Raises
+    ------
+    KGError
+        E106 when ``host:port`` cannot be listened on (checked before the data is loaded),
+        E041, E042, E044 or E105 for the data, E046 when the engine does not start.
+    """
     program = oxigraph_program()
-    with tempfile.TemporaryDirectory(prefix="kg-oxigraph-") as tmp:
-        location, log = Path(tmp) / "store", Path(tmp) / "oxigraph.log"
-        if data is not None:
-            _server_load(program, Path(data), location, log)
-        with log.open("ab") as out:
-            process = subprocess.Popen(
-                [program, "serve", "--location", str(location), "--bind", f"{host}:{port}"],
-                stdout=out,
-                stderr=subprocess.STDOUT,
-            )
-        try:
-            server = Server(_base_url(host, port), process)
-            _wait_until_ready(server, log, timeout)
-            yield server
-        finally:
-            process.terminate()
+    proxy = _listen(host, port, Policy(writable, allow_service, query_timeout))
+    try:
+        with tempfile.TemporaryDirectory(prefix="kg-oxigraph-") as tmp:
+            location, log_file = Path(tmp) / "store", Path(tmp) / "oxigraph.log"
+            fmt = _server_load(program, None if data is None else Path(data), location, log_file)
+            engine = Engine(program, location, log_file, writable=writable, timeout=query_timeout)
             try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+                engine.start(timeout)
+                if fmt == "json-ld" and not _holds_triples(engine):
+                    raise KGError(Errors.E105.format(path=data, fmt=fmt))
+                proxy.engine = engine
+                # a short poll: leaving the block waits for the loop to see the shutdown
+                listening = threading.Thread(
+                    target=proxy.serve_forever, args=(0.05,), name="kg-sparql", daemon=True
+                )
+                listening.start()
+                try:
+                    yield Server(_base_url(host, proxy.server_port), engine)
+                finally:
+                    proxy.shutdown()
+            finally:
+                engine.stop()
+    finally:
+        proxy.server_close()
 
 
 def oxigraph_program() -> str:
@@ -107,23 +163,55 @@ def oxigraph_program() -> str:
     return program
 
 
-def _server_load(program: str, data: Path, location: Path, log: Path) -> None:
-    """``oxigraph load`` the data from stdin, which also covers gzipped files."""
-    fmt = guess_format(data)
-    with open_rdf(data) as source, log.open("wb") as out:
+def _listen(host: str, port: int, policy: Policy) -> SparqlProxy:
+    """A socket listening on ``host:port``, or E106 with the reason it cannot."""
+    try:
+        family, _, _, _, address = socket.getaddrinfo(
+            host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )[0]
+        return SparqlProxy(address, family, policy)
+    except (OSError, ValueError, OverflowError) as e:  # gaierror is an OSError
+        cause = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        raise KGError(Errors.E106.format(host=host, port=port, cause=cause)) from e
+
+
+def _server_load(program: str, data: Path | None, location: Path, log_file: Path) -> str | None:
+    """``oxigraph load`` the data (nothing, for an empty store) from stdin, which also covers
+    gzipped files; the data's format."""
+    fmt = None if data is None else guess_format(data)
+    with contextlib.ExitStack() as stack:
+        source = None if data is None else stack.enter_context(open_rdf(data))
+        out = stack.enter_context(log_file.open("wb"))
+        media_type = RDF_FORMATS[fmt or "nt"]
         process = subprocess.Popen(
-            [program, "load", "--location", str(location), "--format", RDF_FORMATS[fmt]],
+            [program, "load", "--location", str(location), "--format", media_type],
             stdin=subprocess.PIPE,
             stdout=out,
             stderr=subprocess.STDOUT,
+            env=engine_environment(),
+            preexec_fn=die_with_parent(),
         )
         stdin = process.stdin
         assert stdin is not None  # stdin=PIPE
         with contextlib.suppress(BrokenPipeError), stdin:  # it stops reading on a bad file
-            shutil.copyfileobj(source, stdin)
+            if source is not None:
+                shutil.copyfileobj(source, stdin)
         code = process.wait()
     if code:
-        raise KGError(Errors.E044.format(path=data, fmt=fmt, detail=_tail(log)))
+        raise KGError(Errors.E044.format(path=data, fmt=fmt, detail=last_error(log_file)))
+    return fmt
+
+
+def _holds_triples(engine: Engine) -> bool:
+    """Whether the engine's store holds a triple, in any graph."""
+    ask = "ASK { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+    request = urllib.request.Request(
+        f"{engine.url}/query?{urllib.parse.urlencode({'query': ask})}",
+        headers={"Accept": "application/sparql-results+json"},
+    )
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    with opener.open(request, timeout=60) as response:
+        return bool(json.load(response)["boolean"])
 
 
 def _base_url(host: str, port: int) -> str:
@@ -134,23 +222,3 @@ def _base_url(host: str, port: int) -> str:
     """
     host = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}.get(host, host)
     return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
-
-
-def _wait_until_ready(server: Server, log: Path, timeout: float) -> None:
-    probe = f"{server.query_url}?{urllib.parse.urlencode({'query': 'ASK {}'})}"
-    # The server is local: a proxy from the environment must not stand in between.
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if server.process.poll() is not None:
-            raise KGError(
-                Errors.E046.format(detail=f"it exited with code {server.process.returncode}: {_tail(log)}")
-            )
-        with contextlib.suppress(OSError), opener.open(probe, timeout=1):
-            return
-        time.sleep(0.1)
-    raise KGError(Errors.E046.format(detail=f"{server.url} did not answer within {timeout:g} s"))
-
-
-def _tail(log: Path, size: int = 2000) -> str:
-    return log.read_bytes()[-size:].decode("utf-8", errors="replace").strip()

@@ -2,7 +2,9 @@
 
 :func:`query` answers a query from an Oxigraph store that is loaded once into a directory
 beside the data (``<data>.oxigraph/``, :func:`store_dir`) and loaded again only when the
-data file changes.
+data file changes. The query runs in a child process (:mod:`~kg.rdf.query_worker`), after the
+checks of :mod:`~kg.rdf.query_guard`: a query that outruns its time limit is stopped there,
+and one that crashes the engine takes only that process down.
 """
 
 from __future__ import annotations
@@ -14,24 +16,37 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
-from typing import cast
 
 import pyoxigraph as ox
 
 from ..errors import Errors, KGError
 from ..io import write_json
+from . import query_process
 from .files import guess_format, open_rdf
 from .namespaces import PREFIXES
+from .query_guard import ENGINE_STACK, MAX_QUERY_CHARS, check
 from .query_result import GRAPH_FORMATS, QueryResult
 
 _SYNTAX_ERROR = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
+# A query file is read whole; one this large cannot hold a query kg accepts, even as UTF-8.
+_MAX_QUERY_FILE = 4 * MAX_QUERY_CHARS
+# What the store directory holds beyond pyoxigraph's layout: 2 since a JSON-LD file that
+# gives no triples is refused when loaded (stores loaded before are loaded again).
+_LAYOUT = 2
 
 SourceStamp = dict[str, int | str]
-"""What the store was loaded from: the data file's size, mtime and format, and the
-pyoxigraph version."""
+"""What the store was loaded from: the data file's size, mtime and format, the pyoxigraph
+version, and kg's layout."""
 
 
-def query(q: str | os.PathLike[str], data: str | os.PathLike[str], *, fmt: str | None = None) -> QueryResult:
+def query(
+    q: str | os.PathLike[str],
+    data: str | os.PathLike[str],
+    *,
+    fmt: str | None = None,
+    timeout: float | None = 30.0,
+    allow_service: bool = False,
+) -> QueryResult:
     """Answer a SPARQL query over an RDF file.
 
     Parameters
@@ -44,12 +59,19 @@ def query(q: str | os.PathLike[str], data: str | os.PathLike[str], *, fmt: str |
     fmt
         The data's format (a key of :data:`~kg.rdf.files.RDF_FORMATS`); guessed from its name
         if None.
+    timeout
+        Seconds the query may run before it is stopped; None for no limit. Loading the
+        data into the store, the first time, is not counted.
+    allow_service
+        Let ``SERVICE`` send the query's parts to other SPARQL endpoints over the network.
 
     Raises
     ------
     KGError
         E045 for a syntax error (with line, column and a caret), E040 when evaluation fails,
-        E001, E041, E042 or E044 when the query file or the data cannot be read.
+        E100, E101, E102 or E109 for a query refused before it runs, E103 at the time
+        limit, E104 when the engine crashes, E001, E041, E042, E044 or E105 when the query
+        file or the data cannot be read.
 
     Examples
     --------
@@ -60,19 +82,28 @@ def query(q: str | os.PathLike[str], data: str | os.PathLike[str], *, fmt: str |
     [('1',)]
     """
     text = _query_text(q)
-    store = open_store(data, fmt)
-    try:
-        result = store.query(text, prefixes=PREFIXES)
-        # pyoxigraph returns bytes when given no output; its stubs say bytes | None
-        if isinstance(result, ox.QuerySolutions):
-            return QueryResult("select", cast(bytes, result.serialize(format=ox.QueryResultsFormat.JSON)))
-        if isinstance(result, ox.QueryBoolean):
-            return QueryResult("ask", cast(bytes, result.serialize(format=ox.QueryResultsFormat.JSON)))
-        return QueryResult("graph", cast(bytes, result.serialize(format=ox.RdfFormat.N_TRIPLES)))
-    except SyntaxError as e:
-        raise KGError(syntax_error_message(str(e), text)) from e
-    except (OSError, RuntimeError, ValueError) as e:
-        raise KGError(Errors.E040.format(detail=e)) from e
+    check(text, allow_service=allow_service)
+    location = _loaded_store(data, fmt)
+    request = {
+        "store": str(location),
+        "query": text,
+        "prefixes": PREFIXES,
+        "stack": ENGINE_STACK,
+        "parent": os.getpid(),
+    }
+    header, payload = _run_worker(json.dumps(request).encode("utf-8"), timeout)
+    if "kind" in header:
+        return QueryResult(header["kind"], payload)
+    if header["error"] == "syntax":
+        raise KGError(syntax_error_message(header["detail"], text))
+    raise KGError(Errors.E040.format(detail=header["detail"]))
+
+
+def _run_worker(request: bytes, timeout: float | None) -> tuple[dict[str, str], bytes]:
+    """Have :mod:`~kg.rdf.query_worker` answer ``request``: its header and payload."""
+    header, _, payload = query_process.ask(request, timeout).partition(b"\n")
+    parsed: dict[str, str] = json.loads(header)
+    return parsed, payload
 
 
 def _query_text(q: str | os.PathLike[str]) -> str:
@@ -81,7 +112,19 @@ def _query_text(q: str | os.PathLike[str]) -> str:
         path = Path(q).expanduser()
         if not path.is_file():
             raise KGError(Errors.E001.format(path=path))
-        return path.read_text(encoding="utf-8")
+        try:
+            with path.open("rb") as f:
+                raw = f.read(_MAX_QUERY_FILE + 1)
+        except OSError as e:
+            raise KGError(Errors.E109.format(what=f"file {path}", detail=e.strerror or e)) from e
+        if len(raw) > _MAX_QUERY_FILE:
+            size = f"{path.stat().st_size:,} bytes"
+            raise KGError(Errors.E109.format(what=f"file {path}", detail=f"it holds {size}, no query"))
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            detail = f"byte {e.start + 1} is not UTF-8"
+            raise KGError(Errors.E109.format(what=f"file {path}", detail=detail)) from e
     return q
 
 
@@ -124,6 +167,11 @@ def store_dir(data: str | os.PathLike[str]) -> Path:
 def open_store(data: str | os.PathLike[str], fmt: str | None = None) -> ox.Store:
     """A read-only Oxigraph store of ``data``, loaded into :func:`store_dir` when that is
     missing or was loaded from a different version of the file (size or mtime differ)."""
+    return ox.Store.read_only(str(_loaded_store(data, fmt)))
+
+
+def _loaded_store(data: str | os.PathLike[str], fmt: str | None) -> Path:
+    """The directory of the store of ``data``, loaded first if it is missing or stale."""
     data = Path(data)
     if not data.is_file():
         raise KGError(Errors.E041.format(path=data))
@@ -133,13 +181,19 @@ def open_store(data: str | os.PathLike[str], fmt: str | None = None) -> ox.Store
     cache, source = store_dir(data), _source_stamp(data, fmt)
     if _read_stamp(cache) != source:
         _build_store(data, fmt, cache, source)
-    return ox.Store.read_only(str(cache / "store"))
+    return cache / "store"
 
 
 def _source_stamp(data: Path, fmt: str) -> SourceStamp:
     stat = data.stat()
     # The store's on-disk layout belongs to the pyoxigraph version that wrote it.
-    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "format": fmt, "pyoxigraph": ox.__version__}
+    return {
+        "size": stat.st_size,
+        "mtime_ns": stat.st_mtime_ns,
+        "format": fmt,
+        "pyoxigraph": ox.__version__,
+        "layout": _LAYOUT,
+    }
 
 
 def _read_stamp(cache: Path) -> object:
@@ -172,3 +226,7 @@ def _bulk_load(data: Path, fmt: str, location: Path) -> None:
             store.bulk_load(f, format=GRAPH_FORMATS[fmt])
         except (SyntaxError, ValueError, OSError) as e:
             raise KGError(Errors.E044.format(path=data, fmt=fmt, detail=e)) from e
+    # JSON-LD drops, without a word, every key that is not an IRI: any JSON file (kg's own
+    # graph.json) loads as an empty graph, and every query on it would answer nothing.
+    if fmt == "json-ld" and next(iter(store), None) is None:
+        raise KGError(Errors.E105.format(path=data, fmt=fmt))

@@ -1,8 +1,8 @@
 """The ontology's terms for the graph's labels and fields, and the same terms in rdflib and
 pyoxigraph.
 
-The export makes pyoxigraph terms, which Oxigraph's writer takes as they are; rdflib
-reads the data back and writes JSON-LD. :class:`OxNamespace` gives a vocabulary's terms as
+The export makes pyoxigraph terms, which Oxigraph's writers take as they are; rdflib
+reads the data back. :class:`OxNamespace` gives a vocabulary's terms as
 pyoxigraph IRIs, :func:`rdflib_term` and :func:`ox_term` convert a term either way:
 
 >>> OX_KG.Paper

@@ -27,6 +27,7 @@ class Info(TypedDict, total=False):
     text: str
     lists: list[tuple[str, list[str]]]
     url: str | None
+    page: str | None  # the node's page in the site, relative to its root
 
 
 class VisNode(TypedDict, total=False):

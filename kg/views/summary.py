@@ -8,9 +8,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TypedDict
 
-from ..graph import EntityCount, KnowledgeGraph, top_entities
+from ..graph import KnowledgeGraph, top_entities
 from ..records import LABELS
+from ..schema import entity_node
 from .pages import PAGES, View
+from .site import Ref
 from .style import TYPE_STYLE
 from .text import plural, year_span
 
@@ -57,15 +59,17 @@ class TypeSummary(TypedDict):
     color: str
     shape: str
     count: int
-    top: list[EntityCount]
+    top: list[tuple[Ref, int]]  # the entity and its papers
 
 
 class Summary(TypedDict):
-    """What ``index.html`` shows; ``views`` are (href, name, about)."""
+    """What ``index.html`` shows; ``views`` are (href, name, about); ``dated`` tells how many
+    papers the span of ``years`` rests on."""
 
     title: str
     counts: list[tuple[str, int]]
     years: str
+    dated: str
     types: list[TypeSummary]
     chart: Chart | None
     views: list[tuple[str, str, str]]
@@ -166,10 +170,20 @@ def year_chart(
     )
 
 
-def summary_page(kg: KnowledgeGraph, concepts: View, papers: View, *, ontology: bool = False) -> Summary:
-    """What the entry page shows; ``ontology``: link to ``ontology.html`` too."""
+def summary_page(
+    kg: KnowledgeGraph,
+    concepts: View,
+    papers: View,
+    *,
+    ontology: bool = False,
+    pages: Mapping[str, str] | None = None,
+) -> Summary:
+    """What the entry page shows; ``ontology``: link to ``ontology.html`` too; ``pages``: node
+    key → page of the nodes that have one, which the lists link to."""
     types = Counter(a["type"] for _, a in kg.entities.nodes(data=True))
     years, per_year, entities = year_counts(kg)
+    pages = pages or {}
+    n_papers = kg.papers.number_of_nodes()
     return {
         "title": "Knowledge graph overview",
         "counts": [
@@ -179,6 +193,7 @@ def summary_page(kg: KnowledgeGraph, concepts: View, papers: View, *, ontology: 
             ("entity links", kg.entities.number_of_edges()),
         ],
         "years": year_span(years[0], years[-1]) if years else "",
+        "dated": f"{sum(per_year):,} of {plural(n_papers, 'paper')} dated" if years else "",
         "types": [
             {
                 "type": t,
@@ -186,7 +201,10 @@ def summary_page(kg: KnowledgeGraph, concepts: View, papers: View, *, ontology: 
                 "color": TYPE_STYLE[t][0],
                 "shape": TYPE_STYLE[t][1],
                 "count": types[t],
-                "top": top_entities(kg, t, n=8),
+                "top": [
+                    ({"label": e.label, "href": pages.get(entity_node(e.id))}, e.count)
+                    for e in top_entities(kg, t, n=8)
+                ],
             }
             for t in LABELS
             if types[t]

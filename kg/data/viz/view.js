@@ -1,6 +1,9 @@
 /* kg network page: draws the nodes and edges of the JSON script elements with vis-network
    and wires search, legend and community/year filters, neighbour highlight and tooltips.
-   Text from the data is only ever set as textContent, and only http(s) URLs become links. */
+   With the site's search.js loaded before it, the search is the site's, kept to this page's
+   nodes (window.kg.search); without, it matches the nodes' own text.
+   Text from the data is only ever set as textContent, and only http(s) URLs and the site's
+   own page names become links. */
 (function () {
   "use strict";
   const read = (id) => JSON.parse(document.getElementById(id).textContent);
@@ -8,6 +11,7 @@
   const links = read("kg-edges");
   const options = read("kg-options");
   const WEB_URL = /^https?:\/\//i;
+  const PAGE = /^(entity|paper)\/[a-z0-9_-]+\.html$/;  // kg.views.site.page_name's names
   const FADED_TEXT = "rgba(31, 41, 55, 0.15)";
   const TEXT = options.nodes.font.color;
   const EDGE_OPACITY = options.edges.color.opacity;
@@ -19,8 +23,9 @@
     return el;
   }
 
-  // A node's or edge's summary, for its tooltip and the details panel.
-  function card(info) {
+  // A node's or edge's summary, for its tooltip and the details panel; the panel's (`panel`)
+  // links to the node's page too, which a tooltip, gone as the pointer moves, could not.
+  function card(info, panel) {
     const box = element("div", "kg-card");
     if (info.name) box.append(element("h3", "", info.name));
     if (info.meta && info.meta.length) box.append(element("p", "kg-meta", info.meta.join(" · ")));
@@ -30,6 +35,11 @@
       const p = element("p", "kg-list");
       p.append(element("strong", "", caption + ": "), document.createTextNode(values.join(", ")));
       box.append(p);
+    }
+    if (panel && info.page && PAGE.test(info.page)) {
+      const a = element("a", "kg-page-link", "Open its page");
+      a.href = info.page;
+      box.append(a, document.createTextNode(" "));
     }
     if (info.url && WEB_URL.test(info.url)) {
       const a = element("a", "kg-link", info.url);
@@ -42,6 +52,12 @@
   }
 
   const byId = new Map(items.map((n) => [n.id, n]));
+  // the node ids matching a query, best first: by the site's search where it is loaded
+  const siteSearch = window.kg && window.kg.search;
+  const find = siteSearch
+    ? (query) => siteSearch(query).filter((id) => byId.has(id))
+    : (query) => items.filter((n) => n.search.includes(query.trim().toLowerCase())).map((n) => n.id);
+  window.kg = Object.assign({}, window.kg, {search: find});
   const neighbours = new Map(items.map((n) => [n.id, new Set()]));
   for (const e of links) {
     neighbours.get(e.from).add(e.to);
@@ -97,7 +113,7 @@
   function visible(s) {
     const shown = new Set(items.filter((n) => passes(n, s)).map((n) => n.id));
     if (!s.query) return {shown: shown, hits: []};
-    const hits = items.filter((n) => shown.has(n.id) && n.search.includes(s.query)).map((n) => n.id);
+    const hits = find(s.query).filter((id) => shown.has(id));
     const near = new Set(hits);
     for (const id of hits) for (const m of neighbours.get(id)) if (shown.has(m)) near.add(m);
     return {shown: near, hits: hits};
@@ -152,7 +168,7 @@
       id: e.id, color: Object.assign({}, e.color, {opacity: chosen.has(e.from) || chosen.has(e.to) ? 0.9 : 0.05}),
     })));
     highlighted = true;
-    details.replaceChildren(card(byId.get(ids[0]).info));
+    details.replaceChildren(card(byId.get(ids[0]).info, true));
   }
 
   function unhighlight() {

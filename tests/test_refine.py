@@ -1,0 +1,304 @@
+"""kg_refine (kg/extract/refine.py): each rule on a real spaCy Doc whose entities are what the
+unrefined pipeline emits (cases from the in-domain train/dev error analysis), the switch that
+keeps it off by default, its serialisation, hostile inputs and a fuzz test."""
+
+import itertools
+import json
+
+import pytest
+import spacy
+from hypothesis import given
+from hypothesis import strategies as st
+from spacy.tokens import Doc, Span
+
+from kg.errors import KGError
+from kg.extract import assemble, pipeline_version
+from kg.extract.components import GAZETTEER_KEY
+from kg.extract.refine import Lexicon, Refiner, norm, refine_words
+from kg.records import LABELS
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("kg_refine")
+    return nlp
+
+
+def with_ents(nlp, text: str, ents: list[tuple[str, str]], gazetteer: list[tuple[str, str]] = ()) -> Doc:
+    """A Doc of ``text`` whose entities are the first occurrence of each (surface, label)."""
+    doc = nlp.make_doc(text)
+
+    def span(surface: str, label: str) -> Span:
+        at = text.index(surface)
+        s = doc.char_span(at, at + len(surface), label=label)
+        assert s is not None, surface
+        return s
+
+    doc.ents = [span(s, lab) for s, lab in ents]
+    doc.spans[GAZETTEER_KEY] = [span(s, lab) for s, lab in gazetteer]
+    return doc
+
+
+def refined(nlp, text, ents, gazetteer=()):
+    doc = nlp.get_pipe("kg_refine")(with_ents(nlp, text, ents, gazetteer))
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+CASES = [
+    # trailing generic head cut when the rest names the thing
+    (
+        "We build on the Transformer architecture here.",
+        [("Transformer architecture", "METHOD")],
+        [("Transformer", "METHOD")],
+    ),
+    ("It beats ConvNet models easily.", [("ConvNet models", "METHOD")], [("ConvNet", "METHOD")]),
+    (
+        "We study word embedding models now.",
+        [("word embedding models", "METHOD")],
+        [("word embedding", "METHOD")],
+    ),
+    (
+        "Results on image segmentation tasks follow.",
+        [("image segmentation tasks", "TASK")],
+        [("image segmentation", "TASK")],
+    ),
+    (
+        "Our Transformer-based models win.",
+        [("Transformer-based models", "METHOD")],
+        [("Transformer", "METHOD")],
+    ),
+    # a name that ends with a head keeps it
+    ("We train language models on text.", [("language models", "METHOD")], [("language models", "METHOD")]),
+    # leading evaluative modifiers cut, not when hyphen-joined to the next word
+    (
+        "We propose a novel graph transformer here.",
+        [("novel graph transformer", "METHOD")],
+        [("graph transformer", "METHOD")],
+    ),
+    (
+        "See full-resolution residual networks.",
+        [("full-resolution residual networks", "METHOD")],
+        [("full-resolution residual networks", "METHOD")],
+    ),
+    # a hyphenated prefix put back
+    (
+        "We study in-context learning in models.",
+        [("context learning", "METHOD")],
+        [("in-context learning", "METHOD")],
+    ),
+    # learning paradigms and objectives are methods
+    (
+        "Advances in representation learning matter.",
+        [("representation learning", "TASK")],
+        [("representation learning", "METHOD")],
+    ),
+    (
+        "We rely on next-token prediction only.",
+        [("next-token prediction", "TASK")],
+        [("next-token prediction", "METHOD")],
+    ),
+    ("Recent LLMs are large.", [("LLMs", "TASK")], [("LLMs", "METHOD")]),
+    # non-entities dropped
+    ("Training takes a day on 8 GPUs today.", [("GPUs", "MODEL")], []),
+    ("Videos come from YouTube in bulk.", [("YouTube", "DATASET")], []),
+    ("Ablation studies confirm this.", [("Ablation studies", "METHOD")], []),
+    ("It explains superposition in networks.", [("superposition", "METHOD")], []),
+    # umbrella phrases and descriptions dropped
+    ("It helps downstream tasks a lot.", [("downstream tasks", "TASK")], []),
+    ("It works in real-world scenarios today.", [("real-world scenarios", "TASK")], []),
+    ("We present a unified framework for this.", [("unified framework", "METHOD")], []),
+    ("It uses an aggregation scheme for sets.", [("aggregation scheme", "METHOD")], []),
+    ("We learn visual representations from pixels.", [("visual representations", "METHOD")], []),
+    (
+        "We learn word representations from text.",
+        [("word representations", "METHOD")],
+        [("word representations", "METHOD")],
+    ),
+    # bare generic words dropped
+    ("Fast inference is key.", [("inference", "TASK")], []),
+    ("The encoder maps inputs.", [("encoder", "METHOD")], []),
+    # properties are metrics only with a measure
+    ("We care about robustness in practice.", [("robustness", "METRIC")], []),
+    ("We care about memory consumption in practice.", [("memory consumption", "METRIC")], []),
+    (
+        "It cuts memory consumption by 40% overall.",
+        [("memory consumption", "METRIC")],
+        [("memory consumption", "METRIC")],
+    ),
+    # names the model misses added where nothing overlaps
+    ("Transformers changed NLP.", [], [("Transformers", "METHOD")]),
+    ("We show a 3x speedup with prompting.", [], [("speedup", "METRIC"), ("prompting", "METHOD")]),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_rule(nlp, text, ents, expected):
+    assert refined(nlp, text, ents) == expected
+
+
+def test_head_cut_by_a_gazetteer_name(nlp):
+    text = "We fine-tune the FooNet backbone model here."
+    gaz = [("FooNet backbone", "MODEL")]
+    assert refined(nlp, text, [("FooNet backbone model", "METHOD")], gaz) == [("FooNet backbone", "MODEL")]
+
+
+def test_capitalised_head_in_running_text_is_part_of_the_name(nlp):
+    text = "We test on the Stanford Question Answering Dataset now."
+    ents = [("Stanford Question Answering Dataset", "DATASET")]
+    assert refined(nlp, text, ents) == [("Stanford Question Answering Dataset", "DATASET")]
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    """The shipped pipeline without and with kg_refine (the trained model: loaded once)."""
+    return assemble(refine=False), assemble(refine=True)
+
+
+def test_default_pipeline_has_no_refine(shipped):
+    default, on = shipped
+    assert "kg_refine" not in default.pipe_names
+    assert on.pipe_names.index("kg_refine") == on.pipe_names.index("kg_resolver") + 1
+    # a cache keyed on the pipeline's version never serves one's extractions for the other
+    assert pipeline_version(default) != pipeline_version(on)
+
+
+def test_refine_changes_the_full_pipeline_output(shipped):
+    text = (
+        "Training on GPUs takes days. Our method improves robustness and scalability, and transfers"
+        " to downstream tasks and real-world scenarios using a unified framework."
+    )
+    off, on = ({e.text for e in p(text).ents} for p in shipped)
+    noise = {
+        "GPUs",
+        "robustness",
+        "scalability",
+        "downstream tasks",
+        "real-world scenarios",
+        "unified framework",
+    }
+    assert len(off & noise) >= 4 and not on & noise
+
+
+def test_environment_switches_it_on(monkeypatch, tmp_path):
+    (tmp_path / "none.jsonl").write_text("")  # an empty gazetteer and no model: fast to build
+    monkeypatch.delenv("KG_REFINE", raising=False)
+    assert "kg_refine" not in assemble(None, tmp_path).pipe_names
+    monkeypatch.setenv("KG_REFINE", "1")
+    assert "kg_refine" in assemble(None, tmp_path).pipe_names
+    monkeypatch.setenv("KG_REFINE", "0")
+    assert "kg_refine" not in assemble(None, tmp_path).pipe_names
+
+
+def test_to_disk_round_trip(tmp_path, nlp):
+    nlp.to_disk(tmp_path / "p")
+    loaded = spacy.load(tmp_path / "p")
+    assert loaded.get_pipe("kg_refine").lexicon == nlp.get_pipe("kg_refine").lexicon
+    text, ents = CASES[0][:2]
+    assert refined(loaded, text, ents) == refined(nlp, text, ents)
+
+
+def test_saved_lexicon_is_the_one_used(tmp_path, nlp):
+    """A pipeline saved with its own lists uses those, not the shipped files."""
+    nlp.to_disk(tmp_path / "p")
+    f = tmp_path / "p" / "kg_refine" / "lexicon.json"
+    data = json.loads(f.read_text())
+    data["generic_words"] = []
+    f.write_text(json.dumps(data))
+    assert refined(spacy.load(tmp_path / "p"), "Fast inference is key.", [("inference", "TASK")]) == [
+        ("inference", "TASK")
+    ]
+
+
+@pytest.mark.parametrize("content", ["not json", '{"heads": []}', '{"heads": 3}'])
+def test_corrupt_saved_lexicon_is_a_coded_error(tmp_path, nlp, content):
+    nlp.to_disk(tmp_path / "p")
+    (tmp_path / "p" / "kg_refine" / "lexicon.json").write_text(content)
+    with pytest.raises(KGError, match=r"^\[E020\] .*lexicon\.json"):
+        spacy.load(tmp_path / "p")
+
+
+@pytest.mark.parametrize("line", ["prompting", "method prompting", "METHOD"])
+def test_bad_additions_line_names_file_and_line(tmp_path, line):
+    for f in Lexicon.__dataclass_fields__:
+        (tmp_path / f"{f}.txt").write_text("# a comment\n")
+    (tmp_path / "additions.txt").write_text(f"# names\nMETRIC speedup\n{line}\n")
+    with pytest.raises(KGError, match=r"^\[E060\] .*additions\.txt:3: "):
+        Lexicon.read(tmp_path)
+
+
+def test_missing_list_is_a_coded_error(tmp_path):
+    with pytest.raises(KGError, match=r"^\[E060\] .*heads\.txt"):
+        Lexicon.read(tmp_path)
+
+
+def test_norm():
+    assert norm("Pre‐Training / Fine-tuning") == "pre training fine tuning"
+
+
+HOSTILE = [
+    ("", []),  # empty text
+    ("-", [("-", "METHOD")]),  # a mention of punctuation only
+    ("tasks", [("tasks", "TASK")]),  # a bare head, alone in the doc
+    ("novel novel novel", [("novel novel novel", "METHOD")]),  # nothing but modifiers
+    ("in-context", [("context", "METHOD")]),  # the prefix rule at the doc's start
+    ("x - context learning", [("context learning", "METHOD")]),  # a dash, not a hyphen
+    ("THE TRANSFORMER ARCHITECTURE AND GPUS", [("TRANSFORMER ARCHITECTURE", "METHOD"), ("GPUS", "MODEL")]),
+    ("Deep Models: Unified Framework For Downstream Tasks", [("Unified Framework", "METHOD")]),  # a title
+    ("We use a   model   architecture .", [("model   architecture", "METHOD")]),  # odd spaces
+    ("Robustness.", [("Robustness", "METRIC")]),  # sentence mark right after the mention
+    ("transformer" + " very" * 300 + " models", [("transformer" + " very" * 300 + " models", "METHOD")]),
+    ("Σ-δ networks — прогресс 模型 architecture", [("模型 architecture", "METHOD")]),  # non-Latin text
+]
+
+
+@pytest.mark.parametrize("text,ents", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_docs(nlp, text, ents):
+    doc = nlp.get_pipe("kg_refine")(with_ents(nlp, text, ents))
+    for e in doc.ents:
+        assert 0 <= e.start < e.end <= len(doc) and e.label_ in LABELS
+
+
+@pytest.mark.fuzz
+@given(
+    st.lists(
+        st.sampled_from(
+            ["novel", "transformer", "models", "tasks", "deep", "learning", "-", "GPUs", "x", "2"]
+        ),
+        max_size=12,
+    ),
+    st.sampled_from(sorted(LABELS)),
+)
+def test_fuzz_refine_words(words, label):
+    lex = Lexicon.read()
+    words = [w.lower() for w in words if w != "-"] or ["x"]
+    kept = refine_words(words, label, lex)
+    if kept is not None:
+        i, j, new = kept
+        assert 0 <= i < j <= len(words) and new in LABELS
+
+
+@pytest.mark.fuzz
+@given(st.text(max_size=80), st.data())
+def test_fuzz_component(text, data):
+    nlp = _FUZZ_NLP
+    doc = nlp.make_doc(text)
+    if len(doc):
+        starts = data.draw(st.lists(st.integers(0, len(doc) - 1), max_size=4, unique=True))
+        spans = [
+            Span(doc, s, min(len(doc), s + data.draw(st.integers(1, 3))), label="METHOD") for s in starts
+        ]
+        doc.ents = spacy.util.filter_spans(spans)
+    out = nlp.get_pipe("kg_refine")(doc)
+    ends = [(e.start, e.end) for e in out.ents]
+    assert all(a < b for a, b in ends) and all(b <= c for (_, b), (c, _) in itertools.pairwise(ends))
+
+
+_FUZZ_NLP = spacy.blank("en")
+_FUZZ_NLP.add_pipe("kg_refine")
+
+
+def test_refiner_reads_shipped_lists(nlp):
+    refiner = nlp.get_pipe("kg_refine")
+    assert isinstance(refiner, Refiner) and refiner.lexicon == Lexicon.read()
+    assert "gpus" in refiner.lexicon.not_entities and ("METHOD", "prompting") in refiner.lexicon.additions
