@@ -1,4 +1,4 @@
-"""Shared test settings: the hypothesis profiles.
+"""Shared test settings: the hypothesis profiles, and the sample build several files read.
 
 ``quick`` (the default) runs a few hundred examples per fuzz target, so that ``make test``
 stays fast; ``thorough`` runs many more. Choose one with ``HYPOTHESIS_PROFILE=thorough``.
@@ -7,8 +7,16 @@ stays fast; ``thorough`` runs many more. Choose one with ``HYPOTHESIS_PROFILE=th
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
+import pytest
+from click.testing import Result
 from hypothesis import HealthCheck, settings
+from typer.testing import CliRunner
+
+from kg.cli import app
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
 
 settings.register_profile(
     "quick", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -17,3 +25,12 @@ settings.register_profile(
     "thorough", max_examples=5_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "quick"))
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Result]:
+    """``kg build`` of the sample, once per test session: the output folder and the result."""
+    out = tmp_path_factory.mktemp("outputs")
+    result = CliRunner().invoke(app, ["build", str(SAMPLE), "-o", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    return out, result

@@ -22,14 +22,6 @@ SAMPLE = ROOT / "data" / "sample"
 runner = CliRunner()
 
 
-@pytest.fixture(scope="session")
-def built(tmp_path_factory):
-    out = tmp_path_factory.mktemp("outputs")
-    result = runner.invoke(app, ["build", str(SAMPLE), "-o", str(out), "--quiet"])
-    assert result.exit_code == 0, result.output
-    return out, result
-
-
 def test_build_writes_every_output(built):
     out, _ = built
     for name in [

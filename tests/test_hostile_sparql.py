@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import http.client
 import io
 import json
 import os
@@ -171,6 +172,13 @@ def test_service_stays_offline(data, listener, template):
     assert listener.hits == 0
 
 
+def test_updates_load_nothing_from_the_network():
+    for update in ("LOAD <http://example.org/x.ttl>", "CLEAR ALL ; load silent <http://example.org/x>"):
+        with pytest.raises(KGError, match=r"\[E102\] The SPARQL update uses LOAD"):
+            query_guard.check(update, update=True)
+    query_guard.check("LOAD <http://example.org/x.ttl>", update=True, allow_service=True)
+
+
 def test_service_reaches_out_only_when_allowed(data, listener):
     code, _, err = _kg(
         "sparql", SERVICE_HIDDEN[0].format(url=listener.url), "-d", str(data), "--allow-service"
@@ -187,6 +195,15 @@ def test_graph_json_is_not_rdf(tmp_path):
 def test_saved_queries_declare_their_prefixes():
     for path in sorted(QUERIES.glob("*.rq")):
         ox.Store().query(path.read_text(encoding="utf-8"))  # no default prefixes: no SyntaxError
+
+
+def test_syntax_error_in_a_long_line_shows_only_its_place(data):
+    text = "SELECT * WHERE { " + "?s ?p ?o . " * 40_000 + "} } LIMIT 1"
+    with pytest.raises(KGError, match=r"\[E045\] .* at line 1, column 4400\d\d:") as error:
+        query(text, data)
+    message, source, caret = str(error.value).splitlines()
+    column = int(message.split("column ")[1].split(":")[0])
+    assert len(source) < 130 and source.startswith("  …") and source[len(caret) - 1] == text[column - 1]
 
 
 def test_query_file_that_is_not_text(data, tmp_path):
@@ -499,3 +516,47 @@ def test_push_unreachable_or_not_a_url(data):
     for url in ("notaurl", "ftp://h/store", "http://h:99999/store", "http://h/a b"):
         code, _, err = _kg("push", str(data), "--endpoint", url)
         assert code == 1 and "[E107]" in err and "Traceback" not in err
+
+
+def _raw(server, method: str, target: str, headers: dict[str, str], body=None) -> tuple[int, str]:
+    """One request as given, headers and all, through http.client."""
+    url = urllib.parse.urlsplit(server.url)
+    connection = http.client.HTTPConnection(url.hostname, url.port, timeout=20)
+    try:
+        connection.request(
+            method, target, body=body, headers=headers, encode_chunked="Transfer-Encoding" in headers
+        )
+        response = connection.getresponse()
+        return response.status, response.read().decode()
+    finally:
+        connection.close()
+
+
+def test_server_answers_malformed_requests(server):
+    ask = urllib.parse.quote("ASK { ?p a kg:Paper }")
+    chunks = iter([b"ASK { ?p a ", b"kg:Paper }"])
+    cases = [
+        ("GET", "/%71uery?query=" + ask, {}, None, 404),  # only /query is a query
+        ("PUT", "/query?query=" + ask, {}, None, 405),
+        ("POST", "/query", {"Content-Type": "text/plain"}, b"ASK {}", 415),
+        ("GET", f"/query?query={ask}&query={ask}", {}, None, 400),
+        ("POST", "/query", {"Content-Type": "application/sparql-query", "Content-Length": "-1"}, None, 400),
+        (
+            "POST",
+            "/query",
+            {"Content-Type": "application/sparql-query", "Content-Length": "99999999"},
+            None,
+            413,
+        ),
+        (
+            "POST",
+            "/query",
+            {"Content-Type": "application/sparql-query", "Transfer-Encoding": "chunked"},
+            chunks,
+            200,
+        ),
+        ("POST", "/query?query=" + ask, {"Content-Type": "application/x-www-form-urlencoded"}, b"", 200),
+    ]
+    for method, target, headers, body, expected in cases:
+        assert _raw(server, method, target, headers, body)[0] == expected, (method, target, headers)
+    assert _papers(server.url) == 3

@@ -44,6 +44,7 @@ class Engine:
         self.url = ""
         self.process: subprocess.Popen[bytes] | None = None
         self.failure: KGError | None = None
+        self._wait = 60.0  # seconds a new process has to answer; start() sets it
         self._restarts: queue.Queue[int | None] = queue.Queue()
         self._changed = threading.Condition()
         self._thread = threading.Thread(target=self._run, name="kg-oxigraph", daemon=True)
@@ -110,7 +111,7 @@ class Engine:
         for _ in range(_PORT_ATTEMPTS):
             port = _free_port()
             process = self._spawn(port)
-            if _wait_until_ready(process, f"http://127.0.0.1:{port}", self.log_file, self._wait):
+            if _wait_until_ready(process, f"http://127.0.0.1:{port}", self._wait):
                 with self._changed:
                     self.process, self.url = process, f"http://127.0.0.1:{port}"
                     self.generation += 1
@@ -137,14 +138,17 @@ class Engine:
         if self.timeout is not None:  # oxigraph takes whole seconds
             command += ["--timeout-s", str(max(1, math.ceil(self.timeout)))]
         with self.log_file.open("ab") as out:
-            return subprocess.Popen(
-                command,
-                stdin=subprocess.DEVNULL,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                env=engine_environment(),
-                preexec_fn=die_with_parent(),
-            )
+            try:
+                return subprocess.Popen(
+                    command,
+                    stdin=subprocess.DEVNULL,
+                    stdout=out,
+                    stderr=subprocess.STDOUT,
+                    env=engine_environment(),
+                    preexec_fn=die_with_parent(),
+                )
+            except OSError as e:  # the program went away since kg found it
+                raise KGError(Errors.E046.format(detail=f"{self.program}: {e.strerror or e}")) from e
 
     def _end(self) -> None:
         process = self.process
@@ -174,7 +178,7 @@ def _free_port() -> int:
         return port
 
 
-def _wait_until_ready(process: subprocess.Popen[bytes], url: str, log_file: Path, wait: float) -> bool:
+def _wait_until_ready(process: subprocess.Popen[bytes], url: str, wait: float) -> bool:
     """Whether ``process`` answers a query at ``url`` within ``wait`` seconds."""
     probe = f"{url}/query?{urllib.parse.urlencode({'query': 'ASK {}'})}"
     # The server is local: a proxy from the environment must not stand in between.

@@ -14,9 +14,11 @@ the runaway by restarting the engine (other requests in flight then fail with HT
 from __future__ import annotations
 
 import http.client
+import logging
 import socketserver
+import sys
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from io import BufferedIOBase
@@ -25,6 +27,8 @@ from typing import Any
 from ..errors import Errors, KGError
 from .engine import Engine
 from .query_guard import MAX_QUERY_CHARS, check, unshift_error, with_prefixes
+
+log = logging.getLogger("kg")
 
 GRACE = 2.0
 """Seconds past the time limit after which the proxy restarts the engine."""
@@ -86,6 +90,11 @@ class SparqlProxy(ThreadingHTTPServer):
         # HTTPServer's own looks up the host's fully qualified name, which can wait on DNS.
         socketserver.TCPServer.server_bind(self)
         self.server_name, self.server_port = str(self.server_address[0]), int(self.server_address[1])
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A request that broke off (the client went away mid-request, say): one debug line
+        where socketserver would print a traceback."""
+        log.debug("a request from %s failed: %s", client_address, sys.exc_info()[1])
 
 
 class ProxyHandler(BaseHTTPRequestHandler):
@@ -173,7 +182,7 @@ class ProxyHandler(BaseHTTPRequestHandler):
         length = self._content_length()
         if length > _MAX_BODY:
             raise Refused(413, f"A body of {length:,} bytes is longer than any SPARQL text kg accepts")
-        return self.rfile.read(length)
+        return b"".join(_exactly(self.rfile, length))
 
     def _forward(self, outgoing: Outgoing) -> None:
         engine, limit = self.server.engine, self.server.policy.timeout
@@ -258,13 +267,22 @@ class ProxyHandler(BaseHTTPRequestHandler):
 
 
 def _exactly(stream: BufferedIOBase, length: int) -> Iterator[bytes]:
-    """``length`` bytes of ``stream``, a chunk at a time."""
+    """``length`` bytes of the client's ``stream``, a chunk at a time."""
     while length > 0:
-        chunk = stream.read(min(length, _CHUNK))
+        chunk = _client_read(stream.read, min(length, _CHUNK))
         if not chunk:
             raise Refused(400, "The body ended before its Content-Length")
         length -= len(chunk)
         yield chunk
+
+
+def _client_read(read: Callable[[int], bytes], size: int) -> bytes:
+    """``read(size)`` from the client, whose silence or departure is its own problem, not a
+    failure of the engine the body is on its way to."""
+    try:
+        return read(size)
+    except OSError as e:  # the handler's timeout, a reset connection
+        raise Refused(408, "The request's body did not arrive") from e
 
 
 def _dechunk(stream: BufferedIOBase, limit: int | None) -> Iterator[bytes]:
@@ -273,15 +291,15 @@ def _dechunk(stream: BufferedIOBase, limit: int | None) -> Iterator[bytes]:
     total = 0
     while True:
         try:
-            size = int(stream.readline(1024).split(b";")[0].strip(), 16)
+            size = int(_client_read(stream.readline, 1024).split(b";")[0].strip(), 16)
         except ValueError:
             raise Refused(400, "A chunk of the body has no valid size") from None
         if size == 0:
-            while stream.readline(1024).strip():  # trailer fields, not relayed
+            while _client_read(stream.readline, 1024).strip():  # trailer fields, not relayed
                 pass
             return
         total += size
         if limit is not None and total > limit:
             raise Refused(413, f"A body of over {limit:,} bytes is longer than any SPARQL text kg accepts")
         yield from _exactly(stream, size)
-        stream.readline(1024)
+        _client_read(stream.readline, 1024)

@@ -132,6 +132,10 @@ def ask(request: bytes, timeout: float | None) -> bytes:
         if code < 0:
             raise KGError(Errors.E104.format(cause=f"killed by {signal.Signals(-code).name}")) from None
         raise KGError(Errors.E040.format(detail=f"the query process exited with code {code}")) from None
+    except BaseException:  # Ctrl-C in a notebook reaches kg alone: the query must not run on
+        worker.process.kill()
+        worker.end()
+        raise
     with _lock:
         if _idle is None:
             _idle, worker = worker, None

@@ -183,14 +183,17 @@ def _server_load(program: str, data: Path | None, location: Path, log_file: Path
         source = None if data is None else stack.enter_context(open_rdf(data))
         out = stack.enter_context(log_file.open("wb"))
         media_type = RDF_FORMATS[fmt or "nt"]
-        process = subprocess.Popen(
-            [program, "load", "--location", str(location), "--format", media_type],
-            stdin=subprocess.PIPE,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            env=engine_environment(),
-            preexec_fn=die_with_parent(),
-        )
+        try:
+            process = subprocess.Popen(
+                [program, "load", "--location", str(location), "--format", media_type],
+                stdin=subprocess.PIPE,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                env=engine_environment(),
+                preexec_fn=die_with_parent(),
+            )
+        except OSError as e:
+            raise KGError(Errors.E046.format(detail=f"{program}: {e.strerror or e}")) from e
         stdin = process.stdin
         assert stdin is not None  # stdin=PIPE
         with contextlib.suppress(BrokenPipeError), stdin:  # it stops reading on a bad file

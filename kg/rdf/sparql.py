@@ -28,6 +28,8 @@ from .query_guard import ENGINE_STACK, MAX_QUERY_CHARS, check
 from .query_result import GRAPH_FORMATS, QueryResult
 
 _SYNTAX_ERROR = re.compile(r"error at (\d+):(\d+): (.*)", re.DOTALL)
+# Characters of the source line shown on either side of a syntax error's column.
+_CONTEXT = 60
 # A query file is read whole; one this large cannot hold a query kg accepts, even as UTF-8.
 _MAX_QUERY_FILE = 4 * MAX_QUERY_CHARS
 # What the store directory holds beyond pyoxigraph's layout: 2 since a JSON-LD file that
@@ -119,7 +121,8 @@ def _query_text(q: str | os.PathLike[str]) -> str:
             raise KGError(Errors.E109.format(what=f"file {path}", detail=e.strerror or e)) from e
         if len(raw) > _MAX_QUERY_FILE:
             size = f"{path.stat().st_size:,} bytes"
-            raise KGError(Errors.E109.format(what=f"file {path}", detail=f"it holds {size}, no query"))
+            detail = f"its {size} are more than any query kg accepts"
+            raise KGError(Errors.E109.format(what=f"file {path}", detail=detail))
         try:
             return raw.decode("utf-8")
         except UnicodeDecodeError as e:
@@ -145,11 +148,14 @@ def syntax_error_message(error: str, text: str) -> str:
     detail = match[3].splitlines()[0].split(", [")[0]
     lines = text.splitlines() or [""]
     source = lines[min(line, len(lines)) - 1]
+    # a long line (a whole query on one line of 500 KB) is shown around the column only
+    start = max(column - 1 - _CONTEXT, 0)
+    cut = "…" if start else ""
     return "\n".join(
         [
             Errors.E045.format(line=line, column=column, detail=detail),
-            f"  {source}",
-            "  " + " " * (column - 1) + "^",
+            f"  {cut}{source[start : column - 1 + _CONTEXT]}",
+            "  " + " " * (len(cut) + column - 1 - start) + "^",
         ]
     )
 
