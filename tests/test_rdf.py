@@ -133,7 +133,7 @@ def _mention(
 
 
 def small_kg() -> KnowledgeGraph:
-    """Three papers and nine entities, built by hand following the schema in kg/graph.py."""
+    """Three papers and nine entities, built by hand following the schema in kg/schema.py."""
     kg = KnowledgeGraph()
     for pid, attrs in PAPERS.items():
         kg.bipartite.add_node(paper_node(pid), kind="paper", id=pid, **attrs)
