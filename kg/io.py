@@ -22,14 +22,24 @@ from .errors import Errors, KGError
 # the block (reading an input, say) are the block's own and pass through.
 _NO_ROOM = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 
-# What a path is when it is not a regular file, for E091.
-_KINDS = (
-    (stat.S_ISDIR, "a directory"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISFIFO, "a named pipe"),
-    (stat.S_ISSOCK, "a socket"),
-)
+# What a path is when it is not a regular file, in words (E080, E091).
+_KINDS = {
+    stat.S_IFDIR: "a directory",
+    stat.S_IFIFO: "a FIFO (named pipe)",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+}
+
+
+def file_kind(mode: int) -> str:
+    """What a file that is not a regular file is, in words.
+
+    >>> file_kind(stat.S_IFIFO)
+    'a FIFO (named pipe)'
+    """
+    return _KINDS.get(stat.S_IFMT(mode), "a file of an unknown kind")
+
 
 StrPath = str | os.PathLike[str]
 
@@ -102,8 +112,7 @@ def _regular_target(path: Path) -> Path:
         raise KGError(Errors.E050.format(path=path, detail=e.strerror or e)) from e
     if stat.S_ISREG(mode):
         return target
-    kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
-    raise KGError(Errors.E091.format(path=path, kind=kind))
+    raise KGError(Errors.E091.format(path=path, kind=file_kind(mode)))
 
 
 def umask() -> int:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO
 
 from ..errors import Errors, KGError, Skip
+from ..io import file_kind
 
 SUMMARY = "summary.json"  # written by every kg build into its output folder
 # how kg.build.BuildSummary.to_dict starts
@@ -32,29 +33,17 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_KINDS = {
-    stat.S_IFDIR: "a directory",
-    stat.S_IFIFO: "a FIFO (named pipe)",
-    stat.S_IFSOCK: "a socket",
-    stat.S_IFCHR: "a character device",
-    stat.S_IFBLK: "a block device",
-}
 
 
 class BadFile(Exception):
     """A whole file cannot be read; the message is the reason, from ``Errors``."""
 
 
-def kind(mode: int) -> str:
-    """What a file that is neither a regular file nor a directory is, in words."""
-    return _KINDS.get(stat.S_IFMT(mode), "a file of an unknown kind")
-
-
 def regular(path: Path) -> None:
     """Raise :class:`~kg.errors.KGError` unless ``path`` is a regular file, saying why not."""
     status = _status(path)
     if not stat.S_ISREG(status.st_mode):
-        raise KGError(f"{shown(path)}: " + Errors.E080.format(kind=kind(status.st_mode)))
+        raise KGError(f"{shown(path)}: " + Errors.E080.format(kind=file_kind(status.st_mode)))
 
 
 def _status(path: Path) -> os.stat_result:
@@ -88,7 +77,7 @@ def expand(path: Path, exclude: frozenset[Path], skips: list[Skip]) -> list[tupl
     if stat.S_ISREG(status.st_mode):
         return [(path, True)]
     if not stat.S_ISDIR(status.st_mode):
-        raise KGError(f"{shown(path)}: " + Errors.E080.format(kind=kind(status.st_mode)))
+        raise KGError(f"{shown(path)}: " + Errors.E080.format(kind=file_kind(status.st_mode)))
     before = len(skips)
     files = _walk(path, exclude, skips)
     if not files:
@@ -121,7 +110,7 @@ def _walk(root: Path, exclude: frozenset[Path], skips: list[Skip]) -> list[Path]
             if stat.S_ISREG(mode):
                 files.append(file)
             else:
-                skips.append(Skip(shown(file), None, Errors.E080.format(kind=kind(mode))))
+                skips.append(Skip(shown(file), None, Errors.E080.format(kind=file_kind(mode))))
     return sorted(files)
 
 
