@@ -1,6 +1,7 @@
 """Check an annotation file against ``papers.jsonl`` and the guidelines' format.
 
 usage: python pipelines/annotation/check.py FILE            (entities, GUIDELINES.md)
+       add --papers FILE for another set of papers (scirex/papers.jsonl)
        python pipelines/annotation/check.py --results FILE  (results, RESULTS_GUIDELINES.md)
 
 Prints one line per problem (``FILE:LINE: cause``) and a summary; exits 1 when any is found.
@@ -22,8 +23,8 @@ KINDS = {"absolute", "relative"}
 FIELDS = ("title", "abstract")
 
 
-def papers() -> dict[str, dict[str, Any]]:
-    with open(HERE / "papers.jsonl", encoding="utf-8") as f:
+def papers(path: Path = HERE / "papers.jsonl") -> dict[str, dict[str, Any]]:
+    with open(path, encoding="utf-8") as f:
         return {p["id"]: p for p in map(json.loads, f)}
 
 
@@ -87,8 +88,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", type=Path)
     parser.add_argument("--results", action="store_true", help="check a results file")
+    parser.add_argument("--papers", type=Path, default=HERE / "papers.jsonl", help="the papers annotated")
     args = parser.parse_args()
-    known, problems, n = papers(), 0, 0
+    known, problems, n = papers(args.papers), 0, 0
     check = result_problems if args.results else entity_problems
     with open(args.file, encoding="utf-8") as f:
         for line_no, line in enumerate(f, 1):
