@@ -20,7 +20,7 @@ from .extract import extract_papers, files_hash, load_pipeline, pipeline_version
 from .graph import KnowledgeGraph, build_graph, save_graph
 from .ingest import ingest_papers
 from .io import checkpoint, write_json, write_jsonl
-from .link import link
+from .link import describe, link
 from .rdf import write_ontology_html, write_rdf
 from .records import Entity, ExtractedPaper, Paper
 from .transaction import commit, output_lock, staging, unchanged
@@ -189,7 +189,7 @@ def extract_and_link(
     summary = BuildSummary()
     papers = ingest(inputs, fmt, summary)
     docs = list(extract_stream(papers, workers=workers, model=model, progress=progress, scheduler=scheduler))
-    link(docs)
+    describe(docs, link(docs))
     return docs, summary.skips
 
 
@@ -235,6 +235,7 @@ def build(
         checkpoint("extracted")
         with _timed(summary, "link"):
             entities = link(docs)
+            describe(docs, entities)
         for d in docs:
             summary.mentions_per_label.update(m.label for m in d.mentions)
         summary.entities_per_type.update(e.type for e in entities.values())
@@ -263,7 +264,8 @@ def _write_outputs(
             generation / "entities.jsonl",
             (e.to_dict() for e in sorted(entities.values(), key=lambda e: e.id)),
         )
-        written = [generation / "mentions.jsonl", generation / "entities.jsonl"]
+        write_jsonl(generation / "results.jsonl", (results_line(d) for d in docs if d.results))
+        written = [generation / "mentions.jsonl", generation / "entities.jsonl", generation / "results.jsonl"]
         written += save_graph(kg, generation)
     with _timed(summary, "export"):
         write_rdf(kg, generation / "kg.ttl")
@@ -273,6 +275,18 @@ def _write_outputs(
         written += write_views(kg, generation)
     summary.files += [out / f.name for f in [*written, generation / "summary.json"]]
     write_json(generation / "summary.json", summary.to_dict())
+
+
+def results_line(doc: ExtractedPaper) -> dict[str, object]:
+    """A line of ``results.jsonl``: a paper's reported results, with what identifies the paper."""
+    p = doc.paper
+    return {
+        "id": p.id,
+        "title": p.title,
+        "year": p.year,
+        "url": p.url,
+        "results": [r.to_dict() for r in doc.results],
+    }
 
 
 @lru_cache(maxsize=1)

@@ -24,7 +24,7 @@ Node keys are prefixed so papers and entities never collide: ``"paper:<paper id>
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from typing import Any, Literal, TypedDict
 
 from .records import Mention
 
@@ -81,6 +81,7 @@ class PaperAttrs(TypedDict):
     url: str | None
     source: str
     identifiers: dict[str, str]
+    results: list[dict[str, Any]]  # kg.records.Result.to_dict() of each reported result
     community: int | None
 
 
@@ -97,6 +98,9 @@ class EntityAttrs(TypedDict):
     first_year: int | None
     last_year: int | None
     variant_of: str | None
+    generic: bool  # a field or family (kg.link.specificity), left out of rankings by default
+    specificity: float
+    direction: str | None  # of a metric: "higher" or "lower" values are better
     community: int | None
     pagerank: float
     degree: float
@@ -107,6 +111,8 @@ class MentionEdge(TypedDict):
 
     count: int
     mentions: list[Mention]
+    role: str  # the paper's role for the entity: one of kg.records.ROLES
+    salient: bool  # whether the paper is about the entity
 
 
 class PaperLink(TypedDict):

@@ -140,7 +140,8 @@ def _paper_entity_edges(
     docs: Sequence[ExtractedPaper], column: Mapping[str, int]
 ) -> tuple[Int64s, Int64s, list[MentionEdge]]:
     """``(rows, columns, attributes)``: for each (paper row, entity column) pair, the edge
-    attributes ``count`` and ``mentions`` (of that entity in that paper). Grouped a paper at a
+    attributes ``count`` and ``mentions`` (of that entity in that paper), the paper's ``role``
+    for the entity and whether it is ``salient``. Grouped a paper at a
     time, in small dicts: one dict keyed by all the pairs was 2.5x slower at 100k papers. The
     mentions are the papers' own objects: a dict for each took 1 GB more at 100k papers."""
     rows: list[int] = []
@@ -158,7 +159,16 @@ def _paper_entity_edges(
         cols.extend(here)
         # made while the paper's lists are fresh in the cache: a pass over all of them
         # afterwards took 0.9 s at 100k papers
-        edges.extend({"count": len(ms), "mentions": ms} for ms in here.values())
+        salient = set(doc.salient)
+        edges.extend(
+            {
+                "count": len(ms),
+                "mentions": ms,
+                "role": doc.roles.get(ms[0].entity, "mentions"),
+                "salient": ms[0].entity in salient,
+            }
+            for ms in here.values()
+        )
     return np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64), edges
 
 
@@ -192,6 +202,7 @@ def _paper_attrs(doc: ExtractedPaper) -> PaperAttrs:
         "url": p.url,
         "source": p.source,
         "identifiers": p.identifiers,
+        "results": [r.to_dict() for r in doc.results],
         "community": None,
     }
 
@@ -208,6 +219,9 @@ def _entity_attrs(e: Entity, n_papers: int) -> EntityAttrs:
         "first_year": e.first_year,
         "last_year": e.last_year,
         "variant_of": e.variant_of,
+        "generic": e.generic,
+        "specificity": e.specificity,
+        "direction": e.direction,
         "community": None,
         "pagerank": 0.0,
         "degree": 0.0,

@@ -130,7 +130,8 @@ def _checker(hint: object) -> Check:
         return lambda v: isinstance(v, classes)
     if origin is Literal:
         return lambda v: v in args
-    parts = [_classes(a) for a in args]
+    # a container of containers is checked one level deep: a paper's results are dicts
+    parts = [_classes(a) or ((o,) if isinstance(o := get_origin(a), type) else None) for a in args]
     if origin is list and (item := parts[0]) is not None:
         return lambda v: isinstance(v, list) and all(isinstance(x, item) for x in v)
     if origin is dict and (key := parts[0]) is not None and (value := parts[1]) is not None:

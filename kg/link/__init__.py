@@ -24,12 +24,16 @@ Modules:
   (1-6) and runs the passes;
 - :mod:`~kg.link.passes`: the corpus-wide passes (7-9);
 - :mod:`~kg.link.entities`: entity records from the keys: ids, labels, papers, years and
-  variants.
+  variants;
+- :mod:`~kg.link.describe`: what linked papers and entities say beyond their ids: roles,
+  salience and results (:mod:`~kg.link.salience`, :mod:`kg.results`), generic entities
+  (:mod:`~kg.link.specificity`) and the direction of metrics.
 """
 
 from __future__ import annotations
 
 from .abbreviations import abbreviation_dictionary
+from .describe import describe
 from .entities import papers_and_years, preferred_label
 from .normalize import dataset_keys, family_key, head_keys, normalize, normalize_words, singular, slug
 from .passes import bare_head_referents, family_referents
@@ -40,6 +44,7 @@ __all__ = [
     "abbreviation_dictionary",
     "bare_head_referents",
     "dataset_keys",
+    "describe",
     "family_key",
     "family_referents",
     "head_keys",

@@ -22,11 +22,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..records import Mention
+from ..records import ROLES, Mention
 from .normalize import normalize
-
-# strongest first: an entity takes the first role any of its mentions has
-ROLES = ("proposes", "evaluates_on", "compares_with", "uses", "mentions")
 
 _PROPOSE = re.compile(
     r"(?:\b(?:we|this paper|this work|here we|paper)\s+(?:propose|introduce|present|develop|release|design"
@@ -127,7 +124,8 @@ def judge(
     """The role and salience of each entity of one paper, by :func:`entity_key`.
 
     Salience is a score from the entity's role, whether the title names it, whether the
-    abstract's first sentence does, and how often the paper names it.
+    abstract's first sentence does, and how often the paper names it. A mention whose ``role``
+    is set already keeps it.
 
     >>> t, a = "GLoRA: generalized low-rank adaptation", "We propose GLoRA. It beats LoRA on GLUE."
     >>> ms = [Mention("title", 0, 5, "GLoRA", "METHOD", "glora"), Mention("abstract", 11, 16, "GLoRA", "METHOD", "glora"),
@@ -142,7 +140,7 @@ def judge(
         by_entity[entity_key(m)].append(m)
     out = {}
     for key, ms in by_entity.items():
-        roles = {mention_role(m, title, abstract, bounds) for m in ms}
+        roles = {m.role or mention_role(m, title, abstract, bounds) for m in ms}
         role = next(r for r in ROLES if r in roles or r == "mentions")
         in_title = any(m.field == "title" for m in ms)
         in_lead = any(m.field == "abstract" and m.start < first_end for m in ms)

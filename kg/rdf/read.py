@@ -78,6 +78,7 @@ def _paper_data(g: Graph, p: Node) -> PaperAttrs:
         "date": _optional_text(g.value(p, DCTERMS.date)), "url": _optional_text(g.value(p, SDO.url)),
         "source": _text(g.value(p, DCTERMS.source)),
         "identifiers": dict(sorted(identifiers.items())),
+        "results": [],
         "community": _community(g, p),
     }  # fmt: skip
 

@@ -9,7 +9,7 @@ on either side of each number.
 
 Modules:
 
-- :mod:`~kg.results.record`: the :class:`Result` record;
+- :class:`kg.records.Result`: the record (with the other records that flow forward);
 - :mod:`~kg.results.text`: sentences, clauses and short noun phrases;
 - :mod:`~kg.results.quantities`: numbers with units, hedges and ranges;
 - :mod:`~kg.results.vocabulary`: the curated metric words and words of change;
@@ -22,7 +22,7 @@ Modules:
 
 from __future__ import annotations
 
+from ..records import Result
 from .extract import extract_results
-from .record import Result
 
 __all__ = ["Result", "extract_results"]

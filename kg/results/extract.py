@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..records import Mention
+from ..records import Mention, Result
 from . import filters
 from .attach import (
     Name,
@@ -31,7 +31,6 @@ from .attach import (
 from .groups import aside_of, joined
 from .metrics import MetricHit, after, before, cue_before, for_sentence, from_unit, nearest_mention
 from .quantities import Quantity, spot
-from .record import Result
 from .text import Sentence, sentences
 
 _SCORE_UNITS = ("%", "x", "points", "pp")
