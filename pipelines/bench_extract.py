@@ -5,6 +5,9 @@
 Replicates the sample corpus to N abstracts and prints abstracts/s and words/s for the
 tokenizer alone, for `extract_papers` in one process and with ``--workers`` processes,
 and each one's ratio to the tokenizer (the machine is shared and noisy: compare ratios).
+Then `kg.link.describe.describe` (mention roles, salience and results: what `kg extract`
+adds after linking) over the one-process extraction's papers, linked first (untimed):
+abstracts/s of extraction with and without it, and the ratio of the two times.
 """
 
 from __future__ import annotations
@@ -19,6 +22,9 @@ import spacy
 
 from kg.extract import extract_papers, load_pipeline
 from kg.ingest import merge_duplicates, read_papers
+from kg.link import link
+from kg.link.describe import describe
+from kg.records import ExtractedPaper
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -52,12 +58,20 @@ def main() -> None:
     print(f"{len(papers)} abstracts, {words} words; pipeline: {nlp.pipe_names}")
 
     base = timed("blank tokenizer", lambda ps: [len(d) for d in blank.tokenizer.pipe(texts)], papers, words)
-    timed(
+    docs: list[ExtractedPaper] = []
+    extract = timed(
         "kg extract, 1 process",
-        lambda ps: sum(1 for _ in extract_papers(ps, nlp, batch_size=args.batch_size)),
+        lambda ps: docs.extend(extract_papers(ps, nlp, batch_size=args.batch_size)),
         papers,
         words,
         base,
+    )
+    entities = link(docs)
+    described = timed("describe (roles + results)", lambda ps: describe(docs, entities), papers, words)
+    n = len(papers)
+    print(
+        f"{'extract + describe, 1 proc':28s} {n / (extract + described):9.1f} abstracts/s"
+        f"  (extract alone {n / extract:.1f} abstracts/s; with describe {(extract + described) / extract:.3f}x its time)"
     )
     timed(
         f"kg extract, {args.workers} processes",

@@ -1,12 +1,15 @@
 """Result extraction figures: kg's pipeline, then `kg.results`, scored by the shared scorer.
 
     .venv/bin/python pipelines/eval_results.py --split dev
+    .venv/bin/python pipelines/eval_results.py --set scirex --split a   # a | b | all
     .venv/bin/python pipelines/eval_results.py --scirex          # after pipelines/scirex_results.py
     .venv/bin/python pipelines/eval_results.py --speed           # ms per abstract, all 488 papers
 
 Runs the real extraction (`kg.extract.extract_papers`, the shipped spaCy pipeline) over
 the titles and abstracts of the gold file's papers (for the in-domain gold, those of one
-split of ``pipelines/annotation/papers.jsonl``), then `kg.results.extract_results` on
+split of ``pipelines/annotation/papers.jsonl``; for ``--set scirex``, the 84 SciREX
+abstracts of ``pipelines/annotation/scirex/`` against their adjudicated gold, halved by
+``scirex/split.json`` into ``a`` for development and ``b`` held out), then `kg.results.extract_results` on
 each, writes the predictions as JSON Lines (``--out``, else a temporary file) and prints
 the table of ``../shared/eval/score_results.py``. The baseline of the same run pairs
 each number with the nearest metric word of the same field (kg's curated list), and is
@@ -36,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 ANNOTATION = ROOT / "pipelines" / "annotation"
 SCORER = ROOT.parent / "shared" / "eval" / "score_results.py"
 SCIREX = ROOT.parent / "shared" / "data" / "scirex" / "scirex_dev.gold.jsonl"
+SCIREX_SET = ANNOTATION / "scirex"
 
 _NUMBER = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(?![\w.]\w)\s?(%|x\b|×)?")
 _METRIC = re.compile(
@@ -66,13 +70,17 @@ def baseline(paper: Paper) -> list[dict[str, object]]:
 
 
 def load_papers(gold: Path, split: str | None) -> list[Paper]:
-    """The papers of the gold file, from the annotation set or SciREX, restricted to a split."""
+    """The papers of the gold file, from the annotation sets or SciREX, restricted to a split
+    (``a`` and ``b`` are the halves of the SciREX annotation set in ``scirex/split.json``)."""
     ids = [json.loads(line)["id"] for line in gold.open(encoding="utf-8") if line.strip()]
+    halves = json.loads((SCIREX_SET / "split.json").read_text(encoding="utf-8"))
+    if split in ("a", "b"):
+        ids = [i for i in ids if i in set(halves[f"scirex-{split}"])]
     texts: dict[str, dict[str, str]] = {}
-    for source in (ANNOTATION / "papers.jsonl", SCIREX):
+    for source in (ANNOTATION / "papers.jsonl", SCIREX, SCIREX_SET / "papers.jsonl"):
         for line in source.open(encoding="utf-8"):
             d = json.loads(line)
-            if split is None or d.get("split", split) == split:
+            if split in (None, "a", "b", "all") or d.get("split", split) == split:
                 texts[d["id"]] = d
     return [
         Paper(id=i, title=texts[i]["title"], abstract=texts[i]["abstract"] or "") for i in ids if i in texts
@@ -130,8 +138,14 @@ def speed(repeats: int) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["train", "dev", "test"], default="dev")
-    ap.add_argument("--gold", type=Path, default=ANNOTATION / "gold" / "results.jsonl")
+    ap.add_argument(
+        "--set",
+        choices=["indomain", "scirex"],
+        default="indomain",
+        help="the in-domain annotation (splits train, dev, test) or the SciREX one (a, b, all)",
+    )
+    ap.add_argument("--split", choices=["train", "dev", "test", "a", "b", "all"], default=None)
+    ap.add_argument("--gold", type=Path, default=None, help="gold file (default: the set's adjudicated one)")
     ap.add_argument(
         "--scirex", action="store_true", help="score on pipelines/scirex_results.jsonl (all its papers)"
     )
@@ -140,8 +154,12 @@ def main() -> None:
     args = ap.parse_args()
     if args.speed:
         return speed(args.speed)
-    gold = ROOT / "pipelines" / "scirex_results.jsonl" if args.scirex else args.gold
-    papers = load_papers(gold, None if args.scirex else args.split)
+    split = args.split or ("a" if args.set == "scirex" else "dev")
+    if (split in ("a", "b", "all")) != (args.set == "scirex"):
+        ap.error(f"--split {split} is not a split of --set {args.set}")
+    default = (SCIREX_SET if args.set == "scirex" else ANNOTATION) / "gold" / "results.jsonl"
+    gold = ROOT / "pipelines" / "scirex_results.jsonl" if args.scirex else args.gold or default
+    papers = load_papers(gold, None if args.scirex else split)
     docs: list[ExtractedPaper] = list(extract_papers(papers, load_pipeline()))
     preds = [
         (d.paper.id, [r.to_dict() for r in extract_results(d.paper.title, d.paper.abstract, d.mentions)])
@@ -157,7 +175,7 @@ def main() -> None:
         write(out, preds)
         write(Path(tmp, "baseline.jsonl"), [(p.id, baseline(p)) for p in papers])
         print(
-            f"{'SciREX' if args.scirex else args.split}: {len(papers)} papers, {sum(len(r) for _, r in preds)} results predicted"
+            f"{'SciREX' if args.scirex else f'{args.set} {split}'}: {len(papers)} papers, {sum(len(r) for _, r in preds)} results predicted"
         )
         score(gold_here, out, "kg.results")
         score(gold_here, Path(tmp, "baseline.jsonl"), "baseline: each number with the nearest metric word")

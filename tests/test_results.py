@@ -202,6 +202,102 @@ def test_record_round_trip() -> None:
     assert list(r.to_dict())[:4] == ["value", "unit", "kind", "metric"]
 
 
+# --- rules from the SciREX development half (scirex-a) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "abstract,value,metric",
+    [
+        ("We reach 62.42 (GLEU) on the test set.", "62.42", "GLEU"),  # measure in brackets
+        ("We get an Inception Score (IS) of 166.5.", "166.5", "IS"),  # the short form
+        ("Logistic regression gives 45.74% correct.", "45.74", "accuracy"),
+        ("Our agent surpassed DQN in 41 of the 49 games.", "41", "games"),  # a count of wins
+        ("It learns dependency that is 80% longer than RNNs.", "80", "length"),
+        ("MT-DNN pushes the GLUE benchmark to 82.2%.", "82.2", "performance"),
+    ],
+)
+def test_measures_read_further_away(abstract: str, value: str, metric: str) -> None:
+    [r] = results(abstract)
+    assert (r.value, r.metric) == (value, metric)
+
+
+def test_a_short_form_defined_earlier_names_the_measure() -> None:
+    text = "We get an Inception Score (IS) of 166.5, improving over the previous best IS of 52.52."
+    assert [(r.value, r.metric) for r in results(text)] == [("166.5", "IS"), ("52.52", "IS")]
+
+
+def test_a_level_after_a_verb_of_change_far_from_it() -> None:
+    text = "We improve the performance of the up-down model on VQA v2.0 – from 65.67% to 70.24%."
+    old, new = results(text)
+    assert (old.metric, old.own, new.metric, new.own) == ("performance", False, "performance", True)
+    assert results("We push the depth to 16-19 weight layers.") == []  # an architecture, not a level
+
+
+def test_scores_of_named_items_carry_the_item() -> None:
+    text = "Our model gets strong F1 scores on categories such as Fear (0.73) and Anger (0.78)."
+    found = results(text, ("F1 scores", "METRIC"))
+    assert [(r.value, r.metric) for r in found] == [
+        ("0.73", "F1 scores (Fear)"),
+        ("0.78", "F1 scores (Anger)"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "In all experiments we set λcorrect = 0.005, λmisclassified = 1 and λL2 = 0.005.",  # settings
+        "We train a Transformer on 40 GB of text.",  # an amount of data
+        "We reconstruct 11.3 M English-French sentence pairs.",  # a size, tokenised "11.3 M"
+        "The FID is 18.65. mygreenrgb0.032, 0.6392, 0.2039",  # residue past a sentence stop
+    ],
+)
+def test_more_that_is_not_a_result(abstract: str) -> None:
+    assert [r.value for r in results(abstract) if r.value not in ("18.65",)] == []
+
+
+def test_efficiency_after_a_list_of_datasets_is_on_none() -> None:
+    text = "It is on par on Sintel and KITTI, while being 30 times smaller and 1.36 times faster."
+    found = results(text, ("Sintel", "DATASET"), ("KITTI", "DATASET"))
+    assert [(r.value, r.dataset) for r in found] == [("30", None), ("1.36", None)]
+
+
+def test_datasets_the_ner_misses_and_earlier_ones() -> None:
+    [r] = results("We obtain 31.2 BLEU on newstest2014.")
+    assert r.dataset == "newstest2014"
+    text = "Results on the widely studied Switchboard Hub5, achieving 16.0% error on the full test set."
+    [r] = results(text, ("Switchboard Hub5", "DATASET"))
+    assert r.dataset == "Switchboard Hub5"
+
+
+def test_the_previous_best_is_a_baseline() -> None:
+    text = "Ours gets an Inception Score (IS) of 166.5, improving over the previous best IS of 52.52 and FID of 18.65."
+    found = results(text)
+    assert [(r.value, r.own) for r in found] == [("166.5", True), ("52.52", False), ("18.65", False)]
+    [r] = results("Ours beats the previous best by 2.1% accuracy.")
+    assert r.own  # a margin over the previous best is the paper's own
+
+
+def test_a_benchmark_pushed_to_a_level_is_its_dataset() -> None:
+    level, gain = results(
+        "It pushes the GLUE benchmark to 82.2% (1.8% absolute improvement).", ("GLUE", "DATASET")
+    )
+    assert (level.metric, level.dataset, gain.dataset, gain.kind) == (
+        "performance",
+        "GLUE",
+        "GLUE",
+        "relative",
+    )
+
+
+def test_levels_of_another_system() -> None:
+    text = "The error rate of professional transcribers is 5.9% for Switchboard, and 11.3% for CallHome."
+    found = results(text, ("error rate", "METRIC"))
+    assert [(r.value, r.own, r.method) for r in found] == [
+        ("5.9", False, "professional transcribers"),
+        ("11.3", False, "professional transcribers"),
+    ]
+
+
 # --- on kg's real pipeline ---------------------------------------------------------------
 
 

@@ -23,6 +23,7 @@ from .attach import (
     dataset_for,
     datasets,
     first_own_sentence,
+    is_efficiency,
     other_system,
     own_method,
     own_name,
@@ -34,6 +35,10 @@ from .quantities import Quantity, spot
 from .text import Sentence, sentences
 
 _SCORE_UNITS = ("%", "x", "points", "pp")
+# a score given per named item: "categories such as Fear (0.73), Disgust (0.77)"
+_ITEM_BEFORE = re.compile(r"\b([A-Z][a-z][\w-]*)\s\(\s*$")
+# a sentence stop the splitter kept ("FID of 18.65. mygreenrgb0.032, 0.6392"): no sharing across it
+_STOP = re.compile(r"\.\s")
 # a METRIC mention that starts with a dataset's name: "ImageNet-1k accuracy"
 _DATASET_METRIC = re.compile(r"^([A-Z][a-z]+[A-Z][\w.-]*|[A-Z]{2,}\w*-\d[\w.-]*)\s+(\S.*)$")
 
@@ -93,7 +98,20 @@ def sentence_results(s: Sentence, qs: list[Quantity], background: bool, name: st
     share(s, cands)
     kept = [c for c in cands if keep(s, c)]
     place(s, kept)
-    return [result(s, c, background, name) for c in kept]
+    out = [result(s, c, background, name) for c in kept]
+    _same_system(s, kept, out)
+    return out
+
+
+def _same_system(s: Sentence, kept: list[_Candidate], out: list[Result]) -> None:
+    """Give a level coordinated after another system's level that system too ("the error
+    rate of professional transcribers is 5.9% for A, and 11.3% for B"); not the second
+    level of "from 5.1% to 3.2%", which is the paper's."""
+    for i in range(1, len(out)):
+        a, b, prev = kept[i - 1].q, kept[i].q, out[i - 1]
+        levels = joined(s.text, a, b) and not re.search(r"\bto\b", s.text[a.tail : b.lead])
+        if levels and b.unit == a.unit and out[i].own and not prev.own and prev.method:
+            out[i].own, out[i].method, out[i].method_entity = False, prev.method, prev.method_entity
 
 
 def measure(s: Sentence, q: Quantity) -> MetricHit:
@@ -103,7 +121,7 @@ def measure(s: Sentence, q: Quantity) -> MetricHit:
 
     >>> from kg.results.quantities import spot
     >>> t = "it improves BLEU by 2.3 points, beats X by 3% and handles sequences of up to 1M tokens"
-    >>> s = Sentence("abstract", t, 0, len(t), [])
+    >>> s = Sentence.of(t)
     >>> [(h.name, h.relative) for h in (measure(s, q) for q in spot(t))]
     [('BLEU', True), (None, True), ('context length', False)]
     """
@@ -131,7 +149,7 @@ def share(s: Sentence, cands: list[_Candidate]) -> None:
     their aside's or coordination's measure, then "performance" to margins over other
     systems (shared along coordinations in turn), then a guess for numbers with a unit
     or decimals: the measure of an earlier number of the sentence with the same unit
-    ("0.989, while X obtains 0.87"), else the nearest METRIC mention."""
+    ("0.989, while X obtains 0.87"), else the nearest METRIC mention (:func:`_guess`)."""
     stated = for_sentence(s)
     for c in cands:
         if c.hit.name is None and stated is not None:
@@ -143,9 +161,29 @@ def share(s: Sentence, cands: list[_Candidate]) -> None:
     _coordinate(s, cands)
     for i, c in enumerate(cands):
         if c.hit.name is None and (c.q.unit in _SCORE_UNITS or not c.q.is_integer):
-            earlier = [e for e in cands[:i] if e.hit.name and e.hit.strong and e.q.unit == c.q.unit]
-            guess = earlier[-1].hit if earlier else nearest_mention(s, c.q)
-            c.hit = _inherit(c.hit, guess or c.hit, strong=bool(earlier))
+            c.hit = _guess(s, cands, i)
+
+
+def _guess(s: Sentence, cands: list[_Candidate], i: int) -> MetricHit:
+    """The measure guessed for ``cands[i]``: an earlier number's of the same unit (no
+    sentence stop between), else the nearest METRIC mention, stated for the score of a
+    named item ("F1 scores on categories such as Fear (0.73)" → "F1 scores (Fear)")."""
+    c = cands[i]
+    earlier = [
+        e
+        for e in cands[:i]
+        if e.hit.name
+        and e.hit.strong
+        and e.q.unit == c.q.unit
+        and not _STOP.search(s.text, e.q.tail, c.q.lead)
+    ]
+    guess = earlier[-1].hit if earlier else nearest_mention(s, c.q)
+    hit = _inherit(c.hit, guess or c.hit, strong=bool(earlier))
+    item = _ITEM_BEFORE.search(s.text, s.lo, c.q.lead)
+    if item and guess and guess.name and s.text[c.q.tail : c.q.tail + 1] == ")":
+        base = guess.name.split(" (")[0]  # an earlier item's measure is the same one
+        hit.name, hit.strong = f"{base} ({item.group(1)})", True
+    return hit
 
 
 def _coordinate(s: Sentence, cands: list[_Candidate]) -> None:
@@ -210,10 +248,14 @@ def _respectively(s: Sentence, kept: list[_Candidate], found: list[tuple[int, in
     n_datasets = len(found)
     if n_datasets < 2 or len(kept) < n_datasets:
         return {}
+    respectively = "respectively" in s.text[s.lo : s.hi]
     for i in range(len(kept) - n_datasets + 1):
         group = kept[i : i + n_datasets]
         coordinated = all(joined(s.text, a.q, b.q) for a, b in itertools.pairwise(group))
-        if coordinated and ("respectively" in s.text[s.lo : s.hi] or found[-1][1] <= group[0].q.lead):
+        # efficiency numbers after a list of datasets are not on them ("on A and B, while
+        # being 30x smaller and 1.36x faster") unless "respectively" says so
+        first = found[-1][1] <= group[0].q.lead and not any(is_efficiency(c.hit.name) for c in group)
+        if coordinated and (respectively or first):
             return {i + k: k for k in range(n_datasets)}
     return {}
 

@@ -29,6 +29,8 @@ _TARGET = re.compile(r"(?i)\b(?:requir|need)\w*\b[^.;]*\bto\s+(?:achieve|reach|o
 _TIME_CUE = re.compile(r"(?i)\b(?:requir|tak|need|within|only|merely|just|in\s+under|reduc|cut|shorten)\w*")
 _CONTEXT_CUE = re.compile(r"(?i)\b(?:context|process|support|handl|extend|scal|serv|enabl)\w*")
 _DEPTH_CUE = re.compile(r"(?i)\b(?:deep|depth)\b")
+# a value the authors choose: "we set λ = 0.005", "α and β are fixed to 1"
+_ASSIGNED = re.compile(r"(?i)\b(?:set|fix(?:ed)?|chose|chosen)\b(?:[^.;:]|\.\d){0,60}(?:=|\bto)\s*$")
 
 
 def is_year(q: Quantity) -> bool:
@@ -97,11 +99,13 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
     a named measure before the symbol ("a Hurst parameter of H=0.70") is not a setting.
 
     >>> from kg.results.quantities import spot
-    >>> t = "with k = 5, a dropout of 0.1 and a Hurst parameter of H=0.70"
-    >>> s = Sentence("abstract", t, 0, len(t), [])
+    >>> t = "with k = 5, a dropout of 0.1 and a Hurst parameter of H=0.70; we set λ1 = 0.005 and λL2 = 1"
+    >>> s = Sentence.of(t)
     >>> [is_setting(s, q) for q in spot(t)]
-    [True, True, False]
+    [True, True, False, True, True]
     """
+    if _ASSIGNED.search(s.text[max(s.lo, q.lead - 80) : q.lead]):
+        return True
     left = s.text[max(s.lo, q.lead - 40) : q.lead]
     if q.variable:
         return not re.search(r"\bof\s+(?:approximately\s+|about\s+|around\s+)?$", left)
@@ -117,10 +121,10 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     reaches are context lengths, layer counts of a deep network its depth.
 
     >>> from kg.results.quantities import spot
-    >>> t = "a 7B model on 12 benchmarks with 8 parameters reaches 52.1 AP"
-    >>> s = Sentence("abstract", t, 0, len(t), [])
+    >>> t = "a 7B model on 12 benchmarks with 8 parameters and 40 GB of text reaches 52.1 AP"
+    >>> s = Sentence.of(t)
     >>> [is_description(s, q, None) for q in spot(t)]
-    [True, True, True, False]
+    [True, True, True, True, False]
     """
     if metric in ("context length", "depth"):
         return False
@@ -131,6 +135,8 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     if q.measure == "time":
         after = s.text[q.tail : q.tail + 4]
         return after.startswith(" of") or not _TIME_CUE.search(s.text, s.lo, q.lead)
+    if q.measure == "memory" and s.text[q.tail : q.tail + 4] == " of ":  # "40 GB of text"
+        return True
     if q.unit or q.measure or q.sign == "+" or not q.is_integer:
         return False
     following = phrase_after(s.text, q.tail, s.hi, 3)
@@ -148,7 +154,7 @@ def reaches_context(s: Sentence, q: Quantity) -> bool:
 
     >>> from kg.results.quantities import spot
     >>> t = "trained on 2M tokens, it handles sequences of up to 1M tokens"
-    >>> s = Sentence("abstract", t, 0, len(t), [])
+    >>> s = Sentence.of(t)
     >>> [reaches_context(s, q) for q in spot(t)]
     [False, True]
     """
@@ -167,7 +173,7 @@ def reaches_depth(s: Sentence, q: Quantity) -> bool:
 
     >>> from kg.results.quantities import spot
     >>> t = "a 20-layer deep network; the encoder has 12 layers"
-    >>> s = Sentence("abstract", t, 0, len(t), [])
+    >>> s = Sentence.of(t)
     >>> [reaches_depth(s, q) for q in spot(t)]
     [True, False]
     """
@@ -192,7 +198,7 @@ def is_target(s: Sentence, q: Quantity) -> bool:
 
     >>> from kg.results.quantities import spot
     >>> t = "it requires 64x less data to achieve 99% accuracy"
-    >>> s = Sentence("abstract", t, 0, len(t), [])
+    >>> s = Sentence.of(t)
     >>> [is_target(s, q) for q in spot(t)]
     [False, True]
     """
@@ -205,7 +211,7 @@ def reason(s: Sentence, q: Quantity) -> str | None:
 
     >>> from kg.results.quantities import spot
     >>> t = "In (1) it reaches 84.1% with k = 5 in 2021 as GPT-4 does"
-    >>> s = Sentence("abstract", t, 0, len(t), [])
+    >>> s = Sentence.of(t)
     >>> [reason(s, q) for q in spot(t)]
     ['list marker', None, 'setting', 'year']
     """

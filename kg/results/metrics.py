@@ -21,12 +21,13 @@ import re
 from dataclasses import dataclass
 
 from .quantities import Quantity
-from .text import Sentence, clause_start, phrase_after, phrase_before, words_after, words_before
+from .text import Sentence, behind, clause_start, phrase_after, phrase_before, words_after, words_before
 from .vocabulary import (
     ADJECTIVE_METRICS,
     CHANGE_NOUNS,
     CHANGE_VERB,
     COMPARATIVES,
+    EFFICIENCY,
     GAIN_NOUNS,
     SETTINGS,
     SPEED_WORDS,
@@ -34,11 +35,12 @@ from .vocabulary import (
     SYSTEM_VERB,
     is_metric_word,
     metric_end,
+    singular,
 )
 
 # what joins a measure to the number after it: "an FID of 2.10", "FID: 2.81", "NDCG@10 (0.72)"
 _CONNECTOR = re.compile(r"(?:\b(?:of|is|was|are|were|from)|[:=(])\s*$")
-_BY = re.compile(r"\bby\s*$")
+_BY = behind("by")
 _BY_FACTOR = re.compile(r"by\s+a\s+factor\s+of\b")
 # "the compression ratio is typically not higher than x10"
 _THAN = re.compile(
@@ -51,6 +53,13 @@ _RETAINS = re.compile(
 )
 # words between a number and its noun of change: "a 72% relative reduction in error rate"
 _LEADING = frozenset({"relative", "absolute", "average", "overall"})
+# a measure named in brackets right after the number: "62.42 (GLEU)"
+_BRACKETED = re.compile(r"\s*\(\s*([^()]{1,24}?)\s*\)")
+# a short form in brackets between a measure and its connector: "an Inception Score (IS) of"
+_SHORT_FORM = re.compile(r"\s*\(\s*([A-Za-z][\w@-]{0,9})\s*\)\s*$")
+# a count of wins: "in 41 of the 49 games", "eight out of nine tasks", "20/20 tasks"
+_OF_ALL = re.compile(r"\s*(?:(?:out\s+)?of\s+(?:the\s+)?\d+|/\s*\d+)\s+([A-Za-z][\w-]*)")
+_WINS = re.compile(r"(?i)\b(?:outperform|surpass|beat|exceed|solv|win|won|best|state-of-the-art)\w*")
 
 
 @dataclass(slots=True)
@@ -73,7 +82,7 @@ def named(s: Sentence, span: tuple[int, int], relative: bool = False) -> MetricH
     cut after its last metric word ("top-1 accuracy improvement" → "top-1 accuracy").
 
     >>> t = "a 5% top-1 accuracy improvement"
-    >>> named(Sentence("abstract", t, 0, len(t), []), (5, len(t))).name
+    >>> named(Sentence.of(t), (5, len(t))).name
     'top-1 accuracy'
     """
     a, b = span
@@ -102,12 +111,24 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
 
     >>> from kg.results.quantities import spot
     >>> t = "with 40% less memory, 2.5x faster decoding, a 9-fold reduction in visual tokens and 52.6% mIoU"
-    >>> s = Sentence("abstract", t, 0, len(t), [])
+    >>> s = Sentence.of(t)
     >>> [(h.name, h.relative) for h in (after(s, q) for q in spot(t))]
     [('memory', True), ('decoding speed', True), ('visual tokens', True), ('mIoU', False)]
+    >>> t = "it gets 62.42 (GLEU), 45.7% correct, and it surpassed DQN in 41 of the 49 games"
+    >>> [after(Sentence.of(t), q).name for q in spot(t)[:3]]
+    ['GLEU', 'accuracy', 'games']
     """
+    bracket = _BRACKETED.match(s.text, q.tail, s.hi)
+    inside = named(s, bracket.span(1)) if bracket else None
+    if bracket and inside is not None and inside.end == bracket.end(1):  # the whole bracket
+        return inside
+    wins = _OF_ALL.match(s.text, q.tail, s.hi)
+    if wins and q.is_integer and not q.unit and _WINS.search(s.text, s.lo, q.lead):
+        return MetricHit(wins.group(1), wins.start(1), wins.end(1))
     ws = words_after(s.text, q.tail, s.hi, 4)
     lw = [w.group().lower() for w in ws]
+    if q.unit == "%" and lw[:1] == ["correct"]:  # "45.74% correct"
+        return MetricHit("accuracy")
     i = 1 if len(lw) > 1 and lw[0] in _LEADING and lw[1] in CHANGE_NOUNS else 0
     head = lw[i] if len(lw) > i else ""
     if head in SPEED_WORDS:
@@ -187,9 +208,12 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
 
     >>> from kg.results.quantities import spot
     >>> t = "an FID of 2.10; it reduces errors by 21%, outperforms GPT-4 by 12; latency is cut by 3%"
-    >>> s = Sentence("abstract", t, 0, len(t), [])
+    >>> s = Sentence.of(t)
     >>> [(h.name, h.comparison) for h in (before(s, q) for q in spot(t))]
     [('FID', False), ('errors', False), (None, True), ('latency', False)]
+    >>> t = "an Inception Score (IS) of 166.5"
+    >>> before(Sentence.of(t), spot(t)[0]).name
+    'IS'
     """
     left = s.text[s.lo : q.lead]
     by = _BY.search(s.text, s.lo, q.lead) or _BY_FACTOR.match(s.text, q.lead, q.start)
@@ -200,13 +224,18 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
         return _phrase(s, phrase_before(s.text, s.lo + m.start(), s.lo), relative=True)
     m = _CONNECTOR.search(left)
     connector = m.group().strip() if m else ""
-    if (m is None and q.lead == q.start) or (connector == "from" and not CHANGE_VERB.search(left)):
+    to = re.search(r"\bto\s*$", left) is not None
+    if (m is None and q.lead == q.start and not to) or (connector == "from" and not CHANGE_VERB.search(left)):
         return None  # "from" gives levels only after a verb of change ("scores range from 0 to 1")
     pos = s.lo + m.start() if m else q.lead
+    short = _SHORT_FORM.search(s.text, s.lo, pos)
+    pos = short.start() if short else pos
     span = phrase_before(s.text, pos, s.lo)
     if span is None:
-        return None
+        return None if short else _defined(s, pos) or (_changed(s, q) if to or connector == "from" else None)
     hit = named(s, span, relative=True)
+    if hit is not None and short:  # the shortest complete form (guidelines, section 2)
+        hit = MetricHit(short.group(1), short.start(1), short.end(1), hit.entity)
     phrase = s.text[span[0] : span[1]]
     if hit is not None:  # "AUROC improvements of up to 12%" states a change, "from 5% to 3%" levels
         hit.relative = connector != "from" and any(w.lower() in CHANGE_NOUNS for w in phrase.split())
@@ -218,13 +247,58 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     return hit
 
 
+def _changed(s: Sentence, q: Quantity) -> MetricHit | None:
+    """The measure a verb of change takes as object when a level follows "from" or "to" far
+    from it: "improve the performance of X on Y – from 65.67% to 70.24%"; a benchmark
+    pushed to a level is its performance ("pushing the GLUE benchmark to 82.2%").
+
+    >>> from kg.results.quantities import spot
+    >>> t = "pushing the GLUE benchmark to 82.2%, and raising the depth to 16"
+    >>> s = Sentence.of(t)
+    >>> [h and h.name for h in (_changed(s, q) for q in spot(t))]
+    ['performance', None]
+    """
+    verbs = list(CHANGE_VERB.finditer(s.text, clause_start(s.text, s.lo, q.lead), q.lead))
+    span = phrase_after(s.text, verbs[-1].end(), q.lead) if verbs else None
+    if span is None or q.measure:  # "pushing the depth to 16-19 weight layers": the unit says
+        return None
+    hit = named(s, span)
+    benchmark = s.text[span[0] : span[1]].lower().endswith(("benchmark", "dataset"))
+    if hit is None and (benchmark or s.mention_at(span[0], span[1], ("DATASET",))):
+        return MetricHit("performance")
+    if hit is not None and singular((hit.name or "").split()[-1]) in EFFICIENCY:
+        return None  # "pushing the depth to 16-19 weight layers" sets the architecture
+    return hit
+
+
+def _defined(s: Sentence, pos: int) -> MetricHit | None:
+    """The measure whose short form ends at ``pos`` when the text defined it in brackets
+    after the measure's name ("an Inception Score (IS) of 166.5 ... the best IS of 52.52");
+    short forms such as "IS" read as function words otherwise.
+
+    >>> t = "an Inception Score (IS) of 166.5 over the best IS of 52.52"
+    >>> _defined(Sentence.of(t), t.rindex(" of")).name
+    'IS'
+    """
+    word = re.search(r"(?<![\w-])([A-Z][A-Za-z0-9@-]{0,9})\s*$", s.text[max(0, pos - 12) : pos])
+    if word is None:
+        return None
+    for m in re.finditer(rf"\(\s*{re.escape(word.group(1))}\s*\)", s.text[:pos]):
+        span = phrase_before(s.text, m.start(), 0)
+        if span is not None and named(s, span) is not None:
+            return MetricHit(
+                word.group(1), pos - len(word.group(0)), pos - len(word.group(0)) + len(word.group(1))
+            )
+    return None
+
+
 def cue_before(s: Sentence, q: Quantity) -> MetricHit:
     """The cues of change before a number whose measure is named after it: "by 7.06 mAP"
     (a margin), "a reduction of up to 62% GFLOPs".
 
     >>> from kg.results.quantities import spot
     >>> t = "it beats X by 7.06 mAP and gives a reduction of 62% GFLOPs at 52% mIoU"
-    >>> s = Sentence("abstract", t, 0, len(t), [])
+    >>> s = Sentence.of(t)
     >>> [(h.relative, h.comparison) for h in (cue_before(s, q) for q in spot(t))]
     [(True, True), (True, False), (False, False)]
     """
@@ -264,7 +338,7 @@ def from_unit(s: Sentence, q: Quantity) -> MetricHit | None:
 
     >>> from kg.results.quantities import spot
     >>> t = "runs at 30 FPS in 5 ms"
-    >>> s = Sentence("abstract", t, 0, len(t), [])
+    >>> s = Sentence.of(t)
     >>> [from_unit(s, q).name for q in spot(t)]
     ['speed', 'latency']
     """
@@ -279,7 +353,7 @@ def for_sentence(s: Sentence) -> MetricHit | None:
     """A measure the sentence states for all its numbers (rule 4).
 
     >>> t = "gains of 5.3% on COCO and 6.0% on Flickr30k in terms of mean recall"
-    >>> for_sentence(Sentence("abstract", t, 0, len(t), [])).name
+    >>> for_sentence(Sentence.of(t)).name
     'mean recall'
     """
     m = _FOR_ALL.search(s.text, s.lo, s.hi)
@@ -289,15 +363,13 @@ def for_sentence(s: Sentence) -> MetricHit | None:
 def nearest_mention(s: Sentence, q: Quantity) -> MetricHit | None:
     """The METRIC mention of the number's clause closest to it, a weak guess.
 
-    >>> from kg.records import Mention
-    >>> t = "it is 3% better, as accuracy shows"
-    >>> s = Sentence("abstract", t, 0, len(t), [Mention("abstract", 20, 28, "accuracy", "METRIC")])
     >>> from kg.results.quantities import spot
-    >>> nearest_mention(s, spot(t)[0]).name
+    >>> t = "it is 3% better, as accuracy shows"
+    >>> nearest_mention(Sentence.of(t, ("accuracy", "METRIC")), spot(t)[0]).name
     'accuracy'
     """
     lo = clause_start(s.text, s.lo, q.lead)
-    near = [m for m in s.mentions if m.label == "METRIC" and lo <= m.start]
+    near = s.labelled("METRIC", lo)
     if not near:
         return None
     m = min(near, key=lambda m: min(abs(m.start - q.tail), abs(q.lead - m.end)))

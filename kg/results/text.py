@@ -42,6 +42,20 @@ DETERMINERS = frozenset({
 })  # fmt: skip
 
 
+def behind(words: str, skip: int = 0, anchored: bool = False) -> re.Pattern[str]:
+    """The pattern of what stands right before a name: one of ``words`` (alternatives, in
+    any case), an optional "the" and up to ``skip`` small words, at the end of the text
+    searched (``anchored``: and nothing before it).
+
+    >>> p = behind("on|in", skip=2)
+    >>> [bool(p.search(t)) for t in ("results on the widely studied ", "On ", "trained, ")]
+    [True, True, False]
+    """
+    small = rf"(?:[a-z][\w-]*\s+){{0,{skip}}}" if skip else ""
+    start = "^" if anchored else r"\b"
+    return re.compile(rf"{start}(?i:{words})\s+(?:(?i:the)\s+)?{small}$")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Start and end offsets of the sentences of ``text``.
 
@@ -157,6 +171,23 @@ class Sentence:
     lo: int
     hi: int
     mentions: list[Mention]
+
+    @classmethod
+    def of(cls, text: str, *labelled: tuple[str, str]) -> Sentence:
+        """``text`` as one sentence of an abstract, with a mention for each (span, label)
+        given, at the span's first occurrence: examples written short.
+
+        >>> Sentence.of("52.6% mIoU", ("mIoU", "METRIC")).mentions[0].start
+        6
+        """
+        spans = [(text.index(w), w, label) for w, label in labelled]
+        return cls(
+            "abstract", text, 0, len(text), [Mention("abstract", a, a + len(w), w, lb) for a, w, lb in spans]
+        )
+
+    def labelled(self, label: str, lo: int = 0) -> list[Mention]:
+        """The mentions with ``label`` that start at ``lo`` or later, in order."""
+        return [m for m in self.mentions if m.label == label and m.start >= lo]
 
     def mention_at(self, start: int, end: int, labels: tuple[str, ...]) -> Mention | None:
         """The first mention with one of ``labels`` that overlaps ``[start, end)``.

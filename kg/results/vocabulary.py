@@ -14,7 +14,7 @@ import re
 METRIC_WORDS = frozenset({
     "accuracy", "acc", "error", "errors", "precision", "recall", "f1", "f-score", "f-measure",
     "f1-score", "auc", "auroc", "aupr", "perplexity", "ppl", "bleu", "rouge", "rouge-l", "meteor",
-    "cider", "spice", "chrf", "comet", "em", "fid", "rfid", "gfid", "kid", "fvd", "psnr", "ssim",
+    "cider", "spice", "gleu", "bpc", "chrf", "comet", "em", "fid", "rfid", "gfid", "kid", "fvd", "psnr", "ssim",
     "lpips", "miou", "iou", "map", "ap", "ndcg", "mrr", "wer", "cer", "dice", "speed", "speedup",
     "speed-up", "throughput", "latency", "memory", "parameters", "params", "flops", "gflops", "tflops",
     "macs", "compute", "cost", "costs", "runtime", "time", "energy", "bitrate", "bpp", "bpd", "bpb",
@@ -72,6 +72,8 @@ ADJECTIVE_METRICS = {
     "smaller": "size",  # a smaller system is an outcome; a larger one describes the setting
     "expensive": "cost",
     "better": "performance",
+    "longer": "length",  # "learns dependency that is 80% longer than RNNs"
+    "shorter": "length",
 }
 # measures a number is only "on" a dataset when the text puts it there (guidelines, section 5)
 EFFICIENCY = frozenset({
