@@ -19,7 +19,7 @@ DIRECTIONS = data_path("results", "directions.tsv")
 _LOWER = re.compile(
     r"\b(?:error|errors|loss|perplexity|latency|distance|divergence|time|runtime|memory|costs?|overhead"
     r"|complexity|penalty|penalties|drop|degradation|footprint|consumption|bpp|bits[- ]per[- ]pixel"
-    r"|wer|cer|fid|mse|mae|rmse|regret|violations?)\b",
+    r"|wer|cer|[rg]?fid|fvd|kid|mse|mae|rmse|regret|violations?)\b",
     re.I,
 )
 _HIGHER = re.compile(
@@ -44,6 +44,8 @@ def metric_direction(entity_id: str, name: str) -> str | None:
     ('lower', 'higher')
     >>> metric_direction("validation-loss", "validation loss"), metric_direction("retrieval-accuracy", "retrieval accuracy")
     ('lower', 'higher')
+    >>> metric_direction("rfid", "rFID")
+    'lower'
     >>> metric_direction("novelty", "novelty") is None
     True
     """
