@@ -1,5 +1,6 @@
 import pytest
 
+from kg.extract import extract_papers, load_pipeline
 from kg.extract.gazetteer import Concept, Gazetteer, load_gazetteer
 from kg.link import Resolver, abbreviation_dictionary, bare_head_referents, link, normalize
 from kg.records import ExtractedPaper, Mention, Paper
@@ -24,6 +25,8 @@ MUST_NOT_MERGE = [
     ("BLEU", "ROUGE"),
     ("ROUGE-1", "ROUGE-2"),
     ("SQuAD", "SQuAD 2.0"),
+    ("U-Net", "UNet++"),
+    ("LightHGNN", "LightHGNN+"),
 ]
 
 
@@ -486,3 +489,159 @@ def test_a_bare_task_alone_in_its_paper_takes_the_usual_sense():
     ]
     link(docs, GAZ)
     assert docs[2].mentions[0].entity == docs[0].mentions[0].entity
+
+
+def test_a_method_named_with_its_kind_or_a_generic_modifier_is_the_method():
+    gaz = _gaz(Concept("transformer", "Transformer", "METHOD"), Concept("relu", "ReLU", "METHOD"))
+    docs = [
+        _doc("a", 2020, [("Transformer-based models", "METHOD"), ("standard Transformer", "MODEL")]),
+        _doc("b", 2020, [("ReLU function", "METHOD"), ("large-scale neural net models", "METHOD")]),
+        _doc(
+            "c",
+            2021,
+            [("neural net", "METHOD"), ("language models", "METHOD"), ("masked Transformer", "METHOD")],
+        ),
+        _doc("d", 2021, [("computational model", "METHOD"), ("computational", "METHOD")]),
+        _doc(
+            "e",
+            2021,
+            [("Transformer baselines", "DATASET"), ("graph models", "METHOD"), ("graph models", "METHOD")],
+        ),
+        _doc("f", 2022, [("graph", "METHOD")]),
+        _doc("g", 2022, [("memory footprint methods", "METHOD"), ("memory footprint", "METRIC")]),
+    ]
+    link(docs, gaz)
+    ids = {d.paper.id: [m.entity for m in d.mentions] for d in docs}
+    assert ids["g"][0] != ids["g"][1]  # the shorter name of a method is no metric's
+    assert ids["a"] == ["transformer", "transformer"] and ids["b"][0] == "relu"
+    assert ids["b"][1] == ids["c"][0]  # a name of two words the corpus uses on its own
+    assert ids["c"][1] != "language" and ids["c"][2] != "transformer"  # "masked" makes another method
+    assert ids["d"][0] != ids["d"][1]  # a word left alone is too often no name
+    assert ids["e"][0] != "transformer"  # only methods, models and tasks
+    assert ids["e"][1] != ids["f"][0]
+
+
+def test_a_longer_name_as_common_as_the_shorter_is_a_name_of_its_own():
+    docs = [
+        _doc("a", 2020, [("image understanding systems", "METHOD"), ("image understanding", "TASK")]),
+        _doc("b", 2020, [("image understanding systems", "METHOD")]),
+        _doc("c", 2021, [("dense retrieval methods", "METHOD")]),
+        _doc("d", 2021, [("dense retrieval", "METHOD")]),
+    ]
+    link(docs, Gazetteer({}))
+    (systems, task), (systems_b,), (methods,), (dense,) = _ids(docs)
+    assert systems == systems_b != task  # in two papers, the task in one
+    assert methods == dense
+
+
+def test_a_pass_does_not_split_an_entity_by_the_labels_of_its_mentions():
+    docs = [
+        _doc("a", 2023, [("large language models", "TASK"), ("language models", "TASK")]),
+        _doc("b", 2023, [("large language models", "METHOD")]),
+        _doc("c", 2023, [("large language models", "METHOD"), ("pretraining", "TASK")]),
+        _doc("d", 2023, [("pretraining", "METHOD"), ("supervised pretraining", "TASK")]),
+        _doc("e", 2023, [("pretraining", "METHOD")]),
+    ]
+    link(docs, Gazetteer({}))
+    ids = _ids(docs)
+    assert ids[0][0] == ids[1][0] == ids[2][0] != ids[0][1]  # mostly a method, a task in one paper
+    assert ids[2][1] == ids[3][0] != ids[3][1]  # not the one qualified task ending with its word
+
+
+def test_a_short_form_its_long_form_names_is_no_bare_task_head():
+    abbreviation = [("abstract", "NLP", "natural language processing")]
+    docs = [
+        _doc("a", 2020, [("NLP", "TASK"), ("natural language processing", "TASK")], abbreviation),
+        _doc("b", 2020, [("NLP", "TASK"), ("downstream NLP tasks", "TASK")]),
+        _doc("c", 2020, [("NLP", "TASK")], abbreviation),
+    ]
+    link(docs, Gazetteer({}))
+    ids = _ids(docs)
+    assert ids[0] == [ids[0][1]] * 2 and ids[2] == [ids[0][1]]
+    assert ids[1][0] == ids[0][1] != ids[1][1]  # the corpus's long form, not "downstream NLP"
+
+
+def test_the_two_paris_benchmarks_stay_apart():
+    docs = [
+        _doc("a", 2018, [("Paris StreetView", "DATASET")]),
+        _doc("b", 2019, [("Revisited Paris", "DATASET"), ("ROxford", "DATASET")]),
+        _doc("c", 2019, [("RParis", "DATASET"), ("Paris6k", "DATASET")]),
+    ]
+    entities = link(docs, load_gazetteer())
+    (street,), (revisited, oxford), (r_paris, paris6k) = _ids(docs)
+    assert len({street, revisited, paris6k}) == 3 and revisited == r_paris
+    assert entities[revisited].variant_of == "paris6k" and entities[oxford].variant_of == "oxford5k"
+
+
+def test_names_of_two_curated_concepts_with_one_key_go_by_their_exact_spelling():
+    resolver = Resolver(load_gazetteer())
+    keys = {
+        text: resolver.key(Mention("abstract", 0, len(text), text, "METRIC"))
+        for text in ["R@1", "R-1", "R²", "R-2", "BERT Score", "BERT", "CLIP score", "r 1"]
+    }
+    assert keys["R@1"] == "g:recall-at-1" and keys["R-1"] == "g:rouge-1"
+    assert keys["R²"] == "g:coefficient-of-determination" and keys["R-2"] == "g:rouge-2"
+    assert keys["BERT Score"] == "g:bertscore" and keys["BERT"] == "g:bert"
+    assert keys["CLIP score"] == "g:clipscore"
+    assert keys["r 1"] == "k:r1"  # which one, the spelling does not say
+
+
+def test_the_cost_of_computation_is_one_metric_however_spelt():
+    names = ["computational costs", "computation cost", "computational overhead", "computational complexity"]
+    docs = [_doc(str(n), 2024, [(name, "METRIC")]) for n, name in enumerate(names)]
+    link(docs, load_gazetteer())
+    ids = [m.entity for d in docs for m in d.mentions]
+    assert ids[:3] == ["computational-cost"] * 3 and ids[3] != "computational-cost"
+
+
+def test_the_spellings_of_a_generic_family_are_one_entity_and_its_variants_others():
+    groups = [
+        ["LLMs", "large language models", "Large Language Model"],
+        ["language models", "LMs"],
+        ["MLLMs", "LMMs", "large multimodal models", "Multi-modal Large Language Models"],
+        ["DNNs", "deep networks", "deep neural network"],
+        ["neural networks", "neural net"],
+        ["convolutional nets", "ConvNet", "CNNs"],
+        ["pretraining", "pre-training"],
+        ["auto-encoders", "autoencoder"],
+    ]
+    docs = [
+        _doc(f"{g}-{n}", 2024, [(name, "METHOD")])
+        for g, names in enumerate(groups)
+        for n, name in enumerate(names)
+    ]
+    entities = link(docs, load_gazetteer())
+    by_group = [
+        {d.mentions[0].entity for d in docs if d.paper.id.startswith(f"{g}-")} for g in range(len(groups))
+    ]
+    assert all(len(ids) == 1 for ids in by_group)
+    assert len(set().union(*by_group)) == len(groups)
+    llm, lm, mllm = (next(iter(ids)) for ids in by_group[:3])
+    assert entities[mllm].variant_of == llm and entities[llm].variant_of == lm
+
+
+def test_the_paris_benchmarks_are_extracted_whole_and_linked_apart():
+    papers = [
+        Paper("a", "Image inpainting", "Experiments on the Paris StreetView and Places datasets show gains."),
+        Paper(
+            "b", "Image retrieval", "We report mAP on the Revisited Paris and Revisited Oxford benchmarks."
+        ),
+        Paper("c", "Image retrieval", "Results on RParis improve over the previous best retrieval method."),
+    ]
+    docs = list(extract_papers(papers, load_pipeline()))
+    link(docs)
+    paris = [{m.entity for m in d.mentions if "Paris" in m.text} for d in docs]
+    assert paris == [{"paris-streetview"}, {"revisited-paris"}, {"revisited-paris"}]
+
+
+def test_a_broader_name_starts_a_word_of_the_qualified_one():
+    docs = [
+        _doc("a", 2021, [("supervised learning", "TASK"), ("self-supervised learning", "TASK")]),
+        _doc("b", 2022, [("multi-task self-supervised learning", "TASK")]),
+        _doc("c", 2022, [("non-autoregressive machine translation", "TASK")]),
+        _doc("d", 2022, [("autoregressive machine translation", "TASK")]),
+    ]
+    link(docs, Gazetteer({}))
+    (supervised, self_supervised), (multi_task,), (non_autoregressive,), (autoregressive,) = _ids(docs)
+    assert multi_task == self_supervised != supervised
+    assert non_autoregressive != autoregressive

@@ -10,11 +10,14 @@ the error rate), for tasks the one curated task a name lacks only the last word 
 ("click-through rate" is click-through rate prediction), and for datasets the curated name
 a name starts with when the rest names a split or part ("COCO test-dev" is COCO), (6) its
 normalised key: case, spacing, hyphens, plurals and trailing head words ("BLEU score" =
-"BLEU") folded, while numbers stay ("CIFAR-10" ≠ "CIFAR-100"). Then, corpus-wide, (7) an
-unknown qualified task or metric falls back to the broader name it ends with that other
-papers use, (8) a bare task head ("classification") takes the qualified task its paper
-names or its context points to, and (9) a bare dataset family ("CIFAR") the version its
-paper names or the corpus mostly means.
+"BLEU") folded, while numbers and "+" stay ("CIFAR-10" ≠ "CIFAR-100", "UNet++" ≠ "U-Net").
+Then, corpus-wide, (7) a method, model or task named with its kind words or a generic
+modifier ("Transformer-based models", "standard Transformer") is the name without them that
+the gazetteer or the corpus has, and an unknown qualified task or metric (of a key mostly
+tagged so: a pass does not split an entity by label) falls back to the broader name it ends
+with that other papers use, (8) a bare task head ("classification") takes the qualified task
+its paper names or its context points to, and (9) a bare dataset family ("CIFAR") the
+version its paper names or the corpus mostly means.
 
 Modules:
 

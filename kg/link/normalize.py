@@ -23,6 +23,26 @@ HEAD_WORDS = {
     *("task", "tasks", "problem", "problems"),
 }
 _ARTICLES = {"the", "a", "an"}
+# Words after a method's name that name the kind of thing it is, or a version of it, rather
+# than another thing: "autoencoder models", "ReLU function", "Transformer counterparts",
+# "Transformer-based models" (with "based"). Parts ("block", "layer") and "network" ("neural
+# network" is no "neural") are not among them.
+KIND_WORDS = {
+    *("model", "architecture", "method", "approach", "algorithm", "system", "framework"),
+    *("technique", "function", "variant", "counterpart", "baseline", "strategy", "paradigm"),
+    *("stage", "regime", "setting", "procedure", "based"),
+}
+# Leading words that rate or size a method without making it another one: "standard
+# Transformer", "pre-trained convolutional net", "large-scale machine learning systems". A
+# closed list, as most modifiers do make another method ("masked autoencoder", "vision
+# transformer").
+GENERIC_MODIFIERS = {
+    *("standard", "vanilla", "original", "conventional", "traditional", "classical", "classic"),
+    *("existing", "typical", "popular", "common", "modern", "recent", "current", "prior"),
+    *("previous", "pretrained", "full", "plain", "simple", "basic", "naive", "powerful"),
+    *("strong", "larger", "smaller", "deeper", "wider", "shallower", "bigger", "various"),
+}
+_TWO_WORD_MODIFIERS = {("pre", "trained"), ("large", "scale"), ("state", "of", "the", "art")}
 # Words of a name whose last word is not its head ("recognition of speech"), or that has two.
 COMPOUND_WORDS = {"and", "or", "of", "for", "in", "on", "with", "by", "from", "to"}
 _NOT_PLURAL = re.compile(r"(ss|us|is|ias|ous|ics|ness|sis|xis)$")
@@ -32,13 +52,14 @@ _VARIANT = re.compile(
 
 
 def split_words(text: str) -> list[str]:
-    """The casefolded words of ``text``, its punctuation and underscores dropped.
+    """The casefolded words of ``text``, its punctuation and underscores dropped but for a
+    "+", which names another version ("UNet++" is no U-Net, "PASE+" no PASE).
 
-    >>> split_words("ResNet-50_v2 (ImageNet)")
-    ['resnet', '50', 'v2', 'imagenet']
+    >>> split_words("ResNet-50_v2 (ImageNet)"), split_words("UNet++")
+    (['resnet', '50', 'v2', 'imagenet'], ['unet', 'plus', 'plus'])
     """
     text = unicodedata.normalize("NFKC", text).casefold()
-    return re.findall(r"[^\W_]+", text)
+    return [w if w != "+" else "plus" for w in re.findall(r"[^\W_]+|\+", text)]
 
 
 def singular(word: str) -> str:
@@ -100,21 +121,40 @@ def slug(text: str) -> str:
     return "-".join(split_words(text)) or "entity"
 
 
-def head_keys(text: str) -> list[str]:
-    """Keys of the ever shorter word suffixes of ``text``, longest first, each keeping
-    every word with a number in it, so "top-5 accuracy" never falls back to accuracy.
+def head_names(text: str) -> list[tuple[str, ...]]:
+    """The words of the ever shorter suffixes of ``text``, longest first, each keeping every
+    word with a number in it, so "top-5 accuracy" never falls back to accuracy, and each
+    starting a word of ``text`` rather than inside one: "self-supervised learning" is no
+    supervised learning, "non-autoregressive translation" no autoregressive one.
 
-    >>> head_keys("face recognition accuracy")
-    ['recognitionaccuracy', 'accuracy']
-    >>> head_keys("top-5 accuracy"), head_keys("accuracy")
-    (['5accuracy'], [])
-    >>> head_keys("viewpoint invariant 3D human pose estimation")
-    ['invariant3dhumanposeestimation', '3dhumanposeestimation']
+    >>> head_names("face recognition accuracy"), head_names("multi-task self-supervised learning")
+    ([('recognition', 'accuracy'), ('accuracy',)], [('self', 'supervised', 'learning'), ('learning',)])
     """
     words = normalize_words(text)
     numbered = [i for i, w in enumerate(words) if any(c.isdigit() for c in w)]
     last = min(numbered[0] + 1, len(words)) if numbered else len(words)
-    return ["".join(words[i:]) for i in range(1, last)]
+    starts, n = set(), 0
+    for token in unicodedata.normalize("NFKC", text).split():
+        starts.add(n)
+        n += len(split_words(token))
+    lead = 0  # the articles normalize_words dropped
+    all_words = split_words(text)
+    while len(all_words) - lead > 1 and all_words[lead] in _ARTICLES:
+        lead += 1
+    return [words[i:] for i in range(1, last) if i + lead in starts]
+
+
+def head_keys(text: str) -> list[str]:
+    """Keys of :func:`head_names`.
+
+    >>> head_keys("face recognition accuracy")
+    ['recognitionaccuracy', 'accuracy']
+    >>> head_keys("top-5 accuracy"), head_keys("accuracy"), head_keys("the non-autoregressive translation")
+    ([], [], ['translation'])
+    >>> head_keys("viewpoint invariant 3D human pose estimation")
+    ['invariant3dhumanposeestimation', '3dhumanposeestimation']
+    """
+    return ["".join(words) for words in head_names(text)]
 
 
 def dataset_keys(text: str) -> list[str]:
@@ -144,3 +184,29 @@ def family_key(key: str) -> str | None:
     """
     m = _VARIANT.match(key)
     return m.group(1) if m and m.group(1) != key else None
+
+
+def shorter_names(text: str) -> list[tuple[str, ...]]:
+    """The words of the name a method's surface form names less its kind words at the end
+    (:data:`KIND_WORDS`) and its generic modifiers at the start (:data:`GENERIC_MODIFIERS`),
+    longest first; empty when there are none, or nothing would be left.
+
+    >>> [shorter_names(t) for t in ["Transformer-based models", "masked autoencoder", "models"]]
+    [[('transformer',)], [], []]
+    >>> shorter_names("standard Transformer architecture")
+    [('transformer', 'architecture'), ('standard', 'transformer'), ('transformer',)]
+    >>> [normalize(" ".join(n)) for n in shorter_names("pre-trained ReLU function")]
+    ['relufunction', 'pretrainedrelu', 'relu']
+    """
+    words = normalize_words(text)
+    start = 0
+    while start < len(words):
+        two = next((len(m) for m in _TWO_WORD_MODIFIERS if words[start : start + len(m)] == m), 0)
+        if not (two or words[start] in GENERIC_MODIFIERS):
+            break
+        start += two or 1
+    end = len(words)
+    while end > start + 1 and singular(words[end - 1]) in KIND_WORDS:
+        end -= 1
+    spans = [(a, b) for a, b in [(start, len(words)), (0, end), (start, end)] if (a, b) != (0, len(words))]
+    return list(dict.fromkeys(words[a:b] for a, b in spans if b > a))

@@ -5,6 +5,8 @@ Each pass takes the corpus (``docs``) and each mention's key (``keys[paper][ment
 gazetteer id "g:..." or a normalised surface "k:...") and returns the mentions it re-keys,
 by (paper, mention):
 
+- :func:`shorter_referents`: a method, model or task named with its kind words or generic
+  modifiers is the name without them ("Transformer-based models" is the Transformer);
 - :func:`broader_referents`: an unknown qualified task or metric is the broader name it ends
   with that other papers use ("multi-domain natural language inference" is natural language
   inference);
@@ -14,8 +16,10 @@ by (paper, mention):
 - :func:`family_referents`: a bare dataset family ("CIFAR") is the version its paper names,
   else the corpus's dominant one.
 
-A paper's own names decide first, as a word keeps one sense within a discourse (Gale, Church
-& Yarowsky 1992); the corpus decides only where the paper does not.
+The passes re-key only keys mostly tagged with their labels (:func:`mostly`): the mentions
+of a key are one entity, whatever label a paper gives one of them. A paper's own names
+decide first, as a word keeps one sense within a discourse (Gale, Church & Yarowsky 1992);
+the corpus decides only where the paper does not.
 
 K. Spärck Jones, "A statistical interpretation of term specificity and its application in
 retrieval", Journal of Documentation 28(1), 1972.
@@ -37,7 +41,7 @@ from numpy.typing import NDArray
 
 from ..extract.gazetteer import Gazetteer
 from ..records import ExtractedPaper
-from .normalize import COMPOUND_WORDS, family_key, head_keys, normalize, normalize_words
+from .normalize import COMPOUND_WORDS, family_key, head_names, normalize, normalize_words, shorter_names
 
 Keys = Sequence[Sequence[str]]
 Referents = dict[tuple[int, int], str]
@@ -64,6 +68,91 @@ def mention_positions(docs: Sequence[ExtractedPaper], labels: Collection[str]) -
     return list(zip(paper.tolist(), (flat - offsets[paper]).tolist(), strict=True))
 
 
+def mostly(docs: Sequence[ExtractedPaper], keys: Keys, labels: Collection[str]) -> set[str]:
+    """The keys at least half of whose mentions have one of ``labels``: a pass for those
+    labels re-keys only these, as the mentions of one key are one entity, which a pass
+    must not split by the labels of its mentions ("large language models", mostly a method,
+    stays one entity where some paper tags it a task).
+
+    >>> from kg.records import Mention, Paper
+    >>> ms = [Mention("title", 0, 1, "x", label) for label in ["TASK", "METHOD", "METHOD", "TASK", "TASK"]]
+    >>> keys = [["k:a", "k:a", "k:a", "k:b", "k:c"]]
+    >>> sorted(mostly([ExtractedPaper(Paper("a", "", ""), ms)], keys, {"TASK"}))
+    ['k:b', 'k:c']
+    """
+    flat = itertools.chain.from_iterable(keys)
+    counts = Counter(zip(flat, (m.label in labels for doc in docs for m in doc.mentions), strict=True))
+    return {k for (k, ok), n in counts.items() if ok and n >= counts[k, False]}
+
+
+def shorter_referents(
+    docs: Sequence[ExtractedPaper],
+    keys: Keys,
+    labels: Collection[str],
+    gazetteer: Gazetteer,
+    by_key: Mapping[str, str],
+) -> Referents:
+    """The name each mention of ``labels`` with an unknown ("k:") key means less its kind
+    words and generic modifiers (:func:`~kg.link.normalize.shorter_names`): "autoencoder
+    models" is the autoencoder, "standard Transformer" the Transformer. The shorter name
+    must be a curated concept of one of ``labels``, or a name of two words or more, mostly
+    tagged with ``labels``, that the corpus uses in at least as many papers as the longer
+    one: a longer name as common as the shorter is a name of its own, and a word left alone
+    is too often no name at all ("computational model", "training procedures"). Names
+    shorten step by step ("large-scale machine learning systems", "machine learning
+    systems", "machine learning").
+
+    >>> from kg.records import Mention, Paper
+    >>> names = [["neural net models", "language models"], ["neural nets", "ReLU function"], ["neural net"],
+    ...          ["large-scale neural net systems", "neural net systems"]]
+    >>> docs = [ExtractedPaper(Paper(str(p), "", ""), [Mention("title", 0, 1, t, "METHOD") for t in ts])
+    ...         for p, ts in enumerate(names)]
+    >>> keys = [[f"k:{normalize(t)}" for t in ts] for ts in names]
+    >>> from kg.extract.gazetteer import Concept
+    >>> gazetteer = Gazetteer({"relu": Concept("relu", "ReLU", "METHOD")})
+    >>> shorter_referents(docs, keys, {"METHOD"}, gazetteer, {"relu": "relu"})
+    {(0, 0): 'k:neuralnet', (1, 1): 'g:relu', (3, 0): 'k:neuralnet', (3, 1): 'k:neuralnet'}
+    """
+    # papers of each key mostly of ``labels``: the shorter name of a method is no metric's
+    own = mostly(docs, keys, labels)
+    df = Counter(k for k in itertools.chain.from_iterable(map(set, keys)) if k in own)
+    positions = mention_positions(docs, labels)
+    shorter: dict[str, str | None] = {}
+    for d, i in positions:
+        k = keys[d][i]
+        if k.startswith("k:") and k in own and k not in shorter:
+            shorter[k] = _shorter_key(docs[d].mentions[i].text, df, df[k], labels, gazetteer, by_key)
+    out: Referents = {}
+    for d, i in positions:
+        k = keys[d][i]
+        while s := shorter.get(k):  # keys shorten: no cycles
+            k = s
+        if k != keys[d][i]:
+            out[d, i] = k
+    return out
+
+
+def _shorter_key(
+    text: str,
+    df: Mapping[str, int],
+    papers: int,
+    labels: Collection[str],
+    gazetteer: Gazetteer,
+    by_key: Mapping[str, str],
+) -> str | None:
+    """The key of the first of the shorter names of ``text``, a name in ``papers`` papers,
+    that is a curated concept of ``labels`` or a name of two words or more in as many
+    papers (``df``)."""
+    for words in shorter_names(text):
+        short = "".join(words)
+        cid = by_key.get(short)
+        if cid is not None and gazetteer.concepts[cid].type in labels:
+            return f"g:{cid}"
+        if len(words) > 1 and df.get(f"k:{short}", 0) >= papers:
+            return f"k:{short}"
+    return None
+
+
 def broader_referents(docs: Sequence[ExtractedPaper], keys: Keys, labels: Collection[str]) -> Referents:
     """The broader name each mention of ``labels`` with an unknown ("k:") key falls back to:
     the longest name of two words or more that it ends with and that the corpus uses, and so
@@ -77,10 +166,11 @@ def broader_referents(docs: Sequence[ExtractedPaper], keys: Keys, labels: Collec
     """
     positions = mention_positions(docs, labels)
     corpus_keys = {keys[d][i] for d, i in positions}
+    own = mostly(docs, keys, labels)
     broader: dict[str, str | None] = {}
     for d, i in positions:
         k = keys[d][i]
-        if k not in broader and k.startswith("k:"):
+        if k not in broader and k.startswith("k:") and k in own:
             broader[k] = broader_key(docs[d].mentions[i].text, corpus_keys)
     out = {}
     for d, i in positions:
@@ -101,8 +191,8 @@ def broader_key(text: str, corpus_keys: Collection[str]) -> str | None:
     >>> broader_key("image classification", {"k:classification"}) is None
     True
     """
-    suffixes = zip(head_keys(text), range(len(normalize_words(text)) - 1, 0, -1), strict=False)
-    return next((f"k:{h}" for h, n in suffixes if n >= 2 and f"k:{h}" in corpus_keys), None)
+    keys = (f"k:{''.join(words)}" for words in head_names(text) if len(words) >= 2)
+    return next((k for k in keys if k in corpus_keys), None)
 
 
 def key_columns(keys: Keys) -> dict[str, int]:
@@ -150,8 +240,9 @@ def bare_head_referents(
     """The qualified task each bare one-word task mention stands for, by (paper, mention).
 
     A task named by a dataset and one word ("ImageNet classification", "COCO detection")
-    counts as bare: the dataset is evidence, not the name. Candidates are the task keys of
-    two or more words that end with the bare word (neither
+    counts as bare: the dataset is evidence, not the name; a short form that an abbreviation
+    resolved ("NLP") does not, nor a key mostly tagged as something else than a task.
+    Candidates are the task keys of two or more words that end with the bare word (neither
     coordinations nor "of" phrases, and a curated one only when its own name ends so). One the
     paper itself names wins (its most frequent); otherwise each candidate scores the
     IDF-weighted number of other papers in which it co-occurs with the paper's entities
@@ -196,9 +287,12 @@ def _bare_heads(
     bare: list[tuple[int, int, str]] = []
     datasets = dataset_names(docs, keys, gazetteer)
     qualifier: dict[tuple[int, int], str | None] = {}  # the dataset a bare task is named by
+    own = mostly(docs, keys, {"TASK"})
     for d, i in mention_positions(docs, {"TASK"}):
         k = keys[d][i]
         words = normalize_words(docs[d].mentions[i].text)
+        if k not in own or (k.startswith("k:") and len(words) == 1 and k != f"k:{words[0]}"):
+            continue  # a method some paper tags a task, or a short form that its long form names
         if len(words) == 1 or (not k.startswith("g:") and "".join(words[:-1]) in datasets):
             bare.append((d, i, words[-1]))
             qualifier[d, i] = datasets.get("".join(words[:-1]))

@@ -20,17 +20,20 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 
-from ..extract.gazetteer import Gazetteer, load_gazetteer
+from ..extract.gazetteer import Gazetteer, fold_name, load_gazetteer
 from ..perf import gc_paused
 from ..records import Entity, ExtractedPaper, Mention
 from .abbreviations import abbreviation_dictionary
 from .entities import entity_records
 from .normalize import COMPOUND_WORDS, dataset_keys, head_keys, normalize, split_words
-from .passes import Referents, bare_head_referents, broader_referents, family_referents
+from .passes import Referents, bare_head_referents, broader_referents, family_referents, shorter_referents
 
 # Types whose qualified names fall back to the curated name they end with: "face recognition
 # accuracy" is accuracy, "statistical machine translation" is machine translation.
 GENERALIZE = {"TASK", "METRIC"}
+# Types whose names drop their kind words and generic modifiers when the corpus or the gazetteer
+# has the name without ("autoencoder models" is the autoencoder).
+SHORTEN = {"METHOD", "MODEL", "TASK"}
 # Words after a metric's name that report a change in it: "a 3% mAP boost" is about mAP.
 _METRIC_CHANGE = re.compile(
     r"(?:[\s-]+(?:gain|improvement|boost|increase|decrease|reduction|drop|degradation)s?)+\s*$", re.IGNORECASE
@@ -62,8 +65,11 @@ class Resolver:
 
     Attributes
     ----------
+    names : dict of str to str
+        Each name and alias of a curated concept, folded (case and spacing), → its id.
     by_key : dict of str to str
-        Key of each name and alias of a curated concept → the concept's id.
+        Key of each name and alias of a curated concept → the concept's id
+        (:func:`curated_keys`).
     stems : dict of str to str
         Key of a curated task's name short of its last word → the task (:func:`task_stems`).
 
@@ -94,7 +100,8 @@ class Resolver:
         self.abbreviations: Mapping[str, str] = abbreviations or {}
         self.min_margin = min_margin
         self.max_candidates = max_candidates
-        self.by_key = {normalize(alias): cid for alias, cid in gazetteer.alias_index().items()}
+        self.names = gazetteer.alias_index()
+        self.by_key = curated_keys(gazetteer)
         self.stems = task_stems(gazetteer)
         self._memo: dict[tuple[str, str, str], str] = {}
 
@@ -109,6 +116,9 @@ class Resolver:
         the one before left; return the mentions that now name another entity than their
         words (those do not vote for its label)."""
         derived: set[tuple[int, int]] = set()
+        # a method, model or task named with its kind or a generic modifier is the one named
+        # without ("autoencoder models", "standard Transformer")
+        _rewrite(keys, shorter_referents(docs, keys, SHORTEN, self.gazetteer, self.by_key), derived)
         # a task or metric the gazetteer does not know falls back to the broader name it ends
         # with that the corpus uses ("multi-domain natural language inference" is natural
         # language inference)
@@ -142,14 +152,18 @@ class Resolver:
     def key(self, m: Mention, local: Mapping[str, str] | None = None) -> str:
         """The key of mention ``m``, whose paper defines the abbreviations ``local``
         (short-form key → long form), interned: a corpus holds few distinct keys."""
-        text, k = m.text, normalize(m.text)
+        text, k, surface = m.text, normalize(m.text), m.text
         if long := (local.get(k) if local else None) or self.abbreviations.get(k):
-            k = normalize(long)
+            k, surface = normalize(long), long
             if (
                 m.label in GENERALIZE
             ):  # and falls back as its long form does ("FRA", face recognition accuracy)
                 text = long
-        gid = m.entity if m.entity in self.gazetteer.concepts else self.by_key.get(k)
+        gid = (
+            m.entity
+            if m.entity in self.gazetteer.concepts
+            else self.names.get(fold_name(surface)) or self.by_key.get(k)
+        )
         if gid is None:
             gid = self.fallback(text, m.label)
         if gid is None and m.label == "TASK":
@@ -178,6 +192,30 @@ def _rewrite(keys: list[list[str]], referents: Referents, derived: set[tuple[int
     for (d, i), key in referents.items():
         keys[d][i] = key
         derived.add((d, i))
+
+
+def curated_keys(gazetteer: Gazetteer) -> dict[str, str]:
+    """Key of each curated name → its concept. A key that names two concepts ("R-1" and "R@1"
+    are both "r1") is the one whose own name it is, if one is ("BERT" beside "BERT Score"),
+    else no one's: the exact spelling decides (:attr:`Resolver.names`).
+
+    >>> from kg.extract.gazetteer import Concept
+    >>> g = Gazetteer({c.id: c for c in [
+    ...     Concept("bert", "BERT", "MODEL"), Concept("bertscore", "BERTScore", "METRIC", ("BERT Score",)),
+    ...     Concept("rouge-1", "ROUGE-1", "METRIC", ("R-1",)), Concept("recall-at-1", "Recall@1", "METRIC", ("R@1",))]})
+    >>> keys = curated_keys(g)
+    >>> keys["bert"], keys["bertscore"], "r1" in keys
+    ('bert', 'bertscore', False)
+    """
+    owners: dict[str, set[str]] = defaultdict(set)
+    for name, cid in gazetteer.alias_index().items():
+        owners[normalize(name)].add(cid)
+    out = {}
+    for key, ids in owners.items():
+        named = [cid for cid in ids if len(ids) == 1 or normalize(gazetteer.concepts[cid].name) == key]
+        if len(named) == 1:
+            out[key] = named[0]
+    return out
 
 
 def task_stems(gazetteer: Gazetteer) -> dict[str, str]:
