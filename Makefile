@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/pip install --quiet --constraint constraints.txt
 
-.PHONY: demo test lint install dev train bench lock clean
+.PHONY: demo test test-thorough lint install dev train bench lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,8 +33,13 @@ lint: dev
 	$(BIN)/ruff format --check kg tests pipelines
 	$(BIN)/mypy
 
+# The quick hypothesis profile (a few hundred examples per fuzz target), without the tests
+# marked slow; `make test-thorough` runs those and the fuzz tests with many more examples.
 test: lint
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -m "not slow"
+
+test-thorough: dev
+	HYPOTHESIS_PROFILE=thorough $(BIN)/python -m pytest -q -m "fuzz or slow" tests
 
 # Retrains the shipped NER model from ../shared/data/scirex (pipelines/ner/README.md).
 train: dev

@@ -12,6 +12,7 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from .errors import Errors, KGError
 from .records import ExtractedPaper, MentionsLine, Paper
 
 if TYPE_CHECKING:
@@ -54,7 +55,10 @@ def dask_extract(
     # distributed is typed, but its Client and Future leave these methods unannotated
     from distributed import Client
 
-    client = scheduler if isinstance(scheduler, Client) else Client(scheduler)  # type: ignore[no-untyped-call]
+    try:
+        client = scheduler if isinstance(scheduler, Client) else Client(scheduler)  # type: ignore[no-untyped-call]
+    except (OSError, ValueError) as e:  # refused, unreachable, or not an address
+        raise KGError(Errors.E094.format(address=scheduler, detail=e)) from e
     try:
         limit = max_pending or max(4, 2 * sum(client.nthreads().values()))  # type: ignore[no-untyped-call]
         submissions = (

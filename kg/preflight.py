@@ -3,6 +3,9 @@
 A build that finds out at its last stage that its output folder is a file, ``/dev/null`` or a
 read-only place has spent minutes for nothing, and may have made folders on the way (a
 dangling link's target); these checks stop it at once with a coded error instead.
+
+This is the one place that vets an output folder: the commands call it before any work, and
+:func:`kg.transaction.output_lock` again before a build takes its folder.
 """
 
 from __future__ import annotations

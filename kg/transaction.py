@@ -31,6 +31,7 @@ from pathlib import Path
 
 from .errors import Errors, KGError
 from .io import checkpoint, umask, write_json
+from .preflight import writable_dir
 
 STATE = ".kg"
 CURRENT = "current"
@@ -44,11 +45,16 @@ _TEMPORARY = re.compile(r"\.(?P<name>.+)\.[a-z0-9_]{8}\.tmp")
 def output_lock(out: Path) -> Iterator[None]:
     """Hold the output folder ``out`` for one build, then remove what killed builds left there.
 
+    ``out`` is vetted first as every command vets its output folder
+    (:func:`kg.preflight.writable_dir`), so that a build called from Python, which no command
+    line checked, stops with the same coded error (E071-E073) before it makes any folder.
+
     A second build into the same folder fails at once with E090 rather than waiting: two
     builds into one folder are a mistake (two terminals, a script started twice), and after
     waiting the second would only overwrite the first. The kernel releases the lock when the
     process ends, however it ends, so a killed build never leaves the folder locked.
     """
+    writable_dir(out)
     state = out / STATE
     try:
         state.mkdir(parents=True, exist_ok=True)

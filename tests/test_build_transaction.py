@@ -23,6 +23,11 @@ from pathlib import Path
 
 import pytest
 
+from kg.errors import KGError
+from kg.transaction import output_lock
+
+pytestmark = pytest.mark.hostile
+
 # the warm process: reads one JSON command a line, answers one JSON line
 SERVER = textwrap.dedent(
     """
@@ -278,3 +283,21 @@ def test_a_damaged_cache_row_stops_the_build_before_any_output_changes(builds, c
     assert (out / ".kg" / "current" / "manifest.json").read_bytes() == manifest
     assert one_build(out) == IDS_A
     (out / "cache.sqlite").unlink()
+
+
+@pytest.mark.parametrize(
+    "target,code",
+    [
+        (lambda t: (t / "file.txt").write_text("x") and t / "file.txt", "E072"),
+        (lambda t: Path("/dev/null"), "E072"),
+        (lambda t: (t / "link").symlink_to(t / "missing" / "dir") or t / "link", "E071"),
+    ],
+    ids=["a file", "/dev/null", "a dangling link"],
+)
+def test_the_lock_vets_the_output_folder_as_the_command_line_does(tmp_path, target, code):
+    # a build from Python (kg.api) reaches the transaction without the command line's check
+    out = target(tmp_path)
+    with pytest.raises(KGError) as e, output_lock(out):
+        pass
+    assert str(e.value).startswith(f"[{code}] Cannot write into {out}")
+    assert not (tmp_path / "missing").exists() and not Path("/dev/null/.kg").exists()

@@ -15,6 +15,7 @@ import io
 import json
 import os
 import re
+import socket
 import subprocess
 import sys
 import threading
@@ -24,13 +25,15 @@ from unittest import mock
 
 import pytest
 import typer
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from kg import cli
 from kg.cli import app
 from kg.terminal import SafeConsole, clean, json_text
+
+pytestmark = pytest.mark.hostile
 
 runner = CliRunner()
 KG = Path(sys.executable).with_name("kg")
@@ -122,14 +125,21 @@ def test_markup_in_arguments_is_shown_as_typed(tiny, args):
     assert err.count("\n") == 1 and err.startswith("error: [E0") and repr(shown) in err, err
 
 
+def _column(table: str, name: str) -> str:
+    """The text of a table's column ``name``, top to bottom, without spaces: a long cell folds
+    across lines, and the other columns' cells would come between its pieces."""
+    rows = [line for line in table.splitlines() if line.startswith(("┃", "│"))]
+    index = [cell.strip() for cell in rows[0].split("┃")].index(name)
+    return "".join("".join(row.split("│")[index].split()) for row in rows[1:])
+
+
 def test_titles_with_markup_are_listed_as_they_are(tiny):
     # before: "closing tag '[/]' has nothing to close" from rich, and the link tag swallowed
     # p1 and p2 share SQuAD, p3 and p4 ImageNet (BERT, in all four, links none)
     for paper, title in (("p2", MARKUP_TITLE), ("p3", LINK_TITLE)):
         result = runner.invoke(app, ["related", paper, "-g", str(tiny)])
         assert result.exit_code == 0, result.output
-        flat = "".join(result.stdout.split())  # the table may fold a long title across lines
-        assert "".join(title.split()) in flat
+        assert "".join(title.split()) in _column(result.stdout, "title")
     result = runner.invoke(app, ["path", "p1", "p4", "-g", str(tiny)])
     assert result.exit_code == 0 and MARKUP_TITLE in result.stdout and LINK_TITLE in result.stdout
 
@@ -170,10 +180,11 @@ class _Refusing(http.server.BaseHTTPRequestHandler):
     """A Graph Store that refuses every upload with a hostile error body."""
 
     body = b"\x1b[2J\x1b]8;;https://evil.example\x07[bold]denied[/bold]\x1b]8;;\x07\n\x9b31mline two"
+    status = 400
 
     def _refuse(self) -> None:
         self.rfile.read(int(self.headers.get("Content-Length", 0)))
-        self.send_response(400)
+        self.send_response(self.status)
         self.send_header("Content-Length", str(len(self.body)))
         self.end_headers()
         self.wfile.write(self.body)
@@ -184,15 +195,18 @@ class _Refusing(http.server.BaseHTTPRequestHandler):
         pass
 
 
-def test_push_prints_an_http_error_body_as_plain_text(tiny):
-    server = http.server.HTTPServer(("127.0.0.1", 0), _Refusing)
+@pytest.mark.parametrize("status", [400, 500])
+def test_push_prints_an_http_error_body_as_plain_text(tiny, status):
+    handler = type("Refusing", (_Refusing,), {"status": status})
+    server = http.server.HTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         endpoint = f"http://127.0.0.1:{server.server_port}/store"
         code, _, err = run_kg("push", str(tiny / "kg.ttl"), "--endpoint", endpoint)
     finally:
         server.shutdown()
-    assert code == 1 and "E047" in err and "denied" in err and err.count("\n") == 1, err
+    assert code == 1 and "[E047]" in err and f"HTTP {status}" in err and "denied" in err, err
+    assert err.count("\n") == 1, err
     assert_safe(err.replace("\n", ""))
 
 
@@ -235,6 +249,56 @@ def test_build_refuses_huge_or_empty_settings_before_any_work(tmp_path, option):
     code, _, err = run_kg("build", str(src), "-o", str(tmp_path / "out"), *option)
     assert code == 2 and "Usage" in err and option[0] in err
     assert not (tmp_path / "out").exists()
+
+
+def test_a_dask_scheduler_that_refuses_is_one_line(tmp_path):
+    dask = pytest.importorskip("dask")
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "title": "CLIP", "abstract": "We fine-tune CLIP."}) + "\n")
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        address = f"tcp://127.0.0.1:{s.getsockname()[1]}"
+    args = ["build", str(src), "-o", str(tmp_path / "out"), "--no-cache", "--engine", "dask"]
+    # distributed retries a refused connection for 30 s by default
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        for scheduler, cause in ((address, "Timed out trying to connect"), ("nowhere", "missing port")):
+            code, _, err = run_kg(*args, "--scheduler", scheduler, "--quiet")
+            assert code == 1 and err.count("\n") == 1, err
+            assert err.startswith(f"error: [E094] Cannot use the Dask scheduler at {scheduler}: {cause}")
+    assert not (tmp_path / "out" / "summary.json").exists()
+
+
+def test_a_build_into_its_input_folder_shows_hostile_names_and_drops_huge_years(tmp_path):
+    """`kg build dir -o dir/out`, twice, of a folder whose file names and CSV headers hold
+    markup, and whose papers have years of 2,000,000 and 10**23."""
+    corpus = tmp_path / "in"
+    (corpus / "x[").mkdir(parents=True)
+    (corpus / "x[" / "]y.csv").write_text("[/],abstract\nA,B\n")  # the path reads "x[/]y.csv"
+    (corpus / "x[" / "]ok.csv").write_text("title,abstract\n[/] [bold]T,We fine-tune CLIP.\n")
+    (corpus / "h.csv").write_text("[link=https://evil.example]x[/link],abstract\nA,B\n")
+    (corpus / "y.jsonl").write_text(
+        "".join(
+            json.dumps({"title": t, "abstract": "We train CLIP on ImageNet.", "year": y}) + "\n"
+            for t, y in (("Huge year", 2_000_000), ("Huger year", 10**23))
+        )
+    )
+    for run in range(2):  # the second run must not read the first one's outputs back
+        code, out, err = run_kg("build", str(corpus), "-o", str(corpus / "out"), "--no-cache")
+        assert code == 0, err
+        shown = "".join((out + err).split())  # the log wraps long lines, even inside words
+        for line in (
+            f"skipped {corpus}/x[/]y.csv: [E017] CSV has no 'title' column (columns: [/], abstract)",
+            "(columns: [link=https://evil.example]x[/link], abstract)",
+            "y.jsonl:1: [E084] year 2000000 is outside 1000..2100",
+            f"y.jsonl:2: [E084] year {10**23} is outside 1000..2100",
+        ):
+            assert "".join(line.split()) in shown, (line, out + err)
+        assert ("[E088]" in shown) == (run == 1), shown
+        assert_safe(out.replace("\n", "") + err.replace("\n", ""))
+        summary = json.loads((corpus / "out" / "summary.json").read_text())
+        assert summary["papers"] == 3, (run, summary)
+    # dropped years give no chart of two million years: the page stays small
+    assert (corpus / "out" / "index.html").stat().st_size < 2_000_000
 
 
 def test_limit_option_is_named_and_n_still_works(tiny):
@@ -445,6 +509,36 @@ def test_fuzz_names_and_types(tiny, command, text, as_json):
 def test_fuzz_option_values(tiny, option, value):
     code, out, err = run_kg(*option, value, "-g", str(tiny))
     _check(code, out, err)
+
+
+MISSING = "/nonexistent/kg-fuzz/kg.ttl"  # an input that is not there: no option value starts a build
+COMMAND_OPTIONS = [
+    *(["build", MISSING, "-o", "{tmp}/out", option] for option in ("--top-k", "--workers", "--format")),
+    *(["build", MISSING, "-o", "{tmp}/out", "--engine"], ["build", MISSING, "-o", "{tmp}/out", "-o"]),
+    ["build", MISSING, "-o", "{tmp}/out", "--engine", "dask", "--scheduler"],
+    *(["extract", MISSING, "--format"], ["export", "-g", "{tiny}", "-o", "{tmp}/x.nt", "--format"]),
+    ["viz", "entity", "BERT", "-g", "{tiny}", "-o", "{tmp}/e.html", "--depth"],
+    # no --host: a name to look up would send a DNS query
+    *(["serve", MISSING, "--port"], ["serve", MISSING, "--timeout"], ["push", MISSING, "--endpoint"]),
+]
+
+
+@pytest.fixture(scope="module")
+def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("options")
+
+
+@pytest.mark.fuzz
+@settings(max_examples=settings().max_examples // 2)  # some load the graph and write a file
+@given(
+    command=st.sampled_from(COMMAND_OPTIONS),
+    value=st.one_of(st.integers().map(str), st.floats().map(str), st.sampled_from(["-1", "0", "1e9"]), TEXT),
+)
+def test_fuzz_command_options(tiny, scratch, command, value):
+    args = [a.format(tmp=scratch, tiny=tiny) for a in command]
+    code, out, err = run_kg(*args, value, *["--quiet"][: command[0] == "build"])
+    _check(code, out, err)
+    assert not (scratch / "out").exists()  # refused before any folder was made
 
 
 @pytest.mark.fuzz

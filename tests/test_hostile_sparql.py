@@ -36,6 +36,8 @@ from kg.graph import save_graph
 from kg.rdf import push, query, query_guard, running_server, write_rdf
 from kg.resources import QUERIES
 
+pytestmark = pytest.mark.hostile
+
 DEEP = "SELECT * WHERE " + "{" * 5000 + "}" * 5000  # the 10 KB query
 # 10^10 rows to count: no machine finishes, and oxigraph's own time limit does not stop it
 RUNAWAY = (

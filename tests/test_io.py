@@ -14,7 +14,10 @@ from kg.cli import main
 from kg.errors import KGError
 from kg.io import write_jsonl, write_text
 
-pytestmark = pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)")
+pytestmark = [
+    pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)"),
+    pytest.mark.hostile,
+]
 
 PAPERS = [
     {"id": "1", "title": "BERT on SQuAD", "abstract": "We fine-tune BERT on SQuAD and report F1."},
