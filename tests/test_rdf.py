@@ -11,9 +11,11 @@ import pytest
 from pyshacl import validate
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
+from typer.testing import CliRunner
 
+from kg.cli import app
 from kg.errors import KGError
-from kg.graph import KnowledgeGraph
+from kg.graph import KnowledgeGraph, save_graph
 from kg.rdf import (
     CLASSES,
     FIELD_PROPERTIES,
@@ -31,7 +33,7 @@ from kg.rdf import (
 from kg.rdf.iris import ResourceKind
 from kg.rdf.literals import date_literal
 from kg.rdf.namespaces import DCTERMS, FABIO, KG, OA, OWL, PROV, RDF, RDFS, SDO, SKOS, SKOSXL, XSD
-from kg.records import FIELDS, LABELS, Mention
+from kg.records import FIELDS, LABELS, Mention, Result
 from kg.resources import ONTOLOGY, SHAPES
 from kg.schema import entity_node, paper_node
 
@@ -45,7 +47,7 @@ PAPERS = {
     P1: {
         "title": "Deep Residual Learning for Image Recognition",
         "abstract": "We present ResNet, a residual learning framework. On ImageNet our residual "
-        "networks reach 3.57% error, the best image classification accuracy.",
+        "networks reach 3.57% error, the best image classification accuracy, where VGG makes 7.3% error.",
         "authors": ["Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun"],
         "year": 2015,
         "date": "2015-12-10",
@@ -123,20 +125,60 @@ MENTIONS = {  # paper: (field, text, label, entity, score[, which occurrence of 
 }
 
 
+ROLES = {  # (paper, entity): the paper's role for the entity, when more than "mentions"
+    (P1, "resnet"): "proposes",
+    (P1, "imagenet"): "evaluates_on",
+    (P1, "accuracy"): "evaluates_on",
+    (P2, "dropout"): "uses",
+    (P2, "resnet-50"): "uses",
+    (P2, "imagenet"): "evaluates_on",
+    (P2, "resnet"): "compares_with",
+    (NASTY_PAPER, "squad"): "evaluates_on",
+}
+SALIENT = {(P1, "resnet"), (P1, "imagenet"), (P2, "dropout"), (NASTY_PAPER, "squad")}
+JUDGED = {  # entity: generic, genericity score, direction (the others: False, 0.1, None)
+    "image-classification": (True, 1.3, None),
+    "accuracy": (False, 0.4, "higher"),
+}
+RESULTS = {  # paper: (value, unit, metric, dataset, task, method, own, text before the value, entities)
+    P1: [
+        ("3.57", "%", "error", "ImageNet", "image classification", "residual networks", True, "reach ",
+         {"dataset_entity": "imagenet", "task_entity": "image-classification", "method_entity": "resnet"}),
+        ("7.3", "%", "error", "ImageNet", None, "VGG", False, "makes ", {"dataset_entity": "imagenet"}),
+    ],
+    NASTY_PAPER: [
+        ("93.2", "", "F1", "SQuAD", None, "BERT", True, "reaches ",
+         {"metric_entity": "f1", "dataset_entity": "squad", "method_entity": NASTY_ENTITY}),
+    ],
+}  # fmt: skip
+
+
 def _mention(
     paper_id: str, field: str, text: str, label: str, entity: str, score: float | None, occurrence: int = 0
 ) -> Mention:
     start = -1
     for _ in range(occurrence + 1):
         start = PAPERS[paper_id][field].index(text, start + 1)
-    return Mention(field, start, start + len(text), text, label, entity, score)
+    return Mention(field, start, start + len(text), text, label, entity, score, ROLES.get((paper_id, entity)))
+
+
+def _results(paper_id: str) -> list[dict]:
+    out = []
+    for value, unit, metric, dataset, task, method, own, before, entities in RESULTS.get(paper_id, []):
+        start = PAPERS[paper_id]["abstract"].index(before + value) + len(before)
+        result = Result(
+            value, unit, "absolute", metric, dataset, task, method, own, field="abstract", start=start,
+            end=start + len(value), text=value, **entities,
+        )  # fmt: skip
+        out.append(result.to_dict())
+    return out
 
 
 def small_kg() -> KnowledgeGraph:
     """Three papers and nine entities, built by hand following the schema in kg/schema.py."""
     kg = KnowledgeGraph()
     for pid, attrs in PAPERS.items():
-        kg.bipartite.add_node(paper_node(pid), kind="paper", id=pid, **attrs)
+        kg.bipartite.add_node(paper_node(pid), kind="paper", id=pid, **attrs, results=_results(pid))
     for eid, (label, type_, aliases, n, first, last, variant, community, pagerank) in ENTITIES.items():
         kg.bipartite.add_node(
             entity_node(eid),
@@ -150,6 +192,9 @@ def small_kg() -> KnowledgeGraph:
             first_year=first,
             last_year=last,
             variant_of=variant,
+            generic=JUDGED.get(eid, (False,))[0],
+            specificity=JUDGED.get(eid, (False, 0.1))[1],
+            direction=JUDGED.get(eid, (False, 0.1, None))[2],
             community=community,
             pagerank=pagerank,
             degree=0.5,
@@ -159,7 +204,10 @@ def small_kg() -> KnowledgeGraph:
         for field, text, label, eid, *rest in mentions:
             pairs[pid, eid].append(_mention(pid, field, text, label, eid, *rest))
     for (pid, eid), mentions in pairs.items():
-        kg.bipartite.add_edge(paper_node(pid), entity_node(eid), count=len(mentions), mentions=mentions)
+        kg.bipartite.add_edge(
+            paper_node(pid), entity_node(eid), count=len(mentions), mentions=mentions,
+            role=ROLES.get((pid, eid), "mentions"), salient=(pid, eid) in SALIENT,
+        )  # fmt: skip
     for key, attrs in kg.bipartite.nodes(data=True):
         (kg.papers if attrs["kind"] == "paper" else kg.entities).add_node(key, **attrs)
     kg.papers.add_edge(paper_node(P1), paper_node(P2), weight=1.5, shared=["resnet", "imagenet"])
@@ -174,7 +222,14 @@ def small_kg() -> KnowledgeGraph:
 
 @pytest.fixture(scope="module")
 def graph() -> Graph:
+    """The default export: compact evidence."""
     return to_rdf(small_kg(), activity_time=TIME)
+
+
+@pytest.fixture(scope="module")
+def full() -> Graph:
+    """The export with a Web Annotation per mention."""
+    return to_rdf(small_kg(), activity_time=TIME, provenance="mentions")
 
 
 @pytest.fixture(scope="module")
@@ -211,9 +266,29 @@ def test_turtle_export_has_every_paper_and_entity(tmp_path, graph):
         for cls in (KG.Method, KG.Model, KG.Dataset, KG.Metric, KG.Task)
     }
     assert counts == {KG.Method: 2, KG.Model: 2, KG.Dataset: 2, KG.Metric: 2, KG.Task: 1}
-    assert len(set(g.subjects(RDF.type, OA.Annotation))) == 15
+    assert len(set(g.subjects(RDF.type, KG.Evidence))) == 11  # one per paper–entity edge
+    assert len(set(g.objects(None, KG.span))) == 15 + 3  # one per mention, one per result
+    assert not set(g.subjects(RDF.type, OA.Annotation))
+    assert len(set(g.subjects(RDF.type, KG.Evaluation))) == 3
     assert len(set(g.subjects(RDF.type, KG.CoOccurrence))) == 3
     assert len(set(g.subjects(RDF.type, KG.Similarity))) == 1
+
+
+def test_full_provenance_has_an_annotation_per_mention_instead(graph, full):
+    assert len(set(full.subjects(RDF.type, OA.Annotation))) == 15
+    assert not set(full.subjects(RDF.type, KG.Evidence))
+    assert _outside_evidence(graph) == _outside_evidence(full)
+
+
+def _outside_evidence(g: Graph) -> set:
+    """The triples of ``g`` but those of its mentions' evidence, in either form."""
+    evidence = (resource_iri("evidence"), resource_iri("mention"))
+    return {t for t in g if not str(t[0]).startswith(evidence)}
+
+
+def test_unknown_provenance():
+    with pytest.raises(KGError, match=r"E110.*'annotations'.*pairs, mentions"):
+        to_rdf(small_kg(), provenance="annotations")
 
 
 def test_every_label_and_field_has_its_term():
@@ -250,18 +325,85 @@ def test_entity_labels_and_statistics(graph):
     assert (iri("entity", "imagenet"), KG.coOccursWith, e) in graph
 
 
-def test_mention_annotation_evidence(graph):
+def test_mention_annotation_evidence(full):
     m = _mention(P2, "abstract", "dropout", "METHOD", "dropout", None)
     a = iri("mention", P2, "abstract", f"{m.start}-{m.end}")
-    assert graph.value(a, OA.hasBody) == iri("entity", "dropout")
-    assert graph.value(a, KG.confidence) is None
-    target = graph.value(a, OA.hasTarget)
-    assert graph.value(target, OA.hasSource) == iri("paper", P2)
-    assert graph.value(target, KG.inField) == DCTERMS.abstract
-    values = {p: o for s in graph.objects(target, OA.hasSelector) for p, o in graph.predicate_objects(s)}
+    assert full.value(a, OA.hasBody) == iri("entity", "dropout")
+    assert full.value(a, KG.confidence) is None
+    assert full.value(a, KG.role) == KG.uses
+    target = full.value(a, OA.hasTarget)
+    assert full.value(target, OA.hasSource) == iri("paper", P2)
+    assert full.value(target, KG.inField) == DCTERMS.abstract
+    values = {p: o for s in full.objects(target, OA.hasSelector) for p, o in full.predicate_objects(s)}
     assert values[OA.start] == Literal(m.start, datatype=XSD.integer)  # what stores keep
     assert values[OA.exact] == Literal("dropout")
-    assert graph.value(a, PROV.wasGeneratedBy) == graph.value(predicate=RDF.type, object=PROV.Activity)
+    assert full.value(a, PROV.wasGeneratedBy) == full.value(predicate=RDF.type, object=PROV.Activity)
+    image_classification = iri("mention", P1, "abstract", "110-130")
+    assert full.value(image_classification, KG.role) is None  # the mention's sentence gave none
+
+
+def test_compact_evidence_per_paper_and_entity(graph):
+    ev = iri("evidence", P2, "imagenet")
+    assert (ev, RDF.type, KG.Evidence) in graph
+    assert graph.value(ev, KG.paper) == iri("paper", P2)
+    assert graph.value(ev, KG.entity) == iri("entity", "imagenet")
+    assert graph.value(ev, KG.role) == KG.evaluatesOn
+    assert set(graph.objects(ev, KG.span)) == {Literal("title:12-20"), Literal("abstract:40-48")}
+    assert graph.value(iri("evidence", P1, "image-classification"), KG.role) == KG.mentions
+
+
+def test_roles_and_salience_are_sub_properties_of_mentions(graph):
+    p1, p2 = iri("paper", P1), iri("paper", P2)
+    assert (p1, KG.proposes, iri("entity", "resnet")) in graph
+    assert (p2, KG.comparesWith, iri("entity", "resnet")) in graph
+    assert (p2, KG.uses, iri("entity", "dropout")) in graph
+    assert set(graph.objects(p1, KG.isAbout)) == {iri("entity", "resnet"), iri("entity", "imagenet")}
+    roles = {KG.proposes, KG.evaluatesOn, KG.comparesWith, KG.uses, KG.isAbout}
+    stated = [(s, o) for s, p, o in graph if p in roles]
+    assert len(stated) == len(ROLES) + len(SALIENT)
+    assert all((s, KG.mentions, o) in graph for s, o in stated)  # materialised, as the shapes ask
+    # a paper that only names the entity: kg:mentions alone
+    assert set(graph.predicates(p1, iri("entity", "image-classification"))) == {KG.mentions, KG.addressesTask}
+
+
+def test_entity_judgements(graph):
+    task, accuracy, f1 = iri("entity", "image-classification"), iri("entity", "accuracy"), iri("entity", "f1")
+    assert graph.value(task, KG.generic) == Literal(True)
+    assert graph.value(task, KG.specificity) == Literal(1.3)  # a score, from 0 (specific) up
+    assert graph.value(accuracy, KG.higherIsBetter) == Literal(True)
+    assert graph.value(f1, KG.higherIsBetter) is None  # unknown: no claim
+
+
+def test_evaluations(graph):
+    ev = iri("evaluation", P1, 0)
+    assert (ev, RDF.type, KG.Evaluation) in graph
+    assert graph.value(ev, KG.paper) == iri("paper", P1)
+    assert graph.value(ev, KG.value) == Literal("3.57", datatype=XSD.decimal)
+    assert graph.value(ev, KG.valueText) == Literal("3.57")
+    assert graph.value(ev, KG.unit) == Literal("%")
+    assert graph.value(ev, KG.resultKind) == Literal("absolute")
+    assert graph.value(ev, KG.ownMethod) == Literal(True)
+    assert graph.value(ev, KG.dataset) == iri("entity", "imagenet")
+    assert graph.value(ev, KG.method) == iri("entity", "resnet")
+    assert graph.value(ev, KG.metric) is None and graph.value(ev, KG.metricName) == Literal("error")
+    start = PAPERS[P1]["abstract"].index("3.57")
+    assert graph.value(ev, KG.span) == Literal(f"abstract:{start}-{start + 4}")
+    assert graph.value(ev, KG.quote) == Literal("3.57")
+    assert graph.value(ev, PROV.wasGeneratedBy) == graph.value(predicate=RDF.type, object=PROV.Activity)
+    baseline = iri("evaluation", P1, 1)
+    assert graph.value(baseline, KG.ownMethod) == Literal(False) and graph.value(baseline, KG.method) is None
+    bert = iri("evaluation", NASTY_PAPER, 0)
+    assert graph.value(bert, KG.unit) is None  # a value without a unit
+    assert graph.value(bert, KG.method) == iri("entity", NASTY_ENTITY)  # a model
+    assert graph.value(bert, KG.metric) == iri("entity", "f1")
+
+
+def test_a_linked_entity_of_another_type_is_left_to_the_name():
+    kg = small_kg()
+    kg.bipartite.nodes[paper_node(P1)]["results"][0]["metric_entity"] = "imagenet"  # a dataset
+    g = to_rdf(kg)
+    ev = iri("evaluation", P1, 0)
+    assert g.value(ev, KG.metric) is None and g.value(ev, KG.metricName) == Literal("error")
 
 
 def test_activity_records_time_and_software(graph):
@@ -395,12 +537,26 @@ def test_foreign_iri_is_refused():
 # round trip ----------------------------------------------------------------------------------
 
 
-def test_rdf_networkx_rdf_round_trip(graph):
-    assert_isomorphic(graph, to_rdf(from_rdf(graph), activity_time=TIME))
+@pytest.mark.parametrize("provenance", ["pairs", "mentions"])
+def test_rdf_networkx_rdf_round_trip(provenance):
+    graph = to_rdf(small_kg(), activity_time=TIME, provenance=provenance)
+    assert_isomorphic(graph, to_rdf(from_rdf(graph), activity_time=TIME, provenance=provenance))
 
 
-def test_from_rdf_restores_the_networkx_graph(graph):
-    original, restored = small_kg(), from_rdf(graph)
+def test_compact_evidence_restores_the_mentions_but_their_label_score_and_role(graph):
+    restored = from_rdf(graph)
+    for u, v, data in small_kg().bipartite.edges(data=True):
+        got = restored.bipartite.edges[u, v]
+        assert (got["role"], got["salient"], got["count"]) == (data["role"], data["salient"], data["count"])
+        entity_type = small_kg().bipartite.nodes[v if u.startswith("paper:") else u]["type"]
+        expected = [
+            Mention(m.field, m.start, m.end, m.text, entity_type, m.entity, None) for m in data["mentions"]
+        ]
+        assert got["mentions"] == expected
+
+
+def test_from_rdf_restores_the_networkx_graph(full):
+    original, restored = small_kg(), from_rdf(full)
     for key, attrs in original.bipartite.nodes(data=True):
         got = restored.bipartite.nodes[key]
         dropped = {"type_counts", "degree"} if attrs["kind"] == "entity" else set()
@@ -449,6 +605,27 @@ def test_write_rdf_takes_a_knowledge_graph(tmp_path):
     assert_isomorphic(to_rdf(small_kg()), Graph().parse(tmp_path / "kg.ttl"))
 
 
+def test_kg_export_writes_either_form_of_evidence(tmp_path):
+    kg = small_kg()
+    for graph in kg.bipartite, kg.entities:
+        graph.nodes[entity_node("f1")]["pagerank"] = 0.0  # a saved graph has every measure
+    save_graph(kg, tmp_path)
+    runner = CliRunner()
+    for provenance, cls in (("pairs", KG.Evidence), ("mentions", OA.Annotation)):
+        path = tmp_path / f"{provenance}.nt"
+        result = runner.invoke(
+            app, ["export", "-g", str(tmp_path), "-o", str(path), "--provenance", provenance]
+        )
+        assert result.exit_code == 0, result.output
+        assert set(Graph().parse(path).subjects(RDF.type, cls))
+    assert_isomorphic(Graph().parse(tmp_path / "pairs.nt"), to_rdf(kg))
+    result = runner.invoke(
+        app, ["export", "-g", str(tmp_path), "-o", str(tmp_path / "x.nt"), "--provenance", "all"]
+    )
+    assert result.exit_code == 1 and "E110" in str(result.exception)
+    assert not (tmp_path / "x.nt").exists()
+
+
 def test_write_rdf_unknown_format(tmp_path, graph):
     with pytest.raises(KGError, match=r"E042.*'rdfxml'.*turtle, nt, json-ld"):
         write_rdf(graph, tmp_path / "kg.rdf", "rdfxml")
@@ -458,8 +635,9 @@ def test_write_rdf_unknown_format(tmp_path, graph):
 # SHACL ---------------------------------------------------------------------------------------
 
 
-def test_export_conforms_to_shapes(graph, shapes):
-    conforms, _, report = validate(graph, shacl_graph=shapes)
+@pytest.mark.parametrize("form", ["graph", "full"])
+def test_export_conforms_to_shapes(request, shapes, form):
+    conforms, _, report = validate(request.getfixturevalue(form), shacl_graph=shapes)
     assert conforms, report
 
 
@@ -490,19 +668,64 @@ def _half_link(g: Graph) -> None:
     g.remove((link, KG.between, iri("paper", P2)))
 
 
+def _span_past_the_text(g: Graph) -> None:
+    g.set((iri("evidence", P2, "dropout"), KG.span, Literal("abstract:30-3000")))
+
+
+def _span_in_another_form(g: Graph) -> None:
+    g.set((iri("evidence", P2, "dropout"), KG.span, Literal("abstract 30-37")))
+
+
+def _role_the_paper_does_not_state(g: Graph) -> None:
+    g.set((iri("evidence", P2, "dropout"), KG.role, KG.proposes))
+
+
+def _role_without_a_mention(g: Graph) -> None:
+    g.add((iri("paper", P1), KG.uses, iri("entity", "squad")))
+
+
+def _two_roles(g: Graph) -> None:
+    g.add((iri("paper", P1), KG.uses, iri("entity", "resnet")))
+
+
+def _misquoted_evaluation(g: Graph) -> None:
+    g.set((iri("evaluation", P1, 0), KG.quote, Literal("3.58")))
+
+
+def _value_as_text(g: Graph) -> None:
+    g.set((iri("evaluation", P1, 0), KG.value, Literal("3.57")))
+
+
+def _kind_of_result(g: Graph) -> None:
+    g.set((iri("evaluation", P1, 0), KG.resultKind, Literal("best")))
+
+
+def _metric_that_is_a_dataset(g: Graph) -> None:
+    g.set((iri("evaluation", P1, 0), KG.metric, iri("entity", "imagenet")))
+
+
 @pytest.mark.parametrize(
-    "break_it, violation",
+    "form, break_it, violation",
     [
-        (_two_pref_labels, "MaxCount"),
-        (_untitled_paper, "MinCount"),
-        (_misquoted_mention, "SPARQL"),
-        (_string_offset, "Datatype"),
-        (_entity_of_two_types, "Xone"),
-        (_half_link, "MinCount"),
+        ("graph", _two_pref_labels, "MaxCount"),
+        ("graph", _untitled_paper, "MinCount"),
+        ("full", _misquoted_mention, "SPARQL"),
+        ("full", _string_offset, "Datatype"),
+        ("graph", _entity_of_two_types, "Xone"),
+        ("graph", _half_link, "MinCount"),
+        ("graph", _span_past_the_text, "SPARQL"),
+        ("graph", _span_in_another_form, "Node"),
+        ("graph", _role_the_paper_does_not_state, "SPARQL"),
+        ("graph", _role_without_a_mention, "SPARQL"),
+        ("graph", _two_roles, "SPARQL"),
+        ("graph", _misquoted_evaluation, "SPARQL"),
+        ("graph", _value_as_text, "Datatype"),
+        ("graph", _kind_of_result, "In"),
+        ("graph", _metric_that_is_a_dataset, "Class"),
     ],
 )
-def test_broken_graph_does_not_conform(graph, shapes, break_it, violation):
-    broken = Graph() + graph
+def test_broken_graph_does_not_conform(request, shapes, form, break_it, violation):
+    broken = Graph() + request.getfixturevalue(form)
     break_it(broken)
     conforms, _, report = validate(broken, shacl_graph=shapes)
     assert not conforms and f"Constraint Violation in {violation}ConstraintComponent" in report
@@ -538,7 +761,7 @@ def test_ontology_header(ontology):
 
 # Properties whose values OWL 2 DL has no class for: rdf:List cells, and classes or properties
 # named as individuals; their comments say what the values are.
-NO_RANGE = {KG.authorList, KG.sharedEntities, KG.mentionType, KG.inField}
+NO_RANGE = {KG.authorList, KG.sharedEntities, KG.mentionType, KG.inField, KG.role}
 
 
 def test_every_term_is_documented(ontology):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import signal
 import socket
 import subprocess
@@ -24,7 +25,7 @@ from test_rdf import NASTY_ENTITY, NASTY_PAPER, P1, P2, small_kg
 from kg.errors import KGError
 from kg.rdf import push, query, running_server, store_dir, to_rdf, write_rdf
 from kg.resources import QUERIES
-from kg.schema import paper_node
+from kg.schema import entity_node, paper_node
 
 KG_PREFIX = "PREFIX kg: <https://w3id.org/kg-ml/ontology#>\n"
 COUNT_PAPERS = KG_PREFIX + "SELECT (COUNT(?p) AS ?n) WHERE { ?p a kg:Paper }"
@@ -52,15 +53,35 @@ EXPECTED = {
         [("ResNet", "2", "true"), ("residual networks", "1", "false")],
     ),
     "mention_evidence.rq": (
-        ("id", "field", "start", "end", "text", "type", "confidence"),
+        ("id", "field", "start", "end", "text", "type", "role"),
         [
-            (P1, "abstract", "53", "61", "ImageNet", "Dataset", 0.9),
-            (P2, "title", "12", "20", "ImageNet", "Dataset", 1.0),
-            (P2, "abstract", "40", "48", "ImageNet", "Dataset", 0.95),
+            (P1, "abstract", "53", "61", "ImageNet", "Dataset", "evaluatesOn"),
+            (P2, "title", "12", "20", "ImageNet", "Dataset", "evaluatesOn"),
+            (P2, "abstract", "40", "48", "ImageNet", "Dataset", "evaluatesOn"),
         ],
+    ),
+    "entity_roles.rq": (
+        ("id", "role", "salient"),
+        [(P1, "evaluatesOn", "true"), (P2, "evaluatesOn", "false")],
+    ),
+    # lower is better for "error" only once a linked metric says so: unknown ranks higher first
+    "leaderboard.rq": (
+        ("method", "value", "unit", "own", "id", "quote", "higherIsBetter"),
+        [("VGG", "7.3", "%", "false", P1, "7.3", ""), ("ResNet", "3.57", "%", "true", P1, "3.57", "")],
+    ),
+    "methods_on_dataset_metric.rq": (
+        ("method", "papers", "results", "absolute", "relative"),
+        [("BERT", "1", "1", "93.2", "")],
     ),
     "cooccurring_entities.rq": (("label", "npmi", "papers"), [("ImageNet", 1.0, "2"), ("dropout", 0.5, "1")]),
     "entity_variants.rq": (("relation", "label"), [("has variant", "ResNet-50")]),
+}
+
+
+# Saved query → its VALUES as saved, and as the tests give them, for small_kg()
+PARAMETERS = {
+    "leaderboard.rq": ('("COCO" "average precision")', '("imagenet" "ERROR")'),
+    "methods_on_dataset_metric.rq": ('("CIFAR-10" "accuracy")', '("squad" "f1")'),
 }
 
 
@@ -73,6 +94,22 @@ def data(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("sparql") / "kg.ttl"
     write_rdf(small_kg(), path)
     return path
+
+
+@pytest.fixture(scope="module")
+def full_data(tmp_path_factory) -> Path:
+    """The export with a Web Annotation per mention."""
+    path = tmp_path_factory.mktemp("sparql") / "kg.ttl"
+    write_rdf(small_kg(), path, provenance="mentions")
+    return path
+
+
+def _saved(path: Path) -> str:
+    """The saved query, with the parameters that the tests give it."""
+    text = path.read_text(encoding="utf-8")
+    saved, given = PARAMETERS.get(path.name, ("", ""))
+    assert saved in text
+    return text.replace(saved, given) if saved else text
 
 
 def _free_port() -> int:
@@ -106,11 +143,42 @@ def test_saved_query(data, path):
     columns, expected = EXPECTED[path.name]
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# ") and "Parameter" in text  # documented
+    code = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+    used = set(re.findall(r"\b([a-z]+):[A-Za-z]", re.sub(r'"[^"]*"', "", code))) - {"http", "https"}
+    assert all(f"PREFIX {prefix}:" in text for prefix in used), used  # runs anywhere, not only in kg
     prepareQuery(text)  # portable: rdflib parses it as well
-    result = query(path, data)
+    result = query(_saved(path), data)
     at = [result.variables.index(c) for c in columns]
     floats = {i for i, value in enumerate(expected[0]) if isinstance(value, float)}
     assert [_numbers_as_floats(tuple(row[i] for i in at), floats) for row in result.rows] == expected
+
+
+@pytest.mark.parametrize("path", sorted(QUERIES.glob("*.rq")), ids=lambda p: p.name)
+def test_saved_query_answers_the_same_on_both_forms_of_evidence(data, full_data, path):
+    compact, full = query(_saved(path), data), query(_saved(path), full_data)
+    assert compact.variables == full.variables
+    assert compact.rows == full.rows
+
+
+def test_leaderboard_ranks_by_the_metrics_direction(data, tmp_path):
+    kg = small_kg()
+    for paper in kg.papers, kg.bipartite:
+        for result in paper.nodes[paper_node(P1)]["results"]:
+            result["metric_entity"] = "accuracy"  # higher is better
+    write_rdf(kg, tmp_path / "higher.ttl")
+    q = _saved(QUERIES / "leaderboard.rq").replace('"ERROR"', '"accuracy"')
+    assert [row[:2] for row in query(q, tmp_path / "higher.ttl").rows] == [("VGG", "7.3"), ("ResNet", "3.57")]
+    kg.bipartite.nodes[entity_node("accuracy")]["direction"] = "lower"
+    write_rdf(kg, tmp_path / "lower.ttl")
+    assert [row[:2] for row in query(q, tmp_path / "lower.ttl").rows] == [("ResNet", "3.57"), ("VGG", "7.3")]
+
+
+def test_leaderboard_leaves_relative_results_out(tmp_path):
+    kg = small_kg()
+    kg.bipartite.nodes[paper_node(P1)]["results"][1]["kind"] = "relative"
+    write_rdf(kg, tmp_path / "kg.ttl")
+    rows = query(_saved(QUERIES / "leaderboard.rq"), tmp_path / "kg.ttl").rows
+    assert [row[0] for row in rows] == ["ResNet"]
 
 
 def test_similar_papers_lists_the_shared_entities(data):
@@ -147,6 +215,7 @@ def test_result_formats(data):
         result.serialize("turtle")
 
 
+@pytest.mark.hostile
 def test_table_shows_markup_as_text(data):
     result = query('SELECT ?x WHERE { BIND ("[bold]x[/] [red" AS ?x) }', data)
     console = Console(width=40, record=True)

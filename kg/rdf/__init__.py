@@ -11,7 +11,11 @@ terms
 literals
     Typed literals as the export writes them.
 export
-    :func:`to_rdf` and :func:`triples`: a :class:`~kg.graph.KnowledgeGraph` as triples.
+    :func:`to_rdf` and :func:`triples`: a :class:`~kg.graph.KnowledgeGraph` as triples, with
+    the mentions' evidence in one of the forms of :data:`PROVENANCE`.
+evidence
+    The triples of what papers say: each edge's role, salience and evidence, and each
+    reported result as a ``kg:Evaluation``.
 read
     :func:`from_rdf`: the graph back from its triples.
 files

@@ -5,9 +5,17 @@ graph.
 
 What is exported: every paper and entity attribute of the schema in ``kg/schema.py`` except
 the entity ``type_counts`` and ``degree``, which the graph builder can recompute; each
-mention as a Web Annotation; each ``papers`` edge as a ``kg:Similarity`` and each
-``entities`` edge as a ``kg:CoOccurrence``. A paper–entity edge's ``count`` is taken to be
-the number of its mentions, which is how :func:`kg.rdf.read.from_rdf` restores it.
+paper–entity edge as ``kg:mentions``, its type's and its role's sub-properties and
+``kg:isAbout`` when salient, with its evidence in one of the two forms of :data:`PROVENANCE`;
+each reported result as a ``kg:Evaluation``; each ``papers`` edge as a ``kg:Similarity`` and
+each ``entities`` edge as a ``kg:CoOccurrence``. A paper–entity edge's ``count`` is taken to
+be the number of its mentions, which is how :func:`kg.rdf.read.from_rdf` restores it.
+
+The evidence is compact by default (``"pairs"``): one ``kg:Evidence`` per paper and entity,
+with the role and one ``kg:span`` literal (``"abstract:53-61"``) per mention, 5 triples for
+an entity mentioned once. ``"mentions"`` writes a W3C Web Annotation per mention instead (16
+to 18 triples each, with its label, score, role and quote): 710 triples a paper of the sample
+rather than 470 (``pipelines/count_triples.py``).
 
 Determinism: the same graph gives the same file, byte for byte, however many workers
 extracted it. Every IRI is minted from ids alone, and there are no blank nodes: the
@@ -26,6 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain
+from typing import Literal, get_args
 from urllib.parse import quote
 
 import pyoxigraph as ox
@@ -35,18 +44,24 @@ from .. import __version__
 from ..errors import Errors, KGError
 from ..graph import KnowledgeGraph
 from ..graph.files import portable_text
-from ..records import FIELDS, LABELS, Mention
-from ..schema import EntityAttrs, EntityLink, PaperAttrs, PaperLink, entity_node, is_paper, node_id
+from ..schema import (
+    EntityAttrs,
+    EntityLink,
+    PaperAttrs,
+    PaperLink,
+    entity_node,
+    is_paper,
+    node_id,
+)
+from .evidence import class_term, edge_triples, evaluation_triples, evidence_triples, mention_triples
 from .iris import LinkKind, NodeIris, link_iri, list_cell_iri, resource_iri
-from .literals import date_literal, datetime_literal, double, integer, text, year
+from .literals import boolean, date_literal, datetime_literal, double, integer, text, year
 from .namespaces import PREFIXES
 from .terms import (
-    CLASSES,
     FIELD_PROPERTIES,
     OX_DCTERMS,
     OX_FABIO,
     OX_KG,
-    OX_OA,
     OX_PROV,
     OX_RDF,
     OX_RDFS,
@@ -54,10 +69,14 @@ from .terms import (
     OX_SKOS,
     OX_SKOSXL,
     OX_XSD,
-    USES,
     OxTerm,
     rdflib_term,
 )
+
+Provenance = Literal["pairs", "mentions"]
+"""How the export gives the evidence for each paper–entity edge: ``pairs``, one compact
+``kg:Evidence`` per edge, or ``mentions``, a Web Annotation per mention."""
+PROVENANCE: tuple[str, ...] = get_args(Provenance)
 
 SAME_AS = {"arxiv": "https://arxiv.org/abs/", "doi": "https://doi.org/", "openalex": "https://openalex.org/"}
 """Identifier scheme → the IRI base under which it names the paper (``schema:sameAs``)."""
@@ -65,12 +84,12 @@ SAME_AS = {"arxiv": "https://arxiv.org/abs/", "doi": "https://doi.org/", "openal
 # The triples are made as pyoxigraph terms, which its serializers take as they are: making
 # rdflib terms first and converting them took two thirds of the export's time (39 s of
 # `kg build`'s export stage for 10,000 synthetic papers were 12 s without).
-_CLASS_TERMS = {label: ox.NamedNode(cls) for label, cls in CLASSES.items()}
-_USE_TERMS = {label: ox.NamedNode(prop) for label, prop in USES.items()}
 _FIELD_TERMS = {field: ox.NamedNode(prop) for field, prop in FIELD_PROPERTIES.items()}
 
 
-def to_rdf(kg: KnowledgeGraph, *, activity_time: str | None = None) -> Graph:
+def to_rdf(
+    kg: KnowledgeGraph, *, activity_time: str | None = None, provenance: Provenance = "pairs"
+) -> Graph:
     """Describe ``kg`` in the kg ontology, as an rdflib graph (:func:`triples` streams the
     same triples, as pyoxigraph terms, for large graphs).
 
@@ -81,6 +100,8 @@ def to_rdf(kg: KnowledgeGraph, *, activity_time: str | None = None) -> Graph:
     activity_time
         When the build started (ISO 8601), recorded as the PROV activity's
         ``prov:startedAtTime``; left out when ``None`` so that output depends on ``kg`` alone.
+    provenance
+        The form of the mentions' evidence, one of :data:`PROVENANCE`.
 
     Returns
     -------
@@ -91,7 +112,8 @@ def to_rdf(kg: KnowledgeGraph, *, activity_time: str | None = None) -> Graph:
     ------
     KGError
         E021 for an entity or mention label outside ``kg.records.LABELS``, E049 for a mention
-        field outside ``kg.records.FIELDS`` or an activity time that is not ISO 8601.
+        field outside ``kg.records.FIELDS``, a role outside ``kg.records.ROLES`` or an
+        activity time that is not ISO 8601, E110 for an unknown ``provenance``.
 
     Examples
     --------
@@ -107,36 +129,47 @@ def to_rdf(kg: KnowledgeGraph, *, activity_time: str | None = None) -> Graph:
     g = Graph(bind_namespaces="none")
     for prefix, namespace in PREFIXES.items():
         g.bind(prefix, namespace)
-    for t in triples(kg, activity_time=activity_time):
+    for t in triples(kg, activity_time=activity_time, provenance=provenance):
         g.add((rdflib_term(t.subject), rdflib_term(t.predicate), rdflib_term(t.object)))
     return g
 
 
-def triples(kg: KnowledgeGraph, *, activity_time: str | None = None) -> Iterator[ox.Triple]:
+def triples(
+    kg: KnowledgeGraph, *, activity_time: str | None = None, provenance: Provenance = "pairs"
+) -> Iterator[ox.Triple]:
     """The triples of :func:`to_rdf` as pyoxigraph terms, streamed: exports of large graphs
     never hold them all.
 
     They come in the same order for the same ``kg``, and every IRI is made from ids, so the
     same graph is always written the same, byte for byte.
     """
-    return chain.from_iterable(_triple_groups(kg, activity_time))
+    if provenance not in PROVENANCE:
+        raise KGError(Errors.E110.format(value=provenance, choices=", ".join(PROVENANCE)))
+    return chain.from_iterable(_triple_groups(kg, activity_time, provenance))
 
 
-def _triple_groups(kg: KnowledgeGraph, activity_time: str | None) -> Iterator[Iterable[ox.Triple]]:
+def _triple_groups(
+    kg: KnowledgeGraph, activity_time: str | None, provenance: Provenance
+) -> Iterator[Iterable[ox.Triple]]:
     iris = NodeIris()
     communities: set[object] = set()  # the communities described so far
     activity = ox.NamedNode(resource_iri("activity", activity_time or "build"))
+    types = {key: data["type"] for key, data in kg.bipartite.nodes(data=True) if not is_paper(key)}
     yield _activity_triples(activity, activity_time)
     for key, data in kg.bipartite.nodes(data=True):
         if is_paper(key):
             yield _paper_triples(key, data, iris, communities)
+            yield evaluation_triples(key, data.get("results") or [], types, activity, iris)
         else:
             mention_count = sum(edge["count"] for *_, edge in kg.bipartite.edges(key, data=True))
             yield _entity_triples(key, data, mention_count, activity, iris, communities)
     for u, v, data in kg.bipartite.edges(data=True):
         paper, entity = (u, v) if is_paper(u) else (v, u)
-        entity_type = kg.bipartite.nodes[entity]["type"]
-        yield _mention_triples(paper, entity, entity_type, data["mentions"], activity, iris)
+        yield edge_triples(paper, entity, types[entity], data, iris)
+        if provenance == "mentions":
+            yield mention_triples(paper, entity, data["mentions"], activity, iris)
+        else:
+            yield evidence_triples(paper, entity, data, iris)
     for u, v, data in kg.papers.edges(data=True):
         yield _similarity_triples(u, v, data, activity, iris)
     for u, v, data in kg.entities.edges(data=True):
@@ -206,7 +239,7 @@ def _entity_triples(
     e = iris[key]
     label = data["label"]
     yield ox.Triple(e, OX_RDF.type, OX_KG.Entity)
-    yield ox.Triple(e, OX_RDF.type, _class_of(data["type"]))
+    yield ox.Triple(e, OX_RDF.type, class_term(data["type"]))
     yield ox.Triple(e, OX_DCTERMS.identifier, text(entity_id))
     yield ox.Triple(e, OX_SKOS.prefLabel, text(label))
     yield ox.Triple(e, OX_KG.mentionCount, integer(mention_count))
@@ -231,6 +264,13 @@ def _entity_triples(
         yield ox.Triple(e, OX_KG.pagerank, double(pagerank))
     if variant_of := data.get("variant_of"):
         yield ox.Triple(e, OX_KG.variantOf, iris[entity_node(variant_of)])
+    # graphs built before entities were judged lack these
+    if (generic := data.get("generic")) is not None:
+        yield ox.Triple(e, OX_KG.generic, boolean(generic))
+    if (specificity := data.get("specificity")) is not None:
+        yield ox.Triple(e, OX_KG.specificity, double(specificity))
+    if (direction := data.get("direction")) is not None:
+        yield ox.Triple(e, OX_KG.higherIsBetter, boolean(direction == "higher"))
     yield from _community_triples(e, data.get("community"), communities)
 
 
@@ -253,59 +293,6 @@ def _community_triples(
         integer(community) if isinstance(community, int) else text(str(community)),
     )
     yield ox.Triple(c, OX_RDFS.label, text(f"community {community}"))
-
-
-def _mention_triples(
-    paper: str,
-    entity: str,
-    entity_type: str,
-    mentions: Iterable[Mention],
-    activity: ox.NamedNode,
-    iris: NodeIris,
-) -> list[ox.Triple]:
-    # The functions making most of the triples return lists, which triples() chains in C.
-    paper_id, encode = node_id(paper), iris.segments.__getitem__
-    p, e = iris[paper], iris[entity]
-    out = [ox.Triple(p, OX_KG.mentions, e), ox.Triple(p, _USE_TERMS[entity_type], e)]
-    for m in mentions:
-        if m.field not in _FIELD_TERMS:
-            raise KGError(
-                Errors.E049.format(
-                    what="mention field", value=m.field, expected=f"one of {', '.join(FIELDS)}"
-                )
-            )
-        iri = resource_iri("mention", paper_id, m.field, f"{m.start}-{m.end}", encode=encode)
-        # The target and its selectors are parts of the annotation, so their IRIs add a
-        # segment to its own (as resource_iri would, without encoding its ids again).
-        a, target, position, quote_ = (
-            ox.NamedNode(iri),
-            ox.NamedNode(f"{iri}/target"),
-            ox.NamedNode(f"{iri}/position"),
-            ox.NamedNode(f"{iri}/quote"),
-        )
-        out += (
-            ox.Triple(a, OX_RDF.type, OX_OA.Annotation),
-            ox.Triple(a, OX_OA.motivatedBy, OX_OA.identifying),
-            ox.Triple(a, OX_OA.hasBody, e),
-            ox.Triple(a, OX_OA.hasTarget, target),
-            ox.Triple(a, OX_KG.mentionType, _class_of(m.label)),
-        )
-        if m.score is not None:
-            out.append(ox.Triple(a, OX_KG.confidence, double(m.score)))
-        out += (
-            ox.Triple(a, OX_PROV.wasGeneratedBy, activity),
-            ox.Triple(target, OX_RDF.type, OX_OA.SpecificResource),
-            ox.Triple(target, OX_OA.hasSource, p),
-            ox.Triple(target, OX_KG.inField, _FIELD_TERMS[m.field]),
-            ox.Triple(target, OX_OA.hasSelector, position),
-            ox.Triple(target, OX_OA.hasSelector, quote_),
-            ox.Triple(position, OX_RDF.type, OX_OA.TextPositionSelector),
-            ox.Triple(position, OX_OA.start, integer(m.start)),
-            ox.Triple(position, OX_OA.end, integer(m.end)),
-            ox.Triple(quote_, OX_RDF.type, OX_OA.TextQuoteSelector),
-            ox.Triple(quote_, OX_OA.exact, text(m.text)),
-        )
-    return out
 
 
 def _similarity_triples(
@@ -379,9 +366,3 @@ def _list_triples(owner: ox.NamedNode, prop: ox.NamedNode, items: Sequence[OxTer
     for cell, item, rest in zip(cells, items, rests, strict=True):
         out += (ox.Triple(cell, OX_RDF.first, item), ox.Triple(cell, OX_RDF.rest, rest))
     return out
-
-
-def _class_of(label: str) -> ox.NamedNode:
-    if label not in _CLASS_TERMS:
-        raise KGError(Errors.E021.format(label=label, labels=", ".join(LABELS)))
-    return _CLASS_TERMS[label]

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import contextlib
 import gzip
+import io
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, cast
+from typing import IO, Any, cast
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -18,7 +19,7 @@ from rdflib import Graph
 from ..errors import Errors, KGError
 from ..graph import KnowledgeGraph
 from ..io import atomic_open
-from .export import triples
+from .export import Provenance, triples
 from .namespaces import PREFIXES
 from .terms import ox_triple
 
@@ -43,8 +44,18 @@ def guess_format(path: str | os.PathLike[str]) -> str:
     return SUFFIXES[suffix.lower()]
 
 
-def write_rdf(data: KnowledgeGraph | Graph, path: str | os.PathLike[str], fmt: str = "turtle") -> None:
-    """Save ``data`` (its :func:`~kg.rdf.export.triples` if it is a KnowledgeGraph) to ``path``.
+def write_rdf(
+    data: KnowledgeGraph | Graph,
+    path: str | os.PathLike[str],
+    fmt: str = "turtle",
+    counted: Callable[[Iterator[ox.Triple]], Iterable[ox.Triple]] = lambda triples: triples,
+    *,
+    provenance: Provenance = "pairs",
+) -> None:
+    """Save ``data`` (its :func:`~kg.rdf.export.triples` if it is a KnowledgeGraph) to ``path``;
+    the triples pass through ``counted`` (a progress display) on their way. ``provenance`` is
+    the form of a KnowledgeGraph's mention evidence (:data:`~kg.rdf.export.PROVENANCE`):
+    compact ``pairs``, or a Web Annotation per mention.
 
     ``fmt`` is one of :data:`RDF_FORMATS`; the file is gzipped when ``path`` ends in ``.gz``.
     Oxigraph writes every format as a stream (about 7x faster than rdflib writes Turtle,
@@ -56,7 +67,9 @@ def write_rdf(data: KnowledgeGraph | Graph, path: str | os.PathLike[str], fmt: s
     """
     if fmt not in RDF_FORMATS:
         raise KGError(Errors.E042.format(fmt=fmt, choices=", ".join(RDF_FORMATS)))
-    stream = triples(data) if isinstance(data, KnowledgeGraph) else map(ox_triple, data)
+    stream = counted(
+        triples(data, provenance=provenance) if isinstance(data, KnowledgeGraph) else map(ox_triple, data)
+    )
     with _binary_output(path) as out:
         # data IRIs stay whole: their percent-escaped ids would need `\%` in a prefixed
         # name, which is valid Turtle that rdflib's parser rejects
@@ -86,3 +99,39 @@ def open_rdf(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
         raise KGError(Errors.E041.format(path=path))
     with gzip.open(path, "rb") if path.suffix == ".gz" else path.open("rb") as f:
         yield cast(IO[bytes], f)  # a GzipFile is one, but typeshed does not declare it
+
+
+MIB = 1 << 20
+Loading = Callable[[Iterator[bytes], int | None], Iterable[bytes]]
+"""A progress display of RDF data loaded into a store: it is given the data's blocks of a MiB,
+and how many there are (None for a gzipped file), and passes the blocks on."""
+
+
+@contextlib.contextmanager
+def open_loading(path: str | os.PathLike[str], loading: Loading | None = None) -> Iterator[IO[bytes]]:
+    """:func:`open_rdf`, its blocks read through ``loading`` when given."""
+    with open_rdf(path) as f:
+        if loading is None:
+            yield f
+            return
+        size = None if Path(path).suffix == ".gz" else -(-Path(path).stat().st_size // MIB)
+        blocks = iter(loading(iter(lambda: f.read(MIB), b""), size))
+        yield io.BufferedReader(_BlockReader(blocks), MIB)
+
+
+class _BlockReader(io.RawIOBase):
+    """A binary file whose content is ``blocks``, one after the other."""
+
+    def __init__(self, blocks: Iterator[bytes]) -> None:
+        self._blocks, self._rest = blocks, memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if not self._rest:
+            self._rest = memoryview(next(self._blocks, b""))
+        n = min(len(buffer), len(self._rest))
+        buffer[:n] = self._rest[:n]
+        self._rest = self._rest[n:]
+        return n

@@ -26,7 +26,16 @@ from ..schema import NodeKind, node_id, node_kind
 from .namespaces import RES
 
 ResourceKind = Literal[
-    "paper", "entity", "community", "mention", "similarity", "cooccurrence", "activity", "agent"
+    "paper",
+    "entity",
+    "community",
+    "mention",
+    "evidence",
+    "evaluation",
+    "similarity",
+    "cooccurrence",
+    "activity",
+    "agent",
 ]
 """The kinds of data resource, each the first segment of its IRIs' paths."""
 LinkKind = Literal["similarity", "cooccurrence"]
@@ -61,7 +70,8 @@ def resource_iri(kind: ResourceKind, *ids: object, encode: Callable[[object], st
         What the resource is.
     *ids
         What names it among its kind, outermost first: a paper's id; a mention's paper id,
-        field and ``start-end`` span; a link's two ends, in sorted order (:func:`link_iri`).
+        field and ``start-end`` span; an evidence's paper and entity ids; an evaluation's
+        paper id and number; a link's two ends, in sorted order (:func:`link_iri`).
     encode
         How an id becomes a path segment: :func:`segment`, or a :class:`Segments` cache of it.
 

@@ -28,6 +28,11 @@ _DATE_TYPES = tuple(
 )
 
 
+_DECIMAL = re.compile(
+    r"(?P<sign>[+-])?(?P<whole>\d{1,3}(?:,\d{3})+|\d+)?(?:\.(?P<fraction>\d+))?(?<=\d)", re.ASCII
+)
+
+
 def text(value: str) -> ox.Literal:
     """A string, with the characters that some readers refuse replaced by U+FFFD
     (:func:`~kg.graph.files.portable_text`).
@@ -36,6 +41,28 @@ def text(value: str) -> ox.Literal:
     'a\\ufffdb'
     """
     return ox.Literal(portable_text(value))
+
+
+def boolean(value: bool) -> ox.Literal:
+    return ox.Literal("true" if value else "false", datatype=OX_XSD.boolean)
+
+
+def decimal(written: str) -> ox.Literal | None:
+    """A number as written in an abstract as an ``xsd:decimal``, or ``None`` when it does not
+    read as one: a range, a suffix ("1M") or words are left to the text that keeps them.
+
+    >>> decimal("84.1").value, decimal("1,024").value, decimal("\u22122.5").value, decimal(".5").value
+    ('84.1', '1024', '-2.5', '0.5')
+    >>> decimal("2-3") is None and decimal("1M") is None and decimal("1,02") is None
+    True
+    """
+    # U+2212 is the minus sign of typeset text; thousands separators only in groups of three
+    match = _DECIMAL.fullmatch(written.strip().replace("\u2212", "-"))
+    if match is None:
+        return None
+    sign, whole, fraction = match.group("sign") or "", match.group("whole") or "0", match.group("fraction")
+    lexical = f"{sign}{whole.replace(',', '')}{'.' + fraction if fraction else ''}"
+    return ox.Literal(lexical, datatype=OX_XSD.decimal)
 
 
 def integer(value: int) -> ox.Literal:

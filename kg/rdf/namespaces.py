@@ -75,13 +75,20 @@ class KG(rdflib_namespaces.DefinedNamespace):
     WeightedLink: URIRef
     CoOccurrence: URIRef
     Similarity: URIRef
-    # paper → entity
+    Evidence: URIRef
+    Evaluation: URIRef
+    # paper → entity: by the entity's type, by the paper's role for it, and salience
     mentions: URIRef
     usesMethod: URIRef
     usesModel: URIRef
     usesDataset: URIRef
     reportsMetric: URIRef
     addressesTask: URIRef
+    proposes: URIRef
+    evaluatesOn: URIRef
+    comparesWith: URIRef
+    uses: URIRef
+    isAbout: URIRef
     # entity → entity, paper → paper, node → community
     variantOf: URIRef
     coOccursWith: URIRef
@@ -93,10 +100,34 @@ class KG(rdflib_namespaces.DefinedNamespace):
     sharedEntities: URIRef
     # papers
     authorList: URIRef
-    # mention annotations
+    # mention annotations and compact evidence
     mentionType: URIRef
     inField: URIRef
     confidence: URIRef
+    role: URIRef
+    paper: URIRef
+    entity: URIRef
+    span: URIRef
+    # evaluations (reported results)
+    metric: URIRef
+    dataset: URIRef
+    task: URIRef
+    method: URIRef
+    quote: URIRef
+    value: URIRef
+    valueText: URIRef
+    unit: URIRef
+    resultKind: URIRef
+    approximate: URIRef
+    ownMethod: URIRef
+    metricName: URIRef
+    datasetName: URIRef
+    taskName: URIRef
+    methodName: URIRef
+    # entity judgements
+    generic: URIRef
+    specificity: URIRef
+    higherIsBetter: URIRef
     # statistics
     paperCount: URIRef
     mentionCount: URIRef

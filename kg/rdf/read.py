@@ -1,9 +1,10 @@
 """The knowledge graph back from its triples: :func:`from_rdf` inverts
-:func:`kg.rdf.export.to_rdf`."""
+:func:`kg.rdf.export.to_rdf`, with either form of evidence."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
@@ -11,11 +12,11 @@ from rdflib.term import Node
 
 from ..errors import Errors, KGError
 from ..graph import KnowledgeGraph
-from ..records import FIELDS, LABELS, Mention
+from ..records import FIELDS, LABELS, Mention, Result
 from ..schema import PaperAttrs, entity_node, paper_node
 from .iris import id_from_iri
 from .namespaces import DCTERMS, FABIO, KG, OA, RDF, SDO, SKOS, SKOSXL, curie
-from .terms import FIELD_OF, LABEL_OF
+from .terms import FIELD_OF, FIELD_PROPERTIES, LABEL_OF, ROLE_OF
 
 
 def from_rdf(g: Graph) -> KnowledgeGraph:
@@ -24,6 +25,8 @@ def from_rdf(g: Graph) -> KnowledgeGraph:
 
     Every paper and entity becomes a node of ``bipartite`` and, with the same attributes, of
     ``papers`` or ``entities``. ``g`` is expected to conform to ``ontology/shapes.ttl``.
+    Compact evidence (``kg:Evidence``) keeps no mention's own label, score or role: each
+    mention read from it has its entity's type for label, and neither score nor role.
 
     Examples
     --------
@@ -45,10 +48,15 @@ def from_rdf(g: Graph) -> KnowledgeGraph:
         kg.bipartite.add_node(key, **entity)
         kg.entities.add_node(key, **entity)
     mentions = _mentions_by_pair(g)
+    _add_evidence(g, kg, mentions)
     for p, e in sorted(g.subject_objects(KG.mentions), key=lambda pair: (str(pair[0]), str(pair[1]))):
         pair = (id_from_iri(p, "paper"), id_from_iri(e, "entity"))
         found = sorted(mentions[pair], key=lambda m: (FIELDS.index(m.field), m.start, m.end))
-        kg.bipartite.add_edge(paper_node(pair[0]), entity_node(pair[1]), count=len(found), mentions=found)
+        roles = [ROLE_OF[prop] for prop in g.predicates(p, e) if prop in ROLE_OF and prop != KG.mentions]
+        kg.bipartite.add_edge(
+            paper_node(pair[0]), entity_node(pair[1]), count=len(found), mentions=found,
+            role=roles[0] if roles else "mentions", salient=(p, KG.isAbout, e) in g,
+        )  # fmt: skip
     for link in sorted(g.subjects(RDF.type, KG.Similarity), key=str):
         a, b = sorted(id_from_iri(end, "paper") for end in g.objects(link, KG.between))
         head = g.value(link, KG.sharedEntities)
@@ -78,7 +86,7 @@ def _paper_data(g: Graph, p: Node) -> PaperAttrs:
         "date": _optional_text(g.value(p, DCTERMS.date)), "url": _optional_text(g.value(p, SDO.url)),
         "source": _text(g.value(p, DCTERMS.source)),
         "identifiers": dict(sorted(identifiers.items())),
-        "results": [],
+        "results": _results(g, p),
         "community": _community(g, p),
     }  # fmt: skip
 
@@ -103,6 +111,9 @@ def _entity_data(g: Graph, e: Node) -> dict[str, object]:
         "n_papers": _int(g.value(e, KG.paperCount)),
         "first_year": _int(g.value(e, KG.firstYear)), "last_year": _int(g.value(e, KG.lastYear)),
         "variant_of": id_from_iri(variant_of, "entity") if variant_of else None,
+        "generic": bool(_python(g.value(e, KG.generic))),
+        "specificity": _float(g.value(e, KG.specificity)) or 0.0,
+        "direction": _direction(g.value(e, KG.higherIsBetter)),
         "community": _community(g, e),
         "pagerank": _float(g.value(e, KG.pagerank)),
     }  # fmt: skip
@@ -125,9 +136,70 @@ def _mentions_by_pair(g: Graph) -> dict[tuple[str, str], list[Mention]]:
             label=LABEL_OF[_node(g, a, KG.mentionType)],
             entity=entity_id,
             score=_float(g.value(a, KG.confidence)),
+            role=ROLE_OF[role] if (role := g.value(a, KG.role)) is not None else None,
         )
         pairs[id_from_iri(g.value(target, OA.hasSource), "paper"), entity_id].append(mention)
     return pairs
+
+
+def _add_evidence(g: Graph, kg: KnowledgeGraph, pairs: dict[tuple[str, str], list[Mention]]) -> None:
+    """Mentions from the compact ``kg:Evidence`` spans, added to ``pairs``; the text at each
+    span is read from the paper's field."""
+    for ev in g.subjects(RDF.type, KG.Evidence):
+        paper_id = id_from_iri(g.value(ev, KG.paper), "paper")
+        entity_id = id_from_iri(g.value(ev, KG.entity), "entity")
+        paper, label = (
+            kg.bipartite.nodes[paper_node(paper_id)],
+            kg.bipartite.nodes[entity_node(entity_id)]["type"],
+        )
+        for span in g.objects(ev, KG.span):
+            field, start, end = _span(span)
+            text = paper[field][start:end]
+            pairs[paper_id, entity_id].append(Mention(field, start, end, text, label, entity_id, None))
+
+
+def _span(value: Node) -> tuple[str, int, int]:
+    """A ``kg:span`` literal as (field, start, end).
+
+    >>> _span(Literal("abstract:53-61"))
+    ('abstract', 53, 61)
+    """
+    field, _, offsets = str(value).partition(":")
+    start, _, end = offsets.partition("-")
+    if field not in FIELD_PROPERTIES or not start.isdigit() or not end.isdigit():
+        raise KGError(Errors.E049.format(what="span", value=str(value), expected="field:start-end"))
+    return field, int(start), int(end)
+
+
+def _results(g: Graph, p: Node) -> list[dict[str, Any]]:
+    """The paper's evaluations as ``Result.to_dict()``, in the order of their numbers."""
+    evaluations = [ev for ev in g.subjects(KG.paper, p) if (ev, RDF.type, KG.Evaluation) in g]
+    out = []
+    # an evaluation's IRI ends in its number (kg.rdf.iris.resource_iri)
+    for ev in sorted(evaluations, key=lambda ev: int(str(ev).rpartition("/")[2])):
+        field, start, end = _span(_literal(g, ev, KG.span))
+        linked = {slot: g.value(ev, KG[slot]) for slot in ("metric", "dataset", "task", "method")}
+        result = Result(
+            value=str(g.value(ev, KG.valueText)), unit=_text(g.value(ev, KG.unit)),
+            kind=str(g.value(ev, KG.resultKind)),
+            metric=_optional_text(g.value(ev, KG.metricName)), dataset=_optional_text(g.value(ev, KG.datasetName)),
+            task=_optional_text(g.value(ev, KG.taskName)), method=_optional_text(g.value(ev, KG.methodName)),
+            own=bool(_python(g.value(ev, KG.ownMethod))), approx=bool(_python(g.value(ev, KG.approximate))),
+            field=field, start=start, end=end, text=str(g.value(ev, KG.quote)),
+            **{f"{slot}_entity": id_from_iri(e, "entity") if e else None for slot, e in linked.items()},
+        )  # fmt: skip
+        out.append(result.to_dict())
+    return out
+
+
+def _direction(higher: Node | None) -> str | None:
+    if higher is None:
+        return None
+    return "higher" if _python(higher) else "lower"
+
+
+def _python(value: Node | None) -> object:
+    return value.toPython() if isinstance(value, Literal) else None
 
 
 def _community(g: Graph, member: Node) -> int | None:

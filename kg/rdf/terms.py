@@ -42,12 +42,23 @@ USES: dict[str, URIRef] = {
     "TASK": KG.addressesTask,
 }
 """Entity label → the sub-property of ``kg:mentions`` that links papers to such entities."""
+ROLE_PROPERTIES: dict[str, URIRef] = {
+    "proposes": KG.proposes,
+    "evaluates_on": KG.evaluatesOn,
+    "compares_with": KG.comparesWith,
+    "uses": KG.uses,
+    "mentions": KG.mentions,
+}
+"""The paper's role for an entity (``kg.records.ROLES``) → the sub-property of ``kg:mentions``
+that states it; ``mentions``, the weakest, is ``kg:mentions`` itself."""
 FIELD_PROPERTIES: dict[str, URIRef] = {"title": DCTERMS.title, "abstract": DCTERMS.abstract}
 """Paper field (``kg.records.FIELDS``) → the property holding its text."""
 LABEL_OF: dict[Node, str] = {cls: label for label, cls in CLASSES.items()}
 """Class → entity or mention label: :data:`CLASSES` inverted."""
 FIELD_OF: dict[Node, str] = {prop: name for name, prop in FIELD_PROPERTIES.items()}
 """Property → paper field: :data:`FIELD_PROPERTIES` inverted."""
+ROLE_OF: dict[Node, str] = {prop: role for role, prop in ROLE_PROPERTIES.items()}
+"""Property → role: :data:`ROLE_PROPERTIES` inverted."""
 
 OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
 """A pyoxigraph term that can be in a triple of the export."""
