@@ -8,13 +8,16 @@ semantics as the shared ``score.py``) and measures cross-paper link recall with 
 ``link_recall.py`` on the gold links restricted to the split's papers, with a 95%
 interval from resampling the papers (``kg.evaluate.paper_bootstrap``): a split holds few
 linked pairs, and a paper behind several of them moves them together. The split comes
-from ``pipelines/ner/split.json``; ``test`` was never trained or tuned on.
+from ``pipelines/ner/split.json``; ``test`` was never trained or tuned on. ``--refine``
+chooses the tier of `kg_refine` (``kg/extract/refine.py``): ``off`` (``KG_REFINE=0``),
+``shipped`` (the default) or ``conventions`` (``KG_REFINE=1``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -24,6 +27,7 @@ from kg.evaluate import link_pairs, paper_bootstrap, read_records
 
 ROOT = Path(__file__).resolve().parents[1]
 SCIREX = ROOT.parent / "shared" / "data" / "scirex"
+REFINE = {"off": {"KG_REFINE": "0"}, "shipped": {}, "conventions": {"KG_REFINE": "1"}}
 
 
 def main() -> None:
@@ -31,7 +35,9 @@ def main() -> None:
     ap.add_argument("--split", choices=["train", "dev", "test"], default="test")
     ap.add_argument("--scirex", type=Path, default=SCIREX)
     ap.add_argument("--model", default=None, help="a saved pipeline to evaluate instead of the shipped one")
+    ap.add_argument("--refine", choices=sorted(REFINE), default="shipped", help="the tier of kg_refine")
     args = ap.parse_args()
+    env = {k: v for k, v in os.environ.items() if k != "KG_REFINE"} | REFINE[args.refine]
 
     ids = set(json.loads((ROOT / "pipelines" / "ner" / "split.json").read_text())[args.split])
     gold = [json.loads(line) for line in (args.scirex / "scirex_dev.gold.jsonl").open(encoding="utf-8")]
@@ -52,8 +58,8 @@ def main() -> None:
         )
         kg = [sys.executable, "-m", "kg.cli"]
         model = ["--model", args.model] if args.model else []
-        subprocess.run([*kg, "extract", str(inp), "-o", str(out), "--quiet", *model], check=True)
-        print(f"SciREX {args.split}: {len(gold)} papers (title + abstract)")
+        subprocess.run([*kg, "extract", str(inp), "-o", str(out), "--quiet", *model], check=True, env=env)
+        print(f"SciREX {args.split}: {len(gold)} papers (title + abstract), kg_refine {args.refine}")
         subprocess.run([*kg, "eval", str(gold_file), "--pred", str(out)], check=True)
         links_file = Path(tmp, "links.json")
         links_file.write_text(json.dumps(links), encoding="utf-8")

@@ -1,6 +1,7 @@
 """kg_refine (kg/extract/refine.py): each rule on a real spaCy Doc whose entities are what the
-unrefined pipeline emits (cases from the in-domain train/dev error analysis), the switch that
-keeps it off by default, its serialisation, hostile inputs and a fuzz test."""
+unrefined pipeline emits (cases from the in-domain train/dev error analysis), the rules shared
+with SciREX that run by default and the conventions behind the switch, its serialisation,
+hostile inputs and a fuzz test."""
 
 import itertools
 import json
@@ -22,6 +23,14 @@ from kg.records import LABELS
 def nlp():
     nlp = spacy.blank("en")
     nlp.add_pipe("kg_refine")
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def shared_nlp():
+    """kg_refine with only the rules SciREX's annotators share, as the default pipeline runs it."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("kg_refine", config={"conventions": False})
     return nlp
 
 
@@ -137,6 +146,126 @@ def test_rule(nlp, text, ents, expected):
     assert refined(nlp, text, ents) == expected
 
 
+# rules both annotation conventions share: they run with and without `conventions`
+SHARED = [
+    # non-entities dropped
+    ("Training takes a day on 8 GPUs today.", [("GPUs", "MODEL")], []),
+    ("Ablation studies confirm this.", [("Ablation studies", "TASK")], []),
+    # generic words neither annotation marks alone dropped, kept inside a name
+    ("We add attention to it.", [("attention", "METHOD")], []),
+    ("The model learns fast.", [("model", "METHOD")], []),
+    ("We add self-attention to it.", [("self-attention", "METHOD")], [("self-attention", "METHOD")]),
+    # evaluative openers neither annotation includes are cut, not when they begin a name
+    (
+        "We propose a novel graph transformer here.",
+        [("novel graph transformer", "METHOD")],
+        [("graph transformer", "METHOD")],
+    ),
+    ("We propose a novel approach here.", [("novel approach", "METHOD")], []),
+    (
+        "In this paper we describe how the New York Times corpus is used.",
+        [("New York Times corpus", "DATASET")],
+        [("New York Times corpus", "DATASET")],
+    ),
+    # training objectives are methods, a loss reported as a measure stays a metric
+    (
+        "We optimise a learning objective here.",
+        [("learning objective", "METRIC")],
+        [("learning objective", "METHOD")],
+    ),
+    (
+        "The validation loss drops by 10% now.",
+        [("validation loss", "METRIC")],
+        [("validation loss", "METRIC")],
+    ),
+    # a fragment across phrases of a title dropped, the umbrella phrase itself is not a fragment
+    (
+        "Adapting Decoder-Based Language Models for Diverse Encoder Downstream Tasks",
+        [("Decoder-Based Language Models", "METHOD"), ("Diverse Encoder Downstream Tasks", "TASK")],
+        [("Decoder-Based Language Models", "METHOD")],
+    ),
+    # a bracket the mention never opened ends it
+    (
+        "Results on time series classification (TSC) tasks improve.",
+        [("TSC) tasks", "TASK")],
+        [("TSC", "TASK")],
+    ),
+    ("We report F1 (macro) here.", [("F1 (macro)", "METRIC")], [("F1 (macro)", "METRIC")]),
+    # "-ing" phrases: how is a METHOD, a problem is a TASK, an objective is a METHOD
+    ("We apply post-training to it.", [("post-training", "TASK")], [("post-training", "METHOD")]),
+    (
+        "We use hard-negative sampling here.",
+        [("hard-negative sampling", "TASK")],
+        [("hard-negative sampling", "METHOD")],
+    ),
+    ("It helps video reasoning a lot.", [("video reasoning", "METHOD")], [("video reasoning", "TASK")]),
+    (
+        "It pretrains with masked language modeling only.",
+        [("masked language modeling", "METHOD")],
+        [("masked language modeling", "METHOD")],
+    ),
+    (
+        "It learns by masked autoencoding from pixels.",
+        [("masked autoencoding", "MODEL")],
+        [("masked autoencoding", "METHOD")],
+    ),
+    # ... but a model's spelt-out name stays a MODEL
+    (
+        "In this work we build our retrieval system on Contrastive Language-Image Pre-training for images.",
+        [("Contrastive Language-Image Pre-training", "MODEL")],
+        [("Contrastive Language-Image Pre-training", "MODEL")],
+    ),
+    # a name written with a "+" keeps it, with the label of the name without it
+    (
+        "PASE works. We propose PASE+, an improved version.",
+        [("PASE", "METHOD")],
+        [("PASE", "METHOD"), ("PASE+", "METHOD")],
+    ),
+    ("We use C++ code.", [], []),
+    # an alias with two senses takes the one its text names
+    (
+        "We pretrain masked autoencoders (MAE) and MAE scales.",
+        [("MAE", "METRIC")],
+        [("MAE", "MODEL")],
+    ),
+    (
+        "It is competitive with ViT, MAE and DINO.",
+        [("ViT", "MODEL"), ("MAE", "METRIC"), ("DINO", "MODEL")],
+        [("ViT", "MODEL"), ("MAE", "MODEL"), ("DINO", "MODEL")],
+    ),
+    (
+        "MAE, DINO and BERT are what we score by mean absolute error.",
+        [("MAE", "METRIC"), ("DINO", "MODEL")],
+        [("MAE", "METRIC"), ("DINO", "MODEL")],
+    ),
+    ("The MAE drops by 5% with masked inputs.", [("MAE", "METRIC")], [("MAE", "METRIC")]),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", SHARED, ids=[c[0][:40] for c in SHARED])
+def test_shared_rule(nlp, shared_nlp, text, ents, expected):
+    assert refined(shared_nlp, text, ents) == expected
+    assert refined(nlp, text, ents) == expected
+
+
+@pytest.mark.parametrize(
+    "text,ents",
+    [
+        ("We build on the Transformer architecture here.", [("Transformer architecture", "METHOD")]),
+        ("It helps downstream tasks a lot.", [("downstream tasks", "TASK")]),
+        ("The encoder maps inputs.", [("encoder", "METHOD")]),
+        ("We start from a vanilla transformer here.", [("vanilla transformer", "METHOD")]),
+        ("Advances in machine learning matter.", [("machine learning", "TASK")]),
+        ("We care about robustness in practice.", [("robustness", "METRIC")]),
+    ],
+)
+def test_without_conventions_generic_phrases_and_heads_are_kept(shared_nlp, text, ents):
+    """SciREX's annotators mark generic phrases, heads and modifiers: the default keeps them
+    (generic ones are flagged by kg.link.specificity, not deleted)."""
+    assert refined(shared_nlp, text, ents) == ents
+    assert refined(shared_nlp, "Transformers changed NLP.", []) == []  # no additions either
+
+
 def test_head_cut_by_a_gazetteer_name(nlp):
     text = "We fine-tune the FooNet backbone model here."
     gaz = [("FooNet backbone", "MODEL")]
@@ -155,12 +284,44 @@ def shipped():
     return assemble(refine=False), assemble(refine=True)
 
 
-def test_default_pipeline_has_no_refine(shipped):
-    default, on = shipped
-    assert "kg_refine" not in default.pipe_names
-    assert on.pipe_names.index("kg_refine") == on.pipe_names.index("kg_resolver") + 1
-    # a cache keyed on the pipeline's version never serves one's extractions for the other
-    assert pipeline_version(default) != pipeline_version(on)
+@pytest.fixture(scope="module")
+def default_pipeline():
+    """The shipped pipeline as `kg extract` assembles it (no KG_REFINE in the environment)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.delenv("KG_REFINE", raising=False)
+        return assemble()
+
+
+def test_pipelines_and_their_versions(shipped, default_pipeline):
+    off, on = shipped
+    assert "kg_refine" not in off.pipe_names
+    for p, conventions in ((default_pipeline, False), (on, True)):
+        assert p.pipe_names.index("kg_refine") == p.pipe_names.index("kg_resolver") + 1
+        assert p.get_pipe("kg_refine").conventions is conventions
+    # a cache keyed on the pipeline's version never serves one's extractions for another
+    assert len({pipeline_version(p) for p in (off, on, default_pipeline)}) == 3
+
+
+def test_default_pipeline_fixes_the_spot_check_errors(default_pipeline):
+    """The errors #19 lists, on the trained model's real output: a title fragment, a name
+    with a "+", the masked-autoencoder MAE taken for a metric, hardware as a model."""
+    cases = {
+        "Adapting Decoder-Based Language Models for Diverse Encoder Downstream Tasks": (
+            {("Decoder-Based Language Models", "METHOD")},
+            "Downstream",
+        ),
+        "This paper proposes PASE+, an improved version of PASE. Results on TIMIT show that PASE+"
+        " outperforms PASE.": ({("PASE+", "METHOD"), ("PASE", "METHOD")}, None),
+        "Our white-box model is competitive with ViT, MAE, DINO and BERT.": ({("MAE", "MODEL")}, None),
+        "Training on 8 GPUs and ablation studies show gains in time series classification (TSC) tasks.": (
+            {("TSC", "TASK")},
+            "GPUs",
+        ),
+    }
+    for text, (expected, absent) in cases.items():
+        ents = {(e.text, e.label_) for e in default_pipeline(text).ents}
+        assert expected <= ents, text
+        assert absent is None or not any(absent in t for t, _ in ents), text
 
 
 def test_refine_changes_the_full_pipeline_output(shipped):
@@ -180,22 +341,30 @@ def test_refine_changes_the_full_pipeline_output(shipped):
     assert len(off & noise) >= 4 and not on & noise
 
 
-def test_environment_switches_it_on(monkeypatch, tmp_path):
+@pytest.mark.parametrize("value,conventions", [(None, False), ("", False), ("1", True), ("0", None)])
+def test_environment_switch(monkeypatch, tmp_path, value, conventions):
     (tmp_path / "none.jsonl").write_text("")  # an empty gazetteer and no model: fast to build
-    monkeypatch.delenv("KG_REFINE", raising=False)
-    assert "kg_refine" not in assemble(None, tmp_path).pipe_names
-    monkeypatch.setenv("KG_REFINE", "1")
-    assert "kg_refine" in assemble(None, tmp_path).pipe_names
-    monkeypatch.setenv("KG_REFINE", "0")
-    assert "kg_refine" not in assemble(None, tmp_path).pipe_names
+    if value is None:
+        monkeypatch.delenv("KG_REFINE", raising=False)
+    else:
+        monkeypatch.setenv("KG_REFINE", value)
+    nlp = assemble(None, tmp_path)
+    if conventions is None:
+        assert "kg_refine" not in nlp.pipe_names
+    else:
+        assert nlp.get_pipe("kg_refine").conventions is conventions
 
 
-def test_to_disk_round_trip(tmp_path, nlp):
+@pytest.mark.parametrize("which", ["nlp", "shared_nlp"])
+def test_to_disk_round_trip(tmp_path, request, which):
+    nlp = request.getfixturevalue(which)
     nlp.to_disk(tmp_path / "p")
     loaded = spacy.load(tmp_path / "p")
-    assert loaded.get_pipe("kg_refine").lexicon == nlp.get_pipe("kg_refine").lexicon
-    text, ents = CASES[0][:2]
-    assert refined(loaded, text, ents) == refined(nlp, text, ents)
+    refiner = loaded.get_pipe("kg_refine")
+    assert refiner.lexicon == nlp.get_pipe("kg_refine").lexicon
+    assert refiner.conventions is nlp.get_pipe("kg_refine").conventions
+    for text, ents, _ in (CASES[0], SHARED[-3]):
+        assert refined(loaded, text, ents) == refined(nlp, text, ents)
 
 
 def test_saved_lexicon_is_the_one_used(tmp_path, nlp):
@@ -224,6 +393,17 @@ def test_bad_additions_line_names_file_and_line(tmp_path, line):
         (tmp_path / f"{f}.txt").write_text("# a comment\n")
     (tmp_path / "additions.txt").write_text(f"# names\nMETRIC speedup\n{line}\n")
     with pytest.raises(KGError, match=r"^\[E060\] .*additions\.txt:3: "):
+        Lexicon.read(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "line", ["mae\tmean absolute error\tMODEL", "mae\tmean absolute error\tmodel\tmasked autoencoder"]
+)
+def test_bad_senses_line_names_file_and_line(tmp_path, line):
+    for f in Lexicon.__dataclass_fields__:
+        (tmp_path / f"{f}.txt").write_text("# a comment\n")
+    (tmp_path / "senses.txt").write_text(f"# senses\n{line}\n")
+    with pytest.raises(KGError, match=r"^\[E060\] .*senses\.txt:2: "):
         Lexicon.read(tmp_path)
 
 

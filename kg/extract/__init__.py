@@ -42,11 +42,12 @@ def assemble(
     ner_path: Path | None = MODEL_DIR, gazetteer_dir: Path = GAZETTEER_DIR, *, refine: bool | None = None
 ) -> Language:
     """The full extraction pipeline: the trained model at ``ner_path`` (or a blank English
-    pipeline when there is none) plus the gazetteer ruler and the kg components; with
-    ``refine`` (by default, when the environment sets ``KG_REFINE=1``) also `kg_refine`
-    (``kg/extract/refine.py``), off until its figures are accepted."""
+    pipeline when there is none) plus the gazetteer ruler and the kg components, `kg_refine`
+    (``kg/extract/refine.py``) included: with ``refine`` (or ``KG_REFINE=1``) it also follows
+    the in-domain span and label conventions, without it (or ``KG_REFINE=0``) it is left out,
+    and by default it applies only the rules SciREX's annotators share."""
     if refine is None:
-        refine = os.environ.get("KG_REFINE") == "1"
+        refine = {"1": True, "0": False}.get(os.environ.get("KG_REFINE", ""))
     if ner_path is not None and (Path(ner_path) / "config.cfg").exists():
         try:
             nlp = spacy.load(ner_path)
@@ -74,8 +75,8 @@ def assemble(
         )
         ruler.add_patterns(patterns)
     nlp.add_pipe("kg_resolver")
-    if refine:
-        nlp.add_pipe("kg_refine")
+    if refine is not False:
+        nlp.add_pipe("kg_refine", config={"conventions": bool(refine)})
     nlp.add_pipe("kg_abbreviations")
     # nothing after the NER reads the token vectors, and with worker processes every Doc
     # travels back to the parent serialised: without them, about 5% more abstracts a second
@@ -84,8 +85,10 @@ def assemble(
     nlp.meta["name"] = "kg_ml"
     nlp.meta["version"] = __version__
     nlp.meta["kg_fingerprint"] = files_hash(
-        [Path(gazetteer_dir)] + ([Path(ner_path)] if ner_path else []) + ([REFINE_LISTS] if refine else [])
-    )
+        [Path(gazetteer_dir)]
+        + ([Path(ner_path)] if ner_path else [])
+        + ([REFINE_LISTS] if refine is not False else [])
+    ) + ("+conventions" if refine else "")
     return nlp
 
 

@@ -15,8 +15,17 @@ measure. This component, placed after `kg_resolver`, rewrites ``doc.ents`` to fo
 5. non-entities, bare generic words and properties with no measure in their sentence are
    dropped; names the model misses are added.
 
-Each decision is a pure function of the mention's words (:func:`refine_words`); the word lists
-are the files of ``kg/data/refine`` (their README says what each holds).
+Steps 2-5 follow the in-domain guidelines where SciREX's annotators differ, and run only with
+``conventions`` on. What both sets of annotators agree on runs always: step 1; non-entities
+(hardware, organisations, evaluation procedures), generic words neither marks alone
+("attention") and fragments across phrases ("Diverse Encoder Downstream Tasks") are dropped,
+and a mention ends at a bracket it never opened ("TSC) tasks"); "-ing" phrases are labelled
+by what they name (how: METHOD; a problem: TASK) and training objectives are methods; a name
+written with a "+" keeps it ("PASE+"); an alias with two senses takes the one its text names
+("MAE" in a masked-autoencoder paper is a model, not a metric).
+
+Each decision on a mention is a pure function of its words (:func:`refine_words`); the word
+lists are the files of ``kg/data/refine`` (their README says what each holds).
 """
 
 from __future__ import annotations
@@ -25,10 +34,8 @@ import bisect
 import json
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, fields
-from functools import cached_property
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -36,14 +43,11 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..errors import Errors, KGError
-from ..resources import data_path
 from .components import GAZETTEER_KEY
+from .lexicon import LEXICON_FILE, REFINE_LISTS, Lexicon, norm
 
-REFINE_LISTS = data_path("refine")
-LEXICON_FILE = "lexicon.json"
+__all__ = ["REFINE_LISTS", "Cues", "Lexicon", "Refiner", "norm", "refine_words"]
 
-# hyphens, dashes and slashes join words as spaces do: "pre-training" is "pre training"
-_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015/]+")
 # words that report a measure: a property is a metric in a sentence with one of them or a
 # number ("2x faster", "reduces memory by 40%"), a concern elsewhere ("scalability matters")
 _MEASURE_CUES = re.compile(
@@ -58,88 +62,8 @@ _TASK_HEADS = frozenset({"task", "tasks", "problem", "problems", "setting", "set
 _REPRESENTATIONS = frozenset({"representation", "representations"})
 # a class of models named as a task is a method ("large language models")
 _MODEL_CLASSES = frozenset({"models", "model", "llms", "llm", "networks", "transformers"})
-
-
-def norm(text: str) -> str:
-    """Lower case, with hyphens, slashes and spaces folded to one space.
-
-    >>> norm("Pre-training  /  Fine-Tuning")
-    'pre training fine tuning'
-    """
-    return _SEPARATORS.sub(" ", text.lower()).strip()
-
-
-def _entries(path: Path) -> list[str]:
-    """The entries of a list file: one a line, ``#`` comments and blank lines skipped."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as e:
-        raise KGError(Errors.E060.format(path=path, line=0, detail=f"unreadable list ({e})")) from e
-    return [e for e in (norm(line.split("#", 1)[0]) for line in lines) if e]
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """The curated word lists (``kg/data/refine/<field>.txt``), each entry normalised."""
-
-    heads: frozenset[str]
-    class_heads: frozenset[str]
-    modifiers: frozenset[str]
-    descriptive: frozenset[str]
-    name_heads: frozenset[str]
-    kept_compounds: frozenset[str]
-    paradigms: frozenset[str]
-    not_entities: frozenset[str]
-    umbrella: frozenset[str]
-    umbrella_heads: frozenset[str]
-    generic_words: frozenset[str]
-    properties: frozenset[str]
-    representation_kinds: frozenset[str]
-    additions: frozenset[tuple[str, str]]  # (label, name as written)
-
-    @classmethod
-    def read(cls, directory: Path = REFINE_LISTS) -> Lexicon:
-        lists: dict[str, Any] = {}
-        for f in fields(cls):
-            path = Path(directory) / f"{f.name}.txt"
-            if f.name == "additions":
-                lists[f.name] = frozenset(_additions(path))
-            else:
-                lists[f.name] = frozenset(_entries(path))
-        return cls(**lists)
-
-    def to_json(self) -> dict[str, list[Any]]:
-        return {f.name: sorted(getattr(self, f.name)) for f in fields(self)}
-
-    @classmethod
-    def from_json(cls, data: dict[str, list[Any]]) -> Lexicon:
-        lists: dict[str, Any] = {
-            f.name: frozenset(map(tuple, data[f.name])) if f.name == "additions" else frozenset(data[f.name])
-            for f in fields(cls)
-        }
-        return cls(**lists)
-
-    @cached_property
-    def leading(self) -> frozenset[str]:
-        """What is cut from the start of a mention: modifiers and umbrella words."""
-        return self.modifiers | self.umbrella
-
-    def starts(self, words: list[str]) -> int:
-        """How many leading ``words`` form the longest entry of :attr:`leading` (0: none)."""
-        for n in range(min(len(words), 3), 0, -1):
-            if " ".join(words[:n]) in self.leading:
-                return n
-        return 0
-
-
-def _additions(path: Path) -> Iterable[tuple[str, str]]:
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        text = line.split("#", 1)[0].strip()
-        if text:
-            label, _, name = text.partition(" ")
-            if not label.isupper() or not name.strip():
-                raise KGError(Errors.E060.format(path=path, line=n, detail="expected 'LABEL name'"))
-            yield label, name.strip()
+# what may stand between two items of a list: "ViT, MAE and DINO"
+_LIST_GLUE = frozenset({",", "and", "or", "&", "/"})
 
 
 @dataclass(frozen=True)
@@ -155,20 +79,38 @@ class Cues:
 
 
 def refine_words(
-    words: list[str], label: str, lex: Lexicon, cues: Cues = Cues()
+    words: list[str], label: str, lex: Lexicon, cues: Cues = Cues(), *, conventions: bool = True
 ) -> tuple[int, int, str] | None:
-    """The words ``[i:j]`` of a mention to keep and their label, or None to drop it.
+    """The words ``[i:j]`` of a mention to keep and their label, or None to drop it; without
+    ``conventions``, only the rules SciREX's annotators share.
 
     >>> lex = Lexicon.read()
     >>> refine_words(["transformer", "architecture"], "METHOD", lex)
     (0, 1, 'METHOD')
+    >>> refine_words(["transformer", "architecture"], "METHOD", lex, conventions=False)
+    (0, 2, 'METHOD')
     >>> refine_words(["representation", "learning"], "TASK", lex)
     (0, 2, 'METHOD')
     >>> refine_words(["downstream", "tasks"], "TASK", lex) is None
     True
+    >>> refine_words(["diverse", "encoder", "downstream", "tasks"], "TASK", lex, conventions=False) is None
+    True
+    >>> refine_words(["video", "reasoning"], "METHOD", lex, conventions=False)
+    (0, 2, 'TASK')
+    >>> refine_words(["tsc", ")", "tasks"], "TASK", lex, conventions=False)
+    (0, 1, 'TASK')
     """
-    if " ".join(words) in lex.not_entities:
+    words = words[: _unopened(words)]
+    text = " ".join(words)
+    if not words or text in lex.not_entities or text in lex.never_alone or _fragment(words, lex):
         return None
+    # a capitalised first word in running text starts a name ("Contrastive Language-Image Pre-training")
+    label = _relabelled(words, label, lex, named=cues.named(0, len(words)) or cues.named(0, 1))
+    if label == "METRIC" and words[-1] in lex.objective_heads and not cues.measured:
+        label = "METHOD"  # a training objective, not a measure ("learning objective")
+    if not conventions:
+        i = _trimmed_start(words, lex, cues, lex.openers)
+        return None if " ".join(words[i:]) in lex.never_alone else (i, len(words), label)
     i, j = _trimmed_start(words, lex, cues), len(words)
     if _generic(" ".join(words[i:j]), lex) or words[j - 1] in lex.umbrella_heads:
         return None
@@ -191,12 +133,63 @@ def refine_words(
     return i, j, label
 
 
-def _trimmed_start(words: list[str], lex: Lexicon, cues: Cues) -> int:
-    """The first word left once leading modifiers are cut, the last word always kept."""
+def _unopened(words: list[str]) -> int:
+    """Where the words reach a bracket closed that they never opened ("TSC) tasks": 1), the
+    end of a parenthetical the mention began inside; their length when there is none.
+
+    >>> _unopened(["tsc", ")", "tasks"]), _unopened(["f1", "(", "macro", ")"])
+    (1, 4)
+    """
+    depth = 0
+    for k, w in enumerate(words):
+        depth += (w == "(") - (w == ")")
+        if depth < 0:
+            return k
+    return len(words)
+
+
+def _fragment(words: list[str], lex: Lexicon) -> bool:
+    """Whether the words cross a phrase boundary: a quantifier after another word, as a
+    capitalised title's words run together ("Diverse Encoder Downstream Tasks").
+
+    >>> lex = Lexicon.read()
+    >>> _fragment(["encoder", "downstream", "tasks"], lex), _fragment(["downstream", "tasks"], lex)
+    (True, False)
+    """
+    return any(w in lex.quantifiers and words[k - 1] not in lex.leading for k, w in enumerate(words[1:], 1))
+
+
+def _relabelled(words: list[str], label: str, lex: Lexicon, named: bool = False) -> str:
+    """The label of an "-ing" phrase: METHOD when it says how ("supervised pretraining"),
+    TASK when it names a problem ("sequence modeling") that no objective word makes a way of
+    training ("masked language modeling"); a process is not a MODEL ("masked autoencoding")
+    unless ``named``, as a model's spelt-out name is ("Contrastive Language-Image Pre-training").
+
+    >>> lex = Lexicon.read()
+    >>> [_relabelled(w.split(), lab, lex) for w, lab in [("post training", "TASK"),
+    ...  ("sequence modeling", "METHOD"), ("masked language modeling", "METHOD"),
+    ...  ("masked autoencoding", "MODEL"), ("image classification", "TASK")]]
+    ['METHOD', 'TASK', 'METHOD', 'METHOD', 'TASK']
+    """
+    last = words[-1]
+    if label == "MODEL" and not named and len(last) > 4 and last.endswith("ing"):
+        label = "METHOD"
+    # a bare generic word is judged by generic_words.txt, not relabelled ("training")
+    if label == "TASK" and last in lex.procedures and " ".join(words) not in lex.generic_words:
+        return "METHOD"
+    if label == "METHOD" and last in lex.problems:
+        text = f" {' '.join(words)} "
+        return label if any(f" {o} " in text for o in lex.objectives) else "TASK"
+    return label
+
+
+def _trimmed_start(words: list[str], lex: Lexicon, cues: Cues, among: frozenset[str] | None = None) -> int:
+    """The first word left once leading modifiers (``among``: only those) are cut, the last
+    word always kept."""
     i, j = 0, len(words)
     if " ".join(words) in lex.kept_compounds:
         return i
-    while j - i > 1 and (n := lex.starts(words[i:j])):
+    while j - i > 1 and (n := lex.starts(words[i:j], among)):
         if any(w in cues.fixed for w in range(i, i + n)):
             break
         i += min(n, j - i - 1)
@@ -241,12 +234,21 @@ def _names(words: list[str], i: int, k: int, head: str, label: str, lex: Lexicon
 
 
 class Refiner:
-    """Rewrite ``doc.ents`` by :func:`refine_words`, mention by mention, and add the
-    lexicon's missed names where nothing else was found."""
+    """Rewrite ``doc.ents`` by :func:`refine_words`, mention by mention, add names written
+    with a "+" and (with ``conventions``) the lexicon's missed names where nothing else was
+    found, and give each alias with two senses the one its text names."""
 
-    def __init__(self, nlp: Language, name: str = "kg_refine", *, spans_key: str = GAZETTEER_KEY):
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "kg_refine",
+        *,
+        spans_key: str = GAZETTEER_KEY,
+        conventions: bool = True,
+    ):
         self.name = name
         self.spans_key = spans_key
+        self.conventions = conventions
         self.vocab = nlp.vocab
         self.tokenizer = nlp.tokenizer
         self.lexicon = Lexicon.read()
@@ -266,9 +268,33 @@ class Refiner:
             span = self._refined(doc, e, gazetteer, titled, ends)
             if span is not None:
                 ents.append(span)
-        ents += self._added(doc, ents)
-        doc.ents = filter_spans(ents)
+        if self.conventions:
+            ents += self._added(doc, ents)
+        ents += _plus_names(doc, ents)
+        doc.ents = filter_spans(self._resolved(doc, ents))
         return doc
+
+    def _resolved(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """``ents`` with each metric alias of two senses given the one the text names."""
+        aliases = self.lexicon.aliases
+        if not any(e.label_ == "METRIC" and norm(e.text) in aliases for e in ents):
+            return ents
+        ents = sorted(ents)
+        text = f" {norm(' '.join(t.text for t in doc if t.is_alpha))} "
+        out = []
+        for k, e in enumerate(ents):
+            sense = aliases.get(norm(e.text)) if e.label_ == "METRIC" else None
+            metric, label, phrases = sense or ("", "", frozenset())
+            if sense is not None and f" {metric} " not in text:
+                listed = any(
+                    n.label_ == label and _listed(doc, min(e, n), max(e, n))
+                    for n in ents[max(k - 1, 0) : k + 2]
+                    if n is not e
+                )
+                if listed or any(f" {p} " in text for p in phrases):
+                    e = Span(doc, e.start, e.end, label=label, kb_id=e.kb_id_)
+            out.append(e)
+        return out
 
     def _refined(
         self, doc: Doc, e: Span, gazetteer: dict[tuple[int, int], Span], titled: bool, ends: list[int]
@@ -293,7 +319,8 @@ class Refiner:
         )
         # only a metric's sentence is read for a measure: the other labels never need it
         measured = e.label_ == "METRIC" and _measured(doc, ends, e.start)
-        kept = refine_words(words, e.label_, self.lexicon, Cues(named, fixed, measured))
+        cues = Cues(named, fixed, measured)
+        kept = refine_words(words, e.label_, self.lexicon, cues, conventions=self.conventions)
         if kept is None:
             return None
         i, j, label = kept
@@ -330,6 +357,24 @@ class Refiner:
             raise KGError(Errors.E020.format(path=file, detail=e)) from e
         self._matcher = self._additions_matcher()
         return self
+
+
+def _plus_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Mentions of a name written with a "+" ("PASE+", one token), with the label of the
+    name's mention without it ("PASE"), where no other mention is."""
+    names = {e.text: e.label_ for e in ents}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    return [
+        Span(doc, t.i, t.i + 1, label=names[t.text.rstrip("+")])
+        for t in doc
+        if t.text.endswith("+") and t.text.rstrip("+") in names and t.i not in taken
+    ]
+
+
+def _listed(doc: Doc, a: Span, b: Span) -> bool:
+    """Whether mention ``a`` is followed by ``b`` as the next item of a list ("ViT, MAE")."""
+    between = doc[a.end : b.start]
+    return 0 < len(between) <= 2 and all(t.text.lower() in _LIST_GLUE for t in between)
 
 
 def _hyphen_prefix(doc: Doc, start: int) -> int:
@@ -389,7 +434,7 @@ def _measured(doc: Doc, ends: list[int], at: int) -> bool:
     "kg_refine",
     requires=["doc.ents"],
     assigns=["doc.ents"],
-    default_config={"spans_key": GAZETTEER_KEY},
+    default_config={"spans_key": GAZETTEER_KEY, "conventions": True},
 )
-def make_refiner(nlp: Language, name: str, spans_key: str) -> Refiner:
-    return Refiner(nlp, name, spans_key=spans_key)
+def make_refiner(nlp: Language, name: str, spans_key: str, conventions: bool) -> Refiner:
+    return Refiner(nlp, name, spans_key=spans_key, conventions=conventions)
