@@ -1,8 +1,10 @@
 """A finished build in Python: its graphs, its records and the questions the CLI asks.
 
 For notebooks and scripts. ``kg.load(directory)`` reads what ``kg build`` wrote there; every
-query method answers exactly as the CLI command of the same name (which calls the same
-functions), as dataclasses rather than tables.
+query method answers exactly as the CLI command of the same name (which asks the same
+:class:`~kg.graph.indexed.Queries`), as dataclasses rather than tables: from the build's query
+index (``index.sqlite``) when it has one, so that a question needs no graph in memory; the
+graphs are read on first use.
 
 >>> import kg
 >>> build = kg.load("outputs/")                         # doctest: +SKIP
@@ -23,22 +25,8 @@ from typing import Any
 import networkx as nx
 
 from .errors import Errors, KGError
-from .graph import (
-    Community,
-    EntityCount,
-    EntityInfo,
-    KnowledgeGraph,
-    Node,
-    RelatedPaper,
-    Trend,
-    communities,
-    entity_info,
-    load_graph,
-    related,
-    shortest_path,
-    top_entities,
-    trending,
-)
+from .graph import Community, EntityCount, EntityInfo, KnowledgeGraph, Node, RelatedPaper, Trend, load_graph
+from .graph.indexed import GraphQueries, Queries, open_index
 from .records import Entity, ExtractedPaper
 
 
@@ -47,7 +35,14 @@ class Build:
     """The outputs of one ``kg build``, read lazily from ``directory``."""
 
     directory: Path
-    graph: KnowledgeGraph = field(repr=False)
+    queries: Queries = field(repr=False)
+
+    @cached_property
+    def graph(self) -> KnowledgeGraph:
+        """The three graphs (see :mod:`kg.schema`), read from ``graph.json``."""
+        if isinstance(self.queries, GraphQueries):
+            return self.queries.kg
+        return load_graph(self.directory)
 
     @property
     def bipartite(self) -> nx.Graph:
@@ -76,27 +71,28 @@ class Build:
 
     def related(self, paper: str, n: int = 10) -> list[RelatedPaper]:
         """The papers most related to ``paper`` (an id or a title), as ``kg related``."""
-        return related(self.graph, paper, n)
+        return self.queries.related(paper, n)
 
     def entity(self, name: str, n: int = 10) -> EntityInfo:
         """What the graph knows of an entity (id, name or alias), as ``kg entity``."""
-        return entity_info(self.graph, name, n)
+        return self.queries.entity_info(name, n)
 
     def path(self, a: str, b: str) -> list[Node]:
         """The shortest path between two papers or entities, as ``kg path``."""
-        return shortest_path(self.graph, a, b)
+        return self.queries.shortest_path(a, b)
 
     def top(self, type: str | None = None, n: int = 20, year: int | None = None) -> list[EntityCount]:
         """The entities in the most papers, as ``kg top``."""
-        return top_entities(self.graph, type, year, n)
+        return self.queries.top_entities(type, year, n)
 
     def trending(self, n: int = 20, split_year: int | None = None) -> list[Trend]:
         """The entities whose share of papers grew the most, as ``kg trending``."""
-        return trending(self.graph, n, split_year)
+        return self.queries.trending(n, split_year)
 
-    def communities(self, n_top: int = 5) -> list[Community]:
-        """The communities of entities, largest first, as ``kg communities``."""
-        return communities(self.graph, n_top)
+    def communities(self, n_top: int = 5, min_size: int = 1) -> list[Community]:
+        """The communities of entities of at least ``min_size``, largest first, as
+        ``kg communities`` (which shows those of two or more)."""
+        return self.queries.communities(n_top, min_size)
 
     def _lines(self, name: str) -> Iterator[dict[str, Any]]:
         path = self.directory / name
@@ -116,4 +112,5 @@ def load(directory: str | Path = "outputs") -> Build:
         E030 when ``directory`` holds no build, E034 when its graph cannot be read.
     """
     directory = Path(directory)
-    return Build(directory, load_graph(directory))
+    index = open_index(directory)
+    return Build(directory, index if index is not None else GraphQueries(load_graph(directory)))

@@ -7,7 +7,7 @@ import json
 import resource
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,10 +18,12 @@ from .cache import ExtractionCache, cached_extract
 from .errors import Skip
 from .extract import extract_papers, files_hash, load_pipeline, pipeline_version
 from .graph import KnowledgeGraph, build_graph, save_graph
+from .graph.index import write_index
 from .ingest import ingest_papers
 from .io import checkpoint, write_json, write_jsonl
 from .link import describe, link
 from .rdf import write_ontology_html, write_rdf
+from .rdf.export import Provenance
 from .records import Entity, ExtractedPaper, Paper
 from .transaction import commit, output_lock, staging, unchanged
 from .views import write_views
@@ -38,6 +40,14 @@ class Progress(Protocol):
 
 def _no_progress(items: Iterable[T], description: str, total: int | None = None) -> Iterable[T]:
     return items
+
+
+def _step(progress: Progress, description: str, run: Callable[[], T]) -> T:
+    """``run()``, shown as a stage of one step: for the stages that count nothing of their
+    own, so that every stage that can take a while shows that it is running, and for how long."""
+    for _ in progress(range(1), description, 1):
+        result = run()
+    return result
 
 
 @dataclass
@@ -57,6 +67,7 @@ class BuildSummary:
     cpu_seconds: dict[str, list[float]] = field(default_factory=dict)
 
     fingerprint: str = ""  # of the papers, the pipeline and the options the outputs came from
+    options: dict[str, object] = field(default_factory=dict)  # the build's options (top_k, include_generic)
     up_to_date: bool = False  # nothing changed since the outputs were written: none rewritten
 
     @property
@@ -75,6 +86,7 @@ class BuildSummary:
             graph=d["graph"],
             files=[Path(f) for f in d["files"]],
             fingerprint=d.get("fingerprint", ""),
+            options=d.get("options", {}),
         )
 
     def to_dict(self) -> dict[str, object]:
@@ -94,6 +106,7 @@ class BuildSummary:
             "peak_rss_mb": {k: round(v, 1) for k, v in self.peak_rss_mb.items()},
             "cpu_seconds": {k: [round(u, 2), round(s, 2)] for k, (u, s) in self.cpu_seconds.items()},
             "fingerprint": self.fingerprint,
+            "options": self.options,
         }
 
     def counts(self) -> list[tuple[str, int]]:
@@ -130,12 +143,18 @@ def _timed(summary: BuildSummary, stage: str) -> Iterator[None]:
 
 
 def ingest(
-    inputs: Sequence[str | Path], fmt: str | None, summary: BuildSummary, exclude: Sequence[Path] = ()
+    inputs: Sequence[str | Path],
+    fmt: str | None,
+    summary: BuildSummary,
+    exclude: Sequence[Path] = (),
+    progress: Progress = _no_progress,
 ) -> list[Paper]:
     """The papers of ``inputs``, duplicates merged, the folders in ``exclude`` (the build's
     output) not read. Records stream from the readers into the merge, so only the merged
     papers are ever held, not the records or a list of every paper read as well."""
-    papers, summary.duplicates_merged = ingest_papers(inputs, fmt, summary.skips, exclude)
+    papers, summary.duplicates_merged = ingest_papers(
+        inputs, fmt, summary.skips, exclude, counted=lambda records: progress(records, "reading records")
+    )
     summary.papers_read = len(papers) + summary.duplicates_merged
     return papers
 
@@ -187,7 +206,7 @@ def extract_and_link(
     """`kg extract`: the papers of ``inputs`` with their mentions linked to entities, in
     input order, and the records left out."""
     summary = BuildSummary()
-    papers = ingest(inputs, fmt, summary)
+    papers = ingest(inputs, fmt, summary, progress=progress)
     docs = list(extract_stream(papers, workers=workers, model=model, progress=progress, scheduler=scheduler))
     describe(docs, link(docs))
     return docs, summary.skips
@@ -200,19 +219,22 @@ def build(
     fmt: str | None = None,
     workers: int = 1,
     top_k: int = 20,
+    include_generic: bool = False,
+    provenance: Provenance = "pairs",
     model: str | None = None,
     use_cache: bool = True,
     scheduler: str | None = None,
     progress: Progress = _no_progress,
 ) -> BuildSummary:
-    """Read ``inputs``, extract, link, build the graph and write every output to ``out_dir``."""
-    out = Path(out_dir)
-    summary = BuildSummary()
+    """Read ``inputs``, extract, link, build the graph and write every output to ``out_dir``;
+    ``include_generic`` lets generic entities link papers and shape communities, ``provenance``
+    is the form of the mentions' evidence in kg.ttl (:data:`kg.rdf.PROVENANCE`)."""
+    out, options = Path(out_dir), {"top_k": top_k, "include_generic": include_generic}
+    summary = BuildSummary(options={**options, "provenance": provenance})
     with _timed(summary, "ingest"):
-        papers = ingest(inputs, fmt, summary, exclude=[out])
-        summary.fingerprint = fingerprint(
-            papers, pipeline_version(load_pipeline(model)), {"top_k": top_k, "kg": code_version()}
-        )
+        papers = ingest(inputs, fmt, summary, exclude=[out], progress=progress)
+        version = _step(progress, "loading the pipeline", lambda: pipeline_version(load_pipeline(model)))
+        summary.fingerprint = fingerprint(papers, version, {**summary.options, "kg": code_version()})
     # a transaction (kg/transaction.py): one build at a time, every output written into a new
     # generation that one rename makes current, so the folder always holds one whole build
     with output_lock(out):
@@ -234,16 +256,20 @@ def build(
         del papers
         checkpoint("extracted")
         with _timed(summary, "link"):
-            entities = link(docs)
+            entities = _step(progress, "linking", lambda: link(docs))
             describe(docs, entities)
         for d in docs:
             summary.mentions_per_label.update(m.label for m in d.mentions)
         summary.entities_per_type.update(e.type for e in entities.values())
         with _timed(summary, "graph"):
-            kg = build_graph(docs, entities, top_k=top_k)
+            kg = _step(
+                progress,
+                "building the graph",
+                lambda: build_graph(docs, entities, top_k=top_k, include_generic=include_generic),
+            )
         summary.graph = graph_counts(kg)
         with staging(out) as generation:
-            _write_outputs(kg, docs, entities, generation, out, summary)
+            _write_outputs(kg, docs, entities, generation, out, summary, progress, provenance)
             commit(out, generation, summary.fingerprint)
     return summary
 
@@ -255,24 +281,35 @@ def _write_outputs(
     generation: Path,
     out: Path,
     summary: BuildSummary,
+    progress: Progress = _no_progress,
+    provenance: Provenance = "pairs",
 ) -> None:
     """The write, export and views stages, then ``summary.json``, into the folder of a new
     ``generation``; each file listed in ``summary`` where ``out`` will show it."""
     with _timed(summary, "write"):
-        write_jsonl(generation / "mentions.jsonl", (d.to_json() for d in docs))
+        write_jsonl(
+            generation / "mentions.jsonl", progress((d.to_json() for d in docs), "writing papers", len(docs))
+        )
         write_jsonl(
             generation / "entities.jsonl",
             (e.to_dict() for e in sorted(entities.values(), key=lambda e: e.id)),
         )
         write_jsonl(generation / "results.jsonl", (results_line(d) for d in docs if d.results))
         written = [generation / "mentions.jsonl", generation / "entities.jsonl", generation / "results.jsonl"]
-        written += save_graph(kg, generation)
+        written += _step(progress, "writing the graph", lambda: save_graph(kg, generation))
+        # after graph.json, whose stamp it records
+        written.append(_step(progress, "writing the query index", lambda: write_index(kg, generation)))
     with _timed(summary, "export"):
-        write_rdf(kg, generation / "kg.ttl")
+        write_rdf(
+            kg,
+            generation / "kg.ttl",
+            counted=lambda triples: progress(triples, "exporting RDF triples"),
+            provenance=provenance,
+        )
         write_ontology_html(generation / "ontology.html")
         written += [generation / "kg.ttl", generation / "ontology.html"]
     with _timed(summary, "views"):
-        written += write_views(kg, generation)
+        written += _step(progress, "writing the views", lambda: write_views(kg, generation))
     summary.files += [out / f.name for f in [*written, generation / "summary.json"]]
     write_json(generation / "summary.json", summary.to_dict())
 

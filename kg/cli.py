@@ -4,8 +4,9 @@ data goes to stdout, logs and progress to stderr, problems exit non-zero with on
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import typer
 from rich.text import Text
@@ -16,14 +17,18 @@ from .cli_options import (
     EngineOpt,
     FormatOpt,
     GraphOpt,
+    IncludeGenericOpt,
     InputsArg,
     JsonOpt,
+    ProvenanceOpt,
     QuietOpt,
     SchedulerOpt,
     WorkersOpt,
+    checked_provenance,
     limit_opt,
     scheduler_address,
 )
+from .cli_results import board_tables, entity_paper_rows, entity_results, leaderboard, related_rows
 from .cli_viz import viz_app
 from .errors import Errors, KGError
 from .preflight import writable_dir
@@ -45,9 +50,12 @@ from .terminal import (
 )
 
 if TYPE_CHECKING:
-    from .graph import KnowledgeGraph
+    from .graph import EntityInfo, KnowledgeGraph, RelatedPaper
+    from .graph.indexed import Queries
     from .rdf import Server
+    from .rdf.files import Loading
 
+T = TypeVar("T")
 app = typer.Typer(
     help="Build, query, export and explore knowledge graphs of ML research abstracts.",
     no_args_is_help=True,
@@ -65,6 +73,10 @@ def build(
     top_k: int = typer.Option(
         20, "--top-k", min=1, max=MAX_TOP_K, help="Neighbours kept per paper in the paper graph."
     ),
+    include_generic: bool = typer.Option(
+        False, "--include-generic", help="Let generic entities link papers and shape communities and maps."
+    ),
+    provenance: str = ProvenanceOpt,
     model: str | None = typer.Option(None, "--model", help="A saved spaCy pipeline to extract with."),
     cache: bool = typer.Option(
         True, "--cache/--no-cache", help="Reuse extractions cached in OUTPUT/cache.sqlite."
@@ -84,6 +96,8 @@ def build(
         fmt=fmt,
         workers=workers,
         top_k=top_k,
+        include_generic=include_generic,
+        provenance=checked_provenance(provenance),
         model=model,
         use_cache=cache,
         scheduler=scheduler_address(engine, scheduler),
@@ -181,7 +195,9 @@ def sparql(
 
     if not data.exists():
         raise KGError(Errors.E041.format(path=data))
-    result = run_query(query, data, timeout=timeout or None, allow_service=allow_service)
+    result = run_query(
+        query, data, timeout=timeout or None, allow_service=allow_service, loading=_loading(data)
+    )
     if fmt == "table":
         out.print(result.table())
     else:
@@ -195,11 +211,12 @@ def export(
     fmt: str | None = typer.Option(
         None, "--format", "-f", help="turtle, nt or json-ld (default: from the file name)."
     ),
+    provenance: str = ProvenanceOpt,
 ) -> None:
     """Export a built graph as RDF in another serialization."""
     from .rdf import guess_format, write_rdf
 
-    write_rdf(_load(graph), output, fmt or guess_format(output))
+    write_rdf(_load(graph), output, fmt or guess_format(output), provenance=checked_provenance(provenance))
     err.print(f"wrote {output}")
 
 
@@ -227,6 +244,7 @@ def serve(
         err.print(Text(f"SPARQL endpoint: {server.query_url}  ({mode}; Ctrl-C to stop)"))
 
     setup_logging(False)
+    _rdf_file(data)
     run_server(
         data,
         host=host,
@@ -235,6 +253,7 @@ def serve(
         writable=writable,
         allow_service=allow_service,
         ready=ready,
+        loading=_loading(data),
     )
 
 
@@ -262,15 +281,37 @@ def push(
     from .rdf import push as run_push
     from .rdf.graph_store import shown
 
+    _rdf_file(data)
     run_push(data, endpoint, graph, replace=not append, token=token)
     err.print(Text(f"uploaded {data} to {shown(endpoint)}" + (f" <{graph}>" if graph else "")))
 
 
+def _rdf_file(data: Path) -> None:
+    """Stop with E075 when there is no ``data`` to serve or push."""
+    if not data.exists():
+        raise KGError(Errors.E075.format(path=data))
+
+
+def _loading(data: Path) -> Loading:
+    """The progress of loading ``data`` into a SPARQL store, shown when stderr is a terminal
+    (a store is loaded once per version of the file, which takes a minute at 5k papers)."""
+    bar = progress(quiet=not err.is_terminal)
+    return lambda blocks, total: bar(blocks, f"loading {data.name} into the SPARQL store (MiB)", total)
+
+
 def _load(graph: Path) -> KnowledgeGraph:
     """The graph built into ``graph``; a damaged one stops the command with E034 here."""
-    from .graph.check import load_checked
+    from .graph import load_graph
 
-    return load_checked(graph)
+    return load_graph(graph)
+
+
+def _answer(graph: Path, ask: Callable[[Queries], T]) -> T:
+    """What ``ask`` gets from the build in ``graph``: from its query index (index.sqlite)
+    when it has one made with its graph, else from the graph."""
+    from .graph.indexed import answer
+
+    return answer(graph, ask)
 
 
 @app.command()
@@ -281,18 +322,19 @@ def related(
     as_json: bool = JsonOpt,
 ) -> None:
     """The papers most similar to PAPER, with the shared entities that explain each link."""
-    from . import graph as g
 
-    kg = _load(graph)
-    key = g.resolve(kg, paper, "paper")
-    rows = g.related(kg, key, n)
+    def ask(q: Queries) -> tuple[str, list[RelatedPaper]]:
+        key = q.resolve(paper, "paper")
+        return q.node(key).label, q.related(key, n)
+
+    label, rows = _answer(graph, ask)
     if as_json:
         return print_json(rows)
-    title = clean(kg.bipartite.nodes[key]["title"], one_line=True)
+    title = clean(label, one_line=True)
     if not rows:  # a message, not an empty table; still exit 0: the answer is "none"
         err.print(f"no paper shares an entity with: {title}")
         return
-    out.print(table(f"related to: {title}", records(rows), ["id", "title", "year", "weight", "shared"]))
+    out.print(table(f"related to: {title}", related_rows(rows), ["id", "title", "year", "weight", "shared"]))
 
 
 @app.command()
@@ -302,16 +344,24 @@ def entity(
     graph: Path = GraphOpt,
     as_json: bool = JsonOpt,
 ) -> None:
-    """An entity's aliases, type, papers by year, co-occurring entities by type, and papers."""
-    from . import graph as g
+    """An entity's aliases, type, papers by year, co-occurring entities by type, papers (with
+    each one's role for it, * where it is about it), and a dataset's or metric's results."""
 
-    info = g.entity_info(_load(graph), name, n)
+    def ask(q: Queries) -> EntityInfo:
+        info = q.entity_info(name, n)
+        info.results = entity_results(q, info.id, info.type)
+        return info
+
+    info = _answer(graph, ask)
     if as_json:
         return print_json(info)
     out.print(table(info.label, entity_rows(info), ["", "value"]))
     if shown := len(info.papers):  # those naming it in their title, then mentioning it most, first
         cut = f", the first {shown} of {info.n_papers}" if shown < info.n_papers else ""
-        out.print(table(f"papers of {info.label}{cut}", records(info.papers), ["id", "title", "year"]))
+        rows = entity_paper_rows(info.papers)
+        out.print(table(f"papers of {info.label}{cut}", rows, ["id", "title", "year", "role"]))
+    for shown_table in board_tables(info.results) if info.results else []:
+        out.print(shown_table)
 
 
 @app.command()
@@ -322,9 +372,7 @@ def path(
     as_json: bool = JsonOpt,
 ) -> None:
     """The shortest chain between two entities or papers: entity → paper → entity ..."""
-    from . import graph as g
-
-    nodes = g.shortest_path(_load(graph), a, b)
+    nodes = _answer(graph, lambda q: q.shortest_path(a, b))
     if as_json:
         return print_json(nodes)
     steps = [((n.kind, "cyan" if n.kind == "entity" else "green"), " ", clean(n.label, True)) for n in nodes]
@@ -338,11 +386,10 @@ def top(
     n: int = limit_opt(20, "How many entities."),
     graph: Path = GraphOpt,
     as_json: bool = JsonOpt,
+    include_generic: bool = IncludeGenericOpt,
 ) -> None:
-    """The most used entities, by number of papers."""
-    from . import graph as g
-
-    rows = g.top_entities(_load(graph), type, year, n)
+    """The most used entities, by number of papers (generic ones left out unless asked for)."""
+    rows = _answer(graph, lambda q: q.top_entities(type, year, n, include_generic))
     if as_json:
         return print_json(rows)
     out.print(
@@ -362,12 +409,13 @@ def trending(
     ),
     graph: Path = GraphOpt,
     as_json: bool = JsonOpt,
+    include_generic: bool = IncludeGenericOpt,
 ) -> None:
-    """Entities whose share of dated papers grew most from the earlier period to the later one."""
-    from . import graph as g
-
-    kg = _load(graph)
-    split, rows = g.trend_split(kg, split_year), g.trending(kg, n, split_year)
+    """Entities whose share of dated papers grew most from the earlier period to the later one
+    (generic ones left out unless asked for)."""
+    split, rows = _answer(
+        graph, lambda q: (q.trend_split(split_year), q.trending(n, split_year, include_generic))
+    )
     if as_json:
         return print_json({"split": split, "trends": rows})
     err.print(split.describe())  # under "split" with --json
@@ -382,14 +430,13 @@ def communities(
     as_json: bool = JsonOpt,
 ) -> None:
     """Communities of the entity graph, largest first, each labelled by its most central entities."""
-    from . import graph as g
-
-    rows = [c for c in g.communities(_load(graph), n_top) if c.size > 1][:n]
+    rows = _answer(graph, lambda q: q.communities(n_top, min_size=2))[:n]
     if as_json:
         return print_json(rows)
     out.print(table("communities", records(rows), ["id", "size", "label"]))
 
 
+app.command()(leaderboard)
 app.add_typer(viz_app, name="viz")
 
 

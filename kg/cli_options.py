@@ -10,9 +10,14 @@ when the machine runs out of memory.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import typer
+
+from .errors import Errors, KGError
+
+if TYPE_CHECKING:
+    from .rdf.export import Provenance
 
 InputsArg = typer.Argument(
     ..., help="Input files or directories (listing pages, JSONL, CSV, arXiv, Atom, OpenAlex, BibTeX)."
@@ -33,6 +38,26 @@ SchedulerOpt = typer.Option(
 QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar or log messages.")
 GraphOpt = typer.Option(Path("outputs"), "--graph", "-g", help="Directory written by `kg build`.")
 JsonOpt = typer.Option(False, "--json", help="Print JSON instead of a table.")
+IncludeGenericOpt = typer.Option(
+    False, "--include-generic", help="Rank generic entities too (fields, families: 'deep learning')."
+)
+ProvenanceOpt = typer.Option(
+    "pairs",
+    "--provenance",
+    help="How much the RDF holds: 'pairs', compact (one kg:Evidence per paper and entity, "
+    "nothing SPARQL can count or join; ~140 triples a paper), 'full', the same evidence with every "
+    "stored statistic, SKOS-XL alias, typed link and shared-entity list (~3x), or 'mentions', "
+    "full with a W3C Web Annotation per mention instead (~4.8x).",
+)
+
+
+def checked_provenance(value: str) -> Provenance:
+    """``value`` as the form of the RDF export's evidence, refused (E110) before any work."""
+    from .rdf.export import PROVENANCE  # not at start-up: it loads the RDF libraries
+
+    if value not in PROVENANCE:
+        raise KGError(Errors.E110.format(value=value, choices=", ".join(PROVENANCE)))
+    return cast("Provenance", value)
 
 
 def limit_opt(default: int, help: str) -> Any:  # typer.Option's type, which mypy reads as the value's

@@ -70,6 +70,9 @@ class Errors(metaclass=_WithCodes):
     E072 = "Cannot write into {path}: it is {kind}, not a directory"
     E073 = "Cannot write into {path}: {detail}"
     E074 = "Could not read the extraction pipeline's description {path}: {detail}"
+    E075 = (
+        "No RDF data at {path}; run `kg build` first, or give the path of a Turtle, N-Triples or JSON-LD file"
+    )
     # input files and records, read defensively (a file's reason follows its path)
     E080 = "not a regular file but {kind}: kg reads regular files and directories"
     E081 = "could not read it: {detail}"
@@ -86,6 +89,8 @@ class Errors(metaclass=_WithCodes):
     E091 = "Cannot write {path}: it is {kind}, not a regular file"
     E092 = "The extraction cache {path} cannot be used: {detail}; delete it or rerun with --no-cache"
     E093 = "The extraction cache {path} has a damaged row for paper {paper!r}: {detail}; delete it or rerun with --no-cache"
+    # extraction on a Dask cluster
+    E094 = "Cannot use the Dask scheduler at {address}: {detail}; check --scheduler, or build with --engine local"
     # SPARQL queries, the server and uploads, guarded
     E100 = "The SPARQL {what} is {size:,} characters long; kg accepts at most {limit:,}"
     E101 = "The SPARQL {what} nests deeper than {limit} levels at line {line}, column {column}; deeper nesting can crash the engine"
@@ -99,6 +104,8 @@ class Errors(metaclass=_WithCodes):
     E107 = "Cannot push to {url}: {detail}"
     E108 = "This SPARQL server is read-only: start `kg serve` with --writable to accept {what}"
     E109 = "The SPARQL {what} cannot be read: {detail}"
+    # RDF export
+    E110 = "Unknown provenance {value!r} for the RDF export; choose one of: {choices}"
 
 
 class KGError(Exception):

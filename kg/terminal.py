@@ -17,6 +17,7 @@ import logging
 import os
 import re
 import sys
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar, cast
@@ -193,9 +194,15 @@ def progress(quiet: bool) -> build.Progress:
             transient=False,
         ) as bar:
             task = bar.add_task(description, total=total)
-            for item in items:
+            # the bar redraws ten times a second: counting to it item by item would cost
+            # 5 µs an item, minutes over the RDF triples of 100k papers
+            done, due = 0, 0.0
+            for done, item in enumerate(items, 1):
                 yield item
-                bar.advance(task)
+                if (now := time.monotonic()) >= due:
+                    bar.update(task, completed=done)
+                    due = now + 0.1
+            bar.update(task, completed=done)
 
     return wrap
 

@@ -106,6 +106,7 @@ def _locked(path):
     return holder
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize("damage", [_truncated, _garbage, _directory, _other_table, _locked])
 def test_a_damaged_cache_file_is_a_coded_error(tmp_path, monkeypatch, damage):
     monkeypatch.setattr(kg.cache, "TIMEOUT", 0.05)
@@ -146,6 +147,7 @@ DAMAGED_ROWS = {
 }
 
 
+@pytest.mark.hostile
 @pytest.mark.parametrize("row", DAMAGED_ROWS.values(), ids=DAMAGED_ROWS.keys())
 def test_a_damaged_row_is_a_coded_error_naming_its_paper(tmp_path, row):
     path = tmp_path / "c.sqlite"
@@ -173,6 +175,7 @@ mention_like = st.fixed_dictionaries(
 )
 
 
+@pytest.mark.hostile
 @pytest.mark.fuzz
 @given(mentions=st.lists(mention_like, max_size=3) | json_values, abbreviations=json_values)
 def test_any_row_gives_its_extraction_or_e093(mentions, abbreviations):
@@ -192,6 +195,7 @@ def test_any_row_gives_its_extraction_or_e093(mentions, abbreviations):
         assert m.label in LABELS and getattr(paper, m.field)[m.start : m.end] == m.text
 
 
+@pytest.mark.hostile
 def test_kernels_import_without_a_writable_home_or_package(tmp_path):
     """numba cannot cache beside a read-only install (here: its __pycache__ is a file) nor in
     an unwritable HOME; `import kg` points it at a folder of this user's in TMPDIR."""

@@ -152,6 +152,7 @@ ODD = [
 ]
 
 
+@pytest.mark.hostile
 def test_offsets_are_exact_on_odd_text(rules_nlp):
     docs = list(extract_papers(ODD, rules_nlp))
     assert [d.paper.id for d in docs] == [p.id for p in ODD]
@@ -313,6 +314,7 @@ def _rule_seconds(nlp, text: str) -> float:
     return best
 
 
+@pytest.mark.hostile
 def test_rule_components_are_linear_in_the_length_of_a_text(rules_nlp):
     # a name introduced and an abbreviation defined in every sentence, as in a long text
     # pasted whole: each candidate and each definition used to scan the whole text again

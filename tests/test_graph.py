@@ -405,6 +405,7 @@ def test_graphml_holds_lists_and_dicts_as_json(kg, tmp_path):
     assert g.nodes["entity:bert-large"]["variant_of"] == "bert"
 
 
+@pytest.mark.hostile
 def test_graph_json_reads_with_networkx_defaults(kg, tmp_path):
     # nx.node_link_graph with its defaults once took the paper and entity ids for node keys:
     # twice the nodes, half of them bare
@@ -439,6 +440,7 @@ def test_load_reports_graph_json_of_another_shape(tmp_path, bad):
         load_graph(tmp_path)
 
 
+@pytest.mark.hostile
 def test_graphml_ids_are_node_keys_and_labels_are_for_display(kg, tmp_path):
     save_graph(kg, tmp_path)
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
@@ -528,6 +530,7 @@ def test_graphml_reads_back_as_its_graphml_attributes(make):
     }
 
 
+@pytest.mark.hostile
 def test_graphml_keeps_text_and_types_and_replaces_what_xml_cannot_hold():
     back = read_back(nasty_graph())
     paper = back.nodes['paper:a&<b>"\n']
@@ -549,6 +552,7 @@ def test_capped_builds_are_byte_identical(docs, tmp_path, monkeypatch):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
 
 
+@pytest.mark.hostile
 def test_load_reports_missing_and_broken_graphs(tmp_path):
     with pytest.raises(KGError, match=r"\[E030\] No graph found in .*empty"):
         load_graph(tmp_path / "empty")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -14,15 +15,18 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from playwright.sync_api import sync_playwright
 from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import KGError
 from kg.graph import KnowledgeGraph, build_graph, entity_papers, save_graph, trend_split
+from kg.graph.boards import graph_leaderboard
 from kg.graph.query import sentence_around
-from kg.records import Entity, ExtractedPaper, Mention, Paper
+from kg.records import Entity, ExtractedPaper, Mention, Paper, Result
 from kg.schema import entity_node, paper_node
 from kg.views import write_views
+from kg.views.leaderboards import entity_boards
 from kg.views.render import write_site
 from kg.views.site import Site, page_name
 
@@ -83,9 +87,16 @@ def mentions(title: str, abstract: str) -> list[Mention]:
     return found
 
 
-def make_graph(papers=PAPERS) -> KnowledgeGraph:
+def make_graph(papers=PAPERS, described=None, generic=()) -> KnowledgeGraph:
+    """The graph of ``papers``; ``described``: paper id -> (roles, salient ids, results);
+    ``generic``: the ids of the generic entities."""
+    described = described or {}
     docs = [
-        ExtractedPaper(Paper(pid, title, abstract, year=year, url=url), mentions(title, abstract))
+        ExtractedPaper(
+            Paper(pid, title, abstract, year=year, url=url),
+            mentions(title, abstract),
+            **dict(zip(("roles", "salient", "results"), described.get(pid, ({}, [], [])), strict=True)),
+        )
         for pid, year, title, abstract, url in papers
     ]
     years: dict[str, list[int]] = {e: [] for e in ENTITIES}
@@ -102,6 +113,7 @@ def make_graph(papers=PAPERS) -> KnowledgeGraph:
             first_year=min(years[e], default=None),
             last_year=max(years[e], default=None),
             variant_of=parent,
+            generic=e in generic,
         )
         for e, (label, type, parent, names) in ENTITIES.items()
     }
@@ -301,3 +313,208 @@ def test_pages_of_nodes_gone_since_the_last_build_go(kg, tmp_path):
     assert not (tmp_path / "paper" / "p4.html").exists()
     assert (tmp_path / "paper" / "p1.html").is_file()
     assert not list(tmp_path.glob("**/.*"))
+
+
+# --------------------------------------------------------------------------- results and roles
+
+HOSTILE = "<script>window.__pwned=1</script>"
+RESULT_PAPERS = [  # id, year, title, abstract, url
+    ("r1", 2021, "ResNet again", "On ImageNet our ResNet reaches 12.5% error rate and 84.1% accuracy.", None),
+    ("r2", 2022, "Revisiting ILSVRC", "ResNet gets 9.8% error rate on ILSVRC and improves accuracy by 2.3 points.", None),
+    ("r3", 2020, "A baseline", f"The {HOSTILE} baseline reaches 15.0% error rate on ImageNet. We use con.", None),
+    ("r4", None, "No numbers", "We use dropout and con on CIFAR-10.", None),
+]  # fmt: skip
+
+
+def result(text: str, value: str, unit: str, kind: str, **names) -> Result:
+    """A result whose value is the first ``value`` of ``text`` (an abstract)."""
+    start = text.index(value)
+    return Result(value, unit, kind, start=start, end=start + len(value), text=value, **names)
+
+
+def described() -> dict[str, tuple[dict[str, str], list[str], list[Result]]]:
+    r1, r2, r3 = (abstract for pid, _, _, abstract, _ in RESULT_PAPERS[:3])
+    return {
+        "r1": (
+            {"resnet": "proposes", "imagenet": "evaluates_on"},
+            ["resnet"],
+            [
+                result(r1, "12.5", "%", "absolute", metric="error rate", dataset="ImageNet", dataset_entity="imagenet"),
+                result(r1, "84.1", "%", "absolute", metric="accuracy", metric_entity="accuracy", dataset_entity="imagenet"),
+            ],
+        ),
+        "r2": (
+            {"resnet": "compares_with", "imagenet": "evaluates_on"},
+            ["imagenet"],
+            [  # the dataset in words only, an alias of ImageNet
+                result(r2, "9.8", "%", "absolute", metric="error rate", dataset="ILSVRC", method="ResNet"),
+                result(r2, "2.3", "points", "relative", metric="accuracy", metric_entity="accuracy", dataset="ILSVRC"),
+            ],
+        ),
+        "r3": (
+            {"imagenet": "evaluates_on", "CON": "uses"},
+            [],
+            [result(r3, "15.0", "%", "absolute", metric="error rate", dataset_entity="imagenet", method=EVIL, own=False)],
+        ),
+    }  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def results_kg() -> KnowledgeGraph:
+    return make_graph(RESULT_PAPERS, described(), generic={"CON"})
+
+
+@pytest.fixture(scope="module")
+def results_site(results_kg, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("results_site")
+    write_views(results_kg, out)
+    return out
+
+
+def board_rows(html: str) -> list[tuple[str, ...]]:
+    """(caption, rank, value) of each row of each leaderboard table of a page."""
+    rows = []
+    for caption, body in re.findall(r"<caption>(.*?)</caption>(.*?)</table>", html, re.S):
+        for rank, value in re.findall(
+            r'<td class="kg-rank">([^<]*)</td>.*?<td class="kg-value">([^<]*)', body
+        ):
+            rows.append((re.sub(r"<[^>]+>", "", caption), rank, value))
+    return rows
+
+
+def test_a_dataset_page_ranks_its_results_by_each_metrics_direction(results_site):
+    html = (results_site / "entity" / "imagenet.html").read_text(encoding="utf-8")
+    assert board_rows(html) == [
+        # lower is better: the smallest error first, ILSVRC's result (an alias, in words) with them
+        ("error rate in % · lower is better", "1", "9.8%"),
+        ("error rate in % · lower is better", "2", "12.5%"),
+        ("error rate in % · lower is better", "3", "15.0%"),
+        ("accuracy in % · higher is better", "1", "84.1%"),
+    ]
+    assert '<caption><a href="../entity/accuracy.html">accuracy</a>' in html  # the metric's page
+    # the relative result apart, in a list of its own, and in no table
+    tables, relative = html.split("<h3>Relative results</h3>")
+    assert '<span class="kg-value">2.3 points</span>' in relative and 'class="kg-value">2.3' not in tables
+    # r2 proposes nothing: its own result is its method's, unnamed
+    assert re.search(
+        r"2\.3 points</span> accuracy · this paper&#39;s method · <a href=\"../paper/r2.html\">", html
+    )
+
+
+def test_a_metric_page_groups_its_results_by_dataset(results_site):
+    html = (results_site / "entity" / "accuracy.html").read_text(encoding="utf-8")
+    assert board_rows(html) == [("ImageNet in % · higher is better", "1", "84.1%")]
+    assert "2.3 points" in html.split("<h3>Relative results</h3>")[1]
+    assert "Leaderboard" not in (results_site / "entity" / "resnet.html").read_text(encoding="utf-8")
+
+
+def test_the_pages_leaderboards_are_the_graphs(results_kg):
+    """The index that spares each page a pass over every paper changes no ranking."""
+    site = Site.of(results_kg, 100)
+    # each page reads only the papers whose results name its entity, by id or by an alias
+    assert site.results.papers[entity_node("imagenet")] == ["paper:r1", "paper:r2", "paper:r3"]
+    assert site.results.papers[entity_node("accuracy")] == ["paper:r1", "paper:r2"]
+    assert entity_node("resnet") not in site.results.papers
+    for name in ("imagenet", "accuracy"):
+        kind = results_kg.bipartite.nodes[entity_node(name)]["type"]
+        board = graph_leaderboard(
+            results_kg, entity_node, *((name, None) if kind == "DATASET" else (None, name))
+        )
+        page = entity_boards(site, entity_node(name))
+        assert [[r.value for r in t.rows] for t in page.tables] == [
+            [f"{r.value}{r.unit}" for r in b.rows] for b in board.boards
+        ]
+        assert len(page.relative) == len(board.relative) == 1
+
+
+def test_a_paper_page_shows_its_roles_and_results(results_site):
+    html = (results_site / "paper" / "r1.html").read_text(encoding="utf-8")
+    groups = dict(re.findall(r'data-role="(\w+)">\s*<h3>[^<]*</h3>\s*<ul>(.*?)</ul>', html, re.S))
+    assert list(groups) == ["proposes", "evaluates_on", "mentions"]  # strongest first
+    assert (
+        '<a href="../entity/resnet.html">ResNet</a>' in groups["proposes"] and "salient" in groups["proposes"]
+    )
+    assert "ImageNet" in groups["evaluates_on"] and "salient" not in groups["evaluates_on"]
+    results = html.split("<h2>Reported results</h2>")[1]
+    assert re.search(
+        r'12\.5%</td><td><span class="kg-nopage">error rate</span></td><td><a href="../entity/imagenet.html">ImageNet</a></td><td>'
+        r'<span class="kg-nopage">ResNet</span>',
+        results,
+    )  # own, named by what it proposes
+    assert (
+        '<mark class="kg-mention" style="border-color: ' in results and ">84.1</mark>% accuracy." in results
+    )
+    con = (results_site / "entity" / page_name("CON")).read_text(encoding="utf-8")
+    assert '<span class="kg-tag kg-generic">generic</span>' in con
+    assert re.search(r"What its papers do with it: <span class=\"kg-role\">uses</span> 1 · "
+                     r"<span class=\"kg-role\">mentions</span> 1", con)  # fmt: skip
+    papers = (results_site / "entity" / "resnet.html").read_text(encoding="utf-8")
+    assert re.search(r'ResNet again</a> <span class="kg-meta">2021</span> <span class="kg-role"[^>]*>proposes</span>'
+                     r' <span class="kg-tag kg-salient"', papers)  # fmt: skip
+
+
+def test_hostile_text_in_results_stays_text(results_site):
+    for page in ("entity/imagenet.html", "paper/r3.html"):
+        html = (results_site / page).read_text(encoding="utf-8")
+        found = links(results_site / page)
+        assert "img" not in found.tags and found.tags.count("script") == 1, page  # search.js only
+        assert "&lt;script&gt;window.__pwned=1&lt;/script&gt; baseline reaches" in html
+        assert "&lt;img src=x onerror=" in html  # the baseline's method, as written
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def test_the_leaderboard_in_the_browser(results_site):
+    if CHROMIUM is None:
+        pytest.skip("no chromium binary on PATH: install Debian's chromium to run the browser tests")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"]
+        )
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto((results_site / "entity" / "imagenet.html").as_uri())
+        table = page.locator("table.kg-board").first
+        assert "lower is better" in table.locator("caption").inner_text()
+        values = table.locator("td.kg-value").all_inner_texts()
+        assert values == ["9.8%", "12.5%", "15.0%"]
+        assert EVIL in table.inner_text()  # shown as text
+        assert page.evaluate("window.__pwned") is None and errors == []
+        browser.close()
+
+
+def test_the_sample_builds_leaderboards_rank_in_each_metrics_direction(built):
+    """On the real pipeline's sample build: the papers' results reach the pages, every
+    ranked table is in its metric's order, and paper pages group entities by role."""
+    out, _ = built
+    n_tables = 0
+    for page in (out / "entity").glob("*.html"):
+        for caption, body in re.findall(
+            r"<caption>(.*?)</caption>(.*?)</table>", page.read_text("utf-8"), re.S
+        ):
+            ranked = [
+                (int(rank), float(value.rstrip("%x")))
+                for rank, value in re.findall(r'"kg-rank">(\d+)</td>.*?"kg-value">([-\d.]+[%x]?)</', body)
+            ]
+            n_tables += 1
+            values = [v for _, v in ranked]
+            if "lower is better" in caption:
+                assert values == sorted(values), (page.name, caption)
+            elif "higher is better" in caption:
+                assert values == sorted(values, reverse=True), (page.name, caption)
+            else:
+                assert ranked == [], (page.name, caption)  # no direction, no ranks
+            assert [r for r, _ in ranked] == sorted(r for r, _ in ranked)
+    assert n_tables > 0
+    with_results = [json.loads(line)["id"] for line in (out / "results.jsonl").open(encoding="utf-8")]
+    for pid in with_results[:20]:
+        html = (out / "paper" / page_name(pid)).read_text(encoding="utf-8")
+        assert "<h2>Reported results</h2>" in html, pid
+    roles = {
+        r
+        for page in (out / "paper").glob("*.html")
+        for r in re.findall(r'data-role="(\w+)"', page.read_text("utf-8"))
+    }
+    assert {"proposes", "mentions"} <= roles

@@ -23,7 +23,7 @@ from ..schema import EntityAttrs, EntityLink, MentionEdge, PaperAttrs, PaperLink
 from . import weights
 from .kernels import Floats, Int64s
 from .measures import louvain, pagerank
-from .weights import TYPE_WEIGHTS, entity_links, idf_weights, paper_links, shared_entities
+from .weights import ROLE_WEIGHTS, TYPE_WEIGHTS, entity_links, idf_weights, paper_links, shared_entities
 
 
 @dataclass
@@ -47,7 +47,9 @@ class _Incidence:
     edges: list[MentionEdge]
     present: sp.csr_array  # 1 where a paper mentions an entity
     df: Int64s  # papers of each entity
-    weighted: sp.csr_array  # sqrt(type weight × idf) where a paper mentions an entity
+    # sqrt(type weight × idf) × role weight where a paper mentions an entity (0: generic)
+    weighted: sp.csr_array
+    shaping: Floats  # 1 for the entities that shape communities, 0 for the generic ones left out
 
 
 @gc_paused()
@@ -60,10 +62,11 @@ def build_graph(
     min_npmi: float = 0.0,
     min_count: int = 2,
     type_weights: Mapping[str, float] = TYPE_WEIGHTS,
+    role_weights: Mapping[str, float] = ROLE_WEIGHTS,
+    include_generic: bool = False,
 ) -> KnowledgeGraph:
-    """The three graphs of ``docs``, whose mentions carry ids of ``entities``.
-
-    Mentions with no entity id (left unlinked) are not in the graph.
+    """The three graphs of ``docs``, whose mentions carry ids of ``entities`` (mentions with
+    none, left unlinked, are not in the graph).
 
     Parameters
     ----------
@@ -75,12 +78,14 @@ def build_graph(
         Neighbours each paper keeps in the paper graph.
     seed : int
         Random seed of the Louvain community detection.
-    min_npmi : float
-        Entity pairs are linked only above this NPMI (0 ≤ min_npmi < 1) ...
-    min_count : int
-        ... and only when found together in at least this many papers.
-    type_weights : mapping of str to float
-        Factor on the IDF of a shared entity of each type in paper links (default 1).
+    min_npmi, min_count : float, int
+        Entity pairs are linked above this NPMI (0 ≤ min_npmi < 1), found together in at least
+        this many papers.
+    type_weights, role_weights : mapping of str to float
+        Factors on a shared entity's IDF in paper links: of its type, of each paper's role for it.
+    include_generic : bool
+        Let generic entities link papers and shape communities and PageRank (by default they
+        stay in the bipartite and entity graphs, and drive neither).
 
     Raises
     ------
@@ -97,14 +102,13 @@ def build_graph(
     >>> kg.bipartite.number_of_edges(), kg.papers.number_of_edges(), kg.entities.edges["entity:a", "entity:b"]
     (6, 3, {'weight': 1.0, 'count': 3})
     """
-    _check_parameters(top_k, min_count, min_npmi, type_weights)
-    x = _incidence(docs, entities, type_weights)
-    paper_keys = [paper_node(d.paper.id) for d in docs]
-    entity_keys = [entity_node(eid) for eid in entities]
+    _check_parameters(top_k, min_count, min_npmi, type_weights, role_weights)
+    x = _incidence(docs, entities, type_weights, role_weights, include_generic)
+    paper_keys, entity_keys = [paper_node(d.paper.id) for d in docs], [entity_node(e) for e in entities]
     kg = KnowledgeGraph()
     _add_mentions(kg.bipartite, docs, paper_keys, entities, entity_keys, x)
     paper_adjacency = _link_papers(kg.papers, paper_keys, x.weighted, list(entities), top_k)
-    entity_adjacency = _link_entities(kg.entities, entity_keys, x.present, min_count, min_npmi)
+    entity_adjacency = _link_entities(kg.entities, entity_keys, x.present, min_count, min_npmi, x.shaping)
     _add_measures(kg, paper_keys, paper_adjacency, entity_keys, entity_adjacency, seed)
     copy_node_attrs(kg)
     return kg
@@ -115,15 +119,26 @@ def _check(name: str, value: object, ok: bool, rule: str) -> None:
         raise KGError(Errors.E035.format(name=name, rule=rule, value=value))
 
 
-def _check_parameters(top_k: int, min_count: int, min_npmi: float, type_weights: Mapping[str, float]) -> None:
+def _check_parameters(
+    top_k: int,
+    min_count: int,
+    min_npmi: float,
+    type_weights: Mapping[str, float],
+    role_weights: Mapping[str, float],
+) -> None:
     _check("top_k", top_k, top_k >= 1, "at least 1")
     _check("min_count", min_count, min_count >= 1, "at least 1")
     _check("min_npmi", min_npmi, 0.0 <= min_npmi < 1.0, "at least 0 and below 1")
     _check("type_weights", type_weights, all(w > 0 for w in type_weights.values()), "positive")
+    _check("role_weights", role_weights, all(w > 0 for w in role_weights.values()), "positive")
 
 
 def _incidence(
-    docs: Sequence[ExtractedPaper], entities: Mapping[str, Entity], type_weights: Mapping[str, float]
+    docs: Sequence[ExtractedPaper],
+    entities: Mapping[str, Entity],
+    type_weights: Mapping[str, float],
+    role_weights: Mapping[str, float],
+    include_generic: bool,
 ) -> _Incidence:
     rows, cols, edges = _paper_entity_edges(docs, {eid: c for c, eid in enumerate(entities)})
     present = sp.csr_array(
@@ -132,8 +147,12 @@ def _incidence(
     df = np.asarray(present.sum(axis=0)).ravel()
     # an entity no paper mentions is in no row: any finite idf will do
     factor = np.array([type_weights.get(e.type, 1.0) for e in entities.values()])
-    weighted = (present @ sp.diags_array(np.sqrt(factor * idf_weights(np.maximum(df, 1), len(docs))))).tocsr()
-    return _Incidence(rows, cols, edges, present, df, weighted)
+    # generic entities left out weigh nothing in paper links and shape no community
+    shaping = np.array([include_generic or not e.generic for e in entities.values()], dtype=float)
+    column = np.sqrt(factor * idf_weights(np.maximum(df, 1), len(docs))) * shaping
+    role = np.array([role_weights.get(e["role"], 1.0) for e in edges])
+    weighted = sp.csr_array((column[cols] * role, (rows, cols)), shape=present.shape)
+    return _Incidence(rows, cols, edges, present, df, weighted, shaping)
 
 
 def _paper_entity_edges(
@@ -242,16 +261,19 @@ def _link_papers(
 
 
 def _link_entities(
-    g: nx.Graph, keys: list[str], present: sp.csr_array, min_count: int, min_npmi: float
+    g: nx.Graph, keys: list[str], present: sp.csr_array, min_count: int, min_npmi: float, shaping: Floats
 ) -> sp.csr_array:
-    """Link the entities of ``g`` found in the same papers; return the links' adjacency matrix."""
+    """Link the entities of ``g`` found in the same papers; return the adjacency matrix of the
+    links between entities that shape communities (``shaping`` 1; generic ones keep their
+    links, but shape no community unless asked to)."""
     a, b, npmis, counts = entity_links(present, min_count, min_npmi)
     g.add_nodes_from(keys)
     links: list[EntityLink] = [
         {"weight": v, "count": n} for v, n in zip(npmis.tolist(), counts.tolist(), strict=True)
     ]
     add_new_edges(g, keys, a, b, links)
-    return _symmetric(a, b, npmis, len(keys))
+    kept = shaping[a] * shaping[b] > 0
+    return _symmetric(a[kept], b[kept], npmis[kept], len(keys))
 
 
 def _add_measures(

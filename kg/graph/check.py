@@ -1,9 +1,11 @@
-"""A built graph read back and checked against its declared schema (:mod:`kg.schema`).
+"""A built graph checked against its declared schema (:mod:`kg.schema`).
 
 ``graph.json`` is a file that anything may have damaged since ``kg build`` wrote it: cut
-short, overwritten, or edited by hand into another shape. :func:`load_checked` turns every
-such damage into one coded error (E034) before a query reads the graph, so that no command
-ends in a traceback from deep inside the query that trips over a missing attribute.
+short, overwritten, or edited by hand into another shape. :func:`~kg.graph.files.load_graph`
+runs :func:`check_graph` on what it read, so every such damage is one coded error (E034)
+before a query reads the graph, for the CLI and the Python API alike, rather than a
+traceback from deep inside the query that trips over a missing attribute. The check is one
+pass over the nodes and edges, an ``isinstance`` or two per value.
 """
 
 from __future__ import annotations
@@ -13,41 +15,11 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Literal, Union, get_args, get_origin, get_type_hints
 
-import networkx as nx
-
 from ..errors import Errors, KGError
 from ..schema import EntityAttrs, EntityLink, MentionEdge, PaperAttrs, PaperLink, entity_node
 from .build import KnowledgeGraph
-from .files import load_graph
 
 Check = Callable[[object], bool]
-# what reading a file of another shape raises (the loader itself reports most of them)
-_READ_ERRORS = (
-    AttributeError,
-    KeyError,
-    TypeError,
-    ValueError,
-    RecursionError,
-    OSError,
-    nx.NetworkXException,
-)
-
-
-def load_checked(directory: str | Path) -> KnowledgeGraph:
-    """:func:`~kg.graph.files.load_graph`, and :func:`check_graph` on what it read.
-
-    Raises
-    ------
-    KGError
-        E030 when there is no ``graph.json``, E034 when it is damaged in any way.
-    """
-    path = Path(directory) / "graph.json"
-    try:
-        kg = load_graph(directory)
-    except _READ_ERRORS as e:
-        raise KGError(Errors.E034.format(path=path, detail=f"{type(e).__name__}: {e}")) from e
-    check_graph(kg, path)
-    return kg
 
 
 def check_graph(kg: KnowledgeGraph, path: str | Path) -> None:
@@ -61,6 +33,7 @@ def check_graph(kg: KnowledgeGraph, path: str | Path) -> None:
 
     Examples
     --------
+    >>> import networkx as nx
     >>> g = nx.Graph()
     >>> g.add_node("entity:x", kind="entity", id="x")
     >>> check_graph(KnowledgeGraph(g, nx.Graph(), g), "graph.json")

@@ -33,6 +33,7 @@ from ..io import atomic_open
 from ..perf import gc_paused
 from ..records import Mention, MentionRecord
 from .build import KnowledgeGraph, copy_node_attrs
+from .check import check_graph
 
 # networkx's defaults since 3.4 (which named links "links" before): what a reader gets from
 # nx.node_link_graph(data) without arguments
@@ -117,9 +118,29 @@ def save_graph(kg: KnowledgeGraph, directory: str | Path) -> list[Path]:
     return [json_path, graphml_path]
 
 
+# what reading a file of another shape raises: a value of another type where the loader
+# expects a list or a dict, a nesting too deep for the decoder, a file that cannot be read
+_READ_ERRORS = (
+    AttributeError,
+    KeyError,
+    TypeError,
+    ValueError,
+    RecursionError,
+    OSError,
+    nx.NetworkXException,
+)
+
+
 @gc_paused()
 def load_graph(directory: str | Path) -> KnowledgeGraph:
-    """Read back the graphs that :func:`save_graph` wrote into ``directory``."""
+    """Read back the graphs that :func:`save_graph` wrote into ``directory``, checked
+    against the schema (:func:`~kg.graph.check.check_graph`).
+
+    Raises
+    ------
+    KGError
+        E030 when there is no ``graph.json``, E034 when it is damaged in any way.
+    """
     path = Path(directory) / "graph.json"
     if not path.is_file():
         raise KGError(Errors.E030.format(path=directory))
@@ -139,8 +160,9 @@ def load_graph(directory: str | Path) -> KnowledgeGraph:
             attrs.update(renamed)
         for *_, attrs in kg.bipartite.edges(data=True):
             attrs["mentions"] = [Mention.from_dict(m) for m in attrs["mentions"]]
-    except (ValueError, KeyError, TypeError, AttributeError, nx.NetworkXError) as e:
+    except _READ_ERRORS as e:
         raise KGError(Errors.E034.format(path=path, detail=f"{type(e).__name__}: {e}")) from e
+    check_graph(kg, path)
     copy_node_attrs(kg)
     return kg
 

@@ -1,10 +1,11 @@
 """The compiled loops behind the link weights: sparse products taken a row at a time.
 
-Each kernel reads binary CSR matrices as ``(indptr, indices)`` int64 arrays with each row's
-columns in order (:func:`kg.graph.weights.row_arrays`), and keeps only what is asked for of
-each row's product, so that the full product (which grows with the square of the corpus) is
-never held. The kernels that go over all rows cut them into ranges run in parallel; each
-row's result is the same however they run.
+Each kernel reads CSR matrices as ``(indptr, indices)`` int64 arrays with each row's columns
+in order (:func:`kg.graph.weights.row_arrays`), and their entries (``data``) where the
+product weighs them, and keeps only what is asked for of each row's product, so that the
+full product (which grows with the square of the corpus) is never held. The kernels that go
+over all rows cut them into ranges run in parallel; each row's result is the same however
+they run.
 """
 
 from __future__ import annotations
@@ -63,20 +64,21 @@ def gather(
     i: int,
     indptr: Int64s,
     indices: Int64s,
-    weight: Floats,
+    data: Floats,
     skip: Bools,
     t_indptr: Int64s,
     t_indices: Int64s,
+    t_data: Floats,
     score: Floats,
     seen: Bools,
     touched: Int64s,
 ) -> int:
-    """Add up in ``score`` the weights of the entities row ``i`` shares with each other row,
-    through the entities not marked in ``skip``; list the rows met in ``touched``, return
-    how many."""
+    """Add up in ``score`` the products of the entries of the entities row ``i`` shares with
+    each other row, through the entities not marked in ``skip``; list the rows met in
+    ``touched``, return how many."""
     n_touched = 0
     for p in range(indptr[i], indptr[i + 1]):
-        e = indices[p]
+        e, own = indices[p], data[p]
         if skip[e]:
             continue
         for q in range(t_indptr[e], t_indptr[e + 1]):
@@ -85,7 +87,7 @@ def gather(
                 seen[j] = True
                 touched[n_touched] = j
                 n_touched += 1
-            score[j] += weight[e]
+            score[j] += own * t_data[q]
     return n_touched
 
 
@@ -94,36 +96,41 @@ def add_common(
     i: int,
     c_indptr: Int64s,
     c_indices: Int64s,
-    c_weight: Floats,
-    c_bits: NDArray[np.uint64],
+    c_data: Floats,
+    c_scale: Floats,
+    c_levels: Floats,
+    c_codes: NDArray[np.unsignedinteger[Any]],
     touched: Int64s,
     n_touched: int,
     score: Floats,
 ) -> None:
-    """Add to the ``score`` of each of the ``touched`` rows the weights of the common
-    entities it shares with row ``i``: a bit test per candidate and common entity of row
-    ``i`` (see :func:`top_neighbours` for the arrays)."""
-    one = np.uint64(1)
+    """Add to the ``score`` of each of the ``touched`` rows the products of the entries of
+    the common entities it shares with row ``i``: a look-up per candidate and common entity
+    of row ``i`` (see :func:`top_neighbours` for the arrays)."""
     for p in range(c_indptr[i], c_indptr[i + 1]):
         c = c_indices[p]
-        bits, bit, w = c_bits[c >> 6], np.uint64(c & 63), c_weight[c]
+        codes, own = c_codes[c], c_data[p] * c_scale[c]
         for t in range(n_touched):
-            if (bits[touched[t]] >> bit) & one:
-                score[touched[t]] += w
+            code = codes[touched[t]]
+            if code:
+                score[touched[t]] += own * c_levels[code]
 
 
 @_compiled(parallel=True)
 def top_neighbours(
     indptr: Int64s,
     indices: Int64s,
-    weight: Floats,
+    data: Floats,
     common: Bools,
     t_indptr: Int64s,
     t_indices: Int64s,
+    t_data: Floats,
     c_indptr: Int64s,
     c_indices: Int64s,
-    c_weight: Floats,
-    c_bits: NDArray[np.uint64],
+    c_data: Floats,
+    c_scale: Floats,
+    c_levels: Floats,
+    c_codes: NDArray[np.unsignedinteger[Any]],
     top_k: int,
     n_chunks: int,
 ) -> tuple[Int64s, Int64s, Floats]:
@@ -131,31 +138,33 @@ def top_neighbours(
     ``found[i]`` of them, in the first places of its row of the other two; see
     :func:`kg.graph.weights.paper_links`.
 
-    Rows are papers and columns entities of a binary CSR matrix (``indptr``, ``indices``),
-    ``weight`` is each entity's, ``common`` marks the entities that propose no candidates,
-    ``t_*`` is the transposed matrix (each entity's papers), ``c_*`` each paper's common
-    entities, numbered among themselves, and ``c_weight`` their weights; ``c_bits[c // 64, j]``
-    has bit ``c % 64`` set when paper ``j`` has common entity ``c``. A row at a time,
+    Rows are papers and columns entities of a CSR matrix (``indptr``, ``indices``, ``data``),
+    ``common`` marks the entities that propose no candidates, ``t_*`` is the transposed
+    matrix (each entity's papers), ``c_*`` each paper's common entities, numbered among
+    themselves, with the paper's entries; paper ``j``'s entry for common entity ``c`` is
+    ``c_scale[c] * c_levels[c_codes[c, j]]`` (code 0, level 0: none). A row at a time,
     candidates' scores add up in a dense array (Gustavson's row-by-row sparse product), so the
     work is the number of (paper, candidate, shared rare entity) triples plus, for each of the
-    paper's common entities, a bit test per candidate. The rows are cut into ``n_chunks``
+    paper's common entities, a look-up per candidate. The rows are cut into ``n_chunks``
     ranges, run in parallel."""
     n = len(indptr) - 1
     found = np.zeros(n, dtype=np.int64)
     out_j, out_w = np.empty((n, top_k), dtype=np.int64), np.empty((n, top_k))
     bounds = np.linspace(0, n, n_chunks + 1).astype(np.int64)
-    nothing = np.zeros(len(weight), dtype=np.bool_)
+    nothing = np.zeros(len(common), dtype=np.bool_)
     for chunk in numba.prange(n_chunks):
         score = np.zeros(n)
         seen = np.zeros(n, dtype=np.bool_)
         touched = np.empty(n, dtype=np.int64)
         for i in range(bounds[chunk], bounds[chunk + 1]):
-            n_touched = gather(i, indptr, indices, weight, common, t_indptr, t_indices, score, seen, touched)
-            add_common(i, c_indptr, c_indices, c_weight, c_bits, touched, n_touched, score)
+            n_touched = gather(
+                i, indptr, indices, data, common, t_indptr, t_indices, t_data, score, seen, touched
+            )
+            add_common(i, c_indptr, c_indices, c_data, c_scale, c_levels, c_codes, touched, n_touched, score)
             k = keep_best(i, touched, n_touched, score, seen, out_j[i], out_w[i])
             if k == 0 and c_indptr[i + 1] > c_indptr[i]:  # only common entities: rank against all
                 n_touched = gather(
-                    i, indptr, indices, weight, nothing, t_indptr, t_indices, score, seen, touched
+                    i, indptr, indices, data, nothing, t_indptr, t_indices, t_data, score, seen, touched
                 )
                 k = keep_best(i, touched, n_touched, score, seen, out_j[i], out_w[i])
             found[i] = k
@@ -163,33 +172,32 @@ def top_neighbours(
 
 
 @_compiled()
-def insert_by_weight(out: NDArray[np.int32], first: int, end: int, c: int, weight: Floats) -> None:
-    """Insert column ``c`` into ``out[first:end]``, kept the largest ``weight`` first (ties:
-    lower column first), moving the weaker ones up one place: an insertion sort, as pairs
-    share a few columns."""
+def insert_by_weight(out: NDArray[np.int32], out_w: Floats, first: int, end: int, c: int, w: float) -> None:
+    """Insert column ``c`` of weight ``w`` into ``out[first:end]`` (their weights in
+    ``out_w``), kept the largest weight first (ties: lower column first), moving the weaker
+    ones up one place: an insertion sort, as pairs share a few columns."""
     at = end
-    while at > first and (
-        weight[out[at - 1]] < weight[c] or (weight[out[at - 1]] == weight[c] and out[at - 1] > c)
-    ):
-        out[at] = out[at - 1]
+    while at > first and (out_w[at - 1] < w or (out_w[at - 1] == w and out[at - 1] > c)):
+        out[at], out_w[at] = out[at - 1], out_w[at - 1]
         at -= 1
-    out[at] = c
+    out[at], out_w[at] = c, w
 
 
 @_compiled(parallel=True)
 def shared_columns(
     indptr: Int64s,
     indices: Int64s,
-    weight: Floats,
+    data: Floats,
     i: Int64s,
     j: Int64s,
     offsets: Int64s,
     out: NDArray[np.int32],
+    out_w: Floats,
 ) -> Int64s:
     """For each pair ``(i[p], j[p])`` of rows of a CSR matrix with sorted ``indices``, the
-    columns both have, the largest ``weight`` first (ties: lower column first), into
-    ``out[offsets[p]:]``; return how many each pair has. ``offsets`` leave each pair room for
-    the shorter row's columns."""
+    columns both have, the largest product of their two entries first (ties: lower column
+    first), into ``out[offsets[p]:]`` (the products into ``out_w``); return how many each pair
+    has. ``offsets`` leave each pair room for the shorter row's columns."""
     found = np.zeros(len(i), dtype=np.int64)
     for p in numba.prange(len(i)):
         a, a_end, b, b_end, k = indptr[i[p]], indptr[i[p] + 1], indptr[j[p]], indptr[j[p] + 1], offsets[p]
@@ -199,7 +207,7 @@ def shared_columns(
             elif indices[a] > indices[b]:
                 b += 1
             else:
-                insert_by_weight(out, offsets[p], k, indices[a], weight)
+                insert_by_weight(out, out_w, offsets[p], k, indices[a], data[a] * data[b])
                 k += 1
                 a += 1
                 b += 1

@@ -7,17 +7,20 @@ dataclasses; names of papers and entities are resolved as :func:`resolve` does.
 from __future__ import annotations
 
 import difflib
-import re
 import statistics
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from ..errors import Errors, KGError
 from ..records import LABELS
+from ..results.leaderboard import Leaderboard
 from ..schema import EntityAttrs, NodeKind, PaperAttrs, entity_node, node_kind
-from .build import KnowledgeGraph
+from .evidence import Evidence, mention_evidence, sentence_around  # noqa: F401  (its old home)
+
+if TYPE_CHECKING:
+    from .build import KnowledgeGraph
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,8 @@ class RelatedPaper:
     year: int | None
     weight: float
     shared: list[str]  # labels of the shared entities, strongest first
+    # each shared entity's role (kg.records.ROLES) in the paper asked about and in this one
+    roles: list[tuple[str | None, str | None]] = field(default_factory=list)
 
 
 @dataclass
@@ -53,17 +58,6 @@ class Cooccurrence:
 
 
 @dataclass
-class Evidence:
-    """The sentence of a paper's title or abstract that holds a mention, which is
-    ``text[start:end]``; a sentence too long to show is cut around it, ``…`` marking the cuts."""
-
-    field: str
-    text: str
-    start: int
-    end: int
-
-
-@dataclass
 class EntityPaper:
     """A paper that mentions the entity asked about, and where it first does."""
 
@@ -72,6 +66,8 @@ class EntityPaper:
     year: int | None
     mentions: int
     evidence: Evidence | None  # None only where the mention's offsets do not fit the text
+    role: str | None = None  # the paper's role for the entity (kg.records.ROLES)
+    salient: bool = False  # whether the paper is about the entity
 
 
 @dataclass
@@ -92,6 +88,7 @@ class EntityInfo:
     community: int | None
     pagerank: float
     papers: list[EntityPaper] = field(default_factory=list)  # see entity_papers
+    results: Leaderboard | None = None  # a dataset's or a metric's reported results, when asked for
 
 
 @dataclass
@@ -160,19 +157,29 @@ def _node(kg: KnowledgeGraph, key: str) -> Node:
 def _names(kg: KnowledgeGraph, kind: NodeKind | None) -> dict[str, str]:
     """Case-folded name → node key. Entities are named by id, label and aliases, papers by id
     and title; where names clash, a label or id beats an alias, then the more used node wins."""
-    ranked: list[tuple[tuple[int, int], str, str]] = []
-    for key, a in kg.bipartite.nodes(data=True):
-        if kind and a["kind"] != kind:
-            continue
-        if a["kind"] == "entity":
-            ranked += [((0, -a["n_papers"]), a["id"], key), ((0, -a["n_papers"]), a["label"], key)]
-            ranked += [((1, -n), alias, key) for alias, n in a["aliases"].items()]
-        else:
-            ranked += [((0, 0), a["id"], key), ((0, 0), a["title"], key)]
+    ranked = [
+        (rank, name, key)
+        for key, a in kg.bipartite.nodes(data=True)
+        if not kind or a["kind"] == kind
+        for rank, name in name_ranks(a)
+    ]
     names: dict[str, str] = {}
     for _, name, key in sorted(ranked, key=lambda r: r[0]):
         names.setdefault(name.casefold(), key)
     return names
+
+
+def name_ranks(a: PaperAttrs | EntityAttrs) -> list[tuple[tuple[int, int], str]]:
+    """The names of a node, each with its rank where names clash (lowest wins; ties: the node
+    met first): an entity's id and label, then its aliases by use; a paper's id and title.
+
+    >>> name_ranks({"kind": "paper", "id": "p1", "title": "T"})
+    [((0, 0), 'p1'), ((0, 0), 'T')]
+    """
+    if a["kind"] == "paper":
+        return [((0, 0), a["id"]), ((0, 0), a["title"])]
+    ranks = [((0, -a["n_papers"]), a["id"]), ((0, -a["n_papers"]), a["label"])]
+    return ranks + [((1, -n), alias) for alias, n in a["aliases"].items()]
 
 
 def resolve(kg: KnowledgeGraph, name: str, kind: NodeKind | None = "entity") -> str:
@@ -217,20 +224,32 @@ def related(kg: KnowledgeGraph, paper: str, n: int = 10) -> list[RelatedPaper]:
     for other, e in sorted(kg.papers[key].items(), key=lambda kv: (-kv[1]["weight"], kv[0]))[:n]:
         a = kg.papers.nodes[other]
         shared = [label[entity_node(s)] for s in e["shared"]]
-        out.append(RelatedPaper(a["id"], a["title"], a["year"], e["weight"], shared))
+        g = kg.bipartite
+        roles = [(g[key][k].get("role"), g[other][k].get("role")) for k in map(entity_node, e["shared"])]
+        out.append(RelatedPaper(a["id"], a["title"], a["year"], e["weight"], shared, roles))
     return out
 
 
 def cooccurring(kg: KnowledgeGraph, key: str, n: int) -> dict[str, list[Cooccurrence]]:
     """At most ``n`` entities of each type linked to ``key`` in the entity graph, strongest
     NPMI, then count, first."""
+    ranked = sorted(kg.entities[key].items(), key=lambda kv: (-kv[1]["weight"], -kv[1]["count"], kv[0]))
+    return first_of_each_type(
+        (
+            Cooccurrence(o["id"], o["label"], o["type"], e["weight"], e["count"])
+            for other, e in ranked
+            for o in [kg.entities.nodes[other]]
+        ),
+        n,
+    )
+
+
+def first_of_each_type(ranked: Iterable[Cooccurrence], n: int) -> dict[str, list[Cooccurrence]]:
+    """The first ``n`` of ``ranked`` of each type, by type in the order the types come."""
     by_type: dict[str, list[Cooccurrence]] = defaultdict(list)
-    for other, e in sorted(
-        kg.entities[key].items(), key=lambda kv: (-kv[1]["weight"], -kv[1]["count"], kv[0])
-    ):
-        o = kg.entities.nodes[other]
-        if len(by_type[o["type"]]) < n:
-            by_type[o["type"]].append(Cooccurrence(o["id"], o["label"], o["type"], e["weight"], e["count"]))
+    for c in ranked:
+        if len(by_type[c.type]) < n:
+            by_type[c.type].append(c)
     return dict(by_type)
 
 
@@ -281,58 +300,10 @@ def entity_info(kg: KnowledgeGraph, name: str, n: int = 10) -> EntityInfo:
     )
 
 
-# the end of a sentence: its stop, closing quotes or brackets, space, and what can start one
-# (a capital, a digit, an opening quote or bracket), so "e.g. the" goes on
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z0-9\"'“‘(\[])")
-
-
-def sentence_around(text: str, start: int, end: int, limit: int = 400) -> tuple[int, int, str, str]:
-    """The sentence of ``text`` that holds ``text[start:end]``, as its bounds and the marks of
-    a cut: a sentence over ``limit`` characters is cut to about ``limit`` around the span.
-
-    >>> text = "We use e.g. BERT here. Then ResNet-50 on ImageNet! Done."
-    >>> a, b, _, _ = sentence_around(text, 7, 11)
-    >>> text[a:b]
-    'We use e.g. BERT here.'
-    >>> a, b, _, _ = sentence_around(text, 28, 37)
-    >>> text[a:b]
-    'Then ResNet-50 on ImageNet!'
-    >>> a, b, before, after = sentence_around("a " * 300 + "BERT" + " b" * 300, 600, 604, 40)
-    >>> before, b - a <= 40, after
-    ('…', True, '…')
-    """
-    begin = 0
-    # up to start + 1: the look-ahead must see the sentence's first character
-    for found in _SENTENCE_END.finditer(text, 0, min(start + 1, len(text))):
-        begin = found.end()
-    following = _SENTENCE_END.search(text, end)
-    stop = following.start() + len(following.group().rstrip()) if following else len(text)
-    stop = max(end, len(text[:stop].rstrip()))
-    if stop - begin <= limit:
-        return begin, stop, "", ""
-    room = max(limit - (end - start), 0) // 2
-    a, b = max(begin, start - room), min(stop, end + room)
-    # whole words: cut at the space nearest each end, within the room given
-    a = text.find(" ", a, start) + 1 if a > begin and " " in text[a:start] else a
-    b = text.rfind(" ", end, b) if b < stop and " " in text[end:b] else b
-    return a, b, "…" if a > begin else "", "…" if b < stop else ""
-
-
 def evidence(kg: KnowledgeGraph, paper: str, entity: str) -> Evidence | None:
     """The sentence that holds the first mention (title first, then by offset) of node
     ``entity`` in node ``paper``; None if the mention does not fit the paper's text."""
-    mention = min(kg.bipartite[paper][entity]["mentions"], key=lambda m: (m.field != "title", m.start))
-    p: PaperAttrs = kg.bipartite.nodes[paper]
-    text = p["title"] if mention.field == "title" else p.get("abstract") or ""
-    if text[mention.start : mention.end] != mention.text:
-        return None
-    a, b, before, after = sentence_around(text, mention.start, mention.end)
-    return Evidence(
-        mention.field,
-        before + text[a:b] + after,
-        mention.start - a + len(before),
-        mention.end - a + len(before),
-    )
+    return mention_evidence(kg.bipartite.nodes[paper], kg.bipartite[paper][entity]["mentions"])
 
 
 def entity_papers(kg: KnowledgeGraph, name: str, n: int | None = None) -> list[EntityPaper]:
@@ -350,7 +321,13 @@ def entity_papers(kg: KnowledgeGraph, name: str, n: int | None = None) -> list[E
     out = []
     for p in sorted(edges, key=order)[:n]:
         a = kg.bipartite.nodes[p]
-        out.append(EntityPaper(a["id"], a["title"], a["year"], edges[p]["count"], evidence(kg, p, key)))
+        e = edges[p]
+        found = evidence(kg, p, key)
+        out.append(
+            EntityPaper(
+                a["id"], a["title"], a["year"], e["count"], found, e.get("role"), e.get("salient", False)
+            )
+        )
     return out
 
 
@@ -362,6 +339,8 @@ def shortest_path(kg: KnowledgeGraph, a: str, b: str) -> list[Node]:
     KGError
         E031 for a name that matches nothing, E032 when no chain joins the two.
     """
+    import networkx as nx  # here: the query index answers the other questions without it
+
     source, target = resolve(kg, a, None), resolve(kg, b, None)
     try:
         return [_node(kg, key) for key in nx.shortest_path(kg.bipartite, source, target)]
@@ -369,26 +348,42 @@ def shortest_path(kg: KnowledgeGraph, a: str, b: str) -> list[Node]:
         raise KGError(Errors.E032.format(a=a, b=b)) from None
 
 
-def _label_type(type: str | None) -> str | None:
+def label_type(type: str | None) -> str | None:
+    """``type`` in upper case, as the entity types are written (E021 if it is none of them)."""
     if type is None or type.upper() in LABELS:
         return type and type.upper()
     raise KGError(Errors.E021.format(label=type, labels=", ".join(LABELS)))
 
 
+def in_rankings(a: EntityAttrs, include_generic: bool = False) -> bool:
+    """Whether the entity of node attributes ``a`` may be ranked (top lists, trending, maps):
+    a generic one (a field or family: kg.link.specificity) only when ``include_generic``.
+
+    >>> in_rankings({"generic": True}), in_rankings({"generic": True}, True), in_rankings({})
+    (False, True, True)
+    """
+    return include_generic or not a.get("generic", False)
+
+
 def top_entities(
-    kg: KnowledgeGraph, type: str | None = None, year: int | None = None, n: int = 20
+    kg: KnowledgeGraph,
+    type: str | None = None,
+    year: int | None = None,
+    n: int = 20,
+    include_generic: bool = False,
 ) -> list[EntityCount]:
-    """The ``n`` entities in most papers (of ``year``, if given), of one ``type`` if given.
+    """The ``n`` entities in most papers (of ``year``, if given), of one ``type`` if given;
+    generic ones only when ``include_generic``.
 
     Raises
     ------
     KGError
         E021 for a type that is not one of ``kg.records.LABELS`` (in any case).
     """
-    type = _label_type(type)
+    type = label_type(type)
     counts = []
     for key, a in kg.entities.nodes(data=True):
-        if type and a["type"] != type:
+        if (type and a["type"] != type) or not in_rankings(a, include_generic):
             continue
         count = (
             a["n_papers"]
@@ -409,7 +404,15 @@ def trend_split(kg: KnowledgeGraph, split_year: int | None = None) -> TrendSplit
     KGError
         E033 when no paper has a year, or one of the two periods has no papers.
     """
-    years = [a["year"] for _, a in kg.papers.nodes(data=True)]
+    return split_of([a["year"] for _, a in kg.papers.nodes(data=True)], split_year)
+
+
+def split_of(years: list[int | None], split_year: int | None = None) -> TrendSplit:
+    """:func:`trend_split` of the papers of ``years``.
+
+    >>> split_of([2019, 2020, 2021, None])
+    TrendSplit(year=2020, before=1, after=2, undated=1)
+    """
     dated = [y for y in years if y is not None]
     if not dated:
         raise KGError(Errors.E033.format(year=split_year, detail="no paper has a year"))
@@ -420,10 +423,13 @@ def trend_split(kg: KnowledgeGraph, split_year: int | None = None) -> TrendSplit
     return TrendSplit(split, before, len(dated) - before, len(years) - len(dated))
 
 
-def trending(kg: KnowledgeGraph, n: int = 20, split_year: int | None = None) -> list[Trend]:
+def trending(
+    kg: KnowledgeGraph, n: int = 20, split_year: int | None = None, include_generic: bool = False
+) -> list[Trend]:
     """The entities whose share of papers grew most from before ``split_year`` to after it
     (default: the median paper year, so both periods hold about half the dated papers; see
-    :func:`trend_split`). Undated papers count in neither period.
+    :func:`trend_split`); generic ones only when ``include_generic``. Undated papers count in
+    neither period.
 
     Raises
     ------
@@ -432,26 +438,43 @@ def trending(kg: KnowledgeGraph, n: int = 20, split_year: int | None = None) -> 
     """
     split = trend_split(kg, split_year)
     year: dict[str, int] = {k: a["year"] for k, a in kg.papers.nodes(data=True) if a["year"] is not None}
-    trends = []
+    counts = []
     for key, a in kg.entities.nodes(data=True):
+        if not in_rankings(a, include_generic):
+            continue
         ys = [year[p] for p in kg.bipartite[key] if p in year]
         n_before = sum(y < split.year for y in ys)
-        before, after = n_before / split.before, (len(ys) - n_before) / split.after
+        counts.append((a["id"], a["label"], a["type"], n_before, len(ys) - n_before))
+    return top_trends(counts, split, n)
+
+
+def top_trends(counts: Iterable[tuple[str, str, str, int, int]], split: TrendSplit, n: int) -> list[Trend]:
+    """The ``n`` entities whose share of papers grew most, of ``counts``: each entity's id,
+    label and type, with its papers dated before ``split.year`` and from it on."""
+    trends = []
+    for id, label, type, n_before, n_after in counts:
+        before, after = n_before / split.before, n_after / split.after
         if after > before:
-            trends.append(Trend(a["id"], a["label"], a["type"], before, after, after - before))
+            trends.append(Trend(id, label, type, before, after, after - before))
     return sorted(trends, key=lambda t: (-t.growth, t.label))[:n]
 
 
 def communities(kg: KnowledgeGraph, n_top: int = 5) -> list[Community]:
     """The entity communities, largest first, each named by its ``n_top`` most central
     entities (PageRank)."""
-    members: dict[int, list[EntityAttrs]] = defaultdict(list)
-    for _, a in kg.entities.nodes(data=True):
-        members[a["community"]].append(a)
+    return named_communities(
+        ((a["community"], a["label"], a["pagerank"]) for _, a in kg.entities.nodes(data=True)), n_top
+    )
+
+
+def named_communities(entities: Iterable[tuple[int, str, float]], n_top: int) -> list[Community]:
+    """The communities of ``entities`` (each entity's community, label and PageRank), largest
+    first, each named by its ``n_top`` entities of highest PageRank."""
+    members: dict[int, list[tuple[str, float]]] = defaultdict(list)
+    for community, label, rank in entities:
+        members[community].append((label, rank))
     out = []
     for number in sorted(members):
-        top = [
-            a["label"] for a in sorted(members[number], key=lambda a: (-a["pagerank"], a["label"]))[:n_top]
-        ]
+        top = [label for label, _ in sorted(members[number], key=lambda m: (-m[1], m[0]))[:n_top]]
         out.append(Community(number, len(members[number]), top, " / ".join(top)))
     return out

@@ -217,9 +217,11 @@ def ingest_papers(
     fmt: str | None,
     skips: list[Skip],
     exclude: Iterable[str | Path] = (),
+    counted: Callable[[Iterator[Located]], Iterable[Located]] = lambda records: records,
 ) -> tuple[list[Paper], int]:
     """The papers of ``paths``, duplicates merged (:func:`merge_duplicates`, conflicts
-    appended to ``skips``), and how many records were merged away.
+    appended to ``skips``), and how many records were merged away; the records read pass
+    through ``counted`` (a progress display) on their way.
 
     Raises
     ------
@@ -227,7 +229,7 @@ def ingest_papers(
         As :func:`read_papers`, and E004, with the first reasons, when no paper was read.
     """
     given = [Path(p) for p in paths]
-    papers, merged = merge_duplicates(read_located(given, fmt, skips, exclude), skips)
+    papers, merged = merge_duplicates(counted(read_located(given, fmt, skips, exclude)), skips)
     if not papers:
         reasons = "; ".join(map(str, skips[:3])) or "the inputs hold no records"
         more = f"; and {len(skips) - 3} more" if len(skips) > 3 else ""

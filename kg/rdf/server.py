@@ -28,7 +28,7 @@ from pathlib import Path
 from ..errors import Errors, KGError
 from .child import die_with_parent, engine_environment
 from .engine import Engine, last_error
-from .files import RDF_FORMATS, guess_format, open_rdf
+from .files import RDF_FORMATS, Loading, guess_format, open_loading
 from .proxy import Policy, SparqlProxy
 
 
@@ -69,12 +69,14 @@ def serve(
     writable: bool = False,
     allow_service: bool = False,
     ready: Callable[[Server], None] | None = None,
+    loading: Loading | None = None,
 ) -> None:
     """Serve ``data`` at ``http://host:port/query`` until stopped (Ctrl-C or SIGTERM).
 
     Read-only unless ``writable``; a query may run ``timeout`` seconds (None: no limit), and
     ``SERVICE`` is refused unless ``allow_service``. ``ready`` is called with the server
-    once it answers. Call this from the main thread, which alone can handle signals.
+    once it answers; ``loading`` shows the progress of loading the data. Call this from
+    the main thread, which alone can handle signals.
 
     Raises
     ------
@@ -84,7 +86,13 @@ def serve(
     with (
         _exit_on_sigterm(),
         running_server(
-            data, host, port, query_timeout=timeout, writable=writable, allow_service=allow_service
+            data,
+            host,
+            port,
+            query_timeout=timeout,
+            writable=writable,
+            allow_service=allow_service,
+            loading=loading,
         ) as server,
     ):
         if ready is not None:
@@ -112,6 +120,7 @@ def running_server(
     query_timeout: float | None = 30.0,
     writable: bool = False,
     allow_service: bool = False,
+    loading: Loading | None = None,
 ) -> Iterator[Server]:
     """Serve ``data`` (or an empty store) and yield the server once it answers; stop it and
     remove its store on leaving the block. ``timeout`` bounds the wait for the engine to
@@ -128,7 +137,7 @@ def running_server(
     try:
         with tempfile.TemporaryDirectory(prefix="kg-oxigraph-") as tmp:
             location, log_file = Path(tmp) / "store", Path(tmp) / "oxigraph.log"
-            fmt = _server_load(program, None if data is None else Path(data), location, log_file)
+            fmt = _server_load(program, None if data is None else Path(data), location, log_file, loading)
             engine = Engine(program, location, log_file, writable=writable, timeout=query_timeout)
             try:
                 engine.start(timeout)
@@ -175,12 +184,14 @@ def _listen(host: str, port: int, policy: Policy) -> SparqlProxy:
         raise KGError(Errors.E106.format(host=host, port=port, cause=cause)) from e
 
 
-def _server_load(program: str, data: Path | None, location: Path, log_file: Path) -> str | None:
+def _server_load(
+    program: str, data: Path | None, location: Path, log_file: Path, loading: Loading | None = None
+) -> str | None:
     """``oxigraph load`` the data (nothing, for an empty store) from stdin, which also covers
     gzipped files; the data's format."""
     fmt = None if data is None else guess_format(data)
     with contextlib.ExitStack() as stack:
-        source = None if data is None else stack.enter_context(open_rdf(data))
+        source = None if data is None else stack.enter_context(open_loading(data, loading))
         out = stack.enter_context(log_file.open("wb"))
         media_type = RDF_FORMATS[fmt or "nt"]
         try:

@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from ..errors import Errors, KGError
 from ..io import write_json
 from . import query_process
-from .files import guess_format, open_rdf
+from .files import Loading, guess_format, open_loading
 from .namespaces import PREFIXES
 from .query_guard import ENGINE_STACK, MAX_QUERY_CHARS, check
 from .query_result import GRAPH_FORMATS, QueryResult
@@ -48,6 +48,7 @@ def query(
     fmt: str | None = None,
     timeout: float | None = 30.0,
     allow_service: bool = False,
+    loading: Loading | None = None,
 ) -> QueryResult:
     """Answer a SPARQL query over an RDF file.
 
@@ -63,7 +64,7 @@ def query(
         if None.
     timeout
         Seconds the query may run before it is stopped; None for no limit. Loading the
-        data into the store, the first time, is not counted.
+        data into the store, the first time, is not counted: ``loading`` shows its progress.
     allow_service
         Let ``SERVICE`` send the query's parts to other SPARQL endpoints over the network.
 
@@ -85,7 +86,7 @@ def query(
     """
     text = _query_text(q)
     check(text, allow_service=allow_service)
-    location = _loaded_store(data, fmt)
+    location = _loaded_store(data, fmt, loading)
     request = {
         "store": str(location),
         "query": text,
@@ -176,7 +177,7 @@ def open_store(data: str | os.PathLike[str], fmt: str | None = None) -> ox.Store
     return ox.Store.read_only(str(_loaded_store(data, fmt)))
 
 
-def _loaded_store(data: str | os.PathLike[str], fmt: str | None) -> Path:
+def _loaded_store(data: str | os.PathLike[str], fmt: str | None, loading: Loading | None = None) -> Path:
     """The directory of the store of ``data``, loaded first if it is missing or stale."""
     data = Path(data)
     if not data.is_file():
@@ -186,7 +187,7 @@ def _loaded_store(data: str | os.PathLike[str], fmt: str | None) -> Path:
         raise KGError(Errors.E042.format(fmt=fmt, choices=", ".join(GRAPH_FORMATS)))
     cache, source = store_dir(data), _source_stamp(data, fmt)
     if _read_stamp(cache) != source:
-        _build_store(data, fmt, cache, source)
+        _build_store(data, fmt, cache, source, loading)
     return cache / "store"
 
 
@@ -208,14 +209,14 @@ def _read_stamp(cache: Path) -> object:
     return None
 
 
-def _build_store(data: Path, fmt: str, cache: Path, source: SourceStamp) -> None:
+def _build_store(data: Path, fmt: str, cache: Path, source: SourceStamp, loading: Loading | None) -> None:
     """Load ``data`` into a fresh directory, then swap it in for ``cache`` in one rename."""
     try:
         fresh = Path(tempfile.mkdtemp(dir=cache.parent, prefix=f".{cache.name}."))
     except OSError as e:
         raise KGError(Errors.E050.format(path=cache, detail=e.strerror or e)) from e
     try:
-        _bulk_load(data, fmt, fresh / "store")
+        _bulk_load(data, fmt, fresh / "store", loading)
         write_json(fresh / "source.json", source)
         if cache.exists():
             shutil.rmtree(cache)
@@ -224,10 +225,10 @@ def _build_store(data: Path, fmt: str, cache: Path, source: SourceStamp) -> None
         shutil.rmtree(fresh, ignore_errors=True)
 
 
-def _bulk_load(data: Path, fmt: str, location: Path) -> None:
+def _bulk_load(data: Path, fmt: str, location: Path, loading: Loading | None) -> None:
     # A function of its own so that the writable store is closed when it returns.
     store = ox.Store(str(location))
-    with open_rdf(data) as f:
+    with open_loading(data, loading) as f:
         try:
             store.bulk_load(f, format=GRAPH_FORMATS[fmt])
         except (SyntaxError, ValueError, OSError) as e:

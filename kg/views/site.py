@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from typing import TypedDict
 
 from ..graph import KnowledgeGraph, cooccurring, entity_papers, family, variants_of
-from ..records import LABELS
+from ..records import LABELS, ROLES
 from ..schema import EntityAttrs, PaperAttrs, entity_node, node_kind, paper_node
+from .leaderboards import Boards, PaperResult, ResultIndex, entity_boards, paper_results
 from .pages import PAGES
 from .style import TYPE_STYLE
 from .text import plural, source_url, year_span
@@ -26,6 +27,14 @@ from .text import plural, source_url, year_span
 # dots or separators, not too long, and not a name Windows keeps for a device
 _PLAIN = re.compile(r"[a-z0-9][a-z0-9-]{0,99}")
 _DEVICES = {"con", "prn", "aux", "nul", *(f"{d}{i}" for d in ("com", "lpt") for i in range(10))}
+# what a paper does with an entity (kg.records.ROLES), as the pages say it
+ROLE_NAMES = {
+    "proposes": "proposes",
+    "evaluates_on": "evaluates on",
+    "compares_with": "compares with",
+    "uses": "uses",
+    "mentions": "mentions",
+}
 
 
 def page_name(id: str) -> str:
@@ -68,15 +77,38 @@ class TypeGroup(TypedDict):
     entities: list[tuple[Ref, str]]
 
 
+class RoleEntity(TypedDict):
+    """An entity of a paper's page: its type, its mentions, whether the paper is about it
+    (``salient``) and whether it is ``generic`` (a field or family, kg.link.specificity)."""
+
+    ref: Ref
+    type: str
+    color: str
+    count: int
+    salient: bool
+    generic: bool
+
+
+class RoleGroup(TypedDict):
+    """The entities a paper gives one role (one of kg.records.ROLES)."""
+
+    role: str
+    name: str
+    entities: list[RoleEntity]
+
+
 @dataclass
 class PaperRow:
-    """A paper of an entity's page: the sentence of its first mention cut into segments."""
+    """A paper of an entity's page: the sentence of its first mention cut into segments, and
+    the paper's role for the entity."""
 
     ref: Ref
     year: str
     url: str | None
     field: str
     evidence: list[Segment]
+    role: str
+    salient: bool
 
 
 @dataclass
@@ -105,6 +137,9 @@ class EntityPage:
     papers: list[PaperRow]
     n_papers: int
     cooccurring: list[TypeGroup]
+    generic: bool
+    roles: list[tuple[str, int]]  # how many of its papers give it each role
+    boards: Boards | None  # a dataset's or a metric's leaderboards
     links: tuple[tuple[str, str], ...] = ()
 
 
@@ -117,7 +152,8 @@ class PaperPage:
     authors: list[str]
     url: str | None
     abstract: list[Segment]
-    entities: list[TypeGroup]
+    entities: list[RoleGroup]
+    results: list[PaperResult]
     related: list[Related]
     links: tuple[tuple[str, str], ...] = ()
 
@@ -129,6 +165,7 @@ class Site:
     kg: KnowledgeGraph
     pages: dict[str, str]  # node key -> page, relative to the site's root
     variants: defaultdict[str, list[str]]  # see kg.graph.variants_of
+    results: ResultIndex
 
     @classmethod
     def of(cls, kg: KnowledgeGraph, max_entity_pages: int) -> Site:
@@ -141,7 +178,7 @@ class Site:
         )
         pages = {key: "entity/" + page_name(nodes[key]["id"]) for key in top}
         pages.update((key, "paper/" + page_name(a["id"])) for key, a in kg.papers.nodes(data=True))
-        return cls(kg, pages, variants)
+        return cls(kg, pages, variants, ResultIndex.of(kg))
 
     def ref(self, key: str) -> Ref:
         """Node ``key`` as a link to its page."""
@@ -174,27 +211,39 @@ def _evidence(text: str, start: int, end: int, color: str) -> list[Segment]:
     ]
 
 
-def entity_page(site: Site, key: str, max_papers: int = 100) -> EntityPage:
-    """The page of entity ``key``: its names, family, papers per year, at most ``max_papers``
-    papers (most about it first, see :func:`kg.graph.entity_papers`) with the sentence of each
-    that mentions it, and the entities it occurs with."""
+def _paper_rows(site: Site, key: str, max_papers: int) -> list[PaperRow]:
+    """At most ``max_papers`` papers of entity ``key``, most about it first, each with the
+    sentence of its first mention and its role for the entity."""
     kg = site.kg
-    a: EntityAttrs = kg.bipartite.nodes[key]
-    dated = [y for p in kg.bipartite[key] if (y := kg.bipartite.nodes[p]["year"]) is not None]
-    with_variants = set().union(*(kg.bipartite[v] for v in family(site.variants, key)))
+    color = TYPE_STYLE[kg.bipartite.nodes[key]["type"]][0]
     rows = []
     for p in entity_papers(kg, key, max_papers):
         pkey = paper_node(p.id)
-        ev = p.evidence
+        ev, edge = p.evidence, kg.bipartite[key][pkey]
         rows.append(
             PaperRow(
                 site.ref(pkey),
                 year_span(p.year, p.year),
                 source_url(kg.bipartite.nodes[pkey]),
                 ev.field if ev else "",
-                _evidence(ev.text, ev.start, ev.end, TYPE_STYLE[a["type"]][0]) if ev else [],
+                _evidence(ev.text, ev.start, ev.end, color) if ev else [],
+                ROLE_NAMES.get(edge["role"], edge["role"]),
+                edge["salient"],
             )
         )
+    return rows
+
+
+def entity_page(site: Site, key: str, max_papers: int = 100) -> EntityPage:
+    """The page of entity ``key``: its names, family, papers per year, at most ``max_papers``
+    papers (most about it first, see :func:`kg.graph.entity_papers`) with the sentence of each
+    that mentions it and its role there, the entities it occurs with, and the leaderboards
+    of a dataset or a metric."""
+    kg = site.kg
+    a: EntityAttrs = kg.bipartite.nodes[key]
+    dated = [y for p in kg.bipartite[key] if (y := kg.bipartite.nodes[p]["year"]) is not None]
+    with_variants = set().union(*(kg.bipartite[v] for v in family(site.variants, key)))
+    roles = Counter(d["role"] for d in kg.bipartite[key].values())
     groups = cooccurring(kg, key, 10)
     parent = entity_node(a["variant_of"]) if a["variant_of"] else None
     return EntityPage(
@@ -212,13 +261,16 @@ def entity_page(site: Site, key: str, max_papers: int = 100) -> EntityPage:
         variants=sorted((site.ref(v) for v in site.variants[key]), key=lambda r: r["label"]),
         years=_bars(Counter(dated)),
         undated=len(kg.bipartite[key]) - len(dated),
-        papers=rows,
+        papers=_paper_rows(site, key, max_papers),
         n_papers=a["n_papers"],
         cooccurring=[
             _group(t, [(site.ref(entity_node(c.id)), f"NPMI {c.npmi:.2f}, {c.count}") for c in groups[t]])
             for t in LABELS
             if t in groups
         ],
+        generic=a["generic"],
+        roles=[(ROLE_NAMES[r], roles[r]) for r in ROLES if roles[r]],
+        boards=entity_boards(site, key),
         links=PAGES,
     )
 
@@ -249,17 +301,39 @@ def _abstract(site: Site, key: str, text: str) -> list[Segment]:
     return [s for s in out if s["text"]]
 
 
-def paper_page(site: Site, key: str, n_related: int = 10) -> PaperPage:
-    """The page of paper ``key``: its metadata and abstract, its entities by type and its
-    ``n_related`` most related papers with the entities they share."""
-    kg = site.kg
-    a: PaperAttrs = kg.bipartite.nodes[key]
-    by_type: dict[str, list[tuple[Ref, str]]] = {t: [] for t in LABELS}
+def _roles(site: Site, key: str) -> list[RoleGroup]:
+    """The entities of paper ``key`` by its role for them, strongest role first; in each,
+    those the paper is about first, then the most mentioned."""
+    g = site.kg.bipartite
+    by_role: dict[str, list[RoleEntity]] = {r: [] for r in ROLES}
     ranked = sorted(
-        kg.bipartite[key].items(), key=lambda kv: (-kv[1]["count"], kg.bipartite.nodes[kv[0]]["label"])
+        g[key].items(), key=lambda kv: (not kv[1]["salient"], -kv[1]["count"], g.nodes[kv[0]]["label"])
     )
     for e, d in ranked:
-        by_type[kg.bipartite.nodes[e]["type"]].append((site.ref(e), str(d["count"])))
+        a = g.nodes[e]
+        by_role.setdefault(d["role"], []).append(
+            {
+                "ref": site.ref(e),
+                "type": type_name(a["type"]),
+                "color": TYPE_STYLE[a["type"]][0],
+                "count": d["count"],
+                "salient": d["salient"],
+                "generic": a["generic"],
+            }
+        )
+    return [
+        {"role": r, "name": ROLE_NAMES.get(r, r).capitalize(), "entities": es}
+        for r, es in by_role.items()
+        if es
+    ]
+
+
+def paper_page(site: Site, key: str, n_related: int = 10) -> PaperPage:
+    """The page of paper ``key``: its metadata and abstract, its entities by its role for
+    them, the results it reports and its ``n_related`` most related papers with the
+    entities they share."""
+    kg = site.kg
+    a: PaperAttrs = kg.bipartite.nodes[key]
     links = sorted(kg.papers[key].items(), key=lambda kv: (-kv[1]["weight"], kv[0]))[:n_related]
     return PaperPage(
         title=a["title"],
@@ -267,7 +341,8 @@ def paper_page(site: Site, key: str, n_related: int = 10) -> PaperPage:
         authors=list(a.get("authors") or []),
         url=source_url(a),
         abstract=_abstract(site, key, a.get("abstract") or ""),
-        entities=[_group(t, es) for t, es in by_type.items() if es],
+        entities=_roles(site, key),
+        results=paper_results(site, key),
         related=[
             Related(
                 site.ref(other),
