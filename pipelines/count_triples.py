@@ -3,11 +3,11 @@
     .venv/bin/python pipelines/count_triples.py outputs/
 
 Reads the graph that `kg build` wrote into the folder (graph.json), exports it with each
-``--provenance`` (``pairs``, the default, and ``mentions``) and prints the triples per paper
+``--provenance`` (``pairs``, the compact default, ``full`` and ``mentions``) and prints the triples per paper
 for each, split by the kind of resource they describe (the first segment of the subject's
 IRI under https://w3id.org/kg-ml/resource/: paper, entity, evidence, mention, evaluation,
 similarity, ...), and how many of them are the graph builder's derived links and measures
-(similarity, co-occurrence, communities, PageRank). Then it runs every saved query of ontology/queries/ on both exports, in
+(similarity, co-occurrence, communities, PageRank). Then it runs every saved query of ontology/queries/ on each export, in
 Oxigraph, and prints its rows on each and whether they are the same.
 """
 
@@ -43,7 +43,7 @@ def count(kg: KnowledgeGraph) -> dict[str, Counter[str]]:
 
 
 def compare_queries(kg: KnowledgeGraph) -> None:
-    """Each saved query's rows on both exports, and whether they are the same."""
+    """Each saved query's rows on each export, and whether they are the same."""
     stores = {}
     for provenance in PROVENANCE:
         stores[provenance] = store = ox.Store()

@@ -32,13 +32,16 @@ _SLOTS = (
 
 
 def edge_triples(
-    paper: str, entity: str, entity_type: str, edge: MentionEdge, iris: NodeIris
+    paper: str, entity: str, entity_type: str, edge: MentionEdge, iris: NodeIris, *, full: bool = True
 ) -> list[ox.Triple]:
-    """The paper mentions the entity: ``kg:mentions``, its type's sub-property, its role's when
-    the role is more than a mention, and ``kg:isAbout`` when the entity is salient."""
+    """The paper mentions the entity: ``kg:mentions``, its role's sub-property when the role is
+    more than a mention, ``kg:isAbout`` when the entity is salient and, when ``full``, its
+    type's sub-property (``kg:usesDataset``...), which the entity's class gives."""
     # The functions making most of the triples return lists, which triples() chains in C.
     p, e = iris[paper], iris[entity]
-    out = [ox.Triple(p, OX_KG.mentions, e), ox.Triple(p, _USE_TERMS[entity_type], e)]
+    out = [ox.Triple(p, OX_KG.mentions, e)]
+    if full:
+        out.append(ox.Triple(p, _USE_TERMS[entity_type], e))
     role = _role(edge)
     if role != "mentions":
         out.append(ox.Triple(p, _ROLE_TERMS[role], e))
@@ -47,16 +50,20 @@ def edge_triples(
     return out
 
 
-def evidence_triples(paper: str, entity: str, edge: MentionEdge, iris: NodeIris) -> list[ox.Triple]:
-    """One ``kg:Evidence`` for the paper–entity edge: its role, and a span per mention."""
+def evidence_triples(
+    paper: str, entity: str, edge: MentionEdge, iris: NodeIris, *, full: bool = True
+) -> list[ox.Triple]:
+    """One ``kg:Evidence`` for the paper–entity edge: its paper, its entity and a span per
+    mention; when ``full``, its class and the role too, which the paper's own triples give
+    (the subjects of ``kg:entity`` are the evidence)."""
     encode = iris.segments.__getitem__
     ev = ox.NamedNode(resource_iri("evidence", node_id(paper), node_id(entity), encode=encode))
-    out = [
-        ox.Triple(ev, OX_RDF.type, OX_KG.Evidence),
-        ox.Triple(ev, OX_KG.paper, iris[paper]),
-        ox.Triple(ev, OX_KG.entity, iris[entity]),
-        ox.Triple(ev, OX_KG.role, _ROLE_TERMS[_role(edge)]),
-    ]
+    out = [ox.Triple(ev, OX_KG.paper, iris[paper]), ox.Triple(ev, OX_KG.entity, iris[entity])]
+    if full:
+        out += (
+            ox.Triple(ev, OX_RDF.type, OX_KG.Evidence),
+            ox.Triple(ev, OX_KG.role, _ROLE_TERMS[_role(edge)]),
+        )
     for m in edge["mentions"]:
         _check_field(m.field)
         out.append(ox.Triple(ev, OX_KG.span, text(f"{m.field}:{m.start}-{m.end}")))

@@ -11,11 +11,18 @@ each reported result as a ``kg:Evaluation``; each ``papers`` edge as a ``kg:Simi
 each ``entities`` edge as a ``kg:CoOccurrence``. A paper–entity edge's ``count`` is taken to
 be the number of its mentions, which is how :func:`kg.rdf.read.from_rdf` restores it.
 
-The evidence is compact by default (``"pairs"``): one ``kg:Evidence`` per paper and entity,
-with the role and one ``kg:span`` literal (``"abstract:53-61"``) per mention, 5 triples for
-an entity mentioned once. ``"mentions"`` writes a W3C Web Annotation per mention instead (16
-to 18 triples each, with its label, score, role and quote): 710 triples a paper of the sample
-rather than 470 (``pipelines/count_triples.py``).
+The export is compact by default (``"pairs"``): one ``kg:Evidence`` per paper and entity,
+with its paper, its entity and one ``kg:span`` literal (``"abstract:53-61"``) per mention, and
+nothing a SPARQL query can count, join or entail from the rest: no ``kg:Entity`` type beside
+the entity's class (RDFS gives it), no mention or paper counts, years,
+SKOS-XL alias counts, ``kg:usesDataset``-style type sub-properties (the entity's class gives
+them), classes of the links and evidence (what they link says), shared-entity lists,
+``kg:similarTo``/``kg:coOccursWith`` shortcuts, ``prov:wasGeneratedBy`` on each resource, nor
+the communities (and PageRank floor) of entities alone in theirs. ``"full"`` adds all of these
+back; ``"mentions"`` is the full form with a W3C Web Annotation per mention (16 to 18 triples
+each, with its label, score, role and quote) instead of the compact evidence. On the sample:
+138 triples a paper, 425 full, 660 with mentions (``pipelines/count_triples.py``), and the
+saved queries of ``ontology/queries/`` answer the same rows on all three.
 
 Determinism: the same graph gives the same file, byte for byte, however many workers
 extracted it. Every IRI is minted from ids alone, and there are no blank nodes: the
@@ -32,6 +39,7 @@ one U+FFFD, so the mentions' offsets still hold.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain
 from typing import Literal, get_args
@@ -73,9 +81,12 @@ from .terms import (
     rdflib_term,
 )
 
-Provenance = Literal["pairs", "mentions"]
-"""How the export gives the evidence for each paper–entity edge: ``pairs``, one compact
-``kg:Evidence`` per edge, or ``mentions``, a Web Annotation per mention."""
+Provenance = Literal["pairs", "full", "mentions"]
+"""How much the export writes: ``pairs``, the compact default, one ``kg:Evidence`` per
+paper–entity edge and nothing SPARQL can derive from the rest; ``full``, the same evidence
+with everything the graph stores (statistics, SKOS-XL alias counts, typed link resources,
+shared-entity lists); ``mentions``, the full form with a Web Annotation per mention instead
+of the compact evidence."""
 PROVENANCE: tuple[str, ...] = get_args(Provenance)
 
 SAME_AS = {"arxiv": "https://arxiv.org/abs/", "doi": "https://doi.org/", "openalex": "https://openalex.org/"}
@@ -101,7 +112,7 @@ def to_rdf(
         When the build started (ISO 8601), recorded as the PROV activity's
         ``prov:startedAtTime``; left out when ``None`` so that output depends on ``kg`` alone.
     provenance
-        The form of the mentions' evidence, one of :data:`PROVENANCE`.
+        How much to write, and the form of the mentions' evidence: one of :data:`PROVENANCE`.
 
     Returns
     -------
@@ -151,8 +162,8 @@ def triples(
 def _triple_groups(
     kg: KnowledgeGraph, activity_time: str | None, provenance: Provenance
 ) -> Iterator[Iterable[ox.Triple]]:
-    iris = NodeIris()
-    communities: set[object] = set()  # the communities described so far
+    iris, full = NodeIris(), provenance != "pairs"
+    communities = _Communities(None if full else kg)
     activity = ox.NamedNode(resource_iri("activity", activity_time or "build"))
     types = {key: data["type"] for key, data in kg.bipartite.nodes(data=True) if not is_paper(key)}
     yield _activity_triples(activity, activity_time)
@@ -160,20 +171,33 @@ def _triple_groups(
         if is_paper(key):
             yield _paper_triples(key, data, iris, communities)
             yield evaluation_triples(key, data.get("results") or [], types, activity, iris)
-        else:
+        elif full:
             mention_count = sum(edge["count"] for *_, edge in kg.bipartite.edges(key, data=True))
             yield _entity_triples(key, data, mention_count, activity, iris, communities)
+        else:
+            yield _compact_entity_triples(key, data, iris, communities)
     for u, v, data in kg.bipartite.edges(data=True):
         paper, entity = (u, v) if is_paper(u) else (v, u)
-        yield edge_triples(paper, entity, types[entity], data, iris)
+        yield edge_triples(paper, entity, types[entity], data, iris, full=full)
         if provenance == "mentions":
             yield mention_triples(paper, entity, data["mentions"], activity, iris)
         else:
-            yield evidence_triples(paper, entity, data, iris)
+            yield evidence_triples(paper, entity, data, iris, full=full)
     for u, v, data in kg.papers.edges(data=True):
-        yield _similarity_triples(u, v, data, activity, iris)
+        yield _similarity_triples(u, v, data, activity, iris, full=full)
     for u, v, data in kg.entities.edges(data=True):
-        yield _cooccurrence_triples(u, v, data, activity, iris)
+        yield _cooccurrence_triples(u, v, data, activity, iris, full=full)
+
+
+class _Communities:
+    """The communities described so far and, given a graph, those the export leaves out:
+    the communities of a single member (most entities: those no other entity is linked to
+    strongly enough to join), which the compact form does not name."""
+
+    def __init__(self, kg: KnowledgeGraph | None) -> None:
+        self.described: set[object] = set()
+        sizes = Counter(c for _, c in kg.bipartite.nodes(data="community")) if kg else Counter[object]()
+        self.left_out = {c for c, n in sizes.items() if n == 1}
 
 
 def _activity_triples(activity: ox.NamedNode, activity_time: str | None) -> Iterator[ox.Triple]:
@@ -189,7 +213,7 @@ def _activity_triples(activity: ox.NamedNode, activity_time: str | None) -> Iter
 
 
 def _paper_triples(
-    key: str, data: PaperAttrs, iris: NodeIris, communities: set[object]
+    key: str, data: PaperAttrs, iris: NodeIris, communities: _Communities
 ) -> Iterator[ox.Triple]:
     paper_id = node_id(key)
     p = iris[key]
@@ -233,7 +257,7 @@ def _entity_triples(
     mention_count: int,
     activity: ox.NamedNode,
     iris: NodeIris,
-    communities: set[object],
+    communities: _Communities,
 ) -> Iterator[ox.Triple]:
     entity_id = node_id(key)
     e = iris[key]
@@ -274,18 +298,46 @@ def _entity_triples(
     yield from _community_triples(e, data.get("community"), communities)
 
 
-def _community_triples(
-    member: ox.NamedNode, community: object, described: set[object]
+def _compact_entity_triples(
+    key: str, data: EntityAttrs, iris: NodeIris, communities: _Communities
 ) -> Iterator[ox.Triple]:
-    """``member`` is in ``community``, which is described too unless it is in ``described``
-    (then its triples would only repeat: a community has thousands of members)."""
-    if community is None:
+    """The entity as the compact form gives it: what SPARQL cannot count from the papers'
+    triples (mention and paper counts, years, each alias's mentions) nor read from its IRI."""
+    e = iris[key]
+    label = data["label"]
+    # its class alone: kg:Entity is the superclass of all five, which RDFS entailment gives
+    yield ox.Triple(e, OX_RDF.type, class_term(data["type"]))
+    yield ox.Triple(e, OX_SKOS.prefLabel, text(label))
+    for alias in sorted(data.get("aliases") or {}):
+        if alias != label:
+            yield ox.Triple(e, OX_SKOS.altLabel, text(alias))
+    # An entity alone in its community has the PageRank floor (on the sample all 4,634 such
+    # of the 4,995 entities have one same value): left out with the community.
+    community = data.get("community")
+    if (pagerank := data.get("pagerank")) is not None and community not in communities.left_out:
+        yield ox.Triple(e, OX_KG.pagerank, double(pagerank))
+    if variant_of := data.get("variant_of"):
+        yield ox.Triple(e, OX_KG.variantOf, iris[entity_node(variant_of)])
+    if data.get("generic"):  # a few entities are: the others are not
+        yield ox.Triple(e, OX_KG.generic, boolean(True))
+    if (direction := data.get("direction")) is not None:
+        yield ox.Triple(e, OX_KG.higherIsBetter, boolean(direction == "higher"))
+    yield from _community_triples(e, community, communities)
+
+
+def _community_triples(
+    member: ox.NamedNode, community: object, communities: _Communities
+) -> Iterator[ox.Triple]:
+    """``member`` is in ``community``, which is described too unless it was already (then
+    its triples would only repeat: a community has thousands of members); nothing for a
+    community ``communities`` leaves out."""
+    if community is None or community in communities.left_out:
         return
     c = ox.NamedNode(resource_iri("community", community))
     yield ox.Triple(member, OX_KG.inCommunity, c)
-    if community in described:
+    if community in communities.described:
         return
-    described.add(community)
+    communities.described.add(community)
     yield ox.Triple(c, OX_RDF.type, OX_KG.Community)
     yield ox.Triple(
         c,
@@ -296,24 +348,25 @@ def _community_triples(
 
 
 def _similarity_triples(
-    a: str, b: str, data: PaperLink, activity: ox.NamedNode, iris: NodeIris
+    a: str, b: str, data: PaperLink, activity: ox.NamedNode, iris: NodeIris, *, full: bool
 ) -> list[ox.Triple]:
     link, out = _weighted_link_triples(
-        "similarity", OX_KG.Similarity, OX_KG.similarTo, a, b, data["weight"], activity, iris
+        "similarity", OX_KG.Similarity, OX_KG.similarTo, a, b, data["weight"], activity, iris, full
     )
     shared: list[OxTerm] = [iris[entity_node(s)] for s in data.get("shared") or []]
-    if shared:
+    if shared and full:
         out += _list_triples(link, OX_KG.sharedEntities, shared)
     return out
 
 
 def _cooccurrence_triples(
-    a: str, b: str, data: EntityLink, activity: ox.NamedNode, iris: NodeIris
+    a: str, b: str, data: EntityLink, activity: ox.NamedNode, iris: NodeIris, *, full: bool
 ) -> list[ox.Triple]:
     link, out = _weighted_link_triples(
-        "cooccurrence", OX_KG.CoOccurrence, OX_KG.coOccursWith, a, b, data["weight"], activity, iris
+        "cooccurrence", OX_KG.CoOccurrence, OX_KG.coOccursWith, a, b, data["weight"], activity, iris, full
     )
-    out.append(ox.Triple(link, OX_KG.paperCount, integer(data["count"])))
+    if full:
+        out.append(ox.Triple(link, OX_KG.paperCount, integer(data["count"])))
     return out
 
 
@@ -326,10 +379,18 @@ def _weighted_link_triples(
     weight: float,
     activity: ox.NamedNode,
     iris: NodeIris,
+    full: bool,
 ) -> tuple[ox.NamedNode, list[ox.Triple]]:
-    """The link resource between two graph nodes, and its triples."""
+    """The link resource between two graph nodes, and its triples: in the compact form its
+    ends and weight alone (what it links says which kind of link it is)."""
     link = ox.NamedNode(link_iri(kind, node_id(node_a), node_id(node_b), iris.segments.__getitem__))
     a, b = iris[node_a], iris[node_b]
+    if not full:
+        return link, [
+            ox.Triple(link, OX_KG.between, a),
+            ox.Triple(link, OX_KG.between, b),
+            ox.Triple(link, OX_KG.weight, double(weight)),
+        ]
     return link, [
         ox.Triple(link, OX_RDF.type, OX_KG.WeightedLink),
         ox.Triple(link, OX_RDF.type, cls),

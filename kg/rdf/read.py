@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from rdflib import Graph, Literal, URIRef
@@ -26,7 +27,10 @@ def from_rdf(g: Graph) -> KnowledgeGraph:
     Every paper and entity becomes a node of ``bipartite`` and, with the same attributes, of
     ``papers`` or ``entities``. ``g`` is expected to conform to ``ontology/shapes.ttl``.
     Compact evidence (``kg:Evidence``) keeps no mention's own label, score or role: each
-    mention read from it has its entity's type for label, and neither score nor role.
+    mention read from it has its entity's type for label, and neither score nor role. From
+    the compact form (``provenance="pairs"``), what it leaves out is counted again from the
+    mentions (aliases, paper counts, years, co-occurrences' paper counts) or left unknown
+    (specificity 0.0, and no community nor PageRank for an entity alone in its community).
 
     Examples
     --------
@@ -34,8 +38,13 @@ def from_rdf(g: Graph) -> KnowledgeGraph:
     >>> kg = KnowledgeGraph()
     >>> kg.bipartite.add_node("entity:mnist", kind="entity", id="mnist", label="MNIST",
     ...                       type="DATASET", aliases={"MNIST": 2})
-    >>> from_rdf(to_rdf(kg)).entities.nodes["entity:mnist"]["aliases"]
+    >>> from_rdf(to_rdf(kg, provenance="full")).entities.nodes["entity:mnist"]["aliases"]
     {'MNIST': 2}
+
+    The compact form counts the aliases from the mentions, and this graph has none:
+
+    >>> from_rdf(to_rdf(kg)).entities.nodes["entity:mnist"]["aliases"]
+    {}
     """
     kg = KnowledgeGraph()
     # key=str sorts IRIs as rdflib orders them, an order its stubs do not declare for Node
@@ -43,8 +52,12 @@ def from_rdf(g: Graph) -> KnowledgeGraph:
         paper = _paper_data(g, p)
         kg.bipartite.add_node(paper_node(paper["id"]), **paper)
         kg.papers.add_node(paper_node(paper["id"]), **paper)
-    for e in sorted(g.subjects(RDF.type, KG.Entity), key=str):
-        key, entity = entity_node(id_from_iri(e, "entity")), _entity_data(g, e)
+    entities = {
+        entity_node(id_from_iri(e, "entity")): e
+        for e in sorted({e for cls in LABEL_OF for e in g.subjects(RDF.type, cls)}, key=str)
+    }
+    for key, e in entities.items():
+        entity = _entity_data(g, e)
         kg.bipartite.add_node(key, **entity)
         kg.entities.add_node(key, **entity)
     mentions = _mentions_by_pair(g)
@@ -57,17 +70,46 @@ def from_rdf(g: Graph) -> KnowledgeGraph:
             paper_node(pair[0]), entity_node(pair[1]), count=len(found), mentions=found,
             role=roles[0] if roles else "mentions", salient=(p, KG.isAbout, e) in g,
         )  # fmt: skip
-    for link in sorted(g.subjects(RDF.type, KG.Similarity), key=str):
-        a, b = sorted(id_from_iri(end, "paper") for end in g.objects(link, KG.between))
-        head = g.value(link, KG.sharedEntities)
-        shared = [id_from_iri(e, "entity") for e in Collection(g, head)] if head else []
-        weight = float(_literal(g, link, KG.weight))
-        kg.papers.add_edge(paper_node(a), paper_node(b), weight=weight, shared=shared)
-    for link in sorted(g.subjects(RDF.type, KG.CoOccurrence), key=str):
-        a, b = sorted(id_from_iri(end, "entity") for end in g.objects(link, KG.between))
-        weight, count = float(_literal(g, link, KG.weight)), int(_literal(g, link, KG.paperCount))
-        kg.entities.add_edge(entity_node(a), entity_node(b), weight=weight, count=count)
+    _add_links(g, kg)
+    _count_entities(kg, [k for k, e in entities.items() if (e, KG.mentionCount, None) not in g])
     return kg
+
+
+def _add_links(g: Graph, kg: KnowledgeGraph) -> None:
+    """The weighted links, told apart by what they link: the compact form leaves out their
+    classes, shared-entity lists and co-occurrences' paper counts (counted from the edges)."""
+    for link in sorted(set(g.subjects(KG.weight)), key=str):
+        ends = list(g.objects(link, KG.between))
+        weight = float(_literal(g, link, KG.weight))
+        if (ends[0], RDF.type, KG.Paper) in g:
+            a, b = sorted(id_from_iri(end, "paper") for end in ends)
+            head = g.value(link, KG.sharedEntities)
+            shared = [id_from_iri(e, "entity") for e in Collection(g, head)] if head else []
+            kg.papers.add_edge(paper_node(a), paper_node(b), weight=weight, shared=shared)
+        else:
+            a, b = sorted(entity_node(id_from_iri(end, "entity")) for end in ends)
+            stated = g.value(link, KG.paperCount)
+            count = (
+                int(str(stated)) if stated is not None else len(set(kg.bipartite[a]) & set(kg.bipartite[b]))
+            )
+            kg.entities.add_edge(a, b, weight=weight, count=count)
+
+
+def _count_entities(kg: KnowledgeGraph, keys: Iterable[str]) -> None:
+    """The aliases with their counts, papers and years of the entities ``keys``, which the
+    export left out (the compact form), counted from their mentions."""
+    for key in keys:
+        papers = [kg.bipartite.nodes[p] for p in kg.bipartite[key]]
+        texts = Counter(m.text for p in kg.bipartite[key] for m in kg.bipartite[p][key]["mentions"])
+        years = [p["year"] for p in papers if p.get("year") is not None]
+        counted = {
+            "aliases": dict(sorted(texts.items(), key=lambda kv: (-kv[1], kv[0]))),
+            "n_papers": len(papers),
+            "first_year": min(years, default=None),
+            "last_year": max(years, default=None),
+        }
+        kg.entities.nodes[key].update(counted)
+        kg.bipartite.nodes[key].update(counted)
 
 
 def _paper_data(g: Graph, p: Node) -> PaperAttrs:
@@ -145,7 +187,7 @@ def _mentions_by_pair(g: Graph) -> dict[tuple[str, str], list[Mention]]:
 def _add_evidence(g: Graph, kg: KnowledgeGraph, pairs: dict[tuple[str, str], list[Mention]]) -> None:
     """Mentions from the compact ``kg:Evidence`` spans, added to ``pairs``; the text at each
     span is read from the paper's field."""
-    for ev in g.subjects(RDF.type, KG.Evidence):
+    for ev in set(g.subjects(KG.entity)):  # the compact form leaves out their class
         paper_id = id_from_iri(g.value(ev, KG.paper), "paper")
         entity_id = id_from_iri(g.value(ev, KG.entity), "entity")
         paper, label = (
