@@ -228,7 +228,8 @@ def build(
 ) -> BuildSummary:
     """Read ``inputs``, extract, link, build the graph and write every output to ``out_dir``;
     ``include_generic`` lets generic entities link papers and shape communities, ``provenance``
-    is the form of the mentions' evidence in kg.ttl (:data:`kg.rdf.PROVENANCE`)."""
+    is how much kg.ttl holds (:data:`kg.rdf.PROVENANCE`: compact ``pairs``, ``full`` or
+    ``mentions``)."""
     out, options = Path(out_dir), {"top_k": top_k, "include_generic": include_generic}
     summary = BuildSummary(options={**options, "provenance": provenance})
     with _timed(summary, "ingest"):

@@ -12,7 +12,7 @@ literals
     Typed literals as the export writes them.
 export
     :func:`to_rdf` and :func:`triples`: a :class:`~kg.graph.KnowledgeGraph` as triples, with
-    the mentions' evidence in one of the forms of :data:`PROVENANCE`.
+    as much as one of the forms of :data:`PROVENANCE` holds (compact by default).
 evidence
     The triples of what papers say: each edge's role, salience and evidence, and each
     reported result as a ``kg:Evaluation``.

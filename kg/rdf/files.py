@@ -54,8 +54,9 @@ def write_rdf(
 ) -> None:
     """Save ``data`` (its :func:`~kg.rdf.export.triples` if it is a KnowledgeGraph) to ``path``;
     the triples pass through ``counted`` (a progress display) on their way. ``provenance`` is
-    the form of a KnowledgeGraph's mention evidence (:data:`~kg.rdf.export.PROVENANCE`):
-    compact ``pairs``, or a Web Annotation per mention.
+    how much of a KnowledgeGraph is written (:data:`~kg.rdf.export.PROVENANCE`): compact
+    ``pairs`` (what SPARQL can count, join or infer left out), ``full``, or ``mentions`` (full,
+    with a Web Annotation per mention).
 
     ``fmt`` is one of :data:`RDF_FORMATS`; the file is gzipped when ``path`` ends in ``.gz``.
     Oxigraph writes every format as a stream (about 7x faster than rdflib writes Turtle,
