@@ -228,8 +228,7 @@ def build(
 ) -> BuildSummary:
     """Read ``inputs``, extract, link, build the graph and write every output to ``out_dir``;
     ``include_generic`` lets generic entities link papers and shape communities, ``provenance``
-    is how much kg.ttl holds (:data:`kg.rdf.PROVENANCE`: compact ``pairs``, ``full`` or
-    ``mentions``)."""
+    is how much kg.ttl holds (:data:`kg.rdf.PROVENANCE`; compact ``pairs`` by default)."""
     out, options = Path(out_dir), {"top_k": top_k, "include_generic": include_generic}
     summary = BuildSummary(options={**options, "provenance": provenance})
     with _timed(summary, "ingest"):

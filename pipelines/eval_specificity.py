@@ -9,7 +9,13 @@ that some extracted entity of the same paper matches (their normalised surface t
 in ``eval_indomain.py``'s salience): a concept is predicted generic when a matching entity
 is. ``generic`` is the positive class. Two baselines in the same run: the umbrella-term list
 alone, and document frequency alone (the spread cue at its full score, 2% of papers). The
-weights and the threshold were set on ``train``.
+weights, the threshold and the class words were set on ``train``.
+
+The gold marks phrases that are no entity (``performance``, ``downstream tasks``, §1) by not
+annotating them, so they never appear as gold generic concepts. Two more shares say what the
+judgement does with them and what it costs: of the extracted entities of a paper that match
+no gold concept of it (non-entities, with some real entities the gold misses), the share
+judged generic; of the matched gold specific concepts, the share judged generic.
 """
 
 from __future__ import annotations
@@ -51,25 +57,33 @@ def baselines() -> dict[str, Judge]:
 
 
 def score(gold: list[Record], docs: dict[str, ExtractedPaper], judged: Mapping[str, Specificity]) -> Record:
-    """P/R/F1 of ``generic`` over the gold concepts that an extracted entity matches."""
+    """P/R/F1 of ``generic`` over the gold concepts that an extracted entity matches; the
+    share of gold specific concepts judged generic (the precision cost); and the share of
+    non-entities judged generic: extracted entities of a paper that match no gold concept
+    of it, which the gold leaves unannotated as not entities (§1) or misses."""
     norm = shared_norm_text()
     counts: Counter[tuple[bool, bool]] = Counter()
     unmatched = 0
+    non_entities: Counter[bool] = Counter()
     for g in gold:
         texts: dict[str, set[str]] = defaultdict(set)
         for m in docs[g["id"]].mentions:
             texts[m.entity].add(norm(m.text))
+        annotated: set[str] = set()
         for c in g["concepts"]:
             surfaces = {norm(m["text"]) for m in c["mentions"]}
+            annotated |= surfaces
             hits = [e for e, ts in texts.items() if ts & surfaces]
             if not hits:
                 unmatched += 1
                 continue
             counts[c["generic"], any(judged[e].generic for e in hits)] += 1
-    tp, fp, fn = counts[True, True], counts[False, True], counts[True, False]
+        non_entities.update(judged[e].generic for e, ts in texts.items() if not ts & annotated)
+    tp, fp, fn, tn = counts[True, True], counts[False, True], counts[True, False], counts[False, False]
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
+    n_non = sum(non_entities.values())
     return {
         "p": round(p, 3),
         "r": round(r, 3),
@@ -77,6 +91,10 @@ def score(gold: list[Record], docs: dict[str, ExtractedPaper], judged: Mapping[s
         "matched": sum(counts.values()),
         "gold_generic": tp + fn,
         "unmatched": unmatched,
+        "specific_as_generic": round(fp / (fp + tn), 3) if fp + tn else 0.0,
+        "gold_specific": fp + tn,
+        "non_entities_generic": round(non_entities[True] / n_non, 3) if n_non else 0.0,
+        "non_entities": n_non,
     }
 
 
@@ -99,6 +117,10 @@ def main() -> None:
         print(
             f"  {name:24s} P{s['p']:.3f} R{s['r']:.3f} F{s['f']:.3f}   concepts matched {s['matched']},"
             f" of them generic {s['gold_generic']}; unmatched {s['unmatched']}"
+        )
+        print(
+            f"  {'':24s} specific judged generic {s['specific_as_generic']:.3f} of {s['gold_specific']};"
+            f" non-entities judged generic {s['non_entities_generic']:.3f} of {s['non_entities']}"
         )
 
 

@@ -5,7 +5,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kg.errors import KGError
-from kg.link.specificity import cue_scores, fold, generic_terms, specificity
+from kg.link.specificity import (
+    CLASS_SECTIONS,
+    GENERIC_TYPES,
+    class_words,
+    cue_scores,
+    fold,
+    generic_terms,
+    is_class_phrase,
+    specificity,
+)
 from kg.records import LABELS, Entity
 
 
@@ -34,6 +43,81 @@ def entity(eid, label, type_="METHOD", papers=1, aliases=()):
 )
 def test_judgement(e, generic):
     assert specificity({e.id: e}, 1000)[e.id].generic is generic
+
+
+@pytest.mark.parametrize(
+    "label,type_,papers",
+    [
+        ("performance", "METRIC", 1),  # a property word alone (§1)
+        ("robustness", "METRIC", 1),
+        ("overall performance", "METRIC", 1),  # with a generic modifier
+        ("generation quality", "METRIC", 1),
+        ("computational efficiency", "METRIC", 1),
+        ("accuracy-speed tradeoff", "METRIC", 1),  # a concern, not a measure
+        ("downstream tasks", "TASK", 1),  # a plural class of problems
+        ("real-world applications", "TASK", 1),
+        ("vision-language tasks", "TASK", 1),
+        ("visual representations", "METHOD", 1),  # representation and component words
+        ("feature representations", "METHOD", 1),
+        ("embedding", "METHOD", 1),
+        ("decoder", "METHOD", 1),
+        ("deep models", "METHOD", 1),
+        ("model architecture", "METHOD", 1),
+        ("neural architectures", "METHOD", 1),
+        ("embedding layer", "METHOD", 1),
+        ("complexity", "METRIC", 1),  # a cost word alone names a concern
+        ("inference", "TASK", 1),  # a bare process word (§1)
+        ("fast inference", "TASK", 1),
+        ("graph representation learning", "METHOD", 1),  # a variant of a paradigm (§7)
+        ("Self-supervised representation learning", "METHOD", 1),
+    ],
+)
+def test_classes_are_generic_wherever_they_occur(label, type_, papers):
+    e = entity("e", label, type_, papers=papers)
+    s = specificity({"e": e}, 1000)["e"]
+    assert s.generic and "class" in s.cues
+
+
+@pytest.mark.parametrize(
+    "label,type_",
+    [
+        ("top-1 accuracy", "METRIC"),
+        ("accuracy", "METRIC"),  # a measure, however common
+        ("FID", "METRIC"),
+        ("inference latency", "METRIC"),
+        ("memory efficiency", "METRIC"),  # a specific modifier makes a measure
+        ("perceptual quality", "METRIC"),
+        ("computational cost", "METRIC"),
+        ("inference speed", "METRIC"),  # a cost word with what it measures
+        ("image generation", "TASK"),  # a process word with what it processes
+        ("pre-training", "METHOD"),
+        ("image classification", "TASK"),
+        ("visual recognition tasks", "TASK"),  # the plural of a task's name is that task
+        ("GLUE tasks", "TASK"),  # name-shaped
+        ("self-attention", "METHOD"),
+        ("LoRA", "METHOD"),
+        ("contrastive learning", "METHOD"),  # "learning" alone is no class head
+        ("multi-task learning", "METHOD"),
+        ("autoencoder", "METHOD"),
+        ("word embeddings", "METHOD"),
+        ("attention mechanism", "METHOD"),
+        ("dual encoder", "METHOD"),
+        ("encoder-decoder architecture", "METHOD"),
+        ("Matryoshka Representation Learning", "METHOD"),  # a named method, not a variant
+        ("deep models", "MODEL"),  # a MODEL or DATASET names one thing
+        ("benchmarks", "DATASET"),
+    ],
+)
+def test_specific_entities_stay_specific_even_when_common(label, type_):
+    e = entity("e", label, type_, papers=60)
+    assert not specificity({"e": e}, 1000)["e"].generic
+
+
+def test_class_phrase_needs_only_generic_modifiers():
+    assert is_class_phrase(["representations"], "METHOD")
+    assert not is_class_phrase(["dense", "representations"], "METHOD")
+    assert is_class_phrase(["efficiency"], "METRIC") and not is_class_phrase(["efficiency"], "MODEL")
+    assert not is_class_phrase([], "METRIC")
 
 
 def test_spread_alone_is_not_enough():
@@ -70,6 +154,28 @@ def test_unreadable_terms_file_is_a_coded_error(tmp_path):
         generic_terms(bad)
 
 
+def test_shipped_class_words_have_every_section():
+    words = class_words()
+    assert set(CLASS_SECTIONS) <= set(words)
+    assert "accuracy" not in words["property_heads"] and "performance" in words["property_heads"]
+
+
+@pytest.mark.parametrize(
+    "text,where",
+    [
+        ("overall general\n[property_heads]\nquality\n", ":1: words before"),
+        ("[generic_modifiers]\noverall\n", ":0: missing sections"),
+    ],
+)
+def test_malformed_class_words_are_coded_errors(tmp_path, text, where):
+    bad = tmp_path / "class_words.txt"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(KGError, match=rf"^\[E060\] .*class_words\.txt{where}"):
+        class_words(bad)
+    with pytest.raises(KGError, match=r"^\[E060\] .*missing\.txt:0: unreadable"):
+        class_words(tmp_path / "missing.txt")
+
+
 @pytest.mark.fuzz
 @given(
     st.text(max_size=40),
@@ -83,4 +189,4 @@ def test_fuzz_scores_stay_in_range(name, surfaces, share, label, papers):
     assert all(0.0 <= v <= 1.0 for v in scores.values())
     e = Entity("e", name, label, aliases=dict.fromkeys(surfaces, 1), papers=["p"] * papers)
     s = specificity({"e": e}, 50)["e"]
-    assert s.generic == (s.score >= 0.6) and (label in {"METHOD", "TASK"} or not s.generic)
+    assert s.generic == (s.score >= 0.6) and (label in GENERIC_TYPES or not s.generic)

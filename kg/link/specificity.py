@@ -1,21 +1,42 @@
-"""Whether an entity is generic: a whole field or family ("deep learning", "large language
-models", "Transformer") rather than a specific technique, model, dataset, metric or task.
+"""Whether an entity is generic: a whole field, family or class ("deep learning", "large
+language models", "downstream tasks", "performance") rather than a specific technique,
+model, dataset, metric or task.
 
-The in-domain guidelines (``pipelines/annotation/GUIDELINES.md`` §1, §4, §7) mark such
-concepts ``generic: true``: they are real entities, but a researcher's top lists should not
-be full of them. A corpus says which they are from four cues, each a score in [0, 1]:
+The in-domain guidelines (``pipelines/annotation/GUIDELINES.md`` §1, §2, §4, §7) mark fields
+and families ``generic: true``: they are real entities, but a researcher's top lists should
+not be full of them. They also list phrases that are no entity at all and that an extractor
+still finds: a quality or property word alone (``performance``, ``quality``, ``efficiency``),
+a class of tasks (``downstream tasks``, ``real-world applications``), a representation or
+component word (``visual representations``, ``decoder``, ``model architecture``) and a cost
+word that only names a concern. The judgement keeps all of them out of the rankings. A corpus
+says which they are from five cues, each a score in [0, 1]:
 
 - **listed**: the entity's name or one of its surface forms is an umbrella term of
   ``kg/data/specificity/generic_terms.txt`` (fields, learning paradigms, model families);
-- **head**: its name ends with a class noun ("models", "networks", "learning") and carries no
-  name-shaped word (a digit or an inner capital: "ResNet-50", "GPT-4");
+- **head**: its name ends with a class noun ("models", "networks", "transformers") and
+  carries no name-shaped word (a digit or an inner capital: "ResNet-50", "GPT-4");
+- **class**: its name is a class phrase of its type (:func:`is_class_phrase`; the words are
+  in ``kg/data/specificity/class_words.txt``), a head noun of the type's class list with no
+  modifier but generic ones (``deep``, ``visual``, ``overall``, ``model``). For a METRIC: a
+  property word (``robustness``, ``generation quality``, ``computational efficiency``), a
+  concern (``accuracy-speed tradeoff``, ``computational budget``) or a cost word alone
+  (``complexity``, ``speed``). For a METHOD or TASK: a representation or component word
+  (``feature representations``, ``image encoder``, ``deep models``, ``embedding layer``,
+  ``training procedure``), a plural class of problems (``downstream tasks``,
+  ``real-world scenarios``; not the plural of a task's name, ``visual recognition
+  tasks``), a bare process word (``inference``, ``fast inference``) or a variant of
+  representation learning (``graph representation learning``);
 - **spread**: the share of the corpus's papers that mention it, against ``common_share``:
   a family is named across subfields, a technique in the papers that use it (document
   frequency as a measure of term specificity: Spärck Jones 1972);
 - **short**: a name of at most two words, which a specific technique seldom has.
 
-Only METHOD and TASK entities can be generic (fields are tasks, families are methods); the
-score is a weighted sum of the cues and ``generic`` is ``score >= threshold``.
+Only METHOD, TASK and METRIC entities can be generic (fields are tasks, families are methods,
+property words are metrics); a MODEL or DATASET names one thing. The score is a weighted sum of
+the cues and ``generic`` is ``score >= threshold``; ``listed`` and ``class`` are each enough,
+``head`` needs ``spread`` too. A name-shaped word ("ResNet encoder", "GLUE tasks") keeps a
+name out of ``head`` and ``class``; a modifier outside the generic ones keeps it specific
+("memory efficiency", "word embeddings", "attention mechanism", "dual encoder").
 
 K. Spärck Jones, "A statistical interpretation of term specificity and its application in
 retrieval", Journal of Documentation 28(1), 1972.
@@ -35,8 +56,10 @@ from ..resources import data_path
 
 GENERIC_TERMS = data_path("specificity", "generic_terms.txt")
 # cue → weight; the weights and the threshold were set on the in-domain train split
-WEIGHTS = {"listed": 0.6, "head": 0.3, "spread": 0.3, "short": 0.1}
-# nouns that name a class of systems or a field when they end a name
+WEIGHTS = {"listed": 0.6, "head": 0.3, "class": 0.6, "spread": 0.3, "short": 0.1}
+# nouns that name a class of systems or a field when they end a name; not "learning"
+# ("contrastive learning" is a technique; the paradigms are listed instead) nor a component
+# ("dual encoder", "masked autoencoders": the class cue takes "encoder" with generic modifiers)
 CLASS_HEADS = frozenset(
     {
         "models",
@@ -44,13 +67,8 @@ CLASS_HEADS = frozenset(
         "networks",
         "network",
         "nets",
-        "learning",
         "transformers",
         "transformer",
-        "encoders",
-        "encoder",
-        "decoders",
-        "autoencoders",
         "processing",
         "intelligence",
         "vision",
@@ -65,7 +83,26 @@ CLASS_HEADS = frozenset(
         "gnns",
     }
 )
-GENERIC_TYPES = frozenset({"METHOD", "TASK"})
+GENERIC_TYPES = frozenset({"METHOD", "TASK", "METRIC"})
+CLASS_WORDS = data_path("specificity", "class_words.txt")
+CLASS_SECTIONS = (
+    "generic_modifiers",
+    "property_heads",
+    "concern_heads",
+    "component_heads",
+    "problem_heads",
+    "component_modifiers",
+    "structure_heads",
+    "supervision_modifiers",
+    "paradigm_modifiers",
+    "process_words",
+    "evaluative_modifiers",
+    "bare_metric_words",
+)
+# a modifier with a task's ending makes a plural a task's name ("visual recognition tasks")
+TASK_ENDINGS = ("tion", "sion", "ing", "ment")
+# the ends of a variant of a generic learning paradigm (§7: "graph representation learning")
+PARADIGM_ENDS = (("representation", "learning"), ("feature", "learning"))
 _WORD = re.compile(r"[A-Za-z0-9]+")
 
 
@@ -97,24 +134,103 @@ def generic_terms(path: Path = GENERIC_TERMS) -> frozenset[str]:
     return frozenset(t for t in (fold(line.split("#", 1)[0]) for line in lines) if t)
 
 
+@lru_cache(maxsize=4)
+def class_words(path: Path = CLASS_WORDS) -> dict[str, frozenset[str]]:
+    """The word sets of ``path`` by section: ``[section]`` lines, then words, ``#`` comments."""
+    sections: dict[str, set[str]] = {}
+    current = None
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as e:
+        raise KGError(Errors.E060.format(path=path, line=0, detail=f"unreadable list ({e})")) from e
+    for n, line in enumerate(lines, 1):
+        text = line.split("#", 1)[0].strip()
+        if text.startswith("[") and text.endswith("]"):
+            current = sections.setdefault(text[1:-1], set())
+        elif text:
+            if current is None:
+                raise KGError(Errors.E060.format(path=path, line=n, detail="words before a [section]"))
+            current.update(fold(text).split())
+    missing = [s for s in CLASS_SECTIONS if s not in sections]
+    if missing:
+        raise KGError(Errors.E060.format(path=path, line=0, detail=f"missing sections {missing}"))
+    return {k: frozenset(v) for k, v in sections.items()}
+
+
+def name_shaped(name: str) -> bool:
+    """Whether a word of ``name`` has a digit or an inner capital, as names do.
+
+    >>> name_shaped("ResNet-50 encoder"), name_shaped("GLUE tasks"), name_shaped("Deep models")
+    (True, True, False)
+    """
+    return any(any(ch.isdigit() for ch in w) or any(ch.isupper() for ch in w[1:]) for w in name.split())
+
+
+def is_class_phrase(words: list[str], type_: str) -> bool:
+    """Whether folded ``words`` name a class rather than a thing, for an entity of ``type_``.
+
+    A METRIC: a property head after generic modifiers, a concern head after any, a bare
+    cost word. Any other type: a variant of representation learning, a bare process word, a
+    plural class of problems not named by a task, a component head after generic or
+    supervision modifiers (``specificity`` asks only for METHOD and TASK entities).
+
+    >>> is_class_phrase(["overall", "performance"], "METRIC")
+    True
+    >>> is_class_phrase(["memory", "efficiency"], "METRIC"), is_class_phrase(["accuracy"], "METRIC")
+    (False, False)
+    >>> is_class_phrase(["downstream", "tasks"], "TASK"), is_class_phrase(["visual", "representations"], "METHOD")
+    (True, True)
+    >>> is_class_phrase(["word", "embeddings"], "METHOD"), is_class_phrase(["image", "classification"], "TASK")
+    (False, False)
+    """
+    if not words:
+        return False
+    w = class_words()
+    *mods, head = words
+    generic_mods = set(mods) <= w["generic_modifiers"]
+    if type_ == "METRIC":
+        bare = head in w["bare_metric_words"] and set(mods) <= w["evaluative_modifiers"]
+        return bare or head in w["concern_heads"] or (head in w["property_heads"] and generic_mods)
+    if tuple(words[-2:]) in PARADIGM_ENDS:
+        return (
+            set(words[:-2]) <= w["generic_modifiers"] | w["supervision_modifiers"] | w["paradigm_modifiers"]
+        )
+    if head in w["process_words"] and set(mods) <= w["evaluative_modifiers"]:
+        return True
+    if head in w["problem_heads"]:
+        return generic_mods or not any(m.endswith(TASK_ENDINGS) for m in mods)
+    if len(mods) == 1 and mods[0] in w["component_modifiers"] and head in w["structure_heads"]:
+        return True
+    return head in w["component_heads"] and set(mods) <= w["generic_modifiers"] | w["supervision_modifiers"]
+
+
 def cue_scores(
-    name: str, surfaces: Iterable[str], share: float, *, terms: frozenset[str], common_share: float = 0.02
+    name: str,
+    surfaces: Iterable[str],
+    share: float,
+    *,
+    terms: frozenset[str],
+    common_share: float = 0.02,
+    type_: str = "METHOD",
 ) -> dict[str, float]:
-    """Each cue's score in [0, 1] for an entity called ``name``, mentioned as ``surfaces``
-    in ``share`` of the corpus's papers.
+    """Each cue's score in [0, 1] for an entity of ``type_`` called ``name``, mentioned as
+    ``surfaces`` in ``share`` of the corpus's papers.
 
     >>> terms = frozenset({"deep learning"})
     >>> cue_scores("deep learning", ["deep learning"], 0.05, terms=terms)
-    {'listed': 1.0, 'head': 1.0, 'spread': 1.0, 'short': 1.0}
+    {'listed': 1.0, 'head': 0.0, 'class': 0.0, 'spread': 1.0, 'short': 1.0}
     >>> cue_scores("ResNet-50 models", ["ResNet-50 models"], 0.001, terms=terms)
-    {'listed': 0.0, 'head': 0.0, 'spread': 0.05, 'short': 0.0}
+    {'listed': 0.0, 'head': 0.0, 'class': 0.0, 'spread': 0.05, 'short': 0.0}
+    >>> cue_scores("robustness", [], 0.001, terms=terms, type_="METRIC")["class"]
+    1.0
     """
     words = fold(name).split()
-    shaped = any(any(ch.isdigit() for ch in w) or any(ch.isupper() for ch in w[1:]) for w in name.split())
+    shaped = name_shaped(name)
     listed = any(fold(s) in terms for s in (name, *surfaces))
     return {
         "listed": float(listed),
         "head": float(bool(words) and words[-1] in CLASS_HEADS and not shaped),
+        "class": float(is_class_phrase(words, type_) and not shaped),
         "spread": min(1.0, share / common_share),
         "short": float(0 < len(words) <= 2 and not shaped),
     }
@@ -159,7 +275,7 @@ def specificity(
             out[eid] = Specificity(0.0, False, ())
             continue
         share = len(e.papers) / n_papers if n_papers else 0.0
-        cues = cue_scores(e.label, e.aliases, share, terms=terms, common_share=common_share)
+        cues = cue_scores(e.label, e.aliases, share, terms=terms, common_share=common_share, type_=e.type)
         score = round(sum(WEIGHTS[c] * v for c, v in cues.items()), 4)
         out[eid] = Specificity(score, score >= threshold, tuple(c for c, v in cues.items() if v))
     return out
