@@ -89,10 +89,12 @@ def kg_builds(corpus: Path, runs: dict[Path, tuple[str, ...]]) -> dict[Path, tup
 
 
 def test_outputs_are_byte_identical_however_many_workers_ran(client, corpus, tmp_path):
+    # the full RDF form: it holds the lists (the compact default has none)
+    full = ("--provenance", "full")
     runs = {
-        "local engine, 2 workers": ("--workers", "2"),
-        "local engine, 1 worker": (),
-        "Dask engine, 2 workers": ("--engine", "dask", "--scheduler", client.scheduler.address),
+        "local engine, 2 workers": ("--workers", "2", *full),
+        "local engine, 1 worker": full,
+        "Dask engine, 2 workers": ("--engine", "dask", "--scheduler", client.scheduler.address, *full),
     }
     outs = {tmp_path / f"out{i}": options for i, options in enumerate(runs.values())}
     built = dict(zip(runs, kg_builds(corpus, outs).values(), strict=True))
