@@ -22,11 +22,10 @@ MaxNodesOpt = typer.Option(
 
 
 def _ego(kind: NodeKind, name: str, graph: Path, output: Path | None, depth: int, max_nodes: int) -> None:
-    from .graph import resolve
-    from .graph.check import load_checked
+    from .graph import load_graph, resolve
     from .views import write_ego_view
 
-    kg = load_checked(graph)
+    kg = load_graph(graph)
     key = resolve(kg, name, kind)
     path = output or graph / f"{kind}_{re.sub(r'[^A-Za-z0-9._-]+', '_', node_id(key))[:80]}.html"
     write_ego_view(kg, key, path, depth=depth, max_nodes=max_nodes)
@@ -71,15 +70,17 @@ def viz_maps(
     min_weight: float = typer.Option(
         0.1, "--min-weight", min=-1.0, max=1.0, help="Weakest co-occurrence (NPMI) drawn."
     ),
-    max_papers: int = typer.Option(2000, "--max-papers", min=1, help="Papers on the paper map."),
+    max_papers: int = typer.Option(
+        100_000, "--max-papers", min=1, help="Papers on the paper map (those with the strongest links)."
+    ),
 ) -> None:
     """Rewrite the index page, the concept map and the paper map with other settings."""
-    from .graph.check import load_checked
+    from .graph import load_graph
     from .views import write_views
 
     writable_dir(output or graph)
     for f in write_views(
-        load_checked(graph),
+        load_graph(graph),
         output or graph,
         max_concepts=max_concepts,
         min_weight=min_weight,

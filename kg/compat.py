@@ -60,7 +60,9 @@ def vis_network_file(name: str) -> str | None:
     """The text of vis-network's ``vis-network.min.js`` or ``vis-network.css`` (``name``) as
     pyvis ships them; None for a file it does not have (as Jinja's ``FunctionLoader`` wants).
 
-    The views inline vis-network's script and style so that a page works offline. pyvis ships
+    The views of one node's neighbourhood (``kg viz entity|paper``; the maps are drawn by
+    sigma.js, see :mod:`kg.views.maps`) inline vis-network's script and style so that a page
+    works offline. pyvis ships
     vis-network 9.1.2 (469 kB of script, 220 kB of style) inside its package, in the
     ``templates/lib`` folder of its own templates, but has no API that names those files;
     reading them there rather than vendoring 690 kB of minified code into ``kg/data`` keeps

@@ -145,11 +145,17 @@ def test_concept_graph_keeps_the_most_central_entities_and_strong_links(kg):
     assert concept_graph(kg, max_concepts=4, min_weight=1.0).number_of_edges() < g.number_of_edges()
 
 
-def test_paper_graph_keeps_the_best_linked_papers(kg):
+def test_paper_graph_keeps_the_best_linked_papers_and_their_strongest_links(kg):
     g = paper_graph(kg, max_papers=3)
     strength = dict(kg.papers.degree(weight="weight"))
     assert sorted(strength[p] for p in g) == sorted(strength.values())[-3:]
     assert {frozenset(e) for e in g.edges} == {frozenset(e) for e in kg.papers.subgraph(g).edges}
+    one = paper_graph(kg, per_paper=1)
+    assert len(one) == len(kg.papers) and one.number_of_edges() < kg.papers.number_of_edges()
+    for p in one:  # each paper's strongest link is kept
+        if kg.papers.degree[p]:
+            best = max(kg.papers[p].items(), key=lambda qd: (qd[1]["weight"], qd[0]))[0]
+            assert one.has_edge(p, best)
 
 
 def test_ego_graph_reaches_depth_and_keeps_the_nearest(kg):
@@ -252,15 +258,25 @@ def test_pages_are_self_contained_and_escape_the_data(pages, name):
     assert all(re.match(r"https?://|[a-z0-9_./-]+$", u) for u in found.links), found.links
     assert "img" not in found.tags  # the title holding an <img> tag is text, not an element
     assert "<img src=x" not in html and "</script><script>window" not in html and "<!--" not in html
-    # the site's search everywhere but on the ego view; a map's data, vis-network and its script
-    scripts = {"index.html": 1, "ego.html": 5}.get(name, 1 if "/" in name else 6)
+    # the site's search on the index and the site's pages (the maps load it once drawn); a
+    # map's data, sigma and graphology, and its script; the ego view's data, vis-network and
+    # its script
+    scripts = {"index.html": 1, "ego.html": 5}.get(name, 1 if "/" in name else 3)
     assert found.tags.count("script") == scripts
 
 
+def map_data(path: Path) -> dict:
+    """The data a map page draws, its nodes as dicts."""
+    html = path.read_text(encoding="utf-8")
+    data = json.loads(
+        re.search(r'<script id="kg-map-data" type="application/json">(.*?)</script>', html, re.S)[1]
+    )
+    data["nodes"] = [dict(zip(data["fields"], row, strict=True)) for row in data["nodes"]]
+    return data
+
+
 def test_data_reach_the_page_intact(pages, kg):
-    html = pages["paper_map.html"].read_text(encoding="utf-8")
-    data = re.search(r'<script id="kg-nodes" type="application/json">(.*?)</script>', html, re.S)[1]
-    nodes = {n["id"]: n for n in json.loads(data)}
+    nodes = {n["id"]: n for n in map_data(pages["paper_map.html"])["nodes"]}
     assert nodes[paper_node("p2")]["info"]["name"] == EVIL
     assert nodes[paper_node("p4")]["info"]["name"] == EVIL_SCRIPT
     assert nodes[paper_node("p2")]["info"]["url"] == "https://arxiv.org/abs/2001.00002"
@@ -308,9 +324,7 @@ def test_an_empty_graph_gets_pages_too(tmp_path):
         "paper",
     ]
     assert "No paper in this corpus has a year" in written[0].read_text(encoding="utf-8")
-    assert '<script id="kg-nodes" type="application/json">[]</script>' in written[1].read_text(
-        encoding="utf-8"
-    )
+    assert map_data(written[1])["nodes"] == map_data(written[2])["nodes"] == []
 
 
 def test_paper_map_coloured_by_year(kg, tmp_path):
@@ -356,7 +370,7 @@ class Visit:
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         self.page.goto(path.as_uri())
-        if self.page.locator("#mynetwork").count():
+        if self.page.locator("#mynetwork, #kg-map").count():
             self.page.wait_for_function("document.body.dataset.drawn === 'true'", timeout=30_000)
 
     def _only_files(self, route: Route) -> None:
@@ -368,6 +382,14 @@ class Visit:
 
     def shown(self) -> set[str]:
         return set(self.page.evaluate("kgView.nodes.get({filter: (n) => !n.hidden}).map((n) => n.id)"))
+
+    def map_shown(self) -> set[str]:
+        return set(self.page.evaluate("kgMap.shown()"))
+
+    def map_point(self, node: str) -> tuple[float, float]:
+        """Where ``node`` is drawn on a map page."""
+        at = self.page.evaluate("(id) => kgMap.centre(id)", node)
+        return at["x"], at["y"]
 
     def point_at(self, node: str) -> tuple[float, float]:
         """Centre the view on ``node`` and give its position on the page."""
@@ -384,6 +406,7 @@ class Visit:
         )
 
     def search(self, text: str) -> None:
+        """Type ``text`` in the search box of a map or the ego view, and wait for its answer."""
         self.page.fill("#kg-search", text)
         self.page.wait_for_function(
             "(q) => document.getElementById('kg-search').dataset.applied === q", arg=text.strip().lower()
@@ -417,67 +440,71 @@ def visit(browser):
 def test_concept_map_draws_searches_and_filters(visit, pages, kg, screenshots):
     g = concept_graph(kg, max_concepts=8, min_weight=0.0)
     v = visit(pages["concept_map.html"])
-    assert v.page.locator("#mynetwork canvas").count() == 1
-    assert v.page.evaluate("kgView.nodes.length") == len(g) == len(v.shown())
-    assert v.page.evaluate("Object.keys(kgView.network.getPositions()).length") == len(g)
+    assert v.page.locator("#kg-map canvas.kg-label-layer").count() == 1
+    assert v.page.evaluate("kgMap.graph.order") == len(g) == len(v.map_shown())
     types = {a["type"] for _, a in g.nodes(data=True)}
     legend = v.page.locator("#kg-legend input[data-legend]")
     assert {legend.nth(i).get_attribute("data-legend") for i in range(legend.count())} == types
     v.screenshot(screenshots, "concept_map.png")
 
     v.page.uncheck("#kg-legend input[data-legend='DATASET']")
-    assert v.shown() == {k for k, a in g.nodes(data=True) if a["type"] != "DATASET"}
-    assert v.page.inner_text("#kg-count") == f"{len(v.shown())} of {len(g)} entities shown"
+    assert v.map_shown() == {k for k, a in g.nodes(data=True) if a["type"] != "DATASET"}
+    assert v.page.inner_text("#kg-count") == f"{len(v.map_shown())} of {len(g)} entities shown"
     v.page.check("#kg-legend input[data-legend='DATASET']")
 
     options = v.page.eval_on_selector_all("#kg-community option", "os => os.map((o) => o.value)")
     assert options[0] == "" and set(options[1:]) == {str(c) for _, c in g.nodes(data="community")}
     v.page.select_option("#kg-community", options[1])
-    assert v.shown() == {k for k, c in g.nodes(data="community") if str(c) == options[1]}
+    assert v.map_shown() == {k for k, c in g.nodes(data="community") if str(c) == options[1]}
     v.page.select_option("#kg-community", "")
 
     v.search("imagenet")
     imagenet = entity_node("imagenet")
-    assert v.shown() == {imagenet, *g[imagenet]}
-    assert v.page.evaluate("kgView.network.getSelectedNodes()") == [imagenet]
+    assert v.page.evaluate("kgMap.hits()") == [imagenet]
+    assert v.page.inner_text("#kg-count") == f"1 of {len(g)} entities match “imagenet”"
+    v.page.press("#kg-search", "Enter")  # picks the first match and zooms to it
+    assert v.page.evaluate("kgMap.selected()") == imagenet
+    assert v.page.inner_text("#kg-details h3") == "ImageNet"
     v.page.click("#kg-reset")
-    assert len(v.shown()) == len(g)
+    assert len(v.map_shown()) == len(g) and v.page.evaluate("kgMap.selected()") is None
     v.check_clean()
 
 
-def test_clicking_a_node_picks_out_its_neighbours(visit, pages, kg):
+def test_clicking_a_node_selects_it_and_links_its_page(visit, pages, kg):
     g = concept_graph(kg, max_concepts=8, min_weight=0.0)
     v = visit(pages["concept_map.html"])
-    center = max(g, key=lambda k: (g.degree[k], k))
-    v.page.mouse.click(*v.point_at(center))
-    faded = set(v.page.evaluate("kgView.nodes.get({filter: (n) => n.opacity < 1}).map((n) => n.id)"))
-    assert faded and faded == set(g) - {center, *g[center]}
-    assert v.page.inner_text("#kg-details h3") == g.nodes[center]["label"]
-    v.page.mouse.click(5, 5)  # the page's corner, off the canvas: nothing changes
-    v.page.mouse.click(*v.point_at(center)[:1], 790)  # the canvas, off any node: all come back
-    assert v.page.evaluate("kgView.nodes.get({filter: (n) => n.opacity < 1}).length") == 0
+    for key in g:
+        v.page.mouse.click(*v.map_point(key))
+        assert v.page.evaluate("kgMap.selected()") == key
+        assert v.page.inner_text("#kg-details h3") == g.nodes[key]["label"]
+        href = v.page.get_attribute("#kg-details a.kg-page-link", "href")
+        assert (pages["concept_map.html"].parent / href).is_file()
+        v.page.wait_for_timeout(350)  # so that the next click is not a double click
+    box = v.page.locator("#kg-map").bounding_box()
+    v.page.mouse.click(box["x"] + 4, box["y"] + box["height"] - 4)  # the canvas, off any node
+    assert v.page.evaluate("kgMap.selected()") is None
     v.check_clean()
 
 
 def test_paper_map_shows_malicious_titles_as_text(visit, pages, kg, screenshots):
     v = visit(pages["paper_map.html"])
-    assert v.page.evaluate("kgView.nodes.length") == kg.papers.number_of_nodes()
+    assert v.page.evaluate("kgMap.graph.order") == kg.papers.number_of_nodes()
     v.screenshot(screenshots, "paper_map.png")
     for paper, title in (("p2", EVIL), ("p4", EVIL_SCRIPT)):
-        v.page.mouse.move(*v.point_at(paper_node(paper)))
+        v.page.mouse.move(*v.map_point(paper_node(paper)))
         v.page.wait_for_function(
             """(title) => {
-            const tip = document.querySelector("div.vis-tooltip");
-            return tip && tip.style.visibility !== "hidden" && tip.textContent.includes(title);
+            const tip = document.getElementById("kg-tip");
+            return !tip.hidden && tip.textContent.includes(title);
         }""",
             arg=title,
         )
-        assert v.page.locator("div.vis-tooltip img, div.vis-tooltip script").count() == 0
-    v.page.mouse.click(*v.point_at(paper_node("p2")))
+        assert v.page.locator("#kg-tip img, #kg-tip script").count() == 0
+    v.page.mouse.click(*v.map_point(paper_node("p2")))
     details = v.page.locator("#kg-details")
     assert EVIL in details.inner_text()
     assert details.locator("a.kg-link").get_attribute("href") == "https://arxiv.org/abs/2001.00002"
-    v.page.mouse.click(*v.point_at(paper_node("p4")))
+    v.page.mouse.click(*v.map_point(paper_node("p4")))
     assert EVIL_SCRIPT in details.inner_text() and details.locator("a.kg-link").count() == 0
     # its page, in the site beside the map
     href = details.locator("a.kg-page-link").get_attribute("href")
@@ -486,17 +513,24 @@ def test_paper_map_shows_malicious_titles_as_text(visit, pages, kg, screenshots)
     v.check_clean()
 
 
-def test_paper_map_filters_by_year_and_community(visit, pages, kg):
+def test_paper_map_colours_by_year_and_filters_by_community(visit, pages, kg):
     v = visit(pages["paper_map.html"])
-    v.page.select_option("#kg-year-from", "2022")
-    assert v.shown() == {paper_node(p) for p, year, *_ in PAPERS if year is not None and year >= 2022}
-    v.page.click("#kg-reset")
+    color = "(id) => kgMap.renderer.getNodeDisplayData(id).color"
+    by_group = v.page.evaluate(color, paper_node("p1"))
+    v.page.check("input[name='kg-colour'][value='year']")
+    assert v.page.is_visible("#kg-years") and not v.page.is_visible("#kg-legend")
+    assert v.page.inner_text("#kg-dated") == "7 dated ·  1 undated"  # the undated paper p8
+    assert v.page.evaluate(color, paper_node("p8")) == "#BAB0AC"  # a neutral grey
+    first, last = (v.page.evaluate(color, paper_node(p)) for p in ("p1", "p7"))  # 2019, 2023
+    assert len({first, last, by_group, "#BAB0AC"}) == 4
+    v.page.check("input[name='kg-colour'][value='group']")
+    assert v.page.evaluate(color, paper_node("p1")) == by_group
     v.page.uncheck("#kg-legend input[data-legend='0']")
-    assert v.shown() == {k for k, c in kg.papers.nodes(data="community") if c != 0}
     left = {k for k, c in kg.papers.nodes(data="community") if c != 0}
+    assert v.map_shown() == left
     v.search("Translation")
     hits = {k for k in left if "translation" in kg.papers.nodes[k]["title"].lower()}
-    assert hits and v.shown() == hits | {n for k in hits for n in kg.papers[k] if n in left}
+    assert hits and set(v.page.evaluate("kgMap.hits()")) == hits
     v.check_clean()
 
 
@@ -571,9 +605,11 @@ def test_the_paper_map_finds_papers_by_the_entities_they_name(visit, pages, kg):
         papers = set(kg.bipartite[entity_node(entity)])
         assert set(v.page.evaluate("(q) => kg.search(q)", query)) == papers  # no title names them
     v.search("ImageNet")  # the map's own box searches alike
-    hits = set(kg.bipartite[entity_node("imagenet")])
-    assert v.shown() == hits | {n for p in hits for n in kg.papers[p]}
-    assert set(v.page.evaluate("kgView.network.getSelectedNodes()")) == hits
+    ranked = v.page.evaluate("kg.search('ImageNet')")
+    assert v.page.evaluate("kgMap.hits()") == ranked
+    v.page.press("#kg-search", "Enter")  # the first match, selected and zoomed to
+    assert v.page.evaluate("kgMap.selected()") == ranked[0]
+    v.page.wait_for_function("kgMap.renderer.getCamera().ratio < 1")
     v.check_clean()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -18,7 +18,6 @@ from .items import (
     VisEdge,
     VisNode,
     entity_item,
-    entity_labels,
     group_choices,
     legend_for,
     paper_item,
@@ -27,13 +26,12 @@ from .items import (
     year_choices,
 )
 from .layout import SPACING, community_layout
-from .selection import concept_graph, ego_graph, paper_graph, require
+from .selection import concept_graph, ego_graph
 from .style import (
     COMMUNITY_COLORS,
     NO_YEAR,
     OTHER,
     OTHER_COLOR,
-    community_edge_color,
     group_color,
     group_key,
     with_border,
@@ -126,36 +124,6 @@ def paper_community_names(kg: KnowledgeGraph, papers: Iterable[str], n_top: int 
     return names
 
 
-def paper_edges(
-    kg: KnowledgeGraph, g: nx.Graph, color_by: ColorBy
-) -> tuple[list[VisEdge], defaultdict[str, Counter[str]]]:
-    """The vis-network edges of the paper graph ``g``, and for each paper the labels of the
-    entities its edges list."""
-    max_weight = max((w for *_, w in g.edges(data="weight")), default=1.0)
-    edges: list[VisEdge] = []
-    shared_by: defaultdict[str, Counter[str]] = defaultdict(Counter)
-    for i, (a, b, d) in enumerate(g.edges(data=True)):
-        labels = entity_labels(kg, d["shared"][:8])
-        shared_by[a].update(labels)
-        shared_by[b].update(labels)
-        edges.append(
-            {
-                "id": i,
-                "from": a,
-                "to": b,
-                "width": round(0.5 + 3.0 * d["weight"] / max_weight, 2),
-                "info": {
-                    "name": "Shared entities",
-                    "meta": [f"link weight {d['weight']:.2f}"],
-                    "lists": [("Shared", labels)],
-                },
-            }
-        )
-        if color_by == "community":
-            edges[-1]["color"] = community_edge_color(g.nodes[a]["community"], g.nodes[b]["community"])
-    return edges, shared_by
-
-
 def color_by_community(items: list[VisNode], names: dict[str, str]) -> list[LegendItem]:
     """Colour the paper ``items`` by community, whose ``names`` the legend shows."""
     for item in items:
@@ -175,50 +143,6 @@ def color_by_year(items: list[VisNode]) -> list[LegendItem]:
         item["color"] = year_color(year, years[0], years[-1]) if years else OTHER_COLOR
     entries = [LegendItem(str(y), str(y), year_color(y, years[0], years[-1])) for y in years]
     return legend_for(items, [*entries, LegendItem(NO_YEAR, "year unknown", OTHER_COLOR)])
-
-
-def paper_view(
-    kg: KnowledgeGraph, max_papers: int = 2000, color_by: ColorBy = "community", seed: int = 42
-) -> View:
-    """Papers joined by the entities they share, coloured by community or by year (see
-    :func:`~kg.views.selection.paper_graph`)."""
-    require("paper colour", color_by, color_by in ("community", "year"), "'community' or 'year'")
-    g = paper_graph(kg, max_papers)
-    edges, shared_by = paper_edges(kg, g, color_by)
-    items = [
-        paper_item(
-            key,
-            a,
-            g.degree[key] + 1,
-            ("Shared with linked papers", [s for s, _ in shared_by[key].most_common(8)]),
-        )
-        for key, a in g.nodes(data=True)
-    ]
-    # the filters offer what the colours do not tell
-    if color_by == "community":
-        legend = color_by_community(items, paper_community_names(kg, g))
-        groups, years = [], year_choices(items)
-    else:
-        legend = color_by_year(items)
-        groups, years = group_choices(items, paper_community_names(kg, g)), []
-    for item in items:
-        item["shape"] = "dot"  # among papers only, the colour says all
-    return View(
-        title="Paper map",
-        subtitle=(
-            f"{plural(len(items), 'paper')} of {kg.papers.number_of_nodes():,}, joined where they share "
-            f"entities (rarer entities count more), coloured by {color_by}."
-        ),
-        nodes=place(items, community_layout(g, seed)),
-        edges=edges,
-        noun="papers",
-        legend=legend,
-        legend_title="Communities" if color_by == "community" else "Years",
-        communities=groups,
-        years=years,
-        links=PAGES,
-        label_scaling=False,
-    )
 
 
 def ego_item(kg: KnowledgeGraph, key: str) -> VisNode:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 from collections.abc import Iterable
+from dataclasses import asdict
 from pathlib import Path
 
 import jinja2
+import markupsafe
 
 from ..compat import vis_network_file
 from ..errors import Errors, KGError
@@ -14,11 +18,16 @@ from ..graph import KnowledgeGraph
 from ..io import write_text
 from ..resources import VIEW_TEMPLATES
 from ..schema import node_kind
-from .pages import ColorBy, View, concept_view, ego_view, paper_view
+from .maps import Map, concept_map, paper_map
+from .pages import ColorBy, View, ego_view
 from .search import search_index
 from .selection import require
 from .site import Site, entity_page, paper_page
+from .style import OTHER_COLOR
 from .summary import Summary, summary_page
+
+# sigma.js and graphology, as pipelines/vendor_js.py fetched them (see vendor/VENDOR.md)
+VENDOR_SCRIPTS = ("graphology.umd.min.js", "sigma.min.js")
 
 # the folders of the site's pages, one per node kind, and their templates' names
 SITE_DIRS = ("entity", "paper")
@@ -85,6 +94,32 @@ def render_view(view: View, find: bool = False) -> str:
     options = json.dumps(vis_options(len(view.edges), view.label_scaling))
     template = environment(page=view, find=find).get_template("network.html")
     return template.render(nodes=view.nodes, edges=view.edges, options=options)
+
+
+@functools.cache
+def vendor_scripts() -> markupsafe.Markup:
+    """The vendored scripts the maps inline, without their source map comments (which would
+    name files the page does not have)."""
+    texts = [(VIEW_TEMPLATES / "vendor" / name).read_text(encoding="utf-8") for name in VENDOR_SCRIPTS]
+    # checked text of the npm packages, holding no "</script": safe to place in the element
+    return markupsafe.Markup(
+        "\n".join(re.sub(r"^//# sourceMappingURL=.*$", "", t, flags=re.M) for t in texts)
+    )
+
+
+def render_map(page: Map, find: bool = False) -> str:
+    """The HTML page of the map ``page``, drawn by sigma.js; ``find``: with the site's search
+    (``search.js`` beside it)."""
+    data = {
+        "fields": page.fields,
+        "nodes": page.nodes,
+        "links": page.edges,
+        "linkColors": page.edge_colors,
+        "years": asdict(page.years),
+        "undated": OTHER_COLOR,
+    }
+    template = environment(page=page, find=find).get_template("map.html")
+    return template.render(data=data, vendor=vendor_scripts(), undated=OTHER_COLOR)
 
 
 def render_index(page: Summary, find: bool = False) -> str:
@@ -164,7 +199,7 @@ def write_views(
     *,
     max_concepts: int = 300,
     min_weight: float = 0.1,
-    max_papers: int = 2000,
+    max_papers: int = 100_000,
     paper_color: ColorBy = "community",
     seed: int = 42,
     max_entity_pages: int = 10_000,
@@ -202,18 +237,18 @@ def write_views(
         E035 for a parameter out of range, E050 when a page cannot be written.
     """
     require("max_entity_pages", max_entity_pages, max_entity_pages >= 0, "at least 0")
-    concepts = concept_view(kg, max_concepts, min_weight, seed)
-    papers = paper_view(kg, max_papers, paper_color, seed)
+    concepts = concept_map(kg, max_concepts, min_weight, seed)
+    papers = paper_map(kg, max_papers, paper_color, seed)
     site = Site.of(kg, max_entity_pages)
-    for node in (*concepts.nodes, *papers.nodes):
-        node["info"]["page"] = site.pages.get(node["id"])
+    for m in (concepts, papers):
+        m.link_pages(site.pages)
     out = Path(out_dir)
     # `kg build` writes the ontology's page beside the views
     index = summary_page(kg, concepts, papers, ontology=(out / "ontology.html").exists(), pages=site.pages)
     pages = {
         out / "index.html": render_index(index, find=True),
-        out / "concept_map.html": render_view(concepts, find=True),
-        out / "paper_map.html": render_view(papers, find=True),
+        out / "concept_map.html": render_map(concepts, find=True),
+        out / "paper_map.html": render_map(papers, find=True),
     }
     for path, html in pages.items():
         write_text(path, html)

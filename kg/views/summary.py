@@ -11,7 +11,8 @@ from typing import TypedDict
 from ..graph import KnowledgeGraph, top_entities
 from ..records import LABELS
 from ..schema import entity_node
-from .pages import PAGES, View
+from .maps import Map
+from .pages import PAGES
 from .site import Ref
 from .style import TYPE_STYLE
 from .text import plural, year_span
@@ -172,8 +173,8 @@ def year_chart(
 
 def summary_page(
     kg: KnowledgeGraph,
-    concepts: View,
-    papers: View,
+    concepts: Map,
+    papers: Map,
     *,
     ontology: bool = False,
     pages: Mapping[str, str] | None = None,
