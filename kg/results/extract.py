@@ -243,7 +243,7 @@ def place(s: Sentence, kept: list[_Candidate]) -> None:
 
 
 def _respectively(s: Sentence, kept: list[_Candidate], found: list[tuple[int, int, Name]]) -> dict[int, int]:
-    """Candidate index → dataset index, for a coordination of as many numbers as the
+    """Candidate index → dataset index, for a coordination of exactly as many numbers as the
     sentence has datasets, when "respectively" says so or the datasets all come first."""
     n_datasets = len(found)
     if n_datasets < 2 or len(kept) < n_datasets:
@@ -255,7 +255,13 @@ def _respectively(s: Sentence, kept: list[_Candidate], found: list[tuple[int, in
         # efficiency numbers after a list of datasets are not on them ("on A and B, while
         # being 30x smaller and 1.36x faster") unless "respectively" says so
         first = found[-1][1] <= group[0].q.lead and not any(is_efficiency(c.hit.name) for c in group)
-        if coordinated and (respectively or first):
+        # a longer coordination than the datasets found means a dataset was missed: pairing
+        # them in order would give a number to the wrong one ("NORB, CIFAR10 ... MNIST" with
+        # NORB not found)
+        longer = (i > 0 and joined(s.text, kept[i - 1].q, group[0].q)) or (
+            i + n_datasets < len(kept) and joined(s.text, group[-1].q, kept[i + n_datasets].q)
+        )
+        if coordinated and not longer and (respectively or first):
             return {i + k: k for k in range(n_datasets)}
     return {}
 
