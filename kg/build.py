@@ -309,7 +309,13 @@ def _write_outputs(
         write_ontology_html(generation / "ontology.html")
         written += [generation / "kg.ttl", generation / "ontology.html"]
     with _timed(summary, "views"):
-        written += _step(progress, "writing the views", lambda: write_views(kg, generation))
+        written += _step(
+            progress,
+            "writing the views",
+            lambda: write_views(
+                kg, generation, include_generic=summary.options.get("include_generic") is True
+            ),
+        )
     summary.files += [out / f.name for f in [*written, generation / "summary.json"]]
     write_json(generation / "summary.json", summary.to_dict())
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from .cli_options import GraphOpt
+from .cli_options import GraphOpt, IncludeGenericOpt
 from .preflight import writable_dir
 from .schema import NodeKind, node_id
 from .terminal import err
@@ -73,6 +73,7 @@ def viz_maps(
     max_papers: int = typer.Option(
         100_000, "--max-papers", min=1, help="Papers on the paper map (those with the strongest links)."
     ),
+    include_generic: bool = IncludeGenericOpt,
 ) -> None:
     """Rewrite the index page, the concept map and the paper map with other settings."""
     from .graph import load_graph
@@ -85,5 +86,6 @@ def viz_maps(
         max_concepts=max_concepts,
         min_weight=min_weight,
         max_papers=max_papers,
+        include_generic=include_generic,
     ):
         err.print(f"wrote {f}")

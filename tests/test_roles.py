@@ -12,6 +12,7 @@ from kg.graph import build_graph, related, save_graph, top_entities, trending
 from kg.graph.index import write_index
 from kg.graph.weights import ROLE_WEIGHTS
 from kg.records import Entity, ExtractedPaper, Mention, Paper
+from kg.views.selection import concept_graph
 
 runner = CliRunner()
 
@@ -96,6 +97,15 @@ def test_top_and_trending_leave_generic_entities_out_by_default(corpus):
     assert "dl" in [c.id for c in top_entities(kg, include_generic=True)]
     assert "dl" not in [t.id for t in trending(kg, split_year=2021)]
     assert "dl" in [t.id for t in trending(kg, split_year=2021, include_generic=True)]
+
+
+def test_the_concept_map_leaves_generic_entities_out_by_default():
+    docs = [paper(f"p{i}", 2020, {"dl": "mentions", "squad": "uses", "glue": "uses"}) for i in range(3)]
+    kg = build_graph(docs, entities_of(docs, generic={"dl"}), min_count=1)
+    assert kg.entities.has_edge("entity:dl", "entity:squad")
+    shown = set(concept_graph(kg, min_weight=-1.0))
+    assert shown == {"entity:squad", "entity:glue"}
+    assert "entity:dl" in concept_graph(kg, min_weight=-1.0, include_generic=True)
 
 
 @pytest.fixture

@@ -147,7 +147,13 @@ def map_nodes(
     return rows
 
 
-def concept_map(kg: KnowledgeGraph, max_concepts: int = 300, min_weight: float = 0.1, seed: int = 42) -> Map:
+def concept_map(
+    kg: KnowledgeGraph,
+    max_concepts: int = 300,
+    min_weight: float = 0.1,
+    seed: int = 42,
+    include_generic: bool = False,
+) -> Map:
     """The entities of :func:`~kg.views.pages.concept_view` (coloured by type, sized by
     papers, grouped by community, joined by co-occurrence) as a map.
 
@@ -156,7 +162,7 @@ def concept_map(kg: KnowledgeGraph, max_concepts: int = 300, min_weight: float =
     KGError
         E035 for a parameter out of range.
     """
-    view = concept_view(kg, max_concepts, min_weight, seed)
+    view = concept_view(kg, max_concepts, min_weight, seed, include_generic)
     index = {n["id"]: i for i, n in enumerate(view.nodes)}
     years = average_years(kg, index)
     edges = [i for e in view.edges for i in (index[e["from"]], index[e["to"]], 0)]

@@ -64,11 +64,15 @@ class View:
 
 
 def concept_view(
-    kg: KnowledgeGraph, max_concepts: int = 300, min_weight: float = 0.1, seed: int = 42
+    kg: KnowledgeGraph,
+    max_concepts: int = 300,
+    min_weight: float = 0.1,
+    seed: int = 42,
+    include_generic: bool = False,
 ) -> View:
     """Entities coloured and shaped by type, sized by papers, grouped by community and joined
     by co-occurrence (see :func:`~kg.views.selection.concept_graph`)."""
-    g = concept_graph(kg, max_concepts, min_weight)
+    g = concept_graph(kg, max_concepts, min_weight, include_generic)
     items = [entity_item(key, a, a["n_papers"]) for key, a in g.nodes(data=True)]
     edges: list[VisEdge] = [
         {

@@ -203,6 +203,7 @@ def write_views(
     paper_color: ColorBy = "community",
     seed: int = 42,
     max_entity_pages: int = 10_000,
+    include_generic: bool = False,
 ) -> list[Path]:
     """Write ``index.html``, ``concept_map.html``, ``paper_map.html`` and the site's pages of
     entities and papers (see :func:`write_site`) into ``out_dir``.
@@ -214,8 +215,8 @@ def write_views(
     out_dir : path
         Created if missing.
     max_concepts, min_weight : int, float
-        The concept map shows this many entities of highest PageRank, and their links of at
-        least this NPMI.
+        The concept map shows this many entities of highest PageRank (generic ones only with
+        ``include_generic``), and their links of at least this NPMI.
     max_papers : int
         The paper map shows this many papers, those with the strongest links.
     paper_color : {"community", "year"}
@@ -223,8 +224,7 @@ def write_views(
     seed : int
         Seed of the layouts.
     max_entity_pages : int
-        Entities given a page, those in most papers first; every paper has one. The others
-        are found by the search, and through their papers.
+        Entities given a page, those in most papers first (the search finds the others).
 
     Returns
     -------
@@ -237,7 +237,7 @@ def write_views(
         E035 for a parameter out of range, E050 when a page cannot be written.
     """
     require("max_entity_pages", max_entity_pages, max_entity_pages >= 0, "at least 0")
-    concepts = concept_map(kg, max_concepts, min_weight, seed)
+    concepts = concept_map(kg, max_concepts, min_weight, seed, include_generic)
     papers = paper_map(kg, max_papers, paper_color, seed)
     site = Site.of(kg, max_entity_pages)
     for m in (concepts, papers):
