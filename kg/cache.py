@@ -32,6 +32,19 @@ CREATE TABLE IF NOT EXISTS extraction (
 )
 """
 COLUMNS = ["key", "mentions", "abbreviations"]
+
+
+def one_line(text: str, limit: int = 200) -> str:
+    """``text`` on one line and at most ``limit`` characters: SQLite quotes the undecodable
+    bytes of a damaged row in its message, line breaks included.
+
+    >>> one_line("bad text 'T\\nT'"), one_line("x" * 300, 5)
+    ("bad text 'T T'", 'xxxx…')
+    """
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
 # Seconds to wait for another program's lock on the file before E092 ("database is locked").
 TIMEOUT = 5.0
 
@@ -75,11 +88,12 @@ class ExtractionCache:
 
     @contextmanager
     def _usable(self) -> Iterator[None]:
-        """SQLite's errors as E092: the file is no database, is damaged or is locked."""
+        """SQLite's errors as E092: the file is no database, is damaged or is locked (a
+        damaged schema can fail to decode as UTF-8 too)."""
         try:
             yield
-        except (sqlite3.Error, OSError) as e:
-            raise KGError(Errors.E092.format(path=self.path, detail=e)) from e
+        except (sqlite3.Error, OSError, UnicodeDecodeError) as e:
+            raise KGError(Errors.E092.format(path=self.path, detail=one_line(str(e)))) from e
 
     def __enter__(self) -> ExtractionCache:
         return self
