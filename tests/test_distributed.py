@@ -88,6 +88,7 @@ def kg_builds(corpus: Path, runs: dict[Path, tuple[str, ...]]) -> dict[Path, tup
     }
 
 
+@pytest.mark.slow  # three builds: `make test-thorough` (and CI)
 def test_outputs_are_byte_identical_however_many_workers_ran(client, corpus, tmp_path):
     # the full RDF form: it holds the lists (the compact default has none)
     full = ("--provenance", "full")

@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
@@ -41,6 +42,7 @@ def _cached(out: Path) -> int:
         return 0
 
 
+@pytest.mark.slow  # a killed subprocess build and its rerun: `make test-thorough` (and CI)
 def test_killed_build_resumes_without_redoing_or_losing_work(tmp_path):
     src, out = tmp_path / "in.jsonl", tmp_path / "out"
     _corpus(src, 40)

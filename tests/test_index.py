@@ -68,6 +68,8 @@ def _commands(out, papers, entities):
         )
 
 
+# every command on the whole sample, twice: `make test-thorough` (and CI) run it
+@pytest.mark.slow
 def test_every_query_command_answers_the_same_from_the_index(built, names, monkeypatch):
     out, _ = built
     assert (out / INDEX_FILE).is_file()

@@ -105,7 +105,8 @@ def opened(browser):
         o.context.close()
 
 
-@pytest.mark.parametrize("name", MAPS)
+# the paper map in `make test`, both in `make test-thorough` (and CI)
+@pytest.mark.parametrize("name", [MAPS[0], pytest.param(MAPS[1], marks=pytest.mark.slow)])
 def test_the_centre_of_every_node_picks_that_node(built, opened, name):
     out, _ = built
     o = opened(out / name)

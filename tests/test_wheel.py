@@ -22,6 +22,9 @@ from pathlib import Path
 
 import pytest
 
+# a wheel installed into a fresh environment: `make test-thorough` (and CI) run these
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 # the sample's smallest listing page, of 34 papers
 LISTING = ROOT / "data" / "sample" / "004_0d51e3ca49905f08.txt"
