@@ -10,11 +10,14 @@ asks for a fraction of the profile's number with ``settings(max_examples=...)``.
 from __future__ import annotations
 
 import os
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import Result
 from hypothesis import HealthCheck, settings
+from playwright.sync_api import Browser, sync_playwright
 from typer.testing import CliRunner
 
 from kg.cli import app
@@ -37,3 +40,27 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Result]:
     result = CliRunner().invoke(app, ["build", str(SAMPLE), "-o", str(out), "--quiet"])
     assert result.exit_code == 0, result.output
     return out, result
+
+
+# Debian's chromium drives the browser tests (playwright downloads no browser here)
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """One Chromium for the session's browser tests, which skip, saying so, without it."""
+    if CHROMIUM is None:
+        pytest.skip("no chromium binary on PATH: install Debian's chromium to run the browser tests")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()

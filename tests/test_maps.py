@@ -9,20 +9,17 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import numpy as np
 import pytest
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Page
 
 from kg.graph import load_graph
 from kg.schema import entity_node
 from kg.views.layout import fit_radii, spread
 from kg.views.maps import NODE_FIELDS
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 MAPS = ("paper_map.html", "concept_map.html")
 
 
@@ -55,16 +52,6 @@ def test_no_two_discs_of_the_sample_maps_overlap(built, name):
     gaps = np.linalg.norm(xy[:, None] - xy[None], axis=2) - r[:, None] - r[None]
     # rounded to hundredths in the page
     assert len(nodes) > 100 and gaps[~np.eye(len(nodes), dtype=bool)].min() > -0.02
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if CHROMIUM is None:
-        pytest.skip("no chromium binary on PATH: install Debian's chromium to run the browser tests")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 class Opened:

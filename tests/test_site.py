@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -15,7 +14,6 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from playwright.sync_api import sync_playwright
 from typer.testing import CliRunner
 
 from kg.cli import app
@@ -462,17 +460,9 @@ def test_hostile_text_in_results_stays_text(results_site):
         assert "&lt;img src=x onerror=" in html  # the baseline's method, as written
 
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-def test_the_leaderboard_in_the_browser(results_site):
-    if CHROMIUM is None:
-        pytest.skip("no chromium binary on PATH: install Debian's chromium to run the browser tests")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"]
-        )
-        page = browser.new_page()
+def test_the_leaderboard_in_the_browser(results_site, browser):
+    with browser.new_context() as context:
+        page = context.new_page()
         errors: list[str] = []
         page.on("pageerror", lambda e: errors.append(str(e)))
         page.goto((results_site / "entity" / "imagenet.html").as_uri())
@@ -482,7 +472,6 @@ def test_the_leaderboard_in_the_browser(results_site):
         assert values == ["9.8%", "12.5%", "15.0%"]
         assert EVIL in table.inner_text()  # shown as text
         assert page.evaluate("window.__pwned") is None and errors == []
-        browser.close()
 
 
 def test_the_sample_builds_leaderboards_rank_in_each_metrics_direction(built):

@@ -10,7 +10,6 @@ import json
 import math
 import os
 import re
-import shutil
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -20,7 +19,7 @@ from urllib.parse import unquote, urlsplit
 import networkx as nx
 import numpy as np
 import pytest
-from playwright.sync_api import Page, Route, sync_playwright
+from playwright.sync_api import Page, Route
 
 from kg.errors import KGError
 from kg.graph import KnowledgeGraph, build_graph, save_graph
@@ -41,16 +40,6 @@ from kg.views.site import page_name
 
 EVIL = '<img src=x onerror="window.__pwned=1;alert(1)">'
 EVIL_SCRIPT = "</script><script>window.__pwned=1;alert(1)</script><!--"
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 ENTITIES = {  # id: (label, type)
     "imagenet": ("ImageNet", "DATASET"),
@@ -335,16 +324,6 @@ def test_paper_map_coloured_by_year(kg, tmp_path):
 
 
 # --------------------------------------------------------------------------- in the browser
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if CHROMIUM is None:
-        pytest.skip("no chromium binary on PATH: install Debian's chromium to run the browser tests")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")
