@@ -96,6 +96,17 @@ def test_bibtex_braces_five_thousand_deep_lose_only_their_entry(tmp_path):
     ]
 
 
+def test_an_undefined_bibtex_string_loses_no_entry(tmp_path):
+    text = "@string{a = a}\n@article{k1, title={Kept}, abstract={A}}\n@article{k2, title=foo # {x}, abstract={B}}\n"
+    path = write(tmp_path / "refs.bib", text)
+    papers, skips = read(path)
+    assert [p.title for p in papers] == ["Kept", "foox"]
+    assert skips == [
+        f"{path}: [E015] malformed BibTeX: the @string {name!r} is used but not defined: read as its name"
+        for name in ("a", "foo")
+    ]
+
+
 def test_openalex_position_of_1e999_is_a_skip(tmp_path):
     work = '{"id": "W1", "title": "T", "abstract_inverted_index": {"far": [1e999]}}'
     path = write(tmp_path / "works.jsonl", jsonl(work, {"id": "W2", "title": "U", "authorships": []}))

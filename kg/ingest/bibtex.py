@@ -19,6 +19,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import bibtexparser
+from bibtexparser.bibdatabase import UndefinedString
 from bibtexparser.bparser import BibTexParser
 
 from ..errors import Errors, Skip
@@ -33,6 +34,10 @@ _ENTRY_START = re.compile(r"^[ \t]*@[ \t]*(\w+)[ \t]*[{(][ \t]*([^,\s]+)[ \t]*,"
 _ANY_START = re.compile(r"^[ \t]*@", re.MULTILINE)
 _BRACE = re.compile(r"[{}]")
 _NOT_PAPERS = frozenset({"comment", "string", "preamble"})
+# undefined @string macros defined as their own names before a file is given up (each one
+# costs a parse of the whole file)
+MAX_UNDEFINED = 10
+_MACRO = re.compile(r"[^\s{}\"#%'(),=]+")
 _ARXIV_REFERENCE = re.compile(r"arXiv:\s*([\w./-]+)", re.IGNORECASE)
 
 
@@ -132,15 +137,32 @@ def _without_deep_entries(text: str, path: Path, skips: list[Skip]) -> str:
     return "".join([*pieces, text[done:]])
 
 
+def _entries(text: str, path: Path, skips: list[Skip]) -> list[dict[str, str]]:
+    """bibtexparser's entries of ``text``. A ``@string`` macro used but never defined stops
+    bibtexparser on the whole file: it is defined as its own name and the file read again,
+    a few times at most, so one bad macro does not lose the other entries."""
+    defined: list[str] = []
+    for _ in range(MAX_UNDEFINED + 1):
+        parser = BibTexParser(common_strings=True, ignore_nonstandard_types=False)
+        try:
+            return list(bibtexparser.loads("".join(defined) + text, parser).entries)
+        except RecursionError as e:  # nesting of another kind than braces, if any
+            raise BadFile(Errors.E015.format(what="BibTeX", detail="nested too deep to be parsed")) from e
+        except UndefinedString as e:
+            name = str(e.args[0])
+            if not _MACRO.fullmatch(name):
+                break
+            detail = f"the @string {name!r} is used but not defined: read as its name"
+            skips.append(Skip(str(path), None, Errors.E015.format(what="BibTeX", detail=detail)))
+            defined.append(f"@string{{{name} = {{{name}}}}}\n")
+    raise BadFile(Errors.E015.format(what="BibTeX", detail="it uses @string macros that are not defined"))
+
+
 def read(path: Path, skips: list[Skip]) -> Iterator[Located]:
     """Papers from the entries of a BibTeX file; entries that will not parse are reported."""
     text = _without_deep_entries(read_text(path), path, skips)
     lines = _entry_lines(text)
-    parser = BibTexParser(common_strings=True, ignore_nonstandard_types=False)
-    try:
-        entries = bibtexparser.loads(text, parser).entries
-    except RecursionError as e:  # nesting of another kind than braces, if any
-        raise BadFile(Errors.E015.format(what="BibTeX", detail="nested too deep to be parsed")) from e
+    entries = _entries(text, path, skips)
     for key in sorted(lines.keys() - {entry["ID"] for entry in entries}, key=lambda key: lines[key]):
         skips.append(
             Skip(
