@@ -17,9 +17,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from ..graph.evidence import sentence_around
 from ..records import Result
 from .direction import metric_direction
-from .text import sentences
 
 
 @dataclass
@@ -131,15 +131,7 @@ def evidence(title: str, abstract: str, r: Result, limit: int = 200) -> tuple[st
     ('…top-1 84.1% on…', 7, 11)
     """
     text = title if r.field == "title" else abstract
-    a, b = next(((a, b) for a, b in sentences(text) if a <= r.start < b), (0, len(text)))
-    if b - a <= limit:
-        return text[a:b], r.start - a, r.end - a
-    # a long sentence: whole words around the value, "…" marking each cut
-    room = max(limit - (r.end - r.start), 0) // 2
-    lo, hi = max(a, r.start - room), min(b, r.end + room)
-    lo = text.find(" ", lo, r.start) + 1 if lo > a and " " in text[lo : r.start] else lo
-    hi = text.rfind(" ", r.end, hi) if hi < b and " " in text[r.end : hi] else hi
-    before, after = ("…" if lo > a else ""), ("…" if hi < b else "")
+    lo, hi, before, after = sentence_around(text, r.start, r.end, limit)
     return before + text[lo:hi] + after, r.start - lo + len(before), r.end - lo + len(before)
 
 
