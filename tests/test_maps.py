@@ -1,6 +1,7 @@
 """The maps of the sample build (sigma.js, WebGL) in headless Chromium: every node's centre
 picks that node, labels never overlap and are at least 12 px, a search for an entity finds
-the papers naming it; and the layout's discs, in Python, overlap nowhere.
+the papers naming it, the legend's filters and the colour by year change what is drawn and
+picked; the layout's discs, in Python, overlap nowhere; the links drawn are the strongest.
 
 Set ``KG_SCREENSHOT_DIR`` to keep the screenshots (see tests/test_viz.py).
 """
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import json
 import re
+import struct
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -188,4 +191,95 @@ def test_searching_an_entity_on_the_concept_map_selects_it_not_a_neighbour(built
     selected = o.page.evaluate("kgMap.selected()")
     assert selected is not None and selected == o.page.evaluate("kg.search('ImageNet')")[0]
     assert o.page.inner_text("#kg-details h3") == "ImageNet" or selected != entity_node("imagenet")
+    o.check_clean()
+
+
+def pixel(page: Page, x: float, y: float) -> tuple[int, int, int]:
+    """The colour the page shows at ``x, y``: one pixel of a screenshot, read from its PNG."""
+    png = page.screenshot(clip={"x": round(x), "y": round(y), "width": 1, "height": 1})
+    at, idat, channels = 8, b"", 3
+    while at < len(png):
+        size, kind = struct.unpack(">I4s", png[at : at + 8])
+        body = png[at + 8 : at + 8 + size]
+        if kind == b"IHDR":
+            channels = {2: 3, 6: 4}[body[9]]
+        elif kind == b"IDAT":
+            idat += body
+        at += 12 + size
+    # one row of one pixel: whatever the row's filter, its predictors are all zero
+    raw = zlib.decompress(idat)
+    assert len(raw) == 1 + channels
+    return raw[1], raw[2], raw[3]
+
+
+def rgb(css: str) -> tuple[int, int, int]:
+    if css.startswith("#"):
+        return int(css[1:3], 16), int(css[3:5], 16), int(css[5:7], 16)
+    r, g, b = (int(v) for v in re.findall(r"\d+", css)[:3])
+    return r, g, b
+
+
+def near(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    return max(abs(x - y) for x, y in zip(a, b, strict=True)) <= 3
+
+
+def zoom_to(o: Opened, node: str) -> dict:
+    """Centre the camera on ``node``, zoomed in, and return its centre on the page."""
+    o.page.evaluate(
+        """(id) => { const d = kgMap.renderer.getNodeDisplayData(id);
+        kgMap.renderer.getCamera().setState({x: d.x, y: d.y, ratio: 0.05}); }""",
+        node,
+    )
+    o.page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    centre: dict = o.page.evaluate("(id) => kgMap.centre(id)", node)
+    return centre
+
+
+def click_selects(o: Opened, at: dict) -> str | None:
+    o.page.wait_for_timeout(350)  # so that the click is not the second of a double click
+    o.page.mouse.click(at["x"], at["y"])
+    selected: str | None = o.page.evaluate("kgMap.selected()")
+    return selected
+
+
+def test_a_legend_filter_hides_its_nodes_from_sight_and_picking(built, opened):
+    out, _ = built
+    o = opened(out / "paper_map.html")
+    box = o.page.locator("input[data-legend]").first
+    legend = box.get_attribute("data-legend")
+    ids = [n["id"] for n in nodes_of(out / "paper_map.html") if n["legend"] == legend]
+    node = max(ids, key=lambda i: o.page.evaluate("(id) => kgMap.graph.getNodeAttribute(id, 'size')", i))
+    colour = rgb(o.page.evaluate("(id) => kgMap.graph.getNodeAttribute(id, 'color')", node))
+    at = zoom_to(o, node)
+    assert near(pixel(o.page, at["x"], at["y"]), colour)
+    assert click_selects(o, at) == node
+    box.uncheck()
+    assert not near(pixel(o.page, at["x"], at["y"]), colour)
+    assert click_selects(o, at) is None  # the stage, not the hidden node
+    shown = set(o.page.evaluate("kgMap.shown()"))
+    assert not shown & set(ids) and len(shown) == len(nodes_of(out / "paper_map.html")) - len(ids)
+    assert re.match(r"[\d,]+ of [\d,]+ papers shown", o.page.inner_text("#kg-count"))
+    box.check()
+    assert near(pixel(o.page, at["x"], at["y"]), colour)
+    assert click_selects(o, at) == node
+    o.check_clean()
+
+
+def test_the_year_overlay_colours_each_disc_by_its_year(built, opened):
+    out, _ = built
+    o = opened(out / "paper_map.html")
+    dated = [n for n in nodes_of(out / "paper_map.html") if n["year"] is not None]
+    node = max(dated, key=lambda n: n["size"])["id"]
+    attrs = o.page.evaluate("(id) => kgMap.graph.getNodeAttributes(id)", node)
+    assert not near(rgb(attrs["color"]), rgb(attrs["yearColor"]))
+    at = zoom_to(o, node)
+    assert near(pixel(o.page, at["x"], at["y"]), rgb(attrs["color"]))
+    o.page.check("input[name='kg-colour'][value='year']")
+    o.page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    assert near(pixel(o.page, at["x"], at["y"]), rgb(attrs["yearColor"]))
+    assert o.page.is_visible("#kg-years") and not o.page.is_visible("#kg-legend")
+    assert click_selects(o, at) == node  # picking is by id, whatever the colour
+    o.page.check("input[name='kg-colour'][value='group']")
+    o.page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    assert o.page.is_visible("#kg-legend") and not o.page.is_visible("#kg-years")
     o.check_clean()

@@ -29,6 +29,7 @@ from kg.views import (
     community_layout,
     concept_graph,
     ego_graph,
+    maps,
     pack,
     paper_graph,
     separate,
@@ -36,6 +37,8 @@ from kg.views import (
     write_views,
     year_counts,
 )
+from kg.views.maps import paper_map
+from kg.views.render import render_map
 from kg.views.site import page_name
 
 EVIL = '<img src=x onerror="window.__pwned=1;alert(1)">'
@@ -145,6 +148,17 @@ def test_paper_graph_keeps_the_best_linked_papers_and_their_strongest_links(kg):
         if kg.papers.degree[p]:
             best = max(kg.papers[p].items(), key=lambda qd: (qd[1]["weight"], qd[0]))[0]
             assert one.has_edge(p, best)
+
+
+def test_the_paper_map_lists_its_strongest_links_first_and_says_how_many_it_draws(kg, monkeypatch):
+    m = paper_map(kg)
+    keys = [row[0] for row in m.nodes]
+    pairs = [(keys[m.edges[k]], keys[m.edges[k + 1]]) for k in range(0, len(m.edges), 3)]
+    weights = [kg.papers.edges[a, b]["weight"] for a, b in pairs]
+    assert len(pairs) > 2 and weights == sorted(weights, reverse=True)
+    assert "drawn" not in m.subtitle
+    monkeypatch.setattr(maps, "DRAWN_LINKS", 2)
+    assert f"The 2 strongest of its {len(pairs)} links are drawn" in paper_map(kg).subtitle
 
 
 def test_ego_graph_reaches_depth_and_keeps_the_nearest(kg):
@@ -261,6 +275,8 @@ def map_data(path: Path) -> dict:
         re.search(r'<script id="kg-map-data" type="application/json">(.*?)</script>', html, re.S)[1]
     )
     data["nodes"] = [dict(zip(data["fields"], row, strict=True)) for row in data["nodes"]]
+    for node in data["nodes"]:
+        node["info"] = json.loads(node["info"])  # a JSON text each, which map.js reads when shown
     return data
 
 
@@ -494,7 +510,7 @@ def test_paper_map_shows_malicious_titles_as_text(visit, pages, kg, screenshots)
 
 def test_paper_map_colours_by_year_and_filters_by_community(visit, pages, kg):
     v = visit(pages["paper_map.html"])
-    color = "(id) => kgMap.renderer.getNodeDisplayData(id).color"
+    color = "(id) => kgMap.colour(id)"
     by_group = v.page.evaluate(color, paper_node("p1"))
     v.page.check("input[name='kg-colour'][value='year']")
     assert v.page.is_visible("#kg-years") and not v.page.is_visible("#kg-legend")
@@ -510,6 +526,18 @@ def test_paper_map_colours_by_year_and_filters_by_community(visit, pages, kg):
     v.search("Translation")
     hits = {k for k in left if "translation" in kg.papers.nodes[k]["title"].lower()}
     assert hits and set(v.page.evaluate("kgMap.hits()")) == hits
+    v.check_clean()
+
+
+def test_a_paper_map_draws_its_strongest_links_up_to_its_budget(visit, kg, tmp_path):
+    m = paper_map(kg)
+    m.drawn_links = 2
+    (tmp_path / "paper_map.html").write_text(render_map(m), encoding="utf-8")
+    v = visit(tmp_path / "paper_map.html")
+    keys = [row[0] for row in m.nodes]
+    strongest = {frozenset((keys[m.edges[k]], keys[m.edges[k + 1]])) for k in (0, 3)}
+    drawn = v.page.evaluate("kgMap.graph.edges().map((e) => kgMap.graph.extremities(e))")
+    assert {frozenset(e) for e in drawn} == strongest
     v.check_clean()
 
 

@@ -33,6 +33,10 @@ from .style import YEAR_COLORS, community_edge_color
 # the fields of a node in the page's data, in this order (map.js reads them by position)
 NODE_FIELDS = ("id", "label", "x", "y", "size", "color", "legend", "community", "year", "info")
 LINKS_PER_PAPER = 4
+# the links a map draws, strongest first; the rest are drawn around a selected node only. In
+# software WebGL (no GPU) each 100,000 links drawn add some 0.2 s to every frame, and a
+# hairball of 330,000 links (100k papers) shows no more structure than its strongest 50,000
+DRAWN_LINKS = 50_000
 # disc radii, as a share of the layout's spacing: discs cover some 30% of a community's disc,
 # so that the smallest on the sample's paper map are 4 px in radius at the first view, where
 # sigma's picking (at half resolution) finds a disc of 2 px only at some of its pixels
@@ -69,6 +73,7 @@ class Map:
     communities: list[tuple[str, str]] = field(default_factory=list)
     links: tuple[tuple[str, str], ...] = PAGES  # (href, text) of the pages to link to
     fields: tuple[str, ...] = NODE_FIELDS
+    drawn_links: int = DRAWN_LINKS  # the first links of ``edges`` drawn; the rest, on selection
 
     def link_pages(self, pages: Mapping[str, str]) -> None:
         """Give each node the path of its page in ``pages`` (node key → path), or None."""
@@ -215,17 +220,23 @@ def paper_map(
     index = {key: i for i, key in enumerate(g)}
     colors: dict[str, int] = {}
     edges = []
-    for a, b in g.edges:
+    for a, b, _ in sorted(g.edges(data="weight"), key=lambda e: (-e[2], index[e[0]], index[e[1]])):
         c = community_edge_color(g.nodes[a]["community"], g.nodes[b]["community"])
         color = colors.setdefault(on_white(c["color"], c["opacity"]), len(colors))
         edges += [index[a], index[b], color]
     years = average_years(kg, g)
     shown = f"{len(items):,} of {kg.papers.number_of_nodes():,} papers" if items else "No papers"
+    links = len(edges) // 3
+    drawn = (
+        f" The {DRAWN_LINKS:,} strongest of its {links:,} links are drawn; a selected paper shows all of its own."
+        if links > DRAWN_LINKS
+        else ""
+    )
     return Map(
         title="Paper map",
         subtitle=(
             f"{shown}, each joined to the {LINKS_PER_PAPER} it shares most entities with (rarer "
-            f"entities count more), coloured by {color_by}."
+            f"entities count more), coloured by {color_by}.{drawn}"
         ),
         noun="papers",
         nodes=map_nodes(items, community_layout(g, seed), years),
@@ -235,4 +246,5 @@ def paper_map(
         legend_title="Communities" if color_by == "community" else "Years",
         years=year_scale(years),
         communities=groups,
+        drawn_links=DRAWN_LINKS,
     )

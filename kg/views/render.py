@@ -112,9 +112,11 @@ def render_map(page: Map, find: bool = False) -> str:
     (``search.js`` beside it)."""
     data = {
         "fields": page.fields,
-        "nodes": page.nodes,
+        # each node's details as a JSON text of their own, which map.js reads when it shows them
+        "nodes": [[*row[:-1], json.dumps(row[-1], ensure_ascii=False)] for row in page.nodes],
         "links": page.edges,
         "linkColors": page.edge_colors,
+        "drawnLinks": page.drawn_links,
         "years": asdict(page.years),
         "undated": OTHER_COLOR,
     }

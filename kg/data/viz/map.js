@@ -24,17 +24,139 @@
   const $ = (id) => document.getElementById(id);
   const container = $("kg-map");
   const index = new Map(rows.map((r, i) => [r[F.id], i]));
+  // a node's details come as a JSON text each, read when first shown: 100,000 objects made at
+  // once cost the 100,000-paper map a second of garbage collection before its first frame
+  function info(i) {
+    const row = rows[i];
+    if (typeof row[F.info] === "string") row[F.info] = JSON.parse(row[F.info]);
+    return row[F.info];
+  }
 
-  // ----------------------------------------------------------------- graph and renderer
-  const graph = new graphology.Graph({type: "undirected", multi: false, allowSelfLoops: false});
-  rows.forEach((r, i) => graph.addNode(r[F.id], {x: r[F.x], y: r[F.y], size: r[F.size], color: r[F.color], i: i}));
-  const neighbours = rows.map(() => []);
-  const links = data.links;
-  for (let k = 0; k < links.length; k += 3) {
-    const a = links[k], b = links[k + 1];
-    graph.addEdge(rows[a][F.id], rows[b][F.id], {color: data.linkColors[links[k + 2]]});
-    neighbours[a].push(b);
-    neighbours[b].push(a);
+  // ----------------------------------------------------------------- programs
+  // Discs and links are drawn by our own sigma programs, for two reasons. Sigma's discs are
+  // instanced, and Chromium's software WebGL (SwiftShader, on any machine without a GPU) pays
+  // per instance: the 100,000-paper map took 1.5 s a frame for its discs, 0.07 s as plain
+  // triangles (same disc shader, same picking by colour of what is drawn). And the colour
+  // overlay and the filters are uniforms the shaders read, so switching one draws a frame
+  // instead of sigma processing every node again (1.2 s at 100k papers).
+  const MAX_GROUPS = 128;  // legend entries a filter can hide: u_off holds a flag for each
+  const OFF = new Float32Array(MAX_GROUPS);  // 1: the legend entry's box is unticked
+  const show = {byYear: 0, community: -1};  // u_byYear; u_community: the chosen group, or -1
+  const HIDDEN = `
+    uniform vec4 u_off[${MAX_GROUPS / 4}];
+    uniform float u_community;
+    // group: (legend entry, community), as indices; a legend entry of -1 is never shown
+    bool hidden(vec2 group) {
+      if (group.x < 0.0) return true;
+      vec4 flags = u_off[int(group.x / 4.0)];
+      float off = dot(flags, vec4(equal(vec4(0.0, 1.0, 2.0, 3.0), vec4(mod(group.x, 4.0)))));
+      return off > 0.5 || (u_community >= 0.0 && group.y != u_community);
+    }
+    const vec4 away = vec4(2.0, 2.0, 2.0, 1.0);  // outside the view: nothing drawn or picked
+    const float bias = 255.0 / 254.0;`;
+  const {FLOAT, UNSIGNED_BYTE} = WebGLRenderingContext;
+  const color4 = (name) => ({name: name, size: 4, type: UNSIGNED_BYTE, normalized: true});
+  const CIRCLE = Sigma.rendering.NodeCircleProgram.prototype.getDefinition();
+  const DISC = {
+    VERTICES: 3,
+    METHOD: WebGLRenderingContext.TRIANGLES,
+    UNIFORMS: ["u_matrix", "u_sizeRatio", "u_correctionRatio", "u_byYear", "u_off", "u_community"],
+    ATTRIBUTES: [{name: "a_position", size: 2, type: FLOAT}, {name: "a_size", size: 1, type: FLOAT},
+      color4("a_color"), color4("a_yearColor"), color4("a_id"), {name: "a_angle", size: 1, type: FLOAT},
+      {name: "a_group", size: 2, type: FLOAT}],
+    FRAGMENT_SHADER_SOURCE: CIRCLE.FRAGMENT_SHADER_SOURCE,
+    // sigma's disc (NodeCircleProgram), with the year colour and the filters
+    VERTEX_SHADER_SOURCE: `
+      attribute vec4 a_id;
+      attribute vec4 a_color;
+      attribute vec4 a_yearColor;
+      attribute vec2 a_position;
+      attribute float a_size;
+      attribute float a_angle;
+      attribute vec2 a_group;
+      uniform mat3 u_matrix;
+      uniform float u_sizeRatio;
+      uniform float u_correctionRatio;
+      uniform float u_byYear;
+      varying vec4 v_color;
+      varying vec2 v_diffVector;
+      varying float v_radius;
+      ${HIDDEN}
+      void main() {
+        float size = a_size * u_correctionRatio / u_sizeRatio * 4.0;
+        vec2 diffVector = size * vec2(cos(a_angle), sin(a_angle));
+        gl_Position = hidden(a_group) ? away : vec4((u_matrix * vec3(a_position + diffVector, 1)).xy, 0, 1);
+        v_diffVector = diffVector;
+        v_radius = size / 2.0;
+        #ifdef PICKING_MODE
+        v_color = a_id;
+        #else
+        v_color = u_byYear > 0.5 ? a_yearColor : a_color;
+        #endif
+        v_color.a *= bias;
+      }`,
+  };
+  const ANGLES = CIRCLE.CONSTANT_DATA.map((v) => v[0]);
+  const floatColor = Sigma.utils.floatColor;
+  function setFilters(gl, at) {
+    gl.uniform4fv(at.u_off, OFF);
+    gl.uniform1f(at.u_community, show.community);
+  }
+  class DiscProgram extends Sigma.rendering.NodeProgram {
+    getDefinition() { return DISC; }
+    processVisibleItem(id, at, d) {
+      const color = floatColor(d.color), year = floatColor(d.yearColor);
+      for (const angle of ANGLES) {
+        for (const v of [d.x, d.y, d.size, color, year, id, angle, d.legendIndex, d.communityIndex]) this.array[at++] = v;
+      }
+    }
+    setUniforms(params, {gl, uniformLocations: at}) {
+      gl.uniformMatrix3fv(at.u_matrix, false, params.matrix);
+      gl.uniform1f(at.u_sizeRatio, params.sizeRatio);
+      gl.uniform1f(at.u_correctionRatio, params.correctionRatio);
+      gl.uniform1f(at.u_byYear, show.byYear);
+      setFilters(gl, at);
+    }
+  }
+  const LINE = {
+    VERTICES: 2,
+    METHOD: WebGLRenderingContext.LINES,
+    UNIFORMS: ["u_matrix", "u_off", "u_community"],
+    ATTRIBUTES: [{name: "a_position", size: 2, type: FLOAT}, color4("a_color"), color4("a_id"),
+      {name: "a_groups", size: 4, type: FLOAT}],
+    FRAGMENT_SHADER_SOURCE: Sigma.rendering.EdgeLineProgram.prototype.getDefinition().FRAGMENT_SHADER_SOURCE,
+    // sigma's line of a pixel (EdgeLineProgram), gone when either end is filtered out
+    VERTEX_SHADER_SOURCE: `
+      attribute vec4 a_id;
+      attribute vec4 a_color;
+      attribute vec2 a_position;
+      attribute vec4 a_groups;
+      uniform mat3 u_matrix;
+      varying vec4 v_color;
+      ${HIDDEN}
+      void main() {
+        bool gone = hidden(a_groups.xy) || hidden(a_groups.zw);
+        gl_Position = gone ? away : vec4((u_matrix * vec3(a_position, 1)).xy, 0, 1);
+        #ifdef PICKING_MODE
+        v_color = a_id;
+        #else
+        v_color = a_color;
+        #endif
+        v_color.a *= bias;
+      }`,
+  };
+  class LineProgram extends Sigma.rendering.EdgeProgram {
+    getDefinition() { return LINE; }
+    processVisibleItem(id, at, a, b, d) {
+      const color = floatColor(d.color);
+      for (const end of [a, b]) {
+        for (const v of [end.x, end.y, color, id, a.legendIndex, a.communityIndex, b.legendIndex, b.communityIndex]) this.array[at++] = v;
+      }
+    }
+    setUniforms(params, {gl, uniformLocations: at}) {
+      gl.uniformMatrix3fv(at.u_matrix, false, params.matrix);
+      setFilters(gl, at);
+    }
   }
 
   const years = data.years;
@@ -47,31 +169,54 @@
     const rgb = stops[low].map((v, j) => Math.round(v + (stops[low + 1][j] - v) * t));
     return `rgb(${rgb.join(",")})`;
   }
-  const byYear = rows.map((r) => yearColor(r[F.year]));
 
-  const state = {colour: "group", hidden: new Uint8Array(n), hits: [], selected: -1};
+
+  // The filters' indices: a node's legend entry (its box; -1 if it has none: never shown) and
+  // community (its option in the group menu). Past MAX_GROUPS - 1 legend entries, the boxes
+  // can not be unticked and their nodes share the last flag, which stays off.
+  const legendBoxes = Array.from(document.querySelectorAll("input[data-legend]"));
+  const community = $("kg-community");
+  legendBoxes.slice(MAX_GROUPS - 1).forEach((box) => { box.disabled = true; });
+  const legendIndex = new Map(legendBoxes.map((box, k) => [box.dataset.legend, Math.min(k, MAX_GROUPS - 1)]));
+  const groups = community ? Array.from(community.options, (o) => o.value).filter(Boolean) : [];
+  const communityIndex = new Map(groups.map((value, k) => [value, k]));
+
+  // ----------------------------------------------------------------- graph
+  const graph = new graphology.Graph({type: "undirected", multi: false, allowSelfLoops: false});
+  rows.forEach((r, i) => graph.addNode(r[F.id], {
+    x: r[F.x], y: r[F.y], size: r[F.size], color: r[F.color], yearColor: yearColor(r[F.year]), i: i,
+    legendIndex: legendIndex.has(r[F.legend]) ? legendIndex.get(r[F.legend]) : -1,
+    communityIndex: communityIndex.has(r[F.community]) ? communityIndex.get(r[F.community]) : -2,
+  }));
+  const neighbours = rows.map(() => []);
+  const links = data.links;
+  // the strongest links come first; past data.drawnLinks they are drawn around a selection only
+  for (let k = 0; k < links.length; k += 3) {
+    const a = links[k], b = links[k + 1];
+    if (k < 3 * data.drawnLinks) graph.addEdge(rows[a][F.id], rows[b][F.id], {color: data.linkColors[links[k + 2]]});
+    neighbours[a].push(b);
+    neighbours[b].push(a);
+  }
+
+  // ----------------------------------------------------------------- renderer
+  const state = {hidden: new Uint8Array(n), hits: [], selected: -1};
   const renderer = new Sigma(graph, container, {
     // links as lines of one pixel, not sigma's default quads: most of a frame's time in
     // Chromium's software WebGL (SwiftShader), where a frame of the 5,000-paper map took
     // 340-600 ms rather than 840-980 ms; a GPU draws either at once. (Discs as points cost
     // less still, but sigma's picking misses points of a pixel or two: 603 of 608 nodes.)
-    edgeProgramClasses: {line: Sigma.rendering.EdgeLineProgram},
+    nodeProgramClasses: {circle: DiscProgram},
+    edgeProgramClasses: {line: LineProgram},
     itemSizesReference: "positions",
     zoomToSizeRatioFunction: (ratio) => ratio,
     renderLabels: false,
     renderEdgeLabels: false,
     enableEdgeEvents: false,
     enableCameraRotation: false,
-    hideEdgesOnMove: links.length > 60000,
     stagePadding: 24,
     minCameraRatio: 0.002,
     maxCameraRatio: 3,
     defaultDrawNodeHover: () => {},  // the tooltip and the label layer tell what is pointed at
-    nodeReducer: (key, attrs) => {
-      const i = attrs.i;
-      if (state.colour === "group" && !state.hidden[i]) return attrs;
-      return Object.assign({}, attrs, {color: state.colour === "year" ? byYear[i] : attrs.color, hidden: !!state.hidden[i]});
-    },
   });
 
   // ----------------------------------------------------------------- labels, rings, links
@@ -122,12 +267,12 @@
     const X = (i) => p.x0 + p.sx * rows[i][F.x];
     const Y = (i) => p.y0 + p.sy * rows[i][F.y];
     const s = state.selected;
-    const marked = s >= 0 ? [s, ...neighbours[s]] : [];
+    const marked = s >= 0 ? [s, ...neighbours[s].filter((j) => !state.hidden[j])] : [];
     if (s >= 0) {
       ctx.strokeStyle = "rgba(17, 24, 39, 0.7)";
       ctx.lineWidth = 1.5;
       ctx.beginPath();
-      for (const j of neighbours[s]) {
+      for (const j of marked.slice(1)) {
         ctx.moveTo(X(s), Y(s));
         ctx.lineTo(X(j), Y(j));
       }
@@ -234,7 +379,7 @@
 
   const tip = $("kg-tip");
   renderer.on("enterNode", ({node, event}) => {
-    tip.replaceChildren(card(rows[index.get(node)][F.info], false));
+    tip.replaceChildren(card(info(index.get(node)), false));
     tip.style.left = event.x + 14 + "px";
     tip.style.top = event.y + 14 + "px";
     tip.hidden = false;
@@ -249,7 +394,7 @@
   const hint = details.innerHTML;
   function select(i) {
     state.selected = i;
-    if (i >= 0) details.replaceChildren(card(rows[i][F.info], true));
+    if (i >= 0) details.replaceChildren(card(info(i), true));
     else details.innerHTML = hint;  // our own static markup, from the template
     renderer.scheduleRender();
   }
@@ -297,23 +442,21 @@
   function find(query) {
     if (siteSearch) return siteSearch(query).filter((id) => index.has(id));
     const q = fold(query || "");
-    return q ? rows.filter((r) => fold(r[F.info].name).includes(q)).map((r) => r[F.id]) : [];
+    return q ? rows.filter((r, i) => fold(info(i).name).includes(q)).map((r) => r[F.id]) : [];
   }
   window.kg = Object.assign({}, window.kg, {search: find});
 
-  const legendBoxes = Array.from(document.querySelectorAll("input[data-legend]"));
-  const community = $("kg-community");
-
+  // The shaders hide what the filters leave out (see the programs); the label layer, the
+  // search hits and the count read state.hidden.
   function filter() {
-    const keep = new Set(legendBoxes.filter((b) => b.checked).map((b) => b.dataset.legend));
+    legendBoxes.forEach((box, k) => { if (k < MAX_GROUPS - 1) OFF[k] = box.checked ? 0 : 1; });
     const group = community ? community.value : "";
-    let shown = 0;
+    show.community = group ? communityIndex.get(group) : -1;
+    const keep = new Set(legendBoxes.filter((b) => b.checked).map((b) => b.dataset.legend));
     rows.forEach((r, i) => {
       state.hidden[i] = keep.has(r[F.legend]) && (!group || r[F.community] === group) ? 0 : 1;
-      shown += 1 - state.hidden[i];
     });
-    renderer.refresh();
-    return shown;
+    renderer.scheduleRender();
   }
 
   function apply(zoom) {
@@ -355,10 +498,10 @@
   }
   for (const radio of document.querySelectorAll("input[name='kg-colour']")) {
     radio.addEventListener("change", () => {
-      state.colour = radio.value;
-      $("kg-years").hidden = state.colour !== "year";
-      $("kg-legend").hidden = state.colour === "year";
-      renderer.refresh({partialGraph: {nodes: graph.nodes()}, skipIndexation: true});
+      show.byYear = radio.value === "year" ? 1 : 0;
+      $("kg-years").hidden = !show.byYear;
+      $("kg-legend").hidden = !!show.byYear;
+      renderer.scheduleRender();
     });
   }
   $("kg-reset").addEventListener("click", () => {
@@ -377,6 +520,7 @@
     graph: graph,
     labels: () => drawn.map((b) => ({id: rows[b.i][F.id], x: b.x, y: b.y, w: b.w, h: b.h, px: LABEL_PX})),
     selected: () => (state.selected >= 0 ? rows[state.selected][F.id] : null),
+    colour: (id) => graph.getNodeAttribute(id, show.byYear ? "yearColor" : "color"),  // as drawn
     hits: () => state.hits.map((i) => rows[i][F.id]),
     shown: () => rows.filter((_, i) => !state.hidden[i]).map((r) => r[F.id]),
     // where node ``id`` is drawn, in the page's coordinates, and its radius in pixels
