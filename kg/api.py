@@ -28,6 +28,7 @@ from .errors import Errors, KGError
 from .graph import Community, EntityCount, EntityInfo, KnowledgeGraph, Node, RelatedPaper, Trend, load_graph
 from .graph.indexed import GraphQueries, Queries, open_index
 from .records import Entity, ExtractedPaper
+from .results.leaderboard import Leaderboard
 
 
 @dataclass
@@ -81,13 +82,25 @@ class Build:
         """The shortest path between two papers or entities, as ``kg path``."""
         return self.queries.shortest_path(a, b)
 
-    def top(self, type: str | None = None, n: int = 20, year: int | None = None) -> list[EntityCount]:
-        """The entities in the most papers, as ``kg top``."""
-        return self.queries.top_entities(type, year, n)
+    def top(
+        self, type: str | None = None, n: int = 20, year: int | None = None, include_generic: bool = False
+    ) -> list[EntityCount]:
+        """The entities in the most papers, as ``kg top``; generic ones (``deep learning``)
+        only with ``include_generic``."""
+        return self.queries.top_entities(type, year, n, include_generic)
 
-    def trending(self, n: int = 20, split_year: int | None = None) -> list[Trend]:
+    def trending(
+        self, n: int = 20, split_year: int | None = None, include_generic: bool = False
+    ) -> list[Trend]:
         """The entities whose share of papers grew the most, as ``kg trending``."""
-        return self.queries.trending(n, split_year)
+        return self.queries.trending(n, split_year, include_generic)
+
+    def leaderboard(
+        self, dataset: str | None, metric: str | None = None, task: str | None = None
+    ) -> Leaderboard:
+        """The reported results on ``dataset`` (and ``metric``, ``task``), ranked in the
+        metric's direction, as ``kg leaderboard``."""
+        return self.queries.leaderboard(dataset, metric, task)
 
     def communities(self, n_top: int = 5, min_size: int = 1) -> list[Community]:
         """The communities of entities of at least ``min_size``, largest first, as
