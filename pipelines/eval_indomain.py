@@ -48,6 +48,8 @@ from kg.records import ExtractedPaper, Mention
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATION = ROOT / "pipelines" / "annotation"
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
+# papers annotated later, in one go, each scored once as a whole before any development on it
+BATCHES = {"batch2": ANNOTATION / "batch2" / "papers.jsonl"}
 SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z0-9])")
 
 Record = dict[str, Any]
@@ -74,10 +76,12 @@ def write_jsonl(path: Path, records: Iterable[Record]) -> Path:
 
 
 def load_gold(split: str) -> list[Record]:
-    """The gold papers of ``split`` (``all``: every one), each concept record given the
-    mentions of its concept."""
+    """The gold papers of ``split`` (``all``: every one; a batch of :data:`BATCHES`: its
+    papers, whatever their split), each concept record given the mentions of its concept."""
     papers = read_jsonl(ANNOTATION / "papers.jsonl")
     ids = {p["id"] for p in papers if p.get("entities") and split in ("all", p["split"])}
+    if split in BATCHES:
+        ids = {p["id"] for p in read_jsonl(BATCHES[split])}
     gold = [g for g in read_jsonl(ANNOTATION / "gold" / "entities.jsonl") if g["id"] in ids]
     for g in gold:
         for c in g["concepts"]:
@@ -250,7 +254,7 @@ def print_text(r: Record) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["train", "dev", "test", "all"], default="dev")
+    ap.add_argument("--split", choices=["train", "dev", "test", "all", *BATCHES], default="dev")
     ap.add_argument("--json", action="store_true", help="print every figure as one JSON object")
     ap.add_argument(
         "--refine",
