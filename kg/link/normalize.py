@@ -79,12 +79,23 @@ def singular(word: str) -> str:
     return word[:-1]
 
 
+def noun_of(modifier: str) -> str:
+    """The noun an "-ional" adjective is made from ("positional" → "position"): a modifier
+    written either way names one thing ("positional encoding" = "position encoding").
+
+    >>> noun_of("positional"), noun_of("computational"), noun_of("convolutional"), noun_of("normal")
+    ('position', 'computation', 'convolution', 'normal')
+    """
+    return modifier[:-2] if len(modifier) > 7 and modifier.endswith("ional") else modifier
+
+
 @lru_cache(maxsize=500_000)
 def normalize_words(text: str) -> tuple[str, ...]:
-    """The words of a surface form with articles, head words and a plural removed.
+    """The words of a surface form with articles, head words and a plural removed, and its
+    modifiers' "-ional" adjectives as their nouns.
 
-    >>> normalize_words("the COCO keypoints datasets")
-    ('coco', 'keypoint')
+    >>> normalize_words("the COCO keypoints datasets"), normalize_words("Rotary Positional Encodings")
+    (('coco', 'keypoint'), ('rotary', 'position', 'encoding'))
     """
     words = split_words(text)
     while len(words) > 1 and words[0] in _ARTICLES:
@@ -92,7 +103,7 @@ def normalize_words(text: str) -> tuple[str, ...]:
     while len(words) > 1 and (words[-1] in HEAD_WORDS or " ".join(words[-2:]) in HEAD_WORDS):
         words = words[:-2] if " ".join(words[-2:]) in HEAD_WORDS else words[:-1]
     if words:
-        words[-1] = singular(words[-1])
+        words = [noun_of(w) for w in words[:-1]] + [singular(words[-1])]
     return tuple(words)
 
 
