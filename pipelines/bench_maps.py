@@ -35,7 +35,7 @@ import shutil
 import time
 from pathlib import Path
 
-from playwright.sync_api import Page, Route, sync_playwright
+from playwright.sync_api import Page, sync_playwright
 
 from kg.graph import build_graph
 from kg.io import write_text
@@ -46,7 +46,7 @@ from kg.views.render import environment, render_map
 from kg.views.search import search_index
 from kg.views.site import Site
 from pipelines.bench_graph import corpus
-from pipelines.screenshot import CHROMIUM_ARGS
+from pipelines.screenshot import CHROMIUM_ARGS, refuse_remote
 
 ACTIONS = ("search", "zoom", "pan", "hover", "click", "colour", "filter")
 NEXT_FRAME = "() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))"
@@ -75,13 +75,6 @@ def write_maps(mentions: Path, out: Path) -> dict[str, float]:
     write_text(out / "search.js", search.render(index=search_index(kg, site)))
     seconds["write"] = time.perf_counter() - t
     return seconds
-
-
-def refuse_remote(route: Route) -> None:
-    if route.request.url.startswith("file:"):
-        route.continue_()
-    else:
-        route.abort()
 
 
 def timed(page: Page, script: str, arg: object = None) -> float:

@@ -21,6 +21,7 @@ from playwright.sync_api import Browser, sync_playwright
 from typer.testing import CliRunner
 
 from kg.cli import app
+from pipelines.screenshot import CHROMIUM_ARGS  # the flags the README's screenshots use too
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
 
@@ -44,15 +45,6 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Result]:
 
 # Debian's chromium drives the browser tests (playwright downloads no browser here)
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @pytest.fixture(scope="session")

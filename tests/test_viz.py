@@ -262,9 +262,9 @@ def test_pages_are_self_contained_and_escape_the_data(pages, name):
     assert "img" not in found.tags  # the title holding an <img> tag is text, not an element
     assert "<img src=x" not in html and "</script><script>window" not in html and "<!--" not in html
     # the site's search on the index and the site's pages (the maps load it once drawn); a
-    # map's data, sigma and graphology, and its script; the ego view's data, vis-network and
-    # its script
-    scripts = {"index.html": 1, "ego.html": 5}.get(name, 1 if "/" in name else 3)
+    # map's data, sigma and graphology, card.js and its script; the ego view's data,
+    # vis-network, card.js and its script
+    scripts = {"index.html": 1, "ego.html": 6}.get(name, 1 if "/" in name else 4)
     assert found.tags.count("script") == scripts
 
 

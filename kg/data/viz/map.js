@@ -4,16 +4,13 @@
    parted never overlap and the picking sigma does (by colour, of what is drawn) is exact.
    Labels are drawn here, on a canvas above sigma's: the most important that fit (largest
    first), none over another, at LABEL_PX, more as one zooms in, as VOSviewer does.
-   Text from the data is only ever set as textContent or drawn on a canvas, and only http(s)
-   URLs and the site's own page names become links. */
+   Text from the data is only ever set as textContent (cards: card.js) or drawn on a canvas. */
 (function () {
   "use strict";
   const data = JSON.parse(document.getElementById("kg-map-data").textContent);
   const F = Object.fromEntries(data.fields.map((name, i) => [name, i]));
   const rows = data.nodes;
   const n = rows.length;
-  const WEB_URL = /^https?:\/\//i;
-  const PAGE = /^(entity|paper)\/[a-z0-9_-]+\.html$/;  // kg.views.site.page_name's names
   const LABEL_PX = 13;
   const LABEL_FONT = `${LABEL_PX}px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`;
   const LABEL_H = LABEL_PX + 4;
@@ -343,43 +340,11 @@
   drawLayer();  // sigma drew once already, as it was made
 
   // ----------------------------------------------------------------- tooltip and details
-  function element(tag, className, text) {
-    const el = document.createElement(tag);
-    if (className) el.className = className;
-    if (text !== undefined) el.textContent = text;
-    return el;
-  }
-
-  // A node's summary; the details panel's (`panel`) links to its page and source too.
-  function card(info, panel) {
-    const box = element("div", "kg-card");
-    if (info.name) box.append(element("h3", "", info.name));
-    if (info.meta && info.meta.length) box.append(element("p", "kg-meta", info.meta.join(" · ")));
-    if (!panel) return box;
-    for (const [caption, values] of info.lists || []) {
-      if (!values.length) continue;
-      const p = element("p", "kg-list");
-      p.append(element("strong", "", caption + ": "), document.createTextNode(values.join(", ")));
-      box.append(p);
-    }
-    if (info.page && PAGE.test(info.page)) {
-      const a = element("a", "kg-page-link", "Open its page");
-      a.href = info.page;
-      box.append(a, document.createTextNode(" "));
-    }
-    if (info.url && WEB_URL.test(info.url)) {
-      const a = element("a", "kg-link", info.url);
-      a.href = info.url;
-      a.target = "_blank";
-      a.rel = "noopener noreferrer";
-      box.append(a);
-    }
-    return box;
-  }
+  const card = window.kgCard.card;  // card.js
 
   const tip = $("kg-tip");
   renderer.on("enterNode", ({node, event}) => {
-    tip.replaceChildren(card(info(index.get(node)), false));
+    tip.replaceChildren(card(info(index.get(node)), {brief: true}));
     tip.style.left = event.x + 14 + "px";
     tip.style.top = event.y + 14 + "px";
     tip.hidden = false;
@@ -394,7 +359,7 @@
   const hint = details.innerHTML;
   function select(i) {
     state.selected = i;
-    if (i >= 0) details.replaceChildren(card(info(i), true));
+    if (i >= 0) details.replaceChildren(card(info(i), {panel: true}));
     else details.innerHTML = hint;  // our own static markup, from the template
     renderer.scheduleRender();
   }

@@ -2,54 +2,18 @@
    and wires search, legend and community/year filters, neighbour highlight and tooltips.
    With the site's search.js loaded before it, the search is the site's, kept to this page's
    nodes (window.kg.search); without, it matches the nodes' own text.
-   Text from the data is only ever set as textContent, and only http(s) URLs and the site's
-   own page names become links. */
+   Text from the data is only ever set as textContent (cards: card.js). */
 (function () {
   "use strict";
   const read = (id) => JSON.parse(document.getElementById(id).textContent);
   const items = read("kg-nodes");
   const links = read("kg-edges");
   const options = read("kg-options");
-  const WEB_URL = /^https?:\/\//i;
-  const PAGE = /^(entity|paper)\/[a-z0-9_-]+\.html$/;  // kg.views.site.page_name's names
   const FADED_TEXT = "rgba(31, 41, 55, 0.15)";
   const TEXT = options.nodes.font.color;
   const EDGE_OPACITY = options.edges.color.opacity;
 
-  function element(tag, className, text) {
-    const el = document.createElement(tag);
-    if (className) el.className = className;
-    if (text !== undefined) el.textContent = text;
-    return el;
-  }
-
-  // A node's or edge's summary, for its tooltip and the details panel; the panel's (`panel`)
-  // links to the node's page too, which a tooltip, gone as the pointer moves, could not.
-  function card(info, panel) {
-    const box = element("div", "kg-card");
-    if (info.name) box.append(element("h3", "", info.name));
-    if (info.meta && info.meta.length) box.append(element("p", "kg-meta", info.meta.join(" · ")));
-    if (info.text) box.append(element("p", "kg-text", info.text));
-    for (const [caption, values] of info.lists || []) {
-      if (!values.length) continue;
-      const p = element("p", "kg-list");
-      p.append(element("strong", "", caption + ": "), document.createTextNode(values.join(", ")));
-      box.append(p);
-    }
-    if (panel && info.page && PAGE.test(info.page)) {
-      const a = element("a", "kg-page-link", "Open its page");
-      a.href = info.page;
-      box.append(a, document.createTextNode(" "));
-    }
-    if (info.url && WEB_URL.test(info.url)) {
-      const a = element("a", "kg-link", info.url);
-      a.href = info.url;
-      a.target = "_blank";
-      a.rel = "noopener noreferrer";
-      box.append(a);
-    }
-    return box;
-  }
+  const card = window.kgCard.card;  // card.js
 
   const byId = new Map(items.map((n) => [n.id, n]));
   // the node ids matching a query, best first: by the site's search where it is loaded
@@ -168,7 +132,7 @@
       id: e.id, color: Object.assign({}, e.color, {opacity: chosen.has(e.from) || chosen.has(e.to) ? 0.9 : 0.05}),
     })));
     highlighted = true;
-    details.replaceChildren(card(byId.get(ids[0]).info, true));
+    details.replaceChildren(card(byId.get(ids[0]).info, {panel: true}));
   }
 
   function unhighlight() {
