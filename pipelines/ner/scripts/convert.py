@@ -1,10 +1,16 @@
-"""Convert SciREX full documents into spaCy training data, split by a fixed hash order.
+"""Convert SciREX full documents into spaCy training data, split by a fixed hash order,
+with the in-domain annotation of the sample corpus beside them.
 
 Each document becomes short ``Doc`` objects whose text reads like what ``kg extract``
 sees: the words are detokenized with the rules of ``scirex_to_gold.py`` and re-tokenized
 with ``spacy.blank("en")``, so the model is trained on the product's own tokenization.
 The title and the abstract are separate docs, exactly as the product runs them; the
 rest of the paper is cut into runs of whole sentences within each section.
+
+With ``--indomain-papers`` and ``--indomain-gold`` (``pipelines/annotation``), the titles and
+abstracts of the in-domain ``train`` papers join the training data; early stopping stays on
+SciREX's dev titles and abstracts, and the in-domain ``dev`` and ``test`` papers are never
+read here, so that they measure the model.
 
 usage: python scripts/convert.py SCIREX.jsonl GOLD.jsonl EVAL_DIR OUT_DIR SPLIT_JSON
 """
@@ -109,6 +115,31 @@ def convert_doc(
             yield make_doc(nlp, doc["words"], doc["ner"], start, end, detokenize), is_abstract
 
 
+def indomain_docs(nlp: Language, papers: Path, gold: Path, split: str) -> Iterator[Doc]:
+    """The titles and abstracts of the annotated in-domain papers of ``split``, with their
+    gold mentions as entities (MODEL as METHOD: the ner's label; the rules tell models)."""
+    chosen = {}
+    for line in papers.open(encoding="utf-8"):
+        p = json.loads(line)
+        if p.get("entities") and p["split"] == split:
+            chosen[p["id"]] = p
+    for line in gold.open(encoding="utf-8"):
+        g = json.loads(line)
+        if g["id"] not in chosen:
+            continue
+        for field in ("title", "abstract"):
+            doc = nlp.make_doc(chosen[g["id"]][field])
+            spans = []
+            for m in g["mentions"]:
+                if m["field"] == field:
+                    label = "METHOD" if m["label"] == "MODEL" else m["label"]
+                    span = doc.char_span(m["start"], m["end"], label=label, alignment_mode="expand")
+                    if span is not None:
+                        spans.append(span)
+            doc.ents = filter_spans(spans)
+            yield doc
+
+
 def main(
     scirex: Path,
     gold: Path,
@@ -119,6 +150,9 @@ def main(
     n_dev: int = typer.Option(20, help="Documents for early stopping and tuning"),
     max_words: int = typer.Option(120, help="Longest run of sentences in one training doc"),
     abstract_weight: int = typer.Option(3, help="Copies of each train title/abstract doc"),
+    indomain_papers: Path = typer.Option(None, help="pipelines/annotation/papers.jsonl"),
+    indomain_gold: Path = typer.Option(None, help="pipelines/annotation/gold/entities.jsonl"),
+    indomain_weight: int = typer.Option(3, help="Copies of each in-domain train doc"),
 ) -> None:
     """Write the split, train.spacy (full train papers), dev.spacy (dev titles and
     abstracts) and the dev and test gold."""
@@ -137,6 +171,12 @@ def main(
         elif part[d["doc_id"]] == "dev":
             for doc, _ in convert_doc(nlp, d, detokenize, max_words, True):
                 dev.add(doc)
+    n_indomain = 0
+    if indomain_papers and indomain_gold:
+        for doc in indomain_docs(nlp, indomain_papers, indomain_gold, "train"):
+            n_indomain += 1
+            for _ in range(indomain_weight):
+                train.add(doc)
     out_dir.mkdir(parents=True, exist_ok=True)
     train.to_disk(out_dir / "train.spacy")
     dev.to_disk(out_dir / "dev.spacy")
@@ -145,7 +185,8 @@ def main(
         write_text(out_dir / f"{name}.gold.jsonl", "".join(gold_lines[i] for i in split[name]))
     typer.echo(
         f"train: {len(split['train'])} papers, {len(train)} docs; dev: {len(split['dev'])} "
-        f"papers, {len(dev)} docs; test: {len(split['test'])} papers"
+        f"papers, {len(dev)} docs; test: {len(split['test'])} papers; in-domain train titles "
+        f"and abstracts: {n_indomain}, each {indomain_weight} times"
     )
 
 
