@@ -180,8 +180,8 @@
 
   // ----------------------------------------------------------------- graph
   const graph = new graphology.Graph({type: "undirected", multi: false, allowSelfLoops: false});
-  rows.forEach((r, i) => graph.addNode(r[F.id], {
-    x: r[F.x], y: r[F.y], size: r[F.size], color: r[F.color], yearColor: yearColor(r[F.year]), i: i,
+  rows.forEach((r) => graph.addNode(r[F.id], {
+    x: r[F.x], y: r[F.y], size: r[F.size], color: r[F.color], yearColor: yearColor(r[F.year]),
     legendIndex: legendIndex.has(r[F.legend]) ? legendIndex.get(r[F.legend]) : -1,
     communityIndex: communityIndex.has(r[F.community]) ? communityIndex.get(r[F.community]) : -2,
   }));
