@@ -78,10 +78,11 @@ def write_jsonl(path: Path, records: Iterable[Record]) -> Path:
 def load_gold(split: str) -> list[Record]:
     """The gold papers of ``split`` (``all``: every one; a batch of :data:`BATCHES`: its
     papers, whatever their split), each concept record given the mentions of its concept."""
-    papers = read_jsonl(ANNOTATION / "papers.jsonl")
-    ids = {p["id"] for p in papers if p.get("entities") and split in ("all", p["split"])}
     if split in BATCHES:
         ids = {p["id"] for p in read_jsonl(BATCHES[split])}
+    else:
+        papers = read_jsonl(ANNOTATION / "papers.jsonl")
+        ids = {p["id"] for p in papers if p.get("entities") and split in ("all", p["split"])}
     gold = [g for g in read_jsonl(ANNOTATION / "gold" / "entities.jsonl") if g["id"] in ids]
     for g in gold:
         for c in g["concepts"]:

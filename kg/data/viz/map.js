@@ -167,7 +167,6 @@
     return `rgb(${rgb.join(",")})`;
   }
 
-
   // The filters' indices: a node's legend entry (its box; -1 if it has none: never shown) and
   // community (its option in the group menu). Past MAX_GROUPS - 1 legend entries, the boxes
   // can not be unticked and their nodes share the last flag, which stays off.
@@ -177,13 +176,16 @@
   const legendIndex = new Map(legendBoxes.map((box, k) => [box.dataset.legend, Math.min(k, MAX_GROUPS - 1)]));
   const groups = community ? Array.from(community.options, (o) => o.value).filter(Boolean) : [];
   const communityIndex = new Map(groups.map((value, k) => [value, k]));
+  const legendOf = rows.map((r) => (legendIndex.has(r[F.legend]) ? legendIndex.get(r[F.legend]) : -1));
+  const communityOf = rows.map((r) => (communityIndex.has(r[F.community]) ? communityIndex.get(r[F.community]) : -2));
+  // the shaders' hidden(), in JavaScript
+  const hidden = (i) => legendOf[i] < 0 || OFF[legendOf[i]] > 0.5 || (show.community >= 0 && communityOf[i] !== show.community);
 
   // ----------------------------------------------------------------- graph
   const graph = new graphology.Graph({type: "undirected", multi: false, allowSelfLoops: false});
-  rows.forEach((r) => graph.addNode(r[F.id], {
+  rows.forEach((r, i) => graph.addNode(r[F.id], {
     x: r[F.x], y: r[F.y], size: r[F.size], color: r[F.color], yearColor: yearColor(r[F.year]),
-    legendIndex: legendIndex.has(r[F.legend]) ? legendIndex.get(r[F.legend]) : -1,
-    communityIndex: communityIndex.has(r[F.community]) ? communityIndex.get(r[F.community]) : -2,
+    legendIndex: legendOf[i], communityIndex: communityOf[i],
   }));
   const neighbours = rows.map(() => []);
   const links = data.links;
@@ -202,8 +204,8 @@
     // Chromium's software WebGL (SwiftShader), where a frame of the 5,000-paper map took
     // 340-600 ms rather than 840-980 ms; a GPU draws either at once. (Discs as points cost
     // less still, but sigma's picking misses points of a pixel or two: 603 of 608 nodes.)
-    nodeProgramClasses: {circle: DiscProgram},
     edgeProgramClasses: {line: LineProgram},
+    nodeProgramClasses: {circle: DiscProgram},  // see the programs above
     itemSizesReference: "positions",
     zoomToSizeRatioFunction: (ratio) => ratio,
     renderLabels: false,
@@ -411,16 +413,12 @@
   }
   window.kg = Object.assign({}, window.kg, {search: find});
 
-  // The shaders hide what the filters leave out (see the programs); the label layer, the
-  // search hits and the count read state.hidden.
+  // The shaders hide what the filters leave out (see the programs); state.hidden keeps
+  // hidden() of each node for what reads it every frame (the label layer).
   function filter() {
     legendBoxes.forEach((box, k) => { if (k < MAX_GROUPS - 1) OFF[k] = box.checked ? 0 : 1; });
-    const group = community ? community.value : "";
-    show.community = group ? communityIndex.get(group) : -1;
-    const keep = new Set(legendBoxes.filter((b) => b.checked).map((b) => b.dataset.legend));
-    rows.forEach((r, i) => {
-      state.hidden[i] = keep.has(r[F.legend]) && (!group || r[F.community] === group) ? 0 : 1;
-    });
+    show.community = community && community.value ? communityIndex.get(community.value) : -1;
+    for (let i = 0; i < n; i++) state.hidden[i] = hidden(i) ? 1 : 0;
     renderer.scheduleRender();
   }
 
