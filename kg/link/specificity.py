@@ -29,11 +29,17 @@ says which they are from five cues, each a score in [0, 1]:
 - **spread**: the share of the corpus's papers that mention it, against ``common_share``:
   a family is named across subfields, a technique in the papers that use it (document
   frequency as a measure of term specificity: Spärck Jones 1972);
-- **short**: a name of at most two words, which a specific technique seldom has.
+- **short**: a name of at most two words, which a specific technique seldom has;
+- **unkept**: the in-domain conventions of `kg_refine` (``kg/extract/refine.py``, the rules
+  the shipped pipeline leaves off because SciREX's annotators mark these phrases) would drop
+  the name as no entity: a description and a generic head ("learning algorithm",
+  "linear models"), a representation of no named kind ("latent representations"), a
+  capability ("generalization capabilities"). The mentions stay, as SciREX
+  wants them; the entity does not drive rankings, as the in-domain guidelines want.
 
 Only METHOD, TASK and METRIC entities can be generic (fields are tasks, families are methods,
 property words are metrics); a MODEL or DATASET names one thing. The score is a weighted sum of
-the cues and ``generic`` is ``score >= threshold``; ``listed`` and ``class`` are each enough,
+the cues and ``generic`` is ``score >= threshold``; ``listed``, ``class`` and ``unkept`` are each enough,
 ``head`` needs ``spread`` too. A name-shaped word ("ResNet encoder", "GLUE tasks") keeps a
 name out of ``head`` and ``class``; a modifier outside the generic ones keeps it specific
 ("memory efficiency", "word embeddings", "attention mechanism", "dual encoder").
@@ -51,12 +57,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import Errors, KGError
+from ..extract.refine import Cues, Lexicon, norm, refine_words
 from ..records import Entity
 from ..resources import data_path
 
 GENERIC_TERMS = data_path("specificity", "generic_terms.txt")
 # cue → weight; the weights and the threshold were set on the in-domain train split
-WEIGHTS = {"listed": 0.6, "head": 0.3, "class": 0.6, "spread": 0.3, "short": 0.1}
+WEIGHTS = {"listed": 0.6, "head": 0.3, "class": 0.6, "spread": 0.3, "short": 0.1, "unkept": 0.6}
 # nouns that name a class of systems or a field when they end a name; not "learning"
 # ("contrastive learning" is a technique; the paradigms are listed instead) nor a component
 # ("dual encoder", "masked autoencoders": the class cue takes "encoder" with generic modifiers)
@@ -218,9 +225,11 @@ def cue_scores(
 
     >>> terms = frozenset({"deep learning"})
     >>> cue_scores("deep learning", ["deep learning"], 0.05, terms=terms)
-    {'listed': 1.0, 'head': 0.0, 'class': 0.0, 'spread': 1.0, 'short': 1.0}
+    {'listed': 1.0, 'head': 0.0, 'class': 0.0, 'spread': 1.0, 'short': 1.0, 'unkept': 0.0}
     >>> cue_scores("ResNet-50 models", ["ResNet-50 models"], 0.001, terms=terms)
-    {'listed': 0.0, 'head': 0.0, 'class': 0.0, 'spread': 0.05, 'short': 0.0}
+    {'listed': 0.0, 'head': 0.0, 'class': 0.0, 'spread': 0.05, 'short': 0.0, 'unkept': 0.0}
+    >>> cue_scores("latent representations", [], 0.001, terms=terms)["unkept"]
+    1.0
     >>> cue_scores("robustness", [], 0.001, terms=terms, type_="METRIC")["class"]
     1.0
     """
@@ -233,7 +242,28 @@ def cue_scores(
         "class": float(is_class_phrase(words, type_) and not shaped),
         "spread": min(1.0, share / common_share),
         "short": float(0 < len(words) <= 2 and not shaped),
+        "unkept": float(not shaped and unkept(name, type_)),
     }
+
+
+def unkept(name: str, type_: str) -> bool:
+    """Whether `kg_refine`'s in-domain conventions drop a mention reading ``name`` as no
+    entity, with no cue from its sentence but that a metric is measured somewhere (a
+    corpus-wide entity is judged without its sentences: "inference speed" stays).
+
+    >>> unkept("latent representations", "METHOD"), unkept("contrastive learning", "METHOD")
+    (True, False)
+    >>> unkept("generalization capabilities", "METHOD"), unkept("inference speed", "METRIC")
+    (True, False)
+    """
+    words = norm(name).split()
+    cues = Cues(measured=type_ == "METRIC")
+    return bool(words) and refine_words(words, type_, _lexicon(), cues, conventions=True) is None
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> Lexicon:
+    return Lexicon.read()
 
 
 def specificity(
