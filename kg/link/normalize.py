@@ -24,13 +24,13 @@ HEAD_WORDS = {
 }
 _ARTICLES = {"the", "a", "an"}
 # Words after a method's name that name the kind of thing it is, or a version of it, rather
-# than another thing: "autoencoder models", "ReLU function", "Transformer counterparts",
-# "Transformer-based models" (with "based"). Parts ("block", "layer") and "network" ("neural
-# network" is no "neural") are not among them.
+# than another thing: "autoencoder models", "ReLU function", "self-attention mechanism",
+# "decoder module", "Transformer counterparts", "Transformer-based models" (with "based").
+# Parts ("block", "layer") and "network" ("neural network" is no "neural") are not among them.
 KIND_WORDS = {
     *("model", "architecture", "method", "approach", "algorithm", "system", "framework"),
     *("technique", "function", "variant", "counterpart", "baseline", "strategy", "paradigm"),
-    *("stage", "regime", "setting", "procedure", "based"),
+    *("stage", "regime", "setting", "procedure", "based", "mechanism", "module"),
 }
 # Leading words that rate or size a method without making it another one: "standard
 # Transformer", "pre-trained convolutional net", "large-scale machine learning systems". A
@@ -208,6 +208,8 @@ def shorter_names(text: str) -> list[tuple[str, ...]]:
     [('transformer', 'architecture'), ('standard', 'transformer'), ('transformer',)]
     >>> [normalize(" ".join(n)) for n in shorter_names("pre-trained ReLU function")]
     ['relufunction', 'pretrainedrelu', 'relu']
+    >>> shorter_names("self-attention mechanisms"), shorter_names("decoder module")
+    ([('self', 'attention')], [('decoder',)])
     """
     words = normalize_words(text)
     start = 0
