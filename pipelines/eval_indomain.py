@@ -42,7 +42,7 @@ from typing import Any
 from kg.build import BuildSummary, extract_and_link, ingest
 from kg.evaluate import link_pairs, paper_bootstrap
 from kg.extract import assemble, extract_papers
-from kg.link import link
+from kg.link import describe, link
 from kg.records import ExtractedPaper, Mention
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -194,7 +194,7 @@ def refined_sample(refine: bool | None = True) -> list[ExtractedPaper]:
     without it)."""
     papers = ingest([ROOT / "data" / "sample"], None, BuildSummary())
     docs = list(extract_papers(papers, assemble(refine=refine)))
-    link(docs)
+    describe(docs, link(docs))
     return docs
 
 
