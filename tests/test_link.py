@@ -1,4 +1,8 @@
+import threading
+
 import pytest
+from hypothesis import Phase, given, settings
+from hypothesis import strategies as st
 
 from kg.extract import extract_papers, load_pipeline
 from kg.extract.gazetteer import Concept, Gazetteer, load_gazetteer
@@ -645,3 +649,56 @@ def test_a_broader_name_starts_a_word_of_the_qualified_one():
     (supervised, self_supervised), (multi_task,), (non_autoregressive,), (autoregressive,) = _ids(docs)
     assert multi_task == self_supervised != supervised
     assert non_autoregressive != autoregressive
+
+
+@pytest.mark.hostile
+def test_a_name_shortened_by_one_pass_is_never_its_own_broader_name():
+    """A paper's "standard quux frob detection" is keyed as the "quux frob detection" two
+    other papers name; the broader-name pass then read that key's suffixes from the longer
+    text and found the key itself, and linking spun for ever."""
+    docs = [
+        _doc(p, 2020, [(text, "TASK")])
+        for p, text in [
+            ("a", "standard quux frob detection"),
+            ("b", "quux frob detection"),
+            ("c", "quux frob detection"),
+        ]
+    ]
+    worker = threading.Thread(target=link, args=(docs, Gazetteer({})), daemon=True)
+    worker.start()
+    worker.join(timeout=30)
+    assert not worker.is_alive(), "linking did not end"
+    assert len({m.entity for d in docs for m in d.mentions}) == 1
+
+
+_WORDS = ["quux", "frob", "pose", "detection", "estimation", "accuracy", "cifar", "10", "image", "network"]
+# the words the passes read: generic modifiers, kind words, task and metric heads
+_AROUND = ["standard", "vanilla", "the", "multi", "model", "models", "based", "task", "score"]
+
+
+@st.composite
+def _corpora(draw):
+    """Papers naming one base name, bare or with words the passes cut around it, and others."""
+    base = draw(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3))
+    around = st.lists(st.sampled_from(_AROUND), max_size=2)
+    name = st.one_of(
+        st.builds(lambda a, b: " ".join([*a, *base, *b]), around, around),
+        st.lists(st.sampled_from(_WORDS + _AROUND), min_size=1, max_size=4).map(" ".join),
+    )
+    mention = st.tuples(name, st.sampled_from(["METHOD", "MODEL", "DATASET", "METRIC", "TASK"]))
+    return draw(st.lists(st.lists(mention, min_size=1, max_size=3), min_size=2, max_size=6))
+
+
+@pytest.mark.fuzz
+# a corpus that never ends linking leaves its thread spinning: report the first, unshrunk
+@settings(phases=[Phase.explicit, Phase.reuse, Phase.generate])
+@given(_corpora())
+def test_fuzz_linking_ends_and_keys_every_mention(corpus):
+    """Names built from modifiers, kind words and heads that the passes shorten, broaden and
+    re-key, in any mix: linking ends and gives every mention an entity."""
+    docs = [_doc(f"p{k}", 2020, mentions) for k, mentions in enumerate(corpus)]
+    worker = threading.Thread(target=link, args=(docs, Gazetteer({})), daemon=True)
+    worker.start()
+    worker.join(timeout=10)
+    assert not worker.is_alive(), "linking did not end"
+    assert all(m.entity for d in docs for m in d.mentions)

@@ -121,7 +121,7 @@ def shorter_referents(
     for d, i in positions:
         k = keys[d][i]
         if k.startswith("k:") and k in own and k not in shorter:
-            shorter[k] = _shorter_key(docs[d].mentions[i].text, df, df[k], labels, gazetteer, by_key)
+            shorter[k] = _shorter_key(docs[d].mentions[i].text, k, df, labels, gazetteer, by_key)
     out: Referents = {}
     for d, i in positions:
         k = keys[d][i]
@@ -134,21 +134,22 @@ def shorter_referents(
 
 def _shorter_key(
     text: str,
+    key: str,
     df: Mapping[str, int],
-    papers: int,
     labels: Collection[str],
     gazetteer: Gazetteer,
     by_key: Mapping[str, str],
 ) -> str | None:
-    """The key of the first of the shorter names of ``text``, a name in ``papers`` papers,
-    that is a curated concept of ``labels`` or a name of two words or more in as many
-    papers (``df``)."""
+    """The key of the first of the shorter names of ``text``, a mention keyed ``key``, that
+    is a curated concept of ``labels`` or a name of two words or more in as many papers as
+    ``key`` (``df``) and shorter than it: a mention's key need not be its text's (an
+    abbreviation keyed by its long form), and only keys that shorten end."""
     for words in shorter_names(text):
         short = "".join(words)
         cid = by_key.get(short)
         if cid is not None and gazetteer.concepts[cid].type in labels:
             return f"g:{cid}"
-        if len(words) > 1 and df.get(f"k:{short}", 0) >= papers:
+        if len(words) > 1 and df.get(f"k:{short}", 0) >= df[key] and len(short) + 2 < len(key):
             return f"k:{short}"
     return None
 
@@ -171,7 +172,7 @@ def broader_referents(docs: Sequence[ExtractedPaper], keys: Keys, labels: Collec
     for d, i in positions:
         k = keys[d][i]
         if k not in broader and k.startswith("k:") and k in own:
-            broader[k] = broader_key(docs[d].mentions[i].text, corpus_keys)
+            broader[k] = broader_key(docs[d].mentions[i].text, corpus_keys, k)
     out = {}
     for d, i in positions:
         k = keys[d][i]
@@ -182,17 +183,21 @@ def broader_referents(docs: Sequence[ExtractedPaper], keys: Keys, labels: Collec
     return out
 
 
-def broader_key(text: str, corpus_keys: Collection[str]) -> str | None:
+def broader_key(text: str, corpus_keys: Collection[str], key: str) -> str | None:
     """The longest word suffix of ``text`` (two words or more) that the corpus uses as a
-    name of its own.
+    name of its own, and that is shorter than ``key``, the mention's key: an earlier pass
+    may have keyed "standard pose estimation" as pose estimation, whose broader name can not
+    be itself.
 
-    >>> broader_key("multi person pose estimation", {"k:poseestimation", "g:x"})
+    >>> broader_key("multi person pose estimation", {"k:poseestimation", "g:x"}, "k:multipersonposeestimation")
     'k:poseestimation'
-    >>> broader_key("image classification", {"k:classification"}) is None
+    >>> broader_key("image classification", {"k:classification"}, "k:imageclassification") is None
+    True
+    >>> broader_key("standard pose estimation", {"k:poseestimation"}, "k:poseestimation") is None
     True
     """
     keys = (f"k:{''.join(words)}" for words in head_names(text) if len(words) >= 2)
-    return next((k for k in keys if k in corpus_keys), None)
+    return next((k for k in keys if k in corpus_keys and len(k) < len(key)), None)
 
 
 def key_columns(keys: Keys) -> dict[str, int]:
