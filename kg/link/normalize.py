@@ -41,8 +41,16 @@ GENERIC_MODIFIERS = {
     *("existing", "typical", "popular", "common", "modern", "recent", "current", "prior"),
     *("previous", "pretrained", "full", "plain", "simple", "basic", "naive", "powerful"),
     *("strong", "larger", "smaller", "deeper", "wider", "shallower", "bigger", "various"),
+    *("novel", "new", "proposed", "improved", "enhanced", "advanced", "effective", "lightweight"),
+    *("unified", "scalable", "competitive", "dedicated", "different"),
 }
-_TWO_WORD_MODIFIERS = {("pre", "trained"), ("large", "scale"), ("state", "of", "the", "art")}
+_TWO_WORD_MODIFIERS = {
+    ("pre", "trained"),
+    ("large", "scale"),
+    ("state", "of", "the", "art"),
+    ("fully", "connected"),
+    ("general", "purpose"),
+}
 # Words of a name whose last word is not its head ("recognition of speech"), or that has two.
 COMPOUND_WORDS = {"and", "or", "of", "for", "in", "on", "with", "by", "from", "to"}
 _NOT_PLURAL = re.compile(r"(ss|us|is|ias|ous|ics|ness|sis|xis)$")
@@ -208,6 +216,8 @@ def shorter_names(text: str) -> list[tuple[str, ...]]:
     [('transformer', 'architecture'), ('standard', 'transformer'), ('transformer',)]
     >>> [normalize(" ".join(n)) for n in shorter_names("pre-trained ReLU function")]
     ['relufunction', 'pretrainedrelu', 'relu']
+    >>> shorter_names("fully-connected Transformer"), shorter_names("lightweight CNN")
+    ([('transformer',)], [('cnn',)])
     >>> shorter_names("self-attention mechanisms"), shorter_names("decoder module")
     ([('self', 'attention')], [('decoder',)])
     """
