@@ -42,6 +42,8 @@ def entity(eid, label, type_="METHOD", papers=1, aliases=()):
         (entity("latent", "latent representations", papers=1), True),
         (entity("capabilities", "generalization capabilities", papers=1), True),
         (entity("framework", "unified framework", papers=1), True),
+        # a name written out with capitals wherever it occurs is a name, not a description
+        (entity("ccm", "Context Coupling Module", papers=1, aliases=["Context Coupling Module"]), False),
         # ... but not what they keep: a named kind of representation, a measured property
         (entity("word-emb", "word embeddings", papers=1), False),
         (entity("speed", "inference speed", "METRIC", papers=1), False),

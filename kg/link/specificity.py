@@ -111,6 +111,10 @@ TASK_ENDINGS = ("tion", "sion", "ing", "ment")
 # the ends of a variant of a generic learning paradigm (§7: "graph representation learning")
 PARADIGM_ENDS = (("representation", "learning"), ("feature", "learning"))
 _WORD = re.compile(r"[A-Za-z0-9]+")
+# words a capitalised name leaves in lower case ("Mixture of Experts")
+_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
+)
 
 
 @dataclass(frozen=True)
@@ -242,22 +246,36 @@ def cue_scores(
         "class": float(is_class_phrase(words, type_) and not shaped),
         "spread": min(1.0, share / common_share),
         "short": float(0 < len(words) <= 2 and not shaped),
-        "unkept": float(not shaped and unkept(name, type_)),
+        "unkept": float(not shaped and unkept(name, type_, named=all(map(capitalised, (name, *surfaces))))),
     }
 
 
-def unkept(name: str, type_: str) -> bool:
+def capitalised(text: str) -> bool:
+    """Whether every word of two or more but the small ones starts with a capital, as a name
+    written out does ("Context Coupling Module", "Slot Mixture Module").
+
+    >>> capitalised("Context Coupling Module"), capitalised("Mixture of Experts"), capitalised("slot module")
+    (True, True, False)
+    """
+    words = _WORD.findall(text)
+    return len(words) > 1 and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
+
+
+def unkept(name: str, type_: str, *, named: bool = False) -> bool:
     """Whether `kg_refine`'s in-domain conventions drop a mention reading ``name`` as no
     entity, with no cue from its sentence but that a metric is measured somewhere (a
-    corpus-wide entity is judged without its sentences: "inference speed" stays).
+    corpus-wide entity is judged without its sentences: "inference speed" stays) and that a
+    ``named`` entity, whose every surface form is capitalised, is a name.
 
     >>> unkept("latent representations", "METHOD"), unkept("contrastive learning", "METHOD")
     (True, False)
     >>> unkept("generalization capabilities", "METHOD"), unkept("inference speed", "METRIC")
     (True, False)
+    >>> unkept("Slot Mixture Module", "METHOD"), unkept("Slot Mixture Module", "METHOD", named=True)
+    (True, False)
     """
     words = norm(name).split()
-    cues = Cues(measured=type_ == "METRIC")
+    cues = Cues(named=lambda i, j: named, measured=type_ == "METRIC")
     return bool(words) and refine_words(words, type_, _lexicon(), cues, conventions=True) is None
 
 
