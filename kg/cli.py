@@ -20,6 +20,7 @@ from .cli_options import (
     IncludeGenericOpt,
     InputsArg,
     JsonOpt,
+    ModelOpt,
     ProvenanceOpt,
     QuietOpt,
     SchedulerOpt,
@@ -77,7 +78,7 @@ def build(
         False, "--include-generic", help="Let generic entities link papers and shape communities and maps."
     ),
     provenance: str = ProvenanceOpt,
-    model: str | None = typer.Option(None, "--model", help="A saved spaCy pipeline to extract with."),
+    model: str | None = ModelOpt,
     cache: bool = typer.Option(
         True, "--cache/--no-cache", help="Reuse extractions cached in OUTPUT/cache.sqlite."
     ),
@@ -116,7 +117,7 @@ def extract(
     output: Path = typer.Option(Path("-"), "--output", "-o", help="JSONL file of mentions ('-' for stdout)."),
     fmt: str | None = FormatOpt,
     workers: int = WorkersOpt,
-    model: str | None = typer.Option(None, "--model", help="A saved spaCy pipeline to extract with."),
+    model: str | None = ModelOpt,
     engine: str = EngineOpt,
     scheduler: str | None = SchedulerOpt,
     quiet: bool = QuietOpt,
@@ -153,7 +154,7 @@ def evaluate(
     pred: Path | None = typer.Option(
         None, "--pred", "-p", help="Predictions from `kg extract`; extracted now when left out."
     ),
-    model: str | None = typer.Option(None, "--model", help="A saved spaCy pipeline to extract with."),
+    model: str | None = ModelOpt,
     as_json: bool = JsonOpt,
 ) -> None:
     """Precision, recall and F1 per label for exact and overlapping spans."""

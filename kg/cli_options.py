@@ -35,6 +35,12 @@ EngineOpt = typer.Option(
 SchedulerOpt = typer.Option(
     None, "--scheduler", help="Dask scheduler address for --engine dask, e.g. tcp://10.0.0.5:8786."
 )
+ModelOpt = typer.Option(
+    None,
+    "--model",
+    help="A saved spaCy pipeline to extract with, or 'in-domain': the shipped one with the in-domain"
+    " span conventions (shortest names, no generic phrases) instead of SciREX's.",
+)
 QuietOpt = typer.Option(False, "--quiet", "-q", help="No progress bar or log messages.")
 GraphOpt = typer.Option(Path("outputs"), "--graph", "-g", help="Directory written by `kg build`.")
 JsonOpt = typer.Option(False, "--json", help="Print JSON instead of a table.")

@@ -110,6 +110,21 @@ def test_extract_to_stdout(tmp_path):
     assert json.loads(result.stdout.splitlines()[0])["id"] == "x"
 
 
+def test_extract_with_the_in_domain_conventions(tmp_path):
+    """`--model in-domain`: the shipped pipeline with kg_refine's in-domain conventions,
+    shortest names and no generic phrases, where the default keeps SciREX's spans."""
+    abstract = "We build on the Transformer architecture and study its latent representations."
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "p", "title": "A study", "abstract": abstract}) + "\n")
+    texts = {}
+    for name, extra in (("default", []), ("in-domain", ["--model", "in-domain"])):
+        result = runner.invoke(app, ["extract", str(src), "--quiet", *extra])
+        assert result.exit_code == 0, result.output
+        texts[name] = [m["text"] for m in json.loads(result.stdout.splitlines()[0])["mentions"]]
+    assert texts["default"] == ["Transformer architecture", "latent representations"]
+    assert texts["in-domain"] == ["Transformer"]
+
+
 def test_bad_records_are_skipped_and_counted(tmp_path):
     src = tmp_path / "in.jsonl"
     src.write_bytes(

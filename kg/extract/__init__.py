@@ -104,12 +104,20 @@ def files_hash(dirs: list[Path], code: Path = Path(__file__).resolve().parent) -
     return h.hexdigest()[:16]
 
 
+# the name of the shipped pipeline with `kg_refine`'s in-domain conventions, as ``--model``
+IN_DOMAIN = "in-domain"
+
+
 @lru_cache(maxsize=2)
 def load_pipeline(path: str | None = None) -> Language:
     """The extraction pipeline: the shipped one, or the one saved at ``path``; a saved
-    statistical model without the kg components (a `spacy train` output) gets them added."""
+    statistical model without the kg components (a `spacy train` output) gets them added.
+    :data:`IN_DOMAIN`, where no pipeline is saved under that name, is the shipped one with
+    the in-domain span conventions (as a package name is to ``spacy.load``)."""
     if path is None:
         return assemble()
+    if path == IN_DOMAIN and not (Path(path) / "config.cfg").exists():
+        return assemble(refine=True)
     if not (Path(path) / "config.cfg").exists():
         raise KGError(Errors.E020.format(path=path, detail="no config.cfg there"))
     try:
