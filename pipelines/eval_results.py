@@ -2,6 +2,7 @@
 
     .venv/bin/python pipelines/eval_results.py --split dev
     .venv/bin/python pipelines/eval_results.py --set scirex --split a   # a | b | all
+    .venv/bin/python pipelines/eval_results.py --set written --split a  # a | b | all
     .venv/bin/python pipelines/eval_results.py --scirex          # after pipelines/scirex_results.py
     .venv/bin/python pipelines/eval_results.py --speed           # ms per abstract, all 488 papers
 
@@ -9,7 +10,9 @@ Runs the real extraction (`kg.extract.extract_papers`, the shipped spaCy pipelin
 the titles and abstracts of the gold file's papers (for the in-domain gold, those of one
 split of ``pipelines/annotation/papers.jsonl``; for ``--set scirex``, the 84 SciREX
 abstracts of ``pipelines/annotation/scirex/`` against their adjudicated gold, halved by
-``scirex/split.json`` into ``a`` for development and ``b`` held out), then `kg.results.extract_results` on
+``scirex/split.json`` into ``a`` for development and ``b`` held out; for ``--set written``,
+the 40 abstracts written for development in ``pipelines/annotation/written/``, halved the
+same way), then `kg.results.extract_results` on
 each, writes the predictions as JSON Lines (``--out``, else a temporary file) and prints
 the table of ``../shared/eval/score_results.py``. The baseline of the same run pairs
 each number with the nearest metric word of the same field (kg's curated list), and is
@@ -40,6 +43,9 @@ ANNOTATION = ROOT / "pipelines" / "annotation"
 SCORER = ROOT.parent / "shared" / "eval" / "score_results.py"
 SCIREX = ROOT.parent / "shared" / "data" / "scirex" / "scirex_dev.gold.jsonl"
 SCIREX_SET = ANNOTATION / "scirex"
+WRITTEN_SET = ANNOTATION / "written"
+# the annotation sets halved into a (development) and b (held out)
+HALVED = {"scirex": SCIREX_SET, "written": WRITTEN_SET}
 
 _NUMBER = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(?![\w.]\w)\s?(%|x\b|×)?")
 _METRIC = re.compile(
@@ -69,15 +75,20 @@ def baseline(paper: Paper) -> list[dict[str, object]]:
     return out
 
 
-def load_papers(gold: Path, split: str | None) -> list[Paper]:
+def load_papers(gold: Path, split: str | None, halved: str = "scirex") -> list[Paper]:
     """The papers of the gold file, from the annotation sets or SciREX, restricted to a split
-    (``a`` and ``b`` are the halves of the SciREX annotation set in ``scirex/split.json``)."""
+    (``a`` and ``b`` are the halves of the set ``halved``, in its ``split.json``)."""
     ids = [json.loads(line)["id"] for line in gold.open(encoding="utf-8") if line.strip()]
-    halves = json.loads((SCIREX_SET / "split.json").read_text(encoding="utf-8"))
     if split in ("a", "b"):
-        ids = [i for i in ids if i in set(halves[f"scirex-{split}"])]
+        halves = json.loads((HALVED[halved] / "split.json").read_text(encoding="utf-8"))
+        ids = [i for i in ids if i in set(halves[f"{halved}-{split}"])]
     texts: dict[str, dict[str, str]] = {}
-    for source in (ANNOTATION / "papers.jsonl", SCIREX, SCIREX_SET / "papers.jsonl"):
+    for source in (
+        ANNOTATION / "papers.jsonl",
+        SCIREX,
+        SCIREX_SET / "papers.jsonl",
+        WRITTEN_SET / "papers.jsonl",
+    ):
         for line in source.open(encoding="utf-8"):
             d = json.loads(line)
             if split in (None, "a", "b", "all") or d.get("split", split) == split:
@@ -140,9 +151,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument(
         "--set",
-        choices=["indomain", "scirex"],
+        choices=["indomain", *HALVED],
         default="indomain",
-        help="the in-domain annotation (splits train, dev, test) or the SciREX one (a, b, all)",
+        help="the in-domain annotation (splits train, dev, test), the SciREX one or the written one (a, b, all)",
     )
     ap.add_argument("--split", choices=["train", "dev", "test", "a", "b", "all"], default=None)
     ap.add_argument("--gold", type=Path, default=None, help="gold file (default: the set's adjudicated one)")
@@ -154,12 +165,12 @@ def main() -> None:
     args = ap.parse_args()
     if args.speed:
         return speed(args.speed)
-    split = args.split or ("a" if args.set == "scirex" else "dev")
-    if (split in ("a", "b", "all")) != (args.set == "scirex"):
+    split = args.split or ("a" if args.set in HALVED else "dev")
+    if (split in ("a", "b", "all")) != (args.set in HALVED):
         ap.error(f"--split {split} is not a split of --set {args.set}")
-    default = (SCIREX_SET if args.set == "scirex" else ANNOTATION) / "gold" / "results.jsonl"
+    default = HALVED.get(args.set, ANNOTATION) / "gold" / "results.jsonl"
     gold = ROOT / "pipelines" / "scirex_results.jsonl" if args.scirex else args.gold or default
-    papers = load_papers(gold, None if args.scirex else split)
+    papers = load_papers(gold, None if args.scirex else split, args.set)
     docs: list[ExtractedPaper] = list(extract_papers(papers, load_pipeline()))
     preds = [
         (d.paper.id, [r.to_dict() for r in extract_results(d.paper.title, d.paper.abstract, d.mentions)])
