@@ -316,6 +316,12 @@ def _by(s: Sentence, by: int) -> MetricHit | None:
     if not verbs:  # "bounded by 1"
         return None
     verb = max(verbs, key=lambda v: v.end())
+    # a measure named right after a verb of change, however long the way to "by": "improves
+    # Recall@10 over the strongest baseline, TIGER, by 12.4%", "cuts model memory by 4.9x"
+    obj = phrase_after(s.text, verb.end(), by) if CHANGE_VERB.fullmatch(verb.group()) else None
+    hit = named(s, obj, relative=True) if obj else None
+    if hit is not None:
+        return hit
     span = phrase_before(s.text, by, verb.end(), 6)
     if span is None:  # "latency is reduced by 30%", "the accuracy improves by 2%"
         passive = re.search(

@@ -10,7 +10,7 @@ a time). Spans that cannot hold a result are masked first: links, resolutions
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # "1.2M", "10 Million", "128K", "11.3 M" (tokenised text); "100s of layers" is a count in hundreds, not seconds
@@ -162,7 +162,40 @@ def spot(text: str) -> list[Quantity]:
         q = _quantity(text, m)
         if q is not None:
             found.extend(_split_from_to(text, plain, q, m))
-    return found
+    return _between(text, found)
+
+
+def _between(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Join "between 4 and 9 points" into the range "4-9", as "4-9 points" is written.
+
+    >>> [(q.value, q.unit, q.start, q.end) for q in spot("by between 4 and 9 points")]
+    [('4-9', 'points', 11, 18)]
+    >>> [(q.value, q.unit, q.approx) for q in spot("by between +1.6 and +3.2 AP, and 2 and 3")]
+    [('1.6-3.2', '', True), ('2', '', False), ('3', '', False)]
+    """
+    out: list[Quantity] = []
+    for q in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and not last.is_range
+            and re.fullmatch(r"\s+and\s+", text[last.end : q.lead])
+            and re.search(r"\bbetween\s+$", text[max(0, last.lead - 10) : last.lead])
+        ):
+            out[-1] = replace(
+                q,
+                value=f"{last.value}-{q.value}",
+                unit=q.unit or last.unit,
+                start=last.start,
+                lead=last.lead,
+                approx=True,
+                sign="",
+                is_range=True,
+                is_integer=last.is_integer and q.is_integer,
+            )
+        else:
+            out.append(q)
+    return out
 
 
 def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
