@@ -59,6 +59,12 @@ _BRACKETED = re.compile(r"\s*\(\s*([^()]{1,24}?)\s*\)")
 _SHORT_FORM = re.compile(r"\s*\(\s*([A-Za-z][\w@-]{0,9})\s*\)\s*$")
 # a count of wins: "in 41 of the 49 games", "eight out of nine tasks", "20/20 tasks"
 _OF_ALL = re.compile(r"\s*(?:(?:out\s+)?of\s+(?:the\s+)?\d+|/\s*\d+)\s+([A-Za-z][\w-]*)")
+# the share of judgements a preference is counted over
+_OF_CASES = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:cases|comparisons|pairs|trials|prompts|judg(?:e)?ments|votes|queries|samples)\b"
+)
+_PREFER = re.compile(r"(?i)\bprefer(?:s|red|ring|ence)?\b")
 _WINS = re.compile(r"(?i)\b(?:outperform|surpass|beat|exceed|solv|win|won|best|state-of-the-art)\w*")
 
 
@@ -117,6 +123,9 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
     >>> t = "it gets 62.42 (GLEU), 45.7% correct, and it surpassed DQN in 41 of the 49 games"
     >>> [after(Sentence.of(t), q).name for q in spot(t)[:3]]
     ['GLEU', 'accuracy', 'games']
+    >>> t = "raters preferred it in 61% of 500 pairwise comparisons"
+    >>> after(Sentence.of(t), spot(t)[0]).name
+    'preference'
     """
     bracket = _BRACKETED.match(s.text, q.tail, s.hi)
     inside = named(s, bracket.span(1)) if bracket else None
@@ -129,6 +138,8 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
     lw = [w.group().lower() for w in ws]
     if q.unit == "%" and lw[:1] == ["correct"]:  # "45.74% correct"
         return MetricHit("accuracy")
+    if q.unit == "%" and _OF_CASES.match(s.text, q.tail, s.hi) and _PREFER.search(s.text, s.lo, q.lead):
+        return MetricHit("preference")  # "raters preferred X in 61% of 500 pairwise comparisons"
     i = 1 if len(lw) > 1 and lw[0] in _LEADING and lw[1] in CHANGE_NOUNS else 0
     head = lw[i] if len(lw) > i else ""
     if head in SPEED_WORDS:
