@@ -30,7 +30,7 @@ from .attach import (
     task_for,
 )
 from .groups import aside_of, joined
-from .metrics import MetricHit, after, before, cue_before, for_sentence, from_unit, nearest_mention
+from .metrics import MetricHit, after, before, cue_before, for_sentence, from_unit, nearest_mention, scored
 from .quantities import Quantity, spot
 from .text import Sentence, sentences
 
@@ -166,8 +166,9 @@ def share(s: Sentence, cands: list[_Candidate]) -> None:
 
 def _guess(s: Sentence, cands: list[_Candidate], i: int) -> MetricHit:
     """The measure guessed for ``cands[i]``: an earlier number's of the same unit (no
-    sentence stop between), else the nearest METRIC mention, stated for the score of a
-    named item ("F1 scores on categories such as Fear (0.73)" → "F1 scores (Fear)")."""
+    sentence stop between), else the nearest METRIC mention, else "score" for a number a
+    system scores (:func:`~kg.results.metrics.scored`), stated for the score of a named item
+    ("F1 scores on categories such as Fear (0.73)" → "F1 scores (Fear)")."""
     c = cands[i]
     earlier = [
         e
@@ -178,7 +179,8 @@ def _guess(s: Sentence, cands: list[_Candidate], i: int) -> MetricHit:
         and not _STOP.search(s.text, e.q.tail, c.q.lead)
     ]
     guess = earlier[-1].hit if earlier else nearest_mention(s, c.q)
-    hit = _inherit(c.hit, guess or c.hit, strong=bool(earlier))
+    score = None if guess else scored(s, c.q)
+    hit = _inherit(c.hit, guess or score or c.hit, strong=bool(earlier or score))
     item = _ITEM_BEFORE.search(s.text, s.lo, c.q.lead)
     if item and guess and guess.name and s.text[c.q.tail : c.q.tail + 1] == ")":
         base = guess.name.split(" (")[0]  # an earlier item's measure is the same one

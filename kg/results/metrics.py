@@ -64,6 +64,7 @@ _OF_CASES = re.compile(
     r"\s+of\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:cases|comparisons|pairs|trials|prompts|judg(?:e)?ments|votes|queries|samples)\b"
 )
+_SCORED = re.compile(r"(?i)\b(scor(?:es|ed|ing))\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?\Z")
 _PREFER = re.compile(r"(?i)\bprefer(?:s|red|ring|ence)?\b")
 _WINS = re.compile(r"(?i)\b(?:outperform|surpass|beat|exceed|solv|win|won|best|state-of-the-art)\w*")
 
@@ -375,6 +376,19 @@ def for_sentence(s: Sentence) -> MetricHit | None:
     """
     m = _FOR_ALL.search(s.text, s.lo, s.hi)
     return _phrase(s, phrase_after(s.text, m.end(), s.hi), relative=False) if m else None
+
+
+def scored(s: Sentence, q: Quantity) -> MetricHit | None:
+    """ "Score" for a number a system scores with no measure named in its sentence: "On
+    Arena-Hard it scores 35.2".
+
+    >>> from kg.results.quantities import spot
+    >>> t = "On Arena-Hard it scores 35.2, and it scored an average of 7.1"
+    >>> [scored(Sentence.of(t), q).name for q in spot(t)]
+    ['score', 'score']
+    """
+    m = _SCORED.search(s.text, max(s.lo, q.lead - 30), q.lead)
+    return MetricHit("score", m.start(1), m.end(1)) if m else None
 
 
 def nearest_mention(s: Sentence, q: Quantity) -> MetricHit | None:
