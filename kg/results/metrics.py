@@ -64,6 +64,7 @@ _OF_CASES = re.compile(
     r"\s+of\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:cases|comparisons|pairs|trials|prompts|judg(?:e)?ments|votes|queries|samples)\b"
 )
+_WITHIN = re.compile(r"(?i)\s+(?:remains?\s+|stays?\s+)?within\s+\Z")
 _SCORED = re.compile(r"(?i)\b(scor(?:es|ed|ing))\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?\Z")
 _PREFER = re.compile(r"(?i)\bprefer(?:s|red|ring|ence)?\b")
 _WINS = re.compile(r"(?i)\b(?:outperform|surpass|beat|exceed|solv|win|won|best|state-of-the-art)\w*")
@@ -226,11 +227,19 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     >>> t = "an Inception Score (IS) of 166.5"
     >>> before(Sentence.of(t), spot(t)[0]).name
     'IS'
+    >>> t = "while its recall stays within 0.02 of the teacher"
+    >>> before(Sentence.of(t), spot(t)[0]).name
+    'recall'
     """
     left = s.text[s.lo : q.lead]
     by = _BY.search(s.text, s.lo, q.lead) or _BY_FACTOR.match(s.text, q.lead, q.start)
     if by:
         return _by(s, by.start())
+    within = _WITHIN.search(left)
+    if within:  # "keeps MMLU performance within 0.3 points of the SFT model": a gap
+        span = phrase_before(s.text, s.lo + within.start(), s.lo, 2)
+        hit = named(s, span, relative=True) if span else None
+        return hit or MetricHit(None, relative=True, comparison=True)
     m = _THAN.search(left)
     if m:
         return _phrase(s, phrase_before(s.text, s.lo + m.start(), s.lo), relative=True)
