@@ -314,3 +314,30 @@ def test_real_pipeline_gives_a_linked_result() -> None:
     assert (first.dataset, first.dataset_entity) == ("ImageNet", "imagenet")
     assert first.metric_entity
     assert [r.value for r in found] == ["84.1", "2.1"]
+
+
+@pytest.mark.parametrize(
+    "abstract,expected",
+    [
+        # a measure named right after a verb of change, far from "by"
+        ("Ours improves Recall@10 over the strongest baseline, TIGER, by 12.4%.", [("12.4", "Recall@10")]),
+        ("QuaRT cuts model memory by 4.9x.", [("4.9", "model memory")]),
+        # "between 4 and 9 points" is one range
+        ("Our planner outperforms IRCoT by between 4 and 9 points in exact match.", [("4-9", "exact match")]),
+        # a share of comparisons raters preferred
+        ("Raters preferred our model in 61% of 500 pairwise comparisons.", [("61", "preference")]),
+        # a number a system scores
+        ("On Arena-Hard our model scores 35.2 overall.", [("35.2", "score")]),
+        # a gap kept within a margin of a system
+        ("We keep GSM8K performance within 0.3 points of the SFT model.", [("0.3", "GSM8K performance")]),
+        # what rises, grows or climbs is its subject
+        ("With our loss, response length grows by only 4%.", [("4", "response length")]),
+        ("With our data, robust accuracy climbs to 68.4%.", [("68.4", "robust accuracy")]),
+        # settings: a look-ahead, a training schedule
+        ("Our model runs with a look-ahead of 320 ms and the 1x schedule.", []),
+    ],
+)
+def test_written_phrasings(abstract: str, expected: list[tuple[str, str]]) -> None:
+    """Phrasings of the written development set (pipelines/annotation/written, half a)."""
+    metrics = [(m, "METRIC") for m in ("exact match",) if m in abstract]
+    assert [(r.value, r.metric) for r in results(abstract, *metrics)] == expected

@@ -112,6 +112,8 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
     words = [m.group() for m in words_before(s.text, q.lead, s.lo, 4)]
     if re.match(r"-?fold\s+cross", s.text[q.end : q.tail + 8]):  # "10-fold cross-validation"
         return True
+    if re.match(r"\s*(?:training\s+)?schedules?\b", s.text[q.tail : q.tail + 20]):  # "the 1x schedule"
+        return True
     return bool(words) and bool(SETTINGS.search(" ".join(words)))
 
 

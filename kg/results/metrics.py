@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from .quantities import Quantity
-from .text import Sentence, behind, clause_start, phrase_after, phrase_before, words_after, words_before
+from .text import Sentence, clause_start, phrase_after, phrase_before, words_after, words_before
 from .vocabulary import (
     ADJECTIVE_METRICS,
     CHANGE_NOUNS,
@@ -40,7 +40,8 @@ from .vocabulary import (
 
 # what joins a measure to the number after it: "an FID of 2.10", "FID: 2.81", "NDCG@10 (0.72)"
 _CONNECTOR = re.compile(r"(?:\b(?:of|is|was|are|were|from)|[:=(])\s*$")
-_BY = behind("by")
+# "by 2.3", "by only 4%": a margin or a change
+_BY = re.compile(r"(?i)\bby\s+(?:the\s+|only\s+|just\s+|merely\s+)?$")
 _BY_FACTOR = re.compile(r"by\s+a\s+factor\s+of\b")
 # "the compression ratio is typically not higher than x10"
 _THAN = re.compile(
@@ -64,6 +65,8 @@ _OF_CASES = re.compile(
     r"\s+of\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:cases|comparisons|pairs|trials|prompts|judg(?:e)?ments|votes|queries|samples)\b"
 )
+# verbs of change whose subject is what changes, never a system: "response length grows by 4%"
+_MOVES = re.compile(r"(?i)(?:grow|ris|rose|climb|fell|fall|jump)\w*")
 _WITHIN = re.compile(r"(?i)\s+(?:remains?\s+|stays?\s+)?within\s+\Z")
 _SCORED = re.compile(r"(?i)\b(scor(?:es|ed|ing))\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?\Z")
 _PREFER = re.compile(r"(?i)\bprefer(?:s|red|ring|ence)?\b")
@@ -274,13 +277,17 @@ def _changed(s: Sentence, q: Quantity) -> MetricHit | None:
     pushed to a level is its performance ("pushing the GLUE benchmark to 82.2%").
 
     >>> from kg.results.quantities import spot
-    >>> t = "pushing the GLUE benchmark to 82.2%, and raising the depth to 16"
+    >>> t = "pushing the GLUE benchmark to 82.2%, and raising the depth to 16; accuracy climbs to 68.4%"
     >>> s = Sentence.of(t)
     >>> [h and h.name for h in (_changed(s, q) for q in spot(t))]
-    ['performance', None]
+    ['performance', None, 'accuracy']
     """
-    verbs = list(CHANGE_VERB.finditer(s.text, clause_start(s.text, s.lo, q.lead), q.lead))
+    lo = clause_start(s.text, s.lo, q.lead)
+    verbs = list(CHANGE_VERB.finditer(s.text, lo, q.lead))
     span = phrase_after(s.text, verbs[-1].end(), q.lead) if verbs else None
+    if verbs and span is None and re.fullmatch(r"\s+to\s+", s.text[verbs[-1].end() : q.lead]):
+        subject = phrase_before(s.text, verbs[-1].start(), lo)  # "robust accuracy climbs to 68.4%"
+        return named(s, subject) if subject and not q.measure else None
     if span is None or q.measure:  # "pushing the depth to 16-19 weight layers": the unit says
         return None
     hit = named(s, span)
@@ -350,6 +357,10 @@ def _by(s: Sentence, by: int) -> MetricHit | None:
         )
         subject = phrase_before(s.text, lo + passive.start() if passive else verb.start(), lo)
         hit = named(s, subject, relative=True) if subject else None
+        if hit is None and subject and _MOVES.fullmatch(verb.group()):  # "response length grows by 4%"
+            words = s.text[subject[0] : subject[1]].lower().split()
+            if words[-1] not in SYSTEM_NOUNS and not s.mention_at(*subject, ("MODEL", "METHOD")):
+                hit = _phrase(s, subject)
         return hit or MetricHit(None, relative=True, comparison=True)
     if SYSTEM_VERB.match(verb.group()) or span is None:
         return MetricHit(None, relative=True, comparison=True)
