@@ -341,3 +341,12 @@ def test_written_phrasings(abstract: str, expected: list[tuple[str, str]]) -> No
     """Phrasings of the written development set (pipelines/annotation/written, half a)."""
     metrics = [(m, "METRIC") for m in ("exact match",) if m in abstract]
     assert [(r.value, r.metric) for r in results(abstract, *metrics)] == expected
+
+
+def test_a_titles_numbers_and_run_on_mentions_belong_to_the_titles_name() -> None:
+    title = "ChunkRoPE: Extending Language Model Context to 1M Tokens"
+    abstract = "ChunkRoPE cuts model memory by 4.9x."
+    ms = [mention(title, "Language Model Context", "METHOD", field="title")]
+    ms += [mention(abstract, "ChunkRoPE cuts model", "METHOD")]
+    got = [(r.value, r.method) for r in extract_results(title, abstract, ms)]
+    assert got == [("1M", "ChunkRoPE"), ("4.9", "ChunkRoPE")]

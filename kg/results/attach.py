@@ -254,12 +254,15 @@ def own_method(s: Sentence, q: Quantity, own_name: str | None) -> Name | None:
     >>> [own_method(s, q, "SpineNet").text for q in spot(t)]
     ['SpineNet-190', 'SpineNet-190']
     """
+    if s.field == "title" and own_name:  # "ChunkRoPE: Extending Language Model Context to 1M Tokens"
+        return Name(own_name)
     lo = clause_start(s.text, s.lo, q.lead)
     for m in reversed(s.mentions):
         named = any(c.isupper() for c in m.text)  # "SegMAN-B", not "decoder"
         inside = m.label in ("MODEL", "METHOD") and lo <= m.start and m.end <= q.lead
         if inside and named and not _NOT_SUBJECT.search(s.text, lo, m.start):
-            return _name(m)
+            # a mention run on into the sentence's verb is the name it starts with ("QuaRT cuts model")
+            return Name(own_name) if own_name and m.text.startswith(own_name + " ") else _name(m)
     return Name(own_name) if own_name else None
 
 
