@@ -4,10 +4,12 @@ Rules in the order they are tried, each on a few words of context:
 
 1. after the number: a measure named at once ("52.6% mIoU"), a comparative and its head
    ("40% less memory", "2.5x faster decoding"), a noun of change and its object ("a 9-fold
-   reduction in visual tokens"), a share ("25% of the parameters");
+   reduction in visual tokens"), a share ("25% of the parameters"), a share of comparisons
+   raters preferred ("in 61% of pairwise comparisons": preference);
 2. before the number: "<measure> of|:|=|( N" ("an FID of 2.10", "NDCG@10 (0.72)"), a verb of
-   change and its object ("reduces errors by 21%"), a margin over other systems
-   ("outperforms X by 12%", whose measure is "performance" unless one is named);
+   change and its object ("reduces errors by 21%", "improves Recall@10 over X by 12.4%") or
+   its subject ("response length grows by 4%"), a margin over other systems ("outperforms X
+   by 12%", whose measure is "performance" unless one is named), a gap kept "within" one;
 3. the unit itself, for units outside the guidelines' list (FPS is a speed);
 4. for the whole sentence: "in terms of <measure>", "the metric of <measure>".
 
