@@ -116,9 +116,9 @@ def load_pipeline(path: str | None = None) -> Language:
     the in-domain span conventions (as a package name is to ``spacy.load``)."""
     if path is None:
         return assemble()
-    if path == IN_DOMAIN and not (Path(path) / "config.cfg").exists():
-        return assemble(refine=True)
     if not (Path(path) / "config.cfg").exists():
+        if path == IN_DOMAIN:
+            return assemble(refine=True)
         raise KGError(Errors.E020.format(path=path, detail="no config.cfg there"))
     try:
         nlp = spacy.load(path)

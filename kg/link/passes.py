@@ -149,8 +149,9 @@ def _shorter_key(
         cid = by_key.get(short)
         if cid is not None and gazetteer.concepts[cid].type in labels:
             return f"g:{cid}"
-        if len(words) > 1 and df.get(f"k:{short}", 0) >= df[key] and len(short) + 2 < len(key):
-            return f"k:{short}"
+        candidate = f"k:{short}"
+        if len(words) > 1 and df.get(candidate, 0) >= df[key] and len(candidate) < len(key):
+            return candidate
     return None
 
 

@@ -31,6 +31,7 @@ from .vocabulary import (
     COMPARATIVES,
     EFFICIENCY,
     GAIN_NOUNS,
+    MOVE_VERB,
     SETTINGS,
     SPEED_WORDS,
     SYSTEM_NOUNS,
@@ -67,8 +68,6 @@ _OF_CASES = re.compile(
     r"\s+of\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:cases|comparisons|pairs|trials|prompts|judg(?:e)?ments|votes|queries|samples)\b"
 )
-# verbs of change whose subject is what changes, never a system: "response length grows by 4%"
-_MOVES = re.compile(r"(?i)(?:grow|ris|rose|climb|fell|fall|jump)\w*")
 _WITHIN = re.compile(r"(?i)\s+(?:remains?\s+|stays?\s+)?within\s+\Z")
 _SCORED = re.compile(r"(?i)\b(scor(?:es|ed|ing))\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?\Z")
 _PREFER = re.compile(r"(?i)\bprefer(?:s|red|ring|ence)?\b")
@@ -359,7 +358,7 @@ def _by(s: Sentence, by: int) -> MetricHit | None:
         )
         subject = phrase_before(s.text, lo + passive.start() if passive else verb.start(), lo)
         hit = named(s, subject, relative=True) if subject else None
-        if hit is None and subject and _MOVES.fullmatch(verb.group()):  # "response length grows by 4%"
+        if hit is None and subject and MOVE_VERB.fullmatch(verb.group()):  # "response length grows by 4%"
             words = s.text[subject[0] : subject[1]].lower().split()
             if words[-1] not in SYSTEM_NOUNS and not s.mention_at(*subject, ("MODEL", "METHOD")):
                 hit = _phrase(s, subject)

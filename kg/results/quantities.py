@@ -30,6 +30,8 @@ _START = re.compile(r"[x×]?\d")
 _LEAD_BEFORE = re.compile(rf"(?:{_LEAD})+\Z")
 # a symbol the number is the value of: "k = 5", "p < 0.01", "H=0.70"
 _VAR_BEFORE = re.compile(r"(?<![\w.])[A-Za-z]\s?[=<>≤≥]\s?\Z")
+# "between 4 and 9 points": the words around a range's first number
+_BETWEEN, _AND = re.compile(r"\bbetween\s+\Z"), re.compile(r"\s+and\s+")
 QUANTITY = re.compile(
     rf"(?P<pre>(?<![\w.])[x×](?=\d))?"
     rf"(?P<n1>{_NUM})(?P<m1>{_MAG})?(?P<u1>{_UNIT})?"
@@ -179,8 +181,8 @@ def _between(text: str, found: list[Quantity]) -> list[Quantity]:
         if (
             last is not None
             and not last.is_range
-            and re.fullmatch(r"\s+and\s+", text[last.end : q.lead])
-            and re.search(r"\bbetween\s+$", text[max(0, last.lead - 10) : last.lead])
+            and _AND.fullmatch(text, last.end, q.lead)
+            and _BETWEEN.search(text, max(0, last.lead - 10), last.lead)
         ):
             out[-1] = replace(
                 q,

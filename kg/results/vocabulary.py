@@ -52,6 +52,8 @@ CHANGE_VERB = re.compile(
     r"enhanc|shrink|lift|elevat|sav|shorten|diminish|cutt|drop|advanc|push|mitigat|slash|ris(?:e|es|ing)\b|"
     r"rose\b|grow|climb|fall|fell\b|jump)\w*"
 )
+# the verbs of change whose subject is what changes, never a system: "response length grows by 4%"
+MOVE_VERB = re.compile(r"(?i)(?:grow|ris|rose|climb|fell|fall|jump)\w*")
 # verbs whose object is another system ("outperforms GPT-4 by 12%"): the measure is elsewhere
 SYSTEM_VERB = re.compile(
     r"(?i)\b(?:outperform|surpass|beat|exceed|outpac|outshin|overtak|improv\w*\s+(?:over|upon))\w*"
