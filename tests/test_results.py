@@ -335,12 +335,25 @@ def test_real_pipeline_gives_a_linked_result() -> None:
         ("With our data, robust accuracy climbs to 68.4%.", [("68.4", "robust accuracy")]),
         # settings: a look-ahead, a training schedule
         ("Our model runs with a look-ahead of 320 ms and the 1x schedule.", []),
+        # each change of a coordination names its own measure
+        (
+            "Ours increased watch time by 1.7% and click-through rate by 2.9%.",
+            [("1.7", "watch time"), ("2.9", "click-through rate")],
+        ),
+        # "the training set" is no setting chosen "to" a value
+        ("When data are added to the training set, accuracy climbs to 68.4%.", [("68.4", "accuracy")]),
     ],
 )
 def test_written_phrasings(abstract: str, expected: list[tuple[str, str]]) -> None:
     """Phrasings of the written development set (pipelines/annotation/written, half a)."""
     metrics = [(m, "METRIC") for m in ("exact match",) if m in abstract]
     assert [(r.value, r.metric) for r in results(abstract, *metrics)] == expected
+
+
+def test_that_of_refers_back_to_the_measure_of_the_clause() -> None:
+    t = "Its linear-probe accuracy of 78.4% exceeds that of MAE by 10 points."
+    got = [(r.value, r.metric) for r in results(t, ("linear-probe accuracy", "METRIC"), ("MAE", "METRIC"))]
+    assert got == [("78.4", "linear-probe accuracy"), ("10", "linear-probe accuracy")]
 
 
 def test_a_titles_numbers_and_run_on_mentions_belong_to_the_titles_name() -> None:

@@ -30,7 +30,11 @@ _TIME_CUE = re.compile(r"(?i)\b(?:requir|tak|need|within|only|merely|just|in\s+u
 _CONTEXT_CUE = re.compile(r"(?i)\b(?:context|process|support|handl|extend|scal|serv|enabl)\w*")
 _DEPTH_CUE = re.compile(r"(?i)\b(?:deep|depth)\b")
 # a value the authors choose: "we set λ = 0.005", "α and β are fixed to 1"
-_ASSIGNED = re.compile(r"(?i)\b(?:set|fix(?:ed)?|chose|chosen)\b(?:[^.;:]|\.\d){0,60}(?:=|\bto)\s*$")
+# ("the training set" is a noun: "added to the training set, accuracy climbs to 68.4%")
+_ASSIGNED = re.compile(
+    r"(?i)\b(?:(?<!training\s)(?<!test\s)(?<!validation\s)(?<!held-out\s)(?<!data\s)(?<!dev\s)set|fix(?:ed)?|chose|chosen)\b"
+    r"(?:[^.;:]|\.\d){0,60}(?:=|\bto)\s*$"
+)
 
 
 def is_year(q: Quantity) -> bool:
