@@ -118,6 +118,7 @@ def test_from_to_is_a_baseline_and_an_outcome() -> None:
         ("It uses 40% less memory.", "relative"),
         ("It gives a 5% gain in recall.", "relative"),
         ("It scores +1.5% accuracy over the baseline.", "relative"),
+        ("It obtains 2.1 AP higher than DINO.", "relative"),
     ],
 )
 def test_kind(abstract: str, kind: str) -> None:

@@ -175,9 +175,11 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
     span = phrase_after(s.text, q.tail, s.hi)
     hit = named(s, span) if span else None
     if hit is not None:  # "5% top-1 accuracy improvement", "+22.4 R@1 gains", "45% memory reduction"
-        following = re.match(r"\s+(\w+)", s.text[hit.end : hit.end + 20])
+        following = re.match(r"\s+(\w+)(\s+than\b)?", s.text[hit.end : hit.end + 30])
+        word = following.group(1).lower() if following else ""
         last = hit.name.split()[-1].lower() if hit.name else ""
-        hit.relative = bool(following and following.group(1).lower() in CHANGE_NOUNS) or last in CHANGE_NOUNS
+        # "2.1 AP higher than DINO" is a margin too
+        hit.relative = word in CHANGE_NOUNS or last in CHANGE_NOUNS or bool(following and following.group(2))
     return hit
 
 
