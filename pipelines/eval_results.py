@@ -3,6 +3,7 @@
     .venv/bin/python pipelines/eval_results.py --split dev
     .venv/bin/python pipelines/eval_results.py --set scirex --split a   # a | b | all
     .venv/bin/python pipelines/eval_results.py --set written --split a  # a | b | all
+    .venv/bin/python pipelines/eval_results.py --set written2 --split a # a | b | all
     .venv/bin/python pipelines/eval_results.py --scirex          # after pipelines/scirex_results.py
     .venv/bin/python pipelines/eval_results.py --speed           # ms per abstract, all 488 papers
 
@@ -12,11 +13,12 @@ split of ``pipelines/annotation/papers.jsonl``; for ``--set scirex``, the 84 Sci
 abstracts of ``pipelines/annotation/scirex/`` against their adjudicated gold, halved by
 ``scirex/split.json`` into ``a`` for development and ``b`` held out; for ``--set written``,
 the 40 abstracts written for development in ``pipelines/annotation/written/``, halved the
-same way), then `kg.results.extract_results` on
-each, writes the predictions as JSON Lines (``--out``, else a temporary file) and prints
-the table of ``../shared/eval/score_results.py``. The baseline of the same run pairs
-each number with the nearest metric word of the same field (kg's curated list), and is
-scored the same way. Rules were written from train and dev only; test is scored once.
+same way, and for ``--set written2`` the 60 of a second round in ``written2/``, halved
+alike), then `kg.results.extract_results` on each, writes the predictions as JSON Lines
+(``--out``, else a temporary file) and prints the table of
+``../shared/eval/score_results.py``. The baseline of the same run pairs each number with
+the nearest metric word of the same field (kg's curated list), and is scored the same way.
+Rules were written from train and dev only; test is scored once.
 """
 
 from __future__ import annotations
@@ -44,8 +46,9 @@ SCORER = ROOT.parent / "shared" / "eval" / "score_results.py"
 SCIREX = ROOT.parent / "shared" / "data" / "scirex" / "scirex_dev.gold.jsonl"
 SCIREX_SET = ANNOTATION / "scirex"
 WRITTEN_SET = ANNOTATION / "written"
+WRITTEN2_SET = ANNOTATION / "written2"
 # the annotation sets halved into a (development) and b (held out)
-HALVED = {"scirex": SCIREX_SET, "written": WRITTEN_SET}
+HALVED = {"scirex": SCIREX_SET, "written": WRITTEN_SET, "written2": WRITTEN2_SET}
 
 _NUMBER = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(?![\w.]\w)\s?(%|x\b|×)?")
 _METRIC = re.compile(
@@ -88,6 +91,7 @@ def load_papers(gold: Path, split: str | None, halved: str = "scirex") -> list[P
         SCIREX,
         SCIREX_SET / "papers.jsonl",
         WRITTEN_SET / "papers.jsonl",
+        WRITTEN2_SET / "papers.jsonl",
     ):
         for line in source.open(encoding="utf-8"):
             d = json.loads(line)
@@ -153,7 +157,7 @@ def main() -> None:
         "--set",
         choices=["indomain", *HALVED],
         default="indomain",
-        help="the in-domain annotation (splits train, dev, test), the SciREX one or the written one (a, b, all)",
+        help="the in-domain annotation (splits train, dev, test), the SciREX one or a written one (a, b, all)",
     )
     ap.add_argument("--split", choices=["train", "dev", "test", "a", "b", "all"], default=None)
     ap.add_argument("--gold", type=Path, default=None, help="gold file (default: the set's adjudicated one)")
