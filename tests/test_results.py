@@ -351,6 +351,32 @@ def test_written_phrasings(abstract: str, expected: list[tuple[str, str]]) -> No
     assert [(r.value, r.metric) for r in results(abstract, *metrics)] == expected
 
 
+@pytest.mark.parametrize(
+    "abstract,mentions,expected",
+    [
+        # dollars are a cost, tokens per second a throughput, "6.4-point" a margin in points
+        ("The average cost per issue is $0.34.", [], [("0.34", "cost")]),
+        ("It sustains 1,850 tokens/s for batched decoding.", [], [("1,850", "throughput")]),
+        ("The verifier contributes a 6.4-point absolute improvement.", [], [("6.4", "performance")]),
+        # a mention the NER ran on over "of" into the number does not make the number a name
+        ("The model attains an AUROC of 0.917.", [("AUROC of 0.917", "DATASET")], [("0.917", "AUROC")]),
+        # "SummaC score" is one name, not a dataset and a score
+        (
+            "Its SummaC score of 0.71 is the highest.",
+            [("SummaC score", "METRIC")],
+            [("0.71", "SummaC score")],
+        ),
+        # "vs." joins two levels of one measure
+        ("It attains an AUROC of 0.917 vs. 0.887 for XGBoost.", [], [("0.917", "AUROC"), ("0.887", "AUROC")]),
+    ],
+)
+def test_written2_phrasings(
+    abstract: str, mentions: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    """Phrasings of the second written development set (pipelines/annotation/written2, half a)."""
+    assert [(r.value, r.metric) for r in results(abstract, *mentions)] == expected
+
+
 def test_that_of_refers_back_to_the_measure_of_the_clause() -> None:
     t = "Its linear-probe accuracy of 78.4% exceeds that of MAE by 10 points."
     got = [(r.value, r.metric) for r in results(t, ("linear-probe accuracy", "METRIC"), ("MAE", "METRIC"))]

@@ -33,6 +33,7 @@ from .groups import aside_of, joined
 from .metrics import MetricHit, after, before, cue_before, for_sentence, from_unit, nearest_mention, scored
 from .quantities import Quantity, spot
 from .text import Sentence, sentences
+from .vocabulary import singular
 
 _SCORE_UNITS = ("%", "x", "points", "pp")
 # a score given per named item: "categories such as Fear (0.73), Disgust (0.77)"
@@ -233,7 +234,9 @@ def place(s: Sentence, kept: list[_Candidate]) -> None:
     mapped = _respectively(s, kept, found)
     for i, c in enumerate(kept):
         split = _DATASET_METRIC.match(c.hit.name or "")
-        if split and c.hit.start >= 0:
+        if (
+            split and c.hit.start >= 0 and singular(split.group(2).lower()) != "score"
+        ):  # "SummaC score" is one name
             c.dataset, c.hit.name = Name(split.group(1)), split.group(2)
         elif i in mapped:
             c.dataset = found[mapped[i]][2]

@@ -23,6 +23,7 @@ _REFERENCES = frozenset({
     "version", "release", "v", "section", "table", "figure", "fig", "eq", "equation", "appendix",
     "chapter", "task", "track", "phase", "stage", "level", "step", "round", "part", "theorem",
 })  # fmt: skip
+_VALUE_OF = re.compile(r"(?:\bof|[:=])\s*\Z")
 _TARGET = re.compile(r"(?i)\b(?:requir|need)\w*\b[^.;]*\bto\s+(?:achieve|reach|obtain|attain|match)\s+$")
 # what a time, a token count or a layer count must be near to be an outcome
 # (a time "for 34 days" of training is a budget, "requires only 3 days" an outcome)
@@ -80,7 +81,9 @@ def in_name(s: Sentence, q: Quantity) -> bool:
     """
     if q.unit or q.measure:  # "a 40-fold reduction" inside a mention is the NER's slip
         return False
-    if s.mention_at(q.start, q.end, _NAME_LABELS):
+    named = s.mention_at(q.start, q.end, _NAME_LABELS)
+    # a mention run on over "of" into the number is the NER's slip: "an AUROC of 0.917"
+    if named and not _VALUE_OF.search(s.text, named.start, q.start):
         return True
     if q.lead != q.start:
         return False

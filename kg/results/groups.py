@@ -43,12 +43,12 @@ def joined(text: str, a: Quantity, b: Quantity) -> bool:
     short, has no bracket or sentence stop, and ends in "and", "or", a comma or "to".
 
     >>> from kg.results.quantities import spot
-    >>> t = "89.0% and 82.1% on A; 20% on long retrieval, 8% on reasoning. Then 3 (x)"
+    >>> t = "89.0% and 82.1% on A; 20% on long retrieval, 8% on reasoning. Then 3 vs. 4"
     >>> qs = spot(t)
     >>> [joined(t, a, b) for a, b in zip(qs, qs[1:])]
-    [True, False, True, False]
+    [True, False, True, False, True]
     """
     gap = text[a.tail : b.lead]
-    if len(gap) > _MAX_GAP or re.search(r"[()\[\];]|\.\s", gap):
+    if len(gap) > _MAX_GAP or re.search(r"[()\[\];]|(?<!\bvs)\.\s", gap):  # "vs." is no stop
         return False
     return bool(_JOIN.search(gap))

@@ -17,8 +17,8 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MAG = r"\s?(?:[Mm]illion|[Bb]illion|[Tt]housand|[Tt]rillion)\b|\s?[KMBT](?!\w|\.\d)|[kmb](?!\w|\.\d)|s(?=\s+of\b)"
 _UNIT = (
     r"\s?(?:%|(?i:percent|percentage\s+points?|pp|p\.p\.|points?|pts|times|fold|ms|milliseconds?|"
-    r"seconds?|sec|s|[GMKT]i?B|FPS|hours?|days?|minutes?|tokens?|layers?|dB)\b)|×|x(?![\w×])"
-    r"|-(?:fold|times|layers?)\b"
+    r"seconds?|sec|s|[GMKT]i?B|FPS|hours?|days?|minutes?|tokens?/s(?:ec)?|tokens?|layers?|dB)\b)|×|x(?![\w×])"
+    r"|-(?:fold|times|layers?|points?)\b"
 )
 _LEAD = (
     r"(?:up\s+to|more\s+than|less\s+than|fewer\s+than|over|about|around|approximately|"
@@ -54,7 +54,8 @@ _UNITS = {
     "x": ("x", ""), "×": ("x", ""), "times": ("x", ""), "fold": ("x", ""), "ms": ("ms", "latency"),
     "millisecond": ("ms", "latency"), "second": ("s", "time"), "sec": ("s", "time"), "s": ("s", "time"),
     "fps": ("", "speed"), "hour": ("", "time"), "day": ("", "time"), "minute": ("", "time"),
-    "token": ("", "tokens"), "layer": ("", "layers"), "db": ("", "dB"),
+    "token": ("", "tokens"), "layer": ("", "layers"), "db": ("", "dB"), "tokens/": ("", "throughput"),
+    "token/": ("", "throughput"), "tokens/sec": ("", "throughput"), "token/sec": ("", "throughput"),
 }  # fmt: skip
 
 
@@ -123,7 +124,7 @@ def _name_bound(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     if before == "/" and text[start - 2 : start - 1] == "%":  # "2.1%/4.3%"
         return False
-    if before.isalnum() or before in "@_/#$.^":
+    if before.isalnum() or before in "@_/#.^":
         return True
     if before in "-–" and start > 1 and text[start - 2].isalnum():
         return True
@@ -220,6 +221,8 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     if factor:  # "outperforming by a factor of 30" is a ratio, and exact
         lead, unit_raw = lead[factor.end() :].strip(), unit_raw or "x"
     unit, measure = _unit(unit_raw)
+    if text[m.start("n1") - 1 : m.start("n1")] == "$" and not unit_raw:  # "$0.34 per issue"
+        measure = "cost"
     to_range = bool(n2) and m.group("sep").strip() == "to"
     # "2.67% to 10.33%" is written as the range "2.67-10.33" (guidelines, section 5)
     value = f"{m.group('n1')}-{n2}{m.group('m2') or ''}" if to_range else text[m.start("n1") : end]
