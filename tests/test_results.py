@@ -366,6 +366,25 @@ def test_written_phrasings(abstract: str, expected: list[tuple[str, str]]) -> No
             [("SummaC score", "METRIC")],
             [("0.71", "SummaC score")],
         ),
+        # what changes, with no object, is the subject: its head past an opening phrase
+        ("AlignScore improves by 7.4 points.", [], [("7.4", "AlignScore")]),
+        (
+            "Here, the refusal rate on the prompts of XSTest increases by 1.2 points.",
+            [],
+            [("1.2", "refusal rate")],
+        ),
+        (
+            "TTFT drops by 45%, and cache memory per request falls by 30%.",
+            [],
+            [("45", "TTFT"), ("30", "cache memory")],
+        ),
+        ("The summary length changes by less than 5%.", [], [("5", "summary length")]),
+        # "measured by" names who measured, unless a measure follows
+        (
+            "The hallucination rate measured by annotators is reduced by half (from 23.5% to 12.1%).",
+            [],
+            [("23.5", "hallucination rate"), ("12.1", "hallucination rate")],
+        ),
         # "vs." joins two levels of one measure
         ("It attains an AUROC of 0.917 vs. 0.887 for XGBoost.", [], [("0.917", "AUROC"), ("0.887", "AUROC")]),
     ],

@@ -48,6 +48,8 @@ _BY = re.compile(r"(?i)\bby\s+(?:the\s+|only\s+|just\s+|merely\s+)?$")
 _BY_FACTOR = re.compile(r"by\s+a\s+factor\s+of\b")
 # a first change in a coordination of two: "by 1.7% and"
 _BY_THEN = re.compile(r"(?i)\bby\s+(?:\S+\s+){1,3}?(?:and|,)\s+(?:(?:the|its|their)\s+)?")
+# the auxiliary of a passive or of "gets": "latency is (further) reduced"
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?)\s+(?:\w+ly\s+)?\Z")
 # a measure referred back to: "exceeds that of MAE by"
 _THAT_OF = re.compile(r"(?i)\s+(?:that|those)\s+of\b")
 # "the compression ratio is typically not higher than x10"
@@ -295,6 +297,10 @@ def _changed(s: Sentence, q: Quantity) -> MetricHit | None:
     if verbs and span is None and re.fullmatch(r"\s+to\s+", s.text[verbs[-1].end() : q.lead]):
         subject = phrase_before(s.text, verbs[-1].start(), lo)  # "robust accuracy climbs to 68.4%"
         return named(s, subject) if subject and not q.measure else None
+    if verbs and span is None and not q.measure:  # "the hallucination rate is reduced by half (from 23.5%"
+        end = _subject_end(s, lo, verbs[-1].start())
+        heads = (phrase_before(s.text, end, lo), _subject_head(s, lo, end))
+        return next((h for h in (named(s, x) for x in heads if x) if h is not None), None)
     if span is None or q.measure:  # "pushing the depth to 16-19 weight layers": the unit says
         return None
     hit = named(s, span)
@@ -368,11 +374,12 @@ def _by(s: Sentence, by: int) -> MetricHit | None:
         return hit
     span = phrase_before(s.text, by, verb.end(), 6)
     if span is None:  # "latency is reduced by 30%", "the accuracy improves by 2%"
-        passive = re.search(
-            r"\b(?:is|are|was|were|be|been|being|gets?)\s+(?:\w+ly\s+)?$", s.text[lo : verb.start()]
-        )
-        subject = phrase_before(s.text, lo + passive.start() if passive else verb.start(), lo)
+        end = _subject_end(s, lo, verb.start())
+        subject = phrase_before(s.text, end, lo)
         hit = named(s, subject, relative=True) if subject else None
+        head = _subject_head(s, lo, end) if hit is None else None
+        if head is not None and head != subject:
+            hit = named(s, head, relative=True)
         if hit is None and subject and MOVE_VERB.fullmatch(verb.group()):  # "response length grows by 4%"
             words = s.text[subject[0] : subject[1]].lower().split()
             if words[-1] not in SYSTEM_NOUNS and not s.mention_at(*subject, ("MODEL", "METHOD")):
@@ -384,6 +391,26 @@ def _by(s: Sentence, by: int) -> MetricHit | None:
     if words[-1] in SYSTEM_NOUNS or s.mention_at(span[0], span[1], ("MODEL", "METHOD")):
         return MetricHit(None, relative=True, comparison=True)
     return _phrase(s, span)
+
+
+def _subject_end(s: Sentence, lo: int, verb: int) -> int:
+    """Where the subject of a verb ends: before its auxiliary ("latency is reduced")."""
+    passive = _PASSIVE.search(s.text, lo, verb)
+    return passive.start() if passive else verb
+
+
+def _subject_head(s: Sentence, lo: int, verb: int) -> tuple[int, int] | None:
+    """The first noun phrase of the subject before ``verb``, past an opening phrase and a
+    conjunction: "Here, the refusal rate on the prompts of XSTest increases", "and cache
+    memory per request falls".
+
+    >>> t = "Here, the refusal rate on the prompts of XSTest increases by 1.2 points"
+    >>> a, b = _subject_head(Sentence.of(t), 0, t.index(" increases")); t[a:b]
+    'refusal rate'
+    """
+    start = max(lo, s.text.rfind(",", lo, verb) + 1)
+    opening = re.match(r"\s*(?:(?:and|but|or|while|whereas|then|so)\s+)?", s.text[start:verb])
+    return phrase_after(s.text, start + (opening.end() if opening else 0), verb)
 
 
 def _subject_measure(s: Sentence, lo: int, verb: int) -> MetricHit:
@@ -422,7 +449,11 @@ def for_sentence(s: Sentence) -> MetricHit | None:
     'mean recall'
     """
     m = _FOR_ALL.search(s.text, s.lo, s.hi)
-    return _phrase(s, phrase_after(s.text, m.end(), s.hi), relative=False) if m else None
+    span = phrase_after(s.text, m.end(), s.hi) if m else None
+    if m is None or span is None:
+        return None
+    # "measured by human annotators" names who measured, not what
+    return named(s, span) if m.group().lower().startswith("measured") else _phrase(s, span, relative=False)
 
 
 def scored(s: Sentence, q: Quantity) -> MetricHit | None:

@@ -50,10 +50,10 @@ GAIN_NOUNS = frozenset({
 CHANGE_VERB = re.compile(
     r"(?i)\b(?:improv|increas|reduc|decreas|boost|lower|rais|cut|compress|accelerat|speed(?:s|ing)?\s+up|"
     r"enhanc|shrink|lift|elevat|sav|shorten|diminish|cutt|drop|advanc|push|mitigat|slash|ris(?:e|es|ing)\b|"
-    r"rose\b|grow|climb|fall|fell\b|jump)\w*"
+    r"rose\b|grow|climb|fall|fell\b|jump|chang|declin)\w*"
 )
 # the verbs of change whose subject is what changes, never a system: "response length grows by 4%"
-MOVE_VERB = re.compile(r"(?i)(?:grow|ris|rose|climb|fell|fall|jump)\w*")
+MOVE_VERB = re.compile(r"(?i)(?:grow|ris|rose|climb|fell|fall|jump|drop|decreas|increas|chang|declin)\w*")
 # verbs whose object is another system ("outperforms GPT-4 by 12%"): the measure is elsewhere
 SYSTEM_VERB = re.compile(
     r"(?i)\b(?:outperform|surpass|beat|exceed|outpac|outshin|overtak|improv\w*\s+(?:over|upon))\w*"
@@ -118,16 +118,25 @@ def singular(word: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "flops", "us")) else w
 
 
-def is_metric_word(word: str) -> bool:
-    """Whether ``word`` names a measure on its own.
+# a measure named after what it scores: "BERTScore", "AlignScore", "FActScore"
+_SCORE_NAME = re.compile(r"[A-Z][\w-]*Score\Z")
 
-    >>> [is_metric_word(w) for w in ("BLEU", "NDCG@10", "top-1", "latency", "GFLOPs", "images")]
-    [True, True, True, True, True, False]
+
+def is_metric_word(word: str) -> bool:
+    """Whether ``word`` names a measure on its own (a name ending in "Score" does: "AlignScore").
+
+    >>> [is_metric_word(w) for w in ("BLEU", "NDCG@10", "top-1", "latency", "GFLOPs", "images", "BERTScore")]
+    [True, True, True, True, True, False, True]
     >>> is_metric_word("mean-average-precision"), is_metric_word("large-scale")
     (True, False)
     """
     w = word.lower()
-    if w in METRIC_WORDS or singular(w) in METRIC_WORDS or _PARAM_METRIC.match(word):
+    if (
+        w in METRIC_WORDS
+        or singular(w) in METRIC_WORDS
+        or _PARAM_METRIC.match(word)
+        or _SCORE_NAME.match(word)
+    ):
         return True
     # the head of a hyphenated name: "mean-average-precision", "click-through-rates"
     return "-" in w and singular(w.rsplit("-", 1)[1]) in METRIC_WORDS
