@@ -385,6 +385,21 @@ def test_written_phrasings(abstract: str, expected: list[tuple[str, str]]) -> No
             [],
             [("23.5", "hallucination rate"), ("12.1", "hallucination rate")],
         ),
+        # a share of problems resolved is a resolve rate
+        ("PatchPilot resolves 49.2% of the issues.", [], [("49.2", "resolve rate")]),
+        # a measure for a system: "perplexity for Llama-3-8B is 6.92"
+        ("WikiText-2 perplexity for Llama-3-8B is 6.92.", [], [("6.92", "perplexity")]),
+        # "ranging from 11% to 19%" is one range; a scale is none ("range from 0 to 1")
+        ("Success rates ranging from 11% to 19% remain.", [], [("11-19", "Success rates")]),
+        # what a component adds to a measure; a margin lost; points of improvement
+        ("The detector adds roughly 3% to end-to-end latency.", [], [("3", "end-to-end latency")]),
+        ("The 70B model loses only 1.4 points on MMLU.", [], [("1.4", "performance")]),
+        ("Tactile tokens yield 9.8 percentage points of improvement.", [], [("9.8", "performance")]),
+        # a count of successes out of trials
+        ("The policy succeeds in 14 of 20 trials.", [], [("14", "trials")]),
+        # hardware and an evaluation's context are the setting; memory used is a result
+        ("It is served on a single 80 GB GPU, evaluated at a 128k context.", [], []),
+        ("It uses 24 GB of GPU memory, trained on 40 GB of text.", [], [("24", "memory")]),
         # "vs." joins two levels of one measure
         ("It attains an AUROC of 0.917 vs. 0.887 for XGBoost.", [], [("0.917", "AUROC"), ("0.887", "AUROC")]),
     ],

@@ -276,7 +276,7 @@ def result(s: Sentence, c: _Candidate, background: bool, name: str | None) -> Re
     q, hit = c.q, c.hit
     relative = hit.relative or hit.comparison or q.unit in ("x", "points", "pp") or q.sign == "+"
     unit = "points" if relative and not q.unit and not q.measure else q.unit
-    first_of_range = bool(re.search(r"\bfrom\s+$", s.text[max(s.lo, q.lead - 6) : q.lead]))
+    first_of_range = not q.is_range and bool(re.search(r"\bfrom\s+$", s.text[max(s.lo, q.lead - 6) : q.lead]))
     other = background_system(s, q) if background else other_system(s, q, first_of_range)
     own = other is False
     method = own_method(s, q, name) if own else other

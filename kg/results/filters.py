@@ -23,6 +23,7 @@ _REFERENCES = frozenset({
     "version", "release", "v", "section", "table", "figure", "fig", "eq", "equation", "appendix",
     "chapter", "task", "track", "phase", "stage", "level", "step", "round", "part", "theorem",
 })  # fmt: skip
+_HARDWARE = re.compile(r"\s+(?:[\w-]+\s+)?(?:GPUs?|TPUs?|cards?|accelerators?|devices?)\b")
 _VALUE_OF = re.compile(r"(?:\bof|[:=])\s*\Z")
 _TARGET = re.compile(r"(?i)\b(?:requir|need)\w*\b[^.;]*\bto\s+(?:achieve|reach|obtain|attain|match)\s+$")
 # what a time, a token count or a layer count must be near to be an outcome
@@ -144,7 +145,9 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     if q.measure == "time":
         after = s.text[q.tail : q.tail + 4]
         return after.startswith(" of") or not _TIME_CUE.search(s.text, s.lo, q.lead)
-    if q.measure == "memory" and s.text[q.tail : q.tail + 4] == " of ":  # "40 GB of text"
+    if q.measure == "memory" and s.text[q.tail : q.tail + 4] == " of ":  # "40 GB of text", not "of memory"
+        return not re.match(r"\s+of\s+(?:\w+\s+)?(?:memory|VRAM|RAM)\b", s.text[q.tail : q.tail + 30])
+    if q.measure == "memory" and _HARDWARE.match(s.text, q.tail, s.hi):  # "a single 80 GB GPU"
         return True
     if q.unit or q.measure or q.sign == "+" or not q.is_integer:
         return False
@@ -169,8 +172,8 @@ def reaches_context(s: Sentence, q: Quantity) -> bool:
     """
     left = _local_left(s, q, 50)
     right = s.text[q.tail : q.tail + 30].lower()
-    if right.lstrip().startswith("context"):
-        return True
+    if right.lstrip().startswith("context"):  # not the one an evaluation runs "at": "at a 128k context"
+        return not re.search(r"(?i)\bat\s+(?:an?\s+)?\Z", left)
     if not (q.measure == "tokens" or q.magnitude) or (not q.approx and "context" not in left.lower()):
         return False
     return bool(_CONTEXT_CUE.search(left)) and not re.search(r"(?i)train", left)

@@ -77,7 +77,17 @@ _OF_CASES = re.compile(
 _WITHIN = re.compile(r"(?i)\s+(?:remains?\s+|stays?\s+)?within\s+\Z")
 _SCORED = re.compile(r"(?i)\b(scor(?:es|ed|ing))\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?\Z")
 _PREFER = re.compile(r"(?i)\bprefer(?:s|red|ring|ence)?\b")
-_WINS = re.compile(r"(?i)\b(?:outperform|surpass|beat|exceed|solv|win|won|best|state-of-the-art)\w*")
+_WINS = re.compile(r"(?i)\b(?:outperform|surpass|beat|exceed|solv|win|won|best|state-of-the-art|succe)\w*")
+# "resolves 49.2% of the issues": a share of problems solved is a resolve (solve) rate
+_SOLVES = re.compile(r"(?i)\b((?:re)?solv)(?:es|ed|ing|e)\s+(?:\w+\s+)?\Z")
+# what a component adds "to" a measure: "adds roughly 3% to end-to-end latency"
+_ADDS = re.compile(r"(?i)\badd(?:s|ed|ing)?\s+(?:\w+\s+)?\Z")
+# a margin lost or gained: "loses only 1.4 points on MMLU"
+_LOSES = re.compile(r"(?i)\b(?:los(?:e|es|ing|t)|gain(?:s|ed|ing)?)\s+(?:only\s+|just\s+|about\s+)?\Z")
+# levels a measure ranges over: "success rates ranging from 11% to 19%"
+_RANGING = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s*\Z")
+# a preposition whose object is a system, between a measure and its verb: "perplexity for Llama-3-8B is"
+_FOR_SYSTEM = re.compile(r"(?i)\s(?:for|of|on|with)\s+\Z")
 
 
 @dataclass(slots=True)
@@ -172,6 +182,13 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
             span = phrase_after(s.text, ws[i + 1].end(), s.hi)
             return _phrase(s, _of_phrase(s, span) if span else None)
         return MetricHit(None, relative=True, comparison=head in GAIN_NOUNS)
+    if head == "of" and len(lw) > 1 and lw[1] in CHANGE_NOUNS:  # "9.8 percentage points of improvement"
+        return MetricHit(None, relative=True, comparison=lw[1] in GAIN_NOUNS)
+    solves = _SOLVES.search(s.text, max(s.lo, q.lead - 30), q.lead) if head == "of" else None
+    if solves and q.unit == "%":
+        return MetricHit(f"{solves.group(1).lower()}e rate")
+    if head == "to" and len(ws) > 1 and _ADDS.search(s.text, max(s.lo, q.lead - 30), q.lead):
+        return named(s, phrase_after(s.text, ws[0].end(), s.hi) or (q.tail, q.tail), relative=True)
     if head in ("of", "in") and q.unit in ("%", "x", "points", "pp") and len(ws) > 1:
         return _share(s, q, head, ws[0].end())
     span = phrase_after(s.text, q.tail, s.hi)
@@ -247,6 +264,12 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     by = _BY.search(s.text, s.lo, q.lead) or _BY_FACTOR.match(s.text, q.lead, q.start)
     if by:
         return _by(s, by.start())
+    if _LOSES.search(left):
+        return MetricHit(None, relative=True, comparison=True)
+    ranging = _RANGING.search(left) if q.is_range else None  # not a scale: "scores range from 0 to 1"
+    if ranging:
+        span = phrase_before(s.text, s.lo + ranging.start(), s.lo)
+        return named(s, span) if span else None
     within = _WITHIN.search(left)
     if within:  # "keeps MMLU performance within 0.3 points of the SFT model": a gap
         span = phrase_before(s.text, s.lo + within.start(), s.lo, 2)
@@ -267,6 +290,10 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     if span is None:
         return None if short else _defined(s, pos) or (_changed(s, q) if to or connector == "from" else None)
     hit = named(s, span, relative=True)
+    system = _FOR_SYSTEM.search(s.text, s.lo, span[0]) if hit is None and connector in ("is", "was") else None
+    if system:  # "WikiText-2 perplexity for Llama-3-8B is 6.92"
+        measure = phrase_before(s.text, system.start(), s.lo)
+        hit = named(s, measure, relative=True) if measure else None
     if hit is not None and short:  # the shortest complete form (guidelines, section 2)
         hit = MetricHit(short.group(1), short.start(1), short.end(1), hit.entity)
     phrase = s.text[span[0] : span[1]]

@@ -30,6 +30,8 @@ _START = re.compile(r"[x×]?\d")
 _LEAD_BEFORE = re.compile(rf"(?:{_LEAD})+\Z")
 # a symbol the number is the value of: "k = 5", "p < 0.01", "H=0.70"
 _VAR_BEFORE = re.compile(r"(?<![\w.])[A-Za-z]\s?[=<>≤≥]\s?\Z")
+# "ranging from 11% to 19%": a range, not a change
+_RANGING = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s+\Z")
 # "between 4 and 9 points": the words around a range's first number
 _BETWEEN, _AND = re.compile(r"\bbetween\s+\Z"), re.compile(r"\s+and\s+")
 QUANTITY = re.compile(
@@ -248,6 +250,8 @@ def _split_from_to(text: str, plain: str, q: Quantity, m: re.Match[str]) -> list
     if not (q.is_range and m.group("sep").strip() == "to"):
         return [q]
     if not re.search(r"\bfrom\s+$", text[max(0, q.lead - 6) : q.lead]):
+        return [q]
+    if _RANGING.search(text, max(0, q.lead - 30), q.lead):  # "ranging from 11% to 19%" is one range
         return [q]
     parts = [QUANTITY.match(plain, m.start(), m.start("sep")), QUANTITY.match(plain, m.start("n2"))]
     return [x for x in (_quantity(text, p) for p in parts if p) if x is not None]
