@@ -400,6 +400,23 @@ def test_written_phrasings(abstract: str, expected: list[tuple[str, str]]) -> No
         # hardware and an evaluation's context are the setting; memory used is a result
         ("It is served on a single 80 GB GPU, evaluated at a 128k context.", [], []),
         ("It uses 24 GB of GPU memory, trained on 40 GB of text.", [], [("24", "memory")]),
+        # a noun of change after a level takes the level's measure
+        (
+            "The AUC increases to 0.94, an improvement of 0.05 over the previous best.",
+            [],
+            [("0.94", "AUC"), ("0.05", "AUC")],
+        ),
+        # a gap to another system's measure, or the subject's
+        ("The student comes within 1% of the teacher's GAUC.", [], [("1", "GAUC")]),
+        ("Accuracy on LongBench is within 0.6 points of the full cache.", [], [("0.6", "Accuracy")]),
+        # a system's level labelled in brackets shares the measure; decibels name none
+        (
+            "It raises PSNR to 28.12 dB (vanilla 3DGS: 27.45 dB).",
+            [("PSNR", "METRIC")],
+            [("28.12", "PSNR"), ("27.45", "PSNR")],
+        ),
+        # a speedup is a speed (guidelines, section 2)
+        ("Our kernels deliver a 2.7x prefill speedup.", [], [("2.7", "prefill speed")]),
         # "vs." joins two levels of one measure
         ("It attains an AUROC of 0.917 vs. 0.887 for XGBoost.", [], [("0.917", "AUROC"), ("0.887", "AUROC")]),
     ],

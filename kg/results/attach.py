@@ -58,6 +58,8 @@ _COMPARED_ASIDE = re.compile(
     r"(?i:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|versus|vs\.?|compared\s+(?:to|with))\s+"
     r"(?:the\s+)?((?:[\w.+/-]+\s+){0,3}[\w.+/-]*[A-Z0-9][\w.+/-]*)\s*\(\s*$"
 )
+# another system's level labelled with its name in brackets: "(vanilla 3DGS: 27.45 dB)"
+_LABELLED_ASIDE = re.compile(r"\(\s*((?:[\w.+/-]+\s+){0,3}[\w.+/-]*[A-Z0-9][\w.+/-]*)\s*:\s*$")
 # a system named after these is compared with, or the place of, the paper's own
 _NOT_SUBJECT = behind(r"than|over|versus|vs\.?|to|with|on|in|for|against")
 _OWNER = re.compile(r"\s*(?:for|of|by|from|with)\s+")
@@ -169,9 +171,9 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
     >>> s = Sentence.of(t)
     >>> [other_system(s, q, False) for q in spot(t)]
     [False, Name(text='SD-VAE', entity=None), Name(text="Nickel et al.'s construction", entity=None)]
-    >>> t = "Ours (80%) beats GPT-3.5 (57.1%)"
+    >>> t = "Ours (80%) beats GPT-3.5 (57.1%) and 3DGS (3DGS: 27.4 dB) with (FID: 2.8)"
     >>> [other_system(Sentence.of(t), q, False) for q in spot(t)]
-    [False, Name(text='GPT-3.5', entity=None)]
+    [False, Name(text='GPT-3.5', entity=None), Name(text='3DGS', entity=None), False]
     >>> t = "an IS of 166.5, over the previous best IS of 52.52 and FID of 18.65"
     >>> [other_system(Sentence.of(t), q, False) for q in spot(t)]
     [False, None, None]
@@ -180,8 +182,8 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
     [Name(text='professional transcribers', entity=None), False]
     """
     left = s.text[s.lo : q.lead]
-    compared = _COMPARED_ASIDE.search(left)
-    if compared:  # "outperforming GPT-3.5 (57.1%)"
+    compared = _COMPARED_ASIDE.search(left) or _labelled_system(s, left)
+    if compared:  # "outperforming GPT-3.5 (57.1%)", "(vanilla 3DGS: 27.45 dB)"
         return _mention_or_text(s, (s.lo + compared.start(1), s.lo + compared.end(1)))
     if _VERSUS.search(left):
         m = _OWNER.match(s.text, q.tail)
@@ -198,6 +200,14 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
         return None
     m = _ET_AL.search(s.text, clause_start(s.text, s.lo, q.lead), q.lead)
     return Name(m.group(1)) if m else False
+
+
+def _labelled_system(s: Sentence, left: str) -> re.Match[str] | None:
+    """The label of "(vanilla 3DGS: 27.45 dB)" when it names a system, not a measure ("(FID: 2.81)")."""
+    m = _LABELLED_ASIDE.search(left)
+    if m is None or any(is_metric_word(w) for w in m.group(1).split()):
+        return None
+    return None if s.mention_at(s.lo + m.start(1), s.lo + m.end(1), ("METRIC",)) else m
 
 
 def _mention_or_text(s: Sentence, span: tuple[int, int]) -> Name:

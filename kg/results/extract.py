@@ -40,6 +40,8 @@ _SCORE_UNITS = ("%", "x", "points", "pp")
 _ITEM_BEFORE = re.compile(r"\b([A-Z][a-z][\w-]*)\s\(\s*$")
 # a sentence stop the splitter kept ("FID of 18.65. mygreenrgb0.032, 0.6392"): no sharing across it
 _STOP = re.compile(r"\.\s")
+# "prefill speedup" is prefill speed (guidelines, section 2)
+_SPEEDUP = re.compile(r"(?i)(?<=\w )speed-?ups?\b")
 # a METRIC mention that starts with a dataset's name: "ImageNet-1k accuracy"
 _DATASET_METRIC = re.compile(r"^([A-Z][a-z]+[A-Z][\w.-]*|[A-Z]{2,}\w*-\d[\w.-]*)\s+(\S.*)$")
 
@@ -142,7 +144,9 @@ def measure(s: Sentence, q: Quantity) -> MetricHit:
             return _inherit(MetricHit(None, relative=any(c.relative for c in cues)), found)
         cues += [found] if found else []
     relative, comparison = any(c.relative for c in cues), any(c.comparison for c in cues)
-    return MetricHit(None, strong=False, relative=relative, comparison=comparison)
+    return MetricHit(
+        None, strong=False, relative=relative, comparison=comparison, noun=any(c.noun for c in cues)
+    )
 
 
 def share(s: Sentence, cands: list[_Candidate]) -> None:
@@ -156,6 +160,9 @@ def share(s: Sentence, cands: list[_Candidate]) -> None:
         if c.hit.name is None and stated is not None:
             c.hit = _inherit(c.hit, stated)
     _coordinate(s, cands)
+    for i, c in enumerate(cands):  # "AUCs of 0.8149 and 0.7931, improvements of 0.0021 and 0.0034"
+        if c.hit.name is None and c.hit.noun:
+            c.hit = _inherit(c.hit, _earlier_measure(s, cands, i) or c.hit)
     for c in cands:
         if c.hit.name is None and c.hit.comparison:
             c.hit.name, c.hit.strong = "performance", True
@@ -165,21 +172,26 @@ def share(s: Sentence, cands: list[_Candidate]) -> None:
             c.hit = _guess(s, cands, i)
 
 
+def _earlier_measure(s: Sentence, cands: list[_Candidate], i: int, unit: bool = False) -> MetricHit | None:
+    """The measure named for the last earlier number of the sentence, no sentence stop
+    between (of the same unit, with ``unit``)."""
+    c = cands[i]
+    for e in reversed(cands[:i]):
+        if _STOP.search(s.text, e.q.tail, c.q.lead):
+            return None
+        if e.hit.name and e.hit.strong and (not unit or e.q.unit == c.q.unit):
+            return e.hit
+    return None
+
+
 def _guess(s: Sentence, cands: list[_Candidate], i: int) -> MetricHit:
     """The measure guessed for ``cands[i]``: an earlier number's of the same unit (no
     sentence stop between), else the nearest METRIC mention, else "score" for a number a
     system scores (:func:`~kg.results.metrics.scored`), stated for the score of a named item
     ("F1 scores on categories such as Fear (0.73)" → "F1 scores (Fear)")."""
     c = cands[i]
-    earlier = [
-        e
-        for e in cands[:i]
-        if e.hit.name
-        and e.hit.strong
-        and e.q.unit == c.q.unit
-        and not _STOP.search(s.text, e.q.tail, c.q.lead)
-    ]
-    guess = earlier[-1].hit if earlier else nearest_mention(s, c.q)
+    earlier = _earlier_measure(s, cands, i, unit=True)
+    guess = earlier or nearest_mention(s, c.q)
     score = None if guess else scored(s, c.q)
     hit = _inherit(c.hit, guess or score or c.hit, strong=bool(earlier or score))
     item = _ITEM_BEFORE.search(s.text, s.lo, c.q.lead)
@@ -285,7 +297,7 @@ def result(s: Sentence, c: _Candidate, background: bool, name: str | None) -> Re
         value=q.value,
         unit=unit,
         kind="relative" if relative else "absolute",
-        metric=hit.name,
+        metric=_SPEEDUP.sub("speed", hit.name) if hit.name else None,
         dataset=c.dataset.text if c.dataset else None,
         task=task.text if task else None,
         method=method.text if isinstance(method, Name) else None,

@@ -50,6 +50,8 @@ _BY_FACTOR = re.compile(r"by\s+a\s+factor\s+of\b")
 _BY_THEN = re.compile(r"(?i)\bby\s+(?:\S+\s+){1,3}?(?:and|,)\s+(?:(?:the|its|their)\s+)?")
 # the auxiliary of a passive or of "gets": "latency is (further) reduced"
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?)\s+(?:\w+ly\s+)?\Z")
+# the owner of the measure after a gap: "within 1% of the teacher's GAUC"
+_OF_OWNER = re.compile(r"\s*(?:points?\s+)?of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?[\w-]+['’]s\s+")
 # a measure referred back to: "exceeds that of MAE by"
 _THAT_OF = re.compile(r"(?i)\s+(?:that|those)\s+of\b")
 # "the compression ratio is typically not higher than x10"
@@ -94,7 +96,8 @@ _FOR_SYSTEM = re.compile(r"(?i)\s(?:for|of|on|with)\s+\Z")
 class MetricHit:
     """The measure of a number: its name as written (None: only a cue was found), the
     span it was read from (-1 when implied by a word, "faster" → speed), the entity of
-    the mention it came from, and what the words around the number say about it."""
+    the mention it came from, and what the words around the number say about it
+    (``noun``: a noun of change holds it, "an improvement of 0.05")."""
 
     name: str | None
     start: int = -1
@@ -103,6 +106,7 @@ class MetricHit:
     strong: bool = True
     relative: bool = False
     comparison: bool = False
+    noun: bool = False
 
 
 def named(s: Sentence, span: tuple[int, int], relative: bool = False) -> MetricHit | None:
@@ -181,7 +185,7 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
         if len(lw) > i + 1 and lw[i + 1] in ("in", "of"):
             span = phrase_after(s.text, ws[i + 1].end(), s.hi)
             return _phrase(s, _of_phrase(s, span) if span else None)
-        return MetricHit(None, relative=True, comparison=head in GAIN_NOUNS)
+        return MetricHit(None, relative=True, comparison=head in GAIN_NOUNS, noun=True)
     if head == "of" and len(lw) > 1 and lw[1] in CHANGE_NOUNS:  # "9.8 percentage points of improvement"
         return MetricHit(None, relative=True, comparison=lw[1] in GAIN_NOUNS)
     solves = _SOLVES.search(s.text, max(s.lo, q.lead - 30), q.lead) if head == "of" else None
@@ -272,8 +276,15 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
         return named(s, span) if span else None
     within = _WITHIN.search(left)
     if within:  # "keeps MMLU performance within 0.3 points of the SFT model": a gap
-        span = phrase_before(s.text, s.lo + within.start(), s.lo, 2)
+        pos = s.lo + within.start()
+        span = phrase_before(s.text, pos, s.lo, 2)
         hit = named(s, span, relative=True) if span else None
+        if hit is None:  # "comes within 1% of the teacher's GAUC"
+            owned = _OF_OWNER.match(s.text, q.tail, s.hi)
+            hit = _phrase(s, phrase_after(s.text, owned.end(), s.hi) if owned else None)
+        if hit is None:  # "Accuracy on LongBench is within 0.6 points"
+            head = _subject_head(s, clause_start(s.text, s.lo, pos), pos)
+            hit = named(s, head, relative=True) if head else None
         return hit or MetricHit(None, relative=True, comparison=True)
     m = _THAN.search(left)
     if m:
@@ -300,8 +311,10 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     if hit is not None:  # "AUROC improvements of up to 12%" states a change, "from 5% to 3%" levels
         hit.relative = connector != "from" and any(w.lower() in CHANGE_NOUNS for w in phrase.split())
     if hit is None and phrase.split()[-1].lower() in CHANGE_NOUNS:  # "an average enhancement of 3.5%"
-        return MetricHit(None, relative=True, comparison=phrase.split()[-1].lower() in GAIN_NOUNS)
-    loose = m is not None and m.group().strip() in ("of", "=", ":") and not q.is_integer
+        return MetricHit(None, relative=True, comparison=phrase.split()[-1].lower() in GAIN_NOUNS, noun=True)
+    # not a system's level in brackets: "(vanilla 3DGS: 27.45 dB)"
+    system = connector == ":" and any(c.isupper() or c.isdigit() for c in phrase) and "(" in left[-40:]
+    loose = m is not None and connector in ("of", "=", ":") and not q.is_integer and not system
     if hit is None and loose and not SETTINGS.search(phrase):  # "a Hurst parameter of 0.70"
         hit = MetricHit(phrase, span[0], span[1])
     return hit
@@ -321,14 +334,15 @@ def _changed(s: Sentence, q: Quantity) -> MetricHit | None:
     lo = clause_start(s.text, s.lo, q.lead)
     verbs = list(CHANGE_VERB.finditer(s.text, lo, q.lead))
     span = phrase_after(s.text, verbs[-1].end(), q.lead) if verbs else None
+    implied = q.measure not in ("", "dB")  # decibels are PSNR's as much as any other measure's
     if verbs and span is None and re.fullmatch(r"\s+to\s+", s.text[verbs[-1].end() : q.lead]):
         subject = phrase_before(s.text, verbs[-1].start(), lo)  # "robust accuracy climbs to 68.4%"
-        return named(s, subject) if subject and not q.measure else None
-    if verbs and span is None and not q.measure:  # "the hallucination rate is reduced by half (from 23.5%"
+        return named(s, subject) if subject and not implied else None
+    if verbs and span is None and not implied:  # "the hallucination rate is reduced by half (from 23.5%"
         end = _subject_end(s, lo, verbs[-1].start())
         heads = (phrase_before(s.text, end, lo), _subject_head(s, lo, end))
         return next((h for h in (named(s, x) for x in heads if x) if h is not None), None)
-    if span is None or q.measure:  # "pushing the depth to 16-19 weight layers": the unit says
+    if span is None or implied:  # "pushing the depth to 16-19 weight layers": the unit says
         return None
     hit = named(s, span)
     benchmark = s.text[span[0] : span[1]].lower().endswith(("benchmark", "dataset"))
