@@ -400,7 +400,11 @@ def test_written_phrasings(abstract: str, expected: list[tuple[str, str]]) -> No
         # hardware and an evaluation's context are the setting; memory used is a result
         ("It is served on a single 80 GB GPU, evaluated at a 128k context.", [], []),
         ("It uses 24 GB of GPU memory, trained on 40 GB of text.", [], [("24", "memory")]),
-        ("It needs 5.2 GB less GPU memory and 1.6 GB per GPU more.", [], [("5.2", "GPU memory"), ("1.6", "memory")]),
+        (
+            "It needs 5.2 GB less GPU memory and 1.6 GB per GPU more.",
+            [],
+            [("5.2", "GPU memory"), ("1.6", "memory")],
+        ),
         # a noun of change after a level takes the level's measure
         (
             "The AUC increases to 0.94, an improvement of 0.05 over the previous best.",
