@@ -290,6 +290,16 @@ def test_a_benchmark_pushed_to_a_level_is_its_dataset() -> None:
     )
 
 
+def test_levels_given_against_each_name_their_system() -> None:
+    text = "Its perplexity is 6.92, against 6.14 for FP16 and 8.31 for SmoothQuant."
+    found = results(text, ("perplexity", "METRIC"))
+    assert [(r.value, r.own, r.method) for r in found] == [
+        ("6.92", True, None),
+        ("6.14", False, "FP16"),
+        ("8.31", False, "SmoothQuant"),
+    ]
+
+
 def test_levels_of_another_system() -> None:
     text = "The error rate of professional transcribers is 5.9% for Switchboard, and 11.3% for CallHome."
     found = results(text, ("error rate", "METRIC"))

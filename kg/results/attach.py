@@ -53,7 +53,7 @@ _OF_SYSTEM = re.compile(r"([\w-]+)\s+of\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|wa
 _OPENING = behind("on|in|for|across", anchored=True)
 # the markers of another system's number: "(versus 0.87 for SD-VAE)", "outperforming
 # GPT-3.5 (57.1%)", "CLIP's 76.2%", "Nickel et al.'s construction obtains 0.87"
-_VERSUS = re.compile(r"(?i)(?:\bversus|\bvs\.?|\bcompared\s+(?:to|with))\s*$")
+_VERSUS = re.compile(r"(?i)(?:\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:to|with))\s*$")
 _COMPARED_ASIDE = re.compile(
     r"(?i:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|versus|vs\.?|compared\s+(?:to|with))\s+"
     r"(?:the\s+)?((?:[\w.+/-]+\s+){0,3}[\w.+/-]*[A-Z0-9][\w.+/-]*)\s*\(\s*$"
@@ -186,9 +186,7 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
     if compared:  # "outperforming GPT-3.5 (57.1%)", "(vanilla 3DGS: 27.45 dB)"
         return _mention_or_text(s, (s.lo + compared.start(1), s.lo + compared.end(1)))
     if _VERSUS.search(left):
-        m = _OWNER.match(s.text, q.tail)
-        span = phrase_after(s.text, m.end(), s.hi, 3) if m else None
-        return _mention_or_text(s, span) if span else None
+        return system_after(s, q)
     m = _POSSESSIVE.search(left)
     if m:
         return Name(m.group(1))
@@ -208,6 +206,16 @@ def _labelled_system(s: Sentence, left: str) -> re.Match[str] | None:
     if m is None or any(is_metric_word(w) for w in m.group(1).split()):
         return None
     return None if s.mention_at(s.lo + m.start(1), s.lo + m.end(1), ("METRIC",)) else m
+
+
+def system_after(s: Sentence, q: Quantity) -> Name | None:
+    """The system a level is given to right after it: "6.14 for GPTQ", "0.87 of SD-VAE";
+    not a dataset ("11.3% for CallHome")."""
+    m = _OWNER.match(s.text, q.tail)
+    span = phrase_after(s.text, m.end(), s.hi, 3) if m else None
+    if span is None or s.mention_at(span[0], span[1], ("DATASET",)):
+        return None
+    return _mention_or_text(s, span)
 
 
 def _mention_or_text(s: Sentence, span: tuple[int, int]) -> Name:

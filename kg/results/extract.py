@@ -27,6 +27,7 @@ from .attach import (
     other_system,
     own_method,
     own_name,
+    system_after,
     task_for,
 )
 from .groups import aside_of, joined
@@ -113,7 +114,14 @@ def _same_system(s: Sentence, kept: list[_Candidate], out: list[Result]) -> None
     for i in range(1, len(out)):
         a, b, prev = kept[i - 1].q, kept[i].q, out[i - 1]
         levels = joined(s.text, a, b) and not re.search(r"\bto\b", s.text[a.tail : b.lead])
-        if levels and b.unit == a.unit and out[i].own and not prev.own and prev.method:
+        if not (levels and b.unit == a.unit and out[i].own and not prev.own):
+            continue
+        # "against 6.14 for FP16 and 8.31 for SmoothQuant": each level names its own system
+        # when the one before named its system the same way
+        before, named = system_after(s, a), system_after(s, b)
+        if named is not None and before is not None and before.text == prev.method:
+            out[i].own, out[i].method, out[i].method_entity = False, named.text, named.entity
+        elif prev.method:
             out[i].own, out[i].method, out[i].method_entity = False, prev.method, prev.method_entity
 
 
