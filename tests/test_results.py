@@ -290,6 +290,12 @@ def test_a_benchmark_pushed_to_a_level_is_its_dataset() -> None:
     )
 
 
+def test_a_dataset_named_before_the_measure() -> None:
+    text = "It reaches a WikiText-2 perplexity of 3.85."
+    [found] = results(text, ("WikiText-2", "DATASET"), ("perplexity", "METRIC"))
+    assert (found.value, found.metric, found.dataset) == ("3.85", "perplexity", "WikiText-2")
+
+
 def test_levels_given_against_each_name_their_system() -> None:
     text = "Its perplexity is 6.92, against 6.14 for FP16 and 8.31 for SmoothQuant."
     found = results(text, ("perplexity", "METRIC"))

@@ -208,12 +208,12 @@ def _labelled_system(s: Sentence, left: str) -> re.Match[str] | None:
     return None if s.mention_at(s.lo + m.start(1), s.lo + m.end(1), ("METRIC",)) else m
 
 
-def system_after(s: Sentence, q: Quantity) -> Name | None:
+def system_after(s: Sentence, q: Quantity, datasets: bool = True) -> Name | None:
     """The system a level is given to right after it: "6.14 for GPTQ", "0.87 of SD-VAE";
-    not a dataset ("11.3% for CallHome")."""
+    without ``datasets``, not a name tagged as a dataset ("11.3% for CallHome")."""
     m = _OWNER.match(s.text, q.tail)
     span = phrase_after(s.text, m.end(), s.hi, 3) if m else None
-    if span is None or s.mention_at(span[0], span[1], ("DATASET",)):
+    if span is None or (not datasets and s.mention_at(span[0], span[1], ("DATASET",))):
         return None
     return _mention_or_text(s, span)
 

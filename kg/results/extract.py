@@ -118,7 +118,7 @@ def _same_system(s: Sentence, kept: list[_Candidate], out: list[Result]) -> None
             continue
         # "against 6.14 for FP16 and 8.31 for SmoothQuant": each level names its own system
         # when the one before named its system the same way
-        before, named = system_after(s, a), system_after(s, b)
+        before, named = system_after(s, a, datasets=False), system_after(s, b, datasets=False)
         if named is not None and before is not None and before.text == prev.method:
             out[i].own, out[i].method, out[i].method_entity = False, named.text, named.entity
         elif prev.method:
@@ -262,6 +262,10 @@ def place(s: Sentence, kept: list[_Candidate]) -> None:
             c.dataset = found[mapped[i]][2]
         elif c.aside is not None and any(k is c.aside for k in kept):
             c.dataset = c.aside.dataset
+        if c.dataset is None and c.hit.start >= 0:  # "a WikiText-2 perplexity of 3.85"
+            c.dataset = next(
+                (n for _, b, n in found if s.text[b : c.hit.start].strip() == "" and b < c.hit.start), None
+            )
         if c.dataset is None:
             stop = kept[i + 1].q.lead if i + 1 < len(kept) else s.hi
             c.dataset = dataset_for(s, c.q, c.hit.name or "", stop)
