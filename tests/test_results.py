@@ -296,6 +296,23 @@ def test_a_dataset_named_before_the_measure() -> None:
     assert (found.value, found.metric, found.dataset) == ("3.85", "perplexity", "WikiText-2")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the RULER benchmark at 128K it reaches a score of 81.3 (72.4 for X), and on LongBench it gains 3.7 points.",
+        "On RULER, ours reaches a score of 81.3 (72.4 for X), and on LongBench it gains 3.7 points.",
+        "In the RULER test ours reaches a score of 81.3 (72.4 for X), and on LongBench it gains 3.7 points.",
+    ],
+)
+def test_a_sentence_opening_on_a_dataset_sets_it(text: str) -> None:
+    found = results(text, ("RULER", "DATASET"), ("LongBench", "DATASET"))
+    assert [(r.value, r.dataset) for r in found] == [
+        ("81.3", "RULER"),
+        ("72.4", "RULER"),
+        ("3.7", "LongBench"),
+    ]
+
+
 def test_levels_given_against_each_name_their_system() -> None:
     text = "Its perplexity is 6.92, against 6.14 for FP16 and 8.31 for SmoothQuant."
     found = results(text, ("perplexity", "METRIC"))

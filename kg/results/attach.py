@@ -49,8 +49,13 @@ _PREVIOUS_BEST = re.compile(
 )
 # whose level a measure is: "the error rate of professional transcribers is 5.9%"
 _OF_SYSTEM = re.compile(r"([\w-]+)\s+of\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?$")
-# a sentence opening "On WordNet," sets the dataset of all its numbers
+# a sentence opening "On WordNet," sets the dataset of all its numbers, as does "On the RULER
+# benchmark at 128K it reaches" or "In the needle-in-a-haystack test, ..."
 _OPENING = behind("on|in|for|across", anchored=True)
+_OPENING_END = re.compile(
+    r"(?:\s+(?:benchmark|dataset|test|suite|task)s?)?(?:\s+(?:at|with|under)\s+[\w.-]+)?"
+    r"(?:,|\s+(?:it|we|our|ours|the|this|these|they)\b)"
+)
 # the markers of another system's number: "(versus 0.87 for SD-VAE)", "outperforming
 # GPT-3.5 (57.1%)", "CLIP's 76.2%", "Nickel et al.'s construction obtains 0.87"
 _VERSUS = re.compile(r"(?i)(?:\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:to|with))\s*$")
@@ -123,8 +128,13 @@ def dataset_for(s: Sentence, q: Quantity, metric: str, stop: int) -> Name | None
     """
     efficient = is_efficiency(metric)
     found = datasets(s)
-    opening = next(
-        (n for a, b, n in found if _OPENING.match(s.text[s.lo : a]) and s.text[b : b + 1] == ","), None
+    opening, opened = next(
+        (
+            (n, b)
+            for a, b, n in found
+            if _OPENING.match(s.text[s.lo : a]) and _OPENING_END.match(s.text, b, s.hi)
+        ),
+        (None, s.lo),
     )
     for a, _, name in found:
         crossing = a >= stop
@@ -136,15 +146,15 @@ def dataset_for(s: Sentence, q: Quantity, metric: str, stop: int) -> Name | None
             return name
     if efficient:
         return None
-    if opening is not None:
-        return opening
-    if _ON_NAME.match(s.text, q.tail, s.hi):
+    if _ON_NAME.match(s.text, q.tail, s.hi) and opening is None:
         return None
-    for a, b, name in reversed(found):  # "results on SQuAD with an F1 of 89.3"
+    for a, b, name in reversed(
+        found
+    ):  # "results on SQuAD with an F1 of 89.3", "..., and on LongBench it gains 3.7"
         left = s.text[s.lo : a]
-        if b <= q.lead and _EARLIER.search(left) and not _TRAINED.search(left):
+        if opened <= a and b <= q.lead and _EARLIER.search(left) and not _TRAINED.search(left):
             return name
-    return None
+    return opening
 
 
 def task_for(s: Sentence, q: Quantity) -> Name | None:
