@@ -455,6 +455,16 @@ def test_written_phrasings(abstract: str, expected: list[tuple[str, str]]) -> No
         ),
         # a speedup is a speed (guidelines, section 2)
         ("Our kernels deliver a 2.7x prefill speedup.", [], [("2.7", "prefill speed")]),
+        # an averaging word names no measure; "the number of X" does
+        (
+            "On LongBench it improves the average by 3.7 points.",
+            [("average", "METRIC")],
+            [("3.7", "performance")],
+        ),
+        ("It reduces the number of unsupported claims by 37%.", [], [("37", "number of unsupported claims")]),
+        # a size claimed ("only 9M") is a result; a count of users is no context length
+        ("The decoder has only 9M trainable parameters.", [], [("9M", "trainable parameters")]),
+        ("Serving over 30 million daily users, it raises watch time by 1.7%.", [], [("1.7", "watch time")]),
         # "vs." joins two levels of one measure
         ("It attains an AUROC of 0.917 vs. 0.887 for XGBoost.", [], [("0.917", "AUROC"), ("0.887", "AUROC")]),
     ],

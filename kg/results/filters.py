@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from .quantities import Quantity
-from .text import Sentence, phrase_after, words_before
+from .text import STOP, Sentence, phrase_after, words_before
 from .vocabulary import SETTINGS, SIZE_NOUNS, is_metric_word, metric_end
 
 _NAME_LABELS = ("MODEL", "METHOD", "DATASET", "TASK")
@@ -23,6 +23,7 @@ _REFERENCES = frozenset({
     "version", "release", "v", "section", "table", "figure", "fig", "eq", "equation", "appendix",
     "chapter", "task", "track", "phase", "stage", "level", "step", "round", "part", "theorem",
 })  # fmt: skip
+_ONLY = re.compile(r"(?i)\b(?:only|just|merely)\s+\Z")
 _HARDWARE = re.compile(
     r"\s+(?:(?!(?:less|more|fewer|per|of|on|for)\b)[\w-]+\s+)?(?:GPUs?|TPUs?|cards?|accelerators?|devices?)\b"
 )
@@ -140,8 +141,10 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     """
     if metric in ("context length", "depth"):
         return False
-    if q.magnitude and q.magnitude != "s" and not q.unit:
-        return True
+    if (
+        q.magnitude and q.magnitude != "s" and not q.unit
+    ):  # not a size claimed: "only 9M trainable parameters"
+        return not _ONLY.search(s.text, max(s.lo, q.lead - 12), q.lead)
     if q.measure in ("tokens", "layers"):
         return True
     if q.measure == "time":
@@ -174,6 +177,13 @@ def reaches_context(s: Sentence, q: Quantity) -> bool:
     """
     left = _local_left(s, q, 50)
     right = s.text[q.tail : q.tail + 30].lower()
+    noun = re.match(r"\s*([a-z][\w-]*)", right)
+    if (
+        noun
+        and noun.group(1) not in STOP
+        and noun.group(1) not in ("tokens", "token", "context", "length", "words")
+    ):
+        return False  # a count of something else: "serving over 30 million daily users"
     if right.lstrip().startswith("context"):  # not the one an evaluation runs "at": "at a 128k context"
         return not re.search(r"(?i)\bat\s+(?:an?\s+)?\Z", left)
     if not (q.measure == "tokens" or q.magnitude) or (not q.approx and "context" not in left.lower()):

@@ -52,6 +52,8 @@ _BY_THEN = re.compile(r"(?i)\bby\s+(?:\S+\s+){1,3}?(?:and|,)\s+(?:(?:the|its|the
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?)\s+(?:\w+ly\s+)?\Z")
 # the owner of the measure after a gap: "within 1% of the teacher's GAUC"
 _OF_OWNER = re.compile(r"\s*(?:points?\s+)?of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?[\w-]+['’]s\s+")
+# averaging words name no measure (guidelines, section 5): "improves the average by 3.7 points"
+_AVERAGING = frozenset({"average", "mean", "overall", "avg"})
 # a measure referred back to: "exceeds that of MAE by"
 _THAT_OF = re.compile(r"(?i)\s+(?:that|those)\s+of\b")
 # "the compression ratio is typically not higher than x10"
@@ -119,7 +121,7 @@ def named(s: Sentence, span: tuple[int, int], relative: bool = False) -> MetricH
     """
     a, b = span
     mention = s.mention_at(a, b, ("METRIC",))
-    if mention is not None and mention.start >= a:
+    if mention is not None and mention.start >= a and mention.text.lower() not in _AVERAGING:
         return MetricHit(mention.text, mention.start, mention.end, mention.entity or None, relative=relative)
     words = list(re.finditer(r"\S+", s.text[a:b]))
     k = metric_end([w.group() for w in words])
@@ -411,6 +413,10 @@ def _by(s: Sentence, by: int) -> MetricHit | None:
     # Recall@10 over the strongest baseline, TIGER, by 12.4%", "cuts model memory by 4.9x"
     obj = phrase_after(s.text, verb.end(), by) if CHANGE_VERB.fullmatch(verb.group()) else None
     hit = named(s, obj, relative=True) if obj else None
+    if (
+        hit is None and obj and s.text[obj[0] : obj[1]].lower() == "number"
+    ):  # "the number of unsupported claims"
+        hit = _phrase(s, _of_phrase(s, obj))
     if hit is not None:
         return hit
     span = phrase_before(s.text, by, verb.end(), 6)
@@ -429,7 +435,8 @@ def _by(s: Sentence, by: int) -> MetricHit | None:
     if SYSTEM_VERB.match(verb.group()) or span is None:
         return MetricHit(None, relative=True, comparison=True)
     words = s.text[span[0] : span[1]].lower().split()
-    if words[-1] in SYSTEM_NOUNS or s.mention_at(span[0], span[1], ("MODEL", "METHOD")):
+    system = words[-1] in SYSTEM_NOUNS or s.mention_at(span[0], span[1], ("MODEL", "METHOD"))
+    if system or " ".join(words) in _AVERAGING:  # "improves the average by 3.7 points": no measure named
         return MetricHit(None, relative=True, comparison=True)
     return _phrase(s, span)
 
