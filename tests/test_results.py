@@ -464,6 +464,7 @@ def test_written_phrasings(abstract: str, expected: list[tuple[str, str]]) -> No
         ("It reduces the number of unsupported claims by 37%.", [], [("37", "number of unsupported claims")]),
         # a size claimed ("only 9M") is a result; a count of users is no context length
         ("The decoder has only 9M trainable parameters.", [], [("9M", "trainable parameters")]),
+        ("FlowNet2 requires over 160 M parameters; we train on 300B tokens.", [], [("160 M", "parameters")]),
         ("Serving over 30 million daily users, it raises watch time by 1.7%.", [], [("1.7", "watch time")]),
         # "vs." joins two levels of one measure
         ("It attains an AUROC of 0.917 vs. 0.887 for XGBoost.", [], [("0.917", "AUROC"), ("0.887", "AUROC")]),

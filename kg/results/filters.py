@@ -23,7 +23,10 @@ _REFERENCES = frozenset({
     "version", "release", "v", "section", "table", "figure", "fig", "eq", "equation", "appendix",
     "chapter", "task", "track", "phase", "stage", "level", "step", "round", "part", "theorem",
 })  # fmt: skip
-_ONLY = re.compile(r"(?i)\b(?:only|just|merely)\s+\Z")
+# a size claimed, not described: "only 9M trainable parameters", "requires over 160 M parameters"
+_ONLY = re.compile(
+    r"(?i)\b(?:only|just|merely|(?:requir|need)(?:es|ed|ing|e|s)(?:\s+(?:over|about|around|up\s+to))?)\s+\Z"
+)
 _HARDWARE = re.compile(
     r"\s+(?:(?!(?:less|more|fewer|per|of|on|for)\b)[\w-]+\s+)?(?:GPUs?|TPUs?|cards?|accelerators?|devices?)\b"
 )
@@ -141,10 +144,8 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     """
     if metric in ("context length", "depth"):
         return False
-    if (
-        q.magnitude and q.magnitude != "s" and not q.unit
-    ):  # not a size claimed: "only 9M trainable parameters"
-        return not _ONLY.search(s.text, max(s.lo, q.lead - 12), q.lead)
+    if q.magnitude and q.magnitude != "s" and not q.unit:
+        return not _ONLY.search(s.text, max(s.lo, q.lead - 24), q.lead)
     if q.measure in ("tokens", "layers"):
         return True
     if q.measure == "time":
