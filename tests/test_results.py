@@ -430,6 +430,17 @@ def test_written_phrasings(abstract: str, expected: list[tuple[str, str]]) -> No
         ("Tactile tokens yield 9.8 percentage points of improvement.", [], [("9.8", "performance")]),
         # a count of successes out of trials
         ("The policy succeeds in 14 of 20 trials.", [], [("14", "trials")]),
+        # a share of a dataset is the data used, unless solved
+        (
+            "It recovers accuracy by distillation on only 10% of ImageNet-1K.",
+            [("ImageNet-1K", "DATASET")],
+            [],
+        ),
+        (
+            "PatchPilot resolves 49.2% of SWE-bench Verified.",
+            [("SWE-bench Verified", "DATASET")],
+            [("49.2", "resolve rate")],
+        ),
         # hardware and an evaluation's context are the setting; memory used is a result
         ("It is served on a single 80 GB GPU, evaluated at a 128k context.", [], []),
         ("It uses 24 GB of GPU memory, trained on 40 GB of text.", [], [("24", "memory")]),

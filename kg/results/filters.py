@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from .quantities import Quantity
 from .text import STOP, Sentence, phrase_after, words_before
-from .vocabulary import SETTINGS, SIZE_NOUNS, is_metric_word, metric_end
+from .vocabulary import SETTINGS, SIZE_NOUNS, SOLVES, is_metric_word, metric_end
 
 _NAME_LABELS = ("MODEL", "METHOD", "DATASET", "TASK")
 # words a number names a part or a version of: "Section 3", "version 2.0", "Task 4"
@@ -27,6 +27,7 @@ _REFERENCES = frozenset({
 _ONLY = re.compile(
     r"(?i)\b(?:only|just|merely|(?:requir|need)(?:es|ed|ing|e|s)(?:\s+(?:over|about|around|up\s+to))?)\s+\Z"
 )
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _HARDWARE = re.compile(
     r"\s+(?:(?!(?:less|more|fewer|per|of|on|for)\b)[\w-]+\s+)?(?:GPUs?|TPUs?|cards?|accelerators?|devices?)\b"
 )
@@ -155,6 +156,9 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         return not re.match(r"\s+of\s+(?:\w+\s+)?(?:memory|VRAM|RAM)\b", s.text[q.tail : q.tail + 30])
     if q.measure == "memory" and _HARDWARE.match(s.text, q.tail, s.hi):  # "a single 80 GB GPU"
         return True
+    share = _SHARE_OF.match(s.text, q.tail, s.hi) if q.unit == "%" else None
+    if share and not SOLVES.search(s.text, max(s.lo, q.lead - 30), q.lead):  # "on only 10% of ImageNet-1K"
+        return s.mention_at(share.end(), share.end() + 1, ("DATASET",)) is not None
     if q.unit or q.measure or q.sign == "+" or not q.is_integer:
         return False
     following = phrase_after(s.text, q.tail, s.hi, 3)

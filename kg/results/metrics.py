@@ -33,6 +33,7 @@ from .vocabulary import (
     GAIN_NOUNS,
     MOVE_VERB,
     SETTINGS,
+    SOLVES,
     SPEED_WORDS,
     SYSTEM_NOUNS,
     SYSTEM_VERB,
@@ -82,8 +83,6 @@ _WITHIN = re.compile(r"(?i)\s+(?:remains?\s+|stays?\s+)?within\s+\Z")
 _SCORED = re.compile(r"(?i)\b(scor(?:es|ed|ing))\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?\Z")
 _PREFER = re.compile(r"(?i)\bprefer(?:s|red|ring|ence)?\b")
 _WINS = re.compile(r"(?i)\b(?:outperform|surpass|beat|exceed|solv|win|won|best|state-of-the-art|succe)\w*")
-# "resolves 49.2% of the issues": a share of problems solved is a resolve (solve) rate
-_SOLVES = re.compile(r"(?i)\b((?:re)?solv)(?:es|ed|ing|e)\s+(?:\w+\s+)?\Z")
 # what a component adds "to" a measure: "adds roughly 3% to end-to-end latency"
 _ADDS = re.compile(r"(?i)\badd(?:s|ed|ing)?\s+(?:\w+\s+)?\Z")
 # a margin lost or gained: "loses only 1.4 points on MMLU"
@@ -190,7 +189,7 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
         return MetricHit(None, relative=True, comparison=head in GAIN_NOUNS, noun=True)
     if head == "of" and len(lw) > 1 and lw[1] in CHANGE_NOUNS:  # "9.8 percentage points of improvement"
         return MetricHit(None, relative=True, comparison=lw[1] in GAIN_NOUNS)
-    solves = _SOLVES.search(s.text, max(s.lo, q.lead - 30), q.lead) if head == "of" else None
+    solves = SOLVES.search(s.text, max(s.lo, q.lead - 30), q.lead) if head == "of" else None
     if solves and q.unit == "%":
         return MetricHit(f"{solves.group(1).lower()}e rate")
     if head == "to" and len(ws) > 1 and _ADDS.search(s.text, max(s.lo, q.lead - 30), q.lead):

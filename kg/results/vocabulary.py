@@ -54,6 +54,8 @@ CHANGE_VERB = re.compile(
 )
 # the verbs of change whose subject is what changes, never a system: "response length grows by 4%"
 MOVE_VERB = re.compile(r"(?i)(?:grow|ris|rose|climb|fell|fall|jump|drop|decreas|increas|chang|declin)\w*")
+# "resolves 49.2% of the issues": a share of problems solved is a resolve (solve) rate
+SOLVES = re.compile(r"(?i)\b((?:re)?solv)(?:es|ed|ing|e)\s+(?:\w+\s+)?\Z")
 # verbs whose object is another system ("outperforms GPT-4 by 12%"): the measure is elsewhere
 SYSTEM_VERB = re.compile(
     r"(?i)\b(?:outperform|surpass|beat|exceed|outpac|outshin|overtak|improv\w*\s+(?:over|upon))\w*"
