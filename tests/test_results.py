@@ -432,9 +432,9 @@ def test_written_phrasings(abstract: str, expected: list[tuple[str, str]]) -> No
         ("The policy succeeds in 14 of 20 trials.", [], [("14", "trials")]),
         # a share of a dataset is the data used, unless solved
         (
-            "It recovers accuracy by distillation on only 10% of ImageNet-1K.",
+            "It keeps 90% accuracy using 10% of ImageNet-1K.",
             [("ImageNet-1K", "DATASET")],
-            [],
+            [("90", "accuracy")],
         ),
         (
             "PatchPilot resolves 49.2% of SWE-bench Verified.",
