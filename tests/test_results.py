@@ -44,7 +44,6 @@ def values(abstract: str, *mentions: tuple[str, str]) -> list[str]:
         "Models are compared with 10-fold cross-validation (p < 0.05).",  # protocol and statistics
         "Following prior work, we mask 75% of the tokens.",  # a share that sets up the data
         "Scores range from 0 to 1 and the constant is bounded by 1.",  # bounds, not levels
-        "Human raters prefer our outputs 73% of the time.",  # how often, with no measure named
     ],
 )
 def test_not_a_result(abstract: str) -> None:
@@ -430,6 +429,22 @@ def test_written_phrasings(abstract: str, expected: list[tuple[str, str]]) -> No
         ("Tactile tokens yield 9.8 percentage points of improvement.", [], [("9.8", "performance")]),
         # a count of successes out of trials
         ("The policy succeeds in 14 of 20 trials.", [], [("14", "trials")]),
+        # how often raters prefer a system is its preference, how often it succeeds its success rate
+        ("Human raters prefer our outputs 73% of the time.", [], [("73", "preference")]),
+        (
+            "PARA succeeds in 71% of trials, against 38% for OpenVLA.",
+            [],
+            [("71", "success rate"), ("38", "success rate")],
+        ),
+        # a compound "N-point" is no margin; hertz are a frequency; a share of the time is a change's
+        ("We search a 64-point grid and control at over 100 Hz.", [], [("100", "frequency")]),
+        (
+            "It speeds up prefill by 1.9x at 128K tokens and by up to 2.8x at 1M tokens.",
+            [],
+            [("1.9", "prefill"), ("2.8", "prefill")],
+        ),
+        ("It trails the teacher by just 0.6 points.", [], [("0.6", "performance")]),
+        ("It keeps the maximum expert load within 1.2x of uniform.", [], [("1.2", "maximum expert load")]),
         # a share of a dataset is the data used, unless solved
         (
             "It keeps 90% accuracy using 10% of ImageNet-1K.",

@@ -48,7 +48,7 @@ _CONNECTOR = re.compile(r"(?:\b(?:of|is|was|are|were|from)|[:=(])\s*$")
 _BY = re.compile(r"(?i)\bby\s+(?:the\s+|only\s+|just\s+|merely\s+)?$")
 _BY_FACTOR = re.compile(r"by\s+a\s+factor\s+of\b")
 # a first change in a coordination of two: "by 1.7% and"
-_BY_THEN = re.compile(r"(?i)\bby\s+(?:\S+\s+){1,3}?(?:and|,)\s+(?:(?:the|its|their)\s+)?")
+_BY_THEN = re.compile(r"(?i)\bby\s+(?:\S+\s+){1,5}?(?:and|,)\s+(?:(?:the|its|their)\s+)?")
 # the auxiliary of a passive or of "gets": "latency is (further) reduced"
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?)\s+(?:\w+ly\s+)?\Z")
 # the owner of the measure after a gap: "within 1% of the teacher's GAUC"
@@ -80,6 +80,12 @@ _OF_CASES = re.compile(
     r"(?:cases|comparisons|pairs|trials|prompts|judg(?:e)?ments|votes|queries|samples)\b"
 )
 _WITHIN = re.compile(r"(?i)\s+(?:remains?\s+|stays?\s+)?within\s+\Z")
+# a copula before "within": its subject is the measure ("Accuracy on LongBench is within 0.6 points")
+_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|remains?|stays?|comes?|lies?)\s*\Z")
+_OF_THE_TIME = re.compile(r"\s+of\s+the\s+time\b")
+_SUCCEEDS = re.compile(r"(?i)\bsucce\w*\s+(?:in\s+)?(?:\w+\s+)?\Z")
+# a measure named after a margin: "by 3.8 and 2.1 points, respectively, in average accuracy"
+_IN_MEASURE = re.compile(r"\s*,?\s*(?:respectively\s*,?\s*)?in\s+(?:terms\s+of\s+)?")
 _SCORED = re.compile(r"(?i)\b(scor(?:es|ed|ing))\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?\Z")
 _PREFER = re.compile(r"(?i)\bprefer(?:s|red|ring|ence)?\b")
 _WINS = re.compile(r"(?i)\b(?:outperform|surpass|beat|exceed|solv|win|won|best|state-of-the-art|succe)\w*")
@@ -165,8 +171,11 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
     lw = [w.group().lower() for w in ws]
     if q.unit == "%" and lw[:1] == ["correct"]:  # "45.74% correct"
         return MetricHit("accuracy")
-    if q.unit == "%" and _OF_CASES.match(s.text, q.tail, s.hi) and _PREFER.search(s.text, s.lo, q.lead):
-        return MetricHit("preference")  # "raters preferred X in 61% of 500 pairwise comparisons"
+    of_cases = _OF_CASES.match(s.text, q.tail, s.hi) or _OF_THE_TIME.match(s.text, q.tail, s.hi)
+    if q.unit == "%" and of_cases and _PREFER.search(s.text, s.lo, q.lead):
+        return MetricHit("preference")  # "raters preferred X in 61% of 500 pairwise comparisons", "64% of the time"
+    if q.unit == "%" and _SUCCEEDS.search(s.text, max(s.lo, q.lead - 30), q.lead):
+        return MetricHit("success rate")  # "succeeds in 71% of trials"
     i = 1 if len(lw) > 1 and lw[0] in _LEADING and lw[1] in CHANGE_NOUNS else 0
     head = lw[i] if len(lw) > i else ""
     if head in SPEED_WORDS:
@@ -283,9 +292,11 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
         if hit is None:  # "comes within 1% of the teacher's GAUC"
             owned = _OF_OWNER.match(s.text, q.tail, s.hi)
             hit = _phrase(s, phrase_after(s.text, owned.end(), s.hi) if owned else None)
-        if hit is None:  # "Accuracy on LongBench is within 0.6 points"
+        if hit is None and _COPULA.search(s.text, s.lo, pos):  # "Accuracy on LongBench is within 0.6 points"
             head = _subject_head(s, clause_start(s.text, s.lo, pos), pos)
             hit = named(s, head, relative=True) if head else None
+        elif hit is None and span is not None:  # "keeps the maximum expert load within 1.2x"
+            hit = _phrase(s, phrase_before(s.text, pos, s.lo, 3))
         return hit or MetricHit(None, relative=True, comparison=True)
     m = _THAN.search(left)
     if m:
@@ -302,9 +313,9 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     if span is None:
         return None if short else _defined(s, pos) or (_changed(s, q) if to or connector == "from" else None)
     hit = named(s, span, relative=True)
-    system = _FOR_SYSTEM.search(s.text, s.lo, span[0]) if hit is None and connector in ("is", "was") else None
-    if system:  # "WikiText-2 perplexity for Llama-3-8B is 6.92"
-        measure = phrase_before(s.text, system.start(), s.lo)
+    owner = _FOR_SYSTEM.search(s.text, s.lo, span[0]) if hit is None and connector in ("is", "was") else None
+    if owner:  # "WikiText-2 perplexity for Llama-3-8B is 6.92"
+        measure = phrase_before(s.text, owner.start(), s.lo)
         hit = named(s, measure, relative=True) if measure else None
     if hit is not None and short:  # the shortest complete form (guidelines, section 2)
         hit = MetricHit(short.group(1), short.start(1), short.end(1), hit.entity)
@@ -314,8 +325,8 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     if hit is None and phrase.split()[-1].lower() in CHANGE_NOUNS:  # "an average enhancement of 3.5%"
         return MetricHit(None, relative=True, comparison=phrase.split()[-1].lower() in GAIN_NOUNS, noun=True)
     # not a system's level in brackets: "(vanilla 3DGS: 27.45 dB)"
-    system = connector == ":" and any(c.isupper() or c.isdigit() for c in phrase) and "(" in left[-40:]
-    loose = m is not None and connector in ("of", "=", ":") and not q.is_integer and not system
+    labelled = connector == ":" and any(c.isupper() or c.isdigit() for c in phrase) and "(" in left[-40:]
+    loose = m is not None and connector in ("of", "=", ":") and not q.is_integer and not labelled
     if hit is None and loose and not SETTINGS.search(phrase):  # "a Hurst parameter of 0.70"
         hit = MetricHit(phrase, span[0], span[1])
     return hit
@@ -402,8 +413,9 @@ def _by(s: Sentence, by: int) -> MetricHit | None:
     # the second of "increased watch time by 1.7% and click-through rate by 2.9%" names its own
     earlier = list(_BY_THEN.finditer(s.text, verb.end(), by))
     if earlier:
-        hit = named(s, phrase_before(s.text, by, earlier[-1].end(), 6) or (by, by), relative=True)
-        if hit is not None:
+        between = phrase_before(s.text, by, earlier[-1].end(), 6)
+        hit = named(s, between, relative=True) if between else _by(s, earlier[-1].start())
+        if hit is not None and hit.name:  # "by 1.9x at 128K tokens and by up to 2.8x": the first one's
             return hit
     # "its accuracy exceeds that of MAE by ten points": the measure the clause's subject names
     if _THAT_OF.match(s.text, verb.end(), by):
@@ -456,7 +468,7 @@ def _subject_head(s: Sentence, lo: int, verb: int) -> tuple[int, int] | None:
     'refusal rate'
     """
     start = max(lo, s.text.rfind(",", lo, verb) + 1)
-    opening = re.match(r"\s*(?:(?:and|but|or|while|whereas|then|so)\s+)?", s.text[start:verb])
+    opening = re.match(r"\s*(?:(?:and|but|or|while|whereas|then|so|where|when|which)\s+)?", s.text[start:verb])
     return phrase_after(s.text, start + (opening.end() if opening else 0), verb)
 
 

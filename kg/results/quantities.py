@@ -17,7 +17,7 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MAG = r"\s?(?:[Mm]illion|[Bb]illion|[Tt]housand|[Tt]rillion)\b|\s?[KMBT](?!\w|\.\d)|[kmb](?!\w|\.\d)|s(?=\s+of\b)"
 _UNIT = (
     r"\s?(?:%|(?i:percent|percentage\s+points?|pp|p\.p\.|points?|pts|times|fold|ms|milliseconds?|"
-    r"seconds?|sec|s|[GMKT]i?B|FPS|hours?|days?|minutes?|tokens?/s(?:ec)?|tokens?|layers?|dB)\b)|×|x(?![\w×])"
+    r"seconds?|sec|s|[GMKT]i?B|FPS|[kMG]?Hz|hours?|days?|minutes?|tokens?/s(?:ec)?|tokens?|layers?|dB)\b)|×|x(?![\w×])"
     r"|-(?:fold|times|layers?|points?)\b"
 )
 _LEAD = (
@@ -30,6 +30,11 @@ _START = re.compile(r"[x×]?\d")
 _LEAD_BEFORE = re.compile(rf"(?:{_LEAD})+\Z")
 # a symbol the number is the value of: "k = 5", "p < 0.01", "H=0.70"
 _VAR_BEFORE = re.compile(r"(?<![\w.])[A-Za-z]\s?[=<>≤≥]\s?\Z")
+# what follows "N-point" when it is a margin: "a 6.4-point absolute improvement", "a 3-point lead"
+_MARGIN_AFTER = re.compile(
+    r"\s+(?:(?:absolute|relative|average|overall)\s+)?(?:improvement|gain|increase|decrease|drop|margin|lead|"
+    r"boost|jump|advantage|reduction|rise|decline|gap|difference)s?\b|\s*(?:[.,;)]|$)"
+)
 # "ranging from 11% to 19%": a range, not a change
 _RANGING = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s+\Z")
 # "between 4 and 9 points": the words around a range's first number
@@ -55,7 +60,8 @@ _UNITS = {
     "%": ("%", ""), "percent": ("%", ""), "pp": ("pp", ""), "p.p.": ("pp", ""), "pts": ("points", ""),
     "x": ("x", ""), "×": ("x", ""), "times": ("x", ""), "fold": ("x", ""), "ms": ("ms", "latency"),
     "millisecond": ("ms", "latency"), "second": ("s", "time"), "sec": ("s", "time"), "s": ("s", "time"),
-    "fps": ("", "speed"), "hour": ("", "time"), "day": ("", "time"), "minute": ("", "time"),
+    "fps": ("", "speed"), "hz": ("", "frequency"), "khz": ("", "frequency"), "mhz": ("", "frequency"),
+    "ghz": ("", "frequency"), "hour": ("", "time"), "day": ("", "time"), "minute": ("", "time"),
     "token": ("", "tokens"), "layer": ("", "layers"), "db": ("", "dB"), "tokens/": ("", "throughput"),
     "token/": ("", "throughput"), "tokens/sec": ("", "throughput"), "token/sec": ("", "throughput"),
 }  # fmt: skip
@@ -214,6 +220,8 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     if not m.group("pre") and _name_bound(text, m.start("n1"), first_end):
         return None
     if not unit_raw and re.match(r"-?[A-Za-z]", text[end : end + 2]):
+        return None
+    if unit_raw.startswith("-point") and not _MARGIN_AFTER.match(text, m.end()):  # "a 64-point grid"
         return None
     var = _VAR_BEFORE.search(text, max(0, m.start() - 4), m.start())
     before = var.start() if var else m.start()

@@ -58,7 +58,7 @@ MOVE_VERB = re.compile(r"(?i)(?:grow|ris|rose|climb|fell|fall|jump|drop|decreas|
 SOLVES = re.compile(r"(?i)\b((?:re)?solv)(?:es|ed|ing|e)\s+(?:\w+\s+)?\Z")
 # verbs whose object is another system ("outperforms GPT-4 by 12%"): the measure is elsewhere
 SYSTEM_VERB = re.compile(
-    r"(?i)\b(?:outperform|surpass|beat|exceed|outpac|outshin|overtak|improv\w*\s+(?:over|upon))\w*"
+    r"(?i)\b(?:outperform|surpass|beat|exceed|outpac|outshin|overtak|trail|lag\w*\s+behind|improv\w*\s+(?:over|upon))\w*"
 )
 # nouns that name systems, not measures, as the object of a verb of change
 SYSTEM_NOUNS = frozenset({
