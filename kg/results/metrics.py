@@ -173,7 +173,9 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
         return MetricHit("accuracy")
     of_cases = _OF_CASES.match(s.text, q.tail, s.hi) or _OF_THE_TIME.match(s.text, q.tail, s.hi)
     if q.unit == "%" and of_cases and _PREFER.search(s.text, s.lo, q.lead):
-        return MetricHit("preference")  # "raters preferred X in 61% of 500 pairwise comparisons", "64% of the time"
+        return MetricHit(
+            "preference"
+        )  # "raters preferred X in 61% of 500 pairwise comparisons", "64% of the time"
     if q.unit == "%" and _SUCCEEDS.search(s.text, max(s.lo, q.lead - 30), q.lead):
         return MetricHit("success rate")  # "succeeds in 71% of trials"
     i = 1 if len(lw) > 1 and lw[0] in _LEADING and lw[1] in CHANGE_NOUNS else 0
@@ -468,7 +470,9 @@ def _subject_head(s: Sentence, lo: int, verb: int) -> tuple[int, int] | None:
     'refusal rate'
     """
     start = max(lo, s.text.rfind(",", lo, verb) + 1)
-    opening = re.match(r"\s*(?:(?:and|but|or|while|whereas|then|so|where|when|which)\s+)?", s.text[start:verb])
+    opening = re.match(
+        r"\s*(?:(?:and|but|or|while|whereas|then|so|where|when|which)\s+)?", s.text[start:verb]
+    )
     return phrase_after(s.text, start + (opening.end() if opening else 0), verb)
 
 
