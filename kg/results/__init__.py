@@ -14,6 +14,8 @@ Modules:
 - :mod:`~kg.results.quantities`: numbers with units, hedges and ranges;
 - :mod:`~kg.results.vocabulary`: the curated metric words and words of change;
 - :mod:`~kg.results.filters`: what is not a result (years, names, sizes, settings);
+- :mod:`~kg.results.hits`: a measure found, and the phrases that name one;
+- :mod:`~kg.results.changes`: the measure a verb of change moves, or a margin;
 - :mod:`~kg.results.metrics`: the measure a number states;
 - :mod:`~kg.results.groups`: asides and coordinations that share a measure;
 - :mod:`~kg.results.attach`: dataset, task, method and ``own``;

@@ -31,7 +31,8 @@ from .attach import (
     task_for,
 )
 from .groups import aside_of, joined
-from .metrics import MetricHit, after, before, cue_before, for_sentence, from_unit, nearest_mention, scored
+from .hits import MetricHit
+from .metrics import after, before, cue_before, for_sentence, from_unit, nearest_mention, scored
 from .quantities import Quantity, spot
 from .text import Sentence, sentences
 from .vocabulary import singular

@@ -20,8 +20,9 @@ ones are guessed, and numbers without a unit need a strong one to count as resul
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from .changes import by_change, changed, subject_head
+from .hits import MetricHit, named, of_phrase, phrase_hit
 from .quantities import Quantity
 from .text import Sentence, clause_start, phrase_after, phrase_before, words_after, words_before
 from .vocabulary import (
@@ -29,17 +30,11 @@ from .vocabulary import (
     CHANGE_NOUNS,
     CHANGE_VERB,
     COMPARATIVES,
-    EFFICIENCY,
     GAIN_NOUNS,
-    MOVE_VERB,
     SETTINGS,
     SOLVES,
     SPEED_WORDS,
-    SYSTEM_NOUNS,
-    SYSTEM_VERB,
     is_metric_word,
-    metric_end,
-    singular,
 )
 
 # what joins a measure to the number after it: "an FID of 2.10", "FID: 2.81", "NDCG@10 (0.72)"
@@ -47,16 +42,8 @@ _CONNECTOR = re.compile(r"(?:\b(?:of|is|was|are|were|from)|[:=(])\s*$")
 # "by 2.3", "by only 4%": a margin or a change
 _BY = re.compile(r"(?i)\bby\s+(?:the\s+|only\s+|just\s+|merely\s+)?$")
 _BY_FACTOR = re.compile(r"by\s+a\s+factor\s+of\b")
-# a first change in a coordination of two: "by 1.7% and"
-_BY_THEN = re.compile(r"(?i)\bby\s+(?:\S+\s+){1,5}?(?:and|,)\s+(?:(?:the|its|their)\s+)?")
-# the auxiliary of a passive or of "gets": "latency is (further) reduced"
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?)\s+(?:\w+ly\s+)?\Z")
 # the owner of the measure after a gap: "within 1% of the teacher's GAUC"
 _OF_OWNER = re.compile(r"\s*(?:points?\s+)?of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?[\w-]+['’]s\s+")
-# averaging words name no measure (guidelines, section 5): "improves the average by 3.7 points"
-_AVERAGING = frozenset({"average", "mean", "overall", "avg"})
-# a measure referred back to: "exceeds that of MAE by"
-_THAT_OF = re.compile(r"(?i)\s+(?:that|those)\s+of\b")
 # "the compression ratio is typically not higher than x10"
 _THAN = re.compile(
     r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,2}(?:higher|lower|greater|less|more|better|worse)\s+than\s*$"
@@ -84,8 +71,6 @@ _WITHIN = re.compile(r"(?i)\s+(?:remains?\s+|stays?\s+)?within\s+\Z")
 _COPULA = re.compile(r"(?i)\b(?:is|are|was|were|remains?|stays?|comes?|lies?)\s*\Z")
 _OF_THE_TIME = re.compile(r"\s+of\s+the\s+time\b")
 _SUCCEEDS = re.compile(r"(?i)\bsucce\w*\s+(?:in\s+)?(?:\w+\s+)?\Z")
-# a measure named after a margin: "by 3.8 and 2.1 points, respectively, in average accuracy"
-_IN_MEASURE = re.compile(r"\s*,?\s*(?:respectively\s*,?\s*)?in\s+(?:terms\s+of\s+)?")
 _SCORED = re.compile(r"(?i)\b(scor(?:es|ed|ing))\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?\Z")
 _PREFER = re.compile(r"(?i)\bprefer(?:s|red|ring|ence)?\b")
 _WINS = re.compile(r"(?i)\b(?:outperform|surpass|beat|exceed|solv|win|won|best|state-of-the-art|succe)\w*")
@@ -97,52 +82,6 @@ _LOSES = re.compile(r"(?i)\b(?:los(?:e|es|ing|t)|gain(?:s|ed|ing)?)\s+(?:only\s+
 _RANGING = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s*\Z")
 # a preposition whose object is a system, between a measure and its verb: "perplexity for Llama-3-8B is"
 _FOR_SYSTEM = re.compile(r"(?i)\s(?:for|of|on|with)\s+\Z")
-
-
-@dataclass(slots=True)
-class MetricHit:
-    """The measure of a number: its name as written (None: only a cue was found), the
-    span it was read from (-1 when implied by a word, "faster" → speed), the entity of
-    the mention it came from, and what the words around the number say about it
-    (``noun``: a noun of change holds it, "an improvement of 0.05")."""
-
-    name: str | None
-    start: int = -1
-    end: int = -1
-    entity: str | None = None
-    strong: bool = True
-    relative: bool = False
-    comparison: bool = False
-    noun: bool = False
-
-
-def named(s: Sentence, span: tuple[int, int], relative: bool = False) -> MetricHit | None:
-    """A hit for the phrase at ``span`` when a METRIC mention or a metric word is in it,
-    cut after its last metric word ("top-1 accuracy improvement" → "top-1 accuracy").
-
-    >>> t = "a 5% top-1 accuracy improvement"
-    >>> named(Sentence.of(t), (5, len(t))).name
-    'top-1 accuracy'
-    """
-    a, b = span
-    mention = s.mention_at(a, b, ("METRIC",))
-    if mention is not None and mention.start >= a and mention.text.lower() not in _AVERAGING:
-        return MetricHit(mention.text, mention.start, mention.end, mention.entity or None, relative=relative)
-    words = list(re.finditer(r"\S+", s.text[a:b]))
-    k = metric_end([w.group() for w in words])
-    if k == 0:
-        return None
-    end = a + words[k - 1].end()
-    return MetricHit(s.text[a:end], a, end, relative=relative)
-
-
-def _phrase(s: Sentence, span: tuple[int, int] | None, relative: bool = True) -> MetricHit | None:
-    """A hit for whatever noun phrase is at ``span`` (a metric mention in it preferred)."""
-    if span is None:
-        return None
-    return named(s, span, relative) or MetricHit(
-        s.text[span[0] : span[1]], span[0], span[1], relative=relative
-    )
 
 
 def after(s: Sentence, q: Quantity) -> MetricHit | None:
@@ -160,24 +99,11 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
     >>> after(Sentence.of(t), spot(t)[0]).name
     'preference'
     """
-    bracket = _BRACKETED.match(s.text, q.tail, s.hi)
-    inside = named(s, bracket.span(1)) if bracket else None
-    if bracket and inside is not None and inside.end == bracket.end(1):  # the whole bracket
-        return inside
-    wins = _OF_ALL.match(s.text, q.tail, s.hi)
-    if wins and q.is_integer and not q.unit and _WINS.search(s.text, s.lo, q.lead):
-        return MetricHit(wins.group(1), wins.start(1), wins.end(1))
+    found = _counted(s, q)
+    if found is not None:
+        return found
     ws = words_after(s.text, q.tail, s.hi, 4)
     lw = [w.group().lower() for w in ws]
-    if q.unit == "%" and lw[:1] == ["correct"]:  # "45.74% correct"
-        return MetricHit("accuracy")
-    of_cases = _OF_CASES.match(s.text, q.tail, s.hi) or _OF_THE_TIME.match(s.text, q.tail, s.hi)
-    if q.unit == "%" and of_cases and _PREFER.search(s.text, s.lo, q.lead):
-        return MetricHit(
-            "preference"
-        )  # "raters preferred X in 61% of 500 pairwise comparisons", "64% of the time"
-    if q.unit == "%" and _SUCCEEDS.search(s.text, max(s.lo, q.lead - 30), q.lead):
-        return MetricHit("success rate")  # "succeeds in 71% of trials"
     i = 1 if len(lw) > 1 and lw[0] in _LEADING and lw[1] in CHANGE_NOUNS else 0
     head = lw[i] if len(lw) > i else ""
     if head in SPEED_WORDS:
@@ -187,7 +113,7 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
         if adjective:
             return adjective
     if head in COMPARATIVES:
-        hit = _phrase(s, phrase_after(s.text, ws[i].end(), s.hi))
+        hit = phrase_hit(s, phrase_after(s.text, ws[i].end(), s.hi))
         # "3 points more on average", "2% better": a margin with no measure named
         gain = head in ("more", "better", "higher", "greater")
         return hit or MetricHit(
@@ -196,7 +122,7 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
     if head in CHANGE_NOUNS:
         if len(lw) > i + 1 and lw[i + 1] in ("in", "of"):
             span = phrase_after(s.text, ws[i + 1].end(), s.hi)
-            return _phrase(s, _of_phrase(s, span) if span else None)
+            return phrase_hit(s, of_phrase(s, span) if span else None)
         return MetricHit(None, relative=True, comparison=head in GAIN_NOUNS, noun=True)
     if head == "of" and len(lw) > 1 and lw[1] in CHANGE_NOUNS:  # "9.8 percentage points of improvement"
         return MetricHit(None, relative=True, comparison=lw[1] in GAIN_NOUNS)
@@ -218,6 +144,30 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
     return hit
 
 
+def _counted(s: Sentence, q: Quantity) -> MetricHit | None:
+    """A measure in brackets after the number ("62.42 (GLEU)"), or one of what is counted:
+    wins ("in 41 of the 49 games"), "% correct" (accuracy), how often raters prefer a system
+    ("in 61% of 500 pairwise comparisons", "64% of the time": preference) or it succeeds
+    ("succeeds in 71% of trials": success rate)."""
+    bracket = _BRACKETED.match(s.text, q.tail, s.hi)
+    inside = named(s, bracket.span(1)) if bracket else None
+    if bracket and inside is not None and inside.end == bracket.end(1):  # the whole bracket
+        return inside
+    wins = _OF_ALL.match(s.text, q.tail, s.hi)
+    if wins and q.is_integer and not q.unit and _WINS.search(s.text, s.lo, q.lead):
+        return MetricHit(wins.group(1), wins.start(1), wins.end(1))
+    if q.unit != "%":
+        return None
+    if re.match(r"\s+correct\b", s.text[q.tail : q.tail + 9]):  # "45.74% correct"
+        return MetricHit("accuracy")
+    of_cases = _OF_CASES.match(s.text, q.tail, s.hi) or _OF_THE_TIME.match(s.text, q.tail, s.hi)
+    if of_cases and _PREFER.search(s.text, s.lo, q.lead):
+        return MetricHit("preference")
+    if _SUCCEEDS.search(s.text, max(s.lo, q.lead - 30), q.lead):
+        return MetricHit("success rate")
+    return None
+
+
 def _share(s: Sentence, q: Quantity, head: str, pos: int) -> MetricHit | None:
     """The measure of "N% of the parameters" (a share of a measure, or of anything a system
     retains or reaches: "retaining 97% of its language understanding") or "4x in
@@ -226,17 +176,8 @@ def _share(s: Sentence, q: Quantity, head: str, pos: int) -> MetricHit | None:
     if span is None or s.text[span[0] : span[1]].lower() == "time":  # "73% of the time": how often
         return None
     if head == "of" and _RETAINS.search(s.text, max(s.lo, q.lead - 30), q.lead):
-        return _phrase(s, _of_phrase(s, span))
-    return named(s, _of_phrase(s, span), relative=True)
-
-
-def _of_phrase(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
-    """``span`` with its "of" complement when it is a bare "number" ("number of parameters")."""
-    if s.text[span[0] : span[1]].lower() != "number":
-        return span
-    rest = re.match(r"\s+of\s+", s.text[span[1] : span[1] + 5])
-    more = phrase_after(s.text, span[1] + rest.end(), s.hi) if rest else None
-    return (span[0], more[1]) if more else span
+        return phrase_hit(s, of_phrase(s, span))
+    return named(s, of_phrase(s, span), relative=True)
 
 
 def _speed(s: Sentence, pos: int) -> MetricHit:
@@ -279,7 +220,7 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     left = s.text[s.lo : q.lead]
     by = _BY.search(s.text, s.lo, q.lead) or _BY_FACTOR.match(s.text, q.lead, q.start)
     if by:
-        return _by(s, by.start())
+        return by_change(s, by.start())
     if _LOSES.search(left):
         return MetricHit(None, relative=True, comparison=True)
     ranging = _RANGING.search(left) if q.is_range else None  # not a scale: "scores range from 0 to 1"
@@ -287,22 +228,11 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
         span = phrase_before(s.text, s.lo + ranging.start(), s.lo)
         return named(s, span) if span else None
     within = _WITHIN.search(left)
-    if within:  # "keeps MMLU performance within 0.3 points of the SFT model": a gap
-        pos = s.lo + within.start()
-        span = phrase_before(s.text, pos, s.lo, 2)
-        hit = named(s, span, relative=True) if span else None
-        if hit is None:  # "comes within 1% of the teacher's GAUC"
-            owned = _OF_OWNER.match(s.text, q.tail, s.hi)
-            hit = _phrase(s, phrase_after(s.text, owned.end(), s.hi) if owned else None)
-        if hit is None and _COPULA.search(s.text, s.lo, pos):  # "Accuracy on LongBench is within 0.6 points"
-            head = _subject_head(s, clause_start(s.text, s.lo, pos), pos)
-            hit = named(s, head, relative=True) if head else None
-        elif hit is None and span is not None:  # "keeps the maximum expert load within 1.2x"
-            hit = _phrase(s, phrase_before(s.text, pos, s.lo, 3))
-        return hit or MetricHit(None, relative=True, comparison=True)
+    if within:
+        return _gap(s, q, s.lo + within.start())
     m = _THAN.search(left)
     if m:
-        return _phrase(s, phrase_before(s.text, s.lo + m.start(), s.lo), relative=True)
+        return phrase_hit(s, phrase_before(s.text, s.lo + m.start(), s.lo), relative=True)
     m = _CONNECTOR.search(left)
     connector = m.group().strip() if m else ""
     to = re.search(r"\bto\s*$", left) is not None
@@ -313,7 +243,7 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     pos = short.start() if short else pos
     span = phrase_before(s.text, pos, s.lo)
     if span is None:
-        return None if short else _defined(s, pos) or (_changed(s, q) if to or connector == "from" else None)
+        return None if short else _defined(s, pos) or (changed(s, q) if to or connector == "from" else None)
     hit = named(s, span, relative=True)
     owner = _FOR_SYSTEM.search(s.text, s.lo, span[0]) if hit is None and connector in ("is", "was") else None
     if owner:  # "WikiText-2 perplexity for Llama-3-8B is 6.92"
@@ -334,37 +264,23 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     return hit
 
 
-def _changed(s: Sentence, q: Quantity) -> MetricHit | None:
-    """The measure a verb of change takes as object when a level follows "from" or "to" far
-    from it: "improve the performance of X on Y – from 65.67% to 70.24%"; a benchmark
-    pushed to a level is its performance ("pushing the GLUE benchmark to 82.2%").
-
-    >>> from kg.results.quantities import spot
-    >>> t = "pushing the GLUE benchmark to 82.2%, and raising the depth to 16; accuracy climbs to 68.4%"
-    >>> s = Sentence.of(t)
-    >>> [h and h.name for h in (_changed(s, q) for q in spot(t))]
-    ['performance', None, 'accuracy']
-    """
-    lo = clause_start(s.text, s.lo, q.lead)
-    verbs = list(CHANGE_VERB.finditer(s.text, lo, q.lead))
-    span = phrase_after(s.text, verbs[-1].end(), q.lead) if verbs else None
-    implied = q.measure not in ("", "dB")  # decibels are PSNR's as much as any other measure's
-    if verbs and span is None and re.fullmatch(r"\s+to\s+", s.text[verbs[-1].end() : q.lead]):
-        subject = phrase_before(s.text, verbs[-1].start(), lo)  # "robust accuracy climbs to 68.4%"
-        return named(s, subject) if subject and not implied else None
-    if verbs and span is None and not implied:  # "the hallucination rate is reduced by half (from 23.5%"
-        end = _subject_end(s, lo, verbs[-1].start())
-        heads = (phrase_before(s.text, end, lo), _subject_head(s, lo, end))
-        return next((h for h in (named(s, x) for x in heads if x) if h is not None), None)
-    if span is None or implied:  # "pushing the depth to 16-19 weight layers": the unit says
-        return None
-    hit = named(s, span)
-    benchmark = s.text[span[0] : span[1]].lower().endswith(("benchmark", "dataset"))
-    if hit is None and (benchmark or s.mention_at(span[0], span[1], ("DATASET",))):
-        return MetricHit("performance")
-    if hit is not None and singular((hit.name or "").split()[-1]) in EFFICIENCY:
-        return None  # "pushing the depth to 16-19 weight layers" sets the architecture
-    return hit
+def _gap(s: Sentence, q: Quantity, pos: int) -> MetricHit:
+    """The measure of a gap kept "within" a margin, "within" starting at ``pos``: the measure
+    before it ("keeps MMLU performance within 0.3 points of the SFT model"), another system's
+    ("comes within 1% of the teacher's GAUC"), the subject's after a copula ("Accuracy on
+    LongBench is within 0.6 points"), else what is kept ("keeps the maximum expert load within
+    1.2x")."""
+    span = phrase_before(s.text, pos, s.lo, 2)
+    hit = named(s, span, relative=True) if span else None
+    if hit is None:
+        owned = _OF_OWNER.match(s.text, q.tail, s.hi)
+        hit = phrase_hit(s, phrase_after(s.text, owned.end(), s.hi) if owned else None)
+    if hit is None and _COPULA.search(s.text, s.lo, pos):
+        head = subject_head(s, clause_start(s.text, s.lo, pos), pos)
+        hit = named(s, head, relative=True) if head else None
+    elif hit is None and span is not None:
+        hit = phrase_hit(s, phrase_before(s.text, pos, s.lo, 3))
+    return hit or MetricHit(None, relative=True, comparison=True)
 
 
 def _defined(s: Sentence, pos: int) -> MetricHit | None:
@@ -404,89 +320,6 @@ def cue_before(s: Sentence, q: Quantity) -> MetricHit:
     return MetricHit(None, relative=len(words) == 2 and words[1] == "of" and words[0] in CHANGE_NOUNS)
 
 
-def _by(s: Sentence, by: int) -> MetricHit | None:
-    """The measure of "<verb of change> <measure> by N", or for a margin over other systems
-    ("outperforms GPT-4 by", "improves the baseline by") a cue without one."""
-    lo = clause_start(s.text, s.lo, by)
-    verbs = list(CHANGE_VERB.finditer(s.text, lo, by)) + list(SYSTEM_VERB.finditer(s.text, lo, by))
-    if not verbs:  # "bounded by 1"
-        return None
-    verb = max(verbs, key=lambda v: v.end())
-    # the second of "increased watch time by 1.7% and click-through rate by 2.9%" names its own
-    earlier = list(_BY_THEN.finditer(s.text, verb.end(), by))
-    if earlier:
-        between = phrase_before(s.text, by, earlier[-1].end(), 6)
-        hit = named(s, between, relative=True) if between else _by(s, earlier[-1].start())
-        if hit is not None and hit.name:  # "by 1.9x at 128K tokens and by up to 2.8x": the first one's
-            return hit
-    # "its accuracy exceeds that of MAE by ten points": the measure the clause's subject names
-    if _THAT_OF.match(s.text, verb.end(), by):
-        return _subject_measure(s, lo, verb.start())
-    # a measure named right after a verb of change, however long the way to "by": "improves
-    # Recall@10 over the strongest baseline, TIGER, by 12.4%", "cuts model memory by 4.9x"
-    obj = phrase_after(s.text, verb.end(), by) if CHANGE_VERB.fullmatch(verb.group()) else None
-    hit = named(s, obj, relative=True) if obj else None
-    if (
-        hit is None and obj and s.text[obj[0] : obj[1]].lower() == "number"
-    ):  # "the number of unsupported claims"
-        hit = _phrase(s, _of_phrase(s, obj))
-    if hit is not None:
-        return hit
-    span = phrase_before(s.text, by, verb.end(), 6)
-    if span is None:  # "latency is reduced by 30%", "the accuracy improves by 2%"
-        end = _subject_end(s, lo, verb.start())
-        subject = phrase_before(s.text, end, lo)
-        hit = named(s, subject, relative=True) if subject else None
-        head = _subject_head(s, lo, end) if hit is None else None
-        if head is not None and head != subject:
-            hit = named(s, head, relative=True)
-        if hit is None and subject and MOVE_VERB.fullmatch(verb.group()):  # "response length grows by 4%"
-            words = s.text[subject[0] : subject[1]].lower().split()
-            if words[-1] not in SYSTEM_NOUNS and not s.mention_at(*subject, ("MODEL", "METHOD")):
-                hit = _phrase(s, subject)
-        return hit or MetricHit(None, relative=True, comparison=True)
-    if SYSTEM_VERB.match(verb.group()) or span is None:
-        return MetricHit(None, relative=True, comparison=True)
-    words = s.text[span[0] : span[1]].lower().split()
-    system = words[-1] in SYSTEM_NOUNS or s.mention_at(span[0], span[1], ("MODEL", "METHOD"))
-    if system or " ".join(words) in _AVERAGING:  # "improves the average by 3.7 points": no measure named
-        return MetricHit(None, relative=True, comparison=True)
-    return _phrase(s, span)
-
-
-def _subject_end(s: Sentence, lo: int, verb: int) -> int:
-    """Where the subject of a verb ends: before its auxiliary ("latency is reduced")."""
-    passive = _PASSIVE.search(s.text, lo, verb)
-    return passive.start() if passive else verb
-
-
-def _subject_head(s: Sentence, lo: int, verb: int) -> tuple[int, int] | None:
-    """The first noun phrase of the subject before ``verb``, past an opening phrase and a
-    conjunction: "Here, the refusal rate on the prompts of XSTest increases", "and cache
-    memory per request falls".
-
-    >>> t = "Here, the refusal rate on the prompts of XSTest increases by 1.2 points"
-    >>> a, b = _subject_head(Sentence.of(t), 0, t.index(" increases")); t[a:b]
-    'refusal rate'
-    """
-    start = max(lo, s.text.rfind(",", lo, verb) + 1)
-    opening = re.match(
-        r"\s*(?:(?:and|but|or|while|whereas|then|so|where|when|which)\s+)?", s.text[start:verb]
-    )
-    return phrase_after(s.text, start + (opening.end() if opening else 0), verb)
-
-
-def _subject_measure(s: Sentence, lo: int, verb: int) -> MetricHit:
-    """The last measure named between ``lo`` and a verb, as a margin; a bare margin cue when
-    there is none."""
-    mentions = s.labelled("METRIC", lo)
-    found = [m for m in mentions if m.end <= verb]
-    if found:
-        m = found[-1]
-        return MetricHit(m.text, m.start, m.end, m.entity or None, relative=True)
-    return MetricHit(None, relative=True, comparison=True)
-
-
 def from_unit(s: Sentence, q: Quantity) -> MetricHit | None:
     """The measure a unit implies (rule 3): FPS a speed, ms a latency, days a time; the
     words before say which ("decoding speeds of 1000 FPS").
@@ -516,7 +349,7 @@ def for_sentence(s: Sentence) -> MetricHit | None:
     if m is None or span is None:
         return None
     # "measured by human annotators" names who measured, not what
-    return named(s, span) if m.group().lower().startswith("measured") else _phrase(s, span, relative=False)
+    return named(s, span) if m.group().lower().startswith("measured") else phrase_hit(s, span, relative=False)
 
 
 def scored(s: Sentence, q: Quantity) -> MetricHit | None:

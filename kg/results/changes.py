@@ -1,0 +1,140 @@
+"""What a verb of change moves: the measure of "improves BLEU by 2.3", "response length
+grows by 4%", "latency is cut from 120 ms to 45 ms", or a margin over other systems
+("outperforms GPT-4 by 12%") that names none.
+
+The object of the verb is the measure, else (with no object) its subject, past an
+auxiliary, an opening phrase or a conjunction; a system as object makes the number a
+margin, whose measure is "performance" unless the sentence names one elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .hits import AVERAGING, MetricHit, named, of_phrase, phrase_hit
+from .quantities import Quantity
+from .text import Sentence, clause_start, phrase_after, phrase_before
+from .vocabulary import CHANGE_VERB, EFFICIENCY, MOVE_VERB, SYSTEM_NOUNS, SYSTEM_VERB, singular
+
+# a first change in a coordination of two: "by 1.7% and"
+_BY_THEN = re.compile(r"(?i)\bby\s+(?:\S+\s+){1,5}?(?:and|,)\s+(?:(?:the|its|their)\s+)?")
+# the auxiliary of a passive or of "gets": "latency is (further) reduced"
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?)\s+(?:\w+ly\s+)?\Z")
+# a measure referred back to: "exceeds that of MAE by"
+_THAT_OF = re.compile(r"(?i)\s+(?:that|those)\s+of\b")
+
+
+def changed(s: Sentence, q: Quantity) -> MetricHit | None:
+    """The measure a verb of change takes as object when a level follows "from" or "to" far
+    from it: "improve the performance of X on Y – from 65.67% to 70.24%"; a benchmark
+    pushed to a level is its performance ("pushing the GLUE benchmark to 82.2%").
+
+    >>> from kg.results.quantities import spot
+    >>> t = "pushing the GLUE benchmark to 82.2%, and raising the depth to 16; accuracy climbs to 68.4%"
+    >>> s = Sentence.of(t)
+    >>> [h and h.name for h in (changed(s, q) for q in spot(t))]
+    ['performance', None, 'accuracy']
+    """
+    lo = clause_start(s.text, s.lo, q.lead)
+    verbs = list(CHANGE_VERB.finditer(s.text, lo, q.lead))
+    span = phrase_after(s.text, verbs[-1].end(), q.lead) if verbs else None
+    implied = q.measure not in ("", "dB")  # decibels are PSNR's as much as any other measure's
+    if verbs and span is None and re.fullmatch(r"\s+to\s+", s.text[verbs[-1].end() : q.lead]):
+        subject = phrase_before(s.text, verbs[-1].start(), lo)  # "robust accuracy climbs to 68.4%"
+        return named(s, subject) if subject and not implied else None
+    if verbs and span is None and not implied:  # "the hallucination rate is reduced by half (from 23.5%"
+        end = subject_end(s, lo, verbs[-1].start())
+        heads = (phrase_before(s.text, end, lo), subject_head(s, lo, end))
+        return next((h for h in (named(s, x) for x in heads if x) if h is not None), None)
+    if span is None or implied:  # "pushing the depth to 16-19 weight layers": the unit says
+        return None
+    hit = named(s, span)
+    benchmark = s.text[span[0] : span[1]].lower().endswith(("benchmark", "dataset"))
+    if hit is None and (benchmark or s.mention_at(span[0], span[1], ("DATASET",))):
+        return MetricHit("performance")
+    if hit is not None and singular((hit.name or "").split()[-1]) in EFFICIENCY:
+        return None  # "pushing the depth to 16-19 weight layers" sets the architecture
+    return hit
+
+
+def by_change(s: Sentence, by: int) -> MetricHit | None:
+    """The measure of "<verb of change> <measure> by N", or for a margin over other systems
+    ("outperforms GPT-4 by", "improves the baseline by") a cue without one."""
+    lo = clause_start(s.text, s.lo, by)
+    verbs = list(CHANGE_VERB.finditer(s.text, lo, by)) + list(SYSTEM_VERB.finditer(s.text, lo, by))
+    if not verbs:  # "bounded by 1"
+        return None
+    verb = max(verbs, key=lambda v: v.end())
+    # the second of "increased watch time by 1.7% and click-through rate by 2.9%" names its own
+    earlier = list(_BY_THEN.finditer(s.text, verb.end(), by))
+    if earlier:
+        between = phrase_before(s.text, by, earlier[-1].end(), 6)
+        hit = named(s, between, relative=True) if between else by_change(s, earlier[-1].start())
+        if hit is not None and hit.name:  # "by 1.9x at 128K tokens and by up to 2.8x": the first one's
+            return hit
+    # "its accuracy exceeds that of MAE by ten points": the measure the clause's subject names
+    if _THAT_OF.match(s.text, verb.end(), by):
+        return _subject_measure(s, lo, verb.start())
+    # a measure named right after a verb of change, however long the way to "by": "improves
+    # Recall@10 over the strongest baseline, TIGER, by 12.4%", "cuts model memory by 4.9x"
+    obj = phrase_after(s.text, verb.end(), by) if CHANGE_VERB.fullmatch(verb.group()) else None
+    hit = named(s, obj, relative=True) if obj else None
+    if (
+        hit is None and obj and s.text[obj[0] : obj[1]].lower() == "number"
+    ):  # "the number of unsupported claims"
+        hit = phrase_hit(s, of_phrase(s, obj))
+    if hit is not None:
+        return hit
+    span = phrase_before(s.text, by, verb.end(), 6)
+    if span is None:  # "latency is reduced by 30%", "the accuracy improves by 2%"
+        end = subject_end(s, lo, verb.start())
+        subject = phrase_before(s.text, end, lo)
+        hit = named(s, subject, relative=True) if subject else None
+        head = subject_head(s, lo, end) if hit is None else None
+        if head is not None and head != subject:
+            hit = named(s, head, relative=True)
+        if hit is None and subject and MOVE_VERB.fullmatch(verb.group()):  # "response length grows by 4%"
+            words = s.text[subject[0] : subject[1]].lower().split()
+            if words[-1] not in SYSTEM_NOUNS and not s.mention_at(*subject, ("MODEL", "METHOD")):
+                hit = phrase_hit(s, subject)
+        return hit or MetricHit(None, relative=True, comparison=True)
+    if SYSTEM_VERB.match(verb.group()) or span is None:
+        return MetricHit(None, relative=True, comparison=True)
+    words = s.text[span[0] : span[1]].lower().split()
+    system = words[-1] in SYSTEM_NOUNS or s.mention_at(span[0], span[1], ("MODEL", "METHOD"))
+    if system or " ".join(words) in AVERAGING:  # "improves the average by 3.7 points": no measure named
+        return MetricHit(None, relative=True, comparison=True)
+    return phrase_hit(s, span)
+
+
+def subject_end(s: Sentence, lo: int, verb: int) -> int:
+    """Where the subject of a verb ends: before its auxiliary ("latency is reduced")."""
+    passive = _PASSIVE.search(s.text, lo, verb)
+    return passive.start() if passive else verb
+
+
+def subject_head(s: Sentence, lo: int, verb: int) -> tuple[int, int] | None:
+    """The first noun phrase of the subject before ``verb``, past an opening phrase and a
+    conjunction: "Here, the refusal rate on the prompts of XSTest increases", "and cache
+    memory per request falls".
+
+    >>> t = "Here, the refusal rate on the prompts of XSTest increases by 1.2 points"
+    >>> a, b = subject_head(Sentence.of(t), 0, t.index(" increases")); t[a:b]
+    'refusal rate'
+    """
+    start = max(lo, s.text.rfind(",", lo, verb) + 1)
+    opening = re.match(
+        r"\s*(?:(?:and|but|or|while|whereas|then|so|where|when|which)\s+)?", s.text[start:verb]
+    )
+    return phrase_after(s.text, start + (opening.end() if opening else 0), verb)
+
+
+def _subject_measure(s: Sentence, lo: int, verb: int) -> MetricHit:
+    """The last measure named between ``lo`` and a verb, as a margin; a bare margin cue when
+    there is none."""
+    mentions = s.labelled("METRIC", lo)
+    found = [m for m in mentions if m.end <= verb]
+    if found:
+        m = found[-1]
+        return MetricHit(m.text, m.start, m.end, m.entity or None, relative=True)
+    return MetricHit(None, relative=True, comparison=True)

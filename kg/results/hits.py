@@ -1,0 +1,72 @@
+"""A measure found for a number: :class:`MetricHit`, and the phrases that name one.
+
+A phrase names a measure when it holds a METRIC mention or ends in a metric word of
+:mod:`~kg.results.vocabulary` ("top-1 accuracy improvement" names top-1 accuracy); an
+averaging word alone names none (guidelines, section 5).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import Sentence, phrase_after
+from .vocabulary import metric_end
+
+# averaging words name no measure (guidelines, section 5): "improves the average by 3.7 points"
+AVERAGING = frozenset({"average", "mean", "overall", "avg"})
+
+
+@dataclass(slots=True)
+class MetricHit:
+    """The measure of a number: its name as written (None: only a cue was found), the
+    span it was read from (-1 when implied by a word, "faster" → speed), the entity of
+    the mention it came from, and what the words around the number say about it
+    (``noun``: a noun of change holds it, "an improvement of 0.05")."""
+
+    name: str | None
+    start: int = -1
+    end: int = -1
+    entity: str | None = None
+    strong: bool = True
+    relative: bool = False
+    comparison: bool = False
+    noun: bool = False
+
+
+def named(s: Sentence, span: tuple[int, int], relative: bool = False) -> MetricHit | None:
+    """A hit for the phrase at ``span`` when a METRIC mention or a metric word is in it,
+    cut after its last metric word ("top-1 accuracy improvement" → "top-1 accuracy").
+
+    >>> t = "a 5% top-1 accuracy improvement"
+    >>> named(Sentence.of(t), (5, len(t))).name
+    'top-1 accuracy'
+    """
+    a, b = span
+    mention = s.mention_at(a, b, ("METRIC",))
+    if mention is not None and mention.start >= a and mention.text.lower() not in AVERAGING:
+        return MetricHit(mention.text, mention.start, mention.end, mention.entity or None, relative=relative)
+    words = list(re.finditer(r"\S+", s.text[a:b]))
+    k = metric_end([w.group() for w in words])
+    if k == 0:
+        return None
+    end = a + words[k - 1].end()
+    return MetricHit(s.text[a:end], a, end, relative=relative)
+
+
+def phrase_hit(s: Sentence, span: tuple[int, int] | None, relative: bool = True) -> MetricHit | None:
+    """A hit for whatever noun phrase is at ``span`` (a metric mention in it preferred)."""
+    if span is None:
+        return None
+    return named(s, span, relative) or MetricHit(
+        s.text[span[0] : span[1]], span[0], span[1], relative=relative
+    )
+
+
+def of_phrase(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` with its "of" complement when it is a bare "number" ("number of parameters")."""
+    if s.text[span[0] : span[1]].lower() != "number":
+        return span
+    rest = re.match(r"\s+of\s+", s.text[span[1] : span[1] + 5])
+    more = phrase_after(s.text, span[1] + rest.end(), s.hi) if rest else None
+    return (span[0], more[1]) if more else span
