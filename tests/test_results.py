@@ -445,6 +445,28 @@ def test_written_phrasings(abstract: str, expected: list[tuple[str, str]]) -> No
         ),
         ("It trails the teacher by just 0.6 points.", [], [("0.6", "performance")]),
         ("It keeps the maximum expert load within 1.2x of uniform.", [], [("1.2", "maximum expert load")]),
+        # margins that name no measure take the one the sentence's levels name, in order when
+        # as many; not across a clause on another dataset
+        (
+            "It reaches 64.8% accuracy on A and 58.2% on B, exceeding X by 5.1 and 3.6 points, respectively.",
+            [],
+            [("64.8", "accuracy"), ("58.2", "accuracy"), ("5.1", "accuracy"), ("3.6", "accuracy")],
+        ),
+        (
+            "It reaches a ROUGE-L of 41.3 and a BLEU of 26.1, improving on the baseline by 2.4 and 3.8 points.",
+            [],
+            [("41.3", "ROUGE-L"), ("26.1", "BLEU"), ("2.4", "ROUGE-L"), ("3.8", "BLEU")],
+        ),
+        (
+            "It reaches a score of 81.3, and on LongBench it improves the average by 3.7 points.",
+            [],
+            [("81.3", "score"), ("3.7", "performance")],
+        ),
+        (
+            "Ours outperforms A and B by 3.8 and 2.1 points, respectively, in average accuracy.",
+            [],
+            [("3.8", "average accuracy"), ("2.1", "average accuracy")],
+        ),
         # a share of a dataset is the data used, unless solved
         (
             "It keeps 90% accuracy using 10% of ImageNet-1K.",

@@ -69,6 +69,8 @@ _OF_CASES = re.compile(
 _WITHIN = re.compile(r"(?i)\s+(?:remains?\s+|stays?\s+)?within\s+\Z")
 # a copula before "within": its subject is the measure ("Accuracy on LongBench is within 0.6 points")
 _COPULA = re.compile(r"(?i)\b(?:is|are|was|were|remains?|stays?|comes?|lies?)\s*\Z")
+# a measure named after a coordination of margins
+_RESPECTIVELY_IN = re.compile(r"\s*,\s*respectively\s*,\s*in\s+(?:terms\s+of\s+)?")
 _OF_THE_TIME = re.compile(r"\s+of\s+the\s+time\b")
 _SUCCEEDS = re.compile(r"(?i)\bsucce\w*\s+(?:in\s+)?(?:\w+\s+)?\Z")
 _SCORED = re.compile(r"(?i)\b(scor(?:es|ed|ing))\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?\Z")
@@ -102,6 +104,12 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
     found = _counted(s, q)
     if found is not None:
         return found
+    named_later = _RESPECTIVELY_IN.match(s.text, q.tail, s.hi)
+    if named_later:  # "by 3.8 and 2.1 points, respectively, in average accuracy"
+        span = phrase_after(s.text, named_later.end(), s.hi)
+        hit = named(s, span, relative=True) if span else None
+        if hit is not None:
+            return hit
     ws = words_after(s.text, q.tail, s.hi, 4)
     lw = [w.group().lower() for w in ws]
     i = 1 if len(lw) > 1 and lw[0] in _LEADING and lw[1] in CHANGE_NOUNS else 0
