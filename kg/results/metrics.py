@@ -104,12 +104,6 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
     found = _counted(s, q)
     if found is not None:
         return found
-    named_later = _RESPECTIVELY_IN.match(s.text, q.tail, s.hi)
-    if named_later:  # "by 3.8 and 2.1 points, respectively, in average accuracy"
-        span = phrase_after(s.text, named_later.end(), s.hi)
-        hit = named(s, span, relative=True) if span else None
-        if hit is not None:
-            return hit
     ws = words_after(s.text, q.tail, s.hi, 4)
     lw = [w.group().lower() for w in ws]
     i = 1 if len(lw) > 1 and lw[0] in _LEADING and lw[1] in CHANGE_NOUNS else 0
@@ -153,10 +147,17 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
 
 
 def _counted(s: Sentence, q: Quantity) -> MetricHit | None:
-    """A measure in brackets after the number ("62.42 (GLEU)"), or one of what is counted:
+    """A measure named after a coordination of margins ("by 3.8 and 2.1 points,
+    respectively, in average accuracy") or in brackets ("62.42 (GLEU)"), or what is counted:
     wins ("in 41 of the 49 games"), "% correct" (accuracy), how often raters prefer a system
     ("in 61% of 500 pairwise comparisons", "64% of the time": preference) or it succeeds
     ("succeeds in 71% of trials": success rate)."""
+    later = _RESPECTIVELY_IN.match(s.text, q.tail, s.hi)
+    span = phrase_after(s.text, later.end(), s.hi) if later else None
+    if span is not None and (
+        hit := named(s, span, relative=True)
+    ):  # "by 3.8 and 2.1 points, respectively, in
+        return hit  # average accuracy"
     bracket = _BRACKETED.match(s.text, q.tail, s.hi)
     inside = named(s, bracket.span(1)) if bracket else None
     if bracket and inside is not None and inside.end == bracket.end(1):  # the whole bracket
