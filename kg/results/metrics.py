@@ -154,10 +154,9 @@ def _counted(s: Sentence, q: Quantity) -> MetricHit | None:
     ("succeeds in 71% of trials": success rate)."""
     later = _RESPECTIVELY_IN.match(s.text, q.tail, s.hi)
     span = phrase_after(s.text, later.end(), s.hi) if later else None
-    if span is not None and (
-        hit := named(s, span, relative=True)
-    ):  # "by 3.8 and 2.1 points, respectively, in
-        return hit  # average accuracy"
+    hit = named(s, span, relative=True) if span is not None else None
+    if hit is not None:
+        return hit
     bracket = _BRACKETED.match(s.text, q.tail, s.hi)
     inside = named(s, bracket.span(1)) if bracket else None
     if bracket and inside is not None and inside.end == bracket.end(1):  # the whole bracket
