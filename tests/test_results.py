@@ -467,6 +467,23 @@ def test_written_phrasings(abstract: str, expected: list[tuple[str, str]]) -> No
             [],
             [("3.8", "average accuracy"), ("2.1", "average accuracy")],
         ),
+        # a margin in points is no hyper-parameter; a gap only kept names what is kept
+        (
+            "It scores 55.6% pass@1, a margin of 9.1 points over X.",
+            [],
+            [("55.6", "pass@1"), ("9.1", "pass@1")],
+        ),
+        (
+            "It is 2x faster while staying within 0.4 points of dense attention.",
+            [],
+            [("2", "speed"), ("0.4", "performance")],
+        ),
+        # margins take a score's measure, not a unit's ("at 1 fps")
+        (
+            "Sampling at 1 fps, it reaches 64.8% accuracy, exceeding X by 5.1 points.",
+            [],
+            [("1", "speed"), ("64.8", "accuracy"), ("5.1", "accuracy")],
+        ),
         # a share of a dataset is the data used, unless solved
         (
             "It keeps 90% accuracy using 10% of ImageNet-1K.",

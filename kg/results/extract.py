@@ -195,7 +195,10 @@ def _margins(s: Sentence, cands: list[_Candidate]) -> None:
         j = i + 1  # the coordination of margins cands[i:j]
         while j < len(cands) and cands[j].hit.name is None and joined(s.text, cands[j - 1].q, cands[j].q):
             j += 1
-        levels = [e.hit for e in cands[:i] if e.hit.name and e.hit.strong and not e.hit.relative]
+        # levels of a score, not of a unit's measure ("sampling frames at 1 fps")
+        levels = [
+            e.hit for e in cands[:i] if e.hit.name and e.hit.strong and not e.hit.relative and not e.q.measure
+        ]
         # not across a sentence stop, nor into a clause on another dataset (", and on LongBench it
         # improves the average by 3.7 points")
         gap = (cands[i - 1].q.tail, c.q.lead) if i else (c.q.lead, c.q.lead)

@@ -129,6 +129,8 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
         return True
     if re.match(r"\s*(?:training\s+)?schedules?\b", s.text[q.tail : q.tail + 20]):  # "the 1x schedule"
         return True
+    if q.unit in ("points", "pp"):  # a margin in points is an outcome: "a margin of 9.1 points"
+        return False
     return bool(words) and bool(SETTINGS.search(" ".join(words)))
 
 

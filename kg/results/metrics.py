@@ -71,6 +71,10 @@ _WITHIN = re.compile(r"(?i)\s+(?:remains?\s+|stays?\s+)?within\s+\Z")
 _COPULA = re.compile(r"(?i)\b(?:is|are|was|were|remains?|stays?|comes?|lies?)\s*\Z")
 # a measure named after a coordination of margins
 _RESPECTIVELY_IN = re.compile(r"\s*,\s*respectively\s*,\s*in\s+(?:terms\s+of\s+)?")
+# what a system keeps within a margin: "keeps the maximum expert load within 1.2x"
+_KEEPS = re.compile(
+    r"(?i)\b(?:keep|kept|hold|held|maintain)\w*\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}[\w-]+\Z"
+)
 _OF_THE_TIME = re.compile(r"\s+of\s+the\s+time\b")
 _SUCCEEDS = re.compile(r"(?i)\bsucce\w*\s+(?:in\s+)?(?:\w+\s+)?\Z")
 _SCORED = re.compile(r"(?i)\b(scor(?:es|ed|ing))\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?\Z")
@@ -286,7 +290,7 @@ def _gap(s: Sentence, q: Quantity, pos: int) -> MetricHit:
     if hit is None and _COPULA.search(s.text, s.lo, pos):
         head = subject_head(s, clause_start(s.text, s.lo, pos), pos)
         hit = named(s, head, relative=True) if head else None
-    elif hit is None and span is not None:
+    elif hit is None and _KEEPS.search(s.text, s.lo, pos):
         hit = phrase_hit(s, phrase_before(s.text, pos, s.lo, 3))
     return hit or MetricHit(None, relative=True, comparison=True)
 
