@@ -3,7 +3,7 @@
     .venv/bin/python pipelines/eval_results.py --split dev
     .venv/bin/python pipelines/eval_results.py --set scirex --split a   # a | b | all
     .venv/bin/python pipelines/eval_results.py --set written --split a  # a | b | all
-    .venv/bin/python pipelines/eval_results.py --set written2 --split a # a | b | all (written3 too)
+    .venv/bin/python pipelines/eval_results.py --set written2 --split a # a | b | all (written3, 4)
     .venv/bin/python pipelines/eval_results.py --scirex          # after pipelines/scirex_results.py
     .venv/bin/python pipelines/eval_results.py --speed           # ms per abstract, all 488 papers
 
@@ -13,8 +13,8 @@ split of ``pipelines/annotation/papers.jsonl``; for ``--set scirex``, the 84 Sci
 abstracts of ``pipelines/annotation/scirex/`` against their adjudicated gold, halved by
 ``scirex/split.json`` into ``a`` for development and ``b`` held out; for ``--set written``,
 the 40 abstracts written for development in ``pipelines/annotation/written/``, halved the
-same way, and for ``--set written2`` and ``written3`` the 60 of a second and a third round
-in ``written2/`` and ``written3/``, halved alike), then `kg.results.extract_results` on
+same way, and for ``--set written2``, ``written3`` and ``written4`` the 60 of each later
+round in ``written2/`` to ``written4/``, halved alike), then `kg.results.extract_results` on
 each, writes the predictions as JSON Lines (``--out``, else a temporary file) and prints
 the table of ``../shared/eval/score_results.py``. The baseline of the same run pairs each
 number with the nearest metric word of the same field (kg's curated list), and is scored
@@ -47,10 +47,12 @@ SCORER = ROOT.parent / "shared" / "eval" / "score_results.py"
 SCIREX = ROOT.parent / "shared" / "data" / "scirex" / "scirex_dev.gold.jsonl"
 SCIREX_SET = ANNOTATION / "scirex"
 WRITTEN_SET = ANNOTATION / "written"
-WRITTEN2_SET = ANNOTATION / "written2"
-WRITTEN3_SET = ANNOTATION / "written3"
 # the annotation sets halved into a (development) and b (held out)
-HALVED = {"scirex": SCIREX_SET, "written": WRITTEN_SET, "written2": WRITTEN2_SET, "written3": WRITTEN3_SET}
+HALVED = {
+    "scirex": SCIREX_SET,
+    "written": WRITTEN_SET,
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in (2, 3, 4)},
+}
 
 _NUMBER = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(?![\w.]\w)\s?(%|x\b|×)?")
 _METRIC = re.compile(
@@ -92,10 +94,10 @@ def load_papers(gold: Path, split: str | None, halved: str = "scirex") -> list[P
         ANNOTATION / "papers.jsonl",
         SCIREX,
         SCIREX_SET / "papers.jsonl",
-        WRITTEN_SET / "papers.jsonl",
-        WRITTEN2_SET / "papers.jsonl",
-        WRITTEN3_SET / "papers.jsonl",
+        *(HALVED[name] / "papers.jsonl" for name in HALVED if name.startswith("written")),
     ):
+        if not source.exists():  # a set still being annotated
+            continue
         for line in source.open(encoding="utf-8"):
             d = json.loads(line)
             if split in (None, "a", "b", "all") or d.get("split", split) == split:
