@@ -484,6 +484,14 @@ def test_written_phrasings(abstract: str, expected: list[tuple[str, str]]) -> No
             [],
             [("1", "speed"), ("64.8", "accuracy"), ("5.1", "accuracy")],
         ),
+        # "MS" is no millisecond; a rate before a noun describes it; "better on" and "ranks first on" count wins
+        ("It is trained on 100K MS MARCO queries and answers in 12 ms.", [], [("12", "latency")]),
+        (
+            "A codec on 44.1 kHz stereo audio runs control at over 100 Hz on a GPU.",
+            [],
+            [("100", "frequency")],
+        ),
+        ("It is better on 10 of 13 benchmarks.", [], [("10", "benchmarks")]),
         # a share of a dataset is the data used, unless solved
         (
             "It keeps 90% accuracy using 10% of ImageNet-1K.",

@@ -79,7 +79,9 @@ _OF_THE_TIME = re.compile(r"\s+of\s+the\s+time\b")
 _SUCCEEDS = re.compile(r"(?i)\bsucce\w*\s+(?:in\s+)?(?:\w+\s+)?\Z")
 _SCORED = re.compile(r"(?i)\b(scor(?:es|ed|ing))\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?\Z")
 _PREFER = re.compile(r"(?i)\bprefer(?:s|red|ring|ence)?\b")
-_WINS = re.compile(r"(?i)\b(?:outperform|surpass|beat|exceed|solv|win|won|best|state-of-the-art|succe)\w*")
+_WINS = re.compile(
+    r"(?i)\b(?:outperform|surpass|beat|exceed|solv|win|won|best|better|state-of-the-art|succe|ranks?\s+first)\w*"
+)
 # what a component adds "to" a measure: "adds roughly 3% to end-to-end latency"
 _ADDS = re.compile(r"(?i)\badd(?:s|ed|ing)?\s+(?:\w+\s+)?\Z")
 # a margin lost or gained: "loses only 1.4 points on MMLU"

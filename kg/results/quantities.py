@@ -16,7 +16,7 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # "1.2M", "10 Million", "128K", "11.3 M" (tokenised text); "100s of layers" is a count in hundreds, not seconds
 _MAG = r"\s?(?:[Mm]illion|[Bb]illion|[Tt]housand|[Tt]rillion)\b|\s?[KMBT](?!\w|\.\d)|[kmb](?!\w|\.\d)|s(?=\s+of\b)"
 _UNIT = (
-    r"\s?(?:%|(?i:percent|percentage\s+points?|pp|p\.p\.|points?|pts|times|fold|ms|milliseconds?|"
+    r"\s?(?:%|ms\b|(?i:percent|percentage\s+points?|pp|p\.p\.|points?|pts|times|fold|milliseconds?|"
     r"seconds?|sec|s|[GMKT]i?B|FPS|[kMG]?Hz|hours?|days?|minutes?|tokens?/s(?:ec)?|tokens?|layers?|dB)\b)|×|x(?![\w×])"
     r"|-(?:fold|times|layers?|points?)\b"
 )
