@@ -492,6 +492,12 @@ def test_written_phrasings(abstract: str, expected: list[tuple[str, str]]) -> No
             [("100", "frequency")],
         ),
         ("It is better on 10 of 13 benchmarks.", [], [("10", "benchmarks")]),
+        # what a model is trained with is the setting
+        (
+            "It matches a domain model trained with 25% genuine replay and 80% accuracy.",
+            [],
+            [("80", "accuracy")],
+        ),
         # a share of a dataset is the data used, unless solved
         (
             "It keeps 90% accuracy using 10% of ImageNet-1K.",

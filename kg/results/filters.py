@@ -28,6 +28,10 @@ _ONLY = re.compile(
     r"(?i)\b(?:only|just|merely|(?:requir|need)(?:es|ed|ing|e|s)(?:\s+(?:over|about|around|up\s+to))?)\s+\Z"
 )
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+# what a model is trained with or on is the setting: "a domain model trained with 25% replay"
+_TRAINED_WITH = re.compile(
+    r"(?i)\b(?:train|pre-?train|fine-?tun)\w*\s+(?:\w+\s+){0,2}?(?:with|using)\s+(?:only\s+)?\Z"
+)
 _HARDWARE = re.compile(
     r"\s+(?:(?!(?:less|more|fewer|per|of|on|for)\b)[\w-]+\s+)?(?:GPUs?|TPUs?|cards?|accelerators?|devices?)\b"
 )
@@ -128,6 +132,8 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
     if re.match(r"-?fold\s+cross", s.text[q.end : q.tail + 8]):  # "10-fold cross-validation"
         return True
     if re.match(r"\s*(?:training\s+)?schedules?\b", s.text[q.tail : q.tail + 20]):  # "the 1x schedule"
+        return True
+    if _TRAINED_WITH.search(s.text, max(s.lo, q.lead - 50), q.lead):  # "trained with 25% genuine replay"
         return True
     if q.unit in ("points", "pp"):  # a margin in points is an outcome: "a margin of 9.1 points"
         return False
