@@ -166,7 +166,7 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         return True
     if q.measure == "frequency":  # a rate that qualifies a noun describes it: "44.1 kHz stereo audio"
         noun = re.match(r"\s+([a-z][\w-]*)", s.text[q.tail : q.tail + 30])
-        return bool(noun) and noun.group(1) not in STOP
+        return noun is not None and noun.group(1) not in STOP
     share = _SHARE_OF.match(s.text, q.tail, s.hi) if q.unit == "%" else None
     if share and not SOLVES.search(s.text, max(s.lo, q.lead - 30), q.lead):  # "on only 10% of ImageNet-1K"
         return s.mention_at(share.end(), share.end() + 1, ("DATASET",)) is not None
