@@ -492,6 +492,12 @@ def test_written_phrasings(abstract: str, expected: list[tuple[str, str]]) -> No
             [("100", "frequency")],
         ),
         ("It is better on 10 of 13 benchmarks.", [], [("10", "benchmarks")]),
+        # levels in brackets after what changes are its levels
+        (
+            "GSM8K performance, already high, improves more modestly (90.1 vs. 88.7 for the 7B model).",
+            [],
+            [("90.1", "GSM8K performance"), ("88.7", "GSM8K performance")],
+        ),
         # what a model is trained with is the setting
         (
             "It matches a domain model trained with 25% genuine replay and 80% accuracy.",
