@@ -50,10 +50,12 @@ GAIN_NOUNS = frozenset({
 CHANGE_VERB = re.compile(
     r"(?i)\b(?:improv|increas|reduc|decreas|boost|lower|rais|cut|compress|accelerat|speed(?:s|ing)?\s+up|"
     r"enhanc|shrink|lift|elevat|sav|shorten|diminish|cutt|drop|advanc|push|mitigat|slash|ris(?:e|es|ing)\b|"
-    r"rose\b|grow|climb|fall|fell\b|jump|chang|declin)\w*"
+    r"rose\b|grow|climb|fall|fell\b|jump|chang|declin|degrad)\w*"
 )
 # the verbs of change whose subject is what changes, never a system: "response length grows by 4%"
-MOVE_VERB = re.compile(r"(?i)(?:grow|ris|rose|climb|fell|fall|jump|drop|decreas|increas|chang|declin)\w*")
+MOVE_VERB = re.compile(
+    r"(?i)(?:grow|ris|rose|climb|fell|fall|jump|drop|decreas|increas|chang|declin|degrad)\w*"
+)
 # "resolves 49.2% of the issues": a share of problems solved is a resolve (solve) rate
 SOLVES = re.compile(r"(?i)\b((?:re)?solv)(?:es|ed|ing|e)\s+(?:\w+\s+)?\Z")
 # verbs whose object is another system ("outperforms GPT-4 by 12%"): the measure is elsewhere
