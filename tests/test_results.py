@@ -504,6 +504,26 @@ def test_written_phrasings(abstract: str, expected: list[tuple[str, str]]) -> No
         ("It speeds up a Mask2Former segmentation model by 1.6x.", [], [("1.6", "speed")]),
         ("MMLU drops by only 0.8 points.", [("MMLU", "DATASET")], [("0.8", "performance")]),
         ("Zero-shot accuracy improves modestly by 0.8 points.", [], [("0.8", "Zero-shot accuracy")]),
+        # what moves "from" a level "to" another is a measure, even unknown; the first level's too
+        ("EditAlign improves CLIP-I from 0.908 to 0.935.", [], [("0.908", "CLIP-I"), ("0.935", "CLIP-I")]),
+        ("It lowers FVD on 30-second clips from 612 to 438.", [], [("612", "FVD"), ("438", "FVD")]),
+        # energy and frames per second are units; a chunk size and an evaluation's context are settings
+        (
+            "It saves about 110 MWh and runs at 41 frames per second.",
+            [],
+            [("110", "energy"), ("41", "speed")],
+        ),
+        (
+            "At a context length of 1M tokens and a chunk size of 320 ms, it is 2.6x faster.",
+            [],
+            [("2.6", "speed")],
+        ),
+        # a metric mention that a longer measure continues is its modifier
+        (
+            "It retains 97% of the full-precision GSM8K accuracy.",
+            [("full-precision", "METRIC")],
+            [("97", "full-precision GSM8K accuracy")],
+        ),
         # what a model is trained with is the setting
         (
             "It matches a domain model trained with 25% genuine replay and 80% accuracy.",

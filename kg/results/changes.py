@@ -55,6 +55,9 @@ def changed(s: Sentence, q: Quantity) -> MetricHit | None:
     benchmark = s.text[span[0] : span[1]].lower().endswith(("benchmark", "dataset"))
     if hit is None and (benchmark or s.mention_at(span[0], span[1], ("DATASET",))):
         return MetricHit("performance")
+    moved = re.fullmatch(r"\s+(?:from|to)\s+", s.text[span[1] : q.lead]) is not None
+    if hit is None and moved and not _is_system(s, span):
+        hit = phrase_hit(s, span)  # "improves CLIP-I from 0.908 to 0.935": what moves is a measure
     if hit is not None and singular((hit.name or "").split()[-1]) in EFFICIENCY:
         return None  # "pushing the depth to 16-19 weight layers" sets the architecture
     return hit

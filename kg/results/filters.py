@@ -192,6 +192,8 @@ def reaches_context(s: Sentence, q: Quantity) -> bool:
     [False, True]
     """
     left = _local_left(s, q, 50)
+    if re.search(r"(?i)\bat\s+(?:an?\s+)?context(?:\s+length)?\s+of\s+\Z", left):
+        return False  # the setting an evaluation runs at: "At a context length of 1M tokens, it ..."
     right = s.text[q.tail : q.tail + 30].lower()
     noun = re.match(r"\s*([a-z][\w-]*)", right)
     if (

@@ -43,15 +43,19 @@ def named(s: Sentence, span: tuple[int, int], relative: bool = False) -> MetricH
     'top-1 accuracy'
     """
     a, b = span
-    mention = s.mention_at(a, b, ("METRIC",))
-    if mention is not None and mention.start >= a and mention.text.lower() not in AVERAGING:
-        return MetricHit(mention.text, mention.start, mention.end, mention.entity or None, relative=relative)
     words = list(re.finditer(r"\S+", s.text[a:b]))
     k = metric_end([w.group() for w in words])
-    if k == 0:
-        return None
-    end = a + words[k - 1].end()
-    return MetricHit(s.text[a:end], a, end, relative=relative)
+    end = a + words[k - 1].end() if k else a
+    mention = s.mention_at(a, b, ("METRIC",))
+    # a mention the phrase's metric word continues is a modifier: "full-precision GSM8K accuracy"
+    if (
+        mention is not None
+        and mention.start >= a
+        and mention.text.lower() not in AVERAGING
+        and mention.end >= end
+    ):
+        return MetricHit(mention.text, mention.start, mention.end, mention.entity or None, relative=relative)
+    return MetricHit(s.text[a:end], a, end, relative=relative) if k else None
 
 
 def phrase_hit(s: Sentence, span: tuple[int, int] | None, relative: bool = True) -> MetricHit | None:

@@ -84,7 +84,7 @@ _SUCCEEDS = re.compile(r"(?i)\bsucce\w*\s+(?:in\s+)?(?:\w+\s+)?\Z")
 _SCORED = re.compile(r"(?i)\b(scor(?:es|ed|ing))\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?\Z")
 _PREFER = re.compile(r"(?i)\bprefer(?:s|red|ring|ence)?\b")
 _WINS = re.compile(
-    r"(?i)\b(?:outperform|surpass|beat|exceed|solv|win|won|best|better|state-of-the-art|succe|ranks?\s+first)\w*"
+    r"(?i)\b(?:outperform|surpass|beat|exceed|solv|win|won|best|better|highest|state-of-the-art|succe|ranks?\s+first)\w*"
 )
 # what a component adds "to" a measure: "adds roughly 3% to end-to-end latency"
 _ADDS = re.compile(r"(?i)\badd(?:s|ed|ing)?\s+(?:\w+\s+)?\Z")
@@ -261,6 +261,8 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     if span is None:
         return None if short else _defined(s, pos) or (changed(s, q) if to or connector == "from" else None)
     hit = named(s, span, relative=True)
+    if hit is None and connector == "from":  # "lowers FVD on 30-second clips from 612 to 438"
+        return changed(s, q)
     owner = _FOR_SYSTEM.search(s.text, s.lo, span[0]) if hit is None and connector in ("is", "was") else None
     if owner:  # "WikiText-2 perplexity for Llama-3-8B is 6.92"
         measure = phrase_before(s.text, owner.start(), s.lo)

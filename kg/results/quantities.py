@@ -17,7 +17,8 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _MAG = r"\s?(?:[Mm]illion|[Bb]illion|[Tt]housand|[Tt]rillion)\b|\s?[KMBT](?!\w|\.\d)|[kmb](?!\w|\.\d)|s(?=\s+of\b)"
 _UNIT = (
     r"\s?(?:%|ms\b|(?i:percent|percentage\s+points?|pp|p\.p\.|points?|pts|times|fold|milliseconds?|"
-    r"seconds?|sec|s|[GMKT]i?B|FPS|[kMG]?Hz|hours?|days?|minutes?|tokens?/s(?:ec)?|tokens?|layers?|dB)\b)|×|x(?![\w×])"
+    r"seconds?|sec|s|[GMKT]i?B|FPS|frames?\s+per\s+second|[kMG]?Hz|[kMG]?Wh|hours?|days?|minutes?|"
+    r"tokens?/s(?:ec)?|tokens?|layers?|dB)\b)|×|x(?![\w×])"
     r"|-(?:fold|times|layers?|points?)\b"
 )
 _LEAD = (
@@ -61,7 +62,9 @@ _UNITS = {
     "x": ("x", ""), "×": ("x", ""), "times": ("x", ""), "fold": ("x", ""), "ms": ("ms", "latency"),
     "millisecond": ("ms", "latency"), "second": ("s", "time"), "sec": ("s", "time"), "s": ("s", "time"),
     "fps": ("", "speed"), "hz": ("", "frequency"), "khz": ("", "frequency"), "mhz": ("", "frequency"),
-    "ghz": ("", "frequency"), "hour": ("", "time"), "day": ("", "time"), "minute": ("", "time"),
+    "ghz": ("", "frequency"), "wh": ("", "energy"), "kwh": ("", "energy"), "mwh": ("", "energy"),
+    "gwh": ("", "energy"), "frames per second": ("", "speed"), "frame per second": ("", "speed"),
+    "hour": ("", "time"), "day": ("", "time"), "minute": ("", "time"),
     "token": ("", "tokens"), "layer": ("", "layers"), "db": ("", "dB"), "tokens/": ("", "throughput"),
     "token/": ("", "throughput"), "tokens/sec": ("", "throughput"), "token/sec": ("", "throughput"),
 }  # fmt: skip

@@ -102,7 +102,7 @@ LANGUAGES = frozenset({
 SETTINGS = re.compile(
     r"(?i)\b(?:learning\s+rate|lr|batch(?:\s+size)?|beam(?:\s+size|\s+width)?|dropout|weight\s+decay|"
     r"temperature|momentum|warm-?up|seed|threshold|margin|mask(?:ing)?\s+ratio|window(?:\s+size)?|"
-    r"kernel(?:\s+size)?|patch(?:\s+size)?|hidden(?:\s+size)?|embedding\s+size|vocabulary(?:\s+size)?|"
+    r"kernel(?:\s+size)?|patch(?:\s+size)?|chunk(?:\s+size)?|hidden(?:\s+size)?|embedding\s+size|vocabulary(?:\s+size)?|"
     r"top-k|epochs?|resolution|sequence\s+length|input\s+length|p-values?|probability|confidence|"
     r"significance|alpha|beta|gamma|lambda|epsilon|sigma|cross-validation|look-?ahead)\b"
 )
