@@ -524,6 +524,20 @@ def test_written_phrasings(abstract: str, expected: list[tuple[str, str]]) -> No
             [("full-precision", "METRIC")],
             [("97", "full-precision GSM8K accuracy")],
         ),
+        # a level kept; a short form before a noun of change; "chosen over" is a preference;
+        # "the average number of X" is its measure
+        (
+            "It keeps subject consistency above 95% beyond the first minute.",
+            [],
+            [("95", "subject consistency")],
+        ),
+        ("It achieves a comparative MOS (CMOS) gain of +0.31.", [], [("0.31", "CMOS")]),
+        ("Its edits were chosen over those of the baseline 71.5% of the time.", [], [("71.5", "preference")]),
+        (
+            "SKIPS cuts the average number of generated reasoning tokens by 58%.",
+            [],
+            [("58", "average number of generated reasoning tokens")],
+        ),
         # what a model is trained with is the setting
         (
             "It matches a domain model trained with 25% genuine replay and 80% accuracy.",

@@ -56,7 +56,7 @@ def changed(s: Sentence, q: Quantity) -> MetricHit | None:
     if hit is None and (benchmark or s.mention_at(span[0], span[1], ("DATASET",))):
         return MetricHit("performance")
     moved = re.fullmatch(r"\s+(?:from|to)\s+", s.text[span[1] : q.lead]) is not None
-    if hit is None and moved and not _is_system(s, span):
+    if hit is None and moved and s.text[span[0] : span[1]].lower().split()[-1] not in SYSTEM_NOUNS:
         hit = phrase_hit(s, span)  # "improves CLIP-I from 0.908 to 0.935": what moves is a measure
     if hit is not None and singular((hit.name or "").split()[-1]) in EFFICIENCY:
         return None  # "pushing the depth to 16-19 weight layers" sets the architecture
@@ -113,7 +113,7 @@ def _object_measure(s: Sentence, verb: re.Match[str], by: int) -> MetricHit | No
     if obj is None:
         return None
     hit = named(s, obj, relative=True)
-    if hit is None and s.text[obj[0] : obj[1]].lower() == "number":
+    if hit is None and s.text[obj[0] : obj[1]].lower().endswith("number"):  # "the average number of tokens"
         hit = phrase_hit(s, of_phrase(s, obj))
     if hit is not None:
         return hit

@@ -69,7 +69,7 @@ def phrase_hit(s: Sentence, span: tuple[int, int] | None, relative: bool = True)
 
 def of_phrase(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
     """``span`` with its "of" complement when it is a bare "number" ("number of parameters")."""
-    if s.text[span[0] : span[1]].lower() != "number":
+    if not s.text[span[0] : span[1]].lower().endswith("number"):
         return span
     rest = re.match(r"\s+of\s+", s.text[span[1] : span[1] + 5])
     more = phrase_after(s.text, span[1] + rest.end(), s.hi) if rest else None

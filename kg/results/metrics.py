@@ -79,10 +79,14 @@ _KEEPS = re.compile(
 _MOVED_ASIDE = re.compile(
     r"(?i)\b(?:improv|increas|decreas|ris|drop|fall|fell|grow|climb|declin)\w*(?:\s+[a-z]+){0,3}\s*\(\s*\Z"
 )
+_KEPT_LEVEL = re.compile(
+    r"(?i)\b(?:keep|kept|hold|held|maintain)\w*\s+(?:(?:the|its|their)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)\s+"
+    r"(?:above|below|under|at)\s+\Z"
+)
 _OF_THE_TIME = re.compile(r"\s+of\s+the\s+time\b")
 _SUCCEEDS = re.compile(r"(?i)\bsucce\w*\s+(?:in\s+)?(?:\w+\s+)?\Z")
 _SCORED = re.compile(r"(?i)\b(scor(?:es|ed|ing))\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?\Z")
-_PREFER = re.compile(r"(?i)\bprefer(?:s|red|ring|ence)?\b")
+_PREFER = re.compile(r"(?i)\bprefer(?:s|red|ring|ence)?\b|\b(?:chosen|picked|selected|favou?red)\s+over\b")
 _WINS = re.compile(
     r"(?i)\b(?:outperform|surpass|beat|exceed|solv|win|won|best|better|highest|state-of-the-art|succe|ranks?\s+first)\w*"
 )
@@ -236,16 +240,9 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     by = _BY.search(s.text, s.lo, q.lead) or _BY_FACTOR.match(s.text, q.lead, q.start)
     if by:
         return by_change(s, by.start())
-    if _LOSES.search(left):
-        return MetricHit(None, relative=True, comparison=True)
-    ranging = _RANGING.search(left) if q.is_range else None  # not a scale: "scores range from 0 to 1"
-    if ranging:
-        span = phrase_before(s.text, s.lo + ranging.start(), s.lo)
-        return named(s, span) if span else None
-    if within := _WITHIN.search(left):
-        return _gap(s, q, s.lo + within.start())
-    if moved := _MOVED_ASIDE.search(left):  # "GSM8K performance improves modestly (90.1 vs. 88.7)"
-        return _mover(s, s.lo + moved.start())
+    shaped, hit = _shaped(s, q, left)
+    if shaped:
+        return hit
     m = _THAN.search(left)
     if m:
         return phrase_hit(s, phrase_before(s.text, s.lo + m.start(), s.lo), relative=True)
@@ -272,14 +269,44 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     phrase = s.text[span[0] : span[1]]
     if hit is not None:  # "AUROC improvements of up to 12%" states a change, "from 5% to 3%" levels
         hit.relative = connector != "from" and any(w.lower() in CHANGE_NOUNS for w in phrase.split())
-    if hit is None and phrase.split()[-1].lower() in CHANGE_NOUNS:  # "an average enhancement of 3.5%"
-        return MetricHit(None, relative=True, comparison=phrase.split()[-1].lower() in GAIN_NOUNS, noun=True)
+    if hit is None and phrase.split()[-1].lower() in CHANGE_NOUNS:
+        return _of_change(s, span)
     # not a system's level in brackets: "(vanilla 3DGS: 27.45 dB)"
     labelled = connector == ":" and any(c.isupper() or c.isdigit() for c in phrase) and "(" in left[-40:]
     loose = m is not None and connector in ("of", "=", ":") and not q.is_integer and not labelled
     if hit is None and loose and not SETTINGS.search(phrase):  # "a Hurst parameter of 0.70"
         hit = MetricHit(phrase, span[0], span[1])
     return hit
+
+
+def _shaped(s: Sentence, q: Quantity, left: str) -> tuple[bool, MetricHit | None]:
+    """Whether the words before the number have a shape that decides its measure, and the
+    measure: a margin lost ("loses 1.4 points"), a range's measure ("success rates ranging
+    from 11% to 19%"; not a scale, "scores range from 0 to 1"), a gap kept "within", levels in
+    brackets after what changes ("GSM8K performance improves modestly (90.1 vs. 88.7)"), a
+    level kept ("keeps subject consistency above 95%")."""
+    if _LOSES.search(left):
+        return True, MetricHit(None, relative=True, comparison=True)
+    if q.is_range and (ranging := _RANGING.search(left)):
+        span = phrase_before(s.text, s.lo + ranging.start(), s.lo)
+        return True, named(s, span) if span else None
+    if within := _WITHIN.search(left):
+        return True, _gap(s, q, s.lo + within.start())
+    if moved := _MOVED_ASIDE.search(left):
+        return True, _mover(s, s.lo + moved.start())
+    if kept := _KEPT_LEVEL.search(left):
+        return True, phrase_hit(s, (s.lo + kept.start(1), s.lo + kept.end(1)), relative=False)
+    return False, None
+
+
+def _of_change(s: Sentence, span: tuple[int, int]) -> MetricHit:
+    """The measure of "<noun of change> of N": a short form just before the noun ("a
+    comparative MOS (CMOS) gain of +0.31"), else none named ("an average enhancement of 3.5%")."""
+    noun = s.text[span[0] : span[1]].split()[-1]
+    short = _SHORT_FORM.search(s.text, s.lo, span[1] - len(noun))
+    if short is not None:
+        return MetricHit(short.group(1), short.start(1), short.end(1), relative=True)
+    return MetricHit(None, relative=True, comparison=noun.lower() in GAIN_NOUNS, noun=True)
 
 
 def _mover(s: Sentence, verb: int) -> MetricHit | None:
