@@ -31,6 +31,7 @@ from .vocabulary import (
     CHANGE_VERB,
     COMPARATIVES,
     GAIN_NOUNS,
+    RANGING,
     SETTINGS,
     SOLVES,
     SPEED_WORDS,
@@ -94,8 +95,6 @@ _WINS = re.compile(
 _ADDS = re.compile(r"(?i)\badd(?:s|ed|ing)?\s+(?:\w+\s+)?\Z")
 # a margin lost or gained: "loses only 1.4 points on MMLU"
 _LOSES = re.compile(r"(?i)\b(?:los(?:e|es|ing|t)|gain(?:s|ed|ing)?)\s+(?:only\s+|just\s+|about\s+)?\Z")
-# levels a measure ranges over: "success rates ranging from 11% to 19%"
-_RANGING = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s*\Z")
 # a preposition whose object is a system, between a measure and its verb: "perplexity for Llama-3-8B is"
 _FOR_SYSTEM = re.compile(r"(?i)\s(?:for|of|on|with)\s+\Z")
 
@@ -287,7 +286,7 @@ def _shaped(s: Sentence, q: Quantity, left: str) -> tuple[bool, MetricHit | None
     level kept ("keeps subject consistency above 95%")."""
     if _LOSES.search(left):
         return True, MetricHit(None, relative=True, comparison=True)
-    if q.is_range and (ranging := _RANGING.search(left)):
+    if q.is_range and (ranging := RANGING.search(left)):
         span = phrase_before(s.text, s.lo + ranging.start(), s.lo)
         return True, named(s, span) if span else None
     if within := _WITHIN.search(left):

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .vocabulary import RANGING
+
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # "1.2M", "10 Million", "128K", "11.3 M" (tokenised text); "100s of layers" is a count in hundreds, not seconds
 _MAG = r"\s?(?:[Mm]illion|[Bb]illion|[Tt]housand|[Tt]rillion)\b|\s?[KMBT](?!\w|\.\d)|[kmb](?!\w|\.\d)|s(?=\s+of\b)"
@@ -36,8 +38,6 @@ _MARGIN_AFTER = re.compile(
     r"\s+(?:(?:absolute|relative|average|overall)\s+)?(?:improvement|gain|increase|decrease|drop|margin|lead|"
     r"boost|jump|advantage|reduction|rise|decline|gap|difference)s?\b|\s*(?:[.,;)]|$)"
 )
-# "ranging from 11% to 19%": a range, not a change
-_RANGING = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s+\Z")
 # "between 4 and 9 points": the words around a range's first number
 _BETWEEN, _AND = re.compile(r"\bbetween\s+\Z"), re.compile(r"\s+and\s+")
 QUANTITY = re.compile(
@@ -262,7 +262,7 @@ def _split_from_to(text: str, plain: str, q: Quantity, m: re.Match[str]) -> list
         return [q]
     if not re.search(r"\bfrom\s+$", text[max(0, q.lead - 6) : q.lead]):
         return [q]
-    if _RANGING.search(text, max(0, q.lead - 30), q.lead):  # "ranging from 11% to 19%" is one range
+    if RANGING.search(text, max(0, q.lead - 30), q.lead):  # "ranging from 11% to 19%" is one range
         return [q]
     parts = [QUANTITY.match(plain, m.start(), m.start("sep")), QUANTITY.match(plain, m.start("n2"))]
     return [x for x in (_quantity(text, p) for p in parts if p) if x is not None]
