@@ -148,7 +148,7 @@ def measure(s: Sentence, q: Quantity) -> MetricHit:
         hit.relative, hit.comparison = hit.relative or cue.relative, cue.comparison
         return hit
     cues = [hit] if hit else []
-    for rule in (before, from_unit):
+    for rule in (before, from_unit, scored):
         found = rule(s, q)
         if found is not None and found.name:
             return _inherit(MetricHit(None, relative=any(c.relative for c in cues)), found)

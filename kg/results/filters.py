@@ -32,6 +32,10 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _TRAINED_WITH = re.compile(
     r"(?i)\b(?:train|pre-?train|fine-?tun)\w*\s+(?:\w+\s+){0,2}?(?:with|using)\s+(?:only\s+)?\Z"
 )
+_FRAME_SETTING = re.compile(
+    r"(?i)\b\d{3,4}p\s+and\s+\S+\s+(?:fps|frames)|(?:fps|frames\s+per\s+second)\s+and\s+\d+\s?[x×]\s?\d+|"
+    r"\bsampl\w*\s+(?:\w+\s+){0,2}at\s+\S+\s+(?:fps|frames)"
+)
 _HARDWARE = re.compile(
     r"\s+(?:(?!(?:less|more|fewer|per|of|on|for)\b)[\w-]+\s+)?(?:GPUs?|TPUs?|cards?|accelerators?|devices?)\b"
 )
@@ -164,6 +168,8 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         return not re.match(r"\s+of\s+(?:\w+\s+)?(?:memory|VRAM|RAM)\b", s.text[q.tail : q.tail + 30])
     if q.measure == "memory" and _HARDWARE.match(s.text, q.tail, s.hi):  # "a single 80 GB GPU"
         return True
+    if q.measure == "speed" and _FRAME_SETTING.search(s.text, max(s.lo, q.lead - 40), q.tail + 30):
+        return True  # a frame rate of the setting: "at 720p and 24 fps", "sampling frames at 1 fps"
     if q.measure == "frequency":  # a rate that qualifies a noun describes it: "44.1 kHz stereo audio"
         noun = re.match(r"\s+([a-z][\w-]*)", s.text[q.tail : q.tail + 30])
         return noun is not None and noun.group(1) not in STOP

@@ -176,7 +176,11 @@ def _counted(s: Sentence, q: Quantity) -> MetricHit | None:
         return inside
     wins = _OF_ALL.match(s.text, q.tail, s.hi)
     if wins and q.is_integer and not q.unit and _WINS.search(s.text, s.lo, q.lead):
-        return MetricHit(wins.group(1), wins.start(1), wins.end(1))
+        a, b = phrase_after(s.text, wins.start(1), s.hi) or wins.span(1)  # its head: "MVTec AD categories"
+        head = re.search(r"[A-Za-z][\w-]*\Z", s.text[a:b])
+        return (
+            MetricHit(head.group(), a + head.start(), b) if head else MetricHit(wins.group(1), *wins.span(1))
+        )
     if q.unit != "%":
         return None
     if re.match(r"\s+correct\b", s.text[q.tail : q.tail + 9]):  # "45.74% correct"

@@ -27,7 +27,7 @@ _CLAUSE_BREAK = re.compile(
 
 # words that end a noun phrase: function words, and verbs that commonly follow a measure
 STOP = frozenset({
-    "a", "an", "the", "of", "in", "on", "for", "to", "by", "with", "than", "and", "or", "nor", "while",
+    "a", "an", "the", "of", "in", "on", "for", "to", "by", "with", "than", "and", "or", "nor", "while", "where",
     "whereas", "compared", "versus", "vs", "at", "across", "over", "from", "as", "when", "which",
     "that", "who", "is", "are", "was", "were", "be", "been", "being", "it", "its", "their", "our", "we",
     "this", "these", "those", "both", "not", "only", "but", "also", "into", "onto", "under", "against",
