@@ -42,8 +42,11 @@ _HARDWARE = re.compile(
 _VALUE_OF = re.compile(r"(?:\bof|[:=])\s*\Z")
 _TARGET = re.compile(r"(?i)\b(?:requir|need)\w*\b[^.;]*\bto\s+(?:achieve|reach|obtain|attain|match)\s+$")
 # what a time, a token count or a layer count must be near to be an outcome
-# (a time "for 34 days" of training is a budget, "requires only 3 days" an outcome)
-_TIME_CUE = re.compile(r"(?i)\b(?:requir|tak|need|within|only|merely|just|in\s+under|reduc|cut|shorten)\w*")
+# (a time "for 34 days" of training is a budget, "requires only 3 days" or "completes in
+# about 25 minutes" an outcome)
+_TIME_CUE = re.compile(
+    r"(?i)\b(?:requir|tak|need|within|only|merely|just|in\s+under|reduc|cut|shorten|complet)\w*"
+)
 _CONTEXT_CUE = re.compile(r"(?i)\b(?:context|process|support|handl|extend|scal|serv|enabl)\w*")
 _DEPTH_CUE = re.compile(r"(?i)\b(?:deep|depth)\b")
 # a value the authors choose: "we set λ = 0.005", "α and β are fixed to 1"
