@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from .quantities import Quantity
-from .text import STOP, Sentence, phrase_after, words_before
+from .text import STOP, Sentence, clause_start, phrase_after, words_before
 from .vocabulary import SETTINGS, SIZE_NOUNS, SOLVES, is_metric_word, metric_end
 
 _NAME_LABELS = ("MODEL", "METHOD", "DATASET", "TASK")
@@ -166,7 +166,9 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         return True
     if q.measure == "time":
         after = s.text[q.tail : q.tail + 4]
-        return after.startswith(" of") or not _TIME_CUE.search(s.text, s.lo, q.lead)
+        return after.startswith(" of") or not _TIME_CUE.search(
+            s.text, clause_start(s.text, s.lo, q.lead), q.lead
+        )
     if q.measure == "memory" and s.text[q.tail : q.tail + 4] == " of ":  # "40 GB of text", not "of memory"
         return not re.match(r"\s+of\s+(?:\w+\s+)?(?:memory|VRAM|RAM)\b", s.text[q.tail : q.tail + 30])
     if q.measure == "memory" and _HARDWARE.match(s.text, q.tail, s.hi):  # "a single 80 GB GPU"
