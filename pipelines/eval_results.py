@@ -14,7 +14,8 @@ abstracts of ``pipelines/annotation/scirex/`` against their adjudicated gold, ha
 ``scirex/split.json`` into ``a`` for development and ``b`` held out; for ``--set written``,
 the 40 abstracts written for development in ``pipelines/annotation/written/``, halved the
 same way, and for ``--set written2``, ``written3`` and ``written4`` the 60 of each later
-round in ``written2/`` to ``written4/``, halved alike), then `kg.results.extract_results` on
+round in ``written2/`` to ``written4/``, halved alike; ``written5/`` is held out whole,
+``--split all``), then `kg.results.extract_results` on
 each, writes the predictions as JSON Lines (``--out``, else a temporary file) and prints
 the table of ``../shared/eval/score_results.py``. The baseline of the same run pairs each
 number with the nearest metric word of the same field (kg's curated list), and is scored
@@ -51,7 +52,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in (2, 3, 4)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in (2, 3, 4, 5)},
 }
 
 _NUMBER = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(?![\w.]\w)\s?(%|x\b|×)?")
