@@ -604,7 +604,7 @@ def test_written_phrasings(abstract: str, expected: list[tuple[str, str]]) -> No
 def test_written2_phrasings(
     abstract: str, mentions: list[tuple[str, str]], expected: list[tuple[str, str]]
 ) -> None:
-    """Phrasings of the second written development set (pipelines/annotation/written2, half a)."""
+    """Phrasings of the later written development sets (pipelines/annotation/written2 to written4, halves a)."""
     assert [(r.value, r.metric) for r in results(abstract, *mentions)] == expected
 
 
