@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kg.extract import assemble, extract_papers
 from kg.records import Mention, Paper
@@ -621,3 +625,57 @@ def test_a_titles_numbers_and_run_on_mentions_belong_to_the_titles_name() -> Non
     ms += [mention(abstract, "ChunkRoPE cuts model", "METHOD")]
     got = [(r.value, r.method) for r in extract_results(title, abstract, ms)]
     assert got == [("1M", "ChunkRoPE"), ("4.9", "ChunkRoPE")]
+
+
+# --- hostile text ---------------------------------------------------------------------------
+
+# the words the rules look around numbers for, to give them work on arbitrary arrangements
+_CUES = [
+    *(
+        " by ",
+        " within ",
+        " from ",
+        " to ",
+        " of ",
+        " vs. ",
+        " and ",
+        ", ",
+        ", respectively, in ",
+        " (",
+        ")",
+        ": ",
+    ),
+    *(" improves ", " drops ", " is ", " keeps ", " reaches ", " outperforms X ", " the ", " its ", "."),
+    *(" accuracy", " FID", " BLEU", " points", "%", "x", " ms", " GB", " Hz", " fps", "$", "-point"),
+    *(" 84.1", " 2", " 1.5M", " one", " 64", " 0.3", " 10-20"),
+]
+
+
+@pytest.mark.fuzz
+@given(st.lists(st.sampled_from(_CUES) | st.text(max_size=4), max_size=40).map("".join))
+def test_fuzz_results_are_exact_spans_of_any_text(text: str) -> None:
+    """Whatever the words around the numbers, extraction ends and each result's evidence is
+    the span of the text its offsets name."""
+    for r in extract_results("", text, []):
+        assert text[r.start : r.end] == r.text
+
+
+@pytest.mark.hostile
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It improves " + "the " * 4000 + "accuracy by 3%.",
+        "Accuracy is within " * 2000 + "1 point.",
+        "(" * 4000 + "1%" + ")" * 4000,
+        "It rises from 1% to " * 1500 + "2%.",
+        "It beats A by 1% and " * 1500 + "B by 2%.",
+        "keeps " + "x " * 4000 + "above 9%",
+    ],
+    ids=["long object", "repeated within", "nested brackets", "chained from-to", "chained by", "long kept"],
+)
+def test_long_adversarial_sentences_end_in_time(text: str) -> None:
+    """Each rule reads a bounded window around a number, so a long sentence of the words the
+    rules look for costs time in proportion to its length (no runaway backtracking)."""
+    start = time.perf_counter()
+    extract_results("", text, [])
+    assert time.perf_counter() - start < 5.0
