@@ -316,6 +316,16 @@ def test_a_sentence_opening_on_a_dataset_sets_it(text: str) -> None:
     ]
 
 
+def test_a_system_in_an_aside_before_the_number_is_not_its_owner() -> None:
+    text = "UniTok achieves an rFID of 0.38 (versus 0.87 for SD-VAE) and a zero-shot accuracy of 78.6%."
+    found = results(text, ("UniTok", "MODEL"), ("VAE", "MODEL"))
+    assert [(r.value, r.own, r.method) for r in found] == [
+        ("0.38", True, "UniTok"),
+        ("0.87", False, "VAE"),
+        ("78.6", True, "UniTok"),
+    ]
+
+
 def test_levels_given_against_each_name_their_system() -> None:
     text = "Its perplexity is 6.92, against 6.14 for FP16 and 8.31 for SmoothQuant."
     found = results(text, ("perplexity", "METRIC"))

@@ -288,7 +288,11 @@ def own_method(s: Sentence, q: Quantity, own_name: str | None) -> Name | None:
     for m in reversed(s.mentions):
         named = any(c.isupper() for c in m.text)  # "SegMAN-B", not "decoder"
         inside = m.label in ("MODEL", "METHOD") and lo <= m.start and m.end <= q.lead
-        if inside and named and not _NOT_SUBJECT.search(s.text, lo, m.start):
+        # a system in an aside closed before the number is another's: "(versus 0.87 for SD-VAE)"
+        aside = (
+            s.text.rfind("(", lo, m.start) > s.text.rfind(")", lo, m.start) and ")" in s.text[m.end : q.lead]
+        )
+        if inside and named and not aside and not _NOT_SUBJECT.search(s.text, lo, m.start):
             # a mention run on into the sentence's verb is the name it starts with ("QuaRT cuts model")
             return Name(own_name) if own_name and m.text.startswith(own_name + " ") else _name(m)
     return Name(own_name) if own_name else None
