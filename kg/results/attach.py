@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..records import Mention
 from .quantities import Quantity
 from .text import DETERMINERS, Sentence, behind, clause_start, phrase_after
-from .vocabulary import EFFICIENCY, LANGUAGES, SELF_REFERENCE, is_metric_word, singular
+from .vocabulary import EFFICIENCY, LANGUAGES, SELF_REFERENCE, TRAIN_VERB, is_metric_word, singular
 
 # names the NER may miss, written as what they are: "the Natural Question dataset"
 _NAMED_DATASET = re.compile(
@@ -39,7 +39,7 @@ _ON_NAME = re.compile(r"\s*(?:[\w@-]+\s+){0,3}?(?i:on)\s+(?:the\s+)?[A-Z]")
 # (past two small words: "on the widely studied Switchboard Hub5'00, achieving 16.0% error")
 # or as what a verb of change moves ("pushing the GLUE benchmark to 82.2%")
 _EARLIER = behind(r"on|in|(?:push|improv|rais|boost|advanc)\w*", skip=2)
-_TRAINED = behind(r"(?:train|pre-?train|fine-?tun)\w*\s+(?:\w+\s+){0,2}(?:on|in)", skip=2)
+_TRAINED = behind(TRAIN_VERB + r"\s+(?:\w+\s+){0,2}(?:on|in)", skip=2)
 # a test set named in small letters with its year or size: "on newstest2014", "on enwik8"
 _CODED = re.compile(r"\b(?i:on|in)\s+(?:the\s+)?([a-z]+\d{1,4}[a-z\d-]*)\b")
 # the level of the best system before: "improving over the previous best IS of 52.52 and FID of"
@@ -148,9 +148,8 @@ def dataset_for(s: Sentence, q: Quantity, metric: str, stop: int) -> Name | None
         return None
     if _ON_NAME.match(s.text, q.tail, s.hi) and opening is None:
         return None
-    for a, b, name in reversed(
-        found
-    ):  # "results on SQuAD with an F1 of 89.3", "..., and on LongBench it gains 3.7"
+    # "results on SQuAD with an F1 of 89.3"; past the opening, "..., and on LongBench it gains 3.7"
+    for a, b, name in reversed(found):
         left = s.text[s.lo : a]
         if opened <= a and b <= q.lead and _EARLIER.search(left) and not _TRAINED.search(left):
             return name

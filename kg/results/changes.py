@@ -85,15 +85,15 @@ def by_change(s: Sentence, by: int) -> MetricHit | None:
     if hit is not None:
         return hit
     span = phrase_before(s.text, by, verb.end(), 6)
-    if span is None or _ADVERB.fullmatch(
-        s.text, *span
-    ):  # "latency is reduced by 30%", "improves modestly by"
+    # no object: "latency is reduced by 30%", "improves modestly by"
+    if span is None or _ADVERB.fullmatch(s.text, *span):
         return _subject_change(s, lo, verb)
-    if SYSTEM_VERB.match(verb.group()) or _is_system(s, span):
-        return MetricHit(None, relative=True, comparison=True)
+    # a margin over a system, or one that names no measure ("improves the average by 3.7 points")
     if (
-        s.text[span[0] : span[1]].lower() in AVERAGING
-    ):  # "improves the average by 3.7 points": no measure named
+        SYSTEM_VERB.match(verb.group())
+        or _is_system(s, span)
+        or s.text[span[0] : span[1]].lower() in AVERAGING
+    ):
         return MetricHit(None, relative=True, comparison=True)
     return phrase_hit(s, span)
 

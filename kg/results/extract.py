@@ -227,14 +227,12 @@ def _earlier_measure(s: Sentence, cands: list[_Candidate], i: int, unit: bool = 
 
 def _guess(s: Sentence, cands: list[_Candidate], i: int) -> MetricHit:
     """The measure guessed for ``cands[i]``: an earlier number's of the same unit (no
-    sentence stop between), else the nearest METRIC mention, else "score" for a number a
-    system scores (:func:`~kg.results.metrics.scored`), stated for the score of a named item
-    ("F1 scores on categories such as Fear (0.73)" → "F1 scores (Fear)")."""
+    sentence stop between), else the nearest METRIC mention, stated for the score of a
+    named item ("F1 scores on categories such as Fear (0.73)" → "F1 scores (Fear)")."""
     c = cands[i]
     earlier = _earlier_measure(s, cands, i, unit=True)
     guess = earlier or nearest_mention(s, c.q)
-    score = None if guess else scored(s, c.q)
-    hit = _inherit(c.hit, guess or score or c.hit, strong=bool(earlier or score))
+    hit = _inherit(c.hit, guess or c.hit, strong=earlier is not None)
     item = _ITEM_BEFORE.search(s.text, s.lo, c.q.lead)
     if item and guess and guess.name and s.text[c.q.tail : c.q.tail + 1] == ")":
         base = guess.name.split(" (")[0]  # an earlier item's measure is the same one
@@ -287,9 +285,8 @@ def place(s: Sentence, kept: list[_Candidate]) -> None:
     mapped = _respectively(s, kept, found)
     for i, c in enumerate(kept):
         split = _DATASET_METRIC.match(c.hit.name or "")
-        if (
-            split and c.hit.start >= 0 and singular(split.group(2).lower()) != "score"
-        ):  # "SummaC score" is one name
+        # "ImageNet-1k accuracy" names a dataset and a measure; "SummaC score" is one name
+        if split and c.hit.start >= 0 and singular(split.group(2).lower()) != "score":
             c.dataset, c.hit.name = Name(split.group(1)), split.group(2)
         elif i in mapped:
             c.dataset = found[mapped[i]][2]

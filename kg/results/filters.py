@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from .quantities import Quantity
 from .text import STOP, Sentence, clause_start, phrase_after, words_before
-from .vocabulary import SETTINGS, SIZE_NOUNS, SOLVES, is_metric_word, metric_end
+from .vocabulary import SETTINGS, SIZE_NOUNS, SOLVES, TRAIN_VERB, is_metric_word, metric_end
 
 _NAME_LABELS = ("MODEL", "METHOD", "DATASET", "TASK")
 # words a number names a part or a version of: "Section 3", "version 2.0", "Task 4"
@@ -29,9 +29,7 @@ _ONLY = re.compile(
 )
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # what a model is trained with or on is the setting: "a domain model trained with 25% replay"
-_TRAINED_WITH = re.compile(
-    r"(?i)\b(?:train|pre-?train|fine-?tun)\w*\s+(?:\w+\s+){0,2}?(?:with|using)\s+(?:only\s+)?\Z"
-)
+_TRAINED_WITH = re.compile(r"(?i)\b" + TRAIN_VERB + r"\s+(?:\w+\s+){0,2}?(?:with|using)\s+(?:only\s+)?\Z")
 _FRAME_SETTING = re.compile(
     r"(?i)\b\d{3,4}p\s+and\s+\S+\s+(?:fps|frames)|(?:fps|frames\s+per\s+second)\s+and\s+\d+\s?[x×]\s?\d+|"
     r"\bsampl\w*\s+(?:\w+\s+){0,2}at\s+\S+\s+(?:fps|frames)"

@@ -61,13 +61,16 @@ _UNITS = {
     "%": ("%", ""), "percent": ("%", ""), "pp": ("pp", ""), "p.p.": ("pp", ""), "pts": ("points", ""),
     "x": ("x", ""), "×": ("x", ""), "times": ("x", ""), "fold": ("x", ""), "ms": ("ms", "latency"),
     "millisecond": ("ms", "latency"), "second": ("s", "time"), "sec": ("s", "time"), "s": ("s", "time"),
-    "fps": ("", "speed"), "hz": ("", "frequency"), "khz": ("", "frequency"), "mhz": ("", "frequency"),
-    "ghz": ("", "frequency"), "wh": ("", "energy"), "kwh": ("", "energy"), "mwh": ("", "energy"),
-    "gwh": ("", "energy"), "frames per second": ("", "speed"), "frame per second": ("", "speed"),
-    "hour": ("", "time"), "day": ("", "time"), "minute": ("", "time"),
-    "token": ("", "tokens"), "layer": ("", "layers"), "db": ("", "dB"), "tokens/": ("", "throughput"),
-    "token/": ("", "throughput"), "tokens/sec": ("", "throughput"), "token/sec": ("", "throughput"),
+    "fps": ("", "speed"), "hour": ("", "time"), "day": ("", "time"), "minute": ("", "time"),
+    "token": ("", "tokens"), "layer": ("", "layers"), "db": ("", "dB"),
 }  # fmt: skip
+# units named by a pattern: a prefix of a rate or an amount ("kHz", "MWh"), a count per second
+_PATTERN_UNITS = (
+    (re.compile(r"[kmg]?hz"), "frequency"),
+    (re.compile(r"[kmg]?wh"), "energy"),
+    (re.compile(r"frames?\s+per\s+second"), "speed"),
+    (re.compile(r"tokens?/(?:sec)?"), "throughput"),
+)
 
 
 @dataclass(slots=True)
@@ -112,6 +115,8 @@ def _unit(raw: str) -> tuple[str, str]:
 
     >>> _unit(" percentage points"), _unit("-fold"), _unit(" FPS"), _unit("GB")
     (('pp', ''), ('x', ''), ('', 'speed'), ('GB', 'memory'))
+    >>> _unit(" kHz"), _unit(" MWh"), _unit(" frames per second"), _unit(" tokens/s")
+    (('', 'frequency'), ('', 'energy'), ('', 'speed'), ('', 'throughput'))
     """
     u = raw.strip().lstrip("-")
     key = u.lower().rstrip("s") if len(u) > 2 else u.lower()
@@ -121,6 +126,9 @@ def _unit(raw: str) -> tuple[str, str]:
         return "points", ""
     if re.fullmatch(r"[gmkt]i?b", key):
         return u, "memory"
+    measure = next((m for pattern, m in _PATTERN_UNITS if pattern.fullmatch(key)), None)
+    if measure is not None:
+        return "", measure
     return _UNITS.get(key, _UNITS.get(u.lower(), (u, "")))
 
 

@@ -56,6 +56,8 @@ CHANGE_VERB = re.compile(
 MOVE_VERB = re.compile(
     r"(?i)(?:grow|ris|rose|climb|fell|fall|jump|drop|decreas|increas|chang|declin|degrad)\w*"
 )
+# the verbs of training, before what a model is trained on or with (a pattern to build on)
+TRAIN_VERB = r"(?:train|pre-?train|fine-?tun)\w*"
 # levels a measure ranges over, one range: "success rates ranging from 11% to 19%"
 RANGING = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s*\Z")
 # "resolves 49.2% of the issues": a share of problems solved is a resolve (solve) rate
