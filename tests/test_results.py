@@ -375,6 +375,14 @@ def test_real_pipeline_gives_a_linked_result() -> None:
         ("Raters preferred our model in 61% of 500 pairwise comparisons.", [("61", "preference")]),
         # a number a system scores
         ("On Arena-Hard our model scores 35.2 overall.", [("35.2", "score")]),
+        # ... unless its coordination or an earlier number of its unit names the measure
+        ("The model scores 48.2% and 55.6% pass@1 on HumanEval and MBPP.", [("48.2", "pass@1"), ("55.6", "pass@1")]),
+        (
+            "It has a perplexity of 3.85, against 4.21 for GPTQ, while the FP16 model scores 3.32.",
+            [("3.85", "perplexity"), ("4.21", "perplexity"), ("3.32", "perplexity")],
+        ),
+        # a margin over a level a system scores is in its measure
+        ("On Arena-Hard it scores 35.2, a gain of 6.4 over DPO.", [("35.2", "score"), ("6.4", "score")]),
         # a gap kept within a margin of a system
         ("We keep GSM8K performance within 0.3 points of the SFT model.", [("0.3", "GSM8K performance")]),
         # what rises, grows or climbs is its subject

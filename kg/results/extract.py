@@ -148,7 +148,7 @@ def measure(s: Sentence, q: Quantity) -> MetricHit:
         hit.relative, hit.comparison = hit.relative or cue.relative, cue.comparison
         return hit
     cues = [hit] if hit else []
-    for rule in (before, from_unit, scored):
+    for rule in (before, from_unit):
         found = rule(s, q)
         if found is not None and found.name:
             return _inherit(MetricHit(None, relative=any(c.relative for c in cues)), found)
@@ -161,7 +161,9 @@ def measure(s: Sentence, q: Quantity) -> MetricHit:
 
 def share(s: Sentence, cands: list[_Candidate]) -> None:
     """Give numbers without a measure the one their sentence states ("in terms of"), then
-    their aside's or coordination's measure, then "performance" to margins over other
+    their aside's or coordination's measure, then to a number a system "scores" an earlier
+    number's of the same unit ("a perplexity of 3.85, while the FP16 model scores 3.32"),
+    else "score", then "performance" to margins over other
     systems (shared along coordinations in turn), then a guess for numbers with a unit
     or decimals: the measure of an earlier number of the sentence with the same unit
     ("0.989, while X obtains 0.87"), else the nearest METRIC mention (:func:`_guess`)."""
@@ -170,6 +172,9 @@ def share(s: Sentence, cands: list[_Candidate]) -> None:
         if c.hit.name is None and stated is not None:
             c.hit = _inherit(c.hit, stated)
     _coordinate(s, cands)
+    for i, c in enumerate(cands):
+        if c.hit.name is None and (verb := scored(s, c.q)) is not None:
+            c.hit = _inherit(c.hit, _earlier_measure(s, cands, i, unit=True) or verb)
     _margins(s, cands)
     for c in cands:
         if c.hit.name is None and c.hit.comparison:
