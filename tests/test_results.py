@@ -376,7 +376,10 @@ def test_real_pipeline_gives_a_linked_result() -> None:
         # a number a system scores
         ("On Arena-Hard our model scores 35.2 overall.", [("35.2", "score")]),
         # ... unless its coordination or an earlier number of its unit names the measure
-        ("The model scores 48.2% and 55.6% pass@1 on HumanEval and MBPP.", [("48.2", "pass@1"), ("55.6", "pass@1")]),
+        (
+            "The model scores 48.2% and 55.6% pass@1 on HumanEval and MBPP.",
+            [("48.2", "pass@1"), ("55.6", "pass@1")],
+        ),
         (
             "It has a perplexity of 3.85, against 4.21 for GPTQ, while the FP16 model scores 3.32.",
             [("3.85", "perplexity"), ("4.21", "perplexity"), ("3.32", "perplexity")],
