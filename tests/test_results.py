@@ -414,6 +414,12 @@ def test_written_phrasings(abstract: str, expected: list[tuple[str, str]]) -> No
         # dollars are a cost, tokens per second a throughput, "6.4-point" a margin in points
         ("The average cost per issue is $0.34.", [], [("0.34", "cost")]),
         ("It sustains 1,850 tokens/s for batched decoding.", [], [("1,850", "throughput")]),
+        # ... spelled out, and shared back along a coordination the unit closes
+        (
+            "It decodes at 9 and 27 tokens per second, respectively.",
+            [],
+            [("9", "throughput"), ("27", "throughput")],
+        ),
         ("The verifier contributes a 6.4-point absolute improvement.", [], [("6.4", "performance")]),
         # a mention the NER ran on over "of" into the number does not make the number a name
         ("The model attains an AUROC of 0.917.", [("AUROC of 0.917", "DATASET")], [("0.917", "AUROC")]),

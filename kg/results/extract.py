@@ -255,7 +255,12 @@ def _coordinate(s: Sentence, cands: list[_Candidate]) -> None:
         if b.hit.name is None and a.hit.name and joined(s.text, a.q, b.q):
             b.hit = _inherit(b.hit, a.hit)
     for a, b in reversed(list(itertools.pairwise(cands))):
-        if a.hit.name is None and b.hit.name and b.hit.start >= b.q.tail and joined(s.text, a.q, b.q):
+        if (
+            a.hit.name is None
+            and b.hit.name
+            and (b.hit.start >= b.q.tail or b.q.measure)
+            and joined(s.text, a.q, b.q)
+        ):
             a.hit = _inherit(a.hit, b.hit)
 
 

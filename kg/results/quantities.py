@@ -20,7 +20,7 @@ _MAG = r"\s?(?:[Mm]illion|[Bb]illion|[Tt]housand|[Tt]rillion)\b|\s?[KMBT](?!\w|\
 _UNIT = (
     r"\s?(?:%|ms\b|(?i:percent|percentage\s+points?|pp|p\.p\.|points?|pts|times|fold|milliseconds?|"
     r"seconds?|sec|s|[GMKT]i?B|FPS|frames?\s+per\s+second|[kMG]?Hz|[kMG]?Wh|hours?|days?|minutes?|"
-    r"tokens?/s(?:ec)?|tokens?|layers?|dB)\b)|×|x(?![\w×])"
+    r"tokens?/s(?:ec)?|tokens?\s+per\s+second|tokens?|layers?|dB)\b)|×|x(?![\w×])"
     r"|-(?:fold|times|layers?|points?)\b"
 )
 _LEAD = (
@@ -69,7 +69,7 @@ _PATTERN_UNITS = (
     (re.compile(r"[kmg]?hz"), "frequency"),
     (re.compile(r"[kmg]?wh"), "energy"),
     (re.compile(r"frames?\s+per\s+second"), "speed"),
-    (re.compile(r"tokens?/(?:sec)?"), "throughput"),
+    (re.compile(r"tokens?(?:/(?:sec)?|\s+per\s+second)"), "throughput"),
 )
 
 
@@ -115,8 +115,8 @@ def _unit(raw: str) -> tuple[str, str]:
 
     >>> _unit(" percentage points"), _unit("-fold"), _unit(" FPS"), _unit("GB")
     (('pp', ''), ('x', ''), ('', 'speed'), ('GB', 'memory'))
-    >>> _unit(" kHz"), _unit(" MWh"), _unit(" frames per second"), _unit(" tokens/s")
-    (('', 'frequency'), ('', 'energy'), ('', 'speed'), ('', 'throughput'))
+    >>> _unit(" kHz"), _unit(" MWh"), _unit(" frames per second"), _unit(" tokens/s"), _unit(" tokens per second")
+    (('', 'frequency'), ('', 'energy'), ('', 'speed'), ('', 'throughput'), ('', 'throughput'))
     """
     u = raw.strip().lstrip("-")
     key = u.lower().rstrip("s") if len(u) > 2 else u.lower()
