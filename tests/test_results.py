@@ -706,3 +706,33 @@ def test_long_adversarial_sentences_end_in_time(text: str) -> None:
     start = time.perf_counter()
     extract_results("", text, [])
     assert time.perf_counter() - start < 5.0
+
+
+@pytest.mark.parametrize(
+    "abstract,mentions,expected",
+    [
+        # a setting's word compared across is no setting ("per epoch than X and 1.8x")
+        (
+            "ShardGNN trains 3.1x faster per epoch than DistDGL and 1.8x faster than the best baseline.",
+            [],
+            [("3.1", "speed"), ("1.8", "speed")],
+        ),
+        # the level reached "relative to" a baseline is no count of things
+        (
+            "On UCF-101, our model lowers FVD from 242 to 178 relative to an identical model.",
+            [("FVD", "METRIC")],
+            [("242", "FVD"), ("178", "FVD")],
+        ),
+        # "between 2.8x and 3.4x" is one range; a speedup that reaches a level
+        (
+            "It achieves speedups between 2.8x and 3.4x, and on code the speedup reaches 3.9x.",
+            [],
+            [("2.8-3.4", "speed"), ("3.9", "speed")],
+        ),
+    ],
+)
+def test_written6_phrasings(
+    abstract: str, mentions: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    """Phrasings of the written6 development set (pipelines/annotation/written6)."""
+    assert [(r.value, r.metric) for r in results(abstract, *mentions)] == expected

@@ -43,7 +43,7 @@ _ITEM_BEFORE = re.compile(r"\b([A-Z][a-z][\w-]*)\s\(\s*$")
 # a sentence stop the splitter kept ("FID of 18.65. mygreenrgb0.032, 0.6392"): no sharing across it
 _STOP = re.compile(r"\.\s")
 # "prefill speedup" is prefill speed (guidelines, section 2)
-_SPEEDUP = re.compile(r"(?i)(?<=\w )speed-?ups?\b")
+_SPEEDUP = re.compile(r"(?i)(?:(?<=\w )|^)speed-?ups?\b")
 _NEW_PLACE = re.compile(r",\s+(?:and|while|whereas)\s+(?:on|in)\s+")
 # a METRIC mention that starts with a dataset's name: "ImageNet-1k accuracy"
 _DATASET_METRIC = re.compile(r"^([A-Z][a-z]+[A-Z][\w.-]*|[A-Z]{2,}\w*-\d[\w.-]*)\s+(\S.*)$")

@@ -37,6 +37,7 @@ _FRAME_SETTING = re.compile(
 _HARDWARE = re.compile(
     r"\s+(?:(?!(?:less|more|fewer|per|of|on|for)\b)[\w-]+\s+)?(?:GPUs?|TPUs?|cards?|accelerators?|devices?)\b"
 )
+_SETTING_LINK = re.compile(r"(?i)(?:\s*(?:[:=(]|\b(?:of|is|was|were|set|to|at|as|equal|a|an|the|values?|fixed|with|for|only|and|or)\b))*\s*")
 _VALUE_OF = re.compile(r"(?:\bof|[:=])\s*\Z")
 _TARGET = re.compile(r"(?i)\b(?:requir|need)\w*\b[^.;]*\bto\s+(?:achieve|reach|obtain|attain|match)\s+$")
 # what a time, a token count or a layer count must be near to be an outcome
@@ -142,7 +143,11 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
         return True
     if q.unit in ("points", "pp"):  # a margin in points is an outcome: "a margin of 9.1 points"
         return False
-    return bool(words) and bool(SETTINGS.search(" ".join(words)))
+    left = s.text[max(s.lo, q.lead - 60) : q.lead]
+    found = list(SETTINGS.finditer(left)) if words else []
+    # the setting's word introduces the number ("a dropout of 0.1", "batch size 32"); not one it
+    # is compared across ("3.1x faster per epoch than X and 1.8x", "the 8 mm/h threshold from 0.21")
+    return bool(found) and bool(_SETTING_LINK.fullmatch(left[found[-1].end() :]))
 
 
 def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
@@ -182,7 +187,7 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     if q.unit or q.measure or q.sign == "+" or not q.is_integer:
         return False
     following = phrase_after(s.text, q.tail, s.hi, 3)
-    if following is None:
+    if following is None or re.match(r"\s+relative\s+to\b", s.text[q.tail : q.tail + 14]):
         return False
     words = s.text[following[0] : following[1]].split()
     if any(w.lower() in SIZE_NOUNS for w in words):  # "8 parameters", "200 dimensions"

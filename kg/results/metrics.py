@@ -39,7 +39,7 @@ from .vocabulary import (
 )
 
 # what joins a measure to the number after it: "an FID of 2.10", "FID: 2.81", "NDCG@10 (0.72)"
-_CONNECTOR = re.compile(r"(?:\b(?:of|is|was|are|were|from)|[:=(])\s*$")
+_CONNECTOR = re.compile(r"(?:\b(?:of|is|was|are|were|from|between|reach(?:es|ed)?)|[:=(])\s*$")
 # "by 2.3", "by only 4%": a margin or a change
 _BY = re.compile(r"(?i)\bby\s+(?:the\s+|only\s+|just\s+|merely\s+)?$")
 _BY_FACTOR = re.compile(r"by\s+a\s+factor\s+of\b")

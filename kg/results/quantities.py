@@ -194,6 +194,8 @@ def _between(text: str, found: list[Quantity]) -> list[Quantity]:
     [('4-9', 'points', 11, 18)]
     >>> [(q.value, q.unit, q.approx) for q in spot("by between +1.6 and +3.2 AP, and 2 and 3")]
     [('1.6-3.2', '', True), ('2', '', False), ('3', '', False)]
+    >>> [(q.value, q.unit, q.start, q.end) for q in spot("speedups between 2.8x and 3.4x")]
+    [('2.8-3.4', 'x', 17, 29)]
     """
     out: list[Quantity] = []
     for q in found:
@@ -201,7 +203,7 @@ def _between(text: str, found: list[Quantity]) -> list[Quantity]:
         if (
             last is not None
             and not last.is_range
-            and _AND.fullmatch(text, last.end, q.lead)
+            and (_AND.fullmatch(text, last.end, q.lead) or _AND.fullmatch(text, last.tail, q.lead))
             and _BETWEEN.search(text, max(0, last.lead - 10), last.lead)
         ):
             out[-1] = replace(
