@@ -37,7 +37,9 @@ _FRAME_SETTING = re.compile(
 _HARDWARE = re.compile(
     r"\s+(?:(?!(?:less|more|fewer|per|of|on|for)\b)[\w-]+\s+)?(?:GPUs?|TPUs?|cards?|accelerators?|devices?)\b"
 )
-_SETTING_LINK = re.compile(r"(?i)(?:\s*(?:[:=(]|\b(?:of|is|was|were|set|to|at|as|equal|a|an|the|values?|fixed|with|for|only|and|or)\b))*\s*")
+_SETTING_LINK = re.compile(
+    r"(?i)(?:\s*(?:[:=(]|\b(?:of|is|was|were|set|to|at|as|equal|a|an|the|values?|fixed|with|for|only|and|or)\b))*\s*"
+)
 _VALUE_OF = re.compile(r"(?:\bof|[:=])\s*\Z")
 _TARGET = re.compile(r"(?i)\b(?:requir|need)\w*\b[^.;]*\bto\s+(?:achieve|reach|obtain|attain|match)\s+$")
 # what a time, a token count or a layer count must be near to be an outcome
