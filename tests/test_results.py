@@ -729,6 +729,14 @@ def test_long_adversarial_sentences_end_in_time(text: str) -> None:
             [],
             [("2.8-3.4", "speed"), ("3.9", "speed")],
         ),
+        # "-LR" in a dataset's name is no learning rate
+        (
+            "It reaches 81.2% accuracy on RSVQA-LR and 43.6% Acc@0.5 on DIOR-RSVG.",
+            [("accuracy", "METRIC"), ("RSVQA-LR", "DATASET"), ("Acc@0.5", "METRIC")],
+            [("81.2", "accuracy"), ("43.6", "Acc@0.5")],
+        ),
+        # an acronym after a number is its measure, known or not
+        ("DepthSQ reaches 47.3 mAP and 57.9 NDS on nuScenes.", [], [("47.3", "mAP"), ("57.9", "NDS")]),
     ],
 )
 def test_written6_phrasings(

@@ -39,6 +39,11 @@ from .vocabulary import (
 )
 
 # what joins a measure to the number after it: "an FID of 2.10", "FID: 2.81", "NDCG@10 (0.72)"
+# an acronym after a number, then a function word or punctuation: "57.9 NDS on nuScenes"; not
+# a qualifier of a measure named later in a coordination ("+22.4 T2V and +28.0 V2T R@1")
+_ACRONYM_AFTER = re.compile(
+    r"\s([A-Z][A-Z0-9_]*[A-Z][A-Z0-9_]*)(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|for|with|while|over|than|across|compared|versus|vs)\b|\s+and\s+(?![+-]?\d))"
+)
 _CONNECTOR = re.compile(r"(?:\b(?:of|is|was|are|were|from|between|reach(?:es|ed)?)|[:=(])\s*$")
 # "by 2.3", "by only 4%": a margin or a change
 _BY = re.compile(r"(?i)\bby\s+(?:the\s+|only\s+|just\s+|merely\s+)?$")
@@ -153,7 +158,22 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
         last = hit.name.split()[-1].lower() if hit.name else ""
         # "2.1 AP higher than DINO" is a margin too
         hit.relative = word in CHANGE_NOUNS or last in CHANGE_NOUNS or bool(following and following.group(2))
-    return hit
+    return hit or _acronym(s, q)
+
+
+def _acronym(s: Sentence, q: Quantity) -> MetricHit | None:
+    """An acronym standing alone right after the number is its measure, known or not ("57.9
+    NDS on nuScenes"); not a dataset, nor a modifier of a noun ("8 A100 GPUs").
+
+    >>> from kg.results.quantities import spot
+    >>> t = "47.3 mAP and 57.9 NDS on nuScenes, with 8 A100 GPUs and 3 CIFAR-10 runs"
+    >>> [h and h.name for h in (_acronym(Sentence.of(t), q) for q in spot(t))]
+    [None, 'NDS', None, None]
+    """
+    m = _ACRONYM_AFTER.match(s.text, q.tail, s.hi)
+    if m is None or s.mention_at(m.start(1), m.end(1), ("DATASET",)) is not None:
+        return None
+    return MetricHit(m.group(1), m.start(1), m.end(1))
 
 
 def _counted(s: Sentence, q: Quantity) -> MetricHit | None:

@@ -104,7 +104,7 @@ LANGUAGES = frozenset({
 })  # fmt: skip
 # settings and hyper-parameters: a number given for these describes the setup
 SETTINGS = re.compile(
-    r"(?i)\b(?:learning\s+rate|lr|batch(?:\s+size)?|beam(?:\s+size|\s+width)?|dropout|weight\s+decay|"
+    r"(?i)\b(?:learning\s+rate|(?-i:lr)|batch(?:\s+size)?|beam(?:\s+size|\s+width)?|dropout|weight\s+decay|"
     r"temperature|momentum|warm-?up|seed|threshold|margin|mask(?:ing)?\s+ratio|window(?:\s+size)?|"
     r"kernel(?:\s+size)?|patch(?:\s+size)?|chunk(?:\s+size)?|hidden(?:\s+size)?|embedding\s+size|vocabulary(?:\s+size)?|"
     r"top-k|epochs?|resolution|sequence\s+length|input\s+length|p-values?|probability|confidence|"
