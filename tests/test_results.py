@@ -737,6 +737,13 @@ def test_long_adversarial_sentences_end_in_time(text: str) -> None:
         ),
         # an acronym after a number is its measure, known or not
         ("DepthSQ reaches 47.3 mAP and 57.9 NDS on nuScenes.", [], [("47.3", "mAP"), ("57.9", "NDS")]),
+        # a percentage a system scores or reaches with no measure named is its accuracy
+        (
+            "SKIM scores 68.2% on EgoSchema and 63.5% on Video-MME.",
+            [("EgoSchema", "DATASET"), ("Video-MME", "DATASET")],
+            [("68.2", "accuracy"), ("63.5", "accuracy")],
+        ),
+        ("The savings reach 38% on ViT-B.", [], []),
     ],
 )
 def test_written6_phrasings(

@@ -88,6 +88,9 @@ _MOVED_ASIDE = re.compile(
 )
 _OF_THE_TIME = re.compile(r"\s+of\s+the\s+time\b")
 _SUCCEEDS = re.compile(r"(?i)\bsucce\w*\s+(?:in\s+)?(?:\w+\s+)?\Z")
+_REACHES = re.compile(
+    r"(?i)\b(reach(?:es|ed|ing)?|achiev(?:es|ed|ing)|attain(?:s|ed|ing)?|obtain(?:s|ed|ing)?)\s+\Z"
+)
 _SCORED = re.compile(r"(?i)\b(scor(?:es|ed|ing))\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?\Z")
 _PREFER = re.compile(r"(?i)\bprefer(?:s|red|ring|ence)?\b|\b(?:chosen|picked|selected|favou?red)\s+over\b")
 _WINS = re.compile(
@@ -431,15 +434,26 @@ def for_sentence(s: Sentence) -> MetricHit | None:
 
 def scored(s: Sentence, q: Quantity) -> MetricHit | None:
     """ "Score" for a number a system scores with no measure named in its sentence: "On
-    Arena-Hard it scores 35.2".
+    Arena-Hard it scores 35.2"; a percentage it scores or reaches is its accuracy ("scores
+    68.2% on EgoSchema", "Reaching 80% on MATH-500").
 
     >>> from kg.results.quantities import spot
-    >>> t = "On Arena-Hard it scores 35.2, and it scored an average of 7.1"
+    >>> t = "On Arena-Hard it scores 35.2, it scored an average of 7.1 and reaches 80% on MATH-500"
     >>> [scored(Sentence.of(t), q).name for q in spot(t)]
-    ['score', 'score']
+    ['score', 'score', 'accuracy']
+    >>> t = "the savings reach 38%"
+    >>> scored(Sentence.of(t), spot(t)[0]) is None
+    True
     """
     m = _SCORED.search(s.text, max(s.lo, q.lead - 30), q.lead)
-    return MetricHit("score", m.start(1), m.end(1)) if m else None
+    if m is None and q.unit == "%":
+        m = _REACHES.search(s.text, max(s.lo, q.lead - 30), q.lead)
+        subject = words_before(s.text, m.start(), s.lo, 1) if m else []
+        if subject and subject[0].group().lower() in CHANGE_NOUNS:  # "the savings reach 38%"
+            return None
+    if m is None:
+        return None
+    return MetricHit("accuracy" if q.unit == "%" else "score", m.start(1), m.end(1))
 
 
 def nearest_mention(s: Sentence, q: Quantity) -> MetricHit | None:
