@@ -744,6 +744,13 @@ def test_long_adversarial_sentences_end_in_time(text: str) -> None:
             [("68.2", "accuracy"), ("63.5", "accuracy")],
         ),
         ("The savings reach 38% on ViT-B.", [], []),
+        # how often raters prefer a system, shared back along a coordination; ranked first
+        (
+            "Users preferred ClearEdit over A, B and C in 71%, 64% and 58% of comparisons, respectively.",
+            [],
+            [("71", "preference"), ("64", "preference"), ("58", "preference")],
+        ),
+        ("Meteorologists ranked PhyCast first in 64% of cases.", [], [("64", "preference")]),
     ],
 )
 def test_written6_phrasings(

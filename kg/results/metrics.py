@@ -92,7 +92,10 @@ _REACHES = re.compile(
     r"(?i)\b(reach(?:es|ed|ing)?|achiev(?:es|ed|ing)|attain(?:s|ed|ing)?|obtain(?:s|ed|ing)?)\s+\Z"
 )
 _SCORED = re.compile(r"(?i)\b(scor(?:es|ed|ing))\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?\Z")
-_PREFER = re.compile(r"(?i)\bprefer(?:s|red|ring|ence)?\b|\b(?:chosen|picked|selected|favou?red)\s+over\b")
+_PREFER = re.compile(
+    r"(?i)\bprefer(?:s|red|ring|ence)?\b|\b(?:chosen|picked|selected|favou?red)\s+over\b|"
+    r"\brank(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?first\b"  # "ranked PhyCast first in 64% of cases"
+)
 _WINS = re.compile(
     r"(?i)\b(?:outperform|surpass|beat|exceed|solv|win|won|best|better|highest|state-of-the-art|succe|ranks?\s+first)\w*"
 )
@@ -206,8 +209,8 @@ def _counted(s: Sentence, q: Quantity) -> MetricHit | None:
     if re.match(r"\s+correct\b", s.text[q.tail : q.tail + 9]):  # "45.74% correct"
         return MetricHit("accuracy")
     of_cases = _OF_CASES.match(s.text, q.tail, s.hi) or _OF_THE_TIME.match(s.text, q.tail, s.hi)
-    if of_cases and _PREFER.search(s.text, s.lo, q.lead):
-        return MetricHit("preference")
+    if of_cases and _PREFER.search(s.text, s.lo, q.lead):  # its span after the number: shared back
+        return MetricHit("preference", of_cases.start(), of_cases.end())
     if _SUCCEEDS.search(s.text, max(s.lo, q.lead - 30), q.lead):
         return MetricHit("success rate")
     return None
