@@ -751,6 +751,15 @@ def test_long_adversarial_sentences_end_in_time(text: str) -> None:
             [("71", "preference"), ("64", "preference"), ("58", "preference")],
         ),
         ("Meteorologists ranked PhyCast first in 64% of cases.", [], [("64", "preference")]),
+        # "scores" is the verb of a system even where the NER took "model scores" for a metric
+        (
+            "The resulting model scores 80.4% on MATH-500.",
+            [("model scores", "METRIC")],
+            [("80.4", "accuracy")],
+        ),
+        # "by an average of" is a margin's "by"; an aggregate names no measure
+        ("It improves POPE F1 by an average of 3.4 points.", [("POPE F1", "METRIC")], [("3.4", "POPE F1")]),
+        ("AQL reaches an aggregate of 91.6 after 250k online steps.", [], []),
     ],
 )
 def test_written6_phrasings(

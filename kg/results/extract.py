@@ -174,8 +174,9 @@ def share(s: Sentence, cands: list[_Candidate]) -> None:
     _coordinate(s, cands)
     for i, c in enumerate(cands):
         if c.hit.name is None and (verb := scored(s, c.q)) is not None:
-            named = _earlier_measure(s, cands, i, unit=True) or (c.q.unit == "%" and nearest_mention(s, c.q))
-            c.hit = _inherit(c.hit, named or verb)
+            near = nearest_mention(s, c.q) if c.q.unit == "%" else None
+            near = near if near is not None and near.end < verb.end else None  # not "model scores"
+            c.hit = _inherit(c.hit, _earlier_measure(s, cands, i, unit=True) or near or verb)
     _margins(s, cands)
     for c in cands:
         if c.hit.name is None and c.hit.comparison:

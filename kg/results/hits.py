@@ -14,7 +14,7 @@ from .text import Sentence, phrase_after
 from .vocabulary import metric_end
 
 # averaging words name no measure (guidelines, section 5): "improves the average by 3.7 points"
-AVERAGING = frozenset({"average", "mean", "overall", "avg"})
+AVERAGING = frozenset({"average", "mean", "overall", "avg", "aggregate"})
 
 
 @dataclass(slots=True)

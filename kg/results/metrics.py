@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .changes import by_change, changed, subject_head
-from .hits import MetricHit, named, of_phrase, phrase_hit
+from .hits import AVERAGING, MetricHit, named, of_phrase, phrase_hit
 from .quantities import Quantity
 from .text import Sentence, clause_start, phrase_after, phrase_before, words_after, words_before
 from .vocabulary import (
@@ -46,7 +46,7 @@ _ACRONYM_AFTER = re.compile(
 )
 _CONNECTOR = re.compile(r"(?:\b(?:of|is|was|are|were|from|between|reach(?:es|ed)?)|[:=(])\s*$")
 # "by 2.3", "by only 4%": a margin or a change
-_BY = re.compile(r"(?i)\bby\s+(?:the\s+|only\s+|just\s+|merely\s+)?$")
+_BY = re.compile(r"(?i)\bby\s+(?:the\s+|only\s+|just\s+|merely\s+|an\s+average\s+of\s+)?$")
 _BY_FACTOR = re.compile(r"by\s+a\s+factor\s+of\b")
 # the owner of the measure after a gap: "within 1% of the teacher's GAUC"
 _OF_OWNER = re.compile(r"\s*(?:points?\s+)?of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?[\w-]+['’]s\s+")
@@ -263,6 +263,8 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     ['IS', 'recall']
     """
     left = s.text[s.lo : q.lead]
+    if _SCORED.search(left):  # "the resulting model scores 80.4%": a system, not a measure, before
+        return None
     by = _BY.search(s.text, s.lo, q.lead) or _BY_FACTOR.match(s.text, q.lead, q.start)
     if by:
         return by_change(s, by.start())
@@ -300,7 +302,8 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     # not a system's level in brackets: "(vanilla 3DGS: 27.45 dB)"
     labelled = connector == ":" and any(c.isupper() or c.isdigit() for c in phrase) and "(" in left[-40:]
     loose = m is not None and connector in ("of", "=", ":") and not q.is_integer and not labelled
-    if hit is None and loose and not SETTINGS.search(phrase):  # "a Hurst parameter of 0.70"
+    # "a Hurst parameter of 0.70"; not "an aggregate of 91.6", which names no measure
+    if hit is None and loose and not SETTINGS.search(phrase) and phrase.split()[-1].lower() not in AVERAGING:
         hit = MetricHit(phrase, span[0], span[1])
     return hit
 
