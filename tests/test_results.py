@@ -760,6 +760,9 @@ def test_long_adversarial_sentences_end_in_time(text: str) -> None:
         # "by an average of" is a margin's "by"; an aggregate names no measure
         ("It improves POPE F1 by an average of 3.4 points.", [("POPE F1", "METRIC")], [("3.4", "POPE F1")]),
         ("AQL reaches an aggregate of 91.6 after 250k online steps.", [], []),
+        # what is resolved or proved is named by the plural it is a share of
+        ("ToolSmith resolves 38.4% of issues.", [], [("38.4", "issues resolved")]),
+        ("LeanForge proves 63.5% of miniF2F-test theorems.", [], [("63.5", "theorems proved")]),
     ],
 )
 def test_written6_phrasings(

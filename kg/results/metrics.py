@@ -151,7 +151,7 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
         return MetricHit(None, relative=True, comparison=lw[1] in GAIN_NOUNS)
     solves = SOLVES.search(s.text, max(s.lo, q.lead - 30), q.lead) if head == "of" else None
     if solves and q.unit == "%":
-        return MetricHit(f"{solves.group(1).lower()}e rate")
+        return _solved(s, solves.group(1).lower(), ws[0].end())
     if head == "to" and len(ws) > 1 and _ADDS.search(s.text, max(s.lo, q.lead - 30), q.lead):
         return named(s, phrase_after(s.text, ws[0].end(), s.hi) or (q.tail, q.tail), relative=True)
     if head in ("of", "in") and q.unit in ("%", "x", "points", "pp") and len(ws) > 1:
@@ -180,6 +180,23 @@ def _acronym(s: Sentence, q: Quantity) -> MetricHit | None:
     if m is None or s.mention_at(m.start(1), m.end(1), ("DATASET",)) is not None:
         return None
     return MetricHit(m.group(1), m.start(1), m.end(1))
+
+
+def _solved(s: Sentence, stem: str, pos: int) -> MetricHit:
+    """The measure of "resolves 38.4% of issues": what is solved, resolved or proved, named
+    by the head of the "of" phrase at ``pos`` when it is a plural noun ("issues resolved"),
+    else the rate ("resolve rate": "resolves 49.2% of SWE-bench Verified").
+
+    >>> t = "resolves 38.4% of the issues, proves 63.5% of miniF2F-test theorems and solves 9% of MATH"
+    >>> s = Sentence.of(t)
+    >>> [_solved(s, stem, t.index(" of", a) + 3).name for stem, a in (("resolv", 0), ("prov", 30), ("solv", 70))]
+    ['issues resolved', 'theorems proved', 'solve rate']
+    """
+    span = phrase_after(s.text, pos, s.hi)
+    head = s.text[span[0] : span[1]].split()[-1] if span else ""
+    if re.fullmatch(r"[a-z]+s", head):
+        return MetricHit(f"{head} {stem}ed", *span)
+    return MetricHit("proof rate" if stem == "prov" else f"{stem}e rate")
 
 
 def _counted(s: Sentence, q: Quantity) -> MetricHit | None:
