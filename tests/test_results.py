@@ -763,6 +763,12 @@ def test_long_adversarial_sentences_end_in_time(text: str) -> None:
         # what is resolved or proved is named by the plural it is a share of
         ("ToolSmith resolves 38.4% of issues.", [], [("38.4", "issues resolved")]),
         ("LeanForge proves 63.5% of miniF2F-test theorems.", [], [("63.5", "theorems proved")]),
+        # what a percentage a system reaches or generates is of, named right after it
+        (
+            "GeoFlow generates 95.1% stable molecules, and it obtains 61.0% and 64.7% recovery.",
+            [],
+            [("95.1", "stable molecules"), ("61.0", "recovery"), ("64.7", "recovery")],
+        ),
     ],
 )
 def test_written6_phrasings(

@@ -88,6 +88,10 @@ _MOVED_ASIDE = re.compile(
 )
 _OF_THE_TIME = re.compile(r"\s+of\s+the\s+time\b")
 _SUCCEEDS = re.compile(r"(?i)\bsucce\w*\s+(?:in\s+)?(?:\w+\s+)?\Z")
+_REACHED = re.compile(
+    r"(?i)\b(?:reach(?:es|ed|ing)?|achiev(?:es|ed|ing)|attain(?:s|ed|ing)?|obtain(?:s|ed|ing)?|generat(?:es|ed|ing))\s+"
+    r"(?:[\d.]+%?\s+and\s+)?\Z"
+)
 _REACHES = re.compile(
     r"(?i)\b(reach(?:es|ed|ing)?|achiev(?:es|ed|ing)|attain(?:s|ed|ing)?|obtain(?:s|ed|ing)?)\s+\Z"
 )
@@ -164,7 +168,29 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
         last = hit.name.split()[-1].lower() if hit.name else ""
         # "2.1 AP higher than DINO" is a margin too
         hit.relative = word in CHANGE_NOUNS or last in CHANGE_NOUNS or bool(following and following.group(2))
-    return hit or _acronym(s, q)
+    return hit or _acronym(s, q) or _reached(s, q)
+
+
+def _reached(s: Sentence, q: Quantity) -> MetricHit | None:
+    """What a percentage a system reaches or generates is of, named right after it: "attains
+    99.2% validity", "generates 95.1% stable molecules"; not a dataset ("reaches 84% on X").
+
+    >>> from kg.results.quantities import spot
+    >>> t = "it attains 99.2% validity, generates 95.1% stable molecules and reaches 84% on QM9"
+    >>> [h and h.name for h in (_reached(Sentence.of(t), q) for q in spot(t))]
+    ['validity', 'stable molecules', None]
+    """
+    if q.unit != "%" or not _REACHED.search(s.text, max(s.lo, q.lead - 30), q.lead):
+        return None
+    span = phrase_after(s.text, q.tail, s.hi, 3)
+    if (
+        span is None
+        or span[0] != q.tail + 1
+        or s.mention_at(span[0], span[1], ("DATASET", "MODEL", "METHOD"))
+    ):
+        return None
+    phrase = s.text[span[0] : span[1]]
+    return MetricHit(phrase, *span) if re.fullmatch(r"[a-z][a-z -]*", phrase) else None
 
 
 def _acronym(s: Sentence, q: Quantity) -> MetricHit | None:
