@@ -769,6 +769,12 @@ def test_long_adversarial_sentences_end_in_time(text: str) -> None:
             [],
             [("95.1", "stable molecules"), ("61.0", "recovery"), ("64.7", "recovery")],
         ),
+        # "vs." is no sentence stop, and the second number in brackets goes with the first
+        (
+            "It cuts traffic by 74% with no loss in test accuracy (67.2% vs. 67.1%).",
+            [("test accuracy", "METRIC")],
+            [("74", "traffic"), ("67.2", "test accuracy"), ("67.1", "test accuracy")],
+        ),
     ],
 )
 def test_written6_phrasings(

@@ -18,17 +18,20 @@ _MAX_GAP = 60
 
 def aside_of(text: str, qs: list[Quantity], i: int, lo: int) -> int | None:
     """Index of the number that ``qs[i]`` is an aside on, or None: ``qs[i]`` is inside
-    brackets that open at most six words after an earlier number of the sentence.
+    brackets that open at most six words after an earlier number of the sentence, and not
+    coordinated with an earlier number in the brackets (which it goes with).
 
     >>> from kg.results.quantities import spot
-    >>> t = "an rFID of 0.38 (versus 0.87 for SD-VAE) and NDCG (0.72)"
+    >>> t = "an rFID of 0.38 (versus 0.87 for SD-VAE) and NDCG (0.72), cut by 9% (67.2% vs. 67.1%)"
     >>> qs = spot(t)
     >>> [aside_of(t, qs, i, 0) for i in range(len(qs))]
-    [None, 0, None]
+    [None, 0, None, None, 3, None]
     """
     q = qs[i]
     opening = text.rfind("(", lo, q.lead)
     if opening < 0 or ")" in text[opening : q.lead]:
+        return None
+    if i and qs[i - 1].lead > opening and joined(text, qs[i - 1], q):  # "(67.2% vs. 67.1%)"
         return None
     for j in range(i - 1, -1, -1):
         if qs[j].tail <= opening:
