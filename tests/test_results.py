@@ -775,6 +775,18 @@ def test_long_adversarial_sentences_end_in_time(text: str) -> None:
             [("test accuracy", "METRIC")],
             [("74", "traffic"), ("67.2", "test accuracy"), ("67.1", "test accuracy")],
         ),
+        # the second of "from A to B and <measure> by C" names its own
+        (
+            "It reduces the bubble ratio from 17.8% to 2.6% and peak memory by 43%.",
+            [],
+            [("17.8", "bubble ratio"), ("2.6", "bubble ratio"), ("43", "peak memory")],
+        ),
+        # margins of other systems take an earlier margin's measure, the unit written once
+        (
+            "PivotKV loses 0.5 points of accuracy, while SnapKV and H2O drop by 2.7 and 6.1 points.",
+            [],
+            [("0.5", "accuracy"), ("2.7", "accuracy"), ("6.1", "accuracy")],
+        ),
     ],
 )
 def test_written6_phrasings(
