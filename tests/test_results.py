@@ -787,6 +787,11 @@ def test_long_adversarial_sentences_end_in_time(text: str) -> None:
             [],
             [("0.5", "accuracy"), ("2.7", "accuracy"), ("6.1", "accuracy")],
         ),
+        # a minus sign glued to a number is its own
+        ("It reaches a median Vina score of -7.8 kcal/mol.", [], [("-7.8", "median Vina score")]),
+        # a size a model has "fewer than" is its outcome; a count of wins a system is "ahead" on
+        ("FreMix has fewer than 1M parameters.", [], [("1M", "parameters")]),
+        ("It is ahead on 7 of 8 downstream benchmarks.", [], [("7", "benchmarks")]),
     ],
 )
 def test_written6_phrasings(

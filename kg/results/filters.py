@@ -25,7 +25,8 @@ _REFERENCES = frozenset({
 })  # fmt: skip
 # a size claimed, not described: "only 9M trainable parameters", "requires over 160 M parameters"
 _ONLY = re.compile(
-    r"(?i)\b(?:only|just|merely|(?:requir|need)(?:es|ed|ing|e|s)(?:\s+(?:over|about|around|up\s+to))?)\s+\Z"
+    r"(?i)\b(?:only|just|merely|(?:requir|need)(?:es|ed|ing|e|s)(?:\s+(?:over|about|around|up\s+to))?|"
+    r"(?:has|have|with|uses?)\s+(?:fewer|less)\s+than)\s+\Z"  # "has fewer than 1M parameters"
 )
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # what a model is trained with or on is the setting: "a domain model trained with 25% replay"
@@ -165,8 +166,8 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     """
     if metric in ("context length", "depth"):
         return False
-    if q.magnitude and q.magnitude != "s" and not q.unit:
-        return not _ONLY.search(s.text, max(s.lo, q.lead - 24), q.lead)
+    if q.magnitude and q.magnitude != "s" and not q.unit:  # the hedge too: "has fewer than 1M"
+        return not _ONLY.search(s.text, max(s.lo, q.lead - 24), q.start)
     if q.measure in ("tokens", "layers"):
         return True
     if q.measure == "time":

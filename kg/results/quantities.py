@@ -248,14 +248,18 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         measure = "cost"
     to_range = bool(n2) and m.group("sep").strip() == "to"
     # "2.67% to 10.33%" is written as the range "2.67-10.33" (guidelines, section 5)
-    value = f"{m.group('n1')}-{n2}{m.group('m2') or ''}" if to_range else text[m.start("n1") : end]
+    start = m.start("n1")
+    # a minus sign glued to a number after a space or bracket: "a median Vina score of -7.8"
+    if start and text[start - 1] in "-−" and (start < 2 or text[start - 2] in " ([") and not m.group("pre"):
+        start -= 1
+    value = f"{text[start : m.end('n1')]}-{n2}{m.group('m2') or ''}" if to_range else text[start:end]
     return Quantity(
         value=value,
         unit=unit,
         measure=measure,
-        start=m.start("n1"),
+        start=start,
         end=end,
-        lead=hedge.start() if hedge else before,
+        lead=min(hedge.start() if hedge else before, start),
         tail=max(m.end(), end),
         approx=bool(lead.strip("+±")) or bool(n2) or (m.group("m1") or "") == "s",
         sign=lead[-1:] if lead[-1:] in "+<>~≈∼≥≤±" else "",
