@@ -792,6 +792,13 @@ def test_long_adversarial_sentences_end_in_time(text: str) -> None:
         # a size a model has "fewer than" is its outcome; a count of wins a system is "ahead" on
         ("FreMix has fewer than 1M parameters.", [], [("1M", "parameters")]),
         ("It is ahead on 7 of 8 downstream benchmarks.", [], [("7", "benchmarks")]),
+        # a count a system needs or keeps only is a property it achieves; a data budget is not
+        (
+            "It needs only 10 integration steps and keeps only 64 of 576 visual tokens.",
+            [],
+            [("10", "integration steps"), ("64", "visual tokens")],
+        ),
+        ("It is tuned using only 25 demonstrations per task.", [], []),
     ],
 )
 def test_written6_phrasings(

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from .quantities import Quantity
 from .text import STOP, Sentence, clause_start, phrase_after, words_before
-from .vocabulary import SETTINGS, SIZE_NOUNS, SOLVES, TRAIN_VERB, is_metric_word, metric_end
+from .vocabulary import NEEDS_ONLY, SETTINGS, SIZE_NOUNS, SOLVES, TRAIN_VERB, is_metric_word, metric_end
 
 _NAME_LABELS = ("MODEL", "METHOD", "DATASET", "TASK")
 # words a number names a part or a version of: "Section 3", "version 2.0", "Task 4"
@@ -192,6 +192,8 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     following = phrase_after(s.text, q.tail, s.hi, 3)
     if following is None or re.match(r"\s+relative\s+to\b", s.text[q.tail : q.tail + 14]):
         return False
+    if NEEDS_ONLY.search(s.text, max(s.lo, q.lead - 30), q.lead):  # "needs only 10 integration steps"
+        return _HARDWARE.match(s.text, q.tail, s.hi) is not None
     words = s.text[following[0] : following[1]].split()
     if any(w.lower() in SIZE_NOUNS for w in words):  # "8 parameters", "200 dimensions"
         return True

@@ -30,7 +30,9 @@ from .vocabulary import (
     CHANGE_NOUNS,
     CHANGE_VERB,
     COMPARATIVES,
+    DATA_NOUNS,
     GAIN_NOUNS,
+    NEEDS_ONLY,
     RANGING,
     SETTINGS,
     SOLVES,
@@ -168,7 +170,7 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
         last = hit.name.split()[-1].lower() if hit.name else ""
         # "2.1 AP higher than DINO" is a margin too
         hit.relative = word in CHANGE_NOUNS or last in CHANGE_NOUNS or bool(following and following.group(2))
-    return hit or _acronym(s, q) or _reached(s, q)
+    return hit or _acronym(s, q) or _reached(s, q) or _needed(s, q)
 
 
 def _reached(s: Sentence, q: Quantity) -> MetricHit | None:
@@ -191,6 +193,30 @@ def _reached(s: Sentence, q: Quantity) -> MetricHit | None:
         return None
     phrase = s.text[span[0] : span[1]]
     return MetricHit(phrase, *span) if re.fullmatch(r"[a-z][a-z -]*", phrase) else None
+
+
+def _needed(s: Sentence, q: Quantity) -> MetricHit | None:
+    """What a count a system needs or keeps "only" counts: "needs only 10 integration
+    steps", "keeps only 64 of 576 visual tokens" (a property it achieves, guidelines §1).
+
+    >>> from kg.results.quantities import spot
+    >>> t = "it needs only 10 integration steps and keeps only 64 of 576 visual tokens"
+    >>> [h and h.name for h in (_needed(Sentence.of(t), q) for q in spot(t))]
+    ['integration steps', 'visual tokens', None]
+    >>> t = "using only 25 demonstrations per task"
+    >>> _needed(Sentence.of(t), spot(t)[0]) is None
+    True
+    """
+    if q.unit or not q.is_integer or not NEEDS_ONLY.search(s.text, max(s.lo, q.lead - 30), q.lead):
+        return None
+    of_all = re.match(r"\s+of\s+(?:the\s+)?[\d,.]+(?=\s)", s.text[q.tail : q.tail + 20])
+    span = phrase_after(s.text, q.tail + (of_all.end() if of_all else 0), s.hi, 3)
+    if span is None or s.mention_at(span[0], span[1], ("DATASET", "MODEL", "METHOD")):
+        return None
+    wider = phrase_after(s.text, span[0], s.hi, 5) or span
+    if DATA_NOUNS.intersection(w.lower() for w in s.text[wider[0] : wider[1]].split()):
+        return None  # a data budget is the setting (guidelines §7): "using only 25 demonstrations"
+    return MetricHit(s.text[span[0] : span[1]], *span)
 
 
 def _acronym(s: Sentence, q: Quantity) -> MetricHit | None:

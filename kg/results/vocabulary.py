@@ -58,6 +58,15 @@ MOVE_VERB = re.compile(
 )
 # the verbs of training, before what a model is trained on or with (a pattern to build on)
 TRAIN_VERB = r"(?:train|pre-?train|fine-?tun)\w*"
+# what data comes in: a budget of it is the setting (guidelines §7), not a result
+DATA_NOUNS = frozenset({
+    "sequences", "examples", "demonstrations", "samples", "images", "labels", "shots", "datasets",
+    "pairs", "videos", "documents", "annotations", "trajectories", "episodes", "queries", "utterances"
+})  # fmt: skip
+# a count a system gets by with is a property it achieves: "needs only 10 integration steps"
+NEEDS_ONLY = re.compile(
+    r"(?i)\b(?:needs?|needing|requir(?:es|ing|e)|takes?|uses?|using|keeps?|keeping|with)\s+only\s+\Z"
+)
 # levels a measure ranges over, one range: "success rates ranging from 11% to 19%"
 RANGING = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s*\Z")
 # "resolves 49.2% of the issues": a share of problems solved is a resolve (solve) rate
