@@ -799,6 +799,8 @@ def test_long_adversarial_sentences_end_in_time(text: str) -> None:
             [("10", "integration steps"), ("64", "visual tokens")],
         ),
         ("It is tuned using only 25 demonstrations per task.", [], []),
+        # an acronym after a measure's name is its short form
+        ("It reduces the hallucination rate CHAIR_S by 31%.", [], [("31", "CHAIR_S")]),
     ],
 )
 def test_written6_phrasings(

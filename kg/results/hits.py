@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from .text import Sentence, phrase_after
 from .vocabulary import metric_end
 
+# an acronym that follows a measure's name is its short form: "the hallucination rate CHAIR_S"
+_SHORT_FORM = re.compile(r"[A-Z][A-Z0-9]+(?:_[A-Za-z0-9]+)?")
 # averaging words name no measure (guidelines, section 5): "improves the average by 3.7 points"
 AVERAGING = frozenset({"average", "mean", "overall", "avg", "aggregate"})
 
@@ -41,6 +43,9 @@ def named(s: Sentence, span: tuple[int, int], relative: bool = False) -> MetricH
     >>> t = "a 5% top-1 accuracy improvement"
     >>> named(Sentence.of(t), (5, len(t))).name
     'top-1 accuracy'
+    >>> t = "reduces the hallucination rate CHAIR_S by"
+    >>> named(Sentence.of(t), (12, t.index(" by"))).name
+    'CHAIR_S'
     """
     a, b = span
     words = list(re.finditer(r"\S+", s.text[a:b]))
@@ -55,6 +60,12 @@ def named(s: Sentence, span: tuple[int, int], relative: bool = False) -> MetricH
         and mention.end >= end
     ):
         return MetricHit(mention.text, mention.start, mention.end, mention.entity or None, relative=relative)
+    rest = s.text[end:b].split()
+    if (
+        k and len(rest) == 1 and _SHORT_FORM.fullmatch(rest[0])
+    ):  # "hallucination rate CHAIR_S": the short form
+        short = s.text.index(rest[0], end)
+        return MetricHit(rest[0], short, short + len(rest[0]), relative=relative)
     return MetricHit(s.text[a:end], a, end, relative=relative) if k else None
 
 
