@@ -801,6 +801,8 @@ def test_long_adversarial_sentences_end_in_time(text: str) -> None:
         ("It is tuned using only 25 demonstrations per task.", [], []),
         # an acronym after a measure's name is its short form
         ("It reduces the hallucination rate CHAIR_S by 31%.", [], [("31", "CHAIR_S")]),
+        # tokens per step are a rate, not a count of tokens
+        ("Its mean accepted length of 4.1 tokens per step is high.", [], [("4.1", "mean accepted length")]),
     ],
 )
 def test_written6_phrasings(

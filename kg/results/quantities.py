@@ -20,7 +20,7 @@ _MAG = r"\s?(?:[Mm]illion|[Bb]illion|[Tt]housand|[Tt]rillion)\b|\s?[KMBT](?!\w|\
 _UNIT = (
     r"\s?(?:%|ms\b|(?i:percent|percentage\s+points?|pp|p\.p\.|points?|pts|times|fold|milliseconds?|"
     r"seconds?|sec|s|[GMKT]i?B|FPS|frames?\s+per\s+second|[kMG]?Hz|[kMG]?Wh|hours?|days?|minutes?|"
-    r"tokens?/s(?:ec)?|tokens?\s+per\s+second|tokens?|layers?|dB)\b)|×|x(?![\w×])"
+    r"tokens?/s(?:ec)?|tokens?\s+per\s+(?:second|step)|tokens?|layers?|dB)\b)|×|x(?![\w×])"
     r"|-(?:fold|times|layers?|points?)\b"
 )
 _LEAD = (
@@ -124,6 +124,8 @@ def _unit(raw: str) -> tuple[str, str]:
         return "pp", ""
     if key.startswith("point"):
         return "points", ""
+    if re.fullmatch(r"tokens?\s+per\s+step", key):  # a mean accepted length, not a count of tokens
+        return "", ""
     if re.fullmatch(r"[gmkt]i?b", key):
         return u, "memory"
     measure = next((m for pattern, m in _PATTERN_UNITS if pattern.fullmatch(key)), None)
