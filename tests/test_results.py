@@ -273,6 +273,21 @@ def test_datasets_the_ner_misses_and_earlier_ones() -> None:
     assert r.dataset == "Switchboard Hub5"
 
 
+def test_datasets_the_ner_took_for_systems() -> None:
+    """Names a number is "on", a sentence's opening "On X," and "the X benchmark" are datasets
+    even where the NER labelled them as methods (written6)."""
+    text = "It achieves F1 scores of 92.4%, 94.1% and 85.1% on LEVIR-CD, WHU-CD and SYSU-CD, respectively."
+    mentions = [(d, "METHOD") for d in ("LEVIR-CD", "WHU-CD", "SYSU-CD")]
+    assert [r.dataset for r in results(text, *mentions)] == ["LEVIR-CD", "WHU-CD", "SYSU-CD"]
+    [r] = results("On PopQA, its accuracy of 55.8 is the best.", ("PopQA", "MODEL"))
+    assert r.dataset == "PopQA"
+    [r] = results("On the BTCV benchmark, it reaches a Dice of 86.2%.", ("BTCV benchmark", "METHOD"))
+    assert r.dataset == "BTCV"
+    # hardware a number is "on" is no dataset
+    [r] = results("It decodes 2.1x faster on H100 GPUs.")
+    assert r.dataset is None
+
+
 def test_the_previous_best_is_a_baseline() -> None:
     text = "Ours gets an Inception Score (IS) of 166.5, improving over the previous best IS of 52.52 and FID of 18.65."
     found = results(text)
