@@ -283,6 +283,16 @@ def test_datasets_the_ner_took_for_systems() -> None:
     assert r.dataset == "PopQA"
     [r] = results("On the BTCV benchmark, it reaches a Dice of 86.2%.", ("BTCV benchmark", "METHOD"))
     assert r.dataset == "BTCV"
+    [r] = results("On the Mip-NeRF 360 dataset, it attains 27.6 dB PSNR.", ("Mip-NeRF 360", "MODEL"))
+    assert r.dataset == "Mip-NeRF 360"
+    # another system's level: "obtained by X", "on par with X (54.9)"
+    found = results(
+        "Its accuracy of 55.8 exceeds the 53.2 obtained by Medusa and is on par with Self-RAG (54.9)."
+    )
+    assert [(r.value, r.own, r.method) for r in found][1:] == [
+        ("53.2", False, "Medusa"),
+        ("54.9", False, "Self-RAG"),
+    ]
     # hardware a number is "on" is no dataset
     [r] = results("It decodes 2.1x faster on H100 GPUs.")
     assert r.dataset is None

@@ -22,7 +22,8 @@ from .vocabulary import EFFICIENCY, LANGUAGES, SELF_REFERENCE, TRAIN_VERB, is_me
 
 # names the NER may miss, written as what they are: "the Natural Question dataset"
 _NAMED_DATASET = re.compile(
-    r"\b((?:[A-Z][\w.+-]*\s+){0,3}(?=[\w.+-]*[A-Za-z])[A-Z0-9][\w.+-]*)\s+(?:dataset|benchmark|corpus|test\s+set)s?\b"
+    r"\b((?:[A-Z][\w.+-]*\s+){1,3}(?<=[A-Za-z]\s)[A-Z0-9][\w.+-]*|(?=[\w.+-]*[A-Za-z])[A-Z0-9][\w.+-]*)"
+    r"\s+(?:dataset|benchmark|corpus|test\s+set)s?\b"
 )
 _LABELS = ("DATASET", "MODEL", "METHOD", "METRIC", "TASK")
 # a name: a capitalised word, a number or a second word after it ("Mip-NeRF 360", "MATH-500")
@@ -75,13 +76,17 @@ _OPENING_END = re.compile(
 # GPT-3.5 (57.1%)", "CLIP's 76.2%", "Nickel et al.'s construction obtains 0.87"
 _VERSUS = re.compile(r"(?i)(?:\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:to|with))\s*$")
 _COMPARED_ASIDE = re.compile(
-    r"(?i:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|versus|vs\.?|compared\s+(?:to|with))\s+"
+    r"(?i:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|versus|vs\.?|compared\s+(?:to|with)|"
+    r"on\s+par\s+with|match\w*|rival\w*)\s+"
     r"(?:the\s+)?((?:[\w.+/-]+\s+){0,3}[\w.+/-]*[A-Z0-9][\w.+/-]*)\s*\(\s*$"
 )
 # another system's level labelled with its name in brackets: "(vanilla 3DGS: 27.45 dB)"
 _LABELLED_ASIDE = re.compile(r"\(\s*((?:[\w.+/-]+\s+){0,3}[\w.+/-]*[A-Z0-9][\w.+/-]*)\s*:\s*$")
 # a system named after these is compared with, or the place of, the paper's own
 _NOT_SUBJECT = behind(r"than|over|versus|vs\.?|to|with|on|in|for|against")
+_OBTAINED_BY = re.compile(
+    r"\s*(?:%|x)?\s+(?:obtained|achieved|reported|reached|attained|scored)\s+by\s+(?:the\s+)?([A-Z][\w.+/-]*(?:\s+[A-Z0-9][\w.+/-]*)?)"
+)
 _OWNER = re.compile(r"\s*(?:for|of|by|from|with)\s+")
 _POSSESSIVE = re.compile(r"(\S+(?:\s+et\s+al\.)?)['’]s\s+$")
 _ET_AL = re.compile(
@@ -234,6 +239,9 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
     >>> t = "The error rate of professional transcribers is 5.9%; the accuracy of our model is 90%"
     >>> [other_system(Sentence.of(t), q, False) for q in spot(t)]
     [Name(text='professional transcribers', entity=None), False]
+    >>> t = "Its 4.1 exceeds the 3.2 obtained by Medusa, on par with Self-RAG (54.9)"
+    >>> [other_system(Sentence.of(t), q, False) for q in spot(t)]
+    [False, Name(text='Medusa', entity=None), Name(text='Self-RAG', entity=None)]
     """
     left = s.text[s.lo : q.lead]
     compared = _COMPARED_ASIDE.search(left) or _labelled_system(s, left)
@@ -250,6 +258,9 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
         return Name(m.group(2))
     if first_of_range or _PREVIOUS_BEST.search(left):
         return None
+    by = _OBTAINED_BY.match(s.text, q.tail, s.hi)
+    if by:  # "exceeds the 3.2 obtained by Medusa"
+        return _mention_or_text(s, by.span(1))
     m = _ET_AL.search(s.text, clause_start(s.text, s.lo, q.lead), q.lead)
     return Name(m.group(1)) if m else False
 
