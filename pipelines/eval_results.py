@@ -53,7 +53,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in (2, 3, 4, 5, 6)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in (2, 3, 4, 5, 6, 7)},
 }
 
 _NUMBER = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(?![\w.]\w)\s?(%|x\b|×)?")

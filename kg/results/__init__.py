@@ -16,6 +16,7 @@ Modules:
 - :mod:`~kg.results.filters`: what is not a result (years, names, sizes, settings);
 - :mod:`~kg.results.hits`: a measure found, and the phrases that name one;
 - :mod:`~kg.results.changes`: the measure a verb of change moves, or a margin;
+- :mod:`~kg.results.counts`: what a number counts or is a share of, and names no list knows;
 - :mod:`~kg.results.metrics`: the measure a number states;
 - :mod:`~kg.results.groups`: asides and coordinations that share a measure;
 - :mod:`~kg.results.attach`: dataset, task, method and ``own``;

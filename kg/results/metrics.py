@@ -4,8 +4,8 @@ Rules in the order they are tried, each on a few words of context:
 
 1. after the number: a measure named at once ("52.6% mIoU"), a comparative and its head
    ("40% less memory", "2.5x faster decoding"), a noun of change and its object ("a 9-fold
-   reduction in visual tokens"), a share ("25% of the parameters"), a share of comparisons
-   raters preferred ("in 61% of pairwise comparisons": preference);
+   reduction in visual tokens"), a share ("25% of the parameters"), and what
+   :mod:`~kg.results.counts` reads: wins, preference, what is solved, an acronym ("57.9 NDS");
 2. before the number: "<measure> of|:|=|( N" ("an FID of 2.10", "NDCG@10 (0.72)"), a verb of
    change and its object ("reduces errors by 21%", "improves Recall@10 over X by 12.4%") or
    its subject ("response length grows by 4%"), a margin over other systems ("outperforms X
@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .changes import by_change, changed, subject_head
+from .counts import counted, solved, unlisted
 from .hits import AVERAGING, MetricHit, named, of_phrase, phrase_hit
 from .quantities import Quantity
 from .text import Sentence, clause_start, phrase_after, phrase_before, words_after, words_before
@@ -30,9 +31,7 @@ from .vocabulary import (
     CHANGE_NOUNS,
     CHANGE_VERB,
     COMPARATIVES,
-    DATA_NOUNS,
     GAIN_NOUNS,
-    NEEDS_ONLY,
     RANGING,
     SETTINGS,
     SOLVES,
@@ -41,11 +40,6 @@ from .vocabulary import (
 )
 
 # what joins a measure to the number after it: "an FID of 2.10", "FID: 2.81", "NDCG@10 (0.72)"
-# an acronym after a number, then a function word or punctuation: "57.9 NDS on nuScenes"; not
-# a qualifier of a measure named later in a coordination ("+22.4 T2V and +28.0 V2T R@1")
-_ACRONYM_AFTER = re.compile(
-    r"\s([A-Z][A-Z0-9_]*[A-Z][A-Z0-9_]*)(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|for|with|while|over|than|across|compared|versus|vs)\b|\s+and\s+(?![+-]?\d))"
-)
 _CONNECTOR = re.compile(r"(?:\b(?:of|is|was|are|were|from|between|reach(?:es|ed)?)|[:=(])\s*$")
 # "by 2.3", "by only 4%": a margin or a change
 _BY = re.compile(r"(?i)\bby\s+(?:the\s+|only\s+|just\s+|merely\s+|an\s+average\s+of\s+)?$")
@@ -63,22 +57,11 @@ _RETAINS = re.compile(
 )
 # words between a number and its noun of change: "a 72% relative reduction in error rate"
 _LEADING = frozenset({"relative", "absolute", "average", "overall"})
-# a measure named in brackets right after the number: "62.42 (GLEU)"
-_BRACKETED = re.compile(r"\s*\(\s*([^()]{1,24}?)\s*\)")
 # a short form in brackets between a measure and its connector: "an Inception Score (IS) of"
 _SHORT_FORM = re.compile(r"\s*\(\s*([A-Za-z][\w@-]{0,9})\s*\)\s*$")
-# a count of wins: "in 41 of the 49 games", "eight out of nine tasks", "20/20 tasks"
-_OF_ALL = re.compile(r"\s*(?:(?:out\s+)?of\s+(?:the\s+)?\d+|/\s*\d+)\s+([A-Za-z][\w-]*)")
-# the share of judgements a preference is counted over
-_OF_CASES = re.compile(
-    r"\s+of\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:cases|comparisons|pairs|trials|prompts|judg(?:e)?ments|votes|queries|samples)\b"
-)
 _WITHIN = re.compile(r"(?i)\s+(?:remains?\s+|stays?\s+)?within\s+\Z")
 # a copula before "within": its subject is the measure ("Accuracy on LongBench is within 0.6 points")
 _COPULA = re.compile(r"(?i)\b(?:is|are|was|were|remains?|stays?|comes?|lies?)\s*\Z")
-# a measure named after a coordination of margins
-_RESPECTIVELY_IN = re.compile(r"\s*,\s*respectively\s*,\s*in\s+(?:terms\s+of\s+)?")
 # what a system keeps: within a margin ("keeps the maximum expert load within 1.2x"), or at a
 # level ("keeps subject consistency above 95%")
 _KEEP = r"(?i)\b(?:keep|kept|hold|held|maintain)\w*\s+(?:(?:the|its|their)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)"
@@ -88,23 +71,10 @@ _KEPT_LEVEL = re.compile(_KEEP + r"\s+(?:above|below|under|at)\s+\Z")
 _MOVED_ASIDE = re.compile(
     r"(?i)\b(?:improv|increas|decreas|ris|drop|fall|fell|grow|climb|declin)\w*(?:\s+[a-z]+){0,3}\s*\(\s*\Z"
 )
-_OF_THE_TIME = re.compile(r"\s+of\s+the\s+time\b")
-_SUCCEEDS = re.compile(r"(?i)\bsucce\w*\s+(?:in\s+)?(?:\w+\s+)?\Z")
-_REACHED = re.compile(
-    r"(?i)\b(?:reach(?:es|ed|ing)?|achiev(?:es|ed|ing)|attain(?:s|ed|ing)?|obtain(?:s|ed|ing)?|generat(?:es|ed|ing))\s+"
-    r"(?:[\d.]+%?\s+and\s+)?\Z"
-)
 _REACHES = re.compile(
     r"(?i)\b(reach(?:es|ed|ing)?|achiev(?:es|ed|ing)|attain(?:s|ed|ing)?|obtain(?:s|ed|ing)?)\s+\Z"
 )
 _SCORED = re.compile(r"(?i)\b(scor(?:es|ed|ing))\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?\Z")
-_PREFER = re.compile(
-    r"(?i)\bprefer(?:s|red|ring|ence)?\b|\b(?:chosen|picked|selected|favou?red)\s+over\b|"
-    r"\brank(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?first\b"  # "ranked PhyCast first in 64% of cases"
-)
-_WINS = re.compile(
-    r"(?i)\b(?:outperform|surpass|beat|exceed|solv|win|won|best|better|highest|state-of-the-art|succe|ranks?\s+first|ahead)\w*"
-)
 # what a component adds "to" a measure: "adds roughly 3% to end-to-end latency"
 _ADDS = re.compile(r"(?i)\badd(?:s|ed|ing)?\s+(?:\w+\s+)?\Z")
 # a margin lost or gained: "loses only 1.4 points on MMLU"
@@ -128,7 +98,7 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
     >>> after(Sentence.of(t), spot(t)[0]).name
     'preference'
     """
-    found = _counted(s, q)
+    found = counted(s, q)
     if found is not None:
         return found
     ws = words_after(s.text, q.tail, s.hi, 4)
@@ -157,7 +127,7 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
         return MetricHit(None, relative=True, comparison=lw[1] in GAIN_NOUNS)
     solves = SOLVES.search(s.text, max(s.lo, q.lead - 30), q.lead) if head == "of" else None
     if solves and q.unit == "%":
-        return _solved(s, solves.group(1).lower(), ws[0].end())
+        return solved(s, solves.group(1).lower(), ws[0].end())
     if head == "to" and len(ws) > 1 and _ADDS.search(s.text, max(s.lo, q.lead - 30), q.lead):
         return named(s, phrase_after(s.text, ws[0].end(), s.hi) or (q.tail, q.tail), relative=True)
     if head in ("of", "in") and q.unit in ("%", "x", "points", "pp") and len(ws) > 1:
@@ -170,119 +140,7 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
         last = hit.name.split()[-1].lower() if hit.name else ""
         # "2.1 AP higher than DINO" is a margin too
         hit.relative = word in CHANGE_NOUNS or last in CHANGE_NOUNS or bool(following and following.group(2))
-    return hit or _acronym(s, q) or _reached(s, q) or _needed(s, q)
-
-
-def _reached(s: Sentence, q: Quantity) -> MetricHit | None:
-    """What a percentage a system reaches or generates is of, named right after it: "attains
-    99.2% validity", "generates 95.1% stable molecules"; not a dataset ("reaches 84% on X").
-
-    >>> from kg.results.quantities import spot
-    >>> t = "it attains 99.2% validity, generates 95.1% stable molecules and reaches 84% on QM9"
-    >>> [h and h.name for h in (_reached(Sentence.of(t), q) for q in spot(t))]
-    ['validity', 'stable molecules', None]
-    """
-    if q.unit != "%" or not _REACHED.search(s.text, max(s.lo, q.lead - 30), q.lead):
-        return None
-    span = phrase_after(s.text, q.tail, s.hi, 3)
-    if (
-        span is None
-        or span[0] != q.tail + 1
-        or s.mention_at(span[0], span[1], ("DATASET", "MODEL", "METHOD"))
-    ):
-        return None
-    phrase = s.text[span[0] : span[1]]
-    return MetricHit(phrase, *span) if re.fullmatch(r"[a-z][a-z -]*", phrase) else None
-
-
-def _needed(s: Sentence, q: Quantity) -> MetricHit | None:
-    """What a count a system needs or keeps "only" counts: "needs only 10 integration
-    steps", "keeps only 64 of 576 visual tokens" (a property it achieves, guidelines §1).
-
-    >>> from kg.results.quantities import spot
-    >>> t = "it needs only 10 integration steps and keeps only 64 of 576 visual tokens"
-    >>> [h and h.name for h in (_needed(Sentence.of(t), q) for q in spot(t))]
-    ['integration steps', 'visual tokens', None]
-    >>> t = "using only 25 demonstrations per task"
-    >>> _needed(Sentence.of(t), spot(t)[0]) is None
-    True
-    """
-    if q.unit or not q.is_integer or not NEEDS_ONLY.search(s.text, max(s.lo, q.lead - 30), q.lead):
-        return None
-    of_all = re.match(r"\s+of\s+(?:the\s+)?[\d,.]+(?=\s)", s.text[q.tail : q.tail + 20])
-    span = phrase_after(s.text, q.tail + (of_all.end() if of_all else 0), s.hi, 3)
-    if span is None or s.mention_at(span[0], span[1], ("DATASET", "MODEL", "METHOD")):
-        return None
-    wider = phrase_after(s.text, span[0], s.hi, 5) or span
-    if DATA_NOUNS.intersection(w.lower() for w in s.text[wider[0] : wider[1]].split()):
-        return None  # a data budget is the setting (guidelines §7): "using only 25 demonstrations"
-    return MetricHit(s.text[span[0] : span[1]], *span)
-
-
-def _acronym(s: Sentence, q: Quantity) -> MetricHit | None:
-    """An acronym standing alone right after the number is its measure, known or not ("57.9
-    NDS on nuScenes"); not a dataset, nor a modifier of a noun ("8 A100 GPUs").
-
-    >>> from kg.results.quantities import spot
-    >>> t = "47.3 mAP and 57.9 NDS on nuScenes, with 8 A100 GPUs and 3 CIFAR-10 runs"
-    >>> [h and h.name for h in (_acronym(Sentence.of(t), q) for q in spot(t))]
-    [None, 'NDS', None, None]
-    """
-    m = _ACRONYM_AFTER.match(s.text, q.tail, s.hi)
-    if m is None or s.mention_at(m.start(1), m.end(1), ("DATASET",)) is not None:
-        return None
-    return MetricHit(m.group(1), m.start(1), m.end(1))
-
-
-def _solved(s: Sentence, stem: str, pos: int) -> MetricHit:
-    """The measure of "resolves 38.4% of issues": what is solved, resolved or proved, named
-    by the head of the "of" phrase at ``pos`` when it is a plural noun ("issues resolved"),
-    else the rate ("resolve rate": "resolves 49.2% of SWE-bench Verified").
-
-    >>> t = "resolves 38.4% of the issues, proves 63.5% of miniF2F-test theorems and solves 9% of MATH"
-    >>> s = Sentence.of(t)
-    >>> [_solved(s, stem, t.index(" of", a) + 3).name for stem, a in (("resolv", 0), ("prov", 30), ("solv", 70))]
-    ['issues resolved', 'theorems proved', 'solve rate']
-    """
-    span = phrase_after(s.text, pos, s.hi)
-    head = s.text[span[0] : span[1]].split()[-1] if span else ""
-    if re.fullmatch(r"[a-z]+s", head):
-        return MetricHit(f"{head} {stem}ed", *span)
-    return MetricHit("proof rate" if stem == "prov" else f"{stem}e rate")
-
-
-def _counted(s: Sentence, q: Quantity) -> MetricHit | None:
-    """A measure named after a coordination of margins ("by 3.8 and 2.1 points,
-    respectively, in average accuracy") or in brackets ("62.42 (GLEU)"), or what is counted:
-    wins ("in 41 of the 49 games"), "% correct" (accuracy), how often raters prefer a system
-    ("in 61% of 500 pairwise comparisons", "64% of the time": preference) or it succeeds
-    ("succeeds in 71% of trials": success rate)."""
-    later = _RESPECTIVELY_IN.match(s.text, q.tail, s.hi)
-    span = phrase_after(s.text, later.end(), s.hi) if later else None
-    hit = named(s, span, relative=True) if span is not None else None
-    if hit is not None:
-        return hit
-    bracket = _BRACKETED.match(s.text, q.tail, s.hi)
-    inside = named(s, bracket.span(1)) if bracket else None
-    if bracket and inside is not None and inside.end == bracket.end(1):  # the whole bracket
-        return inside
-    wins = _OF_ALL.match(s.text, q.tail, s.hi)
-    if wins and q.is_integer and not q.unit and _WINS.search(s.text, s.lo, q.lead):
-        a, b = phrase_after(s.text, wins.start(1), s.hi) or wins.span(1)  # its head: "MVTec AD categories"
-        head = re.search(r"[A-Za-z][\w-]*\Z", s.text[a:b])
-        return (
-            MetricHit(head.group(), a + head.start(), b) if head else MetricHit(wins.group(1), *wins.span(1))
-        )
-    if q.unit != "%":
-        return None
-    if re.match(r"\s+correct\b", s.text[q.tail : q.tail + 9]):  # "45.74% correct"
-        return MetricHit("accuracy")
-    of_cases = _OF_CASES.match(s.text, q.tail, s.hi) or _OF_THE_TIME.match(s.text, q.tail, s.hi)
-    if of_cases and _PREFER.search(s.text, s.lo, q.lead):  # its span after the number: shared back
-        return MetricHit("preference", of_cases.start(), of_cases.end())
-    if _SUCCEEDS.search(s.text, max(s.lo, q.lead - 30), q.lead):
-        return MetricHit("success rate")
-    return None
+    return hit or unlisted(s, q)
 
 
 def _share(s: Sentence, q: Quantity, head: str, pos: int) -> MetricHit | None:
