@@ -835,3 +835,22 @@ def test_written6_phrasings(
 ) -> None:
     """Phrasings of the written6 development set (pipelines/annotation/written6)."""
     assert [(r.value, r.metric) for r in results(abstract, *mentions)] == expected
+
+
+@pytest.mark.parametrize(
+    "abstract,mentions,expected",
+    [
+        # a standard deviation is no result; the level takes the unit written after it
+        (
+            "It obtains a mean Dice of 87.4 ± 0.6%, compared with 84.9 ± 0.8% for nnU-Net.",
+            [],
+            [("87.4", "%", "mean Dice"), ("84.9", "%", "mean Dice")],
+        ),
+        ("It achieves 91.8 ± 0.4% accuracy on roman-empire.", [], [("91.8", "%", "accuracy")]),
+    ],
+)
+def test_written7_phrasings(
+    abstract: str, mentions: list[tuple[str, str]], expected: list[tuple[str, str, str]]
+) -> None:
+    """Phrasings of the written7 development set (pipelines/annotation/written7)."""
+    assert [(r.value, r.unit, r.metric) for r in results(abstract, *mentions)] == expected

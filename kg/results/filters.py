@@ -277,6 +277,7 @@ def reason(s: Sentence, q: Quantity) -> str | None:
     ['list marker', None, 'setting', 'year']
     """
     checks: tuple[tuple[str, Callable[[], bool]], ...] = (
+        ("deviation", lambda: q.sign == "±"),  # "87.4 ± 0.6": a spread, not an outcome
         ("year", lambda: is_year(q)),
         ("list marker", lambda: is_list_marker(s.text, q)),
         ("name", lambda: in_name(s, q)),
