@@ -9,6 +9,7 @@ a time). Spans that cannot hold a result are masked first: links, resolutions
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -196,7 +197,7 @@ def _deviations(text: str, found: list[Quantity]) -> list[Quantity]:
     >>> [(q.value, q.unit, q.sign) for q in spot("a Dice of 87.4 ± 0.6% and 4.21 ± 0.07")]
     [('87.4', '%', ''), ('0.6', '%', '±'), ('4.21', '', ''), ('0.07', '', '±')]
     """
-    for q, d in zip(found, found[1:]):
+    for q, d in itertools.pairwise(found):
         if d.sign == "±" and not text[q.tail : d.lead].strip():
             q.unit, q.measure, q.tail = q.unit or d.unit, q.measure or d.measure, d.tail
     return found
