@@ -847,6 +847,15 @@ def test_written6_phrasings(
             [("87.4", "%", "mean Dice"), ("84.9", "%", "mean Dice")],
         ),
         ("It achieves 91.8 ± 0.4% accuracy on roman-empire.", [], [("91.8", "%", "accuracy")]),
+        # settings: chunk sizes from one to another, a sampling rate; a theoretical speedup
+        ("We use chunk sizes from 160 to 640 ms on recordings sampled at 500 Hz.", [], []),
+        ("Pruned models rarely realize the theoretical 2x speedup.", [], []),
+        # a score that moves, a count of wins "ranking first"
+        (
+            "The MT-Bench score moves from 8.19 to 8.12, ranking first on 7 of the 9 datasets.",
+            [],
+            [("8.19", "", "MT-Bench score"), ("8.12", "", "MT-Bench score"), ("7", "", "datasets")],
+        ),
     ],
 )
 def test_written7_phrasings(

@@ -42,7 +42,7 @@ _PREFER = re.compile(
     r"\brank(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?first\b"  # "ranked PhyCast first in 64% of cases"
 )
 _WINS = re.compile(
-    r"(?i)\b(?:outperform|surpass|beat|exceed|solv|win|won|best|better|highest|state-of-the-art|succe|ranks?\s+first|ahead)\w*"
+    r"(?i)\b(?:outperform|surpass|beat|exceed|solv|win|won|best|better|highest|state-of-the-art|succe|rank\w*\s+first|ahead|lowest)\w*"
 )
 
 

@@ -15,7 +15,16 @@ from collections.abc import Callable
 
 from .quantities import Quantity
 from .text import STOP, Sentence, clause_start, phrase_after, words_before
-from .vocabulary import NEEDS_ONLY, SETTINGS, SIZE_NOUNS, SOLVES, TRAIN_VERB, is_metric_word, metric_end
+from .vocabulary import (
+    CHANGE_VERB,
+    NEEDS_ONLY,
+    SETTINGS,
+    SIZE_NOUNS,
+    SOLVES,
+    TRAIN_VERB,
+    is_metric_word,
+    metric_end,
+)
 
 _NAME_LABELS = ("MODEL", "METHOD", "DATASET", "TASK")
 # words a number names a part or a version of: "Section 3", "version 2.0", "Task 4"
@@ -33,16 +42,18 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _TRAINED_WITH = re.compile(r"(?i)\b" + TRAIN_VERB + r"\s+(?:\w+\s+){0,2}?(?:with|using)\s+(?:only\s+)?\Z")
 _FRAME_SETTING = re.compile(
     r"(?i)\b\d{3,4}p\s+and\s+\S+\s+(?:fps|frames)|(?:fps|frames\s+per\s+second)\s+and\s+\d+\s?[x×]\s?\d+|"
-    r"\bsampl\w*\s+(?:\w+\s+){0,2}at\s+\S+\s+(?:fps|frames)"
+    r"\bsampl\w*\s+(?:\w+\s+){0,2}at\s+\S+\s+(?:fps|frames|[kM]?Hz)"
 )
 _HARDWARE = re.compile(
     r"\s+(?:(?!(?:less|more|fewer|per|of|on|for)\b)[\w-]+\s+)?(?:GPUs?|TPUs?|cards?|accelerators?|devices?)\b"
 )
 _SETTING_LINK = re.compile(
-    r"(?i)(?:\s*(?:[:=(]|\b(?:of|is|was|were|set|to|at|as|equal|a|an|the|values?|fixed|with|for|only|and|or)\b))*\s*"
+    r"(?i)s?(?:\s*(?:[:=(]|\d[\d.,]*|\b(?:of|is|was|were|set|to|at|as|equal|a|an|the|values?|fixed|with|for|only|and|or|from)\b))*\s*"
 )
 _VALUE_OF = re.compile(r"(?:\bof|[:=])\s*\Z")
-_TARGET = re.compile(r"(?i)\b(?:requir|need)\w*\b[^.;]*\bto\s+(?:achieve|reach|obtain|attain|match)\s+$")
+_TARGET = re.compile(
+    r"(?i)\b(?:requir|need)\w*\b[^.;]*\bto\s+(?:achieve|reach|obtain|attain|match)\s+$|\btheoretical\s+(?:\w+\s+)?$"
+)
 # what a time, a token count or a layer count must be near to be an outcome
 # (a time "for 34 days" of training is a budget, "requires only 3 days" or "completes in
 # about 25 minutes" an outcome)
@@ -150,7 +161,12 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
     found = list(SETTINGS.finditer(left)) if words else []
     # the setting's word introduces the number ("a dropout of 0.1", "batch size 32"); not one it
     # is compared across ("3.1x faster per epoch than X and 1.8x", "the 8 mm/h threshold from 0.21")
-    return bool(found) and bool(_SETTING_LINK.fullmatch(left[found[-1].end() :]))
+    if not found or not _SETTING_LINK.fullmatch(left[found[-1].end() :]):
+        return False
+    # "chunk sizes from 160 to 640 ms" is a setting, "improves X at the threshold from 0.21" a change
+    return not (
+        left[found[-1].end() :].strip().endswith("from") and CHANGE_VERB.search(left, 0, found[-1].start())
+    )
 
 
 def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
@@ -181,6 +197,8 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         return True
     if q.measure == "speed" and _FRAME_SETTING.search(s.text, max(s.lo, q.lead - 40), q.tail + 30):
         return True  # a frame rate of the setting: "at 720p and 24 fps", "sampling frames at 1 fps"
+    if q.measure == "frequency" and _FRAME_SETTING.search(s.text, max(s.lo, q.lead - 40), q.tail + 30):
+        return True  # "recordings sampled at 500 Hz"
     if q.measure == "frequency":  # a rate that qualifies a noun describes it: "44.1 kHz stereo audio"
         noun = re.match(r"\s+([a-z][\w-]*)", s.text[q.tail : q.tail + 30])
         return noun is not None and noun.group(1) not in STOP

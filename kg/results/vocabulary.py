@@ -50,7 +50,7 @@ GAIN_NOUNS = frozenset({
 CHANGE_VERB = re.compile(
     r"(?i)\b(?:improv|increas|reduc|decreas|boost|lower|rais|cut|compress|accelerat|speed(?:s|ing)?\s+up|"
     r"enhanc|shrink|lift|elevat|sav|shorten|diminish|cutt|drop|advanc|push|mitigat|slash|ris(?:e|es|ing)\b|"
-    r"rose\b|grow|climb|fall|fell\b|jump|chang|declin|degrad)\w*"
+    r"rose\b|grow|climb|fall|fell\b|jump|chang|declin|degrad|mov(?:e|es|ed|ing)\b|shift)\w*"
 )
 # the verbs of change whose subject is what changes, never a system: "response length grows by 4%"
 MOVE_VERB = re.compile(
@@ -61,7 +61,7 @@ TRAIN_VERB = r"(?:train|pre-?train|fine-?tun)\w*"
 # what data comes in: a budget of it is the setting (guidelines §7), not a result
 DATA_NOUNS = frozenset({
     "sequences", "examples", "demonstrations", "samples", "images", "labels", "shots", "datasets",
-    "pairs", "videos", "documents", "annotations", "trajectories", "episodes", "queries", "utterances"
+    "pairs", "videos", "documents", "annotations", "trajectories", "episodes", "queries", "utterances", "cases"
 })  # fmt: skip
 # a count a system gets by with is a property it achieves: "needs only 10 integration steps"
 NEEDS_ONLY = re.compile(
@@ -115,7 +115,7 @@ LANGUAGES = frozenset({
 SETTINGS = re.compile(
     r"(?i)\b(?:learning\s+rate|(?-i:lr)|batch(?:\s+size)?|beam(?:\s+size|\s+width)?|dropout|weight\s+decay|"
     r"temperature|momentum|warm-?up|seed|threshold|margin|mask(?:ing)?\s+ratio|window(?:\s+size)?|"
-    r"kernel(?:\s+size)?|patch(?:\s+size)?|chunk(?:\s+size)?|hidden(?:\s+size)?|embedding\s+size|vocabulary(?:\s+size)?|"
+    r"kernel(?:\s+sizes?)?|patch(?:\s+sizes?)?|chunk(?:\s+sizes?)?|hidden(?:\s+size)?|embedding\s+size|vocabulary(?:\s+size)?|"
     r"top-k|epochs?|resolution|sequence\s+length|input\s+length|p-values?|probability|confidence|"
     r"significance|alpha|beta|gamma|lambda|epsilon|sigma|cross-validation|look-?ahead)\b"
 )
