@@ -847,6 +847,17 @@ def test_written6_phrasings(
             [("87.4", "%", "mean Dice"), ("84.9", "%", "mean Dice")],
         ),
         ("It achieves 91.8 ± 0.4% accuracy on roman-empire.", [], [("91.8", "%", "accuracy")]),
+        # the "to" level of "from A to B" is in A's measure
+        (
+            "Action generation throughput rises from 6 Hz to 48 Hz.",
+            [],
+            [("6", "", "Action generation throughput"), ("48", "", "Action generation throughput")],
+        ),
+        (
+            "It reduces the L2 error by 22% and the collision rate from 0.31% to 0.14%.",
+            [],
+            [("22", "%", "L2 error"), ("0.31", "%", "collision rate"), ("0.14", "%", "collision rate")],
+        ),
         # settings: chunk sizes from one to another, a sampling rate; a theoretical speedup
         ("We use chunk sizes from 160 to 640 ms on recordings sampled at 500 Hz.", [], []),
         ("Pruned models rarely realize the theoretical 2x speedup.", [], []),
