@@ -858,6 +858,12 @@ def test_written6_phrasings(
             [],
             [("22", "%", "L2 error"), ("0.31", "%", "collision rate"), ("0.14", "%", "collision rate")],
         ),
+        # a measure labelling its number in brackets
+        (
+            "It trains 4.2x faster without hurting accuracy (AUC 0.8031 vs. 0.8029).",
+            [],
+            [("4.2", "x", "speed"), ("0.8031", "", "AUC"), ("0.8029", "", "AUC")],
+        ),
         # settings: chunk sizes from one to another, a sampling rate; a theoretical speedup
         ("We use chunk sizes from 160 to 640 ms on recordings sampled at 500 Hz.", [], []),
         ("Pruned models rarely realize the theoretical 2x speedup.", [], []),

@@ -40,6 +40,8 @@ from .vocabulary import (
 )
 
 # what joins a measure to the number after it: "an FID of 2.10", "FID: 2.81", "NDCG@10 (0.72)"
+# a measure labelling the number that follows it in brackets: "(AUC 0.8031"
+_LABEL = re.compile(r"\(\s*([A-Za-z][\w@-]*(?:\s[A-Za-z][\w@-]*)?)\s+\Z")
 _CONNECTOR = re.compile(r"(?:\b(?:of|is|was|are|were|from|between|reach(?:es|ed)?)|[:=(])\s*$")
 # "by 2.3", "by only 4%": a margin or a change
 _BY = re.compile(r"(?i)\bby\s+(?:the\s+|only\s+|just\s+|merely\s+|an\s+average\s+of\s+)?$")
@@ -204,7 +206,9 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     m = _CONNECTOR.search(left)
     connector = m.group().strip() if m else ""
     to = re.search(r"\bto\s*$", left) is not None
-    if (m is None and q.lead == q.start and not to) or (connector == "from" and not CHANGE_VERB.search(left)):
+    if m is None and q.lead == q.start and not to:
+        return _labelled(s, q)
+    if connector == "from" and not CHANGE_VERB.search(left):
         return None  # "from" gives levels only after a verb of change ("scores range from 0 to 1")
     pos = s.lo + m.start() if m else q.lead
     short = _SHORT_FORM.search(s.text, s.lo, pos)
@@ -233,6 +237,21 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     if hit is None and loose and not SETTINGS.search(phrase) and phrase.split()[-1].lower() not in AVERAGING:
         hit = MetricHit(phrase, span[0], span[1])
     return hit
+
+
+def _labelled(s: Sentence, q: Quantity) -> MetricHit | None:
+    """A measure written right before its number, as a label in brackets or after a
+    bracket's opening: "(AUC 0.8031 vs. 0.8029)", "the teacher (FID 2.27)".
+
+    >>> from kg.results.quantities import spot
+    >>> t = "(AUC 0.8031 vs. 0.8029), the teacher (FID 2.27) and ResNet 50"
+    >>> [h and h.name for h in (_labelled(Sentence.of(t), q) for q in spot(t))]
+    ['AUC', None, 'FID', None]
+    """
+    m = _LABEL.search(s.text, max(s.lo, q.lead - 30), q.lead)
+    if m is None or not (is_metric_word(m.group(1)) or s.mention_at(*m.span(1), ("METRIC",))):
+        return None
+    return MetricHit(m.group(1), *m.span(1))
 
 
 def _shaped(s: Sentence, q: Quantity, left: str) -> tuple[bool, MetricHit | None]:
