@@ -864,6 +864,14 @@ def test_written6_phrasings(
             [],
             [("4.2", "x", "speed"), ("0.8031", "", "AUC"), ("0.8029", "", "AUC")],
         ),
+        # a margin is in the score level before it, not the cost beside it; an acronym
+        # coordinated with a named measure
+        (
+            "It reaches 83.7% top-1 accuracy with 4.9 GFLOPs, outperforming Swin-S by 0.7 points.",
+            [],
+            [("83.7", "%", "top-1 accuracy"), ("4.9", "", "GFLOPs"), ("0.7", "points", "top-1 accuracy")],
+        ),
+        ("It scores 67.9% NDS and 60.3% mAP.", [], [("67.9", "%", "NDS"), ("60.3", "%", "mAP")]),
         # settings: chunk sizes from one to another, a sampling rate; a theoretical speedup
         ("We use chunk sizes from 160 to 640 ms on recordings sampled at 500 Hz.", [], []),
         ("Pruned models rarely realize the theoretical 2x speedup.", [], []),

@@ -18,7 +18,7 @@ from .vocabulary import DATA_NOUNS, NEEDS_ONLY
 # an acronym after a number, then a function word or punctuation: "57.9 NDS on nuScenes"; not
 # a qualifier of a measure named later in a coordination ("+22.4 T2V and +28.0 V2T R@1")
 _ACRONYM_AFTER = re.compile(
-    r"\s([A-Z][A-Z0-9_]*[A-Z][A-Z0-9_]*)(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|for|with|while|over|than|across|compared|versus|vs)\b|\s+and\s+(?![+-]?\d))"
+    r"\s([A-Z][A-Z0-9_]*[A-Z][A-Z0-9_]*)(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|for|with|while|over|than|across|compared|versus|vs)\b|\s+and\s+(?![+-]?[\d.]+%?\s+[A-Z0-9]{2,}\s))"
 )
 # a measure named in brackets right after the number: "62.42 (GLEU)"
 _BRACKETED = re.compile(r"\s*\(\s*([^()]{1,24}?)\s*\)")
