@@ -872,6 +872,18 @@ def test_written6_phrasings(
             [("83.7", "%", "top-1 accuracy"), ("4.9", "", "GFLOPs"), ("0.7", "points", "top-1 accuracy")],
         ),
         ("It scores 67.9% NDS and 60.3% mAP.", [], [("67.9", "%", "NDS"), ("60.3", "%", "mAP")]),
+        # a list of named items with a score each, its measure after the last or before a colon
+        (
+            "It sets a new state of the art (ACDC 62.1, Dark Zurich 51.7, Mapillary 69.8 mIoU).",
+            [],
+            [("62.1", "", "mIoU"), ("51.7", "", "mIoU"), ("69.8", "", "mIoU")],
+        ),
+        (
+            "It obtains the following pass@1 scores: HumanEval 79.3, HumanEval+ 73.8, and MBPP 76.1.",
+            [],
+            [("79.3", "", "pass@1 scores"), ("73.8", "", "pass@1 scores"), ("76.1", "", "pass@1 scores")],
+        ),
+        ("We fine-tune Llama 3.1, Qwen 2.5 and Mistral 7.0 on the data.", [], []),
         # settings: chunk sizes from one to another, a sampling rate; a theoretical speedup
         ("We use chunk sizes from 160 to 640 ms on recordings sampled at 500 Hz.", [], []),
         ("Pruned models rarely realize the theoretical 2x speedup.", [], []),
@@ -888,3 +900,8 @@ def test_written7_phrasings(
 ) -> None:
     """Phrasings of the written7 development set (pipelines/annotation/written7)."""
     assert [(r.value, r.unit, r.metric) for r in results(abstract, *mentions)] == expected
+
+
+def test_list_items_are_datasets() -> None:
+    found = results("It sets a new state of the art (ACDC 62.1, Dark Zurich 51.7, Mapillary 69.8 mIoU).")
+    assert [r.dataset for r in found] == ["ACDC", "Dark Zurich", "Mapillary"]

@@ -348,6 +348,9 @@ def place(s: Sentence, kept: list[_Candidate]) -> None:
             c.dataset = next(
                 (n for _, b, n in found if s.text[b : c.hit.start].strip() == "" and b < c.hit.start), None
             )
+        item = filters.list_item(s, c.q) if c.dataset is None else None
+        if item is not None:  # "ACDC 62.1, Dark Zurich 51.7": the item scored
+            c.dataset = Name(s.text[item[0] : item[1]])
         if c.dataset is None:
             stop = kept[i + 1].q.lead if i + 1 < len(kept) else s.hi
             c.dataset = dataset_for(s, c.q, c.hit.name or "", stop)
@@ -386,6 +389,13 @@ def result(s: Sentence, c: _Candidate, background: bool, name: str | None) -> Re
     other = background_system(s, q) if background else other_system(s, q, first_of_range)
     own = other is False
     method = own_method(s, q, name) if own else other
+    if (
+        isinstance(method, Name)
+        and filters.list_item(s, q) is not None
+        and c.dataset
+        and method.text == c.dataset.text
+    ):
+        method = None  # the item of a list of scores is what is scored, not who scores
     task = task_for(s, q)
     return Result(
         value=q.value,

@@ -50,6 +50,10 @@ _HARDWARE = re.compile(
 _SETTING_LINK = re.compile(
     r"(?i)s?(?:\s*(?:[:=(]|\d[\d.,]*|\b(?:of|is|was|were|set|to|at|as|equal|a|an|the|values?|fixed|with|for|only|and|or|from)\b))*\s*"
 )
+# a list of named items with a score each: "(ACDC 62.1, Dark Zurich 51.7, BDD100K 63.5 mIoU)"
+_LIST_ITEM = re.compile(r"(?:[:,(]|\band)\s*([A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?)\s\Z")
+_ITEM_END = re.compile(r"\s*(?:[,;)]|\.(?!\d)|\band\b|[A-Za-z@\d-]+\s*[,;).])")
+_SCORED_ITEM = re.compile(r"(?:[:,(]|\band)\s*[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?\s\d+\.\d+")
 _VALUE_OF = re.compile(r"(?:\bof|[:=])\s*\Z")
 _TARGET = re.compile(
     r"(?i)\b(?:requir|need)\w*\b[^.;]*\bto\s+(?:achieve|reach|obtain|attain|match)\s+$|\btheoretical\s+(?:\w+\s+)?$"
@@ -99,6 +103,27 @@ def is_list_marker(text: str, q: Quantity) -> bool:
     )
 
 
+def list_item(s: Sentence, q: Quantity) -> tuple[int, int] | None:
+    """The span of the item a number scores in a list of named items with a score each,
+    or None: "(ACDC 62.1, Dark Zurich 51.7, BDD100K 63.5 mIoU)", "scores: HumanEval 79.3,
+    MBPP 76.1"; not versions ("Llama 3.1").
+
+    >>> from kg.results.quantities import spot
+    >>> t = "mIoU: ACDC 62.1, Dark Zurich 51.7; Llama 3.1"
+    >>> s = Sentence.of(t)
+    >>> [(lambda span: span and t[span[0] : span[1]])(list_item(s, q)) for q in spot(t)]
+    ['ACDC', 'Dark Zurich', None]
+    """
+    m = _LIST_ITEM.search(s.text, max(s.lo, q.lead - 40), q.lead)
+    if (
+        m is None
+        or not _ITEM_END.match(s.text, q.tail, s.hi)
+        or len(_SCORED_ITEM.findall(s.text, s.lo, s.hi)) < 2
+    ):
+        return None
+    return m.span(1)
+
+
 def in_name(s: Sentence, q: Quantity) -> bool:
     """Whether the number lies inside a name kg found ("Llama 2", "PASCAL VOC 2012"), or
     follows a capitalised name as a version ("wav2vec 2.0", "YOLO 9000") — a metric name
@@ -112,6 +137,8 @@ def in_name(s: Sentence, q: Quantity) -> bool:
     [True, True, False]
     """
     if q.unit or q.measure:  # "a 40-fold reduction" inside a mention is the NER's slip
+        return False
+    if list_item(s, q) is not None:  # "ACDC 62.1, Dark Zurich 51.7, ..."
         return False
     named = s.mention_at(q.start, q.end, _NAME_LABELS)
     # a mention run on over "of" into the number is the NER's slip: "an AUROC of 0.917"

@@ -14,6 +14,9 @@ from .quantities import Quantity
 
 _JOIN = re.compile(r"(?:,|/|\band\b|\bor\b|\bto\b|\bvs\.?|\bversus\b)\s*(?:a|an|the)?\s*$")
 _MAX_GAP = 60
+# the gap between the scores of a list of named items: ", Dark Zurich ", " (Cora), "
+_ITEM = r"[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?"
+_NAMED_ITEMS = re.compile(rf"\s*(?:\(\s*{_ITEM}\s*\)\s*)?(?:,|\band\b|,\s+and\b)\s*(?:{_ITEM}\s+)?")
 
 
 def aside_of(text: str, qs: list[Quantity], i: int, lo: int) -> int | None:
@@ -52,6 +55,8 @@ def joined(text: str, a: Quantity, b: Quantity) -> bool:
     [True, False, True, False, True]
     """
     gap = text[a.tail : b.lead]
+    if _NAMED_ITEMS.fullmatch(gap):  # "ACDC 62.1, Dark Zurich 51.7", "90.7 (Cora), 93.0 (Citeseer)"
+        return True
     if len(gap) > _MAX_GAP or re.search(r"[()\[\];]|(?<!\bvs)\.\s", gap):  # "vs." is no stop
         return False
     return bool(_JOIN.search(gap))

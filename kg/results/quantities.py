@@ -255,6 +255,8 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     var = _VAR_BEFORE.search(text, max(0, m.start() - 4), m.start())
     before = var.start() if var else m.start()
     hedge = _LEAD_BEFORE.search(text, max(0, before - 40), before)
+    if hedge and hedge.group().startswith("+") and hedge.start() and text[hedge.start() - 1].isalnum():
+        hedge = None  # "HumanEval+ 73.8": the plus is the name's
     lead = hedge.group().strip() if hedge else ""
     factor = re.search(r"by\s+a\s+factor\s+of", lead)
     if factor:  # "outperforming by a factor of 30" is a ratio, and exact
