@@ -884,6 +884,16 @@ def test_written6_phrasings(
             [("79.3", "", "pass@1 scores"), ("73.8", "", "pass@1 scores"), ("76.1", "", "pass@1 scores")],
         ),
         ("We fine-tune Llama 3.1, Qwen 2.5 and Mistral 7.0 on the data.", [], []),
+        # contexts an evaluation uses, a chance level, the condition a sentence opens with
+        ("We test it with contexts ranging from 32K to 1M tokens.", [], []),
+        ("Accuracy drops to 29.1%, close to the 25% chance level.", [], [("29.1", "%", "Accuracy")]),
+        (
+            "Keeping only 20% of the KV cache, it stays within 0.5 points of the full cache.",
+            [],
+            [("0.5", "points", "performance")],
+        ),
+        # a range "from A to B" after a verb of ranging, or a margin "by A to B"
+        ("The improvements range from 1.9 to 5.6 mIoU.", [], [("1.9-5.6", "", "mIoU")]),
         # settings: chunk sizes from one to another, a sampling rate; a theoretical speedup
         ("We use chunk sizes from 160 to 640 ms on recordings sampled at 500 Hz.", [], []),
         ("Pruned models rarely realize the theoretical 2x speedup.", [], []),

@@ -54,6 +54,9 @@ _SETTING_LINK = re.compile(
 _LIST_ITEM = re.compile(r"(?:[:,(]|\band)\s*([A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?)\s\Z")
 _ITEM_END = re.compile(r"\s*(?:[,;)]|\.(?!\d)|\band\b|[A-Za-z@\d-]+\s*[,;).])")
 _SCORED_ITEM = re.compile(r"(?:[:,(]|\band)\s*[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?\s\d+\.\d+")
+_CHANCE = re.compile(r"\s*(?:random\s+)?chance\b|\s+(?:random|chance)[\s-]+(?:level|baseline|performance)\b")
+# a condition a sentence opens with, up to its comma
+_CONDITION = re.compile(r"\s*(?:With|Using|Keeping|Given|Under|At)\b[^,;.]{0,120}?,")
 _VALUE_OF = re.compile(r"(?:\bof|[:=])\s*\Z")
 _TARGET = re.compile(
     r"(?i)\b(?:requir|need)\w*\b[^.;]*\bto\s+(?:achieve|reach|obtain|attain|match)\s+$|\btheoretical\s+(?:\w+\s+)?$"
@@ -258,6 +261,11 @@ def reaches_context(s: Sentence, q: Quantity) -> bool:
     left = _local_left(s, q, 50)
     if re.search(r"(?i)\bat\s+(?:an?\s+)?context(?:\s+length)?\s+of\s+\Z", left):
         return False  # the setting an evaluation runs at: "At a context length of 1M tokens, it ..."
+    if re.search(
+        r"(?i)\bwith\s+contexts?\s+(?:lengths?\s+)?(?:of\s+|ranging\s+)?(?:up\s+to\s+|from\s+(?:\S+\s+to\s+)?)?\Z",
+        left,
+    ):
+        return False  # the contexts an evaluation uses: "evaluate it with contexts of up to 128K tokens"
     right = s.text[q.tail : q.tail + 30].lower()
     noun = re.match(r"\s*([a-z][\w-]*)", right)
     if (
@@ -311,6 +319,28 @@ def is_target(s: Sentence, q: Quantity) -> bool:
     return bool(_TARGET.search(s.text, s.lo, q.lead))
 
 
+def is_condition(s: Sentence, q: Quantity) -> bool:
+    """A number in the condition a sentence opens with: "With 320 ms chunks, X reduces WER",
+    "Keeping only 20% of the KV cache, X stays within"; not a comparison ("With 3x fewer
+    parameters, it matches").
+
+    >>> from kg.results.quantities import spot
+    >>> t = "Keeping only 20% of the KV cache, it stays within 0.5 points"
+    >>> s = Sentence.of(t)
+    >>> [is_condition(s, q) for q in spot(t)]
+    [True, False]
+    >>> t = "With 3x fewer parameters, it matches X"
+    >>> is_condition(Sentence.of(t), spot(t)[0])
+    False
+    """
+    opening = _CONDITION.match(s.text, s.lo, s.hi)
+    if opening is None or q.tail > opening.end() or q.unit == "x":
+        return False
+    return not re.match(
+        r"\s*(?:fewer|less|more|lower|higher|faster|smaller|larger|better)\b", s.text[q.tail : q.tail + 12]
+    )
+
+
 def reason(s: Sentence, q: Quantity) -> str | None:
     """Why ``q`` cannot be a result whatever it measures, or None; whether it describes
     the setting (:func:`is_description`) depends on its measure, read later.
@@ -323,10 +353,12 @@ def reason(s: Sentence, q: Quantity) -> str | None:
     """
     checks: tuple[tuple[str, Callable[[], bool]], ...] = (
         ("deviation", lambda: q.sign == "±"),  # "87.4 ± 0.6": a spread, not an outcome
+        ("chance", lambda: _CHANCE.match(s.text, q.tail, s.hi) is not None),  # "the 25% chance level"
         ("year", lambda: is_year(q)),
         ("list marker", lambda: is_list_marker(s.text, q)),
         ("name", lambda: in_name(s, q)),
         ("setting", lambda: is_setting(s, q)),
         ("target", lambda: is_target(s, q)),
+        ("condition", lambda: is_condition(s, q)),
     )
     return next((name for name, hit in checks if hit()), None)

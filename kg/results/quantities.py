@@ -41,6 +41,7 @@ _MARGIN_AFTER = re.compile(
 )
 # "between 4 and 9 points": the words around a range's first number
 _BETWEEN, _AND = re.compile(r"\bbetween\s+\Z"), re.compile(r"\s+and\s+")
+_TO, _BY = re.compile(r"\s+to\s+"), re.compile(r"\bby\s+\Z")
 QUANTITY = re.compile(
     rf"(?P<pre>(?<![\w.])[x×](?=\d))?"
     rf"(?P<n1>{_NUM})(?P<m1>{_MAG})?(?P<u1>{_UNIT})?"
@@ -212,6 +213,8 @@ def _between(text: str, found: list[Quantity]) -> list[Quantity]:
     [('1.6-3.2', '', True), ('2', '', False), ('3', '', False)]
     >>> [(q.value, q.unit, q.start, q.end) for q in spot("speedups between 2.8x and 3.4x")]
     [('2.8-3.4', 'x', 17, 29)]
+    >>> [(q.value, q.unit) for q in spot("gains range from 1.9 to 5.6 mIoU, by 0.015 to 0.030; from 5 to 3")]
+    [('1.9-5.6', ''), ('0.015-0.030', ''), ('5', ''), ('3', '')]
     """
     out: list[Quantity] = []
     for q in found:
@@ -219,8 +222,22 @@ def _between(text: str, found: list[Quantity]) -> list[Quantity]:
         if (
             last is not None
             and not last.is_range
-            and (_AND.fullmatch(text, last.end, q.lead) or _AND.fullmatch(text, last.tail, q.lead))
-            and _BETWEEN.search(text, max(0, last.lead - 10), last.lead)
+            and (
+                (
+                    (_AND.fullmatch(text, last.end, q.lead) or _AND.fullmatch(text, last.tail, q.lead))
+                    and _BETWEEN.search(text, max(0, last.lead - 10), last.lead)
+                )
+                # "range from 1.9 to 5.6 mIoU", "improves by 0.015 to 0.030"
+                or (
+                    _TO.fullmatch(text, last.tail, q.lead)
+                    and (last.unit == q.unit or not last.unit)
+                    and not (last.value in ("0", "1") and q.is_integer)  # a scale: "range from 0 to 1"
+                    and (
+                        RANGING.search(text, max(0, last.lead - 30), last.lead)
+                        or _BY.search(text, max(0, last.lead - 6), last.lead)
+                    )
+                )
+            )
         ):
             out[-1] = replace(
                 q,
