@@ -894,6 +894,17 @@ def test_written6_phrasings(
         ),
         # a range "from A to B" after a verb of ranging, or a margin "by A to B"
         ("The improvements range from 1.9 to 5.6 mIoU.", [], [("1.9-5.6", "", "mIoU")]),
+        # a lone acronym that drops is the measure; levels in brackets after a change
+        (
+            "It reduces hallucination (CHAIR_S drops from 48.0 to 31.6 on LLaVA-1.5-7B).",
+            [("CHAIR_S", "METHOD")],
+            [("48.0", "", "CHAIR_S"), ("31.6", "", "CHAIR_S")],
+        ),
+        (
+            "MMLU accuracy falls by only 1.2 pp (58.1% to 56.9%).",
+            [],
+            [("1.2", "pp", "MMLU accuracy"), ("58.1", "%", "MMLU accuracy"), ("56.9", "%", "MMLU accuracy")],
+        ),
         # settings: chunk sizes from one to another, a sampling rate; a theoretical speedup
         ("We use chunk sizes from 160 to 640 ms on recordings sampled at 500 Hz.", [], []),
         ("Pruned models rarely realize the theoretical 2x speedup.", [], []),

@@ -26,6 +26,7 @@ from .vocabulary import (
 
 # a first change in a coordination of two: "by 1.7% and"
 _BY_THEN = re.compile(r"(?i)\b(?:by|from\s+\S+\s+to)\s+(?:\S+\s+){1,5}?(?:and|,)\s+(?:(?:the|its|their)\s+)?")
+_ACRONYM_BEFORE = re.compile(r"(?:^|[(,:;]\s*|\s)([A-Z][A-Z0-9]+(?:_[A-Za-z0-9]+)?)\s*\Z")
 # the auxiliary of a passive or of "gets": "latency is (further) reduced"
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?)\s+(?:\w+ly\s+)?\Z")
 _ADVERB = re.compile(r"(?i)\w+ly")
@@ -55,8 +56,13 @@ def changed(s: Sentence, q: Quantity) -> MetricHit | None:
         return named(s, subject) if subject and not implied else None
     if verbs and span is None and not implied:  # "the hallucination rate is reduced by half (from 23.5%"
         end = subject_end(s, lo, verbs[-1].start())
-        heads = (phrase_before(s.text, end, lo), subject_head(s, lo, end))
-        return next((h for h in (named(s, x) for x in heads if x) if h is not None), None)
+        subject = phrase_before(s.text, end, lo)
+        head = subject_head(s, lo, end)
+        return (
+            (named(s, subject) if subject else None)
+            or _acronym_subject(s, lo, end)
+            or (named(s, head) if head else None)
+        )
     if span is None or implied:  # "pushing the depth to 16-19 weight layers": the unit says
         return None
     hit = named(s, span)
@@ -165,6 +171,20 @@ def _name_like(s: Sentence, span: tuple[int, int]) -> bool:
         c.isdigit() for c in last
     )
     return shaped and not is_metric_word(last) and s.mention_at(*span, ("METRIC",)) is None
+
+
+def _acronym_subject(s: Sentence, lo: int, end: int) -> MetricHit | None:
+    """A lone acronym that no list knows as the subject of a change: "(CHAIR_S drops from
+    48.0 to 31.6"; not a system's name.
+
+    >>> t = "(CHAIR_S drops from 48.0"
+    >>> _acronym_subject(Sentence.of(t), 0, t.index(" drops")).name
+    'CHAIR_S'
+    """
+    m = _ACRONYM_BEFORE.search(s.text, lo, end)
+    if m is None or s.mention_at(*m.span(1), ("MODEL", "DATASET")):
+        return None
+    return MetricHit(m.group(1), *m.span(1))
 
 
 def subject_end(s: Sentence, lo: int, verb: int) -> int:

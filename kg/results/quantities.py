@@ -13,7 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from .vocabulary import RANGING
+from .vocabulary import CHANGE_VERB, RANGING
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # "1.2M", "10 Million", "128K", "11.3 M" (tokenised text); "100s of layers" is a count in hundreds, not seconds
@@ -309,8 +309,11 @@ def _split_from_to(text: str, plain: str, q: Quantity, m: re.Match[str]) -> list
     """Split "from 5.1% to 3.2%": two levels, a baseline's and the outcome, not a range."""
     if not (q.is_range and m.group("sep").strip() == "to"):
         return [q]
-    if not re.search(r"\bfrom\s+$", text[max(0, q.lead - 6) : q.lead]):
-        return [q]
+    bracketed = text[max(0, q.lead - 2) : q.lead].strip() == "(" and CHANGE_VERB.search(
+        text, max(0, q.lead - 60), q.lead
+    )
+    if not re.search(r"\bfrom\s+$", text[max(0, q.lead - 6) : q.lead]) and not bracketed:
+        return [q]  # "falls by 1.2 pp (58.1% to 56.9%)" gives two levels too
     if RANGING.search(text, max(0, q.lead - 30), q.lead):  # "ranging from 11% to 19%" is one range
         return [q]
     parts = [QUANTITY.match(plain, m.start(), m.start("sep")), QUANTITY.match(plain, m.start("n2"))]
