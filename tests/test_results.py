@@ -905,6 +905,14 @@ def test_written6_phrasings(
             [],
             [("1.2", "pp", "MMLU accuracy"), ("58.1", "%", "MMLU accuracy"), ("56.9", "%", "MMLU accuracy")],
         ),
+        # items named in brackets after their scores, the measure after the last; a measure
+        # that stays at a level
+        (
+            "It obtains 90.7 (Cora), 93.0 (Citeseer) and 81.2 (Pubmed) Hits@100.",
+            [],
+            [("90.7", "", "Hits@100"), ("93.0", "", "Hits@100"), ("81.2", "", "Hits@100")],
+        ),
+        ("Against adaptive attacks, ASR stays below 10%.", [], [("10", "%", "ASR")]),
         # settings: chunk sizes from one to another, a sampling rate; a theoretical speedup
         ("We use chunk sizes from 160 to 640 ms on recordings sampled at 500 Hz.", [], []),
         ("Pruned models rarely realize the theoretical 2x speedup.", [], []),
@@ -926,3 +934,8 @@ def test_written7_phrasings(
 def test_list_items_are_datasets() -> None:
     found = results("It sets a new state of the art (ACDC 62.1, Dark Zurich 51.7, Mapillary 69.8 mIoU).")
     assert [r.dataset for r in found] == ["ACDC", "Dark Zurich", "Mapillary"]
+    found = results("It obtains 90.7 (Cora), 93.0 (Citeseer) and 81.2 (Pubmed) Hits@100.")
+    assert [r.dataset for r in found] == ["Cora", "Citeseer", "Pubmed"]
+    # a mention the NER ran on over a verb into the number does not make it a name
+    found = results("On the graphs it obtains 90.7 (Cora) Hits@100.", ("graphs it obtains 90.7", "DATASET"))
+    assert [r.value for r in found] == ["90.7"]

@@ -22,6 +22,7 @@ _ACRONYM_AFTER = re.compile(
 )
 # a measure named in brackets right after the number: "62.42 (GLEU)"
 _BRACKETED = re.compile(r"\s*\(\s*([^()]{1,24}?)\s*\)")
+_NAME_ONLY = re.compile(r"[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?")
 # a count of wins: "in 41 of the 49 games", "eight out of nine tasks", "20/20 tasks"
 _OF_ALL = re.compile(r"\s*(?:(?:out\s+)?of\s+(?:the\s+)?\d+|/\s*\d+)\s+([A-Za-z][\w-]*)")
 # the share of judgements a preference is counted over
@@ -44,6 +45,21 @@ _PREFER = re.compile(
 _WINS = re.compile(
     r"(?i)\b(?:outperform|surpass|beat|exceed|solv|win|won|best|better|highest|state-of-the-art|succe|rank\w*\s+first|ahead|lowest)\w*"
 )
+
+
+def bracketed_item(s: Sentence, q: Quantity) -> tuple[int, int] | None:
+    """The span of the name in brackets right after a number, the item it scores: "90.7
+    (Cora), 93.0 (Citeseer)"; not a measure ("62.42 (GLEU)").
+
+    >>> from kg.results.quantities import spot
+    >>> t = "90.7 (Cora), 62.42 (GLEU)"
+    >>> [bracketed_item(Sentence.of(t), q) for q in spot(t)]
+    [(6, 10), None]
+    """
+    bracket = _BRACKETED.match(s.text, q.tail, s.hi)
+    if bracket is None or not _NAME_ONLY.fullmatch(bracket.group(1)) or named(s, bracket.span(1)) is not None:
+        return None
+    return bracket.span(1)
 
 
 def unlisted(s: Sentence, q: Quantity) -> MetricHit | None:
@@ -145,6 +161,11 @@ def counted(s: Sentence, q: Quantity) -> MetricHit | None:
     inside = named(s, bracket.span(1)) if bracket else None
     if bracket and inside is not None and inside.end == bracket.end(1):  # the whole bracket
         return inside
+    if bracket and bracketed_item(s, q):  # "81.2 (Pubmed) Hits@100": past the item
+        past = phrase_after(s.text, bracket.end(), s.hi, 2)
+        hit = named(s, past) if past and past[0] == bracket.end() + 1 else None
+        if hit is not None:
+            return hit
     wins = _OF_ALL.match(s.text, q.tail, s.hi)
     if wins and q.is_integer and not q.unit and _WINS.search(s.text, s.lo, q.lead):
         a, b = phrase_after(s.text, wins.start(1), s.hi) or wins.span(1)  # its head: "MVTec AD categories"

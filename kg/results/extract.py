@@ -30,6 +30,7 @@ from .attach import (
     system_after,
     task_for,
 )
+from .counts import bracketed_item
 from .groups import aside_of, joined
 from .hits import MetricHit
 from .metrics import after, before, cue_before, for_sentence, from_unit, nearest_mention, scored
@@ -348,7 +349,7 @@ def place(s: Sentence, kept: list[_Candidate]) -> None:
             c.dataset = next(
                 (n for _, b, n in found if s.text[b : c.hit.start].strip() == "" and b < c.hit.start), None
             )
-        item = filters.list_item(s, c.q) if c.dataset is None else None
+        item = (filters.list_item(s, c.q) or bracketed_item(s, c.q)) if c.dataset is None else None
         if item is not None:  # "ACDC 62.1, Dark Zurich 51.7": the item scored
             c.dataset = Name(s.text[item[0] : item[1]])
         if c.dataset is None:

@@ -69,6 +69,8 @@ _COPULA = re.compile(r"(?i)\b(?:is|are|was|were|remains?|stays?|comes?|lies?)\s*
 _KEEP = r"(?i)\b(?:keep|kept|hold|held|maintain)\w*\s+(?:(?:the|its|their)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)"
 _KEEPS = re.compile(_KEEP + r"\Z")
 _KEPT_LEVEL = re.compile(_KEEP + r"\s+(?:above|below|under|at)\s+\Z")
+# a measure that stays at a level is its subject: "ASR stays below 10%", "accuracy remains above 95%"
+_STAYS = re.compile(r"(?i)\s+(?:stays?|remains?)\s+(?:below|above|under|over|at)\s+\Z")
 # levels in brackets after what changes: "accuracy improves markedly (72.1 vs. 65.3"
 _MOVED_ASIDE = re.compile(
     r"(?i)\b(?:improv|increas|decreas|ris|drop|fall|fell|grow|climb|declin)\w*(?:\s+[a-z]+){0,3}\s*\(\s*\Z"
@@ -269,9 +271,28 @@ def _shaped(s: Sentence, q: Quantity, left: str) -> tuple[bool, MetricHit | None
         return True, _gap(s, q, s.lo + within.start())
     if moved := _MOVED_ASIDE.search(left):
         return True, _mover(s, s.lo + moved.start())
+    if stays := _STAYS.search(left):
+        return True, _subject_level(s, s.lo + stays.start())
     if kept := _KEPT_LEVEL.search(left):
         return True, phrase_hit(s, (s.lo + kept.start(1), s.lo + kept.end(1)), relative=False)
     return False, None
+
+
+def _subject_level(s: Sentence, verb: int) -> MetricHit | None:
+    """The subject that stays at a level, when it names a measure or is an acronym."""
+    span = phrase_before(s.text, verb, s.lo)
+    hit = named(s, span) if span else None
+    if (
+        hit is None
+        and span
+        and re.fullmatch(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?", s.text[span[0] : span[1]].split()[-1])
+    ):
+        hit = MetricHit(
+            s.text[span[0] : span[1]].split()[-1],
+            span[1] - len(s.text[span[0] : span[1]].split()[-1]),
+            span[1],
+        )
+    return hit
 
 
 def _of_change(s: Sentence, span: tuple[int, int]) -> MetricHit:
