@@ -913,6 +913,12 @@ def test_written6_phrasings(
             [("90.7", "", "Hits@100"), ("93.0", "", "Hits@100"), ("81.2", "", "Hits@100")],
         ),
         ("Against adaptive attacks, ASR stays below 10%.", [], [("10", "%", "ASR")]),
+        # a colon that opens no list of named scores states no measure
+        (
+            "Quality is preserved: the FP8 model scores 47.6 on MMLU and 14.2 on GSM8K.",
+            [],
+            [("47.6", "", "score"), ("14.2", "", "score")],
+        ),
         # settings: chunk sizes from one to another, a sampling rate; a theoretical speedup
         ("We use chunk sizes from 160 to 640 ms on recordings sampled at 500 Hz.", [], []),
         ("Pruned models rarely realize the theoretical 2x speedup.", [], []),
@@ -939,3 +945,13 @@ def test_list_items_are_datasets() -> None:
     # a mention the NER ran on over a verb into the number does not make it a name
     found = results("On the graphs it obtains 90.7 (Cora) Hits@100.", ("graphs it obtains 90.7", "DATASET"))
     assert [r.value for r in found] == ["90.7"]
+
+
+def test_levels_coordinated_after_a_baseline_are_the_baselines() -> None:
+    found = results("The model scores 47.6 and 14.2, against 47.9 and 13.8 for its BF16 counterpart.")
+    assert [(r.value, r.own) for r in found] == [
+        ("47.6", True),
+        ("14.2", True),
+        ("47.9", False),
+        ("13.8", False),
+    ]

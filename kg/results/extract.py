@@ -125,7 +125,7 @@ def _same_system(s: Sentence, kept: list[_Candidate], out: list[Result]) -> None
         before, named = system_after(s, a, datasets=False), system_after(s, b, datasets=False)
         if named is not None and before is not None and before.text == prev.method:
             out[i].own, out[i].method, out[i].method_entity = False, named.text, named.entity
-        elif prev.method:
+        else:  # "against 47.9 and 13.8 for its BF16 counterpart": the baseline's, named or not
             out[i].own, out[i].method, out[i].method_entity = False, prev.method, prev.method_entity
 
 

@@ -413,7 +413,10 @@ def _before_colon(s: Sentence) -> MetricHit | None:
     'pass@1 scores'
     """
     colon = s.text.find(":", s.lo, s.hi)
-    if colon < 0 or not re.search(r"\d", s.text[colon : s.hi]):
+    # a list of named items with their scores follows: ": HumanEval 79.3"
+    if colon < 0 or not re.match(
+        r":\s*[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?\s[\d.]+\d\b", s.text[colon : s.hi]
+    ):
         return None
     words = words_before(s.text, colon, s.lo, 8)
     mentions = [m for m in s.labelled("METRIC") if words and words[0].start() <= m.start and m.end <= colon]
