@@ -919,6 +919,12 @@ def test_written6_phrasings(
             [],
             [("47.6", "", "score"), ("14.2", "", "score")],
         ),
+        # a model's name and size before a measure are not part of it
+        (
+            "SFS reduces Zephyr-7B accuracy from 63.7% to 29.1%.",
+            [("Zephyr-7B accuracy", "METRIC")],
+            [("63.7", "%", "accuracy"), ("29.1", "%", "accuracy")],
+        ),
         # settings: chunk sizes from one to another, a sampling rate; a theoretical speedup
         ("We use chunk sizes from 160 to 640 ms on recordings sampled at 500 Hz.", [], []),
         ("Pruned models rarely realize the theoretical 2x speedup.", [], []),

@@ -45,6 +45,8 @@ _ITEM_BEFORE = re.compile(r"\b([A-Z][a-z][\w-]*)\s\(\s*$")
 _STOP = re.compile(r"(?<!\bvs)(?<!\bcf)(?<!\bal)(?<!\be\.g)(?<!\bi\.e)\.\s")
 # "prefill speedup" is prefill speed (guidelines, section 2)
 _SPEEDUP = re.compile(r"(?i)(?:(?<=\w )|^)speed-?ups?\b")
+# a METRIC mention that starts with a model's name and size: "Zephyr-7B accuracy"
+_MODEL_METRIC = re.compile(r"^[A-Z][\w.]*-\d+(?:\.\d+)?[BM]\s+(\S.*)$")
 _FROM, _TO = re.compile(r"\bfrom\s+\Z"), re.compile(r"\s+to\s+")
 _NEW_PLACE = re.compile(r",\s+(?:and|while|whereas)\s+(?:on|in)\s+")
 # a METRIC mention that starts with a dataset's name: "ImageNet-1k accuracy"
@@ -341,6 +343,8 @@ def place(s: Sentence, kept: list[_Candidate]) -> None:
         # "ImageNet-1k accuracy" names a dataset and a measure; "SummaC score" is one name
         if split and c.hit.start >= 0 and singular(split.group(2).lower()) != "score":
             c.dataset, c.hit.name = Name(split.group(1)), split.group(2)
+        elif sized := _MODEL_METRIC.match(c.hit.name or ""):  # "Zephyr-7B accuracy": the model's accuracy
+            c.hit.name = sized.group(1)
         elif i in mapped:
             c.dataset = found[mapped[i]][2]
         elif c.aside is not None and any(k is c.aside for k in kept):
