@@ -925,6 +925,12 @@ def test_written6_phrasings(
             [("Zephyr-7B accuracy", "METRIC")],
             [("63.7", "%", "accuracy"), ("29.1", "%", "accuracy")],
         ),
+        # what is a share of something after a copula is its subject
+        (
+            "So far, the memory overhead is below 1% of the model footprint.",
+            [],
+            [("1", "%", "memory overhead")],
+        ),
         # settings: chunk sizes from one to another, a sampling rate; a theoretical speedup
         ("We use chunk sizes from 160 to 640 ms on recordings sampled at 500 Hz.", [], []),
         ("Pruned models rarely realize the theoretical 2x speedup.", [], []),

@@ -42,6 +42,10 @@ from .vocabulary import (
 # what joins a measure to the number after it: "an FID of 2.10", "FID: 2.81", "NDCG@10 (0.72)"
 # a measure labelling the number that follows it in brackets: "(AUC 0.8031"
 _LABEL = re.compile(r"\(\s*([A-Za-z][\w@-]*(?:\s[A-Za-z][\w@-]*)?)\s+\Z")
+# a copula before a share: "the memory overhead is below 1% of"
+_IS_SHARE = re.compile(
+    r"\s(?:is|are|was|were)\s+(?:below|under|above|over|about|around|only|just|less\s+than)?\s*\Z"
+)
 _CONNECTOR = re.compile(r"(?:\b(?:of|is|was|are|were|from|between|reach(?:es|ed)?)|[:=(])\s*$")
 # "by 2.3", "by only 4%": a margin or a change
 _BY = re.compile(r"(?i)\bby\s+(?:the\s+|only\s+|just\s+|merely\s+|an\s+average\s+of\s+)?$")
@@ -135,7 +139,10 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
     if head == "to" and len(ws) > 1 and _ADDS.search(s.text, max(s.lo, q.lead - 30), q.lead):
         return named(s, phrase_after(s.text, ws[0].end(), s.hi) or (q.tail, q.tail), relative=True)
     if head in ("of", "in") and q.unit in ("%", "x", "points", "pp") and len(ws) > 1:
-        return _share(s, q, head, ws[0].end())
+        copula = _IS_SHARE.search(s.text, s.lo, q.lead) if head == "of" else None
+        subject = phrase_before(s.text, copula.start(), s.lo) if copula else None
+        # "the memory overhead is below 1% of the model footprint": what is a share is the subject
+        return (named(s, subject) if subject else None) or _share(s, q, head, ws[0].end())
     span = phrase_after(s.text, q.tail, s.hi)
     hit = named(s, span) if span else None
     if hit is not None:  # "5% top-1 accuracy improvement", "+22.4 R@1 gains", "45% memory reduction"
