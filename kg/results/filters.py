@@ -48,7 +48,7 @@ _HARDWARE = re.compile(
     r"\s+(?:(?!(?:less|more|fewer|per|of|on|for)\b)[\w-]+\s+)?(?:GPUs?|TPUs?|cards?|accelerators?|devices?)\b"
 )
 _SETTING_LINK = re.compile(
-    r"(?i)s?(?:\s*(?:[:=(]|\d[\d.,]*|\b(?:of|is|was|were|set|to|at|as|equal|a|an|the|values?|fixed|with|for|only|and|or|from)\b))*\s*"
+    r"(?i)s?(?:\s*(?:[:=(]|\d[\d.,]*+|\b(?:of|is|was|were|set|to|at|as|equal|a|an|the|values?|fixed|with|for|only|and|or|from)\b))*\s*"
 )
 # a list of named items with a score each: "(ACDC 62.1, Dark Zurich 51.7, BDD100K 63.5 mIoU)"
 _LIST_ITEM = re.compile(r"(?:[:,(]|\band)\s*([A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?)\s\Z")
