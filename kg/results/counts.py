@@ -141,7 +141,7 @@ def solved(s: Sentence, stem: str, pos: int) -> MetricHit:
     """
     span = phrase_after(s.text, pos, s.hi)
     head = s.text[span[0] : span[1]].split()[-1] if span else ""
-    if re.fullmatch(r"[a-z]+s", head):
+    if span and re.fullmatch(r"[a-z]+s", head):
         return MetricHit(f"{head} {stem}ed", *span)
     return MetricHit("proof rate" if stem == "prov" else f"{stem}e rate")
 
