@@ -139,10 +139,7 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
     if head == "to" and len(ws) > 1 and _ADDS.search(s.text, max(s.lo, q.lead - 30), q.lead):
         return named(s, phrase_after(s.text, ws[0].end(), s.hi) or (q.tail, q.tail), relative=True)
     if head in ("of", "in") and q.unit in ("%", "x", "points", "pp") and len(ws) > 1:
-        copula = _IS_SHARE.search(s.text, s.lo, q.lead) if head == "of" else None
-        subject = phrase_before(s.text, copula.start(), s.lo) if copula else None
-        # "the memory overhead is below 1% of the model footprint": what is a share is the subject
-        return (named(s, subject) if subject else None) or _share(s, q, head, ws[0].end())
+        return _share(s, q, head, ws[0].end())
     span = phrase_after(s.text, q.tail, s.hi)
     hit = named(s, span) if span else None
     if hit is not None:  # "5% top-1 accuracy improvement", "+22.4 R@1 gains", "45% memory reduction"
@@ -158,6 +155,11 @@ def _share(s: Sentence, q: Quantity, head: str, pos: int) -> MetricHit | None:
     """The measure of "N% of the parameters" (a share of a measure, or of anything a system
     retains or reaches: "retaining 97% of its language understanding") or "4x in
     wall-clock time"; not "trained on 10% of the data" or "masks 75% of the tokens"."""
+    copula = _IS_SHARE.search(s.text, s.lo, q.lead) if head == "of" else None
+    subject = phrase_before(s.text, copula.start(), s.lo) if copula else None
+    hit = named(s, subject) if subject else None
+    if hit is not None:  # "the memory overhead is below 1% of the model footprint": the subject
+        return hit
     span = phrase_after(s.text, pos, s.hi)
     if span is None or s.text[span[0] : span[1]].lower() == "time":  # "73% of the time": how often
         return None
