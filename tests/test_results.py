@@ -293,6 +293,11 @@ def test_datasets_the_ner_took_for_systems() -> None:
         ("53.2", False, "Medusa"),
         ("54.9", False, "Self-RAG"),
     ]
+    # names in small letters with a digit or inner capitals; a name before the level it moves to
+    [r] = results("It reaches 96.3% accuracy on ogbn-papers100M.")
+    assert r.dataset == "ogbn-papers100M"
+    found = results("SRT raises average precision on Peptides-func to 0.7314, but not on non-Latin scripts.")
+    assert [r.dataset for r in found] == ["Peptides-func"]
     # hardware a number is "on" is no dataset
     [r] = results("It decodes 2.1x faster on H100 GPUs.")
     assert r.dataset is None

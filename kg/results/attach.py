@@ -34,6 +34,7 @@ _ON_LIST = re.compile(
 )
 _LIST_NAME = re.compile(_NAME)
 _OPENING_NAME = re.compile(rf"\s*(?:On|In)\s+(?:the\s+)?({_NAME})\s*,")
+_TO_LEVEL = re.compile(r"\s+(?:to|from)\s+[\d.]+")
 _AFTER_NUMBER = re.compile(r"\d(?:\s?(?:%|x|×|points?|pp))?(?:\s+[\w@.-]+){0,4}\s*$")
 # a dataset's name has a second capital, a digit or a hyphen; not a processor's
 _SHAPED_NAME = re.compile(r"(?=.*(?:[A-Z].*[A-Z]|\d|-))\S.*")
@@ -57,7 +58,9 @@ _ON_NAME = re.compile(r"\s*(?:[\w@-]+\s+){0,3}?(?i:on)\s+(?:the\s+)?[A-Z]")
 _EARLIER = behind(r"on|in|(?:push|improv|rais|boost|advanc)\w*", skip=2)
 _TRAINED = behind(TRAIN_VERB + r"\s+(?:\w+\s+){0,2}(?:on|in)", skip=2)
 # a test set named in small letters with its year or size: "on newstest2014", "on enwik8"
-_CODED = re.compile(r"\b(?i:on|in)\s+(?:the\s+)?([a-z]+\d{1,4}[a-z\d-]*)\b")
+_CODED = re.compile(
+    r"\b(?i:on|in|of)\s+(?:the\s+)?([a-z]+\d{1,4}[a-z\d-]*|[a-z]+(?=[\w-]*(?:\d|[A-Z]\w*[A-Z]))(?:-[A-Za-z0-9]+)+|[a-z]+[A-Z0-9][\w]*-[a-z]+)(?![\w-])"
+)
 # the level of the best system before: "improving over the previous best IS of 52.52 and FID of"
 _PREVIOUS_BEST = re.compile(
     r"(?i)\b(?:previous|prior|former)\s+(?:best|state[- ]of[- ]the[- ]art|sota|record)\s+(?:[\w@-]+\s+){0,3}?"
@@ -139,7 +142,10 @@ def _places(s: Sentence) -> list[tuple[int, int]]:
     if opening:
         out.append(opening.span(1))
     for m in _ON_LIST.finditer(s.text, s.lo, s.hi):
-        if _AFTER_NUMBER.search(s.text, max(s.lo, m.start() - 50), m.start()):
+        # after a number ("85.1% on LEVIR-CD") or before the levels it moves to ("on Peptides-func to 0.7314")
+        if _AFTER_NUMBER.search(s.text, max(s.lo, m.start() - 50), m.start()) or _TO_LEVEL.match(
+            s.text, m.end(), s.hi
+        ):
             out += [(m.start(1) + n.start(), m.start(1) + n.end()) for n in _LIST_NAME.finditer(m.group(1))]
     return [
         (a, b)
