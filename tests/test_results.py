@@ -298,6 +298,9 @@ def test_datasets_the_ner_took_for_systems() -> None:
     assert r.dataset == "ogbn-papers100M"
     found = results("SRT raises average precision on Peptides-func to 0.7314, but not on non-Latin scripts.")
     assert [r.dataset for r in found] == ["Peptides-func"]
+    # an unnamed system compared in brackets is a baseline with no name
+    found = results("It proves 63.5% of theorems, surpassing the best previous open-weight prover (54.9%).")
+    assert [(r.value, r.own, r.method) for r in found][1:] == [("54.9", False, None)]
     # hardware a number is "on" is no dataset
     [r] = results("It decodes 2.1x faster on H100 GPUs.")
     assert r.dataset is None

@@ -83,6 +83,11 @@ _COMPARED_ASIDE = re.compile(
     r"on\s+par\s+with|match\w*|rival\w*)\s+"
     r"(?:the\s+)?((?:[\w.+/-]+\s+){0,3}[\w.+/-]*[A-Z0-9][\w.+/-]*)\s*\(\s*$"
 )
+_COMPARED_GENERIC = re.compile(
+    r"(?i:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|versus|vs\.?|compared\s+(?:to|with))\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,4}(?:baselines?|models?|methods?|systems?|provers?|approach(?:es)?|"
+    r"predecessors?|teachers?|agents?|pipelines?|variants?|counterparts?)\s*\(\s*$"
+)
 # another system's level labelled with its name in brackets: "(vanilla 3DGS: 27.45 dB)"
 _LABELLED_ASIDE = re.compile(r"\(\s*((?:[\w.+/-]+\s+){0,3}[\w.+/-]*[A-Z0-9][\w.+/-]*)\s*:\s*$")
 # a system named after these is compared with, or the place of, the paper's own
@@ -253,6 +258,8 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
     compared = _COMPARED_ASIDE.search(left) or _labelled_system(s, left)
     if compared:  # "outperforming GPT-3.5 (57.1%)", "(vanilla 3DGS: 27.45 dB)"
         return _mention_or_text(s, (s.lo + compared.start(1), s.lo + compared.end(1)))
+    if _COMPARED_GENERIC.search(left):  # "surpassing the best previous prover (54.9%)": unnamed
+        return None
     if _VERSUS.search(left):
         return system_after(s, q)
     m = _POSSESSIVE.search(left)
