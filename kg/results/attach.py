@@ -96,6 +96,13 @@ _OBTAINED_BY = re.compile(
     r"\s*(?:%|x)?\s+(?:obtained|achieved|reported|reached|attained|scored)\s+by\s+(?:the\s+)?([A-Z][\w.+/-]*(?:\s+[A-Z0-9][\w.+/-]*)?)"
 )
 _OWNER = re.compile(r"\s*(?:for|of|by|from|with)\s+")
+# other systems named as the subject of a contrast: "whereas SnapKV and H2O lose 2.1 and"
+_SYSTEM_NAME = r"[A-Z][\w.+-]*(?:[A-Z0-9][\w.+-]*)?"
+_CONTRAST = re.compile(
+    rf"(?i:while|whereas|but)\s+(?:the\s+)?((?-i:{_SYSTEM_NAME}))(?:(?:,\s*|\s+and\s+)(?-i:{_SYSTEM_NAME}))*\s+"
+    r"(?:lose|loses|lost|drop|drops|dropped|degrade|degrades|degraded|fall|falls|fell|suffer|suffers)\b"
+    r"(?:\s+(?:by\s+)?(?:only\s+|about\s+|roughly\s+)?)?(?:[\d.]+\s*(?:%|points?|pp)?\s*(?:,|and)\s*)*\Z"
+)
 _POSSESSIVE = re.compile(r"(\S+(?:\s+et\s+al\.)?)['’]s\s+$")
 _ET_AL = re.compile(
     r"(?i)([\w-]+\s+et\s+al\.?(?:['’]s)?(?:\s+[\w-]+){0,3}?)\s+(?:obtain|achiev|reach|get|report|attain|score|yield)"
@@ -274,6 +281,9 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
     by = _OBTAINED_BY.match(s.text, q.tail, s.hi)
     if by:  # "exceeds the 3.2 obtained by Medusa"
         return _mention_or_text(s, by.span(1))
+    m = _CONTRAST.search(left)
+    if m:  # "whereas SnapKV and H2O lose 2.1 and 5.8 points": the systems contrasted with
+        return _mention_or_text(s, (s.lo + m.start(1), s.lo + m.end(1)))
     m = _ET_AL.search(s.text, clause_start(s.text, s.lo, q.lead), q.lead)
     return Name(m.group(1)) if m else False
 
