@@ -78,15 +78,15 @@ _OPENING_END = re.compile(
 # the markers of another system's number: "(versus 0.87 for SD-VAE)", "outperforming
 # GPT-3.5 (57.1%)", "CLIP's 76.2%", "Nickel et al.'s construction obtains 0.87"
 _VERSUS = re.compile(r"(?i)(?:\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:to|with))\s*$")
+_COMPARED = r"(?i:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|versus|vs\.?|compared\s+(?:to|with)"
 _COMPARED_ASIDE = re.compile(
-    r"(?i:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|versus|vs\.?|compared\s+(?:to|with)|"
-    r"on\s+par\s+with|match\w*|rival\w*)\s+"
-    r"(?:the\s+)?((?:[\w.+/-]+\s+){0,3}[\w.+/-]*[A-Z0-9][\w.+/-]*)\s*\(\s*$"
+    _COMPARED
+    + r"|on\s+par\s+with|match\w*|rival\w*)\s+(?:the\s+)?((?:[\w.+/-]+\s+){0,3}[\w.+/-]*[A-Z0-9][\w.+/-]*)\s*\(\s*$"
 )
+# an unnamed system compared in brackets: "surpassing the best previous open-weight prover (54.9%)"
 _COMPARED_GENERIC = re.compile(
-    r"(?i:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|versus|vs\.?|compared\s+(?:to|with))\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,4}(?:baselines?|models?|methods?|systems?|provers?|approach(?:es)?|"
-    r"predecessors?|teachers?|agents?|pipelines?|variants?|counterparts?)\s*\(\s*$"
+    _COMPARED + r")\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,4}(?:baselines?|models?|methods?|systems?|"
+    r"provers?|approach(?:es)?|predecessors?|teachers?|agents?|pipelines?|variants?|counterparts?)\s*\(\s*$"
 )
 # another system's level labelled with its name in brackets: "(vanilla 3DGS: 27.45 dB)"
 _LABELLED_ASIDE = re.compile(r"\(\s*((?:[\w.+/-]+\s+){0,3}[\w.+/-]*[A-Z0-9][\w.+/-]*)\s*:\s*$")
