@@ -308,9 +308,11 @@ def test_datasets_the_ner_took_for_systems() -> None:
         ("2.1", False, "SnapKV"),
         ("5.8", False, "SnapKV"),
     ]
-    # hardware a number is "on" is no dataset
+    # hardware a number is "on" is no dataset, even where the NER called it one
     [r] = results("It decodes 2.1x faster on H100 GPUs.")
     assert r.dataset is None
+    found = results("It scores 67.9% NDS on a single RTX 3090.", ("RTX 3090", "DATASET"))
+    assert [(r.value, r.dataset) for r in found] == [("67.9", None)]
 
 
 def test_the_previous_best_is_a_baseline() -> None:

@@ -128,7 +128,11 @@ def datasets(s: Sentence) -> list[tuple[int, int, Name]]:
     >>> [n.text for _, _, n in datasets(Sentence.of(t))]
     ['Natural Question', 'NuImages', 'newstest2014']
     """
-    found = [(m.start, m.end, _name(m)) for m in s.labelled("DATASET") if m.text not in LANGUAGES]
+    found = [
+        (m.start, m.end, _name(m))
+        for m in s.labelled("DATASET")
+        if m.text not in LANGUAGES and not _HARDWARE_NAME.match(m.text)  # "on a single RTX 3090"
+    ]
     for pattern in (_NAMED_DATASET, _CAMEL, _CODED):
         # "the BTCV benchmark" says what it is, whatever the NER took it for
         labels = ("DATASET", "METRIC", "TASK") if pattern is _NAMED_DATASET else _LABELS
