@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .hits import AVERAGING, MetricHit, named, of_phrase, phrase_hit
+from .hits import ACRONYM, AVERAGING, MetricHit, named, of_phrase, phrase_hit
 from .quantities import Quantity
 from .text import Sentence, clause_start, phrase_after, phrase_before
 from .vocabulary import (
@@ -26,7 +26,7 @@ from .vocabulary import (
 
 # a first change in a coordination of two: "by 1.7% and"
 _BY_THEN = re.compile(r"(?i)\b(?:by|from\s+\S+\s+to)\s+(?:\S+\s+){1,5}?(?:and|,)\s+(?:(?:the|its|their)\s+)?")
-_ACRONYM_BEFORE = re.compile(r"(?:^|[(,:;]\s*|\s)([A-Z][A-Z0-9]+(?:_[A-Za-z0-9]+)?)\s*\Z")
+_ACRONYM_BEFORE = re.compile(rf"(?:^|[(,:;]\s*|\s)({ACRONYM})\s*\Z")
 # the auxiliary of a passive or of "gets": "latency is (further) reduced"
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?)\s+(?:\w+ly\s+)?\Z")
 _ADVERB = re.compile(r"(?i)\w+ly")

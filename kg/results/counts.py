@@ -12,8 +12,8 @@ import re
 
 from .hits import MetricHit, named
 from .quantities import Quantity
-from .text import Sentence, phrase_after
-from .vocabulary import DATA_NOUNS, NEEDS_ONLY
+from .text import ITEM_NAME, Sentence, phrase_after
+from .vocabulary import DATA_NOUNS, NEEDS_ONLY, REACH_VERB
 
 # an acronym after a number, then a function word or punctuation: "57.9 NDS on nuScenes"; not
 # a qualifier of a measure named later in a coordination ("+22.4 T2V and +28.0 V2T R@1")
@@ -22,7 +22,7 @@ _ACRONYM_AFTER = re.compile(
 )
 # a measure named in brackets right after the number: "62.42 (GLEU)"
 _BRACKETED = re.compile(r"\s*\(\s*([^()]{1,24}?)\s*\)")
-_NAME_ONLY = re.compile(r"[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?")
+_NAME_ONLY = re.compile(ITEM_NAME)
 # a count of wins: "in 41 of the 49 games", "eight out of nine tasks", "20/20 tasks"
 _OF_ALL = re.compile(r"\s*(?:(?:out\s+)?of\s+(?:the\s+)?\d+|/\s*\d+)\s+([A-Za-z][\w-]*)")
 # the share of judgements a preference is counted over
@@ -34,10 +34,7 @@ _OF_CASES = re.compile(
 _RESPECTIVELY_IN = re.compile(r"\s*,\s*respectively\s*,\s*in\s+(?:terms\s+of\s+)?")
 _OF_THE_TIME = re.compile(r"\s+of\s+the\s+time\b")
 _SUCCEEDS = re.compile(r"(?i)\bsucce\w*\s+(?:in\s+)?(?:\w+\s+)?\Z")
-_REACHED = re.compile(
-    r"(?i)\b(?:reach(?:es|ed|ing)?|achiev(?:es|ed|ing)|attain(?:s|ed|ing)?|obtain(?:s|ed|ing)?|generat(?:es|ed|ing))\s+"
-    r"(?:[\d.]+%?\s+and\s+)?\Z"
-)
+_REACHED = re.compile(r"(?i)\b(?:" + REACH_VERB + r"|generat(?:es|ed|ing))\s+(?:[\d.]+%?\s+and\s+)?\Z")
 _PREFER = re.compile(
     r"(?i)\bprefer(?:s|red|ring|ence)?\b|\b(?:chosen|picked|selected|favou?red)\s+over\b|"
     r"\brank(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?first\b"  # "ranked PhyCast first in 64% of cases"
@@ -56,7 +53,11 @@ def bracketed_item(s: Sentence, q: Quantity) -> tuple[int, int] | None:
     >>> [bracketed_item(Sentence.of(t), q) for q in spot(t)]
     [(6, 10), None]
     """
-    bracket = _BRACKETED.match(s.text, q.tail, s.hi)
+    return _item(s, _BRACKETED.match(s.text, q.tail, s.hi))
+
+
+def _item(s: Sentence, bracket: re.Match[str] | None) -> tuple[int, int] | None:
+    """The span of the name a bracket holds, when it is a name and not a measure."""
     if bracket is None or not _NAME_ONLY.fullmatch(bracket.group(1)) or named(s, bracket.span(1)) is not None:
         return None
     return bracket.span(1)
@@ -161,7 +162,7 @@ def counted(s: Sentence, q: Quantity) -> MetricHit | None:
     inside = named(s, bracket.span(1)) if bracket else None
     if bracket and inside is not None and inside.end == bracket.end(1):  # the whole bracket
         return inside
-    if bracket and bracketed_item(s, q):  # "81.2 (Pubmed) Hits@100": past the item
+    if bracket and _item(s, bracket):  # "81.2 (Pubmed) Hits@100": past the item
         past = phrase_after(s.text, bracket.end(), s.hi, 2)
         hit = named(s, past) if past and past[0] == bracket.end() + 1 else None
         if hit is not None:

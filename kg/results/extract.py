@@ -59,6 +59,7 @@ class _Candidate:
     hit: MetricHit
     aside: _Candidate | None = None
     dataset: Name | None = None
+    listed: tuple[int, int] | None = None  # the item it scores in a list of named scores
 
 
 def extract_results(title: str, abstract: str, mentions: Sequence[Mention]) -> list[Result]:
@@ -165,9 +166,10 @@ def measure(s: Sentence, q: Quantity) -> MetricHit:
 
 def share(s: Sentence, cands: list[_Candidate]) -> None:
     """Give numbers without a measure the one their sentence states ("in terms of"), then
-    their aside's or coordination's measure, then to a number a system "scores" an earlier
-    number's of the same unit ("a perplexity of 3.85, while the FP16 model scores 3.32"),
-    else "score", then "performance" to margins over other
+    their aside's or coordination's measure, the "to" level of "from A to B" A's
+    (:func:`_from_to`), to a number a system "scores" an earlier number's of the same unit
+    ("a perplexity of 3.85, while the FP16 model scores 3.32") else "score", then the
+    measures of margins (:func:`_margins`), "performance" to margins over other
     systems (shared along coordinations in turn), then a guess for numbers with a unit
     or decimals: the measure of an earlier number of the sentence with the same unit
     ("0.989, while X obtains 0.87"), else the nearest METRIC mention (:func:`_guess`)."""
@@ -225,12 +227,11 @@ def _margins(s: Sentence, cands: list[_Candidate]) -> None:
         names = list(dict.fromkeys(h.name for h in levels))
         for k in range(i, j):
             hit = next(h for h in levels if h.name == names[k - i]) if len(names) == j - i > 1 else None
-            # with no level, an earlier margin of the unit: "loses 0.5 points of average score,
-            # while SnapKV and H2O drop by 2.7 and 6.1 points"
-            # (the unit of a coordination is written once, at its end: "by 2.7 and 6.1 points")
+            # with no level, an earlier margin of the unit the coordination writes once, at its
+            # end: "loses 0.5 points of average score, while SnapKV and H2O drop by 2.7 and 6.1
+            # points"; with levels, the last of them unless it is a cost beside the score ("83.7%
+            # top-1 accuracy with 4.9 GFLOPs, outperforming Swin-S by 0.7 points")
             unit = cands[j - 1].q.unit
-            # a margin over another system is in a score, not the cost beside it ("83.7% top-1
-            # accuracy with 4.9 GFLOPs, outperforming Swin-S by 0.7 points")
             earlier = _earlier_measure(s, cands, k, not levels, unit) if levels or not blocked else None
             earlier = (
                 levels[-1] if levels and earlier is not None and is_efficiency(earlier.name) else earlier
@@ -353,7 +354,8 @@ def place(s: Sentence, kept: list[_Candidate]) -> None:
             c.dataset = next(
                 (n for _, b, n in found if s.text[b : c.hit.start].strip() == "" and b < c.hit.start), None
             )
-        item = (filters.list_item(s, c.q) or bracketed_item(s, c.q)) if c.dataset is None else None
+        c.listed = filters.list_item(s, c.q)
+        item = (c.listed or bracketed_item(s, c.q)) if c.dataset is None else None
         if item is not None:  # "ACDC 62.1, Dark Zurich 51.7": the item scored
             c.dataset = Name(s.text[item[0] : item[1]])
         if c.dataset is None:
@@ -394,12 +396,7 @@ def result(s: Sentence, c: _Candidate, background: bool, name: str | None) -> Re
     other = background_system(s, q) if background else other_system(s, q, first_of_range)
     own = other is False
     method = own_method(s, q, name) if own else other
-    if (
-        isinstance(method, Name)
-        and filters.list_item(s, q) is not None
-        and c.dataset
-        and method.text == c.dataset.text
-    ):
+    if isinstance(method, Name) and c.listed is not None and c.dataset and method.text == c.dataset.text:
         method = None  # the item of a list of scores is what is scored, not who scores
     task = task_for(s, q)
     return Result(

@@ -179,7 +179,6 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
     left = s.text[max(s.lo, q.lead - 40) : q.lead]
     if q.variable:
         return not re.search(r"\bof\s+(?:approximately\s+|about\s+|around\s+)?$", left)
-    words = [m.group() for m in words_before(s.text, q.lead, s.lo, 4)]
     if re.match(r"-?fold\s+cross", s.text[q.end : q.tail + 8]):  # "10-fold cross-validation"
         return True
     if re.match(r"\s*(?:training\s+)?schedules?\b", s.text[q.tail : q.tail + 20]):  # "the 1x schedule"
@@ -188,16 +187,17 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
         return True
     if q.unit in ("points", "pp"):  # a margin in points is an outcome: "a margin of 9.1 points"
         return False
-    left = s.text[max(s.lo, q.lead - 60) : q.lead]
-    found = list(SETTINGS.finditer(left)) if words else []
+    if not words_before(s.text, q.lead, s.lo, 4):
+        return False
+    wider = s.text[max(s.lo, q.lead - 60) : q.lead]
+    setting = next(reversed(list(SETTINGS.finditer(wider))), None)
+    link = wider[setting.end() :] if setting else ""
     # the setting's word introduces the number ("a dropout of 0.1", "batch size 32"); not one it
     # is compared across ("3.1x faster per epoch than X and 1.8x", "the 8 mm/h threshold from 0.21")
-    if not found or not _SETTING_LINK.fullmatch(left[found[-1].end() :]):
+    if setting is None or not _SETTING_LINK.fullmatch(link):
         return False
     # "chunk sizes from 160 to 640 ms" is a setting, "improves X at the threshold from 0.21" a change
-    return not (
-        left[found[-1].end() :].strip().endswith("from") and CHANGE_VERB.search(left, 0, found[-1].start())
-    )
+    return not (link.strip().endswith("from") and CHANGE_VERB.search(wider, 0, setting.start()))
 
 
 def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
@@ -226,10 +226,10 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         return not re.match(r"\s+of\s+(?:\w+\s+)?(?:memory|VRAM|RAM)\b", s.text[q.tail : q.tail + 30])
     if q.measure == "memory" and _HARDWARE.match(s.text, q.tail, s.hi):  # "a single 80 GB GPU"
         return True
-    if q.measure == "speed" and _FRAME_SETTING.search(s.text, max(s.lo, q.lead - 40), q.tail + 30):
-        return True  # a frame rate of the setting: "at 720p and 24 fps", "sampling frames at 1 fps"
-    if q.measure == "frequency" and _FRAME_SETTING.search(s.text, max(s.lo, q.lead - 40), q.tail + 30):
-        return True  # "recordings sampled at 500 Hz"
+    if q.measure in ("speed", "frequency") and _FRAME_SETTING.search(
+        s.text, max(s.lo, q.lead - 40), q.tail + 30
+    ):
+        return True  # a rate of the setting: "at 720p and 24 fps", "recordings sampled at 500 Hz"
     if q.measure == "frequency":  # a rate that qualifies a noun describes it: "44.1 kHz stereo audio"
         noun = re.match(r"\s+([a-z][\w-]*)", s.text[q.tail : q.tail + 30])
         return noun is not None and noun.group(1) not in STOP

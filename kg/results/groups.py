@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from .quantities import Quantity
+from .text import ITEM_NAME
 
 _JOIN = re.compile(r"(?:,|/|\band\b|\bor\b|\bto\b|\bvs\.?|\bversus\b)\s*(?:a|an|the)?\s*$")
 _MAX_GAP = 60
 # the gap between the scores of a list of named items: ", Dark Zurich ", " (Cora), "
-_ITEM = r"[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?"
-_NAMED_ITEMS = re.compile(rf"\s*(?:\(\s*{_ITEM}\s*\)\s*)?(?:,|\band\b|,\s+and\b)\s*(?:{_ITEM}\s+)?")
+_NAMED_ITEMS = re.compile(rf"\s*(?:\(\s*{ITEM_NAME}\s*\)\s*)?(?:,|\band\b|,\s+and\b)\s*(?:{ITEM_NAME}\s+)?")
 
 
 def aside_of(text: str, qs: list[Quantity], i: int, lo: int) -> int | None:

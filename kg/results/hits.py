@@ -14,7 +14,8 @@ from .text import Sentence, phrase_after
 from .vocabulary import metric_end
 
 # an acronym that follows a measure's name is its short form: "the hallucination rate CHAIR_S"
-_SHORT_FORM = re.compile(r"[A-Z][A-Z0-9]+(?:_[A-Za-z0-9]+)?")
+ACRONYM = r"[A-Z][A-Z0-9]+(?:_[A-Za-z0-9]+)?"
+_SHORT_FORM = re.compile(ACRONYM)
 # averaging words name no measure (guidelines, section 5): "improves the average by 3.7 points"
 AVERAGING = frozenset({"average", "mean", "overall", "avg", "aggregate"})
 

@@ -33,19 +33,20 @@ from .vocabulary import (
     COMPARATIVES,
     GAIN_NOUNS,
     RANGING,
+    REACH_VERB,
     SETTINGS,
     SOLVES,
     SPEED_WORDS,
     is_metric_word,
 )
 
-# what joins a measure to the number after it: "an FID of 2.10", "FID: 2.81", "NDCG@10 (0.72)"
 # a measure labelling the number that follows it in brackets: "(AUC 0.8031"
 _LABEL = re.compile(r"\(\s*([A-Za-z][\w@-]*(?:\s[A-Za-z][\w@-]*)?)\s+\Z")
 # a copula before a share: "the memory overhead is below 1% of"
 _IS_SHARE = re.compile(
     r"\s(?:is|are|was|were)\s+(?:below|under|above|over|about|around|only|just|less\s+than)?\s*\Z"
 )
+# what joins a measure to the number after it: "an FID of 2.10", "FID: 2.81", "NDCG@10 (0.72)"
 _CONNECTOR = re.compile(r"(?:\b(?:of|is|was|are|were|from|between|reach(?:es|ed)?)|[:=(])\s*$")
 # "by 2.3", "by only 4%": a margin or a change
 _BY = re.compile(r"(?i)\bby\s+(?:the\s+|only\s+|just\s+|merely\s+|an\s+average\s+of\s+)?$")
@@ -79,9 +80,7 @@ _STAYS = re.compile(r"(?i)\s+(?:stays?|remains?)\s+(?:below|above|under|over|at)
 _MOVED_ASIDE = re.compile(
     r"(?i)\b(?:improv|increas|decreas|ris|drop|fall|fell|grow|climb|declin)\w*(?:\s+[a-z]+){0,3}\s*\(\s*\Z"
 )
-_REACHES = re.compile(
-    r"(?i)\b(reach(?:es|ed|ing)?|achiev(?:es|ed|ing)|attain(?:s|ed|ing)?|obtain(?:s|ed|ing)?)\s+\Z"
-)
+_REACHES = re.compile(r"(?i)\b(" + REACH_VERB + r")\s+\Z")
 _SCORED = re.compile(r"(?i)\b(scor(?:es|ed|ing))\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?\Z")
 # what a component adds "to" a measure: "adds roughly 3% to end-to-end latency"
 _ADDS = re.compile(r"(?i)\badd(?:s|ed|ing)?\s+(?:\w+\s+)?\Z")
@@ -290,17 +289,12 @@ def _shaped(s: Sentence, q: Quantity, left: str) -> tuple[bool, MetricHit | None
 def _subject_level(s: Sentence, verb: int) -> MetricHit | None:
     """The subject that stays at a level, when it names a measure or is an acronym."""
     span = phrase_before(s.text, verb, s.lo)
-    hit = named(s, span) if span else None
-    if (
-        hit is None
-        and span
-        and re.fullmatch(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?", s.text[span[0] : span[1]].split()[-1])
-    ):
-        hit = MetricHit(
-            s.text[span[0] : span[1]].split()[-1],
-            span[1] - len(s.text[span[0] : span[1]].split()[-1]),
-            span[1],
-        )
+    if span is None:
+        return None
+    last = s.text[span[0] : span[1]].split()[-1]
+    hit = named(s, span)
+    if hit is None and re.fullmatch(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?", last):  # "ASR stays below 10%"
+        hit = MetricHit(last, span[1] - len(last), span[1])
     return hit
 
 

@@ -219,26 +219,7 @@ def _between(text: str, found: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in found:
         last = out[-1] if out else None
-        if (
-            last is not None
-            and not last.is_range
-            and (
-                (
-                    (_AND.fullmatch(text, last.end, q.lead) or _AND.fullmatch(text, last.tail, q.lead))
-                    and _BETWEEN.search(text, max(0, last.lead - 10), last.lead)
-                )
-                # "range from 1.9 to 5.6 mIoU", "improves by 0.015 to 0.030"
-                or (
-                    _TO.fullmatch(text, last.tail, q.lead)
-                    and (last.unit == q.unit or not last.unit)
-                    and not (last.value in ("0", "1") and q.is_integer)  # a scale: "range from 0 to 1"
-                    and (
-                        RANGING.search(text, max(0, last.lead - 30), last.lead)
-                        or _BY.search(text, max(0, last.lead - 6), last.lead)
-                    )
-                )
-            )
-        ):
+        if last is not None and not last.is_range and _one_range(text, last, q):
             out[-1] = replace(
                 q,
                 value=f"{last.value}-{q.value}",
@@ -253,6 +234,19 @@ def _between(text: str, found: list[Quantity]) -> list[Quantity]:
         else:
             out.append(q)
     return out
+
+
+def _one_range(text: str, a: Quantity, b: Quantity) -> bool:
+    """Whether two numbers in a row are written as one range: "between 4 and 9 points",
+    "range from 1.9 to 5.6 mIoU", "improves by 0.015 to 0.030"; not a scale ("from 0 to 1")."""
+    if _AND.fullmatch(text, a.end, b.lead) or _AND.fullmatch(text, a.tail, b.lead):
+        return _BETWEEN.search(text, max(0, a.lead - 10), a.lead) is not None
+    if not _TO.fullmatch(text, a.tail, b.lead) or (a.unit and a.unit != b.unit):
+        return False
+    if a.value in ("0", "1") and b.is_integer:
+        return False
+    ranged = RANGING.search(text, max(0, a.lead - 30), a.lead) or _BY.search(text, max(0, a.lead - 6), a.lead)
+    return ranged is not None
 
 
 def _quantity(text: str, m: re.Match[str]) -> Quantity | None:

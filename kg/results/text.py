@@ -28,6 +28,8 @@ _CLAUSE_BREAK = re.compile(
     r";|:\s|,\s+(?:while|whereas|but|which|and\s+(?:we|it|they|our))\b|\bwhile\b|\bwhereas\b"
 )
 
+# the name of an item a list scores, one capitalised word or two: "Dark Zurich", "Cora"
+ITEM_NAME = r"[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?"
 # words that end a noun phrase: function words, and verbs that commonly follow a measure
 STOP = frozenset({
     "a", "an", "the", "of", "in", "on", "for", "to", "by", "with", "than", "and", "or", "nor", "while", "where",
