@@ -984,3 +984,31 @@ def test_levels_coordinated_after_a_baseline_are_the_baselines() -> None:
         ("47.9", False),
         ("13.8", False),
     ]
+
+
+def test_datasets_in_opening_clauses_compared_levels_and_new_clauses() -> None:
+    def datasets(text: str, *names: str) -> list[tuple[str, str | None]]:
+        return [(r.value, r.dataset) for r in results(text, *((n, "DATASET") for n in names))]
+
+    # an opening clause names the dataset further in; training data does not count
+    assert datasets("Under 5-fold cross-validation on BTCV, it obtains a mean Dice of 87.4%.", "BTCV") == [
+        ("87.4", "BTCV")
+    ]
+    assert datasets("When fine-tuned on COCO, it obtains a mean Dice of 87.4%.", "COCO") == [("87.4", None)]
+    # a baseline's level compared with the paper's shares its dataset, not one named later
+    assert datasets(
+        "It obtains a win rate of 41.7% on AlpacaEval, compared to 35.2% for DPO, and a score of 8.1 on MT-Bench.",
+        "AlpacaEval",
+        "MT-Bench",
+    ) == [("41.7", "AlpacaEval"), ("35.2", "AlpacaEval"), ("8.1", "MT-Bench")]
+    # a dataset that opens a clause of its own, or has its own level, is not the number's before it
+    assert datasets(
+        "On QM9, it generates 95.1% stable molecules, and on GEOM-Drugs it generates 88.2%.",
+        "QM9",
+        "GEOM-Drugs",
+    ) == [("95.1", "QM9"), ("88.2", "GEOM-Drugs")]
+    assert datasets(
+        "It raises average precision on Peptides-func to 0.7314 and lowers MAE on Peptides-struct to 0.2398.",
+        "Peptides-func",
+        "Peptides-struct",
+    ) == [("0.7314", "Peptides-func"), ("0.2398", "Peptides-struct")]

@@ -48,6 +48,11 @@ _SPEEDUP = re.compile(r"(?i)(?:(?<=\w )|^)speed-?ups?\b")
 # a METRIC mention that starts with a model's name and size: "Zephyr-7B accuracy"
 _MODEL_METRIC = re.compile(r"^[A-Z][\w.]*-\d+(?:\.\d+)?[BM]\s+(\S.*)$")
 _FROM, _TO = re.compile(r"\bfrom\s+\Z"), re.compile(r"\s+to\s+")
+# a baseline's level after the level it is compared with: "71.3, compared with 58.4 for YaRN
+# and 49.7", "41.7% on AlpacaEval 2.0, versus 35.2% for DPO"
+_COMPARED_LEVEL = re.compile(
+    r"(?i:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:(?:a|an|the)\s+)?(?:[\d.]+\s*%?\s*(?:for\s+[^,;]+?)?(?:,\s*|\s+and\s+))*\Z"
+)
 _NEW_PLACE = re.compile(r",\s+(?:and|while|whereas)\s+(?:on|in)\s+")
 # a METRIC mention that starts with a dataset's name: "ImageNet-1k accuracy"
 _DATASET_METRIC = re.compile(r"^([A-Z][a-z]+[A-Z][\w.-]*|[A-Z]{2,}\w*-\d[\w.-]*)\s+(\S.*)$")
@@ -350,6 +355,8 @@ def place(s: Sentence, kept: list[_Candidate]) -> None:
             c.dataset = found[mapped[i]][2]
         elif c.aside is not None and any(k is c.aside for k in kept):
             c.dataset = c.aside.dataset
+        elif i and (level := _compared_level(s, kept, i)) is not None:
+            c.dataset = level.dataset
         if c.dataset is None and c.hit.start >= 0:  # "a WikiText-2 perplexity of 3.85"
             c.dataset = next(
                 (n for _, b, n in found if s.text[b : c.hit.start].strip() == "" and b < c.hit.start), None
@@ -361,6 +368,16 @@ def place(s: Sentence, kept: list[_Candidate]) -> None:
         if c.dataset is None:
             stop = kept[i + 1].q.lead if i + 1 < len(kept) else s.hi
             c.dataset = dataset_for(s, c.q, c.hit.name or "", stop)
+
+
+def _compared_level(s: Sentence, kept: list[_Candidate], i: int) -> _Candidate | None:
+    """The level a baseline's number is compared with, whose dataset it shares: "an average
+    RULER score of 71.3, compared with 58.4 for YaRN and 49.7 for ..."."""
+    c = kept[i]
+    if not _COMPARED_LEVEL.search(s.text, s.lo, c.q.lead):
+        return None
+    previous = [k for k in kept[:i] if k.hit.name == c.hit.name and k.dataset is not None]
+    return previous[-1] if previous else None
 
 
 def _respectively(s: Sentence, kept: list[_Candidate], found: list[tuple[int, int, Name]]) -> dict[int, int]:
