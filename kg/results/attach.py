@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ..extract.gazetteer import fold_name, load_gazetteer
 from ..records import Mention
 from .quantities import Quantity
 from .text import DETERMINERS, Sentence, behind, clause_start, phrase_after
@@ -179,6 +181,28 @@ def _places(s: Sentence) -> list[tuple[int, int]]:
         and s.text[a:b] not in LANGUAGES
         and not s.mention_at(a, b, ("METRIC", "TASK"))
     ]
+
+
+@lru_cache(maxsize=1)
+def _known_datasets() -> frozenset[str]:
+    gazetteer = load_gazetteer()
+    return frozenset(
+        name for name, cid in gazetteer.alias_index().items() if gazetteer.concepts[cid].type == "DATASET"
+    )
+
+
+def dataset_prefix(phrase: str) -> int:
+    """The length of the known dataset's name a measure's phrase opens with, 0 if none:
+    "POPE F1" → 4 ("POPE"), "MT-Bench score" → 8.
+
+    >>> dataset_prefix("POPE F1"), dataset_prefix("MT-Bench score"), dataset_prefix("top-1 accuracy")
+    (4, 8, 0)
+    """
+    words = phrase.split()
+    for k in range(min(len(words) - 1, 3), 0, -1):
+        if fold_name(" ".join(words[:k])) in _known_datasets():
+            return len(" ".join(words[:k]))
+    return 0
 
 
 def is_efficiency(metric: str | None) -> bool:

@@ -21,6 +21,7 @@ from .attach import (
     Name,
     background_system,
     dataset_for,
+    dataset_prefix,
     datasets,
     first_own_sentence,
     is_efficiency,
@@ -346,9 +347,12 @@ def place(s: Sentence, kept: list[_Candidate]) -> None:
     mapped = _respectively(s, kept, found)
     for i, c in enumerate(kept):
         split = _DATASET_METRIC.match(c.hit.name or "")
+        known = dataset_prefix(c.hit.name or "") if c.hit.start >= 0 else 0
         # "ImageNet-1k accuracy" names a dataset and a measure; "SummaC score" is one name
         if split and c.hit.start >= 0 and singular(split.group(2).lower()) != "score":
             c.dataset, c.hit.name = Name(split.group(1)), split.group(2)
+        elif known and c.hit.name:  # "POPE F1", "MT-Bench score": a known benchmark's measure
+            c.dataset, c.hit.name = Name(c.hit.name[:known]), c.hit.name[known:].strip()
         elif sized := _MODEL_METRIC.match(c.hit.name or ""):  # "Zephyr-7B accuracy": the model's accuracy
             c.hit.name = sized.group(1)
         elif i in mapped:
