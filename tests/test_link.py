@@ -705,3 +705,17 @@ def test_fuzz_linking_ends_and_keys_every_mention(corpus):
     docs = [_doc(f"p{k}", 2020, mentions) for k, mentions in enumerate(corpus)]
     assert _links_in_time(docs), "linking did not end"
     assert all(m.entity for d in docs for m in d.mentions)
+
+
+def test_a_word_does_not_link_to_the_benchmark_spelt_like_it():
+    resolver = Resolver(load_gazetteer())
+
+    def key(text: str, label: str) -> str:
+        return resolver.key(Mention("abstract", 0, len(text), text, label))
+
+    # "QuALITY dataset" and "Visual Commonsense Reasoning dataset" are listed with their
+    # kind because the words alone name something else; "MATH" only in its capitals
+    assert key("quality", "METRIC") == "k:quality" and key("QuALITY dataset", "DATASET") == "g:quality"
+    assert key("commonsense reasoning", "TASK") == "g:commonsense-reasoning"
+    assert key("math", "TASK") != "g:math" and key("MATH", "DATASET") == "g:math"
+    assert key("GLUE", "DATASET") == "g:glue" and key("Dice score", "METRIC") == "g:dice"

@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 
-from ..extract.gazetteer import Gazetteer, fold_name, load_gazetteer
+from ..extract.gazetteer import Gazetteer, fold_name, is_case_sensitive, load_gazetteer
 from ..perf import gc_paused
 from ..records import Entity, ExtractedPaper, Mention
 from .abbreviations import abbreviation_dictionary
@@ -101,6 +101,11 @@ class Resolver:
         self.min_margin = min_margin
         self.max_candidates = max_candidates
         self.names = gazetteer.alias_index()
+        # names the ruler matches in their exact capitals only ("MATH", "GLUE"): "math" is none
+        self.cased = {
+            fold_name(n) for c in gazetteer.concepts.values() for n in c.names if is_case_sensitive(n)
+        }
+        self.spellings = {n for c in gazetteer.concepts.values() for n in c.names}
         self.by_key = curated_keys(gazetteer)
         self.stems = task_stems(gazetteer)
         self._memo: dict[tuple[str, str, str], str] = {}
@@ -159,11 +164,15 @@ class Resolver:
                 m.label in GENERALIZE
             ):  # and falls back as its long form does ("FRA", face recognition accuracy)
                 text = long
-        gid = (
-            m.entity
-            if m.entity in self.gazetteer.concepts
-            else self.names.get(fold_name(surface)) or self.by_key.get(k)
-        )
+        folded = fold_name(surface)
+        if surface.islower() and folded in self.cased and surface not in self.spellings:
+            gid = None  # "math" is not the benchmark MATH
+        else:
+            gid = (
+                m.entity
+                if m.entity in self.gazetteer.concepts
+                else self.names.get(folded) or self.by_key.get(k)
+            )
         if gid is None:
             gid = self.fallback(text, m.label)
         if gid is None and m.label == "TASK":
@@ -208,14 +217,38 @@ def curated_keys(gazetteer: Gazetteer) -> dict[str, str]:
     ('bert', 'bertscore', False)
     """
     owners: dict[str, set[str]] = defaultdict(set)
+    bare = {
+        cid: {normalize(n) for n in c.names if not _named_by_kind(n)} for cid, c in gazetteer.concepts.items()
+    }
     for name, cid in gazetteer.alias_index().items():
-        owners[normalize(name)].add(cid)
+        key = normalize(name)
+        # "QuALITY dataset" is listed with its kind because "quality" alone is a word
+        if key in bare[cid] or not _named_by_kind(name):
+            owners[key].add(cid)
     out = {}
     for key, ids in owners.items():
         named = [cid for cid in ids if len(ids) == 1 or normalize(gazetteer.concepts[cid].name) == key]
         if len(named) == 1:
             out[key] = named[0]
     return out
+
+
+_DATA_KINDS = frozenset({"dataset", "corpus", "benchmark", "database"})
+
+
+def _named_by_kind(name: str) -> bool:
+    """Whether ``name`` is a word and a kind its key drops ("QuALITY dataset", "Fisher corpus"):
+    the gazetteer lists such names with their kind because the word alone is an English one.
+
+    >>> _named_by_kind("QuALITY dataset"), _named_by_kind("Dice score"), _named_by_kind("Inception Score")
+    (True, False, False)
+    """
+    words = name.split()
+    return (
+        len(words) > 1
+        and words[-1].lower() in _DATA_KINDS
+        and normalize(name) == normalize(" ".join(words[:-1]))
+    )
 
 
 def task_stems(gazetteer: Gazetteer) -> dict[str, str]:
