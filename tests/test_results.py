@@ -1025,3 +1025,25 @@ def test_a_known_benchmark_opening_a_measure_is_its_dataset() -> None:
         ("8.19", "score", "MT-Bench"),
         ("8.12", "score", "MT-Bench"),
     ]
+
+
+def test_the_level_a_change_starts_from_is_the_system_it_names() -> None:
+    def owners(text: str, *mentions: tuple[str, str]) -> list[tuple[str, bool, str | None]]:
+        return [(r.value, r.own, r.method) for r in results(text, *mentions)]
+
+    assert owners("It raises the accuracy of Qwen2.5-Math-7B from 88.2% to 92.6%.") == [
+        ("88.2", False, "Qwen2.5-Math-7B"),
+        ("92.6", True, None),
+    ]
+    assert owners("SFS reduces Zephyr-7B accuracy from 63.7% to 29.1%.", ("Zephyr-7B", "MODEL"))[0] == (
+        "63.7",
+        False,
+        "Zephyr-7B",
+    )
+    assert owners("It generates 95.1% stable molecules, up from 82.0% for EDM.")[1] == ("82.0", False, "EDM")
+    # the previous best in brackets is nobody's the text names
+    assert owners("It raises average precision to 0.7314 (previous best 0.7096).")[1] == (
+        "0.7096",
+        False,
+        None,
+    )

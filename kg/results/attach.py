@@ -67,7 +67,8 @@ _CODED = re.compile(
 )
 # the level of the best system before: "improving over the previous best IS of 52.52 and FID of"
 _PREVIOUS_BEST = re.compile(
-    r"(?i)\b(?:previous|prior|former)\s+(?:best|state[- ]of[- ]the[- ]art|sota|record)\s+(?:[\w@-]+\s+){0,3}?"
+    r"(?i)\(\s*(?:the\s+)?(?:previous|prior)\s+(?:best|state[- ]of[- ]the[- ]art|sota)\s*:?\s*$|"
+    r"\b(?:previous|prior|former)\s+(?:best|state[- ]of[- ]the[- ]art|sota|record)\s+(?:[\w@-]+\s+){0,3}?"
     r"(?:of|is|was|:)\s+(?:[\d.]+%?\s+(?:and|,)\s+(?:[\w@-]+\s+){0,3}?(?:of|is|was)\s+)?$"
 )
 # whose level a measure is: "the error rate of professional transcribers is 5.9%"
@@ -112,6 +113,13 @@ _CONTRAST = re.compile(
     rf"(?i:while|whereas|but)\s+(?:the\s+)?((?-i:{_SYSTEM_NAME}))(?:(?:,\s*|\s+and\s+)(?-i:{_SYSTEM_NAME}))*\s+"
     r"(?:lose|loses|lost|drop|drops|dropped|degrade|degrades|degraded|fall|falls|fell|suffer|suffers)\b"
     r"(?:\s+(?:by\s+)?(?:only\s+|about\s+|roughly\s+)?)?(?:[\d.]+\s*(?:%|points?|pp)?\s*(?:,|and)\s*)*\Z"
+)
+# the system whose level is moved: "the accuracy of Qwen2.5-Math-7B-Instruct from"
+_OF_CHANGED = re.compile(
+    r"\bof\s+(?:the\s+)?([A-Z][\w.+-]*\d[\w.+-]*|[A-Z][\w.+-]*[A-Z][\w.+-]*)\s+from\s+\Z"
+)
+_MOVED = re.compile(
+    r"\b(?:rais|improv|boost|lift|increas|reduc|lower|cut|decreas|push)\w*\s+(?:(?:the|its|their)\s+)?[^,;]*\Z"
 )
 _POSSESSIVE = re.compile(r"(\S+(?:\s+et\s+al\.)?)['’]s\s+$")
 _ET_AL = re.compile(
@@ -341,7 +349,9 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
     named_system = m is not None and not m.group(2).lower().startswith(tuple(DETERMINERS))
     if m and named_system and is_metric_word(m.group(1)) and not SELF_REFERENCE.search(m.group(2)):
         return Name(m.group(2))
-    if first_of_range or _PREVIOUS_BEST.search(left):
+    if first_of_range:  # "up from 82.0% for EDM", "the accuracy of Qwen2.5-7B from 88.2%"
+        return system_after(s, q, datasets=False) or _changed_system(s, left)
+    if _PREVIOUS_BEST.search(left):
         return None
     by = _OBTAINED_BY.match(s.text, q.tail, s.hi)
     if by:  # "exceeds the 3.2 obtained by Medusa"
@@ -351,6 +361,17 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
         return _mention_or_text(s, (s.lo + m.start(1), s.lo + m.end(1)))
     m = _ET_AL.search(s.text, clause_start(s.text, s.lo, q.lead), q.lead)
     return Name(m.group(1)) if m else False
+
+
+def _changed_system(s: Sentence, left: str) -> Name | None:
+    """The named model whose level a verb of change moves "from": "raises the accuracy of
+    Qwen2.5-Math-7B from 88.2%", "reduces Zephyr-7B accuracy from 63.7%"."""
+    m = _OF_CHANGED.search(left)
+    if m:
+        return _mention_or_text(s, (s.lo + m.start(1), s.lo + m.end(1)))
+    clause = clause_start(s.text, s.lo, s.lo + len(left))
+    models = [k for k in s.labelled("MODEL") if clause <= k.start and k.end <= s.lo + len(left)]
+    return _name(models[-1]) if models and _MOVED.search(s.text, clause, models[-1].start) else None
 
 
 def _labelled_system(s: Sentence, left: str) -> re.Match[str] | None:
