@@ -1047,3 +1047,16 @@ def test_the_level_a_change_starts_from_is_the_system_it_names() -> None:
         False,
         None,
     )
+
+
+def test_a_clause_on_another_place_ends_a_dataset() -> None:
+    found = results(
+        "It reaches 95.1% on LIBERO, and on the real robot it succeeds in 81% of trials.",
+        ("LIBERO", "DATASET"),
+    )
+    assert [(r.value, r.dataset) for r in found] == [("95.1", "LIBERO"), ("81", None)]
+    found = results(
+        "On VBench it achieves a total score of 84.7, and on long-video evaluation it keeps consistency above 95%.",
+        ("VBench", "DATASET"),
+    )
+    assert [(r.value, r.dataset) for r in found] == [("84.7", "VBench"), ("95", None)]

@@ -38,6 +38,10 @@ _LIST_NAME = re.compile(_NAME)
 _OPENING_NAME = re.compile(rf"\s*(?:On|In)\s+(?:the\s+)?({_NAME})\s*,")
 # a dataset opening a clause after a number: "..., and on GEOM-Drugs it"
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?(?i:on|in)\s+(?:the\s+)?\Z")
+# a clause of its own place between a dataset and a later number: ", and on the real robot"
+_ELSEWHERE = re.compile(
+    r"[,;]\s+(?:and\s+|while\s+|whereas\s+|but\s+)?(?i:on|in)\s+(?:(?:the|a|an)\s+)?[a-z]"
+)
 _TO_LEVEL = re.compile(r"\s+(?:to|from)\s+[\d.]+")
 _AFTER_NUMBER = re.compile(r"\d(?:\s?(?:%|x|×|points?|pp))?(?:\s+[\w@.-]+){0,4}\s*$")
 # a dataset's name has a second capital, a digit or a hyphen; not a processor's
@@ -265,9 +269,11 @@ def dataset_for(s: Sentence, q: Quantity, metric: str, stop: int) -> Name | None
     # "results on SQuAD with an F1 of 89.3"; past the opening, "..., and on LongBench it gains 3.7"
     for a, b, name in reversed(found):
         left = s.text[s.lo : a]
+        if b <= q.lead and _ELSEWHERE.search(s.text, b, q.lead):
+            return None  # "on LIBERO ..., and on the real robot it succeeds in 81%"
         if opened <= a and b <= q.lead and _EARLIER.search(left) and not _TRAINED.search(left):
             return name
-    return opening
+    return None if opening and _ELSEWHERE.search(s.text, opened, q.lead) else opening
 
 
 def _own_place(s: Sentence, q: Quantity, a: int, b: int) -> bool:
