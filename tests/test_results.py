@@ -1060,3 +1060,17 @@ def test_a_clause_on_another_place_ends_a_dataset() -> None:
         ("VBench", "DATASET"),
     )
     assert [(r.value, r.dataset) for r in found] == [("84.7", "VBench"), ("95", None)]
+
+
+def test_every_coordination_of_as_many_numbers_as_datasets_is_on_them_in_order() -> None:
+    found = results(
+        "It reaches 86.9% and 49.8% accuracy on GSM8K and MATH, respectively, exceeding RM by 4.1 and 6.3 points.",
+        ("GSM8K", "DATASET"),
+        ("MATH", "DATASET"),
+    )
+    assert [(r.value, r.dataset) for r in found] == [
+        ("86.9", "GSM8K"),
+        ("49.8", "MATH"),
+        ("4.1", "GSM8K"),
+        ("6.3", "MATH"),
+    ]

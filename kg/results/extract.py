@@ -385,13 +385,17 @@ def _compared_level(s: Sentence, kept: list[_Candidate], i: int) -> _Candidate |
 
 
 def _respectively(s: Sentence, kept: list[_Candidate], found: list[tuple[int, int, Name]]) -> dict[int, int]:
-    """Candidate index → dataset index, for a coordination of exactly as many numbers as the
-    sentence has datasets, when "respectively" says so or the datasets all come first."""
+    """Candidate index → dataset index, for each coordination of exactly as many numbers as
+    the sentence has datasets, when "respectively" says so or the datasets all come first:
+    "86.9% and 49.8% on GSM8K and MATH, respectively, exceeding X by 4.1 and 6.3 points"."""
     n_datasets = len(found)
     if n_datasets < 2 or len(kept) < n_datasets:
         return {}
     respectively = "respectively" in s.text[s.lo : s.hi]
+    out: dict[int, int] = {}
     for i in range(len(kept) - n_datasets + 1):
+        if i in out:
+            continue
         group = kept[i : i + n_datasets]
         coordinated = all(joined(s.text, a.q, b.q) for a, b in itertools.pairwise(group))
         # efficiency numbers after a list of datasets are not on them ("on A and B, while
@@ -404,8 +408,8 @@ def _respectively(s: Sentence, kept: list[_Candidate], found: list[tuple[int, in
             i + n_datasets < len(kept) and joined(s.text, group[-1].q, kept[i + n_datasets].q)
         )
         if coordinated and not longer and (respectively or first):
-            return {i + k: k for k in range(n_datasets)}
-    return {}
+            out.update((i + k, k) for k in range(n_datasets))
+    return out
 
 
 def result(s: Sentence, c: _Candidate, background: bool, name: str | None) -> Result:
