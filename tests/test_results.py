@@ -1074,3 +1074,12 @@ def test_every_coordination_of_as_many_numbers_as_datasets_is_on_them_in_order()
         ("4.1", "GSM8K"),
         ("6.3", "MATH"),
     ]
+
+
+def test_a_measure_reported_in_one_sentence_is_the_next_ones() -> None:
+    text = "We evaluate on the 13 BEIR datasets, reporting nDCG@10. Contriever averages 46.6; CurDis reaches 53.4."
+    found = results(text, ("BEIR", "DATASET"), ("nDCG@10", "METRIC"))
+    assert [(r.value, r.metric) for r in found] == [("46.6", "nDCG@10"), ("53.4", "nDCG@10")]
+    # only the next sentence's, and only when that one names no measure of its own
+    text += " It runs 2x faster."
+    assert [r.metric for r in results(text, ("nDCG@10", "METRIC"))][2:] == ["speed"]

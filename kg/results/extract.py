@@ -34,7 +34,7 @@ from .attach import (
 from .counts import bracketed_item
 from .groups import aside_of, joined
 from .hits import MetricHit
-from .metrics import after, before, cue_before, for_sentence, from_unit, nearest_mention, scored
+from .metrics import after, before, cue_before, for_sentence, from_unit, nearest_mention, reported, scored
 from .quantities import Quantity, spot
 from .text import Sentence, sentences
 from .vocabulary import CHANGE_VERB, singular
@@ -98,21 +98,27 @@ def extract_results(title: str, abstract: str, mentions: Sequence[Mention]) -> l
         ]
         first_own = first_own_sentence(sents) if field == "abstract" else 0
         quantities = spot(text)
+        carried = None
         for i, s in enumerate(sents):
             qs = [q for q in quantities if s.lo <= q.start < s.hi]
-            if qs:
-                out.extend(sentence_results(s, qs, i < first_own, name))
+            found = sentence_results(s, qs, i < first_own, name, carried) if qs else []
+            out.extend(found)
+            # "..., reporting nDCG@10." gives the next sentence's numbers their measure
+            carried = reported(s) if not found else None
     return out
 
 
-def sentence_results(s: Sentence, qs: list[Quantity], background: bool, name: str | None) -> list[Result]:
-    """The results of one sentence, given its quantities in order."""
+def sentence_results(
+    s: Sentence, qs: list[Quantity], background: bool, name: str | None, reported: MetricHit | None = None
+) -> list[Result]:
+    """The results of one sentence, given its quantities in order and the measure the
+    sentence before says results are ``reported`` in."""
     qs = [q for q in qs if filters.reason(s, q) is None]
     cands = [_Candidate(q, measure(s, q)) for q in qs]
     for i, c in enumerate(cands):
         j = aside_of(s.text, qs, i, s.lo)
         c.aside = cands[j] if j is not None else None
-    share(s, cands)
+    share(s, cands, reported)
     kept = [c for c in cands if keep(s, c)]
     place(s, kept)
     out = [result(s, c, background, name) for c in kept]
@@ -170,7 +176,7 @@ def measure(s: Sentence, q: Quantity) -> MetricHit:
     )
 
 
-def share(s: Sentence, cands: list[_Candidate]) -> None:
+def share(s: Sentence, cands: list[_Candidate], reported: MetricHit | None = None) -> None:
     """Give numbers without a measure the one their sentence states ("in terms of"), then
     their aside's or coordination's measure, the "to" level of "from A to B" A's
     (:func:`_from_to`), to a number a system "scores" an earlier number's of the same unit
@@ -179,7 +185,7 @@ def share(s: Sentence, cands: list[_Candidate]) -> None:
     systems (shared along coordinations in turn), then a guess for numbers with a unit
     or decimals: the measure of an earlier number of the sentence with the same unit
     ("0.989, while X obtains 0.87"), else the nearest METRIC mention (:func:`_guess`)."""
-    stated = for_sentence(s)
+    stated = for_sentence(s) or reported
     for c in cands:
         if c.hit.name is None and stated is not None:
             c.hit = _inherit(c.hit, stated)

@@ -58,6 +58,8 @@ _THAN = re.compile(
     r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,2}(?:higher|lower|greater|less|more|better|worse)\s+than\s*$"
 )
 _FOR_ALL = re.compile(r"(?i)\b(?:in\s+terms\s+of|metrics?\s+of|measured\s+(?:by|in))\s+(?:the\s+)?")
+# a measure reported for the next sentence's numbers: "..., reporting nDCG@10."
+_REPORTING = re.compile(r"(?i)\b(?:reporting|we\s+report|measured\s+(?:by|with|in)|in\s+terms\s+of)\s+")
 # verbs after which a share of anything is an outcome: "retaining 97% of its understanding"
 _RETAINS = re.compile(
     r"(?i)\b(?:retain|maintain|preserv|keep|achiev|reach|recover|match|attain)\w*\s+(?:\w+\s+)?$"
@@ -406,6 +408,24 @@ def for_sentence(s: Sentence) -> MetricHit | None:
         return _before_colon(s)
     # "measured by human annotators" names who measured, not what
     return named(s, span) if m.group().lower().startswith("measured") else phrase_hit(s, span, relative=False)
+
+
+def reported(s: Sentence) -> MetricHit | None:
+    """The one measure a sentence says the results are reported in, for the numbers of the
+    next: "We evaluate on the 13 BEIR datasets, reporting nDCG@10."
+
+    >>> from kg.records import Mention
+    >>> t = "We evaluate on BEIR, reporting nDCG@10."
+    >>> reported(Sentence("abstract", t, 0, len(t), [Mention("abstract", 31, 38, "nDCG@10", "METRIC")])).name
+    'nDCG@10'
+    """
+    m = _REPORTING.search(s.text, s.lo, s.hi)
+    if m is None:
+        return None
+    named = [k for k in s.labelled("METRIC", m.end()) if k.end <= s.hi]
+    if len(named) != 1:
+        return None
+    return MetricHit(named[0].text, named[0].start, named[0].end, named[0].entity or None)
 
 
 def _before_colon(s: Sentence) -> MetricHit | None:
