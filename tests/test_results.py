@@ -1083,3 +1083,18 @@ def test_a_measure_reported_in_one_sentence_is_the_next_ones() -> None:
     # only the next sentence's, and only when that one names no measure of its own
     text += " It runs 2x faster."
     assert [r.metric for r in results(text, ("nDCG@10", "METRIC"))][2:] == ["speed"]
+
+
+def test_numbers_in_a_bracket_after_a_dataset_are_on_it() -> None:
+    found = results(
+        "The accuracy is highest on MMLU (42.1% vs. 37.5% for FineWeb-Edu).",
+        ("MMLU", "DATASET"),
+        ("FineWeb-Edu", "DATASET"),
+    )
+    assert [(r.value, r.dataset) for r in found] == [("42.1", "MMLU"), ("37.5", "MMLU")]
+    found = results(
+        "It raises success on LIBERO from 76.5% to 95.8%, most on the LIBERO-Long suite (53.7% to 89.2%).",
+        ("LIBERO", "DATASET"),
+        ("LIBERO-Long", "DATASET"),
+    )
+    assert [r.dataset for r in found] == ["LIBERO", "LIBERO", "LIBERO-Long", "LIBERO-Long"]

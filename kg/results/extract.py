@@ -54,6 +54,8 @@ _FROM, _TO = re.compile(r"\bfrom\s+\Z"), re.compile(r"\s+to\s+")
 _COMPARED_LEVEL = re.compile(
     r"(?i:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:(?:a|an|the)\s+)?(?:[\d.]+\s*%?\s*(?:for\s+[^,;]+?)?(?:,\s*|\s+and\s+))*\Z"
 )
+# what may stand between a dataset's name and the bracket of its numbers: "LIBERO-Long suite ("
+_BEFORE_BRACKET = re.compile(r"(?:\s+(?:benchmark|dataset|suite|split|set|subset|test\s+set))?\s*")
 _NEW_PLACE = re.compile(r",\s+(?:and|while|whereas)\s+(?:on|in)\s+")
 # a METRIC mention that starts with a dataset's name: "ImageNet-1k accuracy"
 _DATASET_METRIC = re.compile(r"^([A-Z][a-z]+[A-Z][\w.-]*|[A-Z]{2,}\w*-\d[\w.-]*)\s+(\S.*)$")
@@ -361,6 +363,8 @@ def place(s: Sentence, kept: list[_Candidate]) -> None:
             c.dataset, c.hit.name = Name(c.hit.name[:known]), c.hit.name[known:].strip()
         elif sized := _MODEL_METRIC.match(c.hit.name or ""):  # "Zephyr-7B accuracy": the model's accuracy
             c.hit.name = sized.group(1)
+        elif (named := _bracketed_on(s, c.q, found)) is not None:
+            c.dataset = named  # "on MMLU (42.1 vs. 37.5 for FineWeb-Edu)"
         elif i in mapped:
             c.dataset = found[mapped[i]][2]
         elif c.aside is not None and any(k is c.aside for k in kept):
@@ -378,6 +382,15 @@ def place(s: Sentence, kept: list[_Candidate]) -> None:
         if c.dataset is None:
             stop = kept[i + 1].q.lead if i + 1 < len(kept) else s.hi
             c.dataset = dataset_for(s, c.q, c.hit.name or "", stop)
+
+
+def _bracketed_on(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> Name | None:
+    """The dataset named right before the bracket a number stands in: "the largest jump on
+    the LIBERO-Long suite (53.7% to 89.2%)", "margins on MMLU (42.1 vs. 37.5 for X)"."""
+    opening = s.text.rfind("(", s.lo, q.lead)
+    if opening < 0 or ")" in s.text[opening : q.lead]:
+        return None
+    return next((n for _, b, n in found if _BEFORE_BRACKET.fullmatch(s.text, b, opening)), None)
 
 
 def _compared_level(s: Sentence, kept: list[_Candidate], i: int) -> _Candidate | None:
