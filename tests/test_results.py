@@ -1088,6 +1088,7 @@ def test_a_measure_reported_in_one_sentence_is_the_next_ones() -> None:
 def test_numbers_in_a_bracket_after_a_dataset_are_on_it() -> None:
     found = results(
         "The accuracy is highest on MMLU (42.1% vs. 37.5% for FineWeb-Edu).",
+        ("accuracy", "METRIC"),
         ("MMLU", "DATASET"),
         ("FineWeb-Edu", "DATASET"),
     )
