@@ -1093,3 +1093,18 @@ def test_numbers_in_a_bracket_after_a_dataset_are_on_it() -> None:
         ("FineWeb-Edu", "DATASET"),
     )
     assert [(r.value, r.dataset) for r in found] == [("42.1", "MMLU"), ("37.5", "MMLU")]
+
+
+def test_a_data_budget_trained_on_is_no_result_and_a_benchmark_transferred_to_is_the_dataset() -> None:
+    found = results(
+        "Training on only 5% of the pool, it reaches a win rate of 24.8%.", ("win rate", "METRIC")
+    )
+    assert [r.value for r in found] == ["24.8"]
+    # a title's "Train on 3x Fewer Tokens" is the paper's result, not a budget
+    assert [r.value for r in results("", title="Train on 3x Fewer Tokens: Learned Data Filtering")] == ["3"]
+    found = results(
+        "After fine-tuning, it also transfers well to COCO, reaching 53.9 AP.",
+        ("COCO", "DATASET"),
+        ("AP", "METRIC"),
+    )
+    assert [(r.value, r.dataset) for r in found] == [("53.9", "COCO")]

@@ -63,7 +63,7 @@ _ON_NAME = re.compile(r"\s*(?:[\w@-]+\s+){0,3}?(?i:on)\s+(?:the\s+)?[A-Z]")
 # a dataset before the number ("results on SQuAD with an F1 of 89.3"), unless trained on
 # (past two small words: "on the widely studied Switchboard Hub5'00, achieving 16.0% error")
 # or as what a verb of change moves ("pushing the GLUE benchmark to 82.2%")
-_EARLIER = behind(r"on|in|(?:push|improv|rais|boost|advanc)\w*", skip=2)
+_EARLIER = behind(r"on|in|(?:push|improv|rais|boost|advanc)\w*|transfer\w*(?:\s+well)?\s+to", skip=2)
 _TRAINED = behind(TRAIN_VERB + r"\s+(?:\w+\s+){0,2}(?:on|in)", skip=2)
 # a test set named in small letters with its year or size: "on newstest2014", "on enwik8"
 _CODED = re.compile(
