@@ -1108,3 +1108,15 @@ def test_a_data_budget_trained_on_is_no_result_and_a_benchmark_transferred_to_is
         ("AP", "METRIC"),
     )
     assert [(r.value, r.dataset) for r in found] == [("53.9", "COCO")]
+
+
+def test_a_benchmark_papers_levels_are_the_evaluated_systems_on_the_benchmark() -> None:
+    text = (
+        "We introduce MT-Follow, a benchmark of 1,200 multi-turn conversations. The strongest system, GPT-4o, "
+        "reaches an accuracy of only 41.2%. Fine-tuning on our data improves a 7B model by 9.4 points."
+    )
+    found = results(text, ("GPT-4o", "MODEL"), ("accuracy", "METRIC"))
+    assert [(r.value, r.own, r.method, r.dataset) for r in found] == [
+        ("41.2", False, "GPT-4o", "MT-Follow"),
+        ("9.4", True, None, "MT-Follow"),
+    ]

@@ -125,6 +125,11 @@ _OF_CHANGED = re.compile(
 _MOVED = re.compile(
     r"\b(?:rais|improv|boost|lift|increas|reduc|lower|cut|decreas|push)\w*\s+(?:(?:the|its|their)\s+)?[^,;]*\Z"
 )
+# "We introduce MT-Follow, a benchmark of ...", "we present ChartMaze, a new dataset"
+_INTRODUCED_BENCHMARK = re.compile(
+    r"\b(?i:we)\s+(?:introduce|present|release|construct|build|curate)\s+([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)?)"
+    r"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:benchmark|dataset|test\s?bed|evaluation\s+suite)\b"
+)
 _POSSESSIVE = re.compile(r"(\S+(?:\s+et\s+al\.)?)['’]s\s+$")
 _ET_AL = re.compile(
     r"(?i)([\w-]+\s+et\s+al\.?(?:['’]s)?(?:\s+[\w-]+){0,3}?)\s+(?:obtain|achiev|reach|get|report|attain|score|yield)"
@@ -466,6 +471,18 @@ def own_method(s: Sentence, q: Quantity, own_name: str | None) -> Name | None:
             # a mention run on into the sentence's verb is the name it starts with ("QuaRT cuts model")
             return Name(own_name) if own_name and m.text.startswith(own_name + " ") else _name(m)
     return Name(own_name) if own_name else None
+
+
+def introduces_benchmark(abstract: str) -> str | None:
+    """The name of the benchmark or dataset the paper contributes and evaluates systems on.
+
+    >>> introduces_benchmark("We introduce MT-Follow, a benchmark of 1,200 conversations.")
+    'MT-Follow'
+    >>> introduces_benchmark("We introduce SIEVE, a data selection method.") is None
+    True
+    """
+    m = _INTRODUCED_BENCHMARK.search(abstract)
+    return m.group(1) if m else None
 
 
 def own_name(title: str) -> str | None:
