@@ -19,7 +19,8 @@ Modules:
 - :mod:`~kg.results.counts`: what a number counts or is a share of, and names no list knows;
 - :mod:`~kg.results.metrics`: the measure a number states;
 - :mod:`~kg.results.groups`: asides and coordinations that share a measure;
-- :mod:`~kg.results.attach`: dataset, task, method and ``own``;
+- :mod:`~kg.results.places`: what a number is on, its dataset and task;
+- :mod:`~kg.results.attach`: whose number it is, its method and ``own``;
 - :mod:`~kg.results.extract`: :func:`extract_results`, the entry point.
 """
 

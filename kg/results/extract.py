@@ -17,25 +17,12 @@ from dataclasses import dataclass
 
 from ..records import Mention, Result
 from . import filters
-from .attach import (
-    Name,
-    background_system,
-    dataset_for,
-    dataset_prefix,
-    datasets,
-    first_own_sentence,
-    introduces_benchmark,
-    is_efficiency,
-    other_system,
-    own_method,
-    own_name,
-    system_after,
-    task_for,
-)
+from .attach import background_system, first_own_sentence, other_system, own_method, own_name, system_after
 from .counts import bracketed_item
 from .groups import aside_of, joined
 from .hits import MetricHit
 from .metrics import after, before, cue_before, for_sentence, from_unit, nearest_mention, reported, scored
+from .places import Name, dataset_for, dataset_prefix, datasets, introduces_benchmark, is_efficiency, task_for
 from .quantities import Quantity, spot
 from .text import Sentence, sentences
 from .vocabulary import CHANGE_VERB, singular
