@@ -1120,3 +1120,20 @@ def test_a_benchmark_papers_levels_are_the_evaluated_systems_on_the_benchmark() 
         ("41.2", False, "GPT-4o", "MT-Follow"),
         ("9.4", True, None, "MT-Follow"),
     ]
+
+
+def test_the_levels_of_one_change_and_a_margin_on_a_dataset_stay_on_it() -> None:
+    found = results(
+        "On WMDP, it cuts accuracy from 63.7% to 29.1%, while MMLU accuracy falls by only 1.2 pp (58.1% to 56.9%).",
+        ("WMDP", "DATASET"),
+        ("MMLU", "DATASET"),
+        ("accuracy", "METRIC"),
+    )
+    assert [(r.value, r.dataset) for r in found][2:] == [("1.2", "MMLU"), ("58.1", "MMLU"), ("56.9", "MMLU")]
+    found = results(
+        "MEDIC improves accuracy on MedQA by 5.2 points and reaches 79.6% on PubMedQA.",
+        ("accuracy", "METRIC"),
+        ("MedQA", "DATASET"),
+        ("PubMedQA", "DATASET"),
+    )
+    assert [(r.value, r.dataset) for r in found] == [("5.2", "MedQA"), ("79.6", "PubMedQA")]
