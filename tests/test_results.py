@@ -1014,6 +1014,11 @@ def test_datasets_in_opening_clauses_compared_levels_and_new_clauses() -> None:
     ) == [("0.7314", "Peptides-func"), ("0.2398", "Peptides-struct")]
 
 
+def test_a_known_benchmark_in_a_measure_is_its_dataset() -> None:
+    found = results("It obtains an average RULER score of 71.3.", ("average RULER score", "METRIC"))
+    assert [(r.value, r.metric, r.dataset) for r in found] == [("71.3", "average score", "RULER")]
+
+
 def test_a_known_benchmark_opening_a_measure_is_its_dataset() -> None:
     found = results(
         "It improves POPE F1 by 3.4 points and the MT-Bench score moves from 8.19 to 8.12.",

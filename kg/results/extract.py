@@ -22,7 +22,7 @@ from .counts import bracketed_item
 from .groups import aside_of, joined
 from .hits import MetricHit
 from .metrics import after, before, cue_before, for_sentence, from_unit, nearest_mention, reported, scored
-from .places import Name, dataset_for, dataset_prefix, datasets, introduces_benchmark, is_efficiency, task_for
+from .places import Name, dataset_for, datasets, introduces_benchmark, is_efficiency, split_dataset, task_for
 from .quantities import Quantity, spot
 from .text import Sentence, sentences
 from .vocabulary import CHANGE_VERB, singular
@@ -360,12 +360,12 @@ def place(s: Sentence, kept: list[_Candidate]) -> None:
     mapped = _respectively(s, kept, found)
     for i, c in enumerate(kept):
         split = _DATASET_METRIC.match(c.hit.name or "")
-        known = dataset_prefix(c.hit.name or "") if c.hit.start >= 0 else 0
+        known = split_dataset(c.hit.name or "") if c.hit.start >= 0 else None
         # "ImageNet-1k accuracy" names a dataset and a measure; "SummaC score" is one name
         if split and c.hit.start >= 0 and singular(split.group(2).lower()) != "score":
             c.dataset, c.hit.name = Name(split.group(1)), split.group(2)
-        elif known and c.hit.name:  # "POPE F1", "MT-Bench score": a known benchmark's measure
-            c.dataset, c.hit.name = Name(c.hit.name[:known]), c.hit.name[known:].strip()
+        elif known:  # "POPE F1", "an average RULER score": a known benchmark's measure
+            c.dataset, c.hit.name = Name(known[0]), known[1]
         elif sized := _MODEL_METRIC.match(c.hit.name or ""):  # "Zephyr-7B accuracy": the model's accuracy
             c.hit.name = sized.group(1)
         elif (named := _bracketed_on(s, c.q, found)) is not None:

@@ -50,6 +50,8 @@ _ELSEWHERE = re.compile(
     r"[,;]\s+(?:and\s+|while\s+|whereas\s+|but\s+)?(?i:on|in)\s+(?:(?:the|a|an)\s+)?[a-z]"
 )
 
+# words a measure's phrase may open with before a dataset's name: "an average RULER score"
+_LEADING = frozenset({"average", "mean", "overall", "median", "zero-shot", "few-shot", "final"})
 # between a dataset and the margin a change reaches on it: "on MedQA by 5.2 points"
 _BY_MARGIN = re.compile(r"\s+by\s+(?:(?:an?\s+)?(?:average|total)\s+of\s+)?")
 _TO_LEVEL = re.compile(r"\s+(?:to|from)\s+[\d.]+")
@@ -184,18 +186,23 @@ def _known_datasets() -> frozenset[str]:
     )
 
 
-def dataset_prefix(phrase: str) -> int:
-    """The length of the known dataset's name a measure's phrase opens with, 0 if none:
-    "POPE F1" → 4 ("POPE"), "MT-Bench score" → 8.
+def split_dataset(phrase: str) -> tuple[str, str] | None:
+    """A known dataset's name inside a measure's phrase, and the measure without it, when the
+    phrase names the measure after it: "POPE F1", "the MT-Bench score", "an average RULER
+    score", "zero-shot ImageNet accuracy".
 
-    >>> dataset_prefix("POPE F1"), dataset_prefix("MT-Bench score"), dataset_prefix("top-1 accuracy")
-    (4, 8, 0)
+    >>> split_dataset("POPE F1"), split_dataset("average RULER score"), split_dataset("top-1 accuracy")
+    (('POPE', 'F1'), ('RULER', 'average score'), None)
     """
     words = phrase.split()
-    for k in range(min(len(words) - 1, 3), 0, -1):
-        if fold_name(" ".join(words[:k])) in _known_datasets():
-            return len(" ".join(words[:k]))
-    return 0
+    for i in range(min(len(words) - 1, 3)):
+        if i and words[i - 1].lower() not in _LEADING:
+            return None
+        for k in range(min(len(words) - 1 - i, 3), 0, -1):
+            name = " ".join(words[i : i + k])
+            if fold_name(name) in _known_datasets():
+                return name, " ".join(words[:i] + words[i + k :])
+    return None
 
 
 def is_efficiency(metric: str | None) -> bool:
