@@ -1142,3 +1142,15 @@ def test_the_levels_of_one_change_and_a_margin_on_a_dataset_stay_on_it() -> None
         ("PubMedQA", "DATASET"),
     )
     assert [(r.value, r.dataset) for r in found] == [("5.2", "MedQA"), ("79.6", "PubMedQA")]
+
+
+def test_coordinated_levels_compared_with_are_the_system_named_after_them() -> None:
+    found = results(
+        "It reaches a recovery of 58.2% and a perplexity of 3.86, compared with 52.4% and 4.61 for ProteinMPNN.",
+        ("recovery", "METRIC"),
+        ("perplexity", "METRIC"),
+    )
+    assert [(r.value, r.own, r.method) for r in found][2:] == [
+        ("52.4", False, "ProteinMPNN"),
+        ("4.61", False, "ProteinMPNN"),
+    ]

@@ -29,7 +29,11 @@ _OF_SYSTEM = re.compile(r"([\w-]+)\s+of\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|wa
 
 # the markers of another system's number: "(versus 0.87 for SD-VAE)", "outperforming
 # GPT-3.5 (57.1%)", "CLIP's 76.2%", "Nickel et al.'s construction obtains 0.87"
-_VERSUS = re.compile(r"(?i)(?:\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:to|with))\s*$")
+_VERSUS = re.compile(
+    r"(?i)(?:\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:to|with))\s*(?:[\d.]+\s?%?\s*(?:,\s*|\s+and\s+))*$"
+)
+# the rest of a coordination of levels before the system they are given to: " and 4.61"
+_MORE_LEVELS = re.compile(r"(?:\s*(?:,\s*|\s+and\s+)[\d.]+\s?%?)*")
 
 _COMPARED = r"(?i:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|versus|vs\.?|compared\s+(?:to|with)"
 
@@ -152,9 +156,11 @@ def _labelled_system(s: Sentence, left: str) -> re.Match[str] | None:
 
 
 def system_after(s: Sentence, q: Quantity, datasets: bool = True) -> Name | None:
-    """The system a level is given to right after it: "6.14 for GPTQ", "0.87 of SD-VAE";
-    without ``datasets``, not a name tagged as a dataset ("11.3% for CallHome")."""
-    m = _OWNER.match(s.text, q.tail)
+    """The system a level is given to right after it, or after the levels coordinated with
+    it: "6.14 for GPTQ", "0.87 of SD-VAE", "52.4% and 4.61 for ProteinMPNN"; without
+    ``datasets``, not a name tagged as a dataset ("11.3% for CallHome")."""
+    rest = _MORE_LEVELS.match(s.text, q.tail)  # "52.4% and 4.61 for ProteinMPNN"
+    m = _OWNER.match(s.text, rest.end() if rest else q.tail)
     span = phrase_after(s.text, m.end(), s.hi, 3) if m else None
     if span is None or (not datasets and s.mention_at(span[0], span[1], ("DATASET",))):
         return None
