@@ -1154,3 +1154,13 @@ def test_coordinated_levels_compared_with_are_the_system_named_after_them() -> N
         ("52.4", False, "ProteinMPNN"),
         ("4.61", False, "ProteinMPNN"),
     ]
+
+
+def test_people_whose_level_a_clause_gives_are_no_own_system() -> None:
+    found = results(
+        "Our model reaches an accuracy of 41.2%, while human annotators reach 93%.", ("accuracy", "METRIC")
+    )
+    assert [(r.value, r.own, r.method) for r in found] == [
+        ("41.2", True, None),
+        ("93", False, "human annotators"),
+    ]

@@ -78,6 +78,12 @@ _MOVED = re.compile(
     r"\b(?:rais|improv|boost|lift|increas|reduc|lower|cut|decreas|push)\w*\s+(?:(?:the|its|their)\s+)?[^,;]*\Z"
 )
 
+# people whose level a clause gives: "while human annotators reach 93%"
+_PEOPLE = re.compile(
+    r"\b((?:human|expert|professional|trained)\s+(?:annotators|experts|raters|players|radiologists|"
+    r"transcribers|participants|evaluators)|humans|radiologists|clinicians)\s+(?:\w+\s+){0,3}?"
+    r"(?:reach|achiev|obtain|attain|score|get|solv|answer)\w*\s+(?:(?:only|about|around|an?\s+\w+\s+of)\s+)?\Z"
+)
 _POSSESSIVE = re.compile(r"(\S+(?:\s+et\s+al\.)?)['’]s\s+$")
 
 _ET_AL = re.compile(
@@ -132,7 +138,8 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
     m = _CONTRAST.search(left)
     if m:  # "whereas SnapKV and H2O lose 2.1 and 5.8 points": the systems contrasted with
         return _mention_or_text(s, (s.lo + m.start(1), s.lo + m.end(1)))
-    m = _ET_AL.search(s.text, clause_start(s.text, s.lo, q.lead), q.lead)
+    clause = clause_start(s.text, s.lo, q.lead)
+    m = _ET_AL.search(s.text, clause, q.lead) or _PEOPLE.search(s.text, clause, q.lead)
     return Name(m.group(1)) if m else False
 
 
