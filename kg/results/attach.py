@@ -64,10 +64,11 @@ _OWNER = re.compile(r"\s*(?:for|of|by|from|with)\s+")
 _SYSTEM_NAME = r"[A-Z][\w.+-]*(?:[A-Z0-9][\w.+-]*)?"
 
 _CONTRAST = re.compile(
-    rf"(?i:while|whereas|but)\s+(?:the\s+)?((?-i:{_SYSTEM_NAME}))(?:(?:,\s*|\s+and\s+)(?-i:{_SYSTEM_NAME}))*\s+"
+    rf"(?i:while|whereas|but)\s+(?:the\s+)?((?-i:{_SYSTEM_NAME})(?:(?:,\s*|\s+and\s+)(?-i:{_SYSTEM_NAME}))*)\s+"
     r"(?:lose|loses|lost|drop|drops|dropped|degrade|degrades|degraded|fall|falls|fell|suffer|suffers)\b"
-    r"(?:\s+(?:by\s+)?(?:only\s+|about\s+|roughly\s+)?)?(?:[\d.]+\s*(?:%|points?|pp)?\s*(?:,|and)\s*)*\Z"
+    r"(?:\s+(?:by\s+)?(?:only\s+|about\s+|roughly\s+)?)?((?:[\d.]+\s*(?:%|points?|pp)?\s*(?:,|and)\s*)*)\Z"
 )
+_LISTED_SYSTEM = re.compile(_SYSTEM_NAME)
 
 # the system whose level is moved: "the accuracy of Qwen2.5-Math-7B-Instruct from"
 _OF_CHANGED = re.compile(
@@ -136,8 +137,10 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
     if by:  # "exceeds the 3.2 obtained by Medusa"
         return _mention_or_text(s, by.span(1))
     m = _CONTRAST.search(left)
-    if m:  # "whereas SnapKV and H2O lose 2.1 and 5.8 points": the systems contrasted with
-        return _mention_or_text(s, (s.lo + m.start(1), s.lo + m.end(1)))
+    if m:  # "whereas SnapKV and H2O lose 2.1 and 5.8 points": the systems contrasted, in order
+        names = list(_LISTED_SYSTEM.finditer(m.group(1)))
+        k = min(len(re.findall(r"\d[\d.]*", m.group(2))), len(names) - 1)
+        return _mention_or_text(s, (s.lo + m.start(1) + names[k].start(), s.lo + m.start(1) + names[k].end()))
     clause = clause_start(s.text, s.lo, q.lead)
     m = _ET_AL.search(s.text, clause, q.lead) or _PEOPLE.search(s.text, clause, q.lead)
     return Name(m.group(1)) if m else False
