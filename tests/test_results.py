@@ -1164,3 +1164,14 @@ def test_people_whose_level_a_clause_gives_are_no_own_system() -> None:
         ("41.2", True, None),
         ("93", False, "human annotators"),
     ]
+
+
+def test_datasets_paired_in_order_past_the_sentences_opening_one() -> None:
+    found = results(
+        "On LibriSpeech, it obtains 2.4% and 5.6% WER on test-clean and test-other, respectively.",
+        ("LibriSpeech", "DATASET"),
+        ("WER", "METRIC"),
+        ("test-clean", "DATASET"),
+        ("test-other", "DATASET"),
+    )
+    assert [(r.value, r.dataset) for r in found] == [("2.4", "test-clean"), ("5.6", "test-other")]

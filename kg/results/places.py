@@ -233,7 +233,7 @@ def dataset_for(s: Sentence, q: Quantity, metric: str, stop: int) -> Name | None
     efficient = is_efficiency(metric)
     found = datasets(s)
     opening, opened = next(
-        ((n, b) for a, b, n in found if _opens(s, a, b) and b <= q.lead),
+        ((n, b) for a, b, n in found if opens(s, a, b) and b <= q.lead),
         (None, s.lo),
     )
     for a, b, name in reversed(found):  # "improves accuracy on MedQA by 5.2 points"
@@ -279,13 +279,13 @@ def _own_place(s: Sentence, q: Quantity, a: int, b: int) -> bool:
     return bool(_NEW_CLAUSE.search(s.text, q.tail, a) or _TO_LEVEL.match(s.text, b, s.hi))
 
 
-def _opens(s: Sentence, a: int, b: int) -> bool:
+def opens(s: Sentence, a: int, b: int) -> bool:
     """Whether the dataset at ``a:b`` is named by the sentence's opening phrase, for all
     its numbers: "On WordNet, ...", "On the RULER benchmark at 128K it ...", "Under 5-fold
     cross-validation on BTCV, it ...", but not "When fine-tuned on X, ...".
 
     >>> t = "Under 5-fold cross-validation on BTCV, it gets 87.4%."
-    >>> _opens(Sentence.of(t), t.index("BTCV"), t.index("BTCV") + 4)
+    >>> opens(Sentence.of(t), t.index("BTCV"), t.index("BTCV") + 4)
     True
     """
     left = s.text[s.lo : a]
