@@ -41,6 +41,7 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # what a model is trained with or on is the setting: "a domain model trained with 25% replay"
 _TRAINED_WITH = re.compile(r"(?i)\b" + TRAIN_VERB + r"\s+(?:\w+\s+){0,2}?(?:with|using)\s+(?:only\s+)?\Z")
 _TRAINED_ON = re.compile(r"(?i)\b" + TRAIN_VERB + r"\s+(?:\w+\s+){0,2}?on\s+(?:only\s+|just\s+)?\Z")
+_AT_BITRATE = re.compile(r"\s?(?:[kM]bps|[kM]b/s|bps)\b")
 _FRAME_SETTING = re.compile(
     r"(?i)\b\d{3,4}p\s+and\s+\S+\s+(?:fps|frames)|(?:fps|frames\s+per\s+second)\s+and\s+\d+\s?[x×]\s?\d+|"
     r"\bsampl\w*\s+(?:\w+\s+){0,2}at\s+\S+\s+(?:fps|frames|[kM]?Hz)"
@@ -362,6 +363,13 @@ def reason(s: Sentence, q: Quantity) -> str | None:
     checks: tuple[tuple[str, Callable[[], bool]], ...] = (
         ("deviation", lambda: q.sign == "±"),  # "87.4 ± 0.6": a spread, not an outcome
         ("chance", lambda: _CHANCE.match(s.text, q.tail, s.hi) is not None),  # "the 25% chance level"
+        # the bitrate a codec runs at is its operating point: "LUMEN at 1.5 kbps scores 84.2"
+        (
+            "bitrate",
+            lambda: (
+                _AT_BITRATE.match(s.text, q.tail, s.hi) is not None and s.text.endswith("at ", s.lo, q.lead)
+            ),
+        ),
         ("year", lambda: is_year(q)),
         ("list marker", lambda: is_list_marker(s.text, q)),
         ("name", lambda: in_name(s, q)),
