@@ -15,7 +15,7 @@ import re
 from .places import Name, mention_name
 from .quantities import Quantity
 from .text import DETERMINERS, Sentence, behind, clause_start, phrase_after
-from .vocabulary import SELF_REFERENCE, is_metric_word
+from .vocabulary import LEVELS_BEFORE, SELF_REFERENCE, VERSUS, is_metric_word
 
 # the level of the best system before: "improving over the previous best IS of 52.52 and FID of"
 _PREVIOUS_BEST = re.compile(
@@ -29,9 +29,7 @@ _OF_SYSTEM = re.compile(r"([\w-]+)\s+of\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|wa
 
 # the markers of another system's number: "(versus 0.87 for SD-VAE)", "outperforming
 # GPT-3.5 (57.1%)", "CLIP's 76.2%", "Nickel et al.'s construction obtains 0.87"
-_VERSUS = re.compile(
-    r"(?i)(?:\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:to|with))\s*(?:[\d.]+\s?%?\s*(?:,\s*|\s+and\s+))*$"
-)
+_VERSUS = re.compile(VERSUS + r"\s*" + LEVELS_BEFORE + r"$")
 # the rest of a coordination of levels before the system they are given to: " and 4.61"
 _MORE_LEVELS = re.compile(r"(?:\s*(?:,\s*|\s+and\s+)[\d.]+\s?%?)*")
 

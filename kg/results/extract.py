@@ -34,7 +34,7 @@ from .places import (
 )
 from .quantities import Quantity, spot
 from .text import Sentence, sentences
-from .vocabulary import CHANGE_VERB, singular
+from .vocabulary import CHANGE_VERB, VERSUS, singular
 
 _SCORE_UNITS = ("%", "x", "points", "pp")
 # a score given per named item: "categories such as Fear (0.73), Disgust (0.77)"
@@ -49,7 +49,7 @@ _FROM, _TO = re.compile(r"\bfrom\s+\Z"), re.compile(r"\s+to\s+")
 # a baseline's level after the level it is compared with: "71.3, compared with 58.4 for YaRN
 # and 49.7", "41.7% on AlpacaEval 2.0, versus 35.2% for DPO"
 _COMPARED_LEVEL = re.compile(
-    r"(?i:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:(?:a|an|the)\s+)?(?:[\d.]+\s*%?\s*(?:for\s+[^,;]+?)?(?:,\s*|\s+and\s+))*\Z"
+    VERSUS + r"\s+(?:(?:a|an|the)\s+)?(?:[\d.]+\s?%?\s*(?:for\s+[^,;]+?)?(?:,\s*|\s+and\s+))*\Z"
 )
 # what may stand between a dataset's name and the bracket of its numbers: "LIBERO-Long suite ("
 _BEFORE_BRACKET = re.compile(r"(?:\s+(?:benchmark|dataset|suite|split|set|subset|test\s+set))?\s*")
