@@ -33,8 +33,8 @@ from .places import (
     task_for,
 )
 from .quantities import Quantity, spot
-from .text import Sentence, sentences
-from .vocabulary import CHANGE_VERB, VERSUS, singular
+from .text import Sentence, open_bracket, sentences
+from .vocabulary import CHANGE_VERB, VERSUS
 
 _SCORE_UNITS = ("%", "x", "points", "pp")
 # a score given per named item: "categories such as Fear (0.73), Disgust (0.77)"
@@ -54,8 +54,6 @@ _COMPARED_LEVEL = re.compile(
 # what may stand between a dataset's name and the bracket of its numbers: "LIBERO-Long suite ("
 _BEFORE_BRACKET = re.compile(r"(?:\s+(?:benchmark|dataset|suite|split|set|subset|test\s+set))?\s*")
 _NEW_PLACE = re.compile(r",\s+(?:and|while|whereas)\s+(?:on|in)\s+")
-# a METRIC mention that starts with a dataset's name: "ImageNet-1k accuracy"
-_DATASET_METRIC = re.compile(r"^([A-Z][a-z]+[A-Z][\w.-]*|[A-Z]{2,}\w*-\d[\w.-]*)\s+(\S.*)$")
 
 
 @dataclass(slots=True)
@@ -373,12 +371,8 @@ def place(s: Sentence, kept: list[_Candidate]) -> None:
         i: found.index(inner[k]) for i, k in _respectively(s, kept, inner).items()
     }
     for i, c in enumerate(kept):
-        split = _DATASET_METRIC.match(c.hit.name or "")
         known = split_dataset(c.hit.name or "") if c.hit.start >= 0 else None
-        # "ImageNet-1k accuracy" names a dataset and a measure; "SummaC score" is one name
-        if split and c.hit.start >= 0 and singular(split.group(2).lower()) != "score":
-            c.dataset, c.hit.name = Name(split.group(1)), split.group(2)
-        elif known:  # "POPE F1", "an average RULER score": a known benchmark's measure
+        if known:  # "ImageNet-1k accuracy", "an average RULER score": a dataset and a measure
             c.dataset, c.hit.name = Name(known[0]), known[1]
         elif sized := _MODEL_METRIC.match(c.hit.name or ""):  # "Zephyr-7B accuracy": the model's accuracy
             c.hit.name = sized.group(1)
@@ -400,14 +394,14 @@ def place(s: Sentence, kept: list[_Candidate]) -> None:
             c.dataset = Name(s.text[item[0] : item[1]])
         if c.dataset is None:
             stop = kept[i + 1].q.lead if i + 1 < len(kept) else s.hi
-            c.dataset = dataset_for(s, c.q, c.hit.name or "", stop)
+            c.dataset = dataset_for(s, c.q, c.hit.name or "", stop, found)
 
 
 def _bracketed_on(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> Name | None:
     """The dataset named right before the bracket a number stands in: "the largest jump on
     the LIBERO-Long suite (53.7% to 89.2%)", "margins on MMLU (42.1 vs. 37.5 for X)"."""
-    opening = s.text.rfind("(", s.lo, q.lead)
-    if opening < 0 or ")" in s.text[opening : q.lead]:
+    opening = open_bracket(s.text, s.lo, q.lead)
+    if opening is None:
         return None
     return next((n for _, b, n in found if _BEFORE_BRACKET.fullmatch(s.text, b, opening)), None)
 

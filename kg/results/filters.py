@@ -38,9 +38,11 @@ _ONLY = re.compile(
     r"(?:has|have|with|uses?)\s+(?:fewer|less)\s+than)\s+\Z"  # "has fewer than 1M parameters"
 )
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
-# what a model is trained with or on is the setting: "a domain model trained with 25% replay"
-_TRAINED_WITH = re.compile(r"(?i)\b" + TRAIN_VERB + r"\s+(?:\w+\s+){0,2}?(?:with|using)\s+(?:only\s+)?\Z")
-_TRAINED_ON = re.compile(r"(?i)\b" + TRAIN_VERB + r"\s+(?:\w+\s+){0,2}?on\s+(?:only\s+|just\s+)?\Z")
+# what a model is trained with or on is the setting: "a domain model trained with 25% replay",
+# "Training on only 5% of the pool"
+_TRAINED_WITH = re.compile(
+    r"(?i)\b" + TRAIN_VERB + r"\s+(?:\w+\s+){0,2}?(with|using|on)\s+(?:only\s+|just\s+)?\Z"
+)
 _AT_BITRATE = re.compile(r"\s?(?:[kM]bps|[kM]b/s|bps)\b")
 _FRAME_SETTING = re.compile(
     r"(?i)\b\d{3,4}p\s+and\s+\S+\s+(?:fps|frames)|(?:fps|frames\s+per\s+second)\s+and\s+\d+\s?[x×]\s?\d+|"
@@ -185,14 +187,10 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
         return True
     if re.match(r"\s*(?:training\s+)?schedules?\b", s.text[q.tail : q.tail + 20]):  # "the 1x schedule"
         return True
-    if _TRAINED_WITH.search(s.text, max(s.lo, q.lead - 50), q.lead):  # "trained with 25% genuine replay"
+    trained = _TRAINED_WITH.search(s.text, max(s.lo, q.lead - 50), q.lead)
+    # "trained with 25% genuine replay"; trained "on" a share of data is a data budget
+    if trained and (trained.group(1).lower() != "on" or (q.unit == "%" and _SHARE_OF.match(s.text, q.tail))):
         return True
-    if (
-        q.unit == "%"
-        and _SHARE_OF.match(s.text, q.tail)
-        and _TRAINED_ON.search(s.text, max(s.lo, q.lead - 50), q.lead)
-    ):
-        return True  # a data budget: "Training on only 5% of the pool"
     if q.unit in ("points", "pp"):  # a margin in points is an outcome: "a margin of 9.1 points"
         return False
     if not words_before(s.text, q.lead, s.lo, 4):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .quantities import Quantity
-from .text import ITEM_NAME
+from .text import ITEM_NAME, open_bracket
 
 _JOIN = re.compile(r"(?:,|/|\band\b|\bor\b|\bto\b|\bvs\.?|\bversus\b)\s*(?:a|an|the)?\s*$")
 _MAX_GAP = 60
@@ -31,8 +31,8 @@ def aside_of(text: str, qs: list[Quantity], i: int, lo: int) -> int | None:
     [None, 0, None, None, 3, None]
     """
     q = qs[i]
-    opening = text.rfind("(", lo, q.lead)
-    if opening < 0 or ")" in text[opening : q.lead]:
+    opening = open_bracket(text, lo, q.lead)
+    if opening is None:
         return None
     if i and qs[i - 1].lead > opening and joined(text, qs[i - 1], q):  # "(67.2% vs. 67.1%)"
         return None

@@ -42,14 +42,15 @@ _LIST_NAME = re.compile(_NAME)
 
 _OPENING_NAME = re.compile(rf"\s*(?:On|In)\s+(?:the\s+)?({_NAME})\s*,")
 
+# a clause about a place: ", and on", "; in"
+_CLAUSE_ON = r"[,;]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?(?i:on|in)\s+"
 # a dataset opening a clause after a number: "..., and on GEOM-Drugs it"
-_NEW_CLAUSE = re.compile(r"[,;]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?(?i:on|in)\s+(?:the\s+)?\Z")
-
+_NEW_CLAUSE = re.compile(_CLAUSE_ON + r"(?:the\s+)?\Z")
 # a clause of its own place between a dataset and a later number: ", and on the real robot"
-_ELSEWHERE = re.compile(
-    r"[,;]\s+(?:and\s+|while\s+|whereas\s+|but\s+)?(?i:on|in)\s+(?:(?:the|a|an)\s+)?[a-z]"
-)
+_ELSEWHERE = re.compile(_CLAUSE_ON + r"(?:(?:the|a|an)\s+)?[a-z]")
 
+# a measure's phrase that starts with a name shaped as a dataset's: "ImageNet-1k accuracy"
+_DATASET_METRIC = re.compile(r"^([A-Z][a-z]+[A-Z][\w.-]*|[A-Z]{2,}\w*-\d[\w.-]*)\s+(\S.*)$")
 # words a measure's phrase may open with before a dataset's name: "an average RULER score"
 _LEADING = frozenset({"average", "mean", "overall", "median", "zero-shot", "few-shot", "final"})
 # between a dataset and the margin a change reaches on it: "on MedQA by 5.2 points"
@@ -187,13 +188,19 @@ def _known_datasets() -> frozenset[str]:
 
 
 def split_dataset(phrase: str) -> tuple[str, str] | None:
-    """A known dataset's name inside a measure's phrase, and the measure without it, when the
-    phrase names the measure after it: "POPE F1", "the MT-Bench score", "an average RULER
-    score", "zero-shot ImageNet accuracy".
+    """A dataset's name inside a measure's phrase, and the measure without it: a name shaped
+    as a dataset's at its start ("ImageNet-1k accuracy"; "SummaC score" is one name), or a
+    known dataset's before the measure ("POPE F1", "the MT-Bench score", "an average RULER
+    score", "zero-shot ImageNet accuracy").
 
     >>> split_dataset("POPE F1"), split_dataset("average RULER score"), split_dataset("top-1 accuracy")
     (('POPE', 'F1'), ('RULER', 'average score'), None)
+    >>> split_dataset("ImageNet-1k accuracy"), split_dataset("SummaC score")
+    (('ImageNet-1k', 'accuracy'), None)
     """
+    shaped = _DATASET_METRIC.match(phrase)
+    if shaped and singular(shaped.group(2).lower()) != "score":
+        return shaped.group(1), shaped.group(2)
     words = phrase.split()
     for i in range(min(len(words) - 1, 3)):
         if i and words[i - 1].lower() not in _LEADING:
@@ -216,11 +223,14 @@ def is_efficiency(metric: str | None) -> bool:
     return any(w in EFFICIENCY or singular(w) in EFFICIENCY for w in words)
 
 
-def dataset_for(s: Sentence, q: Quantity, metric: str, stop: int) -> Name | None:
-    """The dataset a number is on: the first after it behind "on|in|for|across" (past
-    ``stop``, the next number, only for scores in a sentence that does not open with
-    one), else for scores the dataset a sentence opening "On X," names, else the last
-    one before it behind "on" or "in" that is not the training data.
+def dataset_for(
+    s: Sentence, q: Quantity, metric: str, stop: int, found: list[tuple[int, int, Name]] | None = None
+) -> Name | None:
+    """The dataset a number is on, of the sentence's ``found`` (:func:`datasets`, read
+    when not given): the first after it behind "on|in|for|across" (past ``stop``, the next
+    number, only for scores in a sentence that does not open with one), else for scores the
+    dataset a sentence opening "On X," names, else the last one before it behind "on" or
+    "in" that is not the training data.
 
     >>> from kg.results.quantities import spot
     >>> t = "On WordNet, ours gets 0.98 and 70% fewer parameters, and 52.6% mIoU on ADE20K."
@@ -231,7 +241,7 @@ def dataset_for(s: Sentence, q: Quantity, metric: str, stop: int) -> Name | None
     ['WordNet', None, 'ADE20K']
     """
     efficient = is_efficiency(metric)
-    found = datasets(s)
+    found = datasets(s) if found is None else found
     opening, opened = next(
         ((n, b) for a, b, n in found if opens(s, a, b) and b <= q.lead),
         (None, s.lo),

@@ -101,6 +101,17 @@ def _capped(text: str, a: int, b: int, cap: int = MAX_SENTENCE) -> list[tuple[in
     return [*pieces, (a, b)]
 
 
+def open_bracket(text: str, lo: int, pos: int) -> int | None:
+    """Offset of the bracket still open at ``pos`` (from ``lo``), or None.
+
+    >>> t = "on MMLU (42.1 vs. 37.5) and (12"
+    >>> open_bracket(t, 0, t.index("37.5")), open_bracket(t, 0, t.index(" and")), open_bracket(t, 0, len(t))
+    (8, None, 28)
+    """
+    opening = text.rfind("(", lo, pos)
+    return None if opening < 0 or ")" in text[opening:pos] else opening
+
+
 def clause_start(text: str, lo: int, pos: int) -> int:
     """Offset where the clause holding ``pos`` begins, ``lo`` being its sentence's start.
 
