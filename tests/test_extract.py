@@ -324,3 +324,18 @@ def test_rule_components_are_linear_in_the_length_of_a_text(rules_nlp):
     assert len(rules_nlp(short).ents) > 200  # the components have work to do
     # four times the text: four times the time if linear, sixteen if quadratic
     assert _rule_seconds(rules_nlp, long) < 8 * _rule_seconds(rules_nlp, short) + 0.02
+
+
+def test_training_objectives_and_optimisation_schemes_are_methods_in_the_shipped_pipeline():
+    # GUIDELINES.md §7: an objective or optimisation scheme is how a model is trained, no task
+    docs = extract_papers(
+        [
+            Paper("a", "", "We pre-train with next-token prediction and masked image modeling."),
+            Paper("b", "", "The encoder and decoder are fitted by alternating optimization."),
+        ],
+        load_pipeline(),
+    )
+    found = {m.text: m.label for d in docs for m in d.mentions}
+    assert found.get("next-token prediction") == "METHOD"
+    assert found.get("masked image modeling") == "METHOD"
+    assert found.get("alternating optimization") == "METHOD"

@@ -719,3 +719,25 @@ def test_a_word_does_not_link_to_the_benchmark_spelt_like_it():
     assert key("commonsense reasoning", "TASK") == "g:commonsense-reasoning"
     assert key("math", "TASK") != "g:math" and key("MATH", "DATASET") == "g:math"
     assert key("GLUE", "DATASET") == "g:glue" and key("Dice score", "METRIC") == "g:dice"
+
+
+def test_a_qualified_task_of_one_paper_or_a_process_word_takes_no_bare_mention_elsewhere():
+    docs = [
+        _doc("a", 2020, [("single-image training", "TASK"), ("NeRF", "METHOD")]),
+        _doc("b", 2021, [("training", "TASK"), ("NeRF", "METHOD")]),
+        _doc("c", 2021, [("training", "TASK")]),
+        _doc("d", 2021, [("regression", "TASK")]),
+        _doc("e", 2022, [("video regression", "TASK")]),
+        _doc("f", 2022, [("direct optimization", "TASK"), ("SGD", "METHOD")]),
+        _doc("g", 2022, [("direct optimization", "TASK"), ("SGD", "METHOD")]),
+        _doc("h", 2023, [("optimization", "TASK"), ("SGD", "METHOD")]),
+        _doc("i", 2023, [("optimization", "TASK"), ("direct optimization", "TASK")]),
+    ]
+    link(docs, GAZ)
+    ids = {d.paper.id: [m.entity for m in d.mentions] for d in docs}
+    # "single-image training" and "video regression" are one paper's phrases, no usual sense
+    assert ids["b"][0] == ids["c"][0] != ids["a"][0]
+    assert ids["d"][0] != ids["e"][0]
+    # a process word takes the qualified task its own paper names, not one its context suggests
+    assert ids["h"][0] != ids["f"][0]
+    assert ids["i"][0] == ids["i"][1] == ids["f"][0]

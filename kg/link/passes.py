@@ -42,6 +42,7 @@ from numpy.typing import NDArray
 from ..extract.gazetteer import Gazetteer
 from ..records import ExtractedPaper
 from .normalize import COMPOUND_WORDS, family_key, head_names, normalize, normalize_words, shorter_names
+from .specificity import class_words
 
 Keys = Sequence[Sequence[str]]
 Referents = dict[tuple[int, int], str]
@@ -275,7 +276,10 @@ def bare_head_referents(
     cooc = (inc.b.T @ inc.b[:, cand_cols]).tocsc()  # key × candidate: papers where both occur
     position = {c: n for n, c in enumerate(cand_cols)}
     out, unnamed = _named_in_paper(bare, heads, inc)
-    for word, mentions in unnamed.items():  # one sparse product per bare word
+    # a process word ("optimization", "training") names no problem that other papers' context
+    # could pick: it takes a qualified task only where its own paper names one
+    process = class_words()["process_words"]
+    for word, mentions in ((w, m) for w, m in unnamed.items() if w not in process):
         cands = sorted(senses[word])
         evidence = _context_evidence(mentions, keys, qualifier, inc) @ cooc[:, [position[c] for c in cands]]
         for n, c in _usual_sense(evidence.toarray(), inc.df[cands], min_margin).items():
@@ -364,13 +368,19 @@ def _usual_sense(
     """Row → the candidate column it takes, from each row's ``evidence`` for each candidate
     column in ``papers`` papers: the corpus's usual sense decides among the candidates the
     evidence leaves (all of them where there is none), when it is in ``min_margin`` times
-    as many papers as the runner-up; rows without a decision are left out.
+    as many papers as the runner-up; rows without a decision are left out. Without evidence,
+    a candidate one paper names is that paper's phrase, no usual sense ("training" is not
+    "single-image training").
 
     >>> evidence = np.array([[1.0, 3.0, 2.5], [0.0, 0.0, 0.0], [1.0, 0.0, 0.0]])
     >>> _usual_sense(evidence, np.array([9.0, 2.0, 8.0]), min_margin=1.5)
     {0: 2, 2: 0}
+    >>> _usual_sense(np.zeros((1, 2)), np.array([1.0, 0.0]), min_margin=1.5)
+    {}
     """
-    scores = np.where(evidence * min_margin >= evidence.max(axis=1, keepdims=True), papers, 0.0)
+    best_evidence = evidence.max(axis=1, keepdims=True)
+    papers = np.where((best_evidence > 0) | (papers >= 2), papers, 0.0)
+    scores = np.where(evidence * min_margin >= best_evidence, papers, 0.0)
     order = np.argsort(-scores, axis=1, kind="stable")
     ranked = np.take_along_axis(scores, order[:, :2], axis=1)
     best, runner_up = ranked[:, 0], ranked[:, 1] if scores.shape[1] > 1 else 0.0
