@@ -741,3 +741,19 @@ def test_a_qualified_task_of_one_paper_or_a_process_word_takes_no_bare_mention_e
     # a process word takes the qualified task its own paper names, not one its context suggests
     assert ids["h"][0] != ids["f"][0]
     assert ids["i"][0] == ids["i"][1] == ids["f"][0]
+
+
+def test_names_of_one_measure_link_to_one_metric_with_the_shipped_gazetteer():
+    docs = [
+        _doc("a", 2020, [("memory consumption", "METRIC")]),
+        _doc("b", 2021, [("memory footprint", "METRIC")]),
+        _doc("c", 2022, [("memory usage", "METRIC"), ("convergence speed", "METRIC")]),
+        _doc("d", 2023, [("convergence rates", "METRIC")]),
+    ]
+    link(docs, load_gazetteer())
+    assert _ids(docs) == [
+        ["memory-footprint"],
+        ["memory-footprint"],
+        ["memory-footprint", "convergence-rate"],
+        ["convergence-rate"],
+    ]

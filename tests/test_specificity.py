@@ -77,6 +77,8 @@ def test_judgement(e, generic):
         ("neural architectures", "METHOD", 1),
         ("embedding layer", "METHOD", 1),
         ("complexity", "METRIC", 1),  # a cost word alone names a concern
+        ("computational", "METRIC", 1),  # a modifier without its measure
+        ("evaluation metrics", "METRIC", 1),
         ("inference", "TASK", 1),  # a bare process word (§1)
         ("fast inference", "TASK", 1),
         ("graph representation learning", "METHOD", 1),  # a variant of a paradigm (§7)

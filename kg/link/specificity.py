@@ -189,6 +189,8 @@ def is_class_phrase(words: list[str], type_: str) -> bool:
     True
     >>> is_class_phrase(["memory", "efficiency"], "METRIC"), is_class_phrase(["accuracy"], "METRIC")
     (False, False)
+    >>> is_class_phrase(["computational"], "METRIC"), is_class_phrase(["computational", "cost"], "METRIC")
+    (True, False)
     >>> is_class_phrase(["downstream", "tasks"], "TASK"), is_class_phrase(["visual", "representations"], "METHOD")
     (True, True)
     >>> is_class_phrase(["word", "embeddings"], "METHOD"), is_class_phrase(["image", "classification"], "TASK")
@@ -201,7 +203,11 @@ def is_class_phrase(words: list[str], type_: str) -> bool:
     generic_mods = set(mods) <= w["generic_modifiers"]
     if type_ == "METRIC":
         bare = head in w["bare_metric_words"] and set(mods) <= w["evaluative_modifiers"]
-        return bare or head in w["concern_heads"] or (head in w["property_heads"] and generic_mods)
+        # a modifier without its measure ("computational") names none
+        modifier = head in w["generic_modifiers"] and generic_mods
+        return (
+            bare or modifier or head in w["concern_heads"] or (head in w["property_heads"] and generic_mods)
+        )
     if tuple(words[-2:]) in PARADIGM_ENDS:
         return (
             set(words[:-2]) <= w["generic_modifiers"] | w["supervision_modifiers"] | w["paradigm_modifiers"]
