@@ -78,6 +78,8 @@ def test_judgement(e, generic):
         ("embedding layer", "METHOD", 1),
         ("complexity", "METRIC", 1),  # a cost word alone names a concern
         ("computational", "METRIC", 1),  # a modifier without its measure
+        ("representational capacity", "METHOD", 1),  # a property is no technique
+        ("classifiers", "METHOD", 1),
         ("evaluation metrics", "METRIC", 1),
         ("inference", "TASK", 1),  # a bare process word (§1)
         ("fast inference", "TASK", 1),

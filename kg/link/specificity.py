@@ -195,6 +195,8 @@ def is_class_phrase(words: list[str], type_: str) -> bool:
     (True, True)
     >>> is_class_phrase(["word", "embeddings"], "METHOD"), is_class_phrase(["image", "classification"], "TASK")
     (False, False)
+    >>> is_class_phrase(["representational", "capacity"], "METHOD"), is_class_phrase(["classifier"], "METHOD")
+    (True, True)
     """
     if not words:
         return False
@@ -208,6 +210,8 @@ def is_class_phrase(words: list[str], type_: str) -> bool:
         return (
             bare or modifier or head in w["concern_heads"] or (head in w["property_heads"] and generic_mods)
         )
+    if type_ == "METHOD" and head in w["property_heads"]:
+        return True  # a property is no technique ("representational capacity")
     if tuple(words[-2:]) in PARADIGM_ENDS:
         return (
             set(words[:-2]) <= w["generic_modifiers"] | w["supervision_modifiers"] | w["paradigm_modifiers"]
