@@ -339,3 +339,33 @@ def test_training_objectives_and_optimisation_schemes_are_methods_in_the_shipped
     assert found.get("next-token prediction") == "METHOD"
     assert found.get("masked image modeling") == "METHOD"
     assert found.get("alternating optimization") == "METHOD"
+
+
+def test_a_name_ending_with_a_size_ends_before_the_full_stop():
+    docs = list(
+        extract_papers(
+            [Paper("a", "", "It reaches 80.1% top-1 accuracy on ImageNet-1K. Pre-training uses LAION-5B.")],
+            load_pipeline(),
+        )
+    )
+    found = [(m.text, m.label) for m in docs[0].mentions]
+    assert ("ImageNet-1K", "DATASET") in found and ("LAION-5B", "DATASET") in found
+
+
+def test_a_known_name_inside_a_longer_hyphenated_one_is_not_that_name():
+    docs = list(
+        extract_papers(
+            [
+                Paper(
+                    "a",
+                    "",
+                    "We compare Uni-Perceiver with BERT-base and evaluate on CLEVR-CoGenT and CIFAR-10.",
+                )
+            ],
+            load_pipeline(),
+        )
+    )
+    found = {m.text: m.label for m in docs[0].mentions}
+    assert found.get("Uni-Perceiver") == "MODEL" and found.get("CLEVR-CoGenT") == "DATASET"
+    assert "Perceiver" not in found and "CLEVR" not in found
+    assert "CIFAR-10" in found and "BERT-base" in found  # a dataset's number, a model's variant

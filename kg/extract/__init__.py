@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 import spacy
 from spacy.language import Language
@@ -56,6 +56,12 @@ def assemble(
     else:
         log.warning("no trained model at %s: extracting with gazetteers and rules only", ner_path)
         nlp = spacy.blank("en")
+    # a name that ends with a digit and a capital ends before a full stop ("ImageNet-1K.",
+    # "LAION-5B."): English keeps a full stop after a capital, for "U.S.", and the name
+    # would not match its gazetteer entry
+    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[0-9][A-Z])\."]
+    tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer is compiled and has no type stubs
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     # two phrase rulers, not token patterns: the Matcher tries every pattern at every token
     uncased, cased = load_gazetteer(Path(gazetteer_dir)).patterns()
     for name, attr, patterns in (("kg_gazetteer", "LOWER", uncased), ("kg_gazetteer_cased", "ORTH", cased)):

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .abbreviation import find_abbreviations
-from .spans import Candidate, balanced_end, looks_like_model_name, merge_gazetteer, trimmed
+from .spans import Candidate, balanced_end, hyphenated, looks_like_model_name, merge_gazetteer, trimmed
 
 GAZETTEER_KEY = "kg_gazetteer"
 
@@ -58,7 +58,21 @@ class EntityResolver:
         # Doc.text joins every token anew: read once, not per candidate (quadratic in long texts)
         text = doc.text
         ner = [Candidate(e.start, e.end, e.label_, e.kb_id_) for e in doc.ents]
-        gaz = [Candidate(s.start, s.end, s.label_, s.id_) for s in doc.spans.get(self.spans_key, [])]
+        words, spaces = [t.text for t in doc], [bool(t.whitespace_) for t in doc]
+        gaz = []
+        for s in doc.spans.get(self.spans_key, []):
+            # a model or dataset name inside a longer hyphenated one names another thing of its
+            # kind ("Uni-Perceiver"), for a dataset also with a word after it ("CLEVR-CoGenT"; a
+            # model's "-base" is its variant): the whole name, with no id. A method's ("C-LSTM")
+            # is left to the NER, which follows SciREX in marking the part
+            a, b = s.start, s.end
+            if s.label_ in ("MODEL", "DATASET"):
+                a, b = hyphenated(words, spaces, a, b, after=s.label_ == "DATASET")
+            if (a, b) == (s.start, s.end):
+                gaz.append(Candidate(a, b, s.label_, s.id_))
+                continue
+            if not any(e[:2] == (a, b) for e in ner):  # where the NER found it, its type holds
+                gaz.append(Candidate(a, b, s.label_))
         merged = merge_gazetteer(ner, gaz)
         covered = {i for m in merged for i in range(m.start, m.end)}
         # an introduced name is one token: it overlaps a mention when its token is covered

@@ -64,6 +64,32 @@ def merge_gazetteer(ner: list[Candidate], gazetteer: list[Candidate]) -> list[Ca
     return sorted({c for kept in at.values() for c in kept})
 
 
+def hyphenated(
+    words: list[str], spaces: list[bool], start: int, end: int, after: bool = True
+) -> tuple[int, int]:
+    """The span of the longer hyphenated name ``words[start:end]`` is part of: glued to a word
+    before it ("Uni-Perceiver") or, with ``after``, to a word after it ("CLEVR-CoGenT"); the
+    span itself when it stands alone. ``spaces`` tells whether each word is followed by a
+    space; a number after the hyphen is the name's own ("CIFAR-10").
+
+    >>> w = "Uni - Perceiver and CLEVR - CoGenT or CIFAR - 10".split()
+    >>> sp = [False, False, True, True, False, False, True, True, False, False, False]
+    >>> hyphenated(w, sp, 2, 3), hyphenated(w, sp, 4, 5), hyphenated(w, sp, 4, 5, after=False)
+    ((0, 3), (4, 7), (4, 5))
+    >>> hyphenated(w, sp, 8, 9)
+    (8, 9)
+    """
+    while start >= 2 and words[start - 1] == "-" and not (spaces[start - 2] or spaces[start - 1]):
+        if not words[start - 2][-1:].isalpha():
+            break
+        start -= 2
+    while after and end + 1 < len(words) and words[end] == "-" and not (spaces[end - 1] or spaces[end]):
+        if not words[end + 1][:1].isalpha():
+            break
+        end += 2
+    return start, end
+
+
 # Generic architecture acronyms: methods, not named models.
 _GENERIC = {
     "ANN",
