@@ -1180,3 +1180,10 @@ def test_datasets_paired_in_order_past_the_sentences_opening_one() -> None:
 def test_the_bitrate_a_codec_runs_at_is_its_setting() -> None:
     found = results("In listening tests, LUMEN at 1.5 kbps scores 84.2, against 76.5 for EnCodec at 6 kbps.")
     assert [r.value for r in found] == ["84.2", "76.5"]
+
+
+def test_a_phrase_before_a_colon_is_what_the_numbers_are_of_not_their_measure() -> None:
+    found = results("The student attains a zero-shot FID of 18.9 (teacher: 19.4).", ("FID", "METRIC"))
+    assert [(r.value, r.metric) for r in found] == [("18.9", "FID"), ("19.4", "FID")]
+    found = results("It improves over a VQGAN of the same size: 0.72 versus 2.28.", ("VQGAN", "MODEL"))
+    assert all(r.metric != "same size" for r in found)

@@ -242,9 +242,10 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
         hit.relative = connector != "from" and any(w.lower() in CHANGE_NOUNS for w in phrase.split())
     if hit is None and phrase.split()[-1].lower() in CHANGE_NOUNS:
         return _of_change(s, span)
-    # not a system's level in brackets: "(vanilla 3DGS: 27.45 dB)"
-    labelled = connector == ":" and any(c.isupper() or c.isdigit() for c in phrase) and "(" in left[-40:]
-    loose = m is not None and connector in ("of", "=", ":") and not q.is_integer and not labelled
+    # a phrase before a colon is what the numbers after it are of, not their measure: a
+    # system's level in brackets ("(vanilla 3DGS: 27.45 dB)", "(teacher: 19.4)"), a comparison
+    # ("over a VQGAN of the same size: 0.72 versus 2.28")
+    loose = m is not None and connector in ("of", "=") and not q.is_integer
     # "a Hurst parameter of 0.70"; not "an aggregate of 91.6", which names no measure
     if hit is None and loose and not SETTINGS.search(phrase) and phrase.split()[-1].lower() not in AVERAGING:
         hit = MetricHit(phrase, span[0], span[1])
