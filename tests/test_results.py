@@ -1187,3 +1187,17 @@ def test_a_phrase_before_a_colon_is_what_the_numbers_are_of_not_their_measure() 
     assert [(r.value, r.metric) for r in found] == [("18.9", "FID"), ("19.4", "FID")]
     found = results("It improves over a VQGAN of the same size: 0.72 versus 2.28.", ("VQGAN", "MODEL"))
     assert all(r.metric != "same size" for r in found)
+
+
+def test_a_list_of_benchmarks_with_a_number_each_and_no_measure_gives_their_scores() -> None:
+    found = results(
+        "It is competitive across 12 benchmarks (VQAv2 80.6, GQA 63.9, TextVQA 64.2).",
+        ("VQAv2", "DATASET"),
+        ("GQA", "DATASET"),
+        ("TextVQA", "DATASET"),
+    )
+    assert [(r.value, r.metric, r.dataset) for r in found] == [
+        ("80.6", "score", "VQAv2"),
+        ("63.9", "score", "GQA"),
+        ("64.2", "score", "TextVQA"),
+    ]

@@ -218,6 +218,9 @@ def share(s: Sentence, cands: list[_Candidate], reported: MetricHit | None = Non
     for i, c in enumerate(cands):
         if c.hit.name is None and (c.q.unit in _SCORE_UNITS or not c.q.is_integer):
             c.hit = _guess(s, cands, i)
+    for c in cands:  # a list of benchmarks with a number each, no measure named: their scores
+        if c.hit.name is None and filters.list_item(s, c.q) is not None:
+            c.hit.name, c.hit.strong = "score", True
 
 
 def _margins(s: Sentence, cands: list[_Candidate]) -> None:
