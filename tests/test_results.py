@@ -1201,3 +1201,12 @@ def test_a_list_of_benchmarks_with_a_number_each_and_no_measure_gives_their_scor
         ("63.9", "score", "GQA"),
         ("64.2", "score", "TextVQA"),
     ]
+
+
+def test_a_gap_kept_within_a_margin_past_an_opening_phrase_is_in_the_subjects_measure() -> None:
+    found = results(
+        "On TREC DL 2019 the nDCG@10 gap to the uncompressed model is within 0.5 points.",
+        ("TREC DL 2019", "DATASET"),
+        ("nDCG@10", "METRIC"),
+    )
+    assert [(r.value, r.metric, r.kind) for r in found] == [("0.5", "nDCG@10", "relative")]

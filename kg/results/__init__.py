@@ -18,6 +18,7 @@ Modules:
 - :mod:`~kg.results.changes`: the measure a verb of change moves, or a margin;
 - :mod:`~kg.results.counts`: what a number counts or is a share of, and names no list knows;
 - :mod:`~kg.results.metrics`: the measure a number states;
+- :mod:`~kg.results.stated`: the measure a sentence states for all its numbers;
 - :mod:`~kg.results.groups`: asides and coordinations that share a measure;
 - :mod:`~kg.results.places`: what a number is on, its dataset and task;
 - :mod:`~kg.results.attach`: whose number it is, its method and ``own``;

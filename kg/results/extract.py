@@ -21,7 +21,7 @@ from .attach import background_system, first_own_sentence, other_system, own_met
 from .counts import bracketed_item
 from .groups import aside_of, joined
 from .hits import MetricHit
-from .metrics import after, before, cue_before, for_sentence, from_unit, nearest_mention, reported, scored
+from .metrics import after, before, cue_before, from_unit, nearest_mention, scored
 from .places import (
     Name,
     dataset_for,
@@ -33,6 +33,7 @@ from .places import (
     task_for,
 )
 from .quantities import Quantity, spot
+from .stated import for_sentence, reported
 from .text import Sentence, open_bracket, sentences
 from .vocabulary import CHANGE_VERB, VERSUS
 
@@ -219,7 +220,8 @@ def share(s: Sentence, cands: list[_Candidate], reported: MetricHit | None = Non
         if c.hit.name is None and (c.q.unit in _SCORE_UNITS or not c.q.is_integer):
             c.hit = _guess(s, cands, i)
     for c in cands:  # a list of benchmarks with a number each, no measure named: their scores
-        if c.hit.name is None and filters.list_item(s, c.q) is not None:
+        item = filters.list_item(s, c.q) if c.hit.name is None else None
+        if item is not None and s.mention_at(*item, ("DATASET",)):  # not "Llama 3.1, Qwen 2.5"
             c.hit.name, c.hit.strong = "score", True
 
 

@@ -11,7 +11,7 @@ Rules in the order they are tried, each on a few words of context:
    its subject ("response length grows by 4%"), a margin over other systems ("outperforms X
    by 12%", whose measure is "performance" unless one is named), a gap kept "within" one;
 3. the unit itself, for units outside the guidelines' list (FPS is a speed);
-4. for the whole sentence: "in terms of <measure>", "the metric of <measure>".
+4. for the whole sentence: :mod:`~kg.results.stated`.
 
 Each rule gives a :class:`MetricHit`; ``strong`` hits are named next to the number, weak
 ones are guessed, and numbers without a unit need a strong one to count as results.
@@ -57,9 +57,6 @@ _OF_OWNER = re.compile(r"\s*(?:points?\s+)?of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?
 _THAN = re.compile(
     r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,2}(?:higher|lower|greater|less|more|better|worse)\s+than\s*$"
 )
-_FOR_ALL = re.compile(r"(?i)\b(?:in\s+terms\s+of|metrics?\s+of|measured\s+(?:by|in))\s+(?:the\s+)?")
-# a measure reported for the next sentence's numbers: "..., reporting nDCG@10."
-_REPORTING = re.compile(r"(?i)\b(?:reporting|we\s+report|measured\s+(?:by|with|in)|in\s+terms\s+of)\s+")
 # verbs after which a share of anything is an outcome: "retaining 97% of its understanding"
 _RETAINS = re.compile(
     r"(?i)\b(?:retain|maintain|preserv|keep|achiev|reach|recover|match|attain)\w*\s+(?:\w+\s+)?$"
@@ -327,7 +324,7 @@ def _gap(s: Sentence, q: Quantity, pos: int) -> MetricHit:
     """The measure of a gap kept "within" a margin, "within" starting at ``pos``: the measure
     before it ("keeps MMLU performance within 0.3 points of the SFT model"), another system's
     ("comes within 1% of the teacher's GAUC"), the subject's after a copula ("Accuracy on
-    LongBench is within 0.6 points"), else what is kept ("keeps the maximum expert load within
+    LongBench is within 0.6 points"; its last measure named, past an opening phrase), else what is kept ("keeps the maximum expert load within
     1.2x")."""
     span = phrase_before(s.text, pos, s.lo, 2)
     hit = named(s, span, relative=True) if span else None
@@ -335,8 +332,14 @@ def _gap(s: Sentence, q: Quantity, pos: int) -> MetricHit:
         owned = _OF_OWNER.match(s.text, q.tail, s.hi)
         hit = phrase_hit(s, phrase_after(s.text, owned.end(), s.hi) if owned else None)
     if hit is None and _COPULA.search(s.text, s.lo, pos):
-        head = subject_head(s, clause_start(s.text, s.lo, pos), pos)
+        lo = clause_start(s.text, s.lo, pos)
+        head = subject_head(s, lo, pos)
         hit = named(s, head, relative=True) if head else None
+        # past an opening phrase: "On TREC DL the nDCG@10 gap to the teacher is within"
+        measures = [m for m in s.labelled("METRIC", lo) if m.end <= pos]
+        if hit is None and measures:
+            m = measures[-1]
+            hit = MetricHit(m.text, m.start, m.end, m.entity or None, relative=True)
     elif hit is None and _KEEPS.search(s.text, s.lo, pos):
         hit = phrase_hit(s, phrase_before(s.text, pos, s.lo, 3))
     return hit or MetricHit(None, relative=True, comparison=True)
@@ -394,66 +397,6 @@ def from_unit(s: Sentence, q: Quantity) -> MetricHit | None:
     if q.measure == "time" and re.search(r"(?i)\btrain", s.text[s.lo : q.lead]):
         return MetricHit("training time")
     return MetricHit(q.measure)
-
-
-def for_sentence(s: Sentence) -> MetricHit | None:
-    """A measure the sentence states for all its numbers (rule 4).
-
-    >>> t = "gains of 5.3% on COCO and 6.0% on Flickr30k in terms of mean recall"
-    >>> for_sentence(Sentence.of(t)).name
-    'mean recall'
-    """
-    m = _FOR_ALL.search(s.text, s.lo, s.hi)
-    span = phrase_after(s.text, m.end(), s.hi) if m else None
-    if m is None or span is None:
-        return _before_colon(s)
-    # "measured by human annotators" names who measured, not what
-    return named(s, span) if m.group().lower().startswith("measured") else phrase_hit(s, span, relative=False)
-
-
-def reported(s: Sentence) -> MetricHit | None:
-    """The one measure a sentence says the results are reported in, for the numbers of the
-    next: "We evaluate on the 13 BEIR datasets, reporting nDCG@10."
-
-    >>> from kg.records import Mention
-    >>> t = "We evaluate on BEIR, reporting nDCG@10."
-    >>> reported(Sentence("abstract", t, 0, len(t), [Mention("abstract", 31, 38, "nDCG@10", "METRIC")])).name
-    'nDCG@10'
-    """
-    m = _REPORTING.search(s.text, s.lo, s.hi)
-    if m is None:
-        return None
-    named = [k for k in s.labelled("METRIC", m.end()) if k.end <= s.hi]
-    if len(named) != 1:
-        return None
-    return MetricHit(named[0].text, named[0].start, named[0].end, named[0].entity or None)
-
-
-def _before_colon(s: Sentence) -> MetricHit | None:
-    """The measure named just before a colon that opens a list of scores: "the following
-    pass@1 scores with greedy decoding: HumanEval 79.3, MBPP 76.1".
-
-    >>> _before_colon(Sentence.of("it obtains the following pass@1 scores with greedy decoding: HumanEval 79.3")).name
-    'pass@1 scores'
-    """
-    colon = s.text.find(":", s.lo, s.hi)
-    # a list of named items with their scores follows: ": HumanEval 79.3"
-    if colon < 0 or not re.match(
-        r":\s*[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?\s[\d.]+\d\b", s.text[colon : s.hi]
-    ):
-        return None
-    words = words_before(s.text, colon, s.lo, 8)
-    mentions = [m for m in s.labelled("METRIC") if words and words[0].start() <= m.start and m.end <= colon]
-    if mentions:
-        return MetricHit(mentions[-1].text, mentions[-1].start, mentions[-1].end, mentions[-1].entity or None)
-    last = next((i for i in range(len(words) - 1, -1, -1) if is_metric_word(words[i].group())), None)
-    if last is None:
-        return None
-    first = last  # the run of metric words it ends: "pass@1 scores"
-    while first and is_metric_word(words[first - 1].group()):
-        first -= 1
-    a, b = words[first].start(), words[last].end()
-    return MetricHit(s.text[a:b], a, b)
 
 
 def scored(s: Sentence, q: Quantity) -> MetricHit | None:

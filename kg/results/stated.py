@@ -1,0 +1,76 @@
+"""What a sentence states for all its numbers: "in terms of <measure>", "the metric of
+<measure>", a list of scores opened by a colon ("pass@1 scores: HumanEval 79.3"), and the
+measure a sentence says the next one's numbers are reported in ("..., reporting nDCG@10.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .hits import MetricHit, named, phrase_hit
+from .text import Sentence, phrase_after, words_before
+from .vocabulary import is_metric_word
+
+_FOR_ALL = re.compile(r"(?i)\b(?:in\s+terms\s+of|metrics?\s+of|measured\s+(?:by|in))\s+(?:the\s+)?")
+# a measure reported for the next sentence's numbers: "..., reporting nDCG@10."
+_REPORTING = re.compile(r"(?i)\b(?:reporting|we\s+report|measured\s+(?:by|with|in)|in\s+terms\s+of)\s+")
+
+
+def for_sentence(s: Sentence) -> MetricHit | None:
+    """A measure the sentence states for all its numbers (rule 4 of :mod:`~kg.results.metrics`).
+
+    >>> t = "gains of 5.3% on COCO and 6.0% on Flickr30k in terms of mean recall"
+    >>> for_sentence(Sentence.of(t)).name
+    'mean recall'
+    """
+    m = _FOR_ALL.search(s.text, s.lo, s.hi)
+    span = phrase_after(s.text, m.end(), s.hi) if m else None
+    if m is None or span is None:
+        return _before_colon(s)
+    # "measured by human annotators" names who measured, not what
+    return named(s, span) if m.group().lower().startswith("measured") else phrase_hit(s, span, relative=False)
+
+
+def reported(s: Sentence) -> MetricHit | None:
+    """The one measure a sentence says the results are reported in, for the numbers of the
+    next: "We evaluate on the 13 BEIR datasets, reporting nDCG@10."
+
+    >>> from kg.records import Mention
+    >>> t = "We evaluate on BEIR, reporting nDCG@10."
+    >>> reported(Sentence("abstract", t, 0, len(t), [Mention("abstract", 31, 38, "nDCG@10", "METRIC")])).name
+    'nDCG@10'
+    """
+    m = _REPORTING.search(s.text, s.lo, s.hi)
+    if m is None:
+        return None
+    named = [k for k in s.labelled("METRIC", m.end()) if k.end <= s.hi]
+    if len(named) != 1:
+        return None
+    return MetricHit(named[0].text, named[0].start, named[0].end, named[0].entity or None)
+
+
+def _before_colon(s: Sentence) -> MetricHit | None:
+    """The measure named just before a colon that opens a list of scores: "the following
+    pass@1 scores with greedy decoding: HumanEval 79.3, MBPP 76.1".
+
+    >>> _before_colon(Sentence.of("it obtains the following pass@1 scores with greedy decoding: HumanEval 79.3")).name
+    'pass@1 scores'
+    """
+    colon = s.text.find(":", s.lo, s.hi)
+    # a list of named items with their scores follows: ": HumanEval 79.3"
+    if colon < 0 or not re.match(
+        r":\s*[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?\s[\d.]+\d\b", s.text[colon : s.hi]
+    ):
+        return None
+    words = words_before(s.text, colon, s.lo, 8)
+    mentions = [m for m in s.labelled("METRIC") if words and words[0].start() <= m.start and m.end <= colon]
+    if mentions:
+        return MetricHit(mentions[-1].text, mentions[-1].start, mentions[-1].end, mentions[-1].entity or None)
+    last = next((i for i in range(len(words) - 1, -1, -1) if is_metric_word(words[i].group())), None)
+    if last is None:
+        return None
+    first = last  # the run of metric words it ends: "pass@1 scores"
+    while first and is_metric_word(words[first - 1].group()):
+        first -= 1
+    a, b = words[first].start(), words[last].end()
+    return MetricHit(s.text[a:b], a, b)
