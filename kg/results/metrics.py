@@ -38,6 +38,7 @@ from .vocabulary import (
     SETTINGS,
     SOLVES,
     SPEED_WORDS,
+    SYSTEM_NOUNS,
     is_metric_word,
 )
 
@@ -66,7 +67,9 @@ _RETAINS = re.compile(
 _LEADING = frozenset({"relative", "absolute", "average", "overall"})
 # a short form in brackets between a measure and its connector: "an Inception Score (IS) of"
 _SHORT_FORM = re.compile(r"\s*\(\s*([A-Za-z][\w@-]{0,9})\s*\)\s*$")
-_WITHIN = re.compile(r"(?i)\s+(?:remains?\s+|stays?\s+)?within\s+\Z")
+_WITHIN = re.compile(
+    r"(?i)\s+(?:remains?\s+|stays?\s+|(?:preserved|kept|maintained)\s+(?:to\s+)?)?within\s+\Z"
+)
 # a copula before "within": its subject is the measure ("Accuracy on LongBench is within 0.6 points")
 _COPULA = re.compile(r"(?i)\b(?:is|are|was|were|remains?|stays?|comes?|lies?)\s*\Z")
 # what a system keeps: within a margin ("keeps the maximum expert load within 1.2x"), or at a
@@ -122,7 +125,9 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
         if adjective:
             return adjective
     if head in COMPARATIVES:
-        hit = phrase_hit(s, phrase_after(s.text, ws[i].end(), s.hi))
+        # "12x smaller in memory": the measure it is compared in
+        in_what = len(lw) > i + 1 and lw[i + 1] == "in"
+        hit = phrase_hit(s, phrase_after(s.text, ws[i + 1 if in_what else i].end(), s.hi))
         # "3 points more on average", "2% better": a margin with no measure named
         gain = head in ("more", "better", "higher", "greater")
         return hit or MetricHit(
@@ -164,6 +169,10 @@ def _share(s: Sentence, q: Quantity, head: str, pos: int) -> MetricHit | None:
         return hit
     span = phrase_after(s.text, pos, s.hi)
     if span is None or s.text[span[0] : span[1]].lower() == "time":  # "73% of the time": how often
+        return None
+    # a gap to a system names no measure: "within 0.3% of the full-precision model"
+    last = s.text[span[0] : span[1]].split()[-1].lower()
+    if last in SYSTEM_NOUNS and _WITHIN.search(s.text, max(s.lo, q.lead - 30), q.lead):
         return None
     if head == "of" and _RETAINS.search(s.text, max(s.lo, q.lead - 30), q.lead):
         return phrase_hit(s, of_phrase(s, span))

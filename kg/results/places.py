@@ -53,6 +53,7 @@ _ELSEWHERE = re.compile(_CLAUSE_ON + r"(?:(?:the|a|an)\s+)?[a-z]")
 _DATASET_METRIC = re.compile(r"^([A-Z][a-z]+[A-Z][\w.-]*|[A-Z]{2,}\w*-\d[\w.-]*)\s+(\S.*)$")
 # words a measure's phrase may open with before a dataset's name: "an average RULER score"
 _LEADING = frozenset({"average", "mean", "overall", "median", "zero-shot", "few-shot", "final"})
+_AVERAGED = frozenset({"average", "mean", "overall"})
 # between a dataset and the margin a change reaches on it: "on MedQA by 5.2 points"
 _BY_MARGIN = re.compile(r"\s+by\s+(?:(?:an?\s+)?(?:average|total)\s+of\s+)?")
 _TO_LEVEL = re.compile(r"\s+(?:to|from)\s+[\d.]+")
@@ -194,7 +195,7 @@ def split_dataset(phrase: str) -> tuple[str, str] | None:
     score", "zero-shot ImageNet accuracy").
 
     >>> split_dataset("POPE F1"), split_dataset("average RULER score"), split_dataset("top-1 accuracy")
-    (('POPE', 'F1'), ('RULER', 'average score'), None)
+    (('POPE', 'F1'), ('RULER', 'score'), None)
     >>> split_dataset("ImageNet-1k accuracy"), split_dataset("SummaC score")
     (('ImageNet-1k', 'accuracy'), None)
     """
@@ -207,8 +208,9 @@ def split_dataset(phrase: str) -> tuple[str, str] | None:
             return None
         for k in range(min(len(words) - 1 - i, 3), 0, -1):
             name = " ".join(words[i : i + k])
-            if fold_name(name) in _known_datasets():
-                return name, " ".join(words[:i] + words[i + k :])
+            if fold_name(name) in _known_datasets():  # averaging words dropped (guidelines §5)
+                kept = [w for w in words[:i] if w.lower() not in _AVERAGED]
+                return name, " ".join(kept + words[i + k :])
     return None
 
 

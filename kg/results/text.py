@@ -167,10 +167,17 @@ def phrase_after(text: str, pos: int, end: int, n: int = 4) -> tuple[int, int] |
     >>> t = "a reduction in the visual tokens while keeping"
     >>> a, b = phrase_after(t, 14, len(t)); t[a:b]
     'visual tokens'
+    >>> t = "97% of the dense model's average GLUE score"
+    >>> a, b = phrase_after(t, 7, len(t)); t[a:b]
+    'average GLUE score'
     """
-    ws = words_after(text, pos, end, n + 2)
+    ws = words_after(text, pos, end, n + 4)
     while ws and ws[0].group().lower() in DETERMINERS:
         ws.pop(0)
+    # a possessor is left out, as in phrase_before: "the dense model's average GLUE score"
+    owner = next((k for k, m in enumerate(ws[:n]) if m.group().endswith(("'s", "’s"))), None)
+    if owner is not None:
+        ws = ws[owner + 1 :]
     kept = []
     for m in ws[:n]:
         if m.group().lower() in STOP:
