@@ -1239,3 +1239,21 @@ def test_shares_kept_gaps_and_operating_points_of_pruned_and_quantized_models() 
     assert [(r.value, r.metric) for r in found] == [("1.5", "Zero-shot accuracy")]
     found = results("The encoder is ~12x smaller in memory than the dense model.")
     assert [(r.value, r.metric) for r in found] == [("12", "memory")]
+
+
+def test_levels_named_by_a_benchmark_alone_are_its_scores_and_plus_minus_is_a_deviation() -> None:
+    found = results(
+        "The models run 2.5x faster in wall-clock time, and the final models are within 0.3 points "
+        "of the baseline (87.4 vs. 87.7 average GLUE).",
+        ("wall-clock time", "METRIC"),
+        ("GLUE", "DATASET"),
+    )
+    assert [(r.value, r.metric, r.dataset, r.own) for r in found][1:] == [
+        ("0.3", "performance", None, True),  # not the earlier clause's wall-clock time
+        ("87.4", "score", "GLUE", True),
+        ("87.7", "score", "GLUE", False),
+    ]
+    found = results(
+        "It reaches an nDCG@10 of 53.1 +/- 0.2 on BEIR.", ("nDCG@10", "METRIC"), ("BEIR", "DATASET")
+    )
+    assert [r.value for r in found] == ["53.1"]

@@ -149,6 +149,8 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
         return _share(s, q, head, ws[0].end())
     span = phrase_after(s.text, q.tail, s.hi)
     hit = named(s, span) if span else None
+    if hit is None and span and _benchmark_only(s, span):  # "(87.4 vs. 87.7 average GLUE)": scores
+        return MetricHit(f"{s.text[span[0] : span[1]]} score", *span)
     if hit is not None:  # "5% top-1 accuracy improvement", "+22.4 R@1 gains", "45% memory reduction"
         following = re.match(r"\s+(\w+)(\s+than\b)?", s.text[hit.end : hit.end + 30])
         word = following.group(1).lower() if following else ""
@@ -156,6 +158,19 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
         # "2.1 AP higher than DINO" is a margin too
         hit.relative = word in CHANGE_NOUNS or last in CHANGE_NOUNS or bool(following and following.group(2))
     return hit or unlisted(s, q)
+
+
+def _benchmark_only(s: Sentence, span: tuple[int, int]) -> bool:
+    """Whether the phrase is a dataset's name alone, after averaging words ("average GLUE"),
+    closing its clause: a benchmark whose score the number is."""
+    start = span[0]
+    for w in re.finditer(r"\S+", s.text[span[0] : span[1]]):
+        if w.group().lower() not in AVERAGING:
+            start = span[0] + w.start()
+            break
+    named = s.mention_at(start, span[1], ("DATASET",))
+    closed = re.match(r"\s*(?:[),;.]|$)", s.text[span[1] : span[1] + 2]) is not None
+    return named is not None and named.start == start and named.end == span[1] and closed
 
 
 def _share(s: Sentence, q: Quantity, head: str, pos: int) -> MetricHit | None:
@@ -358,6 +373,7 @@ def _gap(s: Sentence, q: Quantity, pos: int) -> MetricHit:
         head = subject_head(s, lo, pos)
         hit = named(s, head, relative=True) if head else None
         # past an opening phrase: "On TREC DL the nDCG@10 gap to the teacher is within"
+        lo = max(lo, s.text.rfind(",", lo, pos) + 1)  # the subject's clause, as subject_head
         measures = [m for m in s.labelled("METRIC", lo) if m.end <= pos]
         if hit is None and measures:
             m = measures[-1]

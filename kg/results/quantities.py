@@ -27,7 +27,7 @@ _UNIT = (
 _LEAD = (
     r"(?:up\s+to|more\s+than|less\s+than|fewer\s+than|over|about|around|approximately|"
     r"approx\.|nearly|almost|roughly|at\s+least|at\s+most|as\s+(?:high|low|much|many|few)\s+as|"
-    r"by\s+a\s+factor\s+of)\s+|[~≈∼≥≤><±+]\s?|[<>]=\s?"
+    r"by\s+a\s+factor\s+of)\s+|[~≈∼≥≤><±+]\s?|[<>]=\s?|\+/-\s?"
 )
 _START = re.compile(r"[x×]?\d")
 # the hedge before a number, looked up backwards from it (trying it at every offset is slow)
@@ -195,7 +195,7 @@ def _deviations(text: str, found: list[Quantity]) -> list[Quantity]:
     """Give a level the unit written after its standard deviation ("87.4 ± 0.6%", read on
     past the deviation); the deviation keeps its sign "±", which no result has.
 
-    >>> [(q.value, q.unit, q.sign) for q in spot("a Dice of 87.4 ± 0.6% and 4.21 ± 0.07")]
+    >>> [(q.value, q.unit, q.sign) for q in spot("a Dice of 87.4 ± 0.6% and 4.21 +/- 0.07")]
     [('87.4', '%', ''), ('0.6', '%', '±'), ('4.21', '', ''), ('0.07', '', '±')]
     """
     for q, d in itertools.pairwise(found):
@@ -291,7 +291,7 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         lead=min(hedge.start() if hedge else before, start),
         tail=max(m.end(), end),
         approx=bool(lead.strip("+±")) or bool(n2) or (m.group("m1") or "") == "s",
-        sign=lead[-1:] if lead[-1:] in "+<>~≈∼≥≤±" else "",
+        sign="±" if lead.endswith("+/-") else lead[-1:] if lead[-1:] in "+<>~≈∼≥≤±" else "",
         magnitude=(m.group(f"m{last}") or "").strip(),
         variable=var.group().strip() if var else "",
         is_range=bool(n2),
