@@ -1257,3 +1257,14 @@ def test_levels_named_by_a_benchmark_alone_are_its_scores_and_plus_minus_is_a_de
         "It reaches an nDCG@10 of 53.1 +/- 0.2 on BEIR.", ("nDCG@10", "METRIC"), ("BEIR", "DATASET")
     )
     assert [r.value for r in found] == ["53.1"]
+
+
+def test_a_level_in_a_units_measure_takes_the_earlier_level_of_that_measure() -> None:
+    found = results(
+        "It achieves an average PSNR of 32.14 dB after 11 minutes of training, compared with "
+        "31.01 dB for NeRF after roughly 35 hours; storage shrinks by 26x.",
+        ("average PSNR", "METRIC"),
+        ("NeRF", "MODEL"),
+    )
+    got = [(r.value, r.metric) for r in found]
+    assert ("31.01", "average PSNR") in got and ("26", "storage") in got

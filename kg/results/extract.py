@@ -283,7 +283,8 @@ def _earlier_measure(
     for e in reversed(cands[:i]):
         if _STOP.search(s.text, e.q.tail, c.q.lead):
             return None
-        if e.hit.name and e.hit.strong and (not unit or e.q.unit == want):
+        # of the same unit, and of the same measure a unit implies ("dB", not "minutes")
+        if e.hit.name and e.hit.strong and (not unit or (e.q.unit == want and e.q.measure == c.q.measure)):
             return e.hit
     return None
 

@@ -17,7 +17,7 @@ METRIC_WORDS = frozenset({
     "cider", "spice", "gleu", "bpc", "chrf", "comet", "em", "fid", "rfid", "gfid", "kid", "fvd", "psnr", "ssim",
     "lpips", "miou", "iou", "map", "ap", "ndcg", "mrr", "wer", "cer", "dice", "speed", "speedup",
     "speed-up", "throughput", "latency", "memory", "parameters", "params", "flops", "gflops", "tflops",
-    "macs", "compute", "cost", "costs", "runtime", "time", "energy", "bitrate", "bpp", "bpd", "bpb",
+    "macs", "compute", "cost", "costs", "runtime", "time", "energy", "bitrate", "bpp", "bpd", "bpb", "storage",
     "loss", "score", "performance", "efficiency", "utilization", "depth", "reward", "return",
     "correlation", "hallucination", "hallucinations", "mse", "rmse", "nll", "ctr", "click-through-rate",
     "click-through-rates", "kappa", "footprint", "overhead", "match", "rate", "ratio", "compression"
