@@ -1268,3 +1268,16 @@ def test_a_level_in_a_units_measure_takes_the_earlier_level_of_that_measure() ->
     )
     got = [(r.value, r.metric) for r in found]
     assert ("31.01", "average PSNR") in got and ("26", "storage") in got
+
+
+def test_a_system_in_brackets_after_the_level_a_change_starts_from_is_that_levels_system() -> None:
+    found = results(
+        "On the Higgs dataset, accuracy improves from 72.6% (XGBoost) to 73.9%.",
+        ("Higgs dataset", "DATASET"),
+        ("accuracy", "METRIC"),
+        ("XGBoost", "METHOD"),
+    )
+    assert [(r.value, r.dataset, r.method, r.own) for r in found] == [
+        ("72.6", "Higgs dataset", "XGBoost", False),
+        ("73.9", "Higgs dataset", None, True),
+    ]

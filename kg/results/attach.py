@@ -90,6 +90,9 @@ _ET_AL = re.compile(
 )
 
 
+_BRACKET_AFTER = re.compile(r"\s*\(\s*([^()]{1,40}?)\s*\)")
+
+
 def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool | None:
     """The system a number belongs to when it is not the paper's: its Name, None for an
     unnamed baseline, or False when the number is the paper's own.
@@ -128,7 +131,7 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
     if m and named_system and is_metric_word(m.group(1)) and not SELF_REFERENCE.search(m.group(2)):
         return Name(m.group(2))
     if first_of_range:  # "up from 82.0% for EDM", "the accuracy of Qwen2.5-7B from 88.2%"
-        return system_after(s, q, datasets=False) or _changed_system(s, left)
+        return _bracketed_system(s, q) or system_after(s, q, datasets=False) or _changed_system(s, left)
     if _PREVIOUS_BEST.search(left):
         return None
     by = _OBTAINED_BY.match(s.text, q.tail, s.hi)
@@ -142,6 +145,13 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
     clause = clause_start(s.text, s.lo, q.lead)
     m = _ET_AL.search(s.text, clause, q.lead) or _PEOPLE.search(s.text, clause, q.lead)
     return Name(m.group(1)) if m else False
+
+
+def _bracketed_system(s: Sentence, q: Quantity) -> Name | None:
+    """The system named alone in brackets right after a level: "from 72.6% (XGBoost) to"."""
+    m = _BRACKET_AFTER.match(s.text, q.tail, s.hi)
+    named = s.mention_at(m.start(1), m.end(1), ("MODEL", "METHOD")) if m else None
+    return mention_name(named) if named and m and (named.start, named.end) == m.span(1) else None
 
 
 def _changed_system(s: Sentence, left: str) -> Name | None:

@@ -57,8 +57,11 @@ def bracketed_item(s: Sentence, q: Quantity) -> tuple[int, int] | None:
 
 
 def _item(s: Sentence, bracket: re.Match[str] | None) -> tuple[int, int] | None:
-    """The span of the name a bracket holds, when it is a name and not a measure."""
+    """The span of the name a bracket holds, when it is a name and not a measure nor a system
+    ("72.6% (XGBoost)" is XGBoost's level)."""
     if bracket is None or not _NAME_ONLY.fullmatch(bracket.group(1)) or named(s, bracket.span(1)) is not None:
+        return None
+    if s.mention_at(*bracket.span(1), ("MODEL", "METHOD")):
         return None
     return bracket.span(1)
 
