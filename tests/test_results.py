@@ -1281,3 +1281,12 @@ def test_a_system_in_brackets_after_the_level_a_change_starts_from_is_that_level
         ("72.6", "Higgs dataset", "XGBoost", False),
         ("73.9", "Higgs dataset", None, True),
     ]
+
+
+def test_an_opening_clause_with_a_grouped_number_still_names_the_dataset() -> None:
+    found = results(
+        "In a human evaluation on 1,600 prompts from PartiPrompts, raters preferred Meridian in 57.3% of comparisons.",
+        ("PartiPrompts", "DATASET"),
+        ("Meridian", "METHOD"),
+    )
+    assert [(r.value, r.dataset) for r in found] == [("57.3", "PartiPrompts")]

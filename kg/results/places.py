@@ -100,7 +100,7 @@ _OPENING = behind("on|in|for|across", anchored=True)
 # ... or names it inside an opening clause: "Under 5-fold cross-validation on BTCV, it obtains",
 # "Across 24 low-resource directions from FLORES-200, X improves" (not the training data)
 _OPENING_CLAUSE = re.compile(
-    r"^(?:On|In|Across|Under|For|When|Averaged|Evaluated|Tested|Measured|Applied|Scaling)\b[^,;]*?"
+    r"^(?:On|In|Across|Under|For|When|Averaged|Evaluated|Tested|Measured|Applied|Scaling)\b(?:[^,;]|,(?=\d{3}))*?"
     r"\b(?i:on|in|across|from|of|to)\s+(?:(?i:the|an?)\s+)?(?:[\w-]+\s+){0,3}$"
 )
 
