@@ -757,3 +757,14 @@ def test_names_of_one_measure_link_to_one_metric_with_the_shipped_gazetteer():
         ["memory-footprint", "convergence-rate"],
         ["convergence-rate"],
     ]
+
+
+def test_a_dataset_with_a_capitalised_part_glued_on_is_another_dataset():
+    docs = [
+        _doc("a", 2020, [("CLEVR", "DATASET")]),
+        _doc("b", 2021, [("CLEVR-CoGenT", "DATASET")]),
+        _doc("c", 2022, [("CLEVR", "DATASET")]),
+    ]
+    link(docs, load_gazetteer())
+    (clevr,), (cogent,), (again,) = _ids(docs)
+    assert cogent != clevr == again  # another dataset, not a part of CLEVR

@@ -176,6 +176,9 @@ def head_keys(text: str) -> list[str]:
     return ["".join(words) for words in head_names(text)]
 
 
+_NAMED_PART = re.compile(r"[^\s-]+-[A-Z]")
+
+
 def dataset_keys(text: str) -> list[str]:
     """Keys of the ever shorter word prefixes of a dataset name whose dropped words qualify
     a part of it (a split, a subset, a source) rather than name another version: words of
@@ -185,7 +188,11 @@ def dataset_keys(text: str) -> list[str]:
     (['penntreebank', 'penn'], ['cocotest', 'coco'])
     >>> dataset_keys("ImageNet-R"), dataset_keys("CIFAR-10-C"), dataset_keys("SQuAD 2.0")
     ([], [], [])
+    >>> dataset_keys("CLEVR-CoGenT"), dataset_keys("COCO-Stuff")
+    ([], [])
     """
+    if _NAMED_PART.match(text):  # a capitalised word glued on names another dataset
+        return []
     words = normalize_words(text)
     out = []
     for i in range(len(words) - 1, 0, -1):
