@@ -20,7 +20,8 @@ says which they are from five cues, each a score in [0, 1]:
   modifier but generic ones (``deep``, ``visual``, ``overall``, ``model``). For a METRIC: a
   property word (``robustness``, ``generation quality``, ``computational efficiency``), a
   concern (``accuracy-speed tradeoff``, ``computational budget``) or a cost word alone
-  (``complexity``, ``speed``). For a METHOD or TASK: a representation or component word
+  (``complexity``, ``speed``), or a modifier alone (``computational``). For a METHOD: a
+  property (``representational capacity``). For a METHOD or TASK: a representation or component word
   (``feature representations``, ``image encoder``, ``deep models``, ``embedding layer``,
   ``training procedure``), a plural class of problems (``downstream tasks``,
   ``real-world scenarios``; not the plural of a task's name, ``visual recognition
