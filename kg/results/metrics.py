@@ -125,14 +125,7 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
         if adjective:
             return adjective
     if head in COMPARATIVES:
-        # "12x smaller in memory": the measure it is compared in
-        in_what = len(lw) > i + 1 and lw[i + 1] == "in"
-        hit = phrase_hit(s, phrase_after(s.text, ws[i + 1 if in_what else i].end(), s.hi))
-        # "3 points more on average", "2% better": a margin with no measure named
-        gain = head in ("more", "better", "higher", "greater")
-        return hit or MetricHit(
-            ADJECTIVE_METRICS.get(head), strong=head in ADJECTIVE_METRICS, relative=True, comparison=gain
-        )
+        return _comparative(s, ws[i:], lw[i:])
     if head in CHANGE_NOUNS:
         if len(lw) > i + 1 and lw[i + 1] in ("in", "of"):
             span = phrase_after(s.text, ws[i + 1].end(), s.hi)
@@ -158,6 +151,18 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
         # "2.1 AP higher than DINO" is a margin too
         hit.relative = word in CHANGE_NOUNS or last in CHANGE_NOUNS or bool(following and following.group(2))
     return hit or unlisted(s, q)
+
+
+def _comparative(s: Sentence, ws: list[re.Match[str]], lw: list[str]) -> MetricHit:
+    """The measure of a comparative after a number (``ws``, its words from the comparative on):
+    the phrase after it ("40% fewer visual tokens"), or in it ("12x smaller in memory"), else
+    the adjective's measure ("2x smaller" → size); "2% better" is a margin with no measure."""
+    in_what = len(lw) > 1 and lw[1] == "in"
+    hit = phrase_hit(s, phrase_after(s.text, ws[1 if in_what else 0].end(), s.hi))
+    gain = lw[0] in ("more", "better", "higher", "greater")
+    return hit or MetricHit(
+        ADJECTIVE_METRICS.get(lw[0]), strong=lw[0] in ADJECTIVE_METRICS, relative=True, comparison=gain
+    )
 
 
 def _benchmark_only(s: Sentence, span: tuple[int, int]) -> bool:
