@@ -482,3 +482,11 @@ def test_refiner_reads_shipped_lists(nlp):
     refiner = nlp.get_pipe("kg_refine")
     assert isinstance(refiner, Refiner) and refiner.lexicon == Lexicon.read()
     assert "gpus" in refiner.lexicon.not_entities and ("METHOD", "prompting") in refiner.lexicon.additions
+
+
+@pytest.mark.parametrize("conventions", [True, False])
+def test_an_evaluation_setting_alone_is_no_entity(conventions):
+    lex = Lexicon.read()
+    for words in (["few", "shot"], ["zero", "shot"]):
+        assert refine_words(words, "METRIC", lex, conventions=conventions) is None
+    assert refine_words(["zero", "shot", "learning"], "TASK", lex, conventions=conventions) is not None
