@@ -44,7 +44,7 @@ _TRAINED_WITH = re.compile(
     r"(?i)\b" + TRAIN_VERB + r"\s+(?:\w+\s+){0,2}?(with|using|on)\s+(?:only\s+|just\s+)?\Z"
 )
 # an operating point a method is run at: a bitrate, a sparsity ("at 90% sparsity")
-_AT_BITRATE = re.compile(r"(?i)\s?(?:[kM]bps|[kM]b/s|bps)\b|\s+(?:weight\s+)?sparsity\b")
+_OPERATING_POINT = re.compile(r"(?i)\s?(?:[kM]bps|[kM]b/s|bps)\b|\s+(?:weight\s+)?sparsity\b")
 _FRAME_SETTING = re.compile(
     r"(?i)\b\d{3,4}p\s+and\s+\S+\s+(?:fps|frames)|(?:fps|frames\s+per\s+second)\s+and\s+\d+\s?[x×]\s?\d+|"
     r"\bsampl\w*\s+(?:\w+\s+){0,2}at\s+\S+\s+(?:fps|frames|[kM]?Hz)"
@@ -367,7 +367,7 @@ def reason(s: Sentence, q: Quantity) -> str | None:
         (
             "operating point",
             lambda: (
-                _AT_BITRATE.match(s.text, q.tail, s.hi) is not None
+                _OPERATING_POINT.match(s.text, q.tail, s.hi) is not None
                 and (s.text.endswith("at ", s.lo, q.lead) or s.text.endswith("to ", s.lo, q.lead))
             ),
         ),

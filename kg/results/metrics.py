@@ -366,8 +366,8 @@ def _gap(s: Sentence, q: Quantity, pos: int) -> MetricHit:
     """The measure of a gap kept "within" a margin, "within" starting at ``pos``: the measure
     before it ("keeps MMLU performance within 0.3 points of the SFT model"), another system's
     ("comes within 1% of the teacher's GAUC"), the subject's after a copula ("Accuracy on
-    LongBench is within 0.6 points"; its last measure named, past an opening phrase), else what is kept ("keeps the maximum expert load within
-    1.2x")."""
+    LongBench is within 0.6 points"; past an opening phrase, the last measure its clause
+    names), else what is kept ("keeps the maximum expert load within 1.2x")."""
     span = phrase_before(s.text, pos, s.lo, 2)
     hit = named(s, span, relative=True) if span else None
     if hit is None:

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ..extract.gazetteer import fold_name, load_gazetteer
 from ..records import Mention
+from .hits import AVERAGING
 from .quantities import Quantity
 from .text import Sentence, behind
 from .vocabulary import EFFICIENCY, LANGUAGES, TRAIN_VERB, singular
@@ -53,7 +54,6 @@ _ELSEWHERE = re.compile(_CLAUSE_ON + r"(?:(?:the|a|an)\s+)?[a-z]")
 _DATASET_METRIC = re.compile(r"^([A-Z][a-z]+[A-Z][\w.-]*|[A-Z]{2,}\w*-\d[\w.-]*)\s+(\S.*)$")
 # words a measure's phrase may open with before a dataset's name: "an average RULER score"
 _LEADING = frozenset({"average", "mean", "overall", "median", "zero-shot", "few-shot", "final"})
-_AVERAGED = frozenset({"average", "mean", "overall"})
 # between a dataset and the margin a change reaches on it: "on MedQA by 5.2 points"
 _BY_MARGIN = re.compile(r"\s+by\s+(?:(?:an?\s+)?(?:average|total)\s+of\s+)?")
 _TO_LEVEL = re.compile(r"\s+(?:to|from)\s+[\d.]+")
@@ -209,7 +209,7 @@ def split_dataset(phrase: str) -> tuple[str, str] | None:
         for k in range(min(len(words) - 1 - i, 3), 0, -1):
             name = " ".join(words[i : i + k])
             if fold_name(name) in _known_datasets():  # averaging words dropped (guidelines §5)
-                kept = [w for w in words[:i] if w.lower() not in _AVERAGED]
+                kept = [w for w in words[:i] if w.lower() not in AVERAGING]
                 return name, " ".join(kept + words[i + k :])
     return None
 
