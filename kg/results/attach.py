@@ -14,7 +14,7 @@ import re
 
 from .places import Name, mention_name
 from .quantities import Quantity
-from .text import DETERMINERS, Sentence, behind, clause_start, phrase_after
+from .text import BRACKET_AFTER, DETERMINERS, Sentence, behind, clause_start, phrase_after
 from .vocabulary import LEVELS_BEFORE, SELF_REFERENCE, VERSUS, is_metric_word
 
 # the level of the best system before: "improving over the previous best IS of 52.52 and FID of"
@@ -90,10 +90,6 @@ _ET_AL = re.compile(
 )
 
 
-# what a bracket right after a number holds: "from 72.6% (XGBoost) to 73.9%"
-_BRACKET_AFTER = re.compile(r"\s*\(\s*([^()]{1,40}?)\s*\)")
-
-
 def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool | None:
     """The system a number belongs to when it is not the paper's: its Name, None for an
     unnamed baseline, or False when the number is the paper's own.
@@ -150,7 +146,7 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
 
 def _bracketed_system(s: Sentence, q: Quantity) -> Name | None:
     """The system named alone in brackets right after a level: "from 72.6% (XGBoost) to"."""
-    m = _BRACKET_AFTER.match(s.text, q.tail, s.hi)
+    m = BRACKET_AFTER.match(s.text, q.tail, s.hi)
     named = s.mention_at(m.start(1), m.end(1), ("MODEL", "METHOD")) if m else None
     return mention_name(named) if named and m and (named.start, named.end) == m.span(1) else None
 

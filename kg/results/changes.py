@@ -193,6 +193,11 @@ def subject_end(s: Sentence, lo: int, verb: int) -> int:
     return passive.start() if passive else verb
 
 
+def subject_start(s: Sentence, lo: int, verb: int) -> int:
+    """Where the clause of the subject before ``verb`` begins: past its last comma."""
+    return max(lo, s.text.rfind(",", lo, verb) + 1)
+
+
 def subject_head(s: Sentence, lo: int, verb: int) -> tuple[int, int] | None:
     """The first noun phrase of the subject before ``verb``, past an opening phrase and a
     conjunction: "Here, the refusal rate on the prompts of XSTest increases", "and cache
@@ -202,7 +207,7 @@ def subject_head(s: Sentence, lo: int, verb: int) -> tuple[int, int] | None:
     >>> a, b = subject_head(Sentence.of(t), 0, t.index(" increases")); t[a:b]
     'refusal rate'
     """
-    start = max(lo, s.text.rfind(",", lo, verb) + 1)
+    start = subject_start(s, lo, verb)
     opening = re.match(
         r"\s*(?:(?:and|but|or|while|whereas|then|so|where|when|which)\s+)?", s.text[start:verb]
     )

@@ -12,7 +12,7 @@ import re
 
 from .hits import MetricHit, named
 from .quantities import Quantity
-from .text import ITEM_NAME, Sentence, phrase_after
+from .text import BRACKET_AFTER, ITEM_NAME, Sentence, phrase_after
 from .vocabulary import DATA_NOUNS, NEEDS_ONLY, REACH_VERB
 
 # an acronym after a number, then a function word or punctuation: "57.9 NDS on nuScenes"; not
@@ -21,7 +21,6 @@ _ACRONYM_AFTER = re.compile(
     r"\s([A-Z][A-Z0-9_]*[A-Z][A-Z0-9_]*)(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|for|with|while|over|than|across|compared|versus|vs)\b|\s+and\s+(?![+-]?[\d.]+%?\s+[A-Z0-9]{2,}\s))"
 )
 # a measure named in brackets right after the number: "62.42 (GLEU)"
-_BRACKETED = re.compile(r"\s*\(\s*([^()]{1,24}?)\s*\)")
 _NAME_ONLY = re.compile(ITEM_NAME)
 # a count of wins: "in 41 of the 49 games", "eight out of nine tasks", "20/20 tasks"
 _OF_ALL = re.compile(r"\s*(?:(?:out\s+)?of\s+(?:the\s+)?\d+|/\s*\d+)\s+([A-Za-z][\w-]*)")
@@ -53,7 +52,7 @@ def bracketed_item(s: Sentence, q: Quantity) -> tuple[int, int] | None:
     >>> [bracketed_item(Sentence.of(t), q) for q in spot(t)]
     [(6, 10), None]
     """
-    return _item(s, _BRACKETED.match(s.text, q.tail, s.hi))
+    return _item(s, BRACKET_AFTER.match(s.text, q.tail, s.hi))
 
 
 def _item(s: Sentence, bracket: re.Match[str] | None) -> tuple[int, int] | None:
@@ -161,7 +160,7 @@ def counted(s: Sentence, q: Quantity) -> MetricHit | None:
     hit = named(s, span, relative=True) if span is not None else None
     if hit is not None:
         return hit
-    bracket = _BRACKETED.match(s.text, q.tail, s.hi)
+    bracket = BRACKET_AFTER.match(s.text, q.tail, s.hi)
     inside = named(s, bracket.span(1)) if bracket else None
     if bracket and inside is not None and inside.end == bracket.end(1):  # the whole bracket
         return inside

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .changes import by_change, changed, subject_head
+from .changes import by_change, changed, subject_head, subject_start
 from .counts import counted, solved, unlisted
 from .hits import AVERAGING, MetricHit, named, of_phrase, phrase_hit
 from .quantities import Quantity
@@ -378,8 +378,7 @@ def _gap(s: Sentence, q: Quantity, pos: int) -> MetricHit:
         head = subject_head(s, lo, pos)
         hit = named(s, head, relative=True) if head else None
         # past an opening phrase: "On TREC DL the nDCG@10 gap to the teacher is within"
-        lo = max(lo, s.text.rfind(",", lo, pos) + 1)  # the subject's clause, as subject_head
-        measures = [m for m in s.labelled("METRIC", lo) if m.end <= pos]
+        measures = [m for m in s.labelled("METRIC", subject_start(s, lo, pos)) if m.end <= pos]
         if hit is None and measures:
             m = measures[-1]
             hit = MetricHit(m.text, m.start, m.end, m.entity or None, relative=True)

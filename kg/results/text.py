@@ -28,6 +28,8 @@ _CLAUSE_BREAK = re.compile(
     r";|:\s|,\s+(?:while|whereas|but|which|and\s+(?:we|it|they|our))\b|\bwhile\b|\bwhereas\b"
 )
 
+# what a bracket right after a number holds: "90.7 (Cora)", "62.42 (GLEU)", "72.6% (XGBoost)"
+BRACKET_AFTER = re.compile(r"\s*\(\s*([^()]{1,40}?)\s*\)")
 # the name of an item a list scores, one capitalised word or two: "Dark Zurich", "Cora"
 ITEM_NAME = r"[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?"
 # words that end a noun phrase: function words, and verbs that commonly follow a measure
