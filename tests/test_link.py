@@ -605,9 +605,11 @@ def test_the_spellings_of_a_generic_family_are_one_entity_and_its_variants_other
         ["MLLMs", "LMMs", "large multimodal models", "Multi-modal Large Language Models"],
         ["DNNs", "deep networks", "deep neural network"],
         ["neural networks", "neural net"],
-        ["convolutional nets", "ConvNet", "CNNs"],
+        ["convolutional nets", "ConvNet", "CNNs", "convolutional NNs", "Convolutional Models"],
+        ["deep convolutional networks", "convolutional architecture"],
+        ["recurrent networks", "recurrent NNs", "recurrent models", "RNN"],
         ["pretraining", "pre-training"],
-        ["auto-encoders", "autoencoder"],
+        ["auto-encoders", "autoencoder", "deep autoencoder"],
     ]
     docs = [
         _doc(f"{g}-{n}", 2024, [(name, "METHOD")])
@@ -619,7 +621,8 @@ def test_the_spellings_of_a_generic_family_are_one_entity_and_its_variants_other
         {d.mentions[0].entity for d in docs if d.paper.id.startswith(f"{g}-")} for g in range(len(groups))
     ]
     assert all(len(ids) == 1 for ids in by_group)
-    assert len(set().union(*by_group)) == len(groups)
+    # the CNN's deep and plain spellings are one family (in-domain gold: one concept)
+    assert len(set().union(*by_group)) == len(groups) - 1 and by_group[5] == by_group[6]
     llm, lm, mllm = (next(iter(ids)) for ids in by_group[:3])
     assert entities[mllm].variant_of == llm and entities[llm].variant_of == lm
 
