@@ -14,6 +14,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..records import Mention, Result
 from . import filters
@@ -280,13 +281,24 @@ def _earlier_measure(
     between (of the same unit, with ``unit``: ``written``, else the number's own)."""
     c = cands[i]
     want = c.q.unit if written is None else written
+    # the last sentence stop before the number (a match of _STOP is two characters long): one
+    # search a sentence, as a long run of numbers would otherwise rescan its text for each
+    stops = _stop_starts(s.text, s.lo, s.hi)
+    last = bisect.bisect_right(stops, c.q.lead - 2) - 1
+    barrier = stops[last] if last >= 0 else -1
     for e in reversed(cands[:i]):
-        if _STOP.search(s.text, e.q.tail, c.q.lead):
+        if e.q.tail <= barrier:
             return None
         # of the same unit, and of the same measure a unit implies ("dB", not "minutes")
         if e.hit.name and e.hit.strong and (not unit or (e.q.unit == want and e.q.measure == c.q.measure)):
             return e.hit
     return None
+
+
+@lru_cache(maxsize=16)
+def _stop_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Where the sentence stops of ``text[lo:hi]`` start."""
+    return [m.start() for m in _STOP.finditer(text, lo, hi)]
 
 
 def _guess(s: Sentence, cands: list[_Candidate], i: int) -> MetricHit:
