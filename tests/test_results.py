@@ -160,6 +160,34 @@ def test_efficiency_gets_a_dataset_only_when_stated_on_it() -> None:
     )
 
 
+def test_a_sentence_opening_on_a_dataset_states_its_costs_there_but_not_a_models_size() -> None:
+    speed, size = results(
+        "On MT-Bench, Foo decodes 3.1x faster than the autoregressive baseline. "
+        "On the SUPERB benchmark, Foo matches WavLM with 3x fewer parameters.",
+        ("MT-Bench", "DATASET"),
+        ("SUPERB benchmark", "DATASET"),
+    )
+    assert (speed.metric, speed.dataset, size.metric, size.dataset) == (
+        "decoding speed",
+        "MT-Bench",
+        "parameters",
+        None,
+    )
+    # a clause that evaluates on a dataset is not the sentence's opening on it
+    ap, fast = results(
+        "In zero-shot evaluation on LVIS, it reaches 35.8 AP while running 14 times faster.",
+        ("LVIS", "DATASET"),
+        ("AP", "METRIC"),
+    )
+    assert (ap.dataset, fast.dataset) == ("LVIS", None)
+
+
+def test_a_known_model_opening_a_sentence_is_no_dataset() -> None:
+    text = "On LLaVA-1.5, our method improves accuracy by 2.1%."
+    (gain,) = results(text, ("LLaVA-1.5", "MODEL"), ("accuracy", "METRIC"))
+    assert (gain.metric, gain.dataset) == ("accuracy", None)
+
+
 @pytest.mark.parametrize(
     "abstract,own,method",
     [

@@ -96,6 +96,8 @@ _CODED = re.compile(
 # a sentence opening "On WordNet," sets the dataset of all its numbers, as does "On the RULER
 # benchmark at 128K it reaches" or "In the needle-in-a-haystack test, ..."
 _OPENING = behind("on|in|for|across", anchored=True)
+# what a model has wherever it is evaluated: its parameters and the cost of its training
+_OWN_SIZE = re.compile(r"(?i)\b(?:param|training)")
 
 # ... or names it inside an opening clause: "Under 5-fold cross-validation on BTCV, it obtains",
 # "Across 24 low-resource directions from FLORES-200, X improves" (not the training data)
@@ -177,14 +179,16 @@ def _places(s: Sentence) -> list[tuple[int, int]]:
         and not _HARDWARE_NAME.match(s.text[a:b])
         and s.text[a:b] not in LANGUAGES
         and not s.mention_at(a, b, ("METRIC", "TASK"))
+        and fold_name(s.text[a:b]) not in _known("MODEL")  # "On LLaVA-1.5, it gains 2%"
     ]
 
 
-@lru_cache(maxsize=1)
-def _known_datasets() -> frozenset[str]:
+@lru_cache(maxsize=2)
+def _known(label: str) -> frozenset[str]:
+    """The folded names the gazetteer gives ``label``."""
     gazetteer = load_gazetteer()
     return frozenset(
-        name for name, cid in gazetteer.alias_index().items() if gazetteer.concepts[cid].type == "DATASET"
+        name for name, cid in gazetteer.alias_index().items() if gazetteer.concepts[cid].type == label
     )
 
 
@@ -208,7 +212,7 @@ def split_dataset(phrase: str) -> tuple[str, str] | None:
             return None
         for k in range(min(len(words) - 1 - i, 3), 0, -1):
             name = " ".join(words[i : i + k])
-            if fold_name(name) in _known_datasets():  # averaging words dropped (guidelines §5)
+            if fold_name(name) in _known("DATASET"):  # averaging words dropped (guidelines §5)
                 kept = [w for w in words[:i] if w.lower() not in AVERAGING]
                 return name, " ".join(kept + words[i + k :])
     return None
@@ -230,9 +234,10 @@ def dataset_for(
 ) -> Name | None:
     """The dataset a number is on, of the sentence's ``found`` (:func:`datasets`, read
     when not given): the first after it behind "on|in|for|across" (past ``stop``, the next
-    number, only for scores in a sentence that does not open with one), else for scores the
-    dataset a sentence opening "On X," names, else the last one before it behind "on" or
-    "in" that is not the training data.
+    number, only for scores in a sentence that does not open with one), else the dataset a
+    sentence opening "On X," names (for costs only when the sentence's first words name it,
+    and never for parameters or training), else for scores the last one before it behind
+    "on" or "in" that is not the training data.
 
     >>> from kg.results.quantities import spot
     >>> t = "On WordNet, ours gets 0.98 and 70% fewer parameters, and 52.6% mIoU on ADE20K."
@@ -244,9 +249,9 @@ def dataset_for(
     """
     efficient = is_efficiency(metric)
     found = datasets(s) if found is None else found
-    opening, opened = next(
-        ((n, b) for a, b, n in found if opens(s, a, b) and b <= q.lead),
-        (None, s.lo),
+    opening, opened, first = next(
+        ((n, b, _OPENING.match(s.text[s.lo : a])) for a, b, n in found if opens(s, a, b) and b <= q.lead),
+        (None, s.lo, None),
     )
     for a, b, name in reversed(found):  # "improves accuracy on MedQA by 5.2 points"
         if b <= q.lead and _BY_MARGIN.fullmatch(s.text, b, q.lead) and _EARLIER.search(s.text, s.lo, a):
@@ -261,7 +266,9 @@ def dataset_for(
         ):
             return name
     if efficient:
-        return None
+        # a sentence that opens on a dataset ("On MT-Bench, it is 3x faster") states its costs
+        # there too, but for a model's size and training (guidelines section 5)
+        return opening if first and not _OWN_SIZE.search(metric) else None
     after = _ON_NAME.match(s.text, q.tail, s.hi)
     if (
         after
