@@ -1329,3 +1329,22 @@ def test_a_known_dataset_written_as_a_name_inside_a_measure_is_its_dataset() -> 
         "It improves held-out math accuracy by 3.2 points.", ("held-out math accuracy", "METRIC")
     )
     assert word.dataset is None
+
+
+def test_the_dataset_a_sentence_says_the_paper_is_evaluated_on_is_the_next_sentences() -> None:
+    text = (
+        "We train on 50K hours of audiobooks and evaluate on the LibriSpeech test-clean subset. "
+        "It achieves a word error rate of 2.1%, against 2.6% for the best baseline, at a real-time factor of 0.08. "
+        "Listeners prefer its prosody in 68% of comparisons."
+    )
+    found = results(text, ("LibriSpeech test-clean", "DATASET"), ("word error rate", "METRIC"))
+    # its scores, not its costs, and only in the sentence right after
+    assert [(r.value, r.dataset) for r in found] == [
+        ("2.1", "LibriSpeech test-clean"),
+        ("2.6", "LibriSpeech test-clean"),
+        ("0.08", None),
+        ("68", None),
+    ]
+    # several sources evaluated on: none of them is the next sentence's
+    two = "We evaluate on the LIBERO and RoboMimic suites. It reaches an average success rate of 95.1%."
+    assert [r.dataset for r in results(two, ("LIBERO", "DATASET"), ("RoboMimic", "DATASET"))] == [None]

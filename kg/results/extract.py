@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..records import Mention, Result
 from . import filters
 from .attach import background_system, first_own_sentence, other_system, own_method, own_name, system_after
+from .context import benchmark_levels, evaluated_on, on_dataset
 from .counts import bracketed_item
 from .groups import aside_of, joined
 from .hits import MetricHit
@@ -98,30 +99,20 @@ def extract_results(title: str, abstract: str, mentions: Sequence[Mention]) -> l
         first_own = first_own_sentence(sents) if field == "abstract" else 0
         benchmark = introduces_benchmark(text) if field == "abstract" else None
         quantities = spot(text)
-        carried = None
+        carried, evaluated = None, None
         for i, s in enumerate(sents):
             qs = [q for q in quantities if s.lo <= q.start < s.hi]
             found = sentence_results(s, qs, i < first_own, name, carried) if qs else []
             if benchmark:  # a benchmark paper's levels are those of the systems it evaluates
-                _evaluated(found, name, benchmark)
+                benchmark_levels(found, name, benchmark)
+            if evaluated is not None:
+                on_dataset(found, evaluated)
             out.extend(found)
             # "..., reporting nDCG@10." gives the next sentence's numbers their measure
             carried = reported(s) if not found else None
+            # "We evaluate on BEIR." gives the next sentence's scores their dataset
+            evaluated = evaluated_on(s) if not found else None
     return out
-
-
-def _evaluated(found: list[Result], name: str | None, benchmark: str) -> None:
-    """Give the levels a benchmark paper reports to the systems it evaluates, not to itself
-    ("The strongest system, GPT-4o, satisfies all constraints in only 41.2%"); its changes
-    stay its own ("fine-tuning on our data improves a 7B model by 9.4 points"). Results on
-    no other dataset are on the benchmark."""
-    for r in found:
-        if r.dataset is None:
-            r.dataset = benchmark
-        if r.own and r.kind == "absolute":
-            r.own = False
-            if r.method == name:  # the benchmark's own name is no system
-                r.method = r.method_entity = None
 
 
 def sentence_results(

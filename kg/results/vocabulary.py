@@ -104,7 +104,7 @@ ADJECTIVE_METRICS = {
 EFFICIENCY = frozenset({
     "speed", "speedup", "throughput", "latency", "memory", "parameters", "params", "flops", "gflops",
     "tflops", "macs", "time", "runtime", "size", "compute", "cost", "energy", "tokens", "length",
-    "depth", "compression", "bitrate", "footprint"
+    "depth", "compression", "bitrate", "footprint", "real-time", "steps"
 })  # fmt: skip
 # what a bare count before these nouns counts: the system's size or the data, not an outcome
 SIZE_NOUNS = frozenset({
