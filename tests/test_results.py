@@ -1348,3 +1348,8 @@ def test_the_dataset_a_sentence_says_the_paper_is_evaluated_on_is_the_next_sente
     # several sources evaluated on: none of them is the next sentence's
     two = "We evaluate on the LIBERO and RoboMimic suites. It reaches an average success rate of 95.1%."
     assert [r.dataset for r in results(two, ("LIBERO", "DATASET"), ("RoboMimic", "DATASET"))] == [None]
+
+
+def test_a_share_of_a_benchmark_is_on_it() -> None:
+    found = results("Our agent resolves 41.2% of SWE-bench Verified.", ("SWE-bench Verified", "DATASET"))
+    assert [(r.value, r.dataset) for r in found] == [("41.2", "SWE-bench Verified")]
