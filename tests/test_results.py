@@ -1353,3 +1353,15 @@ def test_the_dataset_a_sentence_says_the_paper_is_evaluated_on_is_the_next_sente
 def test_a_share_of_a_benchmark_is_on_it() -> None:
     found = results("Our agent resolves 41.2% of SWE-bench Verified.", ("SWE-bench Verified", "DATASET"))
     assert [(r.value, r.dataset) for r in found] == [("41.2", "SWE-bench Verified")]
+
+
+def test_scores_after_fine_tuning_or_probing_are_on_the_pretraining_data() -> None:
+    text = (
+        "We pretrain ViT-B on ImageNet-1K for 800 epochs without labels. "
+        "After fine-tuning, it reaches 84.3% top-1 accuracy."
+    )
+    (acc,) = results(text, ("ImageNet-1K", "DATASET"), ("top-1 accuracy", "METRIC"))
+    assert acc.dataset == "ImageNet-1K"
+    # no protocol on the same data: the pre-training data is no dataset of the scores
+    other = "We pretrain ViT-B on ImageNet-1K for 800 epochs. It reaches 52.1 mIoU on semantic segmentation."
+    assert [r.dataset for r in results(other, ("ImageNet-1K", "DATASET"), ("mIoU", "METRIC"))] == [None]

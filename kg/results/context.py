@@ -10,27 +10,42 @@ from ..records import Result
 from .places import Name, datasets, is_efficiency
 from .text import Sentence
 
-__all__ = ["benchmark_levels", "evaluated_on", "on_dataset"]
+__all__ = ["benchmark_levels", "evaluated_on", "on_dataset", "pretrained_on"]
 
-_EVALUATE = re.compile(r"(?i)\bevaluat(?:e|es|ed|ing)\b")
+# a sentence on where the paper is evaluated: "We evaluate on X", "fine-tuned on X"
+_EVALUATE = re.compile(r"(?i)\b(?:evaluat(?:e|es|ed|ing)|fine-?tun(?:e|es|ed|ing))\b")
+# ... or pre-trained, which scores after fine-tuning or probing on the same data are on
+_PRETRAIN = re.compile(r"(?i)\bpre-?train(?:s|ed|ing)?\b")
+_PROTOCOL = re.compile(r"(?i)\bafter\s+fine-?tuning\b|\blinear[- ](?:evaluation|prob\w*)")
 
 
-def evaluated_on(s: Sentence) -> Name | None:
-    """The one dataset a sentence says the paper is evaluated on, which the scores of the
-    sentence after it are on when they name none: "We evaluate on the LibriSpeech test-clean
-    subset." (not the data it is trained on, nor one of several).
+def evaluated_on(s: Sentence, verb: re.Pattern[str] = _EVALUATE) -> Name | None:
+    """The one dataset a sentence says the paper is evaluated on (``verb``), which the
+    scores of the sentence after it are on when they name none: "We evaluate on the
+    LibriSpeech test-clean subset." (not the data it is trained on, nor one of several).
 
     >>> t = "We train on 50K hours of audiobooks and evaluate on the LibriSpeech test-clean subset."
     >>> evaluated_on(Sentence.of(t, ("LibriSpeech test-clean", "DATASET"))).text
     'LibriSpeech test-clean'
     """
-    verb = _EVALUATE.search(s.text, s.lo, s.hi)
-    # "on the LIBERO and RoboMimic suites and on eight real-world tasks": no one dataset
-    if verb is None or re.search(r"\band\b", s.text[verb.end() : s.hi]):
+    said = verb.search(s.text, s.lo, s.hi)
+    named = [(a, n) for a, _, n in datasets(s) if said and a >= said.end()]
+    # "on the LIBERO and RoboMimic suites and on eight real-world tasks": no one dataset; "fMRI
+    # data recorded while ...": data described, not named
+    if (
+        len(named) != 1
+        or re.search(r"\band\b", s.text[named[0][0] : s.hi])
+        or named[0][1].text.endswith(" data")
+    ):
         return None
-    named = [n for a, _, n in datasets(s) if a >= verb.end()]
-    # "fMRI data recorded while ...": data described, not named
-    return named[0] if len(named) == 1 and not named[0].text.endswith(" data") else None
+    return named[0][1]
+
+
+def pretrained_on(s: Sentence, after: Sentence) -> Name | None:
+    """The one dataset a sentence says the model is pre-trained on, when the sentence
+    ``after`` it scores the model fine-tuned or probed on it ("We pretrain ViT-B on
+    ImageNet-1K." "After fine-tuning, it reaches 84.3% top-1 accuracy.")."""
+    return evaluated_on(s, _PRETRAIN) if _PROTOCOL.search(after.text, after.lo, after.hi) else None
 
 
 def on_dataset(found: list[Result], dataset: Name) -> None:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..records import Mention, Result
 from . import filters
 from .attach import background_system, first_own_sentence, other_system, own_method, own_name, system_after
-from .context import benchmark_levels, evaluated_on, on_dataset
+from .context import benchmark_levels, evaluated_on, on_dataset, pretrained_on
 from .counts import bracketed_item
 from .groups import aside_of, joined
 from .hits import MetricHit
@@ -100,18 +100,20 @@ def extract_results(title: str, abstract: str, mentions: Sequence[Mention]) -> l
         benchmark = introduces_benchmark(text) if field == "abstract" else None
         quantities = spot(text)
         carried, evaluated = None, None
+        previous: list[Result] = []
         for i, s in enumerate(sents):
             qs = [q for q in quantities if s.lo <= q.start < s.hi]
             found = sentence_results(s, qs, i < first_own, name, carried) if qs else []
             if benchmark:  # a benchmark paper's levels are those of the systems it evaluates
                 benchmark_levels(found, name, benchmark)
+            evaluated = evaluated or (pretrained_on(sents[i - 1], s) if i and not previous else None)
             if evaluated is not None:
                 on_dataset(found, evaluated)
             out.extend(found)
             # "..., reporting nDCG@10." gives the next sentence's numbers their measure
             carried = reported(s) if not found else None
             # "We evaluate on BEIR." gives the next sentence's scores their dataset
-            evaluated = evaluated_on(s) if not found else None
+            evaluated, previous = (evaluated_on(s) if not found else None), found
     return out
 
 
