@@ -1365,3 +1365,9 @@ def test_scores_after_fine_tuning_or_probing_are_on_the_pretraining_data() -> No
     # no protocol on the same data: the pre-training data is no dataset of the scores
     other = "We pretrain ViT-B on ImageNet-1K for 800 epochs. It reaches 52.1 mIoU on semantic segmentation."
     assert [r.dataset for r in results(other, ("ImageNet-1K", "DATASET"), ("mIoU", "METRIC"))] == [None]
+
+
+def test_the_data_a_model_is_fine_tuned_on_is_the_next_sentences_scores() -> None:
+    text = "The encoder is then fine-tuned on SQuAD v1.1 for two epochs. It reaches an F1 of 91.2."
+    (f1,) = results(text, ("SQuAD v1.1", "DATASET"), ("F1", "METRIC"))
+    assert f1.dataset == "SQuAD v1.1"
