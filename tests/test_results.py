@@ -1371,3 +1371,13 @@ def test_the_data_a_model_is_fine_tuned_on_is_the_next_sentences_scores() -> Non
     text = "The encoder is then fine-tuned on SQuAD v1.1 for two epochs. It reaches an F1 of 91.2."
     (f1,) = results(text, ("SQuAD v1.1", "DATASET"), ("F1", "METRIC"))
     assert f1.dataset == "SQuAD v1.1"
+
+
+def test_a_system_described_and_not_named_has_no_method() -> None:
+    text = "PARA succeeds in 71% of trials, against 38% for the original tokenized policy and 55% for Diffusion Policy."
+    found = results(text, ("PARA", "METHOD"), ("Diffusion Policy", "METHOD"))
+    assert [(r.value, r.own, r.method) for r in found] == [
+        ("71", True, "PARA"),
+        ("38", False, None),
+        ("55", False, "Diffusion Policy"),
+    ]

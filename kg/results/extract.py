@@ -56,6 +56,12 @@ _COMPARED_LEVEL = re.compile(
 )
 # what may stand between a dataset's name and the bracket of its numbers: "LIBERO-Long suite ("
 _BEFORE_BRACKET = re.compile(r"(?:\s+(?:benchmark|dataset|suite|split|set|subset|test\s+set))?\s*")
+# a system referred to by what it is, with no name: "the strongest dense baseline" (guidelines §5)
+_UNNAMED = re.compile(
+    r"(?i)\b(?:baselines?|models?|methods?|approach(?:es)?|systems?|pipelines?|polic(?:y|ies)|teachers?"
+    r"|defen[cs]es?|scaffolds?|provers?|retrievers?|agents?|variants?|counterparts?|frameworks?)$"
+)
+_NAMED = re.compile(r"[A-Z0-9]")
 _NEW_PLACE = re.compile(r",\s+(?:and|while|whereas)\s+(?:on|in)\s+")
 
 
@@ -132,6 +138,9 @@ def sentence_results(
     place(s, kept)
     out = [result(s, c, background, name) for c in kept]
     _same_system(s, kept, out)
+    for r in out:  # "the strongest dense baseline": a system described, not named
+        if r.method and not r.own and _UNNAMED.search(r.method) and not _NAMED.search(r.method):
+            r.method = r.method_entity = None
     return out
 
 
