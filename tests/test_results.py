@@ -1381,3 +1381,23 @@ def test_a_system_described_and_not_named_has_no_method() -> None:
         ("38", False, None),
         ("55", False, "Diffusion Policy"),
     ]
+
+
+def test_a_change_starts_from_the_level_of_the_system_the_opening_names() -> None:
+    compared = results(
+        "Compared with uniform sampling, GRIP improves final AIME 2024 accuracy from 26.7% to 36.7%.",
+        ("uniform sampling", "METHOD"),
+        ("GRIP", "METHOD"),
+    )
+    base = results(
+        "Applied to DeiT-B, PruneLite lifts top-1 accuracy from 81.8% to 82.4%.",
+        ("DeiT-B", "MODEL"),
+        ("PruneLite", "METHOD"),
+        ("top-1 accuracy", "METRIC"),
+    )
+    assert [(r.value, r.own, r.method) for r in compared + base] == [
+        ("26.7", False, "uniform sampling"),
+        ("36.7", True, "GRIP"),
+        ("81.8", False, "DeiT-B"),
+        ("82.4", True, "PruneLite"),
+    ]

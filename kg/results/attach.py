@@ -128,7 +128,12 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
     if m and named_system and is_metric_word(m.group(1)) and not SELF_REFERENCE.search(m.group(2)):
         return Name(m.group(2))
     if first_of_range:  # "up from 82.0% for EDM", "the accuracy of Qwen2.5-7B from 88.2%"
-        return _bracketed_system(s, q) or system_after(s, q, datasets=False) or _changed_system(s, left)
+        return (
+            _bracketed_system(s, q)
+            or system_after(s, q, datasets=False)
+            or _changed_system(s, left)
+            or _opening_system(s)
+        )
     if _PREVIOUS_BEST.search(left):
         return None
     by = _OBTAINED_BY.match(s.text, q.tail, s.hi)
@@ -151,6 +156,15 @@ def _bracketed_system(s: Sentence, q: Quantity) -> Name | None:
     return mention_name(named) if named and m and (named.start, named.end) == m.span(1) else None
 
 
+# "Compared with uniform sampling, ...", "Relative to X on the same problems, ..."
+_OPENING_BASELINE = re.compile(
+    r"\s*(?:Compared\s+(?:with|to)|Relative\s+to)\s+(?:the\s+|an?\s+)?((?:[\w.+/-]+\s+){0,4}?[\w.+/-]+)"
+    r"(?:\s+(?:on|at|in|under|with)\s+[^,;]*)?,"
+)
+# "Applied to DeiT-B, ...", "For Llama-3-8B on MMLU, ...", "Fine-tuning OpenVLA with PARA ..."
+_OPENING_BASE = re.compile(r"\s*(?:Applied\s+to|For|Fine-tuning)\s+([\w.+/-]+(?:\s+[\w.+/-]+)?)(?=[,\s])")
+
+
 def _changed_system(s: Sentence, left: str) -> Name | None:
     """The named model whose level a verb of change moves "from": "raises the accuracy of
     Qwen2.5-Math-7B from 88.2%", "reduces Zephyr-7B accuracy from 63.7%"."""
@@ -160,6 +174,23 @@ def _changed_system(s: Sentence, left: str) -> Name | None:
     clause = clause_start(s.text, s.lo, s.lo + len(left))
     models = [k for k in s.labelled("MODEL") if clause <= k.start and k.end <= s.lo + len(left)]
     return mention_name(models[-1]) if models and _MOVED.search(s.text, clause, models[-1].start) else None
+
+
+def _opening_system(s: Sentence) -> Name | None:
+    """The system a sentence's opening sets the paper's against, whose level a change starts
+    from: "Compared with uniform sampling, ours improves accuracy from 26.7%", "Applied to
+    DeiT-B, it reduces latency from 142 ms", "Fine-tuning OpenVLA with PARA raises ... from".
+
+    >>> t = "Relative to standard distillation on the same problems, it lifts accuracy from 41.2% to 57.9%."
+    >>> _opening_system(Sentence.of(t))
+    Name(text='standard distillation', entity=None)
+    """
+    m = _OPENING_BASELINE.match(s.text, s.lo, s.hi)
+    if m:
+        return _mention_or_text(s, (m.start(1), m.end(1)))
+    m = _OPENING_BASE.match(s.text, s.lo, s.hi)
+    model = s.mention_at(m.start(1), m.end(1), ("MODEL",)) if m else None
+    return mention_name(model) if model else None
 
 
 def _labelled_system(s: Sentence, left: str) -> re.Match[str] | None:
