@@ -60,6 +60,7 @@ _BEFORE_BRACKET = re.compile(r"(?:\s+(?:benchmark|dataset|suite|split|set|subset
 _UNNAMED = re.compile(
     r"(?i)\b(?:baselines?|models?|methods?|approach(?:es)?|systems?|pipelines?|polic(?:y|ies)|teachers?"
     r"|defen[cs]es?|scaffolds?|provers?|retrievers?|agents?|variants?|counterparts?|frameworks?)$"
+    r"|^(?:best|strongest|same|prior|previous|next-best)\b"
 )
 _NAMED = re.compile(r"[A-Z0-9]")
 _NEW_PLACE = re.compile(r",\s+(?:and|while|whereas)\s+(?:on|in)\s+")
