@@ -1403,3 +1403,11 @@ def test_a_change_starts_from_the_level_of_the_system_the_opening_names() -> Non
         ("81.8", False, "DeiT-B"),
         ("82.4", True, "PruneLite"),
     ]
+
+
+def test_a_margin_does_not_measure_what_a_count_of_wins_counts() -> None:
+    text = "It is best on 7 of the 10 transfer tasks and improves over InferSent by 1.8 points on average."
+    assert [(r.value, r.metric) for r in results(text, ("InferSent", "METHOD"))] == [
+        ("7", "tasks"),
+        ("1.8", "performance"),
+    ]

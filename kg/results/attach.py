@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..records import Result
+from .groups import joined
 from .places import Name, mention_name
 from .quantities import Quantity
 from .text import BRACKET_AFTER, DETERMINERS, Sentence, behind, clause_start, phrase_after
@@ -88,6 +90,15 @@ _POSSESSIVE = re.compile(r"(\S+(?:\s+et\s+al\.)?)['’]s\s+$")
 _ET_AL = re.compile(
     r"(?i)([\w-]+\s+et\s+al\.?(?:['’]s)?(?:\s+[\w-]+){0,3}?)\s+(?:obtain|achiev|reach|get|report|attain|score|yield)"
 )
+
+
+# a system referred to by what it is: "the strongest dense baseline", "the best tuned tree"
+_UNNAMED = re.compile(
+    r"(?i)\b(?:baselines?|models?|methods?|approach(?:es)?|systems?|pipelines?|polic(?:y|ies)|teachers?"
+    r"|defen[cs]es?|scaffolds?|provers?|retrievers?|agents?|variants?|counterparts?|frameworks?)$"
+    r"|^(?:best|strongest|same|prior|previous|next-best)\b"
+)
+_NAMED = re.compile(r"[A-Z0-9]")
 
 
 def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool | None:
@@ -291,3 +302,40 @@ def own_name(title: str) -> str | None:
     """
     head, colon, _ = title.partition(":")
     return head.strip() if colon and 0 < len(head.split()) <= 3 else None
+
+
+def described(system: str) -> bool:
+    """Whether a system is referred to by what it is, not named (guidelines section 5).
+
+    >>> described("strongest dense baseline"), described("best tuned tree"), described("Diffusion Policy")
+    (True, True, False)
+    """
+    return bool(_UNNAMED.search(system)) and not _NAMED.search(system)
+
+
+def systems(s: Sentence, qs: list[Quantity], out: list[Result]) -> None:
+    """Settle the systems of a sentence's results ``out`` (of the quantities ``qs``): a level
+    coordinated after another system's is that system's too, and a system described, not
+    named ("the strongest dense baseline"), is none."""
+    _same_system(s, qs, out)
+    for r in out:
+        if r.method and not r.own and described(r.method):
+            r.method = r.method_entity = None
+
+
+def _same_system(s: Sentence, qs: list[Quantity], out: list[Result]) -> None:
+    """Give a level coordinated after another system's level that system too ("the error
+    rate of professional transcribers is 5.9% for A, and 11.3% for B"); not the second
+    level of "from 5.1% to 3.2%", which is the paper's."""
+    for i in range(1, len(out)):
+        a, b, prev = qs[i - 1], qs[i], out[i - 1]
+        levels = joined(s.text, a, b) and not re.search(r"\bto\b", s.text[a.tail : b.lead])
+        if not (levels and b.unit == a.unit and out[i].own and not prev.own):
+            continue
+        # "against 6.14 for FP16 and 8.31 for SmoothQuant": each level names its own system
+        # when the one before named its system the same way
+        before, named = system_after(s, a, datasets=False), system_after(s, b, datasets=False)
+        if named is not None and before is not None and before.text == prev.method:
+            out[i].own, out[i].method, out[i].method_entity = False, named.text, named.entity
+        else:  # "against 47.9 and 13.8 for its BF16 counterpart": the baseline's, named or not
+            out[i].own, out[i].method, out[i].method_entity = False, prev.method, prev.method_entity

@@ -24,6 +24,14 @@ _ACRONYM_AFTER = re.compile(
 _NAME_ONLY = re.compile(ITEM_NAME)
 # a count of wins: "in 41 of the 49 games", "eight out of nine tasks", "20/20 tasks"
 _OF_ALL = re.compile(r"\s*(?:(?:out\s+)?of\s+(?:the\s+)?\d+|/\s*\d+)\s+([A-Za-z][\w-]*)")
+
+
+def counts_items(s: Sentence, q: Quantity) -> bool:
+    """Whether a number counts items out of a whole ("on 7 of the 10 transfer tasks"), whose
+    name no margin after it measures ("... and improves over InferSent by 1.8 points")."""
+    return q.is_integer and not q.unit and _OF_ALL.match(s.text, q.tail, s.hi) is not None
+
+
 # the share of judgements a preference is counted over
 _OF_CASES = re.compile(
     r"\s+of\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}"

@@ -18,9 +18,9 @@ from functools import lru_cache
 
 from ..records import Mention, Result
 from . import filters
-from .attach import background_system, first_own_sentence, other_system, own_method, own_name, system_after
+from .attach import background_system, first_own_sentence, other_system, own_method, own_name, systems
 from .context import benchmark_levels, evaluated_on, on_dataset, pretrained_on
-from .counts import bracketed_item
+from .counts import bracketed_item, counts_items
 from .groups import aside_of, joined
 from .hits import MetricHit
 from .metrics import after, before, cue_before, from_unit, nearest_mention, scored
@@ -56,13 +56,6 @@ _COMPARED_LEVEL = re.compile(
 )
 # what may stand between a dataset's name and the bracket of its numbers: "LIBERO-Long suite ("
 _BEFORE_BRACKET = re.compile(r"(?:\s+(?:benchmark|dataset|suite|split|set|subset|test\s+set))?\s*")
-# a system referred to by what it is, with no name: "the strongest dense baseline" (guidelines §5)
-_UNNAMED = re.compile(
-    r"(?i)\b(?:baselines?|models?|methods?|approach(?:es)?|systems?|pipelines?|polic(?:y|ies)|teachers?"
-    r"|defen[cs]es?|scaffolds?|provers?|retrievers?|agents?|variants?|counterparts?|frameworks?)$"
-    r"|^(?:best|strongest|same|prior|previous|next-best)\b"
-)
-_NAMED = re.compile(r"[A-Z0-9]")
 _NEW_PLACE = re.compile(r",\s+(?:and|while|whereas)\s+(?:on|in)\s+")
 
 
@@ -138,29 +131,8 @@ def sentence_results(
     kept = [c for c in cands if keep(s, c)]
     place(s, kept)
     out = [result(s, c, background, name) for c in kept]
-    _same_system(s, kept, out)
-    for r in out:  # "the strongest dense baseline": a system described, not named
-        if r.method and not r.own and _UNNAMED.search(r.method) and not _NAMED.search(r.method):
-            r.method = r.method_entity = None
+    systems(s, [c.q for c in kept], out)
     return out
-
-
-def _same_system(s: Sentence, kept: list[_Candidate], out: list[Result]) -> None:
-    """Give a level coordinated after another system's level that system too ("the error
-    rate of professional transcribers is 5.9% for A, and 11.3% for B"); not the second
-    level of "from 5.1% to 3.2%", which is the paper's."""
-    for i in range(1, len(out)):
-        a, b, prev = kept[i - 1].q, kept[i].q, out[i - 1]
-        levels = joined(s.text, a, b) and not re.search(r"\bto\b", s.text[a.tail : b.lead])
-        if not (levels and b.unit == a.unit and out[i].own and not prev.own):
-            continue
-        # "against 6.14 for FP16 and 8.31 for SmoothQuant": each level names its own system
-        # when the one before named its system the same way
-        before, named = system_after(s, a, datasets=False), system_after(s, b, datasets=False)
-        if named is not None and before is not None and before.text == prev.method:
-            out[i].own, out[i].method, out[i].method_entity = False, named.text, named.entity
-        else:  # "against 47.9 and 13.8 for its BF16 counterpart": the baseline's, named or not
-            out[i].own, out[i].method, out[i].method_entity = False, prev.method, prev.method_entity
 
 
 def measure(s: Sentence, q: Quantity) -> MetricHit:
@@ -253,6 +225,7 @@ def _margins(s: Sentence, cands: list[_Candidate]) -> None:
             and not e.hit.relative
             and not e.q.measure
             and not is_efficiency(e.hit.name)
+            and not counts_items(s, e.q)
         ]
         # not across a sentence stop, nor into a clause on another dataset (", and on LongBench it
         # improves the average by 3.7 points")
