@@ -1411,3 +1411,12 @@ def test_a_margin_does_not_measure_what_a_count_of_wins_counts() -> None:
         ("7", "tasks"),
         ("1.8", "performance"),
     ]
+
+
+def test_a_percentage_of_a_property_is_that_measure() -> None:
+    text = "On QM9, GeoFlow generates molecules with 99.4% atom stability and 95.2% molecule stability."
+    found = results(text, ("QM9", "DATASET"), ("GeoFlow", "METHOD"))
+    assert [(r.value, r.metric, r.dataset) for r in found] == [
+        ("99.4", "atom stability", "QM9"),
+        ("95.2", "molecule stability", "QM9"),
+    ]

@@ -194,3 +194,19 @@ def counted(s: Sentence, q: Quantity) -> MetricHit | None:
     if _SUCCEEDS.search(s.text, max(s.lo, q.lead - 30), q.lead):
         return MetricHit("success rate")
     return None
+
+
+# a share named by the property it counts: "99.4% atom stability", "99.6% codebook usage"
+_PROPERTY = re.compile(r"\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:ity|ness|coverage|usage|utilization))\b")
+
+
+def property_share(s: Sentence, q: Quantity) -> MetricHit | None:
+    """The property a percentage is the share of, written right after it.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "molecules with 99.4% atom stability and 95.2% validity at 20% noise"
+    >>> [h.name if h else None for h in (property_share(Sentence.of(t), q) for q in spot(t))]
+    ['atom stability', 'validity', None]
+    """
+    m = _PROPERTY.match(s.text, q.tail, s.hi) if q.unit == "%" else None
+    return MetricHit(m.group(1), m.start(1), m.end(1)) if m else None

@@ -20,7 +20,7 @@ from ..records import Mention, Result
 from . import filters
 from .attach import background_system, first_own_sentence, other_system, own_method, own_name, systems
 from .context import benchmark_levels, evaluated_on, on_dataset, pretrained_on
-from .counts import bracketed_item, counts_items
+from .counts import bracketed_item, counts_items, property_share
 from .groups import aside_of, joined
 from .hits import MetricHit
 from .metrics import after, before, cue_before, from_unit, nearest_mention, scored
@@ -156,7 +156,7 @@ def measure(s: Sentence, q: Quantity) -> MetricHit:
         hit.relative, hit.comparison = hit.relative or cue.relative, cue.comparison
         return hit
     cues = [hit] if hit else []
-    for rule in (before, from_unit):
+    for rule in (before, from_unit, property_share):
         found = rule(s, q)
         if found is not None and found.name:
             return _inherit(MetricHit(None, relative=any(c.relative for c in cues)), found)
