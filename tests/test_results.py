@@ -1420,3 +1420,18 @@ def test_a_percentage_of_a_property_is_that_measure() -> None:
         ("99.4", "atom stability", "QM9"),
         ("95.2", "molecule stability", "QM9"),
     ]
+
+
+def test_a_measures_short_name_right_before_its_number_labels_it() -> None:
+    text = "It reaches FID 2.31 on ImageNet 64x64 and mIoU 52.1 on ADE20K with ResNet 50."
+    found = results(
+        text, ("FID", "METRIC"), ("mIoU", "METRIC"), ("ImageNet", "DATASET"), ("ADE20K", "DATASET")
+    )
+    assert [(r.value, r.metric, r.dataset) for r in found] == [
+        ("2.31", "FID", "ImageNet"),
+        ("52.1", "mIoU", "ADE20K"),
+    ]
+    title = extract_results(
+        "FID 1.98 in Four Steps", "", [mention("FID 1.98 in Four Steps", "FID", "METRIC", field="title")]
+    )
+    assert [(r.value, r.metric, r.field) for r in title] == [("1.98", "FID", "title")]

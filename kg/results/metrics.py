@@ -44,6 +44,9 @@ from .vocabulary import (
 
 # a measure labelling the number that follows it in brackets: "(AUC 0.8031"
 _LABEL = re.compile(r"\(\s*([A-Za-z][\w@-]*(?:\s[A-Za-z][\w@-]*)?)\s+\Z")
+_BARE_LABEL = re.compile(r"(?:^|(?<=[\s,;:]))([A-Za-z][\w@-]*)\s\Z")
+# a measure's short name, written with capitals ("FID", "mIoU", "BLEU", "Recall@1")
+_SHORT_NAME = re.compile(r"[A-Za-z]*[A-Z][\w@-]*")
 # a copula before a share: "the memory overhead is below 1% of"
 _IS_SHARE = re.compile(
     r"\s(?:is|are|was|were)\s+(?:below|under|above|over|about|around|only|just|less\s+than)?\s*\Z"
@@ -302,7 +305,10 @@ def _labelled(s: Sentence, q: Quantity) -> MetricHit | None:
     """
     m = _LABEL.search(s.text, max(s.lo, q.lead - 30), q.lead)
     if m is None or not (is_metric_word(m.group(1)) or s.mention_at(*m.span(1), ("METRIC",))):
-        return None
+        # "reaches FID 2.31", "FID 1.98 in Four Steps": a measure's short name as its label
+        m = _BARE_LABEL.search(s.text, max(s.lo, q.lead - 20), q.lead)
+        if m is None or not s.mention_at(*m.span(1), ("METRIC",)) or not _SHORT_NAME.fullmatch(m.group(1)):
+            return None
     return MetricHit(m.group(1), *m.span(1))
 
 
