@@ -771,3 +771,15 @@ def test_a_dataset_with_a_capitalised_part_glued_on_is_another_dataset():
     link(docs, load_gazetteer())
     (clevr,), (cogent,), (again,) = _ids(docs)
     assert cogent != clevr == again  # another dataset, not a part of CLEVR
+
+
+def test_a_plural_short_form_is_not_an_acronym_ending_in_s() -> None:
+    docs = [
+        _doc("a", 2024, [("NNS", "METHOD")], [("abstract", "NNS", "nearest neighbor search")]),
+        _doc("b", 2024, [("NNs", "METHOD")]),
+        _doc("c", 2024, [("ST", "METHOD")], [("abstract", "ST", "sentence transformers")]),
+        _doc("d", 2024, [("STs", "METHOD")]),
+    ]
+    link(docs, load_gazetteer())
+    nns, nns_plural, st, sts = (d.mentions[0].entity for d in docs)
+    assert nns != nns_plural and st == sts

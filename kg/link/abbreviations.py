@@ -38,7 +38,7 @@ def abbreviation_dictionary(docs: Iterable[ExtractedPaper], min_share: float = 0
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     for doc in docs:
         for _, short, long in doc.abbreviations:
-            defs[normalize(short)][normalize(long)] += 1
+            defs[short_key(short)][normalize(long)] += 1
             spellings[normalize(long)][long] += 1
     out = {}
     for short, longs in defs.items():
@@ -46,6 +46,18 @@ def abbreviation_dictionary(docs: Iterable[ExtractedPaper], min_share: float = 0
         if n / total >= min_share and best != short:
             out[short] = spellings[best].most_common(1)[0][0]
     return out
+
+
+def short_key(text: str) -> str:
+    """The key of a short form, its plural "s" dropped after capitals: "NNs" is the plural
+    of NN, not the NNS ("nearest neighbor search") another paper defines.
+
+    >>> short_key("NNs"), short_key("NNS"), short_key("LLMs"), short_key("NeRFs")
+    ('nn', 'nns', 'llm', 'nerf')
+    """
+    if len(text) > 2 and text.endswith("s") and text[:-1].isupper():
+        return normalize(text[:-1])
+    return normalize(text)
 
 
 def is_short_form(text: str) -> bool:

@@ -23,7 +23,7 @@ from functools import partial
 from ..extract.gazetteer import Gazetteer, fold_name, is_case_sensitive, load_gazetteer
 from ..perf import gc_paused
 from ..records import Entity, ExtractedPaper, Mention
-from .abbreviations import abbreviation_dictionary
+from .abbreviations import abbreviation_dictionary, short_key
 from .entities import entity_records
 from .normalize import COMPOUND_WORDS, dataset_keys, head_keys, normalize, split_words
 from .passes import Referents, bare_head_referents, broader_referents, family_referents, shorter_referents
@@ -142,10 +142,10 @@ class Resolver:
 
     def doc_keys(self, doc: ExtractedPaper) -> list[str]:
         """Each mention's key: a gazetteer id ("g:...") or a normalised surface ("k:...")."""
-        local = {normalize(s): long for _, s, long in doc.abbreviations}
+        local = {short_key(s): long for _, s, long in doc.abbreviations}
         memo, out = self._memo, []
         for m in doc.mentions:
-            if local and normalize(m.text) in local:
+            if local and short_key(m.text) in local:
                 out.append(self.key(m, local))
                 continue
             key = memo.get((m.text, m.label, m.entity))
@@ -158,7 +158,8 @@ class Resolver:
         """The key of mention ``m``, whose paper defines the abbreviations ``local``
         (short-form key → long form), interned: a corpus holds few distinct keys."""
         text, k, surface = m.text, normalize(m.text), m.text
-        if long := (local.get(k) if local else None) or self.abbreviations.get(k):
+        short = short_key(m.text)
+        if long := (local.get(short) if local else None) or self.abbreviations.get(short):
             k, surface = normalize(long), long
             if (
                 m.label in GENERALIZE
