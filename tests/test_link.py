@@ -604,7 +604,7 @@ def test_the_spellings_of_a_generic_family_are_one_entity_and_its_variants_other
         ["language models", "LMs"],
         ["MLLMs", "LMMs", "large multimodal models", "Multi-modal Large Language Models"],
         ["DNNs", "deep networks", "deep neural network"],
-        ["neural networks", "neural net"],
+        ["neural networks", "neural net", "NNs"],
         ["convolutional nets", "ConvNet", "CNNs", "convolutional NNs", "Convolutional Models"],
         ["deep convolutional networks", "convolutional architecture"],
         ["recurrent networks", "recurrent NNs", "recurrent models", "RNN"],
