@@ -1435,3 +1435,12 @@ def test_a_measures_short_name_right_before_its_number_labels_it() -> None:
         "FID 1.98 in Four Steps", "", [mention("FID 1.98 in Four Steps", "FID", "METRIC", field="title")]
     )
     assert [(r.value, r.metric, r.field) for r in title] == [("1.98", "FID", "title")]
+
+
+def test_a_level_compared_after_versus_is_the_opening_systems() -> None:
+    text = "Relative to PatchTST, average MSE drops by 6.2%, and most on Traffic (MSE of 0.331 vs. 0.360)."
+    found = results(text, ("PatchTST", "MODEL"), ("MSE", "METRIC"), ("Traffic", "DATASET"))
+    assert [(r.value, r.own, r.method) for r in found][1:] == [
+        ("0.331", True, None),
+        ("0.360", False, "PatchTST"),
+    ]
