@@ -1444,3 +1444,19 @@ def test_a_level_compared_after_versus_is_the_opening_systems() -> None:
         ("0.331", True, None),
         ("0.360", False, "PatchTST"),
     ]
+
+
+def test_a_bare_score_is_the_instrument_the_sentence_says_it_comes_from() -> None:
+    text = (
+        "Evaluated with FActScore on biographies, DOUBT raises the score of Llama-3-8B from 58.3 to 71.9. "
+        "In MUSHRA listening tests, LUMEN scores 84.2. In ImageNet experiments, it scores 80.2."
+    )
+    found = results(
+        text, ("DOUBT", "METHOD"), ("Llama-3-8B", "MODEL"), ("LUMEN", "METHOD"), ("ImageNet", "DATASET")
+    )
+    assert [(r.value, r.metric) for r in found] == [
+        ("58.3", "FActScore"),
+        ("71.9", "FActScore"),
+        ("84.2", "MUSHRA"),
+        ("80.2", "score"),
+    ]

@@ -35,7 +35,7 @@ from .places import (
     task_for,
 )
 from .quantities import Quantity, spot
-from .stated import for_sentence, reported
+from .stated import for_sentence, instrument, reported
 from .text import Sentence, open_bracket, sentences
 from .vocabulary import CHANGE_VERB, VERSUS
 
@@ -199,6 +199,10 @@ def share(s: Sentence, cands: list[_Candidate], reported: MetricHit | None = Non
         item = filters.list_item(s, c.q) if c.hit.name is None else None
         if item is not None and s.mention_at(*item, ("DATASET",)):  # not "Llama 3.1, Qwen 2.5"
             c.hit.name, c.hit.strong = "score", True
+    used = instrument(s)
+    for c in cands:  # "Evaluated with FActScore ..., it raises the score from 58.3": FActScore
+        if used is not None and (c.hit.name or "").lower() in ("score", "scores"):
+            c.hit.name, c.hit.start, c.hit.end = used.name, used.start, used.end
 
 
 def _margins(s: Sentence, cands: list[_Candidate]) -> None:

@@ -12,6 +12,11 @@ from .text import Sentence, phrase_after, words_before
 from .vocabulary import is_metric_word
 
 _FOR_ALL = re.compile(r"(?i)\b(?:in\s+terms\s+of|metrics?\s+of|measured\s+(?:by|in))\s+(?:the\s+)?")
+# an instrument the scores come from: "Evaluated with FActScore on", "In MUSHRA listening tests,"
+_INSTRUMENT = re.compile(
+    r"(?:\b(?i:evaluated|measured|scored)\s+(?i:with|by|using)\s+|^\s*In\s+)([A-Z][\w@.+-]*[A-Za-z0-9])"
+    r"(?=\s+on\b|\s+(?:listening|subjective|human|user|preference)\s+(?:tests?|studies|evaluations?)\b)"
+)
 # a measure reported for the next sentence's numbers: "..., reporting nDCG@10."
 _REPORTING = re.compile(r"(?i)\b(?:reporting|we\s+report|measured\s+(?:by|with|in)|in\s+terms\s+of)\s+")
 
@@ -29,6 +34,21 @@ def for_sentence(s: Sentence) -> MetricHit | None:
         return _before_colon(s)
     # "measured by human annotators" names who measured, not what
     return named(s, span) if m.group().lower().startswith("measured") else phrase_hit(s, span, relative=False)
+
+
+def instrument(s: Sentence) -> MetricHit | None:
+    """The named measure a sentence says its scores come from, which a bare "score" in it
+    means: "Evaluated with FActScore on biographies, it raises the score from 58.3 to 71.9",
+    "In MUSHRA listening tests, it scores 84.2" (not a dataset evaluated on).
+
+    >>> instrument(Sentence.of("In MUSHRA listening tests, LUMEN scores 84.2.")).name
+    'MUSHRA'
+    """
+    m = _INSTRUMENT.search(s.text[s.lo : s.hi])  # sliced: "^" is the sentence's start
+    span = (s.lo + m.start(1), s.lo + m.end(1)) if m else None
+    if span is None or s.mention_at(*span, ("DATASET",)):
+        return None
+    return MetricHit(s.text[span[0] : span[1]], *span)
 
 
 def reported(s: Sentence) -> MetricHit | None:
