@@ -1460,3 +1460,8 @@ def test_a_bare_score_is_the_instrument_the_sentence_says_it_comes_from() -> Non
         ("84.2", "MUSHRA"),
         ("80.2", "score"),
     ]
+
+
+def test_decibels_with_no_measure_named_are_psnr() -> None:
+    text = "ReLumen achieves 31.2 dB and 0.972, compared to 29.8 dB for the strongest previous method."
+    assert [(r.value, r.metric) for r in results(text)] == [("31.2", "PSNR"), ("29.8", "PSNR")]

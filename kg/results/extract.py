@@ -287,7 +287,8 @@ def _guess(s: Sentence, cands: list[_Candidate], i: int) -> MetricHit:
     named item ("F1 scores on categories such as Fear (0.73)" → "F1 scores (Fear)")."""
     c = cands[i]
     earlier = _earlier_measure(s, cands, i, unit=True)
-    guess = earlier or nearest_mention(s, c.q)
+    # decibels with no measure named for them are PSNR, what image and 3D papers report in dB
+    guess = earlier or (MetricHit("PSNR") if c.q.measure == "dB" else nearest_mention(s, c.q))
     hit = _inherit(c.hit, guess or c.hit, strong=earlier is not None)
     item = _ITEM_BEFORE.search(s.text, s.lo, c.q.lead)
     if item and guess and guess.name and s.text[c.q.tail : c.q.tail + 1] == ")":
