@@ -66,6 +66,7 @@ def test_judgement(e, generic):
         ("computational efficiency", "METRIC", 1),
         ("accuracy-speed tradeoff", "METRIC", 1),  # a concern, not a measure
         ("downstream tasks", "TASK", 1),  # a plural class of problems
+        ("downstream task", "TASK", 1),  # and its singular
         ("real-world applications", "TASK", 1),
         ("vision-language tasks", "TASK", 1),
         ("visual representations", "METHOD", 1),  # representation and component words
