@@ -29,7 +29,9 @@ def evaluated_on(s: Sentence, verb: re.Pattern[str] = _EVALUATE) -> Name | None:
     'LibriSpeech test-clean'
     """
     said = verb.search(s.text, s.lo, s.hi)
-    named = [(a, n) for a, _, n in datasets(s) if said and a >= said.end()]
+    if said is None:
+        return None
+    named = [(a, n) for a, _, n in datasets(s) if a >= said.end()]
     # "on the LIBERO and RoboMimic suites and on eight real-world tasks": no one dataset; "fMRI
     # data recorded while ...": data described, not named
     if (
