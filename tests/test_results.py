@@ -1465,3 +1465,9 @@ def test_a_bare_score_is_the_instrument_the_sentence_says_it_comes_from() -> Non
 def test_decibels_with_no_measure_named_are_psnr() -> None:
     text = "ReLumen achieves 31.2 dB and 0.972, compared to 29.8 dB for the strongest previous method."
     assert [(r.value, r.metric) for r in results(text)] == [("31.2", "PSNR"), ("29.8", "PSNR")]
+
+
+def test_the_benchmark_a_sentence_names_as_the_whole_of_its_parts_is_the_dataset() -> None:
+    text = "On the 35 regression tasks of OpenML-CTR23, its mean normalized RMSE is 0.18."
+    (rmse,) = results(text, ("OpenML-CTR23", "METHOD"), ("mean normalized RMSE", "METRIC"))
+    assert (rmse.value, rmse.dataset) == ("0.18", "OpenML-CTR23")

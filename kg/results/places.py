@@ -31,6 +31,13 @@ _NAMED_DATASET = re.compile(
 
 _LABELS = ("DATASET", "MODEL", "METHOD", "METRIC", "TASK")
 
+# a benchmark named as the whole its parts belong to: "the 35 regression tasks of OpenML-CTR23",
+# "9 of the 11 languages of m-ArenaHard", "the long-video split of Video-MME"
+_PARTS_OF = re.compile(
+    r"\b(?:tasks|datasets|languages|splits?|subsets?|prompts|categories|problems|environments|games)"
+    r"\s+of\s+(?:the\s+)?([A-Za-z][\w.+-]*[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)?)"
+)
+
 # a name: a capitalised word, a number or a second word after it ("Mip-NeRF 360", "MATH-500")
 _NAME = r"[A-Z][\w.+-]*[\w+](?:\s+[A-Z0-9][\w.+-]*[\w+])?"
 
@@ -145,9 +152,9 @@ def datasets(s: Sentence) -> list[tuple[int, int, Name]]:
         for m in s.labelled("DATASET")
         if m.text not in LANGUAGES and not _HARDWARE_NAME.match(m.text)  # "on a single RTX 3090"
     ]
-    for pattern in (_NAMED_DATASET, _CAMEL, _CODED):
+    for pattern in (_NAMED_DATASET, _PARTS_OF, _CAMEL, _CODED):
         # "the BTCV benchmark" says what it is, whatever the NER took it for
-        labels = ("DATASET", "METRIC", "TASK") if pattern is _NAMED_DATASET else _LABELS
+        labels = ("DATASET", "METRIC", "TASK") if pattern in (_NAMED_DATASET, _PARTS_OF) else _LABELS
         for m in pattern.finditer(s.text, s.lo, s.hi):
             if not s.mention_at(m.start(1), m.end(1), labels):
                 found.append((m.start(1), m.end(1), Name(m.group(1))))
