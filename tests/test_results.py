@@ -1471,3 +1471,9 @@ def test_the_benchmark_a_sentence_names_as_the_whole_of_its_parts_is_the_dataset
     text = "On the 35 regression tasks of OpenML-CTR23, its mean normalized RMSE is 0.18."
     (rmse,) = results(text, ("OpenML-CTR23", "METHOD"), ("mean normalized RMSE", "METRIC"))
     assert (rmse.value, rmse.dataset) == ("0.18", "OpenML-CTR23")
+
+
+def test_a_benchmark_whose_part_the_sentence_is_on_is_the_dataset_of_a_later_number() -> None:
+    text = "Gains are largest on the long-video split of Video-MME, where accuracy rises by 6.1 points."
+    (gain,) = results(text, ("Video-MME", "DATASET"), ("accuracy", "METRIC"))
+    assert (gain.value, gain.dataset) == ("6.1", "Video-MME")

@@ -33,10 +33,11 @@ _LABELS = ("DATASET", "MODEL", "METHOD", "METRIC", "TASK")
 
 # a benchmark named as the whole its parts belong to: "the 35 regression tasks of OpenML-CTR23",
 # "9 of the 11 languages of m-ArenaHard", "the long-video split of Video-MME"
+_PARTS = r"\b(?:tasks|datasets|languages|splits?|subsets?|prompts|categories|problems|environments|games)"
 _PARTS_OF = re.compile(
-    r"\b(?:tasks|datasets|languages|splits?|subsets?|prompts|categories|problems|environments|games)"
-    r"\s+of\s+(?:the\s+)?([A-Za-z][\w.+-]*[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)?)"
+    _PARTS + r"\s+of\s+(?:the\s+)?([A-Za-z][\w.+-]*[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)?)"
 )
+_PART_BEFORE = re.compile(r"\b(?i:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}" + _PARTS + r"\s+of\s+(?:the\s+)?$")
 
 # a name: a capitalised word, a number or a second word after it ("Mip-NeRF 360", "MATH-500")
 _NAME = r"[A-Z][\w.+-]*[\w+](?:\s+[A-Z0-9][\w.+-]*[\w+])?"
@@ -295,7 +296,8 @@ def dataset_for(
         left = s.text[s.lo : a]
         if b <= q.lead and _ELSEWHERE.search(s.text, b, q.lead):
             return None  # "on LIBERO ..., and on the real robot it succeeds in 81%"
-        if opened <= a and b <= q.lead and _EARLIER.search(left) and not _TRAINED.search(left):
+        earlier = _EARLIER.search(left) or _PART_BEFORE.search(left)  # "on the long-video split of X, where"
+        if opened <= a and b <= q.lead and earlier and not _TRAINED.search(left):
             return name
     return None if opening and _ELSEWHERE.search(s.text, opened, q.lead) else opening
 
