@@ -1477,3 +1477,9 @@ def test_a_benchmark_whose_part_the_sentence_is_on_is_the_dataset_of_a_later_num
     text = "Gains are largest on the long-video split of Video-MME, where accuracy rises by 6.1 points."
     (gain,) = results(text, ("Video-MME", "DATASET"), ("accuracy", "METRIC"))
     assert (gain.value, gain.dataset) == ("6.1", "Video-MME")
+
+
+def test_a_vendors_accelerator_is_no_dataset() -> None:
+    text = "It cuts the memory footprint by 3.6x on NVIDIA A100 GPUs."
+    (cut,) = results(text, ("NVIDIA A100", "DATASET"), ("memory footprint", "METRIC"))
+    assert (cut.value, cut.dataset) == ("3.6", None)

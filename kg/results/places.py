@@ -72,7 +72,7 @@ _AFTER_NUMBER = re.compile(r"\d(?:\s?(?:%|x|×|points?|pp))?(?:\s+[\w@.-]+){0,4}
 _SHAPED_NAME = re.compile(r"(?=.*(?:[A-Z].*[A-Z]|\d|-))\S.*")
 
 _HARDWARE_NAME = re.compile(
-    r"(?:[AHV]\d{2,3}|RTX|GTX|GPU|TPU|CPU|NPU|Jetson|Snapdragon|Raspberry|iPhone|Pixel|M\d\b)"
+    r"(?:(?:NVIDIA|Nvidia|AMD|Intel|Qualcomm)\b|[AHV]\d{2,3}|RTX|GTX|GPU|TPU|CPU|NPU|Jetson|Snapdragon|Raspberry|iPhone|Pixel|M\d\b)"
 )
 
 # a preposition before a dataset, past an article, two adjectives or a list of other names
