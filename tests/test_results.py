@@ -1483,3 +1483,13 @@ def test_a_vendors_accelerator_is_no_dataset() -> None:
     text = "It cuts the memory footprint by 3.6x on NVIDIA A100 GPUs."
     (cut,) = results(text, ("NVIDIA A100", "DATASET"), ("memory footprint", "METRIC"))
     assert (cut.value, cut.dataset) == ("3.6", None)
+
+
+def test_a_coordinated_level_keeps_the_system_it_names_after_a_precision_baseline() -> None:
+    text = "Its perplexity is 6.92, against 6.14 in FP16 and 8.31 for SmoothQuant."
+    found = results(text, ("perplexity", "METRIC"), ("SmoothQuant", "METHOD"))
+    assert [(r.value, r.own, r.method) for r in found] == [
+        ("6.92", True, None),
+        ("6.14", False, "FP16"),
+        ("8.31", False, "SmoothQuant"),
+    ]

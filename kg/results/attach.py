@@ -58,7 +58,7 @@ _OBTAINED_BY = re.compile(
     r"\s*(?:%|x)?\s+(?:obtained|achieved|reported|reached|attained|scored)\s+by\s+(?:the\s+)?([A-Z][\w.+/-]*(?:\s+[A-Z0-9][\w.+/-]*)?)"
 )
 
-_OWNER = re.compile(r"\s*(?:for|of|by|from|with)\s+")
+_OWNER = re.compile(r"\s*(?:for|of|by|from|with|in(?=\s+(?:FP|BF|INT)\d))\s+")
 
 # other systems named as the subject of a contrast: "whereas SnapKV and H2O lose 2.1 and"
 _SYSTEM_NAME = r"[A-Z][\w.+-]*(?:[A-Z0-9][\w.+-]*)?"
@@ -335,7 +335,7 @@ def _same_system(s: Sentence, qs: list[Quantity], out: list[Result]) -> None:
         # "against 6.14 for FP16 and 8.31 for SmoothQuant": each level names its own system
         # when the one before named its system the same way
         before, named = system_after(s, a, datasets=False), system_after(s, b, datasets=False)
-        if named is not None and before is not None and before.text == prev.method:
+        if named is not None and (before is None or before.text == prev.method):
             out[i].own, out[i].method, out[i].method_entity = False, named.text, named.entity
         else:  # "against 47.9 and 13.8 for its BF16 counterpart": the baseline's, named or not
             out[i].own, out[i].method, out[i].method_entity = False, prev.method, prev.method_entity
