@@ -99,21 +99,22 @@ def extract_results(title: str, abstract: str, mentions: Sequence[Mention]) -> l
         first_own = first_own_sentence(sents) if field == "abstract" else 0
         benchmark = introduces_benchmark(text) if field == "abstract" else None
         quantities = spot(text)
-        carried, evaluated = None, None
-        previous: list[Result] = []
+        prior: Sentence | None = None  # the sentence before, when it reported no result
         for i, s in enumerate(sents):
             qs = [q for q in quantities if s.lo <= q.start < s.hi]
+            # "..., reporting nDCG@10." gives the next sentence's numbers their measure
+            carried = reported(prior) if prior is not None else None
             found = sentence_results(s, qs, i < first_own, name, carried) if qs else []
             if benchmark:  # a benchmark paper's levels are those of the systems it evaluates
                 benchmark_levels(found, name, benchmark)
-            evaluated = evaluated or (pretrained_on(sents[i - 1], s) if i and not previous else None)
+            # "We evaluate on BEIR." gives the next sentence's scores their dataset
+            evaluated = (
+                (evaluated_on(prior) or pretrained_on(prior, s)) if prior is not None and found else None
+            )
             if evaluated is not None:
                 on_dataset(found, evaluated)
             out.extend(found)
-            # "..., reporting nDCG@10." gives the next sentence's numbers their measure
-            carried = reported(s) if not found else None
-            # "We evaluate on BEIR." gives the next sentence's scores their dataset
-            evaluated, previous = (evaluated_on(s) if not found else None), found
+            prior = None if found else s
     return out
 
 
@@ -199,9 +200,10 @@ def share(s: Sentence, cands: list[_Candidate], reported: MetricHit | None = Non
         item = filters.list_item(s, c.q) if c.hit.name is None else None
         if item is not None and s.mention_at(*item, ("DATASET",)):  # not "Llama 3.1, Qwen 2.5"
             c.hit.name, c.hit.strong = "score", True
-    used = instrument(s)
-    for c in cands:  # "Evaluated with FActScore ..., it raises the score from 58.3": FActScore
-        if used is not None and (c.hit.name or "").lower() in ("score", "scores"):
+    bare = [c for c in cands if (c.hit.name or "").lower() in ("score", "scores")]
+    used = instrument(s) if bare else None
+    if used is not None:  # "Evaluated with FActScore ..., it raises the score from 58.3": FActScore
+        for c in bare:
             c.hit.name, c.hit.start, c.hit.end = used.name, used.start, used.end
 
 

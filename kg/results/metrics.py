@@ -92,10 +92,10 @@ _SCORED = re.compile(r"(?i)\b(scor(?:es|ed|ing))\s+(?:an?\s+)?(?:average\s+(?:of
 _ADDS = re.compile(r"(?i)\badd(?:s|ed|ing)?\s+(?:\w+\s+)?\Z")
 # a margin lost or gained: "loses only 1.4 points on MMLU"
 _LOSES = re.compile(r"(?i)\b(?:los(?:e|es|ing|t)|gain(?:s|ed|ing)?)\s+(?:only\s+|just\s+|about\s+)?\Z")
-# a preposition whose object is a system, between a measure and its verb: "perplexity for Llama-3-8B is"
 # a process a system does "N times faster" ("trains 2.5x faster"), or no process named
 _PROCESS_VERB = re.compile(r"(?i)\b(" + "|".join(PROCESS_VERBS) + r")\s+(?:\S+\s+){0,2}\Z")
 _END_TO_END = re.compile(r"(?i)\s*end[\s-]+to[\s-]+end\b")
+# a preposition whose object is a system, between a measure and its verb: "perplexity for Llama-3-8B is"
 _FOR_SYSTEM = re.compile(r"(?i)\s(?:for|of|on|with)\s+\Z")
 
 

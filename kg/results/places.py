@@ -89,12 +89,12 @@ _CAMEL = re.compile(
 # a name the number is "on" right after it, whether or not it is known as a dataset
 _ON_NAME = re.compile(r"\s*(?:[\w@-]+\s+){0,3}?(?i:on)\s+(?:the\s+)?[A-Z]")
 
-# a dataset before the number ("results on SQuAD with an F1 of 89.3"), unless trained on
-# (past two small words: "on the widely studied Switchboard Hub5'00, achieving 16.0% error")
-# or as what a verb of change moves ("pushing the GLUE benchmark to 82.2%")
 # a share of a benchmark's items: "resolves 41.2% of SWE-bench Verified", "63.5% of miniF2F theorems"
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
+# a dataset before the number ("results on SQuAD with an F1 of 89.3"), unless trained on
+# (past two small words: "on the widely studied Switchboard Hub5'00, achieving 16.0% error")
+# or as what a verb of change moves ("pushing the GLUE benchmark to 82.2%")
 _EARLIER = behind(r"on|in|(?:push|improv|rais|boost|advanc)\w*|transfer\w*(?:\s+well)?\s+to", skip=2)
 
 _TRAINED = behind(TRAIN_VERB + r"\s+(?:\w+\s+){0,2}(?:on|in)", skip=2)
