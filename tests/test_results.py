@@ -1493,3 +1493,35 @@ def test_a_coordinated_level_keeps_the_system_it_names_after_a_precision_baselin
         ("6.14", False, "FP16"),
         ("8.31", False, "SmoothQuant"),
     ]
+
+
+def test_measures_listed_before_their_numbers_go_with_them_respectively() -> None:
+    text = "On GEOM-Drugs, atom stability and validity reach 88.6% and 93.1%, respectively."
+    found = results(text, ("GEOM-Drugs", "DATASET"))
+    assert [(r.value, r.metric) for r in found] == [("88.6", "atom stability"), ("93.1", "validity")]
+
+
+def test_a_list_of_datasets_before_respectively_gives_no_measures() -> None:
+    text = "On GSM8K and MATH it reaches 86.9% and 49.8% accuracy, respectively."
+    found = results(text, ("GSM8K", "DATASET"), ("MATH", "DATASET"), ("accuracy", "METRIC"))
+    assert [(r.value, r.metric, r.dataset) for r in found] == [
+        ("86.9", "accuracy", "GSM8K"),
+        ("49.8", "accuracy", "MATH"),
+    ]
+
+
+def test_baseline_levels_compared_with_a_list_of_levels_take_their_measures_in_order() -> None:
+    text = "It reaches a Recall@5 of 88.2 and an NDCG@5 of 81.5, compared with 71.6 and 64.0 for BM25."
+    found = results(text, ("Recall@5", "METRIC"), ("NDCG@5", "METRIC"), ("BM25", "METHOD"))
+    assert [(r.value, r.metric, r.own) for r in found] == [
+        ("88.2", "Recall@5", True),
+        ("81.5", "NDCG@5", True),
+        ("71.6", "Recall@5", False),
+        ("64.0", "NDCG@5", False),
+    ]
+
+
+def test_levels_of_one_system_each_keep_the_measure_they_are_compared_with() -> None:
+    text = "It retains 98% of the FP16 accuracy, and its perplexity is 6.87, against 6.14 for FP16 and 8.92 for QuaRot."
+    found = results(text, ("perplexity", "METRIC"), ("QuaRot", "METHOD"))
+    assert [(r.value, r.metric) for r in found][-2:] == [("6.14", "perplexity"), ("8.92", "perplexity")]

@@ -24,6 +24,7 @@ from .counts import bracketed_item, counts_items, property_share
 from .groups import aside_of, joined
 from .hits import MetricHit
 from .metrics import after, before, cue_before, from_unit, nearest_mention, scored
+from .pairing import compared, respective
 from .places import (
     Name,
     dataset_for,
@@ -177,6 +178,9 @@ def share(s: Sentence, cands: list[_Candidate], reported: MetricHit | None = Non
     systems (shared along coordinations in turn), then a guess for numbers with a unit
     or decimals: the measure of an earlier number of the sentence with the same unit
     ("0.989, while X obtains 0.87"), else the nearest METRIC mention (:func:`_guess`)."""
+    qs = [c.q for c in cands]
+    for i, hit in respective(s, qs, [c.hit.name is not None for c in cands]).items():
+        cands[i].hit = _inherit(cands[i].hit, hit)
     stated = for_sentence(s) or reported
     for c in cands:
         if c.hit.name is None and stated is not None:
@@ -193,6 +197,8 @@ def share(s: Sentence, cands: list[_Candidate], reported: MetricHit | None = Non
         if c.hit.name is None and c.hit.comparison:
             c.hit.name, c.hit.strong = "performance", True
     _coordinate(s, cands)
+    for i, hit in compared(s, qs, [c.hit for c in cands]).items():
+        cands[i].hit = _inherit(cands[i].hit, hit)
     for i, c in enumerate(cands):
         if c.hit.name is None and (c.q.unit in _SCORE_UNITS or not c.q.is_integer):
             c.hit = _guess(s, cands, i)

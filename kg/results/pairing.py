@@ -1,0 +1,150 @@
+"""Measures paired with numbers in order, when a coordination of numbers goes with as many
+measures named elsewhere in the sentence.
+
+Two shapes: the measures listed before the numbers, with "respectively" ("atom stability
+and validity reach 88.6% and 93.1%, respectively"), and the levels of other systems
+compared with levels that each name a measure ("a Recall@5 of 88.2 and an NDCG@5 of 81.5,
+compared with 71.6 and 64.0 for the strongest baseline").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .groups import joined
+from .hits import MetricHit, named
+from .quantities import Quantity
+from .text import Sentence, clause_start
+from .vocabulary import VERSUS
+
+# the verb between a list of measures and their numbers: "... and validity reach", "... are"
+_LIST_VERB = re.compile(
+    r"(?i)\s+(?:(?:rise|rises|rose|grow|grows|improve|improves|improved|increase|increases|increased|"
+    r"climb|climbs|reach|reaches|reached|are|were|stand|stands|come|comes)\s+(?:to\s+|at\s+)?|of\s+)\Z"
+)
+_ITEM = r"[A-Za-z][\w@.+/-]*(?:\s+[A-Za-z][\w@.+/-]*){0,3}"
+# words an item of a list of measures does not start with: "the", "On" ("On X, A and B reach")
+_LEADING = re.compile(r"(?i)^(?:(?:the|a|an|its|their|our|both|on|in|for|with|and|while|whereas)\s+)+")
+
+
+@lru_cache(maxsize=8)
+def _list_of(n: int) -> re.Pattern[str]:
+    """A list of ``n`` short phrases ending the text: "atom stability and validity"."""
+    return re.compile(rf"(?<![\w-])({_ITEM})" + rf",\s*({_ITEM})" * (n - 2) + rf",?\s+and\s+({_ITEM})\Z")
+
+
+_RESPECTIVELY = re.compile(r"(?i)\s*,?\s*respectively\b")
+# the most text between two levels of a list: " and an NDCG@5 of "
+_MAX_LIST_GAP = 40
+_COMPARED = re.compile(VERSUS + r"\s+(?:(?:a|an|the)\s+)?\Z")
+
+
+def runs(text: str, qs: Sequence[Quantity]) -> list[tuple[int, int]]:
+    """The coordinations of ``qs``, as ``(first, end)`` index ranges of two numbers or more.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "88.6% and 93.1%, then 4 points, then 1, 2 and 3"
+    >>> runs(t, spot(t))
+    [(0, 2), (3, 6)]
+    """
+    out, i = [], 0
+    while i < len(qs):
+        j = i + 1
+        while (
+            j < len(qs)
+            and joined(text, qs[j - 1], qs[j])
+            and not re.search(r"\bto\b", text[qs[j - 1].tail : qs[j].lead])
+        ):
+            j += 1
+        if j - i > 1:
+            out.append((i, j))
+        i = j
+    return out
+
+
+def listed_measures(s: Sentence, first: Quantity, n: int) -> list[MetricHit] | None:
+    """The ``n`` measures listed right before a verb and the first of ``n`` numbers, or None:
+    no such list, or an item that is a named system or dataset.
+
+    >>> t = "On GEOM-Drugs, atom stability and validity reach 88.6% and 93.1%, respectively."
+    >>> s = Sentence.of(t)
+    >>> from kg.results.quantities import spot
+    >>> [h.name for h in listed_measures(s, spot(t)[0], 2)]
+    ['atom stability', 'validity']
+    """
+    lo = clause_start(s.text, s.lo, first.lead)
+    verb = _LIST_VERB.search(s.text, lo, first.lead)
+    if verb is None:
+        return None
+    listed = _list_of(n).search(s.text, lo, verb.start()) if n > 1 else None
+    if listed is None:
+        return None
+    spans = [listed.span(k) for k in range(1, n + 1)]
+    lead = _LEADING.match(listed.group(1))
+    if lead is not None:
+        spans[0] = (spans[0][0] + lead.end(), spans[0][1])
+    hits = []
+    for a, b in spans:
+        if s.mention_at(a, b, ("DATASET", "MODEL", "TASK")) is not None:
+            return None
+        hit = named(s, (a, b)) or MetricHit(s.text[a:b], a, b)
+        hits.append(hit)
+    return hits
+
+
+def respective(s: Sentence, qs: Sequence[Quantity], named_: Sequence[bool]) -> dict[int, MetricHit]:
+    """Number index → the measure it takes from a list before it: a coordination of numbers
+    none of which names its measure, followed by "respectively".
+
+    >>> from kg.results.quantities import spot
+    >>> t = "Atom stability and validity reach 88.6% and 93.1%, respectively."
+    >>> qs = spot(t)
+    >>> {i: h.name for i, h in respective(Sentence.of(t), qs, [False, False]).items()}
+    {0: 'Atom stability', 1: 'validity'}
+    """
+    out: dict[int, MetricHit] = {}
+    for i, j in runs(s.text, qs):
+        if any(named_[i:j]) or not _RESPECTIVELY.match(s.text, qs[j - 1].tail, s.hi):
+            continue
+        hits = listed_measures(s, qs[i], j - i)
+        if hits:
+            out.update(zip(range(i, j), hits, strict=True))
+    return out
+
+
+def compared(s: Sentence, qs: Sequence[Quantity], hits: Sequence[MetricHit | None]) -> dict[int, MetricHit]:
+    """Number index → the measure of the level it is compared with: a coordination after
+    ", compared with" or ", versus" of as many numbers as come right before it, in the same
+    clause of comparison, each naming a distinct measure, none naming its own.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "a Recall@5 of 88.2 and an NDCG@5 of 81.5, compared with 71.6 and 64.0 for X"
+    >>> qs = spot(t)
+    >>> hs = [MetricHit("Recall@5", 2, 10), MetricHit("NDCG@5", 26, 32), None, None]
+    >>> {i: h.name for i, h in compared(Sentence.of(t), qs, hs).items()}
+    {2: 'Recall@5', 3: 'NDCG@5'}
+    """
+    out: dict[int, MetricHit] = {}
+    for c, d in runs(s.text, qs):
+        n = d - c
+        if c < n or any(h is not None and h.name for h in hits[c:d]):
+            continue
+        gap = s.text[qs[c - 1].tail : qs[c].lead]
+        if not (_COMPARED.search(gap) and gap.lstrip().startswith(",")):
+            continue
+        # each level in its own unit, and the baselines' levels written as one list for one
+        # system ("71.6 and 64.0 for X"), not one system each ("6.14 for FP16 and 8.92 for Y")
+        if any(qs[c - n + k].unit != qs[c + k].unit for k in range(n)) or re.search(
+            r"\bfor\b", s.text[qs[c].tail : qs[d - 1].lead]
+        ):
+            continue
+        levels = hits[c - n : c]
+        names = [h.name for h in levels if h is not None and h.name]
+        # the levels compared with are one list: "a Recall@5 of 88.2 and an NDCG@5 of 81.5"
+        gaps = [s.text[qs[k].tail : qs[k + 1].lead] for k in range(c - n, c - 1)]
+        listed = all(len(g) <= _MAX_LIST_GAP and not re.search(r"[;()]|\.\s", g) for g in gaps)
+        if len(set(names)) == n == len(names) and listed:
+            out.update((c + k, levels[k]) for k in range(n))  # type: ignore[misc]
+    return out
