@@ -783,3 +783,22 @@ def test_a_plural_short_form_is_not_an_acronym_ending_in_s() -> None:
     link(docs, load_gazetteer())
     nns, nns_plural, st, sts = (d.mentions[0].entity for d in docs)
     assert nns != nns_plural and st == sts
+
+
+def test_a_curated_name_modifying_a_longer_mention_is_a_nested_mention_of_its_own():
+    gaz = _gaz(Concept("transformer", "Transformer", "METHOD"), Concept("bert", "BERT", "MODEL"))
+    docs = [
+        _doc("a", 2021, [("Transformer-based LLMs", "METHOD"), ("BERT", "MODEL")]),
+        _doc("b", 2022, [("Transformer", "METHOD"), ("non-BERT-style encoders", "METHOD")]),
+    ]
+    entities = link(docs, gaz)
+    a, b = docs
+    assert [(m.text, m.start, m.label, m.entity) for m in a.mentions] == [
+        ("Transformer", 0, "METHOD", "transformer"),
+        ("Transformer-based LLMs", 0, "METHOD", "transformer-based-llms"),
+        ("BERT", 23, "MODEL", "bert"),
+    ]
+    assert [m.text for m in b.mentions] == ["Transformer", "non-BERT-style encoders"]  # negated
+    assert entities["transformer"].papers == ["a", "b"]
+    link(docs, gaz)  # linking the linked papers again adds no second part
+    assert len(a.mentions) == 3

@@ -507,3 +507,22 @@ def test_the_sample_builds_leaderboards_rank_in_each_metrics_direction(built):
         for r in re.findall(r'data-role="(\w+)"', page.read_text("utf-8"))
     }
     assert {"proposes", "mentions"} <= roles
+
+
+def test_a_paper_page_links_a_mention_whole_and_its_nested_part_in_the_entity_list(tmp_path):
+    abstract = "We scale Transformer-based LLMs."
+    outer = Mention("abstract", 9, 31, "Transformer-based LLMs", "METHOD", "transformer-based-llms")
+    part = Mention("abstract", 9, 20, "Transformer", "METHOD", "transformer")
+    doc = ExtractedPaper(Paper("p1", "A paper", abstract, year=2024), [part, outer])
+    entities = {
+        e: Entity(e, label, "METHOD", aliases={label: 1}, first_year=2024, last_year=2024)
+        for e, label in [("transformer", "Transformer"), ("transformer-based-llms", "Transformer-based LLMs")]
+    }
+    kg = build_graph([doc], entities, top_k=3)
+    save_graph(kg, tmp_path)
+    write_views(kg, tmp_path)
+    html = (tmp_path / "paper" / page_name("p1")).read_text(encoding="utf-8")
+    outer_page, part_page = page_name("transformer-based-llms"), page_name("transformer")
+    shown = re.search(r'<p class="kg-abstract">(.*?)</p>', html, re.S).group(1)
+    assert re.search(rf'href="../entity/{outer_page}"[^>]*>Transformer-based LLMs</a>', shown)
+    assert part_page not in shown and f'href="../entity/{part_page}"' in html  # in the entity list

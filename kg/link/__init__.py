@@ -17,7 +17,9 @@ the gazetteer or the corpus has, and an unknown qualified task or metric (of a k
 tagged so: a pass does not split an entity by label) falls back to the broader name it ends
 with that other papers use, (8) a bare task head ("classification") takes the qualified task
 its paper names or its context points to, and (9) a bare dataset family ("CIFAR") the
-version its paper names or the corpus mostly means.
+version its paper names or the corpus mostly means. Last, (10) a curated name modifying a
+longer mention ("Transformer" in "Transformer-based LLMs") becomes a nested mention of its
+own.
 
 Modules:
 
@@ -26,6 +28,7 @@ Modules:
 - :mod:`~kg.link.resolver`: :func:`link`, and the :class:`Resolver` that keys each mention
   (1-6) and runs the passes;
 - :mod:`~kg.link.passes`: the corpus-wide passes (7-9);
+- :mod:`~kg.link.parts`: nested mentions of the curated names that modify a mention (10);
 - :mod:`~kg.link.entities`: entity records from the keys: ids, labels, papers, years and
   variants;
 - :mod:`~kg.link.describe`: what linked papers and entities say beyond their ids: roles,

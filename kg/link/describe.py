@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from ..records import Entity, ExtractedPaper
 from ..results import extract_results
 from ..results.direction import metric_direction
+from .parts import outermost
 from .salience import judge, mention_role, sentence_bounds
 from .specificity import specificity
 
@@ -39,7 +40,8 @@ def describe_paper(doc: ExtractedPaper) -> None:
     judged = judge(p.title, p.abstract, [m for m in doc.mentions if m.entity])
     doc.roles = {key: j.role for key, j in judged.items()}
     doc.salient = [key for key, j in judged.items() if j.salient]
-    doc.results = extract_results(p.title, p.abstract, doc.mentions)
+    # one mention per span: a part's name is read through the mention it is part of
+    doc.results = extract_results(p.title, p.abstract, outermost(doc.mentions))
 
 
 def describe_entities(entities: Mapping[str, Entity], n_papers: int) -> None:

@@ -18,7 +18,7 @@ import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from functools import partial
+from functools import lru_cache, partial
 
 from ..extract.gazetteer import Gazetteer, fold_name, is_case_sensitive, load_gazetteer
 from ..perf import gc_paused
@@ -26,6 +26,7 @@ from ..records import Entity, ExtractedPaper, Mention
 from .abbreviations import abbreviation_dictionary, short_key
 from .entities import entity_records
 from .normalize import COMPOUND_WORDS, dataset_keys, head_keys, normalize, split_words
+from .parts import in_text_order, known_name, nest, part_spans
 from .passes import Referents, bare_head_referents, broader_referents, family_referents, shorter_referents
 
 # Types whose qualified names fall back to the curated name they end with: "face recognition
@@ -114,7 +115,21 @@ class Resolver:
         """Give every mention in ``docs`` its canonical ``entity`` id (in place) and return
         the entity records by id."""
         keys = [self.doc_keys(doc) for doc in docs]
-        return entity_records(docs, keys, self.refer(docs, keys), self.gazetteer)
+        derived = self.refer(docs, keys)
+        # the curated names inside longer mentions: "Transformer" in "Transformer-based LLMs"
+        known = known_name(self.names, self.cased, self.spellings)
+        parts = lru_cache(maxsize=65536)(partial(part_spans, known=known))
+        concepts = self.gazetteer.concepts
+        grown = []
+        for d, doc in enumerate(docs):
+            n = len(doc.mentions)
+            doc.mentions, keys[d] = nest(doc.mentions, keys[d], parts, lambda cid: concepts[cid].type)
+            if len(doc.mentions) > n:
+                grown.append(doc)
+        entities = entity_records(docs, keys, derived, self.gazetteer)
+        for doc in grown:
+            in_text_order(doc.mentions)
+        return entities
 
     def refer(self, docs: Sequence[ExtractedPaper], keys: list[list[str]]) -> set[tuple[int, int]]:
         """Rewrite ``keys`` by the corpus-wide passes, in place, each pass reading the keys

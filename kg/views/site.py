@@ -281,12 +281,16 @@ def _group(t: str, entities: list[tuple[Ref, str]]) -> TypeGroup:
 
 def _abstract(site: Site, key: str, text: str) -> list[Segment]:
     """The abstract of paper ``key`` cut at its mentions, each linked to its entity's page;
-    a mention overlapping an earlier one, or whose offsets do not fit the text, stays text."""
+    a mention overlapping an earlier one (a nested part inside its mention, which comes
+    first), or whose offsets do not fit the text, stays text."""
     spans = sorted(
-        (m.start, m.end, e)
-        for e, d in site.kg.bipartite[key].items()
-        for m in d["mentions"]
-        if m.field == "abstract" and text[m.start : m.end] == m.text
+        (
+            (m.start, m.end, e)
+            for e, d in site.kg.bipartite[key].items()
+            for m in d["mentions"]
+            if m.field == "abstract" and text[m.start : m.end] == m.text
+        ),
+        key=lambda s: (s[0], -s[1], s[2]),
     )
     out: list[Segment] = []
     at = 0
