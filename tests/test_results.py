@@ -1525,3 +1525,25 @@ def test_levels_of_one_system_each_keep_the_measure_they_are_compared_with() -> 
     text = "It retains 98% of the FP16 accuracy, and its perplexity is 6.87, against 6.14 for FP16 and 8.92 for QuaRot."
     found = results(text, ("perplexity", "METRIC"), ("QuaRot", "METHOD"))
     assert [(r.value, r.metric) for r in found][-2:] == [("6.14", "perplexity"), ("8.92", "perplexity")]
+
+
+def test_a_system_above_which_a_level_is_named_in_brackets_is_a_baseline_on_the_same_dataset() -> None:
+    text = (
+        "On the Tatoeba benchmark, LaBSE-Lite reaches an average accuracy of 94.2%, well above LASER (65.5%)."
+    )
+    found = results(
+        text, ("Tatoeba", "DATASET"), ("LaBSE-Lite", "MODEL"), ("accuracy", "METRIC"), ("LASER", "METHOD")
+    )
+    assert [(r.value, r.own, r.method, r.dataset) for r in found] == [
+        ("94.2", True, "LaBSE-Lite", "Tatoeba"),
+        ("65.5", False, "LASER", "Tatoeba"),
+    ]
+
+
+def test_an_unnamed_baselines_level_in_brackets_is_on_the_dataset_of_the_level_it_follows() -> None:
+    text = "LeanForge proves 63.5% of miniF2F-test theorems, surpassing the best previous prover (54.9%)."
+    found = results(text, ("LeanForge", "MODEL"), ("miniF2F-test", "DATASET"))
+    assert [(r.value, r.own, r.dataset) for r in found] == [
+        ("63.5", True, "miniF2F-test"),
+        ("54.9", False, "miniF2F-test"),
+    ]

@@ -35,7 +35,7 @@ _VERSUS = re.compile(VERSUS + r"\s*" + LEVELS_BEFORE + r"$")
 # the rest of a coordination of levels before the system they are given to: " and 4.61"
 _MORE_LEVELS = re.compile(r"(?:\s*(?:,\s*|\s+and\s+)[\d.]+\s?%?)*")
 
-_COMPARED = r"(?i:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|versus|vs\.?|compared\s+(?:to|with)"
+_COMPARED = r"(?i:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|above|below|ahead\s+of|behind|versus|vs\.?|compared\s+(?:to|with)"
 
 _COMPARED_ASIDE = re.compile(
     _COMPARED
@@ -315,12 +315,17 @@ def described(system: str) -> bool:
 
 def systems(s: Sentence, qs: list[Quantity], out: list[Result]) -> None:
     """Settle the systems of a sentence's results ``out`` (of the quantities ``qs``): a level
-    coordinated after another system's is that system's too, and a system described, not
-    named ("the strongest dense baseline"), is none."""
+    coordinated after another system's is that system's too, a system described, not named
+    ("the strongest dense baseline"), is none, and another system's level on no dataset is on
+    the dataset of the paper's last level of the same measure before it."""
     _same_system(s, qs, out)
-    for r in out:
+    for i, r in enumerate(out):
         if r.method and not r.own and described(r.method):
             r.method = r.method_entity = None
+        if not r.own and r.dataset is None:  # "94.2% on Tatoeba, well above LASER (65.5%)"
+            level = next((o for o in reversed(out[:i]) if o.own and o.metric == r.metric and o.dataset), None)
+            if level is not None:
+                r.dataset, r.dataset_entity = level.dataset, level.dataset_entity
 
 
 def _same_system(s: Sentence, qs: list[Quantity], out: list[Result]) -> None:
