@@ -1547,3 +1547,9 @@ def test_an_unnamed_baselines_level_in_brackets_is_on_the_dataset_of_the_level_i
         ("63.5", True, "miniF2F-test"),
         ("54.9", False, "miniF2F-test"),
     ]
+
+
+def test_costs_after_a_sentence_opening_on_a_list_of_datasets_are_on_each_in_order() -> None:
+    text = "On Avazu and KuaiRand the speedups are 2.9x and 3.6x."
+    found = results(text, ("Avazu", "DATASET"), ("KuaiRand", "DATASET"))
+    assert [(r.value, r.dataset) for r in found] == [("2.9", "Avazu"), ("3.6", "KuaiRand")]

@@ -24,7 +24,7 @@ from .counts import bracketed_item, counts_items, property_share
 from .groups import aside_of, joined
 from .hits import MetricHit
 from .metrics import after, before, cue_before, from_unit, nearest_mention, scored
-from .pairing import compared, respective
+from .pairing import compared, datasets_in_order, respective
 from .places import (
     Name,
     dataset_for,
@@ -374,8 +374,9 @@ def place(s: Sentence, kept: list[_Candidate]) -> None:
     # "On LibriSpeech, it obtains 2.4% and 5.6% WER on test-clean and test-other": the
     # opening's dataset is all numbers', the others are paired with them
     inner = [d for d in found if not opens(s, d[0], d[1])]
-    mapped = _respectively(s, kept, found) or {
-        i: found.index(inner[k]) for i, k in _respectively(s, kept, inner).items()
+    qs, hits = [c.q for c in kept], [c.hit for c in kept]
+    mapped = datasets_in_order(s, qs, hits, found) or {
+        i: found.index(inner[k]) for i, k in datasets_in_order(s, qs, hits, inner).items()
     }
     for i, c in enumerate(kept):
         known = split_dataset(c.hit.name or "") if c.hit.start >= 0 else None
@@ -421,38 +422,6 @@ def _compared_level(s: Sentence, kept: list[_Candidate], i: int) -> _Candidate |
         return None
     previous = [k for k in kept[:i] if k.hit.name == c.hit.name and k.dataset is not None]
     return previous[-1] if previous else None
-
-
-def _respectively(s: Sentence, kept: list[_Candidate], found: list[tuple[int, int, Name]]) -> dict[int, int]:
-    """Candidate index → dataset index, for each coordination of exactly as many numbers as
-    the sentence has datasets, when "respectively" says so or the datasets all come first:
-    "86.9% and 49.8% on GSM8K and MATH, respectively, exceeding X by 4.1 and 6.3 points"."""
-    n_datasets = len(found)
-    if n_datasets < 2 or len(kept) < n_datasets:
-        return {}
-    respectively = "respectively" in s.text[s.lo : s.hi]
-    out: dict[int, int] = {}
-    for i in range(len(kept) - n_datasets + 1):
-        if i in out:
-            continue
-        group = kept[i : i + n_datasets]
-        # the two levels of one change ("58.1% to 56.9%") are on one dataset
-        coordinated = all(
-            joined(s.text, a.q, b.q) and not re.search(r"\bto\b", s.text[a.q.tail : b.q.lead])
-            for a, b in itertools.pairwise(group)
-        )
-        # efficiency numbers after a list of datasets are not on them ("on A and B, while
-        # being 30x smaller and 1.36x faster") unless "respectively" says so
-        first = found[-1][1] <= group[0].q.lead and not any(is_efficiency(c.hit.name) for c in group)
-        # a longer coordination than the datasets found means a dataset was missed: pairing
-        # them in order would give a number to the wrong one ("NORB, CIFAR10 ... MNIST" with
-        # NORB not found)
-        longer = (i > 0 and joined(s.text, kept[i - 1].q, group[0].q)) or (
-            i + n_datasets < len(kept) and joined(s.text, group[-1].q, kept[i + n_datasets].q)
-        )
-        if coordinated and not longer and (respectively or first):
-            out.update((i + k, k) for k in range(n_datasets))
-    return out
 
 
 def result(s: Sentence, c: _Candidate, background: bool, name: str | None) -> Result:
