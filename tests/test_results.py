@@ -1553,3 +1553,9 @@ def test_costs_after_a_sentence_opening_on_a_list_of_datasets_are_on_each_in_ord
     text = "On Avazu and KuaiRand the speedups are 2.9x and 3.6x."
     found = results(text, ("Avazu", "DATASET"), ("KuaiRand", "DATASET"))
     assert [(r.value, r.dataset) for r in found] == [("2.9", "Avazu"), ("3.6", "KuaiRand")]
+
+
+def test_a_cost_stated_right_after_on_a_dataset_is_on_it() -> None:
+    text = "ShardGNN trains a 3-layer GraphSAGE on ogbn-papers100M 3.1x faster per epoch than DistDGL."
+    found = results(text, ("ShardGNN", "MODEL"), ("ogbn-papers100M", "DATASET"), ("DistDGL", "MODEL"))
+    assert [(r.value, r.metric, r.dataset) for r in found] == [("3.1", "speed", "ogbn-papers100M")]
