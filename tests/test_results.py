@@ -1559,3 +1559,9 @@ def test_a_cost_stated_right_after_on_a_dataset_is_on_it() -> None:
     text = "ShardGNN trains a 3-layer GraphSAGE on ogbn-papers100M 3.1x faster per epoch than DistDGL."
     found = results(text, ("ShardGNN", "MODEL"), ("ogbn-papers100M", "DATASET"), ("DistDGL", "MODEL"))
     assert [(r.value, r.metric, r.dataset) for r in found] == [("3.1", "speed", "ogbn-papers100M")]
+
+
+def test_a_dataset_a_verb_of_change_moves_is_the_margins_dataset() -> None:
+    text = "MMLU drops by only 0.8 points, and HumanEval pass@1 stays at 48.2%."
+    found = results(text, ("MMLU", "DATASET"), ("HumanEval", "DATASET"), ("pass@1", "METRIC"))
+    assert [(r.value, r.dataset) for r in found] == [("0.8", "MMLU"), ("48.2", "HumanEval")]

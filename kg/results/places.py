@@ -21,7 +21,7 @@ from ..records import Mention
 from .hits import AVERAGING
 from .quantities import Quantity
 from .text import Sentence, behind
-from .vocabulary import EFFICIENCY, LANGUAGES, TRAIN_VERB, singular
+from .vocabulary import EFFICIENCY, LANGUAGES, MOVE_VERB, TRAIN_VERB, singular
 
 # names the NER may miss, written as what they are: "the Natural Question dataset"
 _NAMED_DATASET = re.compile(
@@ -64,6 +64,11 @@ _DATASET_METRIC = re.compile(r"^([A-Z][a-z]+[A-Z][\w.-]*|[A-Z]{2,}\w*-\d[\w.-]*)
 _LEADING = frozenset({"average", "mean", "overall", "median", "zero-shot", "few-shot", "final"})
 # between a dataset and the margin a change reaches on it: "on MedQA by 5.2 points"
 _BY_MARGIN = re.compile(r"\s+by\s+(?:(?:an?\s+)?(?:average|total)\s+of\s+)?")
+# a dataset whose scores a verb of change moves, right before the margin: "MMLU drops by only"
+_MOVE = MOVE_VERB.pattern.removeprefix("(?i)")
+_MOVES_BY = re.compile(
+    rf"(?i)\s+(?:{_MOVE})\s+(?:only\s+|just\s+|slightly\s+)?by\s+(?:only\s+|just\s+|about\s+)?"
+)
 _TO_LEVEL = re.compile(r"\s+(?:to|from)\s+[\d.]+")
 
 _AFTER_NUMBER = re.compile(r"\d(?:\s?(?:%|x|×|points?|pp))?(?:\s+[\w@.-]+){0,4}\s*$")
@@ -272,6 +277,8 @@ def dataset_for(
     )
     for a, b, name in reversed(found):  # "improves accuracy on MedQA by 5.2 points"
         if b <= q.lead and _BY_MARGIN.fullmatch(s.text, b, q.lead) and _EARLIER.search(s.text, s.lo, a):
+            return name
+        if b <= q.lead and _MOVES_BY.fullmatch(s.text, b, q.lead):  # "MMLU drops by only 0.8 points"
             return name
     for a, b, name in found:
         crossing = a >= stop
