@@ -1565,3 +1565,12 @@ def test_a_dataset_a_verb_of_change_moves_is_the_margins_dataset() -> None:
     text = "MMLU drops by only 0.8 points, and HumanEval pass@1 stays at 48.2%."
     found = results(text, ("MMLU", "DATASET"), ("HumanEval", "DATASET"), ("pass@1", "METRIC"))
     assert [(r.value, r.dataset) for r in found] == [("0.8", "MMLU"), ("48.2", "HumanEval")]
+
+
+def test_a_sentence_naming_no_dataset_scores_a_measure_on_the_dataset_the_sentence_before_gave_it() -> None:
+    text = (
+        "On MS MARCO, our index is 8x smaller while MRR@10 decreases only from 38.2 to 37.6. "
+        "Compared with post-hoc quantization, JPQ-Lite improves MRR@10 by 3.9 points and Recall@1000 by 2.1 points."
+    )
+    found = results(text, ("MS MARCO", "DATASET"), ("MRR@10", "METRIC"), ("Recall@1000", "METRIC"))
+    assert [(r.value, r.dataset) for r in found][-2:] == [("3.9", "MS MARCO"), ("2.1", None)]

@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..records import Mention, Result
 from . import filters
 from .attach import background_system, first_own_sentence, other_system, own_method, own_name, systems
-from .context import benchmark_levels, evaluated_on, on_dataset, pretrained_on
+from .context import benchmark_levels, evaluated_on, measured_before, on_dataset, pretrained_on
 from .counts import bracketed_item, counts_items, property_share
 from .groups import aside_of, joined
 from .hits import MetricHit
@@ -101,6 +101,7 @@ def extract_results(title: str, abstract: str, mentions: Sequence[Mention]) -> l
         benchmark = introduces_benchmark(text) if field == "abstract" else None
         quantities = spot(text)
         prior: Sentence | None = None  # the sentence before, when it reported no result
+        previous: list[Result] = []
         for i, s in enumerate(sents):
             qs = [q for q in quantities if s.lo <= q.start < s.hi]
             # "..., reporting nDCG@10." gives the next sentence's numbers their measure
@@ -114,6 +115,9 @@ def extract_results(title: str, abstract: str, mentions: Sequence[Mention]) -> l
             )
             if evaluated is not None:
                 on_dataset(found, evaluated)
+            if found and previous:  # "On MS MARCO, MRR@10 ..." gives the next MRR@10 its dataset
+                measured_before(found, previous, s)
+            previous = found
             out.extend(found)
             prior = None if found else s
     return out
