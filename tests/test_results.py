@@ -1574,3 +1574,32 @@ def test_a_sentence_naming_no_dataset_scores_a_measure_on_the_dataset_the_senten
     )
     found = results(text, ("MS MARCO", "DATASET"), ("MRR@10", "METRIC"), ("Recall@1000", "METRIC"))
     assert [(r.value, r.dataset) for r in found][-2:] == [("3.9", "MS MARCO"), ("2.1", None)]
+
+
+def test_a_described_baseline_is_the_model_the_opening_applies_the_method_to() -> None:
+    text = (
+        "Applied to DeiT-B, PruneLite reduces inference latency from 142 ms to 61 ms "
+        "with 81.1% top-1 accuracy, compared with 81.8% for the dense model."
+    )
+    found = results(text, ("DeiT-B", "TASK"), ("PruneLite", "MODEL"), ("top-1 accuracy", "METRIC"))
+    assert [(r.value, r.own, r.method) for r in found] == [
+        ("142", False, "DeiT-B"),
+        ("61", True, "PruneLite"),
+        ("81.1", True, "PruneLite"),
+        ("81.8", False, "DeiT-B"),
+    ]
+
+
+def test_a_change_starts_from_the_level_of_the_model_named_with_the_measure_or_after_it() -> None:
+    text = "SFS reduces Zephyr-7B accuracy on the biosecurity subset from 63.7% to 29.1%."
+    found = results(text, ("SFS", "METHOD"), ("Zephyr-7B accuracy", "METRIC"))
+    assert [(r.value, r.own, r.method) for r in found] == [
+        ("63.7", False, "Zephyr-7B"),
+        ("29.1", True, "SFS"),
+    ]
+    text = "ReLook reduces hallucination (CHAIR_S drops from 48.0 to 31.6 on LLaVA-1.5-7B)."
+    found = results(text, ("ReLook", "METHOD"), ("CHAIR_S", "METRIC"), ("LLaVA-1.5-7B", "MODEL"))
+    assert [(r.value, r.own, r.method) for r in found] == [
+        ("48.0", False, "LLaVA-1.5-7B"),
+        ("31.6", True, "ReLook"),
+    ]

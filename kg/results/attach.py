@@ -142,6 +142,7 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
         return (
             _bracketed_system(s, q)
             or system_after(s, q, datasets=False)
+            or _range_end_model(s, q)
             or _changed_system(s, left)
             or _opening_system(s)
         )
@@ -173,6 +174,12 @@ _OPENING_BASELINE = re.compile(
     r"(?:\s+(?:on|at|in|under|with)\s+[^,;]*)?,"
 )
 # "Applied to DeiT-B, ...", "For Llama-3-8B on MMLU, ...", "Fine-tuning OpenVLA with PARA ..."
+# a METRIC mention that starts with a model's name and size: "Zephyr-7B accuracy"
+_SIZED_MEASURE = re.compile(r"([A-Z][\w.]*-\d+(?:\.\d+)?[BM])\s+\S")
+# the end of a change and the model it is on: " to 31.6 on "
+_RANGE_END_ON = re.compile(r"\s+to\s+[~≈]?\d[\d.,]*\s?(?:%|points?|pp)?\s+(?:on|for|with)\s+(?:the\s+)?")
+# a model's name as written: capitals with a digit or hyphen ("DeiT-B", "Llama-3-8B")
+_MODEL_LIKE = re.compile(r"[A-Z][\w.]*[-\d][\w.+-]*")
 _OPENING_BASE = re.compile(r"\s*(?:Applied\s+to|For|Fine-tuning)\s+([\w.+/-]+(?:\s+[\w.+/-]+)?)(?=[,\s])")
 
 
@@ -184,7 +191,23 @@ def _changed_system(s: Sentence, left: str) -> Name | None:
         return _mention_or_text(s, (s.lo + m.start(1), s.lo + m.end(1)))
     clause = clause_start(s.text, s.lo, s.lo + len(left))
     models = [k for k in s.labelled("MODEL") if clause <= k.start and k.end <= s.lo + len(left)]
-    return mention_name(models[-1]) if models and _MOVED.search(s.text, clause, models[-1].start) else None
+    if models and _MOVED.search(s.text, clause, models[-1].start):
+        return mention_name(models[-1])
+    # a measure named with its model and size: "reduces Zephyr-7B accuracy ... from 63.7%"
+    sized = [
+        (k.start, m.group(1))
+        for k in s.labelled("METRIC")
+        if clause <= k.start and k.end <= s.lo + len(left) and (m := _SIZED_MEASURE.match(k.text))
+    ]
+    return Name(sized[-1][1]) if sized and _MOVED.search(s.text, clause, sized[-1][0]) else None
+
+
+def _range_end_model(s: Sentence, q: Quantity) -> Name | None:
+    """The model a change "from A to B" is measured on, named right after it: "CHAIR_S drops
+    from 48.0 to 31.6 on LLaVA-1.5-7B" (48.0 is LLaVA-1.5-7B's own)."""
+    m = _RANGE_END_ON.match(s.text, q.tail, s.hi)
+    model = s.mention_at(m.end(), m.end() + 1, ("MODEL",)) if m else None
+    return mention_name(model) if model is not None and m is not None and model.start == m.end() else None
 
 
 def _opening_system(s: Sentence) -> Name | None:
@@ -199,9 +222,23 @@ def _opening_system(s: Sentence) -> Name | None:
     m = _OPENING_BASELINE.match(s.text, s.lo, s.hi)
     if m:
         return _mention_or_text(s, (m.start(1), m.end(1)))
+    return _opening_base(s)
+
+
+def _opening_base(s: Sentence) -> Name | None:
+    """The model a sentence's opening applies the method to: "Applied to DeiT-B, ...", "For
+    Llama-3-8B on MMLU, ..." (a name with capitals and a digit or hyphen the NER did not tag a
+    model, but no dataset)."""
     m = _OPENING_BASE.match(s.text, s.lo, s.hi)
-    model = s.mention_at(m.start(1), m.end(1), ("MODEL",)) if m else None
-    return mention_name(model) if model else None
+    if m is None:
+        return None
+    model = s.mention_at(m.start(1), m.end(1), ("MODEL",))
+    if model is not None:
+        return mention_name(model)
+    named = _MODEL_LIKE.fullmatch(m.group(1)) and not s.mention_at(
+        m.start(1), m.end(1), ("DATASET", "METRIC")
+    )
+    return Name(m.group(1)) if named else None
 
 
 def _labelled_system(s: Sentence, left: str) -> re.Match[str] | None:
@@ -319,9 +356,11 @@ def systems(s: Sentence, qs: list[Quantity], out: list[Result]) -> None:
     ("the strongest dense baseline"), is none, and another system's level on no dataset is on
     the dataset of the paper's last level of the same measure before it."""
     _same_system(s, qs, out)
+    base = _opening_base(s)
     for i, r in enumerate(out):
         if r.method and not r.own and described(r.method):
-            r.method = r.method_entity = None
+            # "Applied to DeiT-B, ... compared with 81.8% for the dense model": DeiT-B's
+            r.method, r.method_entity = (base.text, base.entity) if base else (None, None)
         if not r.own and r.dataset is None:  # "94.2% on Tatoeba, well above LASER (65.5%)"
             level = next((o for o in reversed(out[:i]) if o.own and o.metric == r.metric and o.dataset), None)
             if level is not None:
