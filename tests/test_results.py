@@ -1603,3 +1603,26 @@ def test_a_change_starts_from_the_level_of_the_model_named_with_the_measure_or_a
         ("48.0", False, "LLaVA-1.5-7B"),
         ("31.6", True, "ReLook"),
     ]
+
+
+def test_levels_reached_on_named_items_are_scores_on_them_or_on_the_benchmark_they_are_parts_of() -> None:
+    found = results(
+        "Our model achieves 85.3 on GLUE and 90.1 on SQuAD.", ("GLUE", "DATASET"), ("SQuAD", "DATASET")
+    )
+    assert [(r.value, r.metric, r.dataset) for r in found] == [
+        ("85.3", "score", "GLUE"),
+        ("90.1", "score", "SQuAD"),
+    ]
+    text = "On the Long Range Arena benchmark, DIGS obtains 62.1 on ListOps and 89.7 on Text."
+    found = results(text, ("Long Range Arena", "DATASET"), ("DIGS", "METHOD"))
+    assert [(r.value, r.metric, r.dataset) for r in found] == [
+        ("62.1", "score (ListOps)", "Long Range Arena"),
+        ("89.7", "score (Text)", "Long Range Arena"),
+    ]
+    assert results("It was trained for 1.5 on Monday.") == []  # no verb of reaching
+
+
+def test_a_measure_the_sentence_before_says_it_measures_is_the_next_sentences() -> None:
+    text = "We evaluate on PTB-XL, measuring macro-averaged AUROC. CardioJEPA obtains 0.921 on PTB-XL."
+    found = results(text, ("PTB-XL", "DATASET"), ("macro-averaged AUROC", "METRIC"), ("CardioJEPA", "MODEL"))
+    assert [(r.value, r.metric) for r in found] == [("0.921", "macro-averaged AUROC")]

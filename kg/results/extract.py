@@ -31,7 +31,9 @@ from .places import (
     datasets,
     introduces_benchmark,
     is_efficiency,
+    on_item,
     opens,
+    scored_on,
     split_dataset,
     task_for,
 )
@@ -67,6 +69,7 @@ class _Candidate:
     aside: _Candidate | None = None
     dataset: Name | None = None
     listed: tuple[int, int] | None = None  # the item it scores in a list of named scores
+    scored_on: bool = False  # a level reached "on" the item named right after it
 
 
 def extract_results(title: str, abstract: str, mentions: Sequence[Mention]) -> list[Result]:
@@ -210,6 +213,9 @@ def share(s: Sentence, cands: list[_Candidate], reported: MetricHit | None = Non
         item = filters.list_item(s, c.q) if c.hit.name is None else None
         if item is not None and s.mention_at(*item, ("DATASET",)):  # not "Llama 3.1, Qwen 2.5"
             c.hit.name, c.hit.strong = "score", True
+    for i, c in enumerate(cands):  # "obtains 85.3 on GLUE and 90.1 on SQuAD": scores reached on each
+        if c.hit.name is None and not c.q.is_integer and scored_on(s, [c.q for c in cands], i):
+            c.hit.name, c.hit.strong, c.scored_on = "score", True, True
     bare = [c for c in cands if (c.hit.name or "").lower() in ("score", "scores")]
     used = instrument(s) if bare else None
     if used is not None:  # "Evaluated with FActScore ..., it raises the score from 58.3": FActScore
@@ -384,7 +390,11 @@ def place(s: Sentence, kept: list[_Candidate]) -> None:
     }
     for i, c in enumerate(kept):
         known = split_dataset(c.hit.name or "") if c.hit.start >= 0 else None
-        if known:  # "ImageNet-1k accuracy", "an average RULER score": a dataset and a measure
+        reached = on_item(s, c.q, found) if c.scored_on else None
+        if reached is not None:  # "62.1 on ListOps, 89.7 on Text": the item each is reached on
+            c.dataset, part = reached
+            c.hit.name = f"score ({part})" if part else c.hit.name
+        elif known:  # "ImageNet-1k accuracy", "an average RULER score": a dataset and a measure
             c.dataset, c.hit.name = Name(known[0]), known[1]
         elif sized := _MODEL_METRIC.match(c.hit.name or ""):  # "Zephyr-7B accuracy": the model's accuracy
             c.hit.name = sized.group(1)

@@ -18,10 +18,11 @@ from functools import lru_cache
 
 from ..extract.gazetteer import fold_name, load_gazetteer
 from ..records import Mention
+from .groups import joined
 from .hits import AVERAGING
 from .quantities import Quantity
-from .text import Sentence, behind
-from .vocabulary import EFFICIENCY, LANGUAGES, MOVE_VERB, TRAIN_VERB, singular
+from .text import ITEM_NAME, Sentence, behind, clause_start
+from .vocabulary import EFFICIENCY, LANGUAGES, MOVE_VERB, REACH_VERB, TRAIN_VERB, singular
 
 # names the NER may miss, written as what they are: "the Natural Question dataset"
 _NAMED_DATASET = re.compile(
@@ -68,6 +69,12 @@ _BY_MARGIN = re.compile(r"\s+by\s+(?:(?:an?\s+)?(?:average|total)\s+of\s+)?")
 _MOVE = MOVE_VERB.pattern.removeprefix("(?i)")
 _MOVES_BY = re.compile(
     rf"(?i)\s+(?:{_MOVE})\s+(?:only\s+|just\s+|slightly\s+)?by\s+(?:only\s+|just\s+|about\s+)?"
+)
+# a level and the item it is reached on: "62.1 on ListOps", "0.921 on the PTB-XL"
+_ON_ITEM = re.compile(rf"\s+on\s+(?:the\s+)?({ITEM_NAME})")
+# a verb of reaching right before a level: "obtains", "scores an average of"
+_REACHED = re.compile(
+    rf"(?i)\b(?:{REACH_VERB}|scor(?:es|ed|ing)|gets?|achieving)\s+(?:an?\s+|the\s+)?(?:average\s+of\s+)?\Z"
 )
 _TO_LEVEL = re.compile(r"\s+(?:to|from)\s+[\d.]+")
 
@@ -376,3 +383,46 @@ def introduces_benchmark(abstract: str) -> str | None:
     """
     m = _INTRODUCED_BENCHMARK.search(abstract)
     return m.group(1) if m else None
+
+
+def scored_on(s: Sentence, qs: list[Quantity], i: int) -> bool:
+    """Whether ``qs[i]`` is a level reached on the dataset named right after it: "on" a
+    DATASET mention or a capitalised name, a verb of reaching before it in its clause, or
+    before the first of the numbers coordinated with it ("obtains 62.1 on ListOps, 89.7 on
+    Text").
+
+    >>> from kg.results.quantities import spot
+    >>> t = "It obtains 62.1 on ListOps and 89.7 on Text, trained on 1.5 on X."
+    >>> [scored_on(Sentence.of(t), spot(t), i) for i in range(3)]
+    [True, True, False]
+    """
+    on = _ON_ITEM.match(s.text, qs[i].tail, s.hi)
+    if on is None:
+        return False
+    first = i
+    while first and joined(s.text, qs[first - 1], qs[first]):
+        first -= 1
+    lead = qs[first].lead
+    return _REACHED.search(s.text, clause_start(s.text, s.lo, lead), lead) is not None
+
+
+def on_item(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> tuple[Name, str | None] | None:
+    """The dataset of a level reached "on" the item after it, and the part of the benchmark the
+    item is when the sentence opens on that benchmark: "On the Long Range Arena benchmark, X
+    obtains 62.1 on ListOps" is LRA's ListOps part.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "On LRA, it obtains 62.1 on ListOps."
+    >>> s = Sentence.of(t, ("LRA", "DATASET"))
+    >>> on_item(s, spot(t)[0], datasets(s))
+    (Name(text='LRA', entity=None), 'ListOps')
+    """
+    m = _ON_ITEM.match(s.text, q.tail, s.hi)
+    if m is None:
+        return None
+    item = m.group(1).rstrip(".")
+    named = s.mention_at(m.start(1), m.start(1) + len(item), ("DATASET",))
+    opening = next((n for a, b, n in found if opens(s, a, b) and b <= q.lead), None)
+    if opening is not None and (named is None or named.start != m.start(1) or named.text != opening.text):
+        return opening, item
+    return (mention_name(named) if named else Name(item)), None

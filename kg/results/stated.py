@@ -18,7 +18,9 @@ _INSTRUMENT = re.compile(
     r"(?=\s+on\b|\s+(?:listening|subjective|human|user|preference)\s+(?:tests?|studies|evaluations?)\b)"
 )
 # a measure reported for the next sentence's numbers: "..., reporting nDCG@10."
-_REPORTING = re.compile(r"(?i)\b(?:reporting|we\s+report|measured\s+(?:by|with|in)|in\s+terms\s+of)\s+")
+_REPORTING = re.compile(
+    r"(?i)\b(?:reporting|measuring|we\s+report|measured\s+(?:by|with|in)|in\s+terms\s+of)\s+"
+)
 
 
 def for_sentence(s: Sentence) -> MetricHit | None:
