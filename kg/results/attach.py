@@ -173,13 +173,13 @@ _OPENING_BASELINE = re.compile(
     r"\s*(?:Compared\s+(?:with|to)|Relative\s+to)\s+(?:the\s+|an?\s+)?((?:[\w.+/-]+\s+){0,4}?[\w.+/-]+)"
     r"(?:\s+(?:on|at|in|under|with)\s+[^,;]*)?,"
 )
-# "Applied to DeiT-B, ...", "For Llama-3-8B on MMLU, ...", "Fine-tuning OpenVLA with PARA ..."
 # a METRIC mention that starts with a model's name and size: "Zephyr-7B accuracy"
 _SIZED_MEASURE = re.compile(r"([A-Z][\w.]*-\d+(?:\.\d+)?[BM])\s+\S")
 # the end of a change and the model it is on: " to 31.6 on "
 _RANGE_END_ON = re.compile(r"\s+to\s+[~≈]?\d[\d.,]*\s?(?:%|points?|pp)?\s+(?:on|for|with)\s+(?:the\s+)?")
 # a model's name as written: capitals with a digit or hyphen ("DeiT-B", "Llama-3-8B")
 _MODEL_LIKE = re.compile(r"[A-Z][\w.]*[-\d][\w.+-]*")
+# "Applied to DeiT-B, ...", "For Llama-3-8B on MMLU, ...", "Fine-tuning OpenVLA with PARA ..."
 _OPENING_BASE = re.compile(r"\s*(?:Applied\s+to|For|Fine-tuning)\s+([\w.+/-]+(?:\s+[\w.+/-]+)?)(?=[,\s])")
 
 
@@ -195,9 +195,9 @@ def _changed_system(s: Sentence, left: str) -> Name | None:
         return mention_name(models[-1])
     # a measure named with its model and size: "reduces Zephyr-7B accuracy ... from 63.7%"
     sized = [
-        (k.start, m.group(1))
+        (k.start, size.group(1))
         for k in s.labelled("METRIC")
-        if clause <= k.start and k.end <= s.lo + len(left) and (m := _SIZED_MEASURE.match(k.text))
+        if clause <= k.start and k.end <= s.lo + len(left) and (size := _SIZED_MEASURE.match(k.text))
     ]
     return Name(sized[-1][1]) if sized and _MOVED.search(s.text, clause, sized[-1][0]) else None
 

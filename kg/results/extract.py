@@ -104,7 +104,7 @@ def extract_results(title: str, abstract: str, mentions: Sequence[Mention]) -> l
         benchmark = introduces_benchmark(text) if field == "abstract" else None
         quantities = spot(text)
         prior: Sentence | None = None  # the sentence before, when it reported no result
-        previous: list[Result] = []
+        previous: list[Result] = []  # the results of the sentence before
         for i, s in enumerate(sents):
             qs = [q for q in quantities if s.lo <= q.start < s.hi]
             # "..., reporting nDCG@10." gives the next sentence's numbers their measure
@@ -177,14 +177,17 @@ def measure(s: Sentence, q: Quantity) -> MetricHit:
 
 
 def share(s: Sentence, cands: list[_Candidate], reported: MetricHit | None = None) -> None:
-    """Give numbers without a measure the one their sentence states ("in terms of"), then
-    their aside's or coordination's measure, the "to" level of "from A to B" A's
+    """Give numbers without a measure the ones a list before them names, in order, with
+    "respectively" (:func:`~kg.results.pairing.respective`), the one their sentence states
+    ("in terms of"), then their aside's or coordination's measure, the "to" level of "from A to B" A's
     (:func:`_from_to`), to a number a system "scores" an earlier number's of the same unit
     ("a perplexity of 3.85, while the FP16 model scores 3.32") else "score", then the
     measures of margins (:func:`_margins`), "performance" to margins over other
-    systems (shared along coordinations in turn), then a guess for numbers with a unit
-    or decimals: the measure of an earlier number of the sentence with the same unit
-    ("0.989, while X obtains 0.87"), else the nearest METRIC mention (:func:`_guess`)."""
+    systems (shared along coordinations in turn), to other systems' levels the measures of
+    the levels they are compared with (:func:`~kg.results.pairing.compared`), then a guess
+    for numbers with a unit or decimals: the measure of an earlier number of the sentence
+    with the same unit ("0.989, while X obtains 0.87"), else the nearest METRIC mention
+    (:func:`_guess`); last, "score" for a decimal reached on a named item ("85.3 on GLUE")."""
     qs = [c.q for c in cands]
     for i, hit in respective(s, qs, [c.hit.name is not None for c in cands]).items():
         cands[i].hit = _inherit(cands[i].hit, hit)
@@ -214,7 +217,7 @@ def share(s: Sentence, cands: list[_Candidate], reported: MetricHit | None = Non
         if item is not None and s.mention_at(*item, ("DATASET",)):  # not "Llama 3.1, Qwen 2.5"
             c.hit.name, c.hit.strong = "score", True
     for i, c in enumerate(cands):  # "obtains 85.3 on GLUE and 90.1 on SQuAD": scores reached on each
-        if c.hit.name is None and not c.q.is_integer and scored_on(s, [c.q for c in cands], i):
+        if c.hit.name is None and not c.q.is_integer and scored_on(s, qs, i):
             c.hit.name, c.hit.strong, c.scored_on = "score", True, True
     bare = [c for c in cands if (c.hit.name or "").lower() in ("score", "scores")]
     used = instrument(s) if bare else None
