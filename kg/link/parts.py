@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from ..extract.gazetteer import fold_name
 from ..records import FIELDS, Mention
 
 # where a part may start or end: the text's ends, spaces and hyphens
@@ -54,24 +53,6 @@ def part_spans(text: str, known: Callable[[str], str | None]) -> list[tuple[int,
                     found.append((a, b, cid))
                 break
     return found
-
-
-def known_name(names: dict[str, str], cased: set[str], spellings: set[str]) -> Callable[[str], str | None]:
-    """The concept a surface names in the alias index ``names`` (folded name → id), with the
-    exact capitals for the names matched only in them (``cased``): "math" is not MATH.
-
-    >>> known = known_name({"math": "math", "bert": "bert"}, {"math"}, {"MATH", "BERT"})
-    >>> known("MATH"), known("math"), known("bert")
-    ('math', None, 'bert')
-    """
-
-    def known(surface: str) -> str | None:
-        folded = fold_name(surface)
-        if folded in cased and surface not in spellings:
-            return None
-        return names.get(folded)
-
-    return known
 
 
 def nest(

@@ -26,7 +26,7 @@ from ..records import Entity, ExtractedPaper, Mention
 from .abbreviations import abbreviation_dictionary, short_key
 from .entities import entity_records
 from .normalize import COMPOUND_WORDS, dataset_keys, head_keys, normalize, split_words
-from .parts import in_text_order, known_name, nest, part_spans
+from .parts import in_text_order, nest, part_spans
 from .passes import Referents, bare_head_referents, broader_referents, family_referents, shorter_referents
 
 # Types whose qualified names fall back to the curated name they end with: "face recognition
@@ -117,8 +117,7 @@ class Resolver:
         keys = [self.doc_keys(doc) for doc in docs]
         derived = self.refer(docs, keys)
         # the curated names inside longer mentions: "Transformer" in "Transformer-based LLMs"
-        known = known_name(self.names, self.cased, self.spellings)
-        parts = lru_cache(maxsize=65536)(partial(part_spans, known=known))
+        parts = lru_cache(maxsize=65536)(partial(part_spans, known=self.curated))
         concepts = self.gazetteer.concepts
         grown = []
         for d, doc in enumerate(docs):
@@ -180,20 +179,28 @@ class Resolver:
                 m.label in GENERALIZE
             ):  # and falls back as its long form does ("FRA", face recognition accuracy)
                 text = long
-        folded = fold_name(surface)
-        if surface.islower() and folded in self.cased and surface not in self.spellings:
+        if self.miscased(surface):
             gid = None  # "math" is not the benchmark MATH
         else:
             gid = (
                 m.entity
                 if m.entity in self.gazetteer.concepts
-                else self.names.get(folded) or self.by_key.get(k)
+                else self.names.get(fold_name(surface)) or self.by_key.get(k)
             )
         if gid is None:
             gid = self.fallback(text, m.label)
         if gid is None and m.label == "TASK":
             gid = self.stems.get(k)
         return sys.intern(f"g:{gid}" if gid else f"k:{k}")
+
+    def miscased(self, surface: str) -> bool:
+        """Whether ``surface`` is the small-letter spelling of a name the gazetteer matches
+        only in its capitals ("math", not the benchmark MATH)."""
+        return surface.islower() and fold_name(surface) in self.cased and surface not in self.spellings
+
+    def curated(self, surface: str) -> str | None:
+        """The curated concept ``surface`` spells, by the alias index, if any."""
+        return None if self.miscased(surface) else self.names.get(fold_name(surface))
 
     def fallback(self, text: str, label: str) -> str | None:
         """The curated concept an unknown name falls back to, if any."""

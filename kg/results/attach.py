@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from ..records import Result
-from .groups import joined
+from .groups import levels
 from .places import Name, mention_name
 from .quantities import Quantity
-from .text import BRACKET_AFTER, DETERMINERS, Sentence, behind, clause_start, phrase_after
+from .text import BRACKET_AFTER, DETERMINERS, SIZED_MODEL, Sentence, behind, clause_start, phrase_after
 from .vocabulary import LEVELS_BEFORE, SELF_REFERENCE, VERSUS, is_metric_word
 
 # the level of the best system before: "improving over the previous best IS of 52.52 and FID of"
@@ -174,7 +174,7 @@ _OPENING_BASELINE = re.compile(
     r"(?:\s+(?:on|at|in|under|with)\s+[^,;]*)?,"
 )
 # a METRIC mention that starts with a model's name and size: "Zephyr-7B accuracy"
-_SIZED_MEASURE = re.compile(r"([A-Z][\w.]*-\d+(?:\.\d+)?[BM])\s+\S")
+_SIZED_MEASURE = re.compile(rf"({SIZED_MODEL})\s+\S")
 # the end of a change and the model it is on: " to 31.6 on "
 _RANGE_END_ON = re.compile(r"\s+to\s+[~≈]?\d[\d.,]*\s?(?:%|points?|pp)?\s+(?:on|for|with)\s+(?:the\s+)?")
 # a model's name as written: capitals with a digit or hyphen ("DeiT-B", "Llama-3-8B")
@@ -206,8 +206,10 @@ def _range_end_model(s: Sentence, q: Quantity) -> Name | None:
     """The model a change "from A to B" is measured on, named right after it: "CHAIR_S drops
     from 48.0 to 31.6 on LLaVA-1.5-7B" (48.0 is LLaVA-1.5-7B's own)."""
     m = _RANGE_END_ON.match(s.text, q.tail, s.hi)
-    model = s.mention_at(m.end(), m.end() + 1, ("MODEL",)) if m else None
-    return mention_name(model) if model is not None and m is not None and model.start == m.end() else None
+    if m is None:
+        return None
+    model = s.mention_at(m.end(), m.end() + 1, ("MODEL",))
+    return mention_name(model) if model is not None and model.start == m.end() else None
 
 
 def _opening_system(s: Sentence) -> Name | None:
@@ -356,10 +358,10 @@ def systems(s: Sentence, qs: list[Quantity], out: list[Result]) -> None:
     ("the strongest dense baseline"), is none, and another system's level on no dataset is on
     the dataset of the paper's last level of the same measure before it."""
     _same_system(s, qs, out)
-    base = _opening_base(s)
     for i, r in enumerate(out):
         if r.method and not r.own and described(r.method):
             # "Applied to DeiT-B, ... compared with 81.8% for the dense model": DeiT-B's
+            base = _opening_base(s)
             r.method, r.method_entity = (base.text, base.entity) if base else (None, None)
         if not r.own and r.dataset is None:  # "94.2% on Tatoeba, well above LASER (65.5%)"
             level = next((o for o in reversed(out[:i]) if o.own and o.metric == r.metric and o.dataset), None)
@@ -373,8 +375,7 @@ def _same_system(s: Sentence, qs: list[Quantity], out: list[Result]) -> None:
     level of "from 5.1% to 3.2%", which is the paper's."""
     for i in range(1, len(out)):
         a, b, prev = qs[i - 1], qs[i], out[i - 1]
-        levels = joined(s.text, a, b) and not re.search(r"\bto\b", s.text[a.tail : b.lead])
-        if not (levels and b.unit == a.unit and out[i].own and not prev.own):
+        if not (levels(s.text, a, b) and b.unit == a.unit and out[i].own and not prev.own):
             continue
         # "against 6.14 for FP16 and 8.31 for SmoothQuant": each level names its own system
         # when the one before named its system the same way

@@ -1,6 +1,6 @@
 """What one sentence of an abstract says about the results of the others: the dataset the
-paper says it is evaluated on, for the scores of the sentence after it, and, in a paper that
-introduces a benchmark, whose levels its numbers are."""
+paper says it is evaluated on, or gives a measure's levels on, for the scores of the sentence
+after it, and, in a paper that introduces a benchmark, whose levels its numbers are."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from ..records import Result
 from .places import Name, datasets, is_efficiency
 from .text import Sentence
 
-__all__ = ["benchmark_levels", "evaluated_on", "on_dataset", "pretrained_on"]
+__all__ = ["benchmark_levels", "evaluated_on", "measured_before", "on_dataset", "pretrained_on"]
 
 # a sentence on where the paper is evaluated: "We evaluate on X", "fine-tuned on X"
 _EVALUATE = re.compile(r"(?i)\b(?:evaluat(?:e|es|ed|ing)|fine-?tun(?:e|es|ed|ing))\b")

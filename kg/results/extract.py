@@ -39,7 +39,7 @@ from .places import (
 )
 from .quantities import Quantity, spot
 from .stated import for_sentence, instrument, reported
-from .text import Sentence, open_bracket, sentences
+from .text import SIZED_MODEL, Sentence, open_bracket, sentences
 from .vocabulary import CHANGE_VERB, VERSUS
 
 _SCORE_UNITS = ("%", "x", "points", "pp")
@@ -50,7 +50,7 @@ _STOP = re.compile(r"(?<!\bvs)(?<!\bcf)(?<!\bal)(?<!\be\.g)(?<!\bi\.e)\.\s")
 # "prefill speedup" is prefill speed (guidelines, section 2)
 _SPEEDUP = re.compile(r"(?i)(?:(?<=\w )|^)speed-?ups?\b")
 # a METRIC mention that starts with a model's name and size: "Zephyr-7B accuracy"
-_MODEL_METRIC = re.compile(r"^[A-Z][\w.]*-\d+(?:\.\d+)?[BM]\s+(\S.*)$")
+_MODEL_METRIC = re.compile(rf"^{SIZED_MODEL}\s+(\S.*)$")
 _FROM, _TO = re.compile(r"\bfrom\s+\Z"), re.compile(r"\s+to\s+")
 # a baseline's level after the level it is compared with: "71.3, compared with 58.4 for YaRN
 # and 49.7", "41.7% on AlpacaEval 2.0, versus 35.2% for DPO"

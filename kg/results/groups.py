@@ -44,6 +44,19 @@ def aside_of(text: str, qs: list[Quantity], i: int, lo: int) -> int | None:
     return None
 
 
+def levels(text: str, a: Quantity, b: Quantity) -> bool:
+    """Whether ``a`` and ``b`` are coordinated levels, not the two ends of one change ("from
+    58.1% to 56.9%").
+
+    >>> from kg.results.quantities import spot
+    >>> t = "88.6% and 93.1%, from 58.1% to 56.9%"
+    >>> qs = spot(t)
+    >>> levels(t, qs[0], qs[1]), levels(t, qs[2], qs[3])
+    (True, False)
+    """
+    return joined(text, a, b) and not re.search(r"\bto\b", text[a.tail : b.lead])
+
+
 def joined(text: str, a: Quantity, b: Quantity) -> bool:
     """Whether ``a`` and ``b`` (``a`` first) are coordinated: what lies between them is
     short, has no bracket or sentence stop, and ends in "and", "or", a comma or "to".

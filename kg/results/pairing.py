@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .groups import joined
+from .groups import joined, levels
 from .hits import MetricHit, named
 from .places import Name, is_efficiency
 from .quantities import Quantity
@@ -61,11 +61,7 @@ def runs(text: str, qs: Sequence[Quantity]) -> list[tuple[int, int]]:
     out, i = [], 0
     while i < len(qs):
         j = i + 1
-        while (
-            j < len(qs)
-            and joined(text, qs[j - 1], qs[j])
-            and not re.search(r"\bto\b", text[qs[j - 1].tail : qs[j].lead])
-        ):
+        while j < len(qs) and levels(text, qs[j - 1], qs[j]):
             j += 1
         if j - i > 1:
             out.append((i, j))
@@ -87,7 +83,7 @@ def listed_measures(s: Sentence, first: Quantity, n: int) -> list[MetricHit] | N
     verb = _LIST_VERB.search(s.text, lo, first.lead)
     if verb is None:
         return None
-    listed = _list_of(n).search(s.text, lo, verb.start()) if n > 1 else None
+    listed = _list_of(n).search(s.text, lo, verb.start())
     if listed is None:
         return None
     spans = [listed.span(k) for k in range(1, n + 1)]
@@ -169,20 +165,18 @@ def datasets_in_order(
     if n_datasets < 2 or len(qs) < n_datasets:
         return {}
     respectively = "respectively" in s.text[s.lo : s.hi]
+    opening = _opening_list(s, found)
     out: dict[int, int] = {}
     for i in range(len(qs) - n_datasets + 1):
         if i in out:
             continue
         group = range(i, i + n_datasets)
         # the two levels of one change ("58.1% to 56.9%") are on one dataset
-        coordinated = all(
-            joined(s.text, qs[a], qs[b]) and not re.search(r"\bto\b", s.text[qs[a].tail : qs[b].lead])
-            for a, b in itertools.pairwise(group)
-        )
+        coordinated = all(levels(s.text, qs[a], qs[b]) for a, b in itertools.pairwise(group))
         # efficiency numbers after a list of datasets are not on them ("on A and B, while
         # being 30x smaller and 1.36x faster") unless "respectively" says so
         first = found[-1][1] <= qs[i].lead and (
-            _opening_list(s, found) or not any(is_efficiency(hits[k].name) for k in group)
+            opening or not any(is_efficiency(hits[k].name) for k in group)
         )
         # a longer coordination than the datasets found means a dataset was missed: pairing
         # them in order would give a number to the wrong one ("NORB, CIFAR10 ... MNIST" with

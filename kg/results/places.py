@@ -74,7 +74,7 @@ _MOVES_BY = re.compile(
 _ON_ITEM = re.compile(rf"\s+on\s+(?:the\s+)?({ITEM_NAME})")
 # a verb of reaching right before a level: "obtains", "scores an average of"
 _REACHED = re.compile(
-    rf"(?i)\b(?:{REACH_VERB}|scor(?:es|ed|ing)|gets?|achieving)\s+(?:an?\s+|the\s+)?(?:average\s+of\s+)?\Z"
+    rf"(?i)\b(?:{REACH_VERB}|scor(?:es|ed|ing)|gets?)\s+(?:an?\s+|the\s+)?(?:average\s+of\s+)?\Z"
 )
 _TO_LEVEL = re.compile(r"\s+(?:to|from)\s+[\d.]+")
 
@@ -119,8 +119,8 @@ _CODED = re.compile(
 # a sentence opening "On WordNet," sets the dataset of all its numbers, as does "On the RULER
 # benchmark at 128K it reaches" or "In the needle-in-a-haystack test, ..."
 _OPENING = behind("on|in|for|across", anchored=True)
-# the text before a dataset that a number follows at once: "... trains X on ogbn-papers100M 3.1x"
-_ON_RIGHT_BEFORE = re.compile(r"(?s).*\bon\s+(?:the\s+)?")
+# before a dataset that a number follows at once: "... trains X on ogbn-papers100M 3.1x"
+_ON_RIGHT_BEFORE = behind("on")
 # what a model has wherever it is evaluated: its parameters and the cost of its training
 _OWN_SIZE = re.compile(r"(?i)\b(?:param|training)")
 
@@ -278,10 +278,8 @@ def dataset_for(
     """
     efficient = is_efficiency(metric)
     found = datasets(s) if found is None else found
-    opening, opened, first = next(
-        ((n, b, _OPENING.match(s.text[s.lo : a])) for a, b, n in found if opens(s, a, b) and b <= q.lead),
-        (None, s.lo, None),
-    )
+    a, opened, opening = _opening(s, q, found) or (s.lo, s.lo, None)
+    first = opening is not None and _OPENING.match(s.text[s.lo : a])
     moved = _moved_on(s, q, found)
     if moved is not None:
         return moved
@@ -318,10 +316,15 @@ def dataset_for(
     return None if opening and _ELSEWHERE.search(s.text, opened, q.lead) else opening
 
 
+def _opening(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> tuple[int, int, Name] | None:
+    """The dataset the sentence's opening names before the number (:func:`opens`)."""
+    return next(((a, b, n) for a, b, n in found if b <= q.lead and opens(s, a, b)), None)
+
+
 def _right_after_on(s: Sentence, q: Quantity, a: int, b: int) -> bool:
     """Whether the number follows the dataset at ``a:b`` at once, behind "on": "trains
     GraphSAGE on ogbn-papers100M 3.1x faster"."""
-    return not s.text[b : q.lead].strip() and _ON_RIGHT_BEFORE.fullmatch(s.text, s.lo, a) is not None
+    return not s.text[b : q.lead].strip() and _ON_RIGHT_BEFORE.search(s.text, max(s.lo, a - 8), a) is not None
 
 
 def _moved_on(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> Name | None:
@@ -427,8 +430,8 @@ def on_item(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> tup
     if m is None:
         return None
     item = m.group(1).rstrip(".")
+    opening = _opening(s, q, found)
+    if opening is not None and item != opening[2].text:
+        return opening[2], item
     named = s.mention_at(m.start(1), m.start(1) + len(item), ("DATASET",))
-    opening = next((n for a, b, n in found if opens(s, a, b) and b <= q.lead), None)
-    if opening is not None and (named is None or named.start != m.start(1) or named.text != opening.text):
-        return opening, item
     return (mention_name(named) if named else Name(item)), None
