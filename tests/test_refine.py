@@ -241,6 +241,23 @@ SHARED = [
         [("MAE", "METRIC"), ("DINO", "MODEL")],
     ),
     ("The MAE drops by 5% with masked inputs.", [("MAE", "METRIC")], [("MAE", "METRIC")]),
+    # a value taken in with its measure is no part of the name; a number joined to a name is
+    (
+        "It improves quality (+4.7 PSNR) with 1-bit Adam on the 2015 COCO Challenge.",
+        [("+4.7 PSNR", "METRIC"), ("1-bit Adam", "METHOD"), ("2015 COCO Challenge", "DATASET")],
+        [("PSNR", "METRIC"), ("1-bit Adam", "METHOD"), ("2015 COCO Challenge", "DATASET")],
+    ),
+    # a class of models is never a task
+    (
+        "Results on max. expected BLEU training are presented.",
+        [("BLEU training", "METRIC")],
+        [("BLEU training", "METHOD")],
+    ),
+    (
+        "We evaluate Large Vision-Language Models on hallucination.",
+        [("Large Vision-Language Models", "TASK")],
+        [("Large Vision-Language Models", "METHOD")],
+    ),
 ]
 
 
@@ -258,6 +275,8 @@ def test_shared_rule(nlp, shared_nlp, text, ents, expected):
         ("We start from a vanilla transformer here.", [("vanilla transformer", "METHOD")]),
         ("Advances in machine learning matter.", [("machine learning", "TASK")]),
         ("We care about robustness in practice.", [("robustness", "METRIC")]),
+        # SciREX's annotators mark the task that names a class of models as a task
+        ("We train image classification models fast.", [("image classification models", "TASK")]),
     ],
 )
 def test_without_conventions_generic_phrases_and_heads_are_kept(shared_nlp, text, ents):

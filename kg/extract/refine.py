@@ -62,6 +62,11 @@ _TASK_HEADS = frozenset({"task", "tasks", "problem", "problems", "setting", "set
 _REPRESENTATIONS = frozenset({"representation", "representations"})
 # a class of models named as a task is a method ("large language models")
 _MODEL_CLASSES = frozenset({"models", "model", "llms", "llm", "networks", "transformers"})
+# a value's start: a sign, a signed number, a decimal or a percentage (a whole number may be
+# a name's: "2015 MSCOCO Image Captioning Challenge")
+_NUMBER = re.compile(r"^(?:[-+\u2212\u00b1~\u2248](?:\d+(?:[.,]\d+)*%?)?|\d+[.,]\d+%?|\d+%)$")
+# the endings of a task's name ("classification", "modeling")
+_TASK_ENDINGS = ("tion", "sion", "ing", "ment")
 # what may stand between two items of a list: "ViT, MAE and DINO"
 _LIST_GLUE = frozenset({",", "and", "or", "&", "/"})
 
@@ -108,6 +113,14 @@ def refine_words(
     label = _relabelled(words, label, lex, named=cues.named(0, len(words)) or cues.named(0, 1))
     if label == "METRIC" and words[-1] in lex.objective_heads and not cues.measured:
         label = "METHOD"  # a training objective, not a measure ("learning objective")
+    # a class of models is no problem ("Large Vision-Language Models"), but SciREX's annotators
+    # keep the task that names one ("image classification models")
+    if (
+        label == "TASK"
+        and words[-1] in _MODEL_CLASSES
+        and not (len(words) > 1 and words[-2].endswith(_TASK_ENDINGS))
+    ):
+        label = "METHOD"
     if not conventions:
         i = _trimmed_start(words, lex, cues, lex.openers)
         return None if " ".join(words[i:]) in lex.never_alone else (i, len(words), label)
@@ -124,9 +137,7 @@ def refine_words(
         cues.named(i, j) or any(w in lex.representation_kinds for w in words[i : j - 1])
     ):
         return None
-    if label == "TASK" and (
-        text in lex.paradigms or words[j - 1] == "learning" or words[j - 1] in _MODEL_CLASSES
-    ):
+    if label == "TASK" and (text in lex.paradigms or words[j - 1] in {"learning", *_MODEL_CLASSES}):
         label = "METHOD"
     if label == "METRIC" and words[j - 1] in lex.properties and (j - i == 1 or not cues.measured):
         return None
@@ -301,6 +312,10 @@ class Refiner:
     ) -> Span | None:
         start = _hyphen_prefix(doc, e.start)
         tokens = [t.i for t in doc[start : e.end] if norm(t.text)]
+        # a number the model took in with the measure after it is a value ("+4.7 PSNR"); one
+        # joined to the next word belongs to the name ("1-bit Adam")
+        while tokens and _NUMBER.match(doc[tokens[0]].text) and doc[tokens[0]].whitespace_:
+            tokens.pop(0)
         if not tokens:
             return None
         words = [norm(doc[t].text) for t in tokens]
