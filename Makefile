@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/pip install --quiet --constraint constraints.txt
 
-.PHONY: demo test test-thorough lint install dev train bench lock clean
+.PHONY: demo test test-thorough lint install dev train train-indomain bench lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ test-thorough: dev
 # Retrains the shipped NER model from ../shared/data/scirex (pipelines/ner/README.md).
 train: dev
 	cd pipelines/ner && $(abspath $(BIN)/python) -m spacy project run all
+
+# Retrains the NER model of `--model in-domain` (kg/data/ner_indomain): SciREX and the in-domain annotation.
+train-indomain: dev
+	cd pipelines/ner && $(abspath $(BIN)/python) -m spacy project run indomain
 
 # Benchmarks print ratios against baselines measured in the same run (shared, noisy machines).
 bench: dev

@@ -2,7 +2,7 @@
 
 The data lives in ``kg/data/`` and ships in the wheel, so an installed ``kg`` finds it from
 any working directory: the ontology, its SHACL shapes and saved queries (the repository's
-top-level ``ontology/`` is a link to ``kg/data/ontology``), the trained NER model, the
+top-level ``ontology/`` is a link to ``kg/data/ontology``), the trained NER models, the
 gazetteers and the views' templates.
 
 >>> ONTOLOGY.name, SHAPES.name, QUERIES.name
@@ -36,5 +36,7 @@ ONTOLOGY = ONTOLOGY_DIR / "kg.ttl"
 SHAPES = ONTOLOGY_DIR / "shapes.ttl"
 QUERIES = ONTOLOGY_DIR / "queries"
 NER_MODEL = data_path("ner")
+# the NER model of `--model in-domain`, trained on SciREX with the in-domain annotation
+NER_INDOMAIN_MODEL = data_path("ner_indomain")
 GAZETTEERS = data_path("gazetteers")
 VIEW_TEMPLATES = data_path("viz")

@@ -1,6 +1,6 @@
 """Extraction, linking and salience figures on the in-domain gold annotation, end to end.
 
-    .venv/bin/python pipelines/eval_indomain.py --split dev [--json] [--refine]
+    .venv/bin/python pipelines/eval_indomain.py --split dev [--json] [--refine | --model in-domain]
 
 Extracts and links the whole sample (``data/sample``), as a build does, then scores the
 gold papers of the split (``pipelines/annotation/papers.jsonl``; gold in
@@ -23,6 +23,8 @@ By default the figures are those of the shipped pipeline, whose `kg_refine`
 (``kg/extract/refine.py``) applies only the rules SciREX's annotators share. With
 ``--refine`` every figure is given three times, in the same run: without `kg_refine`
 (``KG_REFINE=0``), as shipped, and with its in-domain conventions (``KG_REFINE=1``).
+``--model`` scores another pipeline instead, as ``kg build --model`` takes it: ``in-domain``
+is the shipped in-domain tier (its own NER model and the conventions).
 """
 
 from __future__ import annotations
@@ -198,11 +200,13 @@ def refined_sample(refine: bool | None = True) -> list[ExtractedPaper]:
     return docs
 
 
-def evaluate(split: str, as_json: bool, refine: bool | None = None) -> Record:
+def evaluate(split: str, as_json: bool, refine: bool | None = None, model: str | None = None) -> Record:
     """Every figure for the gold papers of ``split``; the scorers' tables as they print
-    them unless ``as_json``; ``refine``: the tier of `kg_refine` (None: as shipped)."""
+    them unless ``as_json``; ``refine``: the tier of `kg_refine` (None: as shipped);
+    ``model``: the pipeline, as ``kg build --model`` takes it (None: the shipped one)."""
     gold = load_gold(split)
-    docs = refined_sample(refine) if refine is not None else extract_and_link([ROOT / "data" / "sample"])[0]
+    sample = [ROOT / "data" / "sample"]
+    docs = refined_sample(refine) if refine is not None else extract_and_link(sample, model=model)[0]
     by_id = {d.paper.id: d for d in docs}
     pred = {g["id"]: dict(by_id[g["id"]].to_json()) for g in gold}
     variants = {"all": lambda g: g["concepts"], "specific": specific}
@@ -211,6 +215,7 @@ def evaluate(split: str, as_json: bool, refine: bool | None = None) -> Record:
         "papers": len(gold),
         "corpus_papers": len(docs),
         "refine": TIERS[refine],
+        "model": model,
     }
     with tempfile.TemporaryDirectory() as t:
         tmp = Path(t)
@@ -233,7 +238,8 @@ def evaluate(split: str, as_json: bool, refine: bool | None = None) -> Record:
 
 
 def print_text(r: Record) -> None:
-    print(f"in-domain gold, split {r['split']}: {r['papers']} papers{TIER_NOTES[r['refine']]}")
+    model = f" (--model {r['model']})" if r["model"] else ""
+    print(f"in-domain gold, split {r['split']}: {r['papers']} papers{TIER_NOTES[r['refine']]}{model}")
     print(f"(kg corpus: the {r['corpus_papers']} papers of data/sample, extracted and linked together)\n")
     print("paper-level sets, all concepts (score.py):", r["sets_all"], sep="\n")
     print("\npaper-level sets, specific concepts only (generic: false):", r["sets_specific"], sep="\n")
@@ -262,9 +268,12 @@ def main() -> None:
         action="store_true",
         help="every figure also without kg_refine and with its in-domain conventions, in the same run",
     )
+    ap.add_argument("--model", help="the pipeline to score, as `kg build --model` takes it ('in-domain')")
     args = ap.parse_args()
+    if args.refine and args.model:
+        ap.error("--refine compares tiers of the shipped pipeline: give it or --model, not both")
     tiers = list(TIERS) if args.refine else [None]
-    results = [evaluate(args.split, args.json, refine) for refine in tiers]
+    results = [evaluate(args.split, args.json, refine, args.model) for refine in tiers]
     if args.json:
         print(
             json.dumps(

@@ -125,6 +125,19 @@ def test_extract_with_the_in_domain_conventions(tmp_path):
     assert texts["in-domain"] == ["Transformer"]
 
 
+def test_in_domain_tier_runs_its_own_model():
+    """`--model in-domain` extracts with the NER model trained with the in-domain annotation
+    (kg/data/ner_indomain), not the SciREX-only one, and a cache tells the two apart."""
+    from kg.extract import IN_DOMAIN, load_pipeline, pipeline_version
+
+    tier, default = load_pipeline(IN_DOMAIN), load_pipeline()
+    assert tier.meta["kg_trained"].startswith("kg_ner_indomain-")
+    assert default.meta["kg_trained"].startswith("kg_ner-")
+    assert tier.get_pipe("kg_refine").conventions and not default.get_pipe("kg_refine").conventions
+    assert pipeline_version(tier) != pipeline_version(default)
+    assert tier.get_pipe("ner").to_bytes() != default.get_pipe("ner").to_bytes()
+
+
 def test_bad_records_are_skipped_and_counted(tmp_path):
     src = tmp_path / "in.jsonl"
     src.write_bytes(

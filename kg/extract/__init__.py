@@ -27,7 +27,7 @@ from .. import __version__
 from ..compat import msgpack_codecs_frozen
 from ..errors import Errors, KGError
 from ..records import FIELDS, ExtractedPaper, Mention, Paper
-from ..resources import NER_MODEL
+from ..resources import NER_INDOMAIN_MODEL, NER_MODEL
 from . import components  # noqa: F401  (registers the kg_* factories)
 from .components import GAZETTEER_KEY
 from .gazetteer import GAZETTEER_DIR, load_gazetteer
@@ -110,7 +110,8 @@ def files_hash(dirs: list[Path], code: Path = Path(__file__).resolve().parent) -
     return h.hexdigest()[:16]
 
 
-# the name of the shipped pipeline with `kg_refine`'s in-domain conventions, as ``--model``
+# the name of the shipped in-domain tier, as ``--model``: the in-domain NER model with
+# `kg_refine`'s in-domain conventions
 IN_DOMAIN = "in-domain"
 
 
@@ -118,13 +119,14 @@ IN_DOMAIN = "in-domain"
 def load_pipeline(path: str | None = None) -> Language:
     """The extraction pipeline: the shipped one, or the one saved at ``path``; a saved
     statistical model without the kg components (a `spacy train` output) gets them added.
-    :data:`IN_DOMAIN`, where no pipeline is saved under that name, is the shipped one with
-    the in-domain span conventions (as a package name is to ``spacy.load``)."""
+    :data:`IN_DOMAIN`, where no pipeline is saved under that name, is the shipped in-domain
+    tier (as a package name is to ``spacy.load``): the NER model trained with the in-domain
+    annotation (``kg/data/ner_indomain``) and the in-domain span conventions."""
     if path is None:
         return assemble()
     if not (Path(path) / "config.cfg").exists():
         if path == IN_DOMAIN:
-            return assemble(refine=True)
+            return assemble(NER_INDOMAIN_MODEL, refine=True)
         raise KGError(Errors.E020.format(path=path, detail="no config.cfg there"))
     try:
         nlp = spacy.load(path)
