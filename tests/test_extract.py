@@ -116,6 +116,33 @@ def test_short_form_inherits_long_form_label_and_id(gazetteer_dir):
     assert doc._.abbreviations == [(23, 25, 0, 21)]
 
 
+@pytest.mark.parametrize(
+    "patterns,expected",
+    [
+        # a lone word and a name that together make up the long form are one mention of it
+        (
+            [("MODEL", "Fourier"), ("METHOD", "position embedding")],
+            [("Fourier Position Embedding", "METHOD"), ("FoPE", "METHOD")],
+        ),
+        # two names that together make up the long form stay two
+        (
+            [("METHOD", "Fourier transform"), ("METHOD", "position embedding")],
+            [("Fourier Transform", "METHOD"), ("Position Embedding", "METHOD")],
+        ),
+    ],
+)
+def test_parts_of_a_long_form_are_joined(gazetteer_dir, patterns, expected):
+    nlp = assemble(None, gazetteer_dir)
+    ruler = nlp.add_pipe("entity_ruler", before="kg_gazetteer", config={"phrase_matcher_attr": "LOWER"})
+    ruler.add_patterns([{"label": label, "pattern": p} for label, p in patterns])
+    text = (
+        "We propose Fourier Position Embedding (FoPE) here."
+        if "Fourier" in dict(patterns).values()
+        else "We propose Fourier Transform Position Embedding (FTPE) here."
+    )
+    assert [(e.text, e.label_) for e in nlp(text).ents][: len(expected)] == expected
+
+
 def test_proposed_coined_name_is_a_model(gazetteer_dir):
     nlp = assemble(None, gazetteer_dir)
     ruler = nlp.add_pipe("entity_ruler", before="kg_gazetteer")

@@ -13,10 +13,11 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc, Span
 
 from kg.errors import KGError
-from kg.extract import assemble, pipeline_version
+from kg.extract import assemble, extract_papers, pipeline_version
 from kg.extract.components import GAZETTEER_KEY
 from kg.extract.refine import Lexicon, Refiner, norm, refine_words
-from kg.records import LABELS
+from kg.link import link
+from kg.records import LABELS, Paper
 
 
 @pytest.fixture(scope="module")
@@ -248,6 +249,14 @@ SHARED = [
         [("PSNR", "METRIC"), ("1-bit Adam", "METHOD"), ("2015 COCO Challenge", "DATASET")],
     ),
     # a class of models is never a task
+    # the precision of numbers is a setting, not the measure
+    ("It runs at 16-bit precision.", [("precision", "METRIC")], []),
+    ("It trains in full precision.", [("precision", "METRIC")], []),
+    (
+        "It reaches higher precision and recall.",
+        [("precision", "METRIC"), ("recall", "METRIC")],
+        [("precision", "METRIC"), ("recall", "METRIC")],
+    ),
     (
         "Results on max. expected BLEU training are presented.",
         [("BLEU training", "METRIC")],
@@ -342,6 +351,24 @@ def test_default_pipeline_fixes_the_spot_check_errors(default_pipeline):
         ents = {(e.text, e.label_) for e in default_pipeline(text).ents}
         assert expected <= ents, text
         assert absent is None or not any(absent in t for t, _ in ents), text
+
+
+def test_an_alias_in_its_other_sense_links_to_that_sense(default_pipeline):
+    """'MAE' as a masked autoencoder, spelt out or listed with models, links to the masked
+    autoencoder (the sense's id in senses.txt), not to the metric whose alias it also is."""
+    papers = [
+        Paper("a", "A study", "ViTs trained with Masked Autoencoding (MAE) complete contours. MAE scales."),
+        Paper("b", "Another", "It is competitive with ViT, MAE and DINO."),
+        Paper("c", "Regression", "We report the mean absolute error (MAE) of each model."),
+    ]
+    docs = list(extract_papers(papers, default_pipeline))
+    link(docs)
+    mae = {d.paper.id: {(m.label, m.entity) for m in d.mentions if m.text == "MAE"} for d in docs}
+    assert mae == {
+        "a": {("MODEL", "masked-autoencoder")},
+        "b": {("MODEL", "masked-autoencoder")},
+        "c": {("METRIC", "mae")},
+    }
 
 
 def test_refine_changes_the_full_pipeline_output(shipped):

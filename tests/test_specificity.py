@@ -88,6 +88,11 @@ def test_judgement(e, generic):
         ("regression", "TASK", 1),
         ("visual understanding", "TASK", 1),  # the capability of a modality
         ("multi-modal understanding", "TASK", 1),
+        ("visual reasoning", "TASK", 1),
+        ("audio processing", "TASK", 1),
+        ("quadratic complexity", "METRIC", 1),  # a complexity class, no measure
+        ("learning algorithm", "METHOD", 1),
+        ("graph learning tasks", "TASK", 1),  # a paradigm's tasks, not a task's name
         ("computational cost", "METRIC", 1),  # a cost that says only where it is paid
         ("training costs", "METRIC", 1),
         ("model complexity", "METRIC", 1),
@@ -115,6 +120,9 @@ def test_classes_are_generic_wherever_they_occur(label, type_, papers):
         ("inference speed", "METRIC"),  # a cost word with what it measures
         ("image retrieval", "TASK"),  # a problem type with what it is of
         ("video captioning", "TASK"),
+        ("arithmetic reasoning", "TASK"),  # a problem, not the capability of a modality
+        ("mathematical reasoning", "TASK"),
+        ("Viterbi algorithm", "METHOD"),
         ("image generation", "TASK"),  # a process word with what it processes
         ("pre-training", "METHOD"),
         ("image classification", "TASK"),

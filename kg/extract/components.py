@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -145,7 +146,7 @@ class AbbreviationDetector:
             (short.start_char, short.end_char, long.start_char, long.end_char) for short, long in pairs
         ]
         if self.propagate and pairs:
-            ents = list(doc.ents)
+            ents = joined(list(doc.ents), [long for _, long in pairs])
             new = self._propagated(doc, pairs, ents)
             doc.ents = filter_spans(ents + new)
         return doc
@@ -173,6 +174,26 @@ class AbbreviationDetector:
             mentions.relabel(short.text, *long_ent)
         mentions.settle()
         return new
+
+
+def joined(ents: list[Span], long_forms: list[Span]) -> list[Span]:
+    """``ents`` with the mentions that together make up a long form, one after the other,
+    joined into one mention of it when one is a lone word ("Fourier" + "Position Embedding"
+    defining FoPE; not "long short-term memory" + "recurrent neural network", two names),
+    labelled as its last part, the head."""
+    for long in long_forms:
+        inside = sorted(e for e in ents if long.start <= e.start and e.end <= long.end)
+        if (
+            len(inside) > 1
+            and inside[0].start == long.start
+            and inside[-1].end == long.end
+            and all(a.end == b.start for a, b in pairwise(inside))
+            and any(len(e) == 1 for e in inside)
+        ):
+            ents = [e for e in ents if e not in inside] + [
+                Span(long.doc, long.start, long.end, label=inside[-1].label_)
+            ]
+    return ents
 
 
 class _Occurrences:

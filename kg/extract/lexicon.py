@@ -65,7 +65,8 @@ class Lexicon:
     problems: frozenset[str]
     objectives: frozenset[str]
     additions: frozenset[tuple[str, str]]  # (label, name as written)
-    senses: frozenset[tuple[str, str, str, str]]  # (alias, metric, label, phrase of that sense)
+    # (alias, metric, label, phrase of that sense, gazetteer id of that sense or "")
+    senses: frozenset[tuple[str, ...]]
 
     @classmethod
     def read(cls, directory: Path = REFINE_LISTS) -> Lexicon:
@@ -89,12 +90,13 @@ class Lexicon:
         return cls(**lists)
 
     @cached_property
-    def aliases(self) -> dict[str, tuple[str, str, frozenset[str]]]:
-        """Each alias of :attr:`senses`: its metric, the other sense's label and phrases."""
-        out: dict[str, tuple[str, str, frozenset[str]]] = {}
-        for alias, metric, label, phrase in self.senses:
-            _, _, phrases = out.get(alias, (metric, label, frozenset()))
-            out[alias] = (metric, label, phrases | {phrase})
+    def aliases(self) -> dict[str, tuple[str, str, frozenset[str], str]]:
+        """Each alias of :attr:`senses`: its metric, the other sense's label, phrases and
+        gazetteer id ("" when it has none)."""
+        out: dict[str, tuple[str, str, frozenset[str], str]] = {}
+        for alias, metric, label, phrase, *known in self.senses:
+            _, _, phrases, _ = out.get(alias, (metric, label, frozenset(), ""))
+            out[alias] = (metric, label, phrases | {phrase}, known[0] if known else "")
         return out
 
     @cached_property
@@ -111,21 +113,21 @@ class Lexicon:
         return 0
 
 
-def _senses(path: Path) -> Iterable[tuple[str, str, str, str]]:
+def _senses(path: Path) -> Iterable[tuple[str, ...]]:
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         text = line.split("#", 1)[0].strip()
         if text:
             parts = [p.strip() for p in text.split("\t")]
-            if len(parts) != 4 or not parts[2].isupper() or not all(parts):
+            if len(parts) not in (4, 5) or not parts[2].isupper() or not all(parts):
                 raise KGError(
                     Errors.E060.format(
-                        path=path, line=n, detail="expected 'alias<TAB>metric<TAB>LABEL<TAB>phrases'"
+                        path=path, line=n, detail="expected 'alias<TAB>metric<TAB>LABEL<TAB>phrases[<TAB>id]'"
                     )
                 )
-            alias, metric, label, phrases = parts
+            alias, metric, label, phrases, *known = parts
             for phrase in phrases.split(";"):
                 if norm(phrase):
-                    yield norm(alias), norm(metric), label, norm(phrase)
+                    yield norm(alias), norm(metric), label, norm(phrase), *(known or [""])
 
 
 def _additions(path: Path) -> Iterable[tuple[str, str]]:

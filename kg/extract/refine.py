@@ -65,6 +65,10 @@ _MODEL_CLASSES = frozenset({"models", "model", "llms", "llm", "networks", "trans
 # a value's start: a sign, a signed number, a decimal or a percentage (a whole number may be
 # a name's: "2015 MSCOCO Image Captioning Challenge")
 _NUMBER = re.compile(r"^(?:[-+\u2212\u00b1~\u2248](?:\d+(?:[.,]\d+)*%?)?|\d+[.,]\d+%?|\d+%)$")
+# words before "precision" that make it the precision of numbers, a setting
+_NUMERIC = re.compile(
+    r"^(?:full|low|lower|half|single|double|mixed|bit|numerical|numeric|reduced|fp\d+|bf16|int\d+)$"
+)
 # the endings of a task's name ("classification", "modeling")
 _TASK_ENDINGS = ("tion", "sion", "ing", "ment")
 # what may stand between two items of a list: "ViT, MAE and DINO"
@@ -295,7 +299,7 @@ class Refiner:
         out = []
         for k, e in enumerate(ents):
             sense = aliases.get(norm(e.text)) if e.label_ == "METRIC" else None
-            metric, label, phrases = sense or ("", "", frozenset())
+            metric, label, phrases, known = sense or ("", "", frozenset(), "")
             if sense is not None and f" {metric} " not in text:
                 listed = any(
                     n.label_ == label and _listed(doc, min(e, n), max(e, n))
@@ -303,7 +307,7 @@ class Refiner:
                     if n is not e
                 )
                 if listed or any(f" {p} " in text for p in phrases):
-                    e = Span(doc, e.start, e.end, label=label, kb_id=e.kb_id_)
+                    e = Span(doc, e.start, e.end, label=label, kb_id=known)
             out.append(e)
         return out
 
@@ -319,6 +323,8 @@ class Refiner:
         if not tokens:
             return None
         words = [norm(doc[t].text) for t in tokens]
+        if words == ["precision"] and tokens[0] > 0 and _NUMERIC.match(doc[tokens[0] - 1].lower_):
+            return None  # the precision of numbers ("16-bit precision"), not the measure
 
         def named(i: int, j: int) -> bool:
             if (tokens[i], tokens[j - 1] + 1) in gazetteer:

@@ -232,7 +232,7 @@ def is_class_phrase(words: list[str], type_: str) -> bool:
         modifier = head in w["generic_modifiers"] and generic_mods
         # a property is a quality whatever it is of ("memory efficiency"), not a measure
         return bare or unspecified or modifier or head in w["concern_heads"] or head in w["property_heads"]
-    if head in w["capability_heads"] and set(mods) <= w["generic_modifiers"] | w["capability_modifiers"]:
+    if head in w["capability_heads"] and mods and set(mods) <= w["capability_modifiers"]:
         return True  # the capability of a modality, an umbrella of tasks ("visual understanding")
     if type_ == "METHOD" and head in w["property_heads"]:
         return True  # a property is no technique ("representational capacity")
@@ -243,7 +243,8 @@ def is_class_phrase(words: list[str], type_: str) -> bool:
     if head in w["process_words"] | w["problem_types"] and set(mods) <= w["evaluative_modifiers"]:
         return True
     if head in w["problem_heads"]:
-        return generic_mods or not any(m.endswith(TASK_ENDINGS) for m in mods)
+        # "learning" names a paradigm, not a task ("graph learning tasks")
+        return generic_mods or not any(m.endswith(TASK_ENDINGS) and m != "learning" for m in mods)
     if len(mods) == 1 and mods[0] in w["component_modifiers"] and head in w["structure_heads"]:
         return True
     return head in w["component_heads"] and set(mods) <= w["generic_modifiers"] | w["supervision_modifiers"]
