@@ -252,6 +252,7 @@ SHARED = [
     # the precision of numbers is a setting, not the measure
     ("It runs at 16-bit precision.", [("precision", "METRIC")], []),
     ("It trains in full precision.", [("precision", "METRIC")], []),
+    ("It trains in full precision.", [("full precision", "METRIC")], []),
     (
         "It reaches higher precision and recall.",
         [("precision", "METRIC"), ("recall", "METRIC")],
@@ -266,6 +267,11 @@ SHARED = [
         "We evaluate Large Vision-Language Models on hallucination.",
         [("Large Vision-Language Models", "TASK")],
         [("Large Vision-Language Models", "METHOD")],
+    ),
+    (
+        "We distill text-to-image diffusion models here.",
+        [("text-to-image diffusion models", "TASK")],
+        [("text-to-image diffusion models", "METHOD")],
     ),
 ]
 

@@ -92,6 +92,7 @@ def test_judgement(e, generic):
         ("audio processing", "TASK", 1),
         ("quadratic complexity", "METRIC", 1),  # a complexity class, no measure
         ("learning algorithm", "METHOD", 1),
+        ("tokenization", "METHOD", 1),  # a bare process word
         ("graph learning tasks", "TASK", 1),  # a paradigm's tasks, not a task's name
         ("computational cost", "METRIC", 1),  # a cost that says only where it is paid
         ("training costs", "METRIC", 1),

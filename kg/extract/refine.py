@@ -69,8 +69,10 @@ _NUMBER = re.compile(r"^(?:[-+\u2212\u00b1~\u2248](?:\d+(?:[.,]\d+)*%?)?|\d+[.,]
 _NUMERIC = re.compile(
     r"^(?:full|low|lower|half|single|double|mixed|bit|numerical|numeric|reduced|fp\d+|bf16|int\d+)$"
 )
-# the endings of a task's name ("classification", "modeling")
+# the endings of a task's name ("classification", "modeling"), and words with those endings
+# that name a family of models ("text-to-image diffusion models")
 _TASK_ENDINGS = ("tion", "sion", "ing", "ment")
+_FAMILIES = frozenset({"diffusion", "attention", "convolution", "embedding", "encoding"})
 # what may stand between two items of a list: "ViT, MAE and DINO"
 _LIST_GLUE = frozenset({",", "and", "or", "&", "/"})
 
@@ -122,7 +124,7 @@ def refine_words(
     if (
         label == "TASK"
         and words[-1] in _MODEL_CLASSES
-        and not (len(words) > 1 and words[-2].endswith(_TASK_ENDINGS))
+        and not (len(words) > 1 and words[-2].endswith(_TASK_ENDINGS) and words[-2] not in _FAMILIES)
     ):
         label = "METHOD"
     if not conventions:
@@ -323,7 +325,10 @@ class Refiner:
         if not tokens:
             return None
         words = [norm(doc[t].text) for t in tokens]
-        if words == ["precision"] and tokens[0] > 0 and _NUMERIC.match(doc[tokens[0] - 1].lower_):
+        if words[-1] == "precision" and (
+            (len(words) == 2 and _NUMERIC.match(words[0]))
+            or (len(words) == 1 and tokens[0] > 0 and _NUMERIC.match(doc[tokens[0] - 1].lower_))
+        ):
             return None  # the precision of numbers ("16-bit precision"), not the measure
 
         def named(i: int, j: int) -> bool:
