@@ -326,6 +326,21 @@ def test_unknown_qualified_tasks_fall_back_to_a_broader_name_the_corpus_uses():
     assert b2 != a1  # a metric does not become a task
 
 
+def test_a_task_on_another_modality_is_not_the_broader_task():
+    """'handwritten text generation' makes images and '3D object detection' has benchmarks of
+    its own: a modality word before a task's name makes another task, curated or not."""
+    gaz = _gaz(Concept("text-generation", "text generation", "TASK"))
+    docs = [
+        _doc("a", 2020, [("Handwritten Text Generation", "TASK"), ("3D object detection", "TASK")]),
+        _doc("b", 2021, [("text generation", "TASK"), ("object detection", "TASK")]),
+        _doc("c", 2021, [("few-shot text generation", "TASK"), ("multi-domain object detection", "TASK")]),
+    ]
+    link(docs, gaz)
+    (hw, d3), (tg, od), (fs, md) = _ids(docs)
+    assert tg == fs == "text-generation" and od == md
+    assert hw != tg and d3 != od
+
+
 def test_a_bare_task_head_means_the_qualified_task_of_its_paper_or_its_context():
     docs = [
         _doc("a", 2020, [("image classification", "TASK"), ("CIFAR-10", "DATASET"), ("ResNet", "MODEL")]),

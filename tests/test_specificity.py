@@ -86,6 +86,8 @@ def test_judgement(e, generic):
         ("fast inference", "TASK", 1),
         ("retrieval", "TASK", 1),  # a bare problem type
         ("regression", "TASK", 1),
+        ("large-scale retrieval", "TASK", 1),
+        ("extrapolation", "TASK", 1),
         ("visual understanding", "TASK", 1),  # the capability of a modality
         ("multi-modal understanding", "TASK", 1),
         ("visual reasoning", "TASK", 1),

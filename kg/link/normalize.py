@@ -163,6 +163,45 @@ def head_names(text: str) -> list[tuple[str, ...]]:
     return [words[i:] for i in range(1, last) if i + lead in starts]
 
 
+# words naming what a task is done on: a task with one before its broader name is another
+# task ("handwritten text generation", "3D object detection", "video question answering")
+MODALITIES = frozenset(
+    {
+        "handwritten",
+        "3d",
+        "2d",
+        "video",
+        "videos",
+        "image",
+        "images",
+        "visual",
+        "speech",
+        "audio",
+        "multimodal",
+        "molecular",
+        "molecule",
+        "graph",
+        "point",
+        "cloud",
+        "medical",
+        "protein",
+    }
+)
+
+
+def task_heads(text: str) -> list[tuple[str, ...]]:
+    """The :func:`head_names` of a task that no modality word was cut from: the broader
+    tasks it is an instance of.
+
+    >>> task_heads("multi-domain natural language inference")[0], task_heads("handwritten text generation")
+    (('natural', 'language', 'inference'), [])
+    >>> task_heads("few-shot handwritten text generation")
+    [('handwritten', 'text', 'generation')]
+    """
+    words = normalize_words(text)
+    return [h for h in head_names(text) if not MODALITIES.intersection(words[: len(words) - len(h)])]
+
+
 def head_keys(text: str) -> list[str]:
     """Keys of :func:`head_names`.
 

@@ -41,10 +41,32 @@ from numpy.typing import NDArray
 
 from ..extract.gazetteer import Gazetteer
 from ..records import ExtractedPaper
-from .normalize import COMPOUND_WORDS, family_key, head_names, normalize, normalize_words, shorter_names
+from .normalize import COMPOUND_WORDS, family_key, normalize, normalize_words, shorter_names, task_heads
 from .specificity import class_words
 
 Keys = Sequence[Sequence[str]]
+MODALITIES = frozenset(
+    {
+        "handwritten",
+        "3d",
+        "2d",
+        "video",
+        "videos",
+        "image",
+        "images",
+        "visual",
+        "speech",
+        "audio",
+        "multimodal",
+        "molecular",
+        "molecule",
+        "graph",
+        "point",
+        "cloud",
+        "medical",
+        "protein",
+    }
+)
 Referents = dict[tuple[int, int], str]
 _LABEL = operator.attrgetter("label")
 
@@ -197,8 +219,10 @@ def broader_key(text: str, corpus_keys: Collection[str], key: str) -> str | None
     True
     >>> broader_key("standard pose estimation", {"k:poseestimation"}, "k:poseestimation") is None
     True
+    >>> broader_key("3D object detection", {"k:objectdetection"}, "k:3dobjectdetection") is None
+    True
     """
-    keys = (f"k:{''.join(words)}" for words in head_names(text) if len(words) >= 2)
+    keys = (f"k:{''.join(words)}" for words in task_heads(text) if len(words) >= 2)
     return next((k for k in keys if k in corpus_keys and len(k) < len(key)), None)
 
 
