@@ -4,10 +4,10 @@ label, and abbreviation propagation. The algorithms live in `spans.py` and
 
 from __future__ import annotations
 
+import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -180,20 +180,27 @@ def joined(ents: list[Span], long_forms: list[Span]) -> list[Span]:
     """``ents`` with the mentions that together make up a long form, one after the other,
     joined into one mention of it when one is a lone word ("Fourier" + "Position Embedding"
     defining FoPE; not "long short-term memory" + "recurrent neural network", two names),
-    labelled as its last part, the head."""
+    labelled as its last part, the head. Each long form looks only at the mentions from its
+    start on (by bisection), so a text defining an abbreviation in every sentence stays linear."""
+    ents = sorted(ents)
+    starts = [e.start for e in ents]
+    parts: set[int] = set()
+    whole = []
     for long in long_forms:
-        inside = sorted(e for e in ents if long.start <= e.start and e.end <= long.end)
+        inside, k = [], bisect_left(starts, long.start)
+        while k < len(ents) and ents[k].end <= long.end:
+            inside.append(k)
+            k += 1
         if (
             len(inside) > 1
-            and inside[0].start == long.start
-            and inside[-1].end == long.end
-            and all(a.end == b.start for a, b in pairwise(inside))
-            and any(len(e) == 1 for e in inside)
+            and ents[inside[0]].start == long.start
+            and ents[inside[-1]].end == long.end
+            and all(ents[a].end == ents[b].start for a, b in itertools.pairwise(inside))
+            and any(len(ents[n]) == 1 for n in inside)
         ):
-            ents = [e for e in ents if e not in inside] + [
-                Span(long.doc, long.start, long.end, label=inside[-1].label_)
-            ]
-    return ents
+            parts.update(inside)
+            whole.append(Span(long.doc, long.start, long.end, label=ents[inside[-1]].label_))
+    return [e for n, e in enumerate(ents) if n not in parts] + whole
 
 
 class _Occurrences:

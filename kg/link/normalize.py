@@ -166,7 +166,7 @@ def head_names(text: str) -> list[tuple[str, ...]]:
 # words naming what a task is done on: a task with one before its broader name is another
 # task ("handwritten text generation", "3D object detection", "video question answering")
 MODALITIES = frozenset(
-    {
+    [
         "handwritten",
         "3d",
         "2d",
@@ -185,7 +185,7 @@ MODALITIES = frozenset(
         "cloud",
         "medical",
         "protein",
-    }
+    ]
 )
 
 

@@ -45,28 +45,6 @@ from .normalize import COMPOUND_WORDS, family_key, normalize, normalize_words, s
 from .specificity import class_words
 
 Keys = Sequence[Sequence[str]]
-MODALITIES = frozenset(
-    {
-        "handwritten",
-        "3d",
-        "2d",
-        "video",
-        "videos",
-        "image",
-        "images",
-        "visual",
-        "speech",
-        "audio",
-        "multimodal",
-        "molecular",
-        "molecule",
-        "graph",
-        "point",
-        "cloud",
-        "medical",
-        "protein",
-    }
-)
 Referents = dict[tuple[int, int], str]
 _LABEL = operator.attrgetter("label")
 
