@@ -251,6 +251,12 @@ SHARED = [
     # a class of models is never a task
     # the precision of numbers is a setting, not the measure
     ("It runs at 16-bit precision.", [("precision", "METRIC")], []),
+    # a plain word that a title capitalises is no measure; a name in a title is
+    ("Language Models on a Diet: Cheap Encoders", [("Diet", "METRIC")], []),
+    ("Better BLEU With Less Data", [("BLEU", "METRIC")], [("BLEU", "METRIC")]),
+    # the start of a longer name is no measure
+    ("It beats SD-VAE and SD-Turbo.", [("SD", "METRIC")], []),
+    ("It reaches a higher ROUGE-L score.", [("ROUGE", "METRIC")], [("ROUGE", "METRIC")]),
     ("It trains in full precision.", [("precision", "METRIC")], []),
     ("It trains in full precision.", [("full precision", "METRIC")], []),
     (

@@ -93,6 +93,9 @@ def test_judgement(e, generic):
         ("visual reasoning", "TASK", 1),
         ("audio processing", "TASK", 1),
         ("quadratic complexity", "METRIC", 1),  # a complexity class, no measure
+        ("accuracy costs", "METRIC", 1),
+        ("feature complexity", "METRIC", 1),
+        ("GPU efficiency", "METRIC", 1),  # a quality, whatever it is of
         ("learning algorithm", "METHOD", 1),
         ("tokenization", "METHOD", 1),  # a bare process word
         ("graph learning tasks", "TASK", 1),  # a paradigm's tasks, not a task's name

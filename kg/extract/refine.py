@@ -325,11 +325,9 @@ class Refiner:
         if not tokens:
             return None
         words = [norm(doc[t].text) for t in tokens]
-        if words[-1] == "precision" and (
-            (len(words) == 2 and _NUMERIC.match(words[0]))
-            or (len(words) == 1 and tokens[0] > 0 and _NUMERIC.match(doc[tokens[0] - 1].lower_))
-        ):
-            return None  # the precision of numbers ("16-bit precision"), not the measure
+        known = bool(e.kb_id_) or (tokens[0], tokens[-1] + 1) in gazetteer
+        if e.label_ == "METRIC" and _no_measure(doc[tokens[0] : tokens[-1] + 1], words, titled, known):
+            return None
 
         def named(i: int, j: int) -> bool:
             if (tokens[i], tokens[j - 1] + 1) in gazetteer:
@@ -417,6 +415,29 @@ def _hyphen_prefix(doc: Doc, start: int) -> int:
         ):
             return start - 2
     return start
+
+
+def _no_measure(span: Span, words: list[str], titled: bool, known: bool) -> bool:
+    """Whether a METRIC mention names no measure: the precision of numbers ("16-bit
+    precision", "full precision"), the start of a longer name ("SD" of "SD-VAE"), or a plain
+    word that a title capitalises ("Language Models on a Diet")."""
+    doc = span.doc
+    if words[-1] == "precision" and (
+        (len(words) == 2 and _NUMERIC.match(words[0]))
+        or (len(words) == 1 and span.start > 0 and _NUMERIC.match(doc[span.start - 1].lower_))
+    ):
+        return True
+    after = doc[span.end : span.end + 2]
+    if (
+        len(after) == 2
+        and not span[-1].whitespace_
+        and after[0].text == "-"
+        and not after[0].whitespace_
+        and len(after[1]) > 1
+        and after[1].text[0].isupper()
+    ):
+        return True
+    return titled and len(span) == 1 and not known and not _name_shaped(span[0], titled)
 
 
 def _name_shaped(tok: Token, titled: bool) -> bool:

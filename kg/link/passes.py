@@ -312,7 +312,9 @@ def _bare_heads(
             len(words) > 1 and not COMPOUND_WORDS.intersection(words) and _names_head(k, words[-1], gazetteer)
         ):
             heads[words[-1]].add(col[k])
-    return [b for b in bare if heads.get(b[2])], heads, qualifier
+    # a property ("generalization") is what any task has, not a short name of one
+    properties = class_words()["property_heads"]
+    return [b for b in bare if heads.get(b[2]) and b[2] not in properties], heads, qualifier
 
 
 def _named_in_paper(

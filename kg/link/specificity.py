@@ -274,11 +274,13 @@ def cue_scores(
     """
     words = fold(name).split()
     shaped = name_shaped(name)
+    quality = type_ == "METRIC" and bool(words) and words[-1] in class_words()["property_heads"]
     listed = any(fold(s) in terms for s in (name, *surfaces))
     return {
         "listed": float(listed),
         "head": float(bool(words) and words[-1] in CLASS_HEADS and not shaped),
-        "class": float(is_class_phrase(words, type_) and not shaped),
+        # a quality stays one whatever it is of ("GPU efficiency")
+        "class": float(is_class_phrase(words, type_) and (not shaped or quality)),
         "spread": min(1.0, share / common_share),
         "short": float(0 < len(words) <= 2 and not shaped),
         "unkept": float(not shaped and unkept(name, type_, named=all(map(capitalised, (name, *surfaces))))),
