@@ -56,6 +56,8 @@ def refined(nlp, text, ents, gazetteer=()):
 
 
 CASES = [
+    # a bare modifier of a paradigm names nothing
+    ("Both generative and contrastive objectives help.", [("generative", "METHOD")], []),
     # trailing generic head cut when the rest names the thing
     (
         "We build on the Transformer architecture here.",
@@ -251,6 +253,9 @@ SHARED = [
     # a class of models is never a task
     # the precision of numbers is a setting, not the measure
     ("It runs at 16-bit precision.", [("precision", "METRIC")], []),
+    # a claim of standing is no system
+    ("It beats the state of the art.", [("state of the art", "METHOD")], []),
+    ("It beats SOTA methods.", [("SOTA", "METHOD")], []),
     # a plain word that a title capitalises is no measure; a name in a title is
     ("Language Models on a Diet: Cheap Encoders", [("Diet", "METRIC")], []),
     ("Better BLEU With Less Data", [("BLEU", "METRIC")], [("BLEU", "METRIC")]),
