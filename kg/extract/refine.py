@@ -20,9 +20,13 @@ Steps 2-5 follow the in-domain guidelines where SciREX's annotators differ, and 
 (hardware, organisations, evaluation procedures), generic words neither marks alone
 ("attention") and fragments across phrases ("Diverse Encoder Downstream Tasks") are dropped,
 and a mention ends at a bracket it never opened ("TSC) tasks"); "-ing" phrases are labelled
-by what they name (how: METHOD; a problem: TASK) and training objectives are methods; a name
-written with a "+" keeps it ("PASE+"); an alias with two senses takes the one its text names
-("MAE" in a masked-autoencoder paper is a model, not a metric).
+by what they name (how: METHOD; a problem: TASK), training objectives and training towards a
+measure are methods, and a class of models is never a task ("Large Vision-Language Models");
+a name written with a "+" keeps it ("PASE+"); a value taken into a mention is cut ("+4.7
+PSNR"); a METRIC mention that names no measure is dropped (the precision of numbers, "SD" of
+"SD-VAE", a title's plain word); an alias with two senses takes the one its text names, and
+that sense's entity ("MAE" in a masked-autoencoder paper is the masked autoencoder, not the
+metric).
 
 Each decision on a mention is a pure function of its words (:func:`refine_words`); the word
 lists are the files of ``kg/data/refine`` (their README says what each holds).
@@ -46,7 +50,7 @@ from ..errors import Errors, KGError
 from .components import GAZETTEER_KEY
 from .lexicon import LEXICON_FILE, REFINE_LISTS, Lexicon, norm
 
-__all__ = ["REFINE_LISTS", "Cues", "Lexicon", "Refiner", "norm", "refine_words"]
+__all__ = ["REFINE_LISTS", "TASK_ENDINGS", "Cues", "Lexicon", "Refiner", "norm", "refine_words"]
 
 # words that report a measure: a property is a metric in a sentence with one of them or a
 # number ("2x faster", "reduces memory by 40%"), a concern elsewhere ("scalability matters")
@@ -71,7 +75,7 @@ _NUMERIC = re.compile(
 )
 # the endings of a task's name ("classification", "modeling"), and words with those endings
 # that name a family of models ("text-to-image diffusion models")
-_TASK_ENDINGS = ("tion", "sion", "ing", "ment")
+TASK_ENDINGS = ("tion", "sion", "ing", "ment")
 _FAMILIES = frozenset({"diffusion", "attention", "convolution", "embedding", "encoding"})
 # what may stand between two items of a list: "ViT, MAE and DINO"
 _LIST_GLUE = frozenset({",", "and", "or", "&", "/"})
@@ -124,7 +128,7 @@ def refine_words(
     if (
         label == "TASK"
         and words[-1] in _MODEL_CLASSES
-        and not (len(words) > 1 and words[-2].endswith(_TASK_ENDINGS) and words[-2] not in _FAMILIES)
+        and not (len(words) > 1 and words[-2].endswith(TASK_ENDINGS) and words[-2] not in _FAMILIES)
     ):
         label = "METHOD"
     if not conventions:

@@ -68,7 +68,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import Errors, KGError
-from ..extract.refine import Cues, Lexicon, norm, refine_words
+from ..extract.refine import TASK_ENDINGS, Cues, Lexicon, norm, refine_words
 from ..records import Entity
 from ..resources import data_path
 
@@ -122,8 +122,6 @@ CLASS_SECTIONS = (
     "capability_modifiers",
     "problem_types",
 )
-# a modifier with a task's ending makes a plural a task's name ("visual recognition tasks")
-TASK_ENDINGS = ("tion", "sion", "ing", "ment")
 # the ends of a variant of a generic learning paradigm (§7: "graph representation learning")
 PARADIGM_ENDS = (("representation", "learning"), ("feature", "learning"))
 _WORD = re.compile(r"[A-Za-z0-9]+")
@@ -243,7 +241,8 @@ def is_class_phrase(words: list[str], type_: str) -> bool:
     if head in w["process_words"] | w["problem_types"] and set(mods) <= w["evaluative_modifiers"]:
         return True
     if head in w["problem_heads"]:
-        # "learning" names a paradigm, not a task ("graph learning tasks")
+        # a modifier with a task's ending makes a plural a task's name ("visual recognition
+        # tasks"); "learning" names a paradigm, not a task ("graph learning tasks")
         return generic_mods or not any(m.endswith(TASK_ENDINGS) and m != "learning" for m in mods)
     if len(mods) == 1 and mods[0] in w["component_modifiers"] and head in w["structure_heads"]:
         return True
