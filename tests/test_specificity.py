@@ -39,6 +39,7 @@ def entity(eid, label, type_="METHOD", papers=1, aliases=()):
         (entity("nlp", "natural language processing", "TASK", papers=3), True),  # a field is a generic task
         (entity("neuro", "cognitive neuroscience", "TASK", papers=1), True),
         (entity("iu", "image understanding", "TASK", papers=1), True),
+        (entity("kt", "knowledge transfer", "TASK", papers=3), True),  # a learning paradigm
         (entity("sgm", "score-based generative modeling with sparse grids", papers=1), False),
         # what kg_refine's in-domain conventions drop as no entity is generic, once in the corpus
         (entity("latent", "latent representations", papers=1), True),
