@@ -329,8 +329,12 @@ class Refiner:
         if not tokens:
             return None
         words = [norm(doc[t].text) for t in tokens]
-        known = bool(e.kb_id_) or (tokens[0], tokens[-1] + 1) in gazetteer
-        if e.label_ == "METRIC" and _no_measure(doc[tokens[0] : tokens[-1] + 1], words, titled, known):
+        if e.label_ == "METRIC" and _no_measure(
+            doc[tokens[0] : tokens[-1] + 1],
+            words,
+            titled,
+            known=bool(e.kb_id_) or (tokens[0], tokens[-1] + 1) in gazetteer,
+        ):
             return None
 
         def named(i: int, j: int) -> bool:
@@ -421,7 +425,7 @@ def _hyphen_prefix(doc: Doc, start: int) -> int:
     return start
 
 
-def _no_measure(span: Span, words: list[str], titled: bool, known: bool) -> bool:
+def _no_measure(span: Span, words: list[str], titled: bool, *, known: bool) -> bool:
     """Whether a METRIC mention names no measure: the precision of numbers ("16-bit
     precision", "full precision"), the start of a longer name ("SD" of "SD-VAE"), or a plain
     word that a title capitalises ("Language Models on a Diet")."""

@@ -202,8 +202,8 @@ def task_heads(text: str) -> list[tuple[str, ...]]:
     return [h for h in head_names(text) if not MODALITIES.intersection(words[: len(words) - len(h)])]
 
 
-def head_keys(text: str) -> list[str]:
-    """Keys of :func:`head_names`.
+def head_keys(text: str, *, task: bool = False) -> list[str]:
+    """Keys of :func:`head_names` (of :func:`task_heads` for a ``task``).
 
     >>> head_keys("face recognition accuracy")
     ['recognitionaccuracy', 'accuracy']
@@ -211,8 +211,10 @@ def head_keys(text: str) -> list[str]:
     ([], [], ['translation'])
     >>> head_keys("viewpoint invariant 3D human pose estimation")
     ['invariant3dhumanposeestimation', '3dhumanposeestimation']
+    >>> head_keys("handwritten text generation", task=True)
+    []
     """
-    return ["".join(words) for words in head_names(text)]
+    return ["".join(words) for words in (task_heads(text) if task else head_names(text))]
 
 
 _NAMED_PART = re.compile(r"[^\s-]+-[A-Z]")

@@ -25,7 +25,7 @@ from ..perf import gc_paused
 from ..records import Entity, ExtractedPaper, Mention
 from .abbreviations import abbreviation_dictionary, short_key
 from .entities import entity_records
-from .normalize import COMPOUND_WORDS, dataset_keys, head_keys, normalize, split_words, task_heads
+from .normalize import COMPOUND_WORDS, dataset_keys, head_keys, normalize, split_words
 from .parts import in_text_order, nest, part_spans
 from .passes import Referents, bare_head_referents, broader_referents, family_referents, shorter_referents
 
@@ -208,8 +208,7 @@ class Resolver:
         if label == "DATASET":
             fallbacks, fits = dataset_keys(text), partial(operator.eq, "DATASET")
         else:
-            heads = ["".join(h) for h in task_heads(text)] if label == "TASK" else head_keys(text)
-            fallbacks, fits = heads, partial(_generalizes, label)
+            fallbacks, fits = head_keys(text, task=label == "TASK"), partial(_generalizes, label)
             if (
                 label == "METRIC"
             ):  # "a 3% mAP boost" is about mAP; a bare quantity ("error") is measured as its rate
