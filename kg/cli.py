@@ -389,7 +389,8 @@ def top(
     as_json: bool = JsonOpt,
     include_generic: bool = IncludeGenericOpt,
 ) -> None:
-    """The most used entities, by number of papers (generic ones left out unless asked for)."""
+    """The most used entities, by number of papers (generic ones left out unless asked for);
+    among equal counts, entities of kg's curated vocabulary first."""
     rows = _answer(graph, lambda q: q.top_entities(type, year, n, include_generic))
     if as_json:
         return print_json(rows)

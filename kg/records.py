@@ -248,6 +248,8 @@ class Entity:
     first_year: int | None = None
     last_year: int | None = None
     variant_of: str | None = None
+    # a concept of the shipped gazetteer (kg/data/gazetteers), not only named by papers
+    curated: bool = False
     # kg.link.specificity: a field or family rather than a specific thing
     generic: bool = False
     specificity: float = 0.0

@@ -98,6 +98,7 @@ class EntityAttrs(TypedDict):
     first_year: int | None
     last_year: int | None
     variant_of: str | None
+    curated: bool  # a concept of the shipped gazetteer; ranked first among equal counts
     generic: bool  # a field or family (kg.link.specificity), left out of rankings by default
     specificity: float
     direction: str | None  # of a metric: "higher" or "lower" values are better

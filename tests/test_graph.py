@@ -661,6 +661,13 @@ def test_top_entities_by_papers_type_and_year(kg):
         top_entities(kg, type="ALGORITHM")
 
 
+def test_top_entities_rank_curated_entities_first_among_ties(docs):
+    entities = make_entities(docs)
+    entities["glue"].curated = True  # a gazetteer concept, in as many papers as CIFAR-10
+    labels = [e.label for e in top_entities(build_graph(docs, entities), type="dataset")]
+    assert labels == ["ImageNet", "Long Range Arena", "GLUE", "CIFAR-10"]
+
+
 def test_trending_compares_shares_before_and_after_the_split(kg):
     # the median year is 2020: 2 papers before it, 5 from it on
     first = trending(kg, n=1)[0]

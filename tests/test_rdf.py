@@ -136,6 +136,7 @@ ROLES = {  # (paper, entity): the paper's role for the entity, when more than "m
     (NASTY_PAPER, "squad"): "evaluates_on",
 }
 SALIENT = {(P1, "resnet"), (P1, "imagenet"), (P2, "dropout"), (NASTY_PAPER, "squad")}
+CURATED = {"imagenet", "resnet"}  # concepts of the gazetteer
 JUDGED = {  # entity: generic, genericity score, direction (the others: False, 0.1, None)
     "image-classification": (True, 1.3, None),
     "accuracy": (False, 0.4, "higher"),
@@ -192,6 +193,7 @@ def small_kg() -> KnowledgeGraph:
             first_year=first,
             last_year=last,
             variant_of=variant,
+            curated=eid in CURATED,
             generic=JUDGED.get(eid, (False,))[0],
             specificity=JUDGED.get(eid, (False, 0.1))[1],
             direction=JUDGED.get(eid, (False, 0.1, None))[2],
@@ -407,6 +409,10 @@ def test_entity_judgements(graph, stored):
     assert stored.value(task, KG.specificity) == Literal(1.3)  # a score, from 0 (specific) up
     assert graph.value(accuracy, KG.higherIsBetter) == Literal(True)
     assert graph.value(f1, KG.higherIsBetter) is None  # unknown: no claim
+    imagenet = iri("entity", "imagenet")
+    assert graph.value(imagenet, KG.curated) == stored.value(imagenet, KG.curated) == Literal(True)
+    assert graph.value(accuracy, KG.curated) is None  # the compact form states the few curated ones
+    assert stored.value(accuracy, KG.curated) == Literal(False)
 
 
 def test_evaluations(graph):

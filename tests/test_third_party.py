@@ -91,7 +91,7 @@ def text_kg(text: str) -> KnowledgeGraph:
         kg.bipartite.add_node(
             key, kind="entity", id=key.partition(":")[2], label=label, type=type_, type_counts={type_: 1},
             aliases={label: 1}, n_papers=1, first_year=2020, last_year=2020, variant_of=None,
-            generic=False, specificity=0.5, direction=None, community=0, pagerank=0.5, degree=1.0,
+            curated=False, generic=False, specificity=0.5, direction=None, community=0, pagerank=0.5, degree=1.0,
         )  # fmt: skip
     start = len(text) + 4
     on_title = Mention("title", start, start + 8, "ImageNet", "DATASET", "imagenet", 0.9)

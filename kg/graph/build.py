@@ -238,6 +238,7 @@ def _entity_attrs(e: Entity, n_papers: int) -> EntityAttrs:
         "first_year": e.first_year,
         "last_year": e.last_year,
         "variant_of": e.variant_of,
+        "curated": e.curated,
         "generic": e.generic,
         "specificity": e.specificity,
         "direction": e.direction,

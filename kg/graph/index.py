@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 
 INDEX_FILE = "index.sqlite"
 GRAPH_FILE = "graph.json"
-LAYOUT = "3"
+LAYOUT = "4"
 
 _TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -65,7 +65,7 @@ CREATE TABLE papers (
     key TEXT PRIMARY KEY, seq INTEGER, id TEXT, title TEXT, year INTEGER, attrs TEXT);
 CREATE TABLE entities (
     key TEXT PRIMARY KEY, seq INTEGER, id TEXT, label TEXT, type TEXT, n_papers INTEGER,
-    variant_of TEXT, community INTEGER, pagerank REAL, generic INTEGER, attrs TEXT);
+    variant_of TEXT, community INTEGER, pagerank REAL, generic INTEGER, curated INTEGER, attrs TEXT);
 CREATE TABLE mentions (
     paper TEXT, entity TEXT, seq INTEGER, count INTEGER, in_title INTEGER, mentions TEXT,
     role TEXT, salient INTEGER);
@@ -77,7 +77,7 @@ CREATE TABLE names (name TEXT, kind TEXT, r0 INTEGER, r1 INTEGER, seq INTEGER, k
 # made once the rows are in: building an index at the end is faster than keeping it up
 _INDEXES = """
 CREATE INDEX papers_year ON papers (year);
-CREATE INDEX entities_top ON entities (n_papers DESC, label, seq);
+CREATE INDEX entities_top ON entities (n_papers DESC, curated DESC, label, seq);
 CREATE INDEX entities_variant_of ON entities (variant_of);
 CREATE INDEX mentions_entity ON mentions (entity, seq, paper);
 CREATE INDEX mentions_entity_rank ON mentions (entity, paper_rank);
@@ -147,7 +147,7 @@ def _fill(con: sqlite3.Connection, kg: KnowledgeGraph) -> None:
         ),
     )
     con.executemany(
-        "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             (key, seq, a["id"], a["label"], a["type"], a["n_papers"], *_entity_columns(a), dumps(a))
             for seq, (key, a) in enumerate(kg.entities.nodes(data=True))
@@ -194,7 +194,7 @@ CREATE TABLE ranked AS SELECT l.*, ROW_NUMBER() OVER (
 DROP TABLE entity_links;
 ALTER TABLE ranked RENAME TO entity_links;
 CREATE TABLE ranked AS SELECT y.*, ROW_NUMBER() OVER (
-    PARTITION BY y.year ORDER BY y.count DESC, e.label, e.seq
+    PARTITION BY y.year ORDER BY y.count DESC, e.curated DESC, e.label, e.seq
 ) AS year_rank FROM entity_years y JOIN entities e ON e.key = y.entity;
 DROP TABLE entity_years;
 ALTER TABLE ranked RENAME TO entity_years;
@@ -229,8 +229,8 @@ def _rank(con: sqlite3.Connection) -> None:
     con.execute(_TRENDS, {"year": split.year, "before": split.before, "after": split.after})
 
 
-def _entity_columns(a: EntityAttrs) -> tuple[str | None, int | None, float, bool]:
-    return a["variant_of"], a["community"], a["pagerank"], a.get("generic", False)
+def _entity_columns(a: EntityAttrs) -> tuple[str | None, int | None, float, bool, bool]:
+    return a["variant_of"], a["community"], a["pagerank"], a.get("generic", False), a.get("curated", False)
 
 
 def _mention_rows(kg: KnowledgeGraph) -> Iterator[tuple[str, str, int, int, bool, str, str | None, bool]]:

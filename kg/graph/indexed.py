@@ -317,7 +317,7 @@ class IndexQueries:
         if year is None:
             sql = (
                 "SELECT id, label, type, n_papers FROM entities WHERE (?1 IS NULL OR type = ?1) AND n_papers != 0"
-                " AND (?4 OR NOT generic) ORDER BY n_papers DESC, label, seq LIMIT ?3"
+                " AND (?4 OR NOT generic) ORDER BY n_papers DESC, curated DESC, label, seq LIMIT ?3"
             )
         else:
             sql = (

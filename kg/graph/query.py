@@ -373,7 +373,9 @@ def top_entities(
     include_generic: bool = False,
 ) -> list[EntityCount]:
     """The ``n`` entities in most papers (of ``year``, if given), of one ``type`` if given;
-    generic ones only when ``include_generic``.
+    generic ones only when ``include_generic``. Among entities in as many papers, curated ones
+    (concepts of the shipped gazetteer) come first, then by label: of the many entities a
+    single paper names, a known concept is likelier a real one than a coined phrase.
 
     Raises
     ------
@@ -391,8 +393,9 @@ def top_entities(
             else sum(kg.bipartite.nodes[p]["year"] == year for p in kg.bipartite[key])
         )
         if count:
-            counts.append(EntityCount(a["id"], a["label"], a["type"], count))
-    return sorted(counts, key=lambda c: (-c.count, c.label))[:n]
+            counts.append((not a.get("curated", False), EntityCount(a["id"], a["label"], a["type"], count)))
+    counts.sort(key=lambda uc: (-uc[1].count, uc[0], uc[1].label))
+    return [c for _, c in counts[:n]]
 
 
 def trend_split(kg: KnowledgeGraph, split_year: int | None = None) -> TrendSplit:

@@ -56,6 +56,8 @@ def entity_records(
         if concept and concept.type == "MODEL" and e.type == "METHOD":
             e.type = "MODEL"  # the gazetteer knows it is a named model
     tie_variants(entities, gazetteer)
+    for e in entities.values():
+        e.curated = e.id in gazetteer.concepts
     return entities
 
 

@@ -289,6 +289,8 @@ def _entity_triples(
     if variant_of := data.get("variant_of"):
         yield ox.Triple(e, OX_KG.variantOf, iris[entity_node(variant_of)])
     # graphs built before entities were judged lack these
+    if (curated := data.get("curated")) is not None:
+        yield ox.Triple(e, OX_KG.curated, boolean(curated))
     if (generic := data.get("generic")) is not None:
         yield ox.Triple(e, OX_KG.generic, boolean(generic))
     if (specificity := data.get("specificity")) is not None:
@@ -318,6 +320,8 @@ def _compact_entity_triples(
         yield ox.Triple(e, OX_KG.pagerank, double(pagerank))
     if variant_of := data.get("variant_of"):
         yield ox.Triple(e, OX_KG.variantOf, iris[entity_node(variant_of)])
+    if data.get("curated"):  # a few entities are: the others are not
+        yield ox.Triple(e, OX_KG.curated, boolean(True))
     if data.get("generic"):  # a few entities are: the others are not
         yield ox.Triple(e, OX_KG.generic, boolean(True))
     if (direction := data.get("direction")) is not None:

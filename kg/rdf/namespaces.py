@@ -125,6 +125,7 @@ class KG(rdflib_namespaces.DefinedNamespace):
     taskName: URIRef
     methodName: URIRef
     # entity judgements
+    curated: URIRef
     generic: URIRef
     specificity: URIRef
     higherIsBetter: URIRef

@@ -153,6 +153,7 @@ def _entity_data(g: Graph, e: Node) -> dict[str, object]:
         "n_papers": _int(g.value(e, KG.paperCount)),
         "first_year": _int(g.value(e, KG.firstYear)), "last_year": _int(g.value(e, KG.lastYear)),
         "variant_of": id_from_iri(variant_of, "entity") if variant_of else None,
+        "curated": bool(_python(g.value(e, KG.curated))),
         "generic": bool(_python(g.value(e, KG.generic))),
         "specificity": _float(g.value(e, KG.specificity)) or 0.0,
         "direction": _direction(g.value(e, KG.higherIsBetter)),
