@@ -143,6 +143,33 @@ def test_metric_words_the_ner_misses() -> None:
     assert [r.metric for r in results(text)] == ["speed", "memory", "latency"]
 
 
+def test_success_is_a_measure() -> None:
+    text = "Our verifier improves success on WebArena from 15.1% to 36.2%."
+    found = results(text, ("WebArena", "DATASET"))
+    assert [(r.value, r.metric, r.dataset, r.own) for r in found] == [
+        ("15.1", "success", "WebArena", False),
+        ("36.2", "success", "WebArena", True),
+    ]
+
+
+def test_baselines_levels_after_a_score_take_its_measure() -> None:
+    text = (
+        "The pruned model reaches 52.1 on 5-shot MMLU, outperforming LLM-Pruner (45.3) and SliceGPT (43.8)."
+    )
+    found = results(text, ("MMLU", "DATASET"), ("LLM-Pruner", "METHOD"), ("SliceGPT", "METHOD"))
+    assert [(r.value, r.metric, r.dataset, r.method, r.own) for r in found] == [
+        ("52.1", "score", "MMLU", None, True),
+        ("45.3", "score", "MMLU", "LLM-Pruner", False),
+        ("43.8", "score", "MMLU", "SliceGPT", False),
+    ]
+    text = "In a blind study it gains an Elo rating of 1,142 against 1,071 for the DPO baseline."
+    found = results(text, ("Elo rating", "METRIC"))
+    assert [(r.value, r.metric, r.own) for r in found] == [
+        ("1,142", "Elo rating", True),
+        ("1,071", "Elo rating", False),
+    ]
+
+
 def test_respectively() -> None:
     text = "Our model achieves 84.1% and 79.3% accuracy on CIFAR-10 and CIFAR-100 respectively."
     a, b = results(text, ("CIFAR-10", "DATASET"), ("CIFAR-100", "DATASET"))

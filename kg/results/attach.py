@@ -39,7 +39,10 @@ _COMPARED = r"(?i:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|above|bel
 
 _COMPARED_ASIDE = re.compile(
     _COMPARED
-    + r"|on\s+par\s+with|match\w*|rival\w*)\s+(?:the\s+)?((?:[\w.+/-]+\s+){0,3}[\w.+/-]*[A-Z0-9][\w.+/-]*)\s*\(\s*$"
+    + r"|on\s+par\s+with|match\w*|rival\w*)\s+"
+    # the systems coordinated before, each with its level: "outperforming LLM-Pruner (45.3) and"
+    + r"(?:(?:the\s+)?(?:[\w.+/-]+\s+){0,3}[\w.+/-]+\s*\([^()]{1,20}\)\s*(?:,\s*and|,|and)\s+)*"
+    + r"(?:the\s+)?((?:[\w.+/-]+\s+){0,3}[\w.+/-]*[A-Z0-9][\w.+/-]*)\s*\(\s*$"
 )
 
 # an unnamed system compared in brackets: "surpassing the best previous open-weight prover (54.9%)"

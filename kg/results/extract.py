@@ -57,6 +57,8 @@ _FROM, _TO = re.compile(r"\bfrom\s+\Z"), re.compile(r"\s+to\s+")
 _COMPARED_LEVEL = re.compile(
     VERSUS + r"\s+(?:(?:a|an|the)\s+)?(?:[\d.]+\s?%?\s*(?:for\s+[^,;]+?)?(?:,\s*|\s+and\s+))*\Z"
 )
+# a level right after another's, compared with it: "1,142 against 1,071"
+_VERSUS_LEVEL = re.compile(r"[\d.]+\s?%?\s+" + VERSUS + r"\s+\Z")
 # what may stand between a dataset's name and the bracket of its numbers: "LIBERO-Long suite ("
 _BEFORE_BRACKET = re.compile(r"(?:\s+(?:benchmark|dataset|suite|split|set|subset|test\s+set))?\s*")
 _NEW_PLACE = re.compile(r",\s+(?:and|while|whereas)\s+(?:on|in)\s+")
@@ -219,6 +221,15 @@ def share(s: Sentence, cands: list[_Candidate], reported: MetricHit | None = Non
     for i, c in enumerate(cands):  # "obtains 85.3 on GLUE and 90.1 on SQuAD": scores reached on each
         if c.hit.name is None and not c.q.is_integer and scored_on(s, qs, i):
             c.hit.name, c.hit.strong, c.scored_on = "score", True, True
+    for i, c in enumerate(cands):  # "reaches 52.1 on MMLU, outperforming X (45.3)", "an Elo of 1,142
+        # against 1,071": the measure of the level before, of the same unit
+        versus = _VERSUS_LEVEL.search(s.text, max(s.lo, c.q.lead - 20), c.q.lead)
+        if (
+            c.hit.name is None
+            and (not c.q.is_integer or versus)
+            and (earlier := _earlier_measure(s, cands, i, unit=True))
+        ):
+            c.hit = _inherit(c.hit, earlier, strong=True)
     bare = [c for c in cands if (c.hit.name or "").lower() in ("score", "scores")]
     used = instrument(s) if bare else None
     if used is not None:  # "Evaluated with FActScore ..., it raises the score from 58.3": FActScore

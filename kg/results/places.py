@@ -71,7 +71,8 @@ _MOVES_BY = re.compile(
     rf"(?i)\s+(?:{_MOVE})\s+(?:only\s+|just\s+|slightly\s+)?by\s+(?:only\s+|just\s+|about\s+)?"
 )
 # a level and the item it is reached on: "62.1 on ListOps", "0.921 on the PTB-XL"
-_ON_ITEM = re.compile(rf"\s+on\s+(?:the\s+)?({ITEM_NAME})")
+# (a shot setting may come first: "52.1 on 5-shot MMLU")
+_ON_ITEM = re.compile(rf"\s+on\s+(?:the\s+)?(?:(?:\d+|zero|one|few)-shot\s+)?({ITEM_NAME})")
 # a verb of reaching right before a level: "obtains", "scores an average of"
 _REACHED = re.compile(
     rf"(?i)\b(?:{REACH_VERB}|scor(?:es|ed|ing)|gets?)\s+(?:an?\s+|the\s+)?(?:average\s+of\s+)?\Z"

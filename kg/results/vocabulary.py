@@ -20,7 +20,8 @@ METRIC_WORDS = frozenset({
     "macs", "compute", "cost", "costs", "runtime", "time", "energy", "bitrate", "bpp", "bpd", "bpb", "storage",
     "loss", "score", "performance", "efficiency", "utilization", "depth", "reward", "return",
     "correlation", "hallucination", "hallucinations", "mse", "rmse", "nll", "ctr", "click-through-rate",
-    "click-through-rates", "kappa", "footprint", "overhead", "match", "rate", "ratio", "compression"
+    "click-through-rates", "kappa", "footprint", "overhead", "match", "rate", "ratio", "compression",
+    "success"
 })  # fmt: skip
 # the same names written with a cut-off or a rank: "NDCG@10", "R@1", "top-1", "AP50", "ROUGE-2"
 _PARAM_METRIC = re.compile(
