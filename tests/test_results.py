@@ -170,6 +170,20 @@ def test_baselines_levels_after_a_score_take_its_measure() -> None:
     ]
 
 
+def test_times_a_method_achieves_are_results_and_setup_times_are_not() -> None:
+    text = "End-to-end latency drops from 2.8 s to 1.1 s per query."
+    assert [(r.value, r.metric) for r in results(text)] == [
+        ("2.8", "End-to-end latency"),
+        ("1.1", "End-to-end latency"),
+    ]
+    text = "It generates a 6-second clip in 9.6 s instead of 118 s."
+    assert [r.value for r in results(text)] == ["9.6", "118"]
+    text = "Accuracy drops for questions whose evidence is separated by more than 20 minutes."
+    assert results(text) == []
+    text = "The heads are trained for about 3 hours on 8 GPUs and the latency drops."
+    assert results(text) == []
+
+
 def test_respectively() -> None:
     text = "Our model achieves 84.1% and 79.3% accuracy on CIFAR-10 and CIFAR-100 respectively."
     a, b = results(text, ("CIFAR-10", "DATASET"), ("CIFAR-100", "DATASET"))
