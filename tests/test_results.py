@@ -184,6 +184,14 @@ def test_times_a_method_achieves_are_results_and_setup_times_are_not() -> None:
     assert results(text) == []
 
 
+def test_a_share_kept_of_a_measure_is_that_measure_retained() -> None:
+    text = "It preserves 98.6% of the original average performance and recovers 96% of the teacher's nDCG@10."
+    assert [(r.metric, r.kind) for r in results(text)] == [
+        ("original average performance retained", "relative"),
+        ("nDCG@10 recovered", "relative"),
+    ]
+
+
 def test_respectively() -> None:
     text = "Our model achieves 84.1% and 79.3% accuracy on CIFAR-10 and CIFAR-100 respectively."
     a, b = results(text, ("CIFAR-10", "DATASET"), ("CIFAR-100", "DATASET"))
@@ -669,7 +677,7 @@ def test_written_phrasings(abstract: str, expected: list[tuple[str, str]]) -> No
         (
             "It retains 97% of the full-precision GSM8K accuracy.",
             [("full-precision", "METRIC")],
-            [("97", "full-precision accuracy")],  # GSM8K is its dataset
+            [("97", "full-precision accuracy retained")],  # GSM8K is its dataset
         ),
         # a level kept; a short form before a noun of change; "chosen over" is a preference;
         # "the average number of X" is its measure
@@ -1295,7 +1303,7 @@ def test_shares_kept_gaps_and_operating_points_of_pruned_and_quantized_models() 
     found = results(
         "SGP retains 97% of the dense model's average GLUE score at 90% sparsity.", ("GLUE", "DATASET")
     )
-    assert [(r.value, r.metric, r.dataset) for r in found] == [("97", "score", "GLUE")]  # 90%: the setting
+    assert [(r.value, r.metric, r.dataset) for r in found] == [("97", "score retained", "GLUE")]  # 90%: the setting
     found = results(
         "It obtains 76.0% top-1 accuracy on ImageNet, within 0.3% of the full-precision model.",
         ("top-1 accuracy", "METRIC"),
@@ -1364,7 +1372,7 @@ def test_an_opening_clause_with_a_grouped_number_still_names_the_dataset() -> No
 def test_a_known_dataset_written_as_a_name_inside_a_measure_is_its_dataset() -> None:
     text = "Quantized to 4 bits, the model keeps 97% of the full-precision GSM8K accuracy."
     (kept,) = results(text, ("full-precision GSM8K accuracy", "METRIC"))
-    assert (kept.metric, kept.dataset) == ("full-precision accuracy", "GSM8K")
+    assert (kept.metric, kept.dataset) == ("full-precision accuracy retained", "GSM8K")
     # a known name in small letters is a word, not the dataset ("math" is no MATH)
     (word,) = results(
         "It improves held-out math accuracy by 3.2 points.", ("held-out math accuracy", "METRIC")

@@ -64,8 +64,12 @@ _THAN = re.compile(
 )
 # verbs after which a share of anything is an outcome: "retaining 97% of its understanding"
 _RETAINS = re.compile(
-    r"(?i)\b(?:retain|maintain|preserv|keep|achiev|reach|recover|match|attain)\w*\s+(?:\w+\s+)?$"
+    r"(?i)\b(retain|maintain|preserv|keep|achiev|reach|recover|match|attain)\w*\s+(?:\w+\s+)?$"
 )
+# a share kept of a measure is that measure retained (recovered): "preserves 98.6% of the
+# original average performance" → "original average performance retained"
+_KEPT_SHARE = {"retain": "retained", "maintain": "retained", "preserv": "retained", "keep": "retained",
+               "recover": "recovered"}  # fmt: skip
 # words between a number and its noun of change: "a 72% relative reduction in error rate"
 _LEADING = frozenset({"relative", "absolute", "average", "overall"})
 # a short form in brackets between a measure and its connector: "an Inception Score (IS) of"
@@ -197,8 +201,13 @@ def _share(s: Sentence, q: Quantity, head: str, pos: int) -> MetricHit | None:
     last = s.text[span[0] : span[1]].split()[-1].lower()
     if last in SYSTEM_NOUNS and _WITHIN.search(s.text, max(s.lo, q.lead - 30), q.lead):
         return None
-    if head == "of" and _RETAINS.search(s.text, max(s.lo, q.lead - 30), q.lead):
-        return phrase_hit(s, of_phrase(s, span))
+    retains = _RETAINS.search(s.text, max(s.lo, q.lead - 30), q.lead) if head == "of" else None
+    if retains:
+        hit = phrase_hit(s, of_phrase(s, span))
+        kept = _KEPT_SHARE.get(retains.group(1).lower())
+        if hit is not None and hit.name and kept and not hit.name.lower().endswith(kept):
+            hit.name = f"{hit.name} {kept}"
+        return hit
     return named(s, of_phrase(s, span), relative=True)
 
 
