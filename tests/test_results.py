@@ -192,6 +192,20 @@ def test_a_share_kept_of_a_measure_is_that_measure_retained() -> None:
     ]
 
 
+def test_measures_of_levels_moved_compared_and_coordinated() -> None:
+    text = "On AIME 2024, it improves DeepSeek-R1-Distill-Qwen-32B from 72.6% to 76.9%."
+    found = results(text, ("AIME 2024", "DATASET"), ("DeepSeek-R1-Distill-Qwen-32B", "MODEL"))
+    assert [r.metric for r in found] == ["accuracy", "accuracy"]  # a system's share, not the system
+    text = (
+        "It achieves a FAD of 1.27 and a CLAP score of 0.54, compared to 1.71 and 0.49 for Stable Audio Open."
+    )
+    found = results(text, ("FAD", "METRIC"), ("CLAP score", "METRIC"))
+    assert [r.metric for r in found] == ["FAD", "CLAP score", "FAD", "CLAP score"]
+    text = "It reaches 91.8% ANLS on DocVQA and 80.4% on InfoVQA, and 87.2% and 88.9% relaxed accuracy on ChartQA and AI2D."
+    found = results(text, ("ANLS", "METRIC"), ("relaxed accuracy", "METRIC"))
+    assert [r.metric for r in found] == ["ANLS", "ANLS", "relaxed accuracy", "relaxed accuracy"]
+
+
 def test_respectively() -> None:
     text = "Our model achieves 84.1% and 79.3% accuracy on CIFAR-10 and CIFAR-100 respectively."
     a, b = results(text, ("CIFAR-10", "DATASET"), ("CIFAR-100", "DATASET"))
@@ -1303,7 +1317,9 @@ def test_shares_kept_gaps_and_operating_points_of_pruned_and_quantized_models() 
     found = results(
         "SGP retains 97% of the dense model's average GLUE score at 90% sparsity.", ("GLUE", "DATASET")
     )
-    assert [(r.value, r.metric, r.dataset) for r in found] == [("97", "score retained", "GLUE")]  # 90%: the setting
+    assert [(r.value, r.metric, r.dataset) for r in found] == [
+        ("97", "score retained", "GLUE")
+    ]  # 90%: the setting
     found = results(
         "It obtains 76.0% top-1 accuracy on ImageNet, within 0.3% of the full-precision model.",
         ("top-1 accuracy", "METRIC"),

@@ -21,7 +21,7 @@ from . import filters
 from .attach import background_system, first_own_sentence, other_system, own_method, own_name, systems
 from .context import benchmark_levels, evaluated_on, measured_before, on_dataset, pretrained_on
 from .counts import bracketed_item, counts_items, property_share
-from .groups import aside_of, joined
+from .groups import aside_of, joined, leans_right
 from .hits import MetricHit
 from .metrics import after, before, cue_before, from_unit, nearest_mention, scored
 from .pairing import compared, datasets_in_order, respective
@@ -335,8 +335,15 @@ def _coordinate(s: Sentence, cands: list[_Candidate]) -> None:
     for c in cands:
         if c.hit.name is None and c.aside is not None and c.aside.hit.name:
             c.hit = _inherit(c.hit, c.aside.hit)
-    for a, b in itertools.pairwise(cands):
-        if b.hit.name is None and a.hit.name and joined(s.text, a.q, b.q):
+    for k, (a, b) in enumerate(itertools.pairwise(cands)):
+        nxt = cands[k + 2] if k + 2 < len(cands) else None  # named after it, it takes b backward
+        backward = (
+            nxt is not None
+            and bool(nxt.hit.name)
+            and nxt.hit.start >= nxt.q.tail
+            and leans_right(s.text, a.q, b.q, nxt.q)
+        )
+        if b.hit.name is None and a.hit.name and joined(s.text, a.q, b.q) and not backward:
             b.hit = _inherit(b.hit, a.hit)
     for a, b in reversed(list(itertools.pairwise(cands))):
         if (

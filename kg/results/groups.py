@@ -15,6 +15,7 @@ from .text import ITEM_NAME, open_bracket
 
 _JOIN = re.compile(r"(?:,|/|\band\b|\bor\b|\bto\b|\bvs\.?|\bversus\b)\s*(?:a|an|the)?\s*$")
 _MAX_GAP = 60
+_COMPARED_TO = re.compile(r"(?i)\bcompared\s+to\s*$")
 # the gap between the scores of a list of named items: ", Dark Zurich ", " (Cora), "
 _NAMED_ITEMS = re.compile(rf"\s*(?:\(\s*{ITEM_NAME}\s*\)\s*)?(?:,|\band\b|,\s+and\b)\s*(?:{ITEM_NAME}\s+)?")
 
@@ -72,4 +73,22 @@ def joined(text: str, a: Quantity, b: Quantity) -> bool:
         return True
     if len(gap) > _MAX_GAP or re.search(r"[()\[\];]|(?<!\bvs)\.\s", gap):  # "vs." is no stop
         return False
+    if _COMPARED_TO.search(gap):  # ", compared to 1.71 and 0.49": levels of another system (pairing.compared)
+        return False
     return bool(_JOIN.search(gap))
+
+
+def leans_right(text: str, before: Quantity, q: Quantity, after: Quantity) -> bool:
+    """Whether ``q`` is coordinated with ``after`` by a bare "and" while a comma parts it from
+    ``before``: then ``q`` shares the measure named after ``after``, not ``before``'s.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "80.4% on InfoVQA, and 87.2% and 88.9% relaxed accuracy; 1% and 2%, and 3% mIoU"
+    >>> qs = spot(t)
+    >>> leans_right(t, *qs[:3]), leans_right(t, *qs[3:6])
+    (True, False)
+    """
+    return (
+        re.fullmatch(r"\s+and\s+", text[q.tail : after.lead]) is not None
+        and "," in text[before.tail : q.lead]
+    )
