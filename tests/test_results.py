@@ -206,6 +206,17 @@ def test_measures_of_levels_moved_compared_and_coordinated() -> None:
     assert [r.metric for r in found] == ["ANLS", "ANLS", "relaxed accuracy", "relaxed accuracy"]
 
 
+def test_a_measure_stated_before_only_and_its_number() -> None:
+    text = "Applied to VAR-d30 (2B parameters), it is 3.4x faster with an FID change of only +0.07 (1.92 vs. 1.85)."
+    found = results(text, ("FID", "METRIC"))
+    assert [(r.value, r.metric) for r in found] == [
+        ("3.4", "speed"),
+        ("0.07", "FID"),
+        ("1.92", "FID"),
+        ("1.85", "FID"),
+    ]
+
+
 def test_respectively() -> None:
     text = "Our model achieves 84.1% and 79.3% accuracy on CIFAR-10 and CIFAR-100 respectively."
     a, b = results(text, ("CIFAR-10", "DATASET"), ("CIFAR-100", "DATASET"))

@@ -52,7 +52,9 @@ _IS_SHARE = re.compile(
     r"\s(?:is|are|was|were)\s+(?:below|under|above|over|about|around|only|just|less\s+than)?\s*\Z"
 )
 # what joins a measure to the number after it: "an FID of 2.10", "FID: 2.81", "NDCG@10 (0.72)"
-_CONNECTOR = re.compile(r"(?:\b(?:of|is|was|are|were|from|between|reach(?:es|ed)?)|[:=(])\s*$")
+_CONNECTOR = re.compile(
+    r"(?:\b(?:of|is|was|are|were|from|between|reach(?:es|ed)?)(?:\s+(?:only|just|merely))?|[:=(])\s*$"
+)
 # "by 2.3", "by only 4%": a margin or a change
 _BY = re.compile(r"(?i)\bby\s+(?:the\s+|only\s+|just\s+|merely\s+|an\s+average\s+of\s+)?$")
 _BY_FACTOR = re.compile(r"by\s+a\s+factor\s+of\b")
