@@ -65,6 +65,10 @@ CASES = [
         [("Transformer", "METHOD")],
     ),
     ("It beats ConvNet models easily.", [("ConvNet models", "METHOD")], [("ConvNet", "METHOD")]),
+    # "method", "algorithm" and "structure" are generic heads too (guidelines §7)
+    ("We decode with the Viterbi algorithm.", [("Viterbi algorithm", "METHOD")], [("Viterbi", "METHOD")]),
+    ("It uses a U-Net structure.", [("U-Net structure", "METHOD")], [("U-Net", "METHOD")]),
+    ("We train with the proposed method.", [("proposed method", "METHOD")], []),
     (
         "We study word embedding models now.",
         [("word embedding models", "METHOD")],
