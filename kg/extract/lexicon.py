@@ -31,6 +31,15 @@ def norm(text: str) -> str:
     return _SEPARATORS.sub(" ", text.lower()).strip()
 
 
+def norm_words(text: str) -> list[str]:
+    """The words of :func:`norm` as written, case kept.
+
+    >>> norm_words("U-Net  structure")
+    ['U', 'Net', 'structure']
+    """
+    return _SEPARATORS.sub(" ", text).split()
+
+
 def _entries(path: Path) -> list[str]:
     """The entries of a list file: one a line, ``#`` comments and blank lines skipped."""
     try:

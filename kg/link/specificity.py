@@ -68,6 +68,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import Errors, KGError
+from ..extract.lexicon import norm_words
 from ..extract.refine import TASK_ENDINGS, Cues, Lexicon, norm, refine_words
 from ..records import Entity
 from ..resources import data_path
@@ -300,8 +301,9 @@ def capitalised(text: str) -> bool:
 def unkept(name: str, type_: str, *, named: bool = False) -> bool:
     """Whether `kg_refine`'s in-domain conventions drop a mention reading ``name`` as no
     entity, with no cue from its sentence but that a metric is measured somewhere (a
-    corpus-wide entity is judged without its sentences: "inference speed" stays) and that a
-    ``named`` entity, whose every surface form is capitalised, is a name.
+    corpus-wide entity is judged without its sentences: "inference speed" stays), that a
+    ``named`` entity, whose every surface form is capitalised, is a name, and that a
+    capitalised word names what it stands for ("Viterbi algorithm" is Viterbi's).
 
     >>> unkept("latent representations", "METHOD"), unkept("contrastive learning", "METHOD")
     (True, False)
@@ -309,9 +311,18 @@ def unkept(name: str, type_: str, *, named: bool = False) -> bool:
     (True, False)
     >>> unkept("Slot Mixture Module", "METHOD"), unkept("Slot Mixture Module", "METHOD", named=True)
     (True, False)
+    >>> unkept("Viterbi algorithm", "METHOD"), unkept("optimization algorithm", "METHOD")
+    (False, True)
     """
     words = norm(name).split()
-    cues = Cues(named=lambda i, j: named, measured=type_ == "METRIC")
+    written = norm_words(name)
+    # a capital among lower-case words marks a name ("Viterbi algorithm"); a name capitalised
+    # throughout may be a title's words, and counts only when all its forms are (``named``)
+    capital = len(written) == len(words) > 1 and not capitalised(name)
+    cues = Cues(
+        named=lambda i, j: named or (capital and any(w[:1].isupper() for w in written[i:j])),
+        measured=type_ == "METRIC",
+    )
     return bool(words) and refine_words(words, type_, _lexicon(), cues, conventions=True) is None
 
 
