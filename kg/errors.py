@@ -45,7 +45,7 @@ class Errors(metaclass=_WithCodes):
     E031 = "No {kind} matches {name!r}{suggestions}"
     E032 = "No path between {a!r} and {b!r}"
     E033 = "Cannot compare the papers before and after {year}: {detail}"
-    E034 = "Could not read the graph in {path}: {detail}"
+    E034 = "Could not read the graph in {path}: {detail} (damaged, or built by another kg version: run kg build again)"
     E035 = "{name} must be {rule}, not {value!r}"
     E036 = "Mention {text!r} in paper {paper!r} links to {entity!r}, which has no entity record"
     # rdf and sparql

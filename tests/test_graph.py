@@ -440,6 +440,19 @@ def test_load_reports_graph_json_of_another_shape(tmp_path, bad):
         load_graph(tmp_path)
 
 
+def test_a_graph_of_an_older_kg_asks_for_a_rebuild(kg, tmp_path):
+    save_graph(kg, tmp_path)
+    path = tmp_path / "graph.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for node in data["bipartite"]["nodes"]:
+        node.pop("curated", None)  # an attribute older builds did not write
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(
+        KGError, match=r"has no 'curated' \(damaged, or built by another kg version: run kg build"
+    ):
+        load_graph(tmp_path)
+
+
 @pytest.mark.hostile
 def test_graphml_ids_are_node_keys_and_labels_are_for_display(kg, tmp_path):
     save_graph(kg, tmp_path)

@@ -39,7 +39,7 @@ def check_graph(kg: KnowledgeGraph, path: str | Path) -> None:
     >>> check_graph(KnowledgeGraph(g, nx.Graph(), g), "graph.json")
     Traceback (most recent call last):
     ...
-    kg.errors.KGError: [E034] Could not read the graph in graph.json: node 'entity:x' has no 'label'
+    kg.errors.KGError: [E034] Could not read the graph in graph.json: node 'entity:x' has no 'label' (damaged, or built by another kg version: run kg build again)
     """
     problem = _problem(kg)
     if problem:
