@@ -319,6 +319,8 @@ def entity_rows(info: EntityInfo) -> list[dict[str, object]]:
         {"": "papers by year", "value": info.papers_by_year},
         {"": "variant of", "value": info.variant_of},
         {"": "variants", "value": info.variants},
+        {"": "curated", "value": "yes" if info.curated else "no"},
+        {"": "generic", "value": "yes" if info.generic else "no"},
         {"": "community", "value": info.community},
         {"": "pagerank", "value": f"{info.pagerank:.3g}"},
     ]

@@ -256,6 +256,11 @@ def test_entity_lists_aliases_and_papers_that_mention_it(built, papers_of):
     assert info["label"] == "ImageNet" and info["type"] == "DATASET"
     assert info["n_papers"] == len(papers_of[info["id"]]) >= 5
     assert "ImageNet" in info["aliases"]
+    assert (info["curated"], info["generic"]) == (True, False)  # a concept of kg's vocabulary
+    coined = next(
+        e for e in map(json.loads, (out / "entities.jsonl").open()) if not e["curated"] and e["papers"]
+    )
+    assert _json(["entity", coined["id"], "-g", str(out), "--json"])["curated"] is False
     result = runner.invoke(app, ["entity", "imagenett", "-g", str(out)])
     assert result.exit_code != 0
 

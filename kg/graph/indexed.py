@@ -252,6 +252,8 @@ class IndexQueries:
             variants=sorted(label for (label,) in variants),
             community=a["community"],
             pagerank=a["pagerank"],
+            curated=a.get("curated", False),
+            generic=a.get("generic", False),
             papers=self._entity_papers(key, n),
         )
 

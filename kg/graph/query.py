@@ -87,6 +87,8 @@ class EntityInfo:
     variants: list[str]  # labels
     community: int | None
     pagerank: float
+    curated: bool = False  # a concept of kg's vocabulary (the gazetteer)
+    generic: bool = False  # a field or family (kg.link.specificity)
     papers: list[EntityPaper] = field(default_factory=list)  # see entity_papers
     results: Leaderboard | None = None  # a dataset's or a metric's reported results, when asked for
 
@@ -296,6 +298,8 @@ def entity_info(kg: KnowledgeGraph, name: str, n: int = 10) -> EntityInfo:
         variants=sorted(kg.entities.nodes[v]["label"] for v in variants[key]),
         community=a["community"],
         pagerank=a["pagerank"],
+        curated=a.get("curated", False),
+        generic=a.get("generic", False),
         papers=entity_papers(kg, key, n),
     )
 
