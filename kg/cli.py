@@ -414,7 +414,7 @@ def trending(
     include_generic: bool = IncludeGenericOpt,
 ) -> None:
     """Entities whose share of dated papers grew most from the earlier period to the later one
-    (generic ones left out unless asked for)."""
+    (generic ones left out unless asked for); among equal growths, curated entities first."""
     split, rows = _answer(
         graph, lambda q: (q.trend_split(split_year), q.trending(n, split_year, include_generic))
     )

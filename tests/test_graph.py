@@ -679,6 +679,10 @@ def test_top_entities_rank_curated_entities_first_among_ties(docs):
     entities["glue"].curated = True  # a gazetteer concept, in as many papers as CIFAR-10
     labels = [e.label for e in top_entities(build_graph(docs, entities), type="dataset")]
     assert labels == ["ImageNet", "Long Range Arena", "GLUE", "CIFAR-10"]
+    # and among entities whose share grew as much, in kg trending
+    assert [t.label for t in trending(build_graph(docs, entities), n=5)] == [
+        "BERT", "GLUE", "BERT-large", "CIFAR-10", "Performer"
+    ]  # fmt: skip
 
 
 def test_trending_compares_shares_before_and_after_the_split(kg):

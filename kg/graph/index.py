@@ -207,7 +207,7 @@ CREATE TABLE community_sizes AS SELECT community, COUNT(*) AS size FROM entities
 # the papers: the entities whose share of the dated papers grew, and by how much
 _TRENDS = """
 CREATE TABLE trends AS SELECT *, after * 1.0 / :after - before * 1.0 / :before AS growth FROM (
-    SELECT e.key, e.seq, e.id, e.label, e.type, e.generic,
+    SELECT e.key, e.seq, e.id, e.label, e.type, e.generic, e.curated,
         SUM(CASE WHEN y.year < :year THEN y.count ELSE 0 END) AS before,
         SUM(CASE WHEN y.year >= :year THEN y.count ELSE 0 END) AS after
     FROM entity_years y JOIN entities e ON e.key = y.entity GROUP BY e.key

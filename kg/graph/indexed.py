@@ -339,15 +339,15 @@ class IndexQueries:
         split = self.trend_split(split_year)
         if self._rows("SELECT 1 FROM trend_split WHERE year = ?", split.year):  # ranked when written
             counts = self._rows(
-                "SELECT id, label, type, before, after FROM trends WHERE ? OR NOT generic"
-                " ORDER BY growth DESC, label, seq LIMIT ?",
+                "SELECT id, label, type, before, after, curated FROM trends WHERE ? OR NOT generic"
+                " ORDER BY growth DESC, curated DESC, label, seq LIMIT ?",
                 include_generic,
                 n,
             )
             return q.top_trends(counts, split, n)
         counts = self._rows(
             "SELECT e.id, e.label, e.type, SUM(CASE WHEN y.year < ?1 THEN y.count ELSE 0 END),"
-            " SUM(CASE WHEN y.year >= ?1 THEN y.count ELSE 0 END)"
+            " SUM(CASE WHEN y.year >= ?1 THEN y.count ELSE 0 END), e.curated"
             " FROM entity_years y JOIN entities e ON e.key = y.entity WHERE ?2 OR NOT e.generic"
             " GROUP BY e.key ORDER BY e.seq",
             split.year,

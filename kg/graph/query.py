@@ -451,19 +451,23 @@ def trending(
             continue
         ys = [year[p] for p in kg.bipartite[key] if p in year]
         n_before = sum(y < split.year for y in ys)
-        counts.append((a["id"], a["label"], a["type"], n_before, len(ys) - n_before))
+        counts.append((a["id"], a["label"], a["type"], n_before, len(ys) - n_before, a.get("curated", False)))
     return top_trends(counts, split, n)
 
 
-def top_trends(counts: Iterable[tuple[str, str, str, int, int]], split: TrendSplit, n: int) -> list[Trend]:
+def top_trends(
+    counts: Iterable[tuple[str, str, str, int, int, bool]], split: TrendSplit, n: int
+) -> list[Trend]:
     """The ``n`` entities whose share of papers grew most, of ``counts``: each entity's id,
-    label and type, with its papers dated before ``split.year`` and from it on."""
+    label and type, its papers dated before ``split.year`` and from it on, and whether it is
+    curated (first among equal growths, as in :func:`top_entities`)."""
     trends = []
-    for id, label, type, n_before, n_after in counts:
+    for id, label, type, n_before, n_after, curated in counts:
         before, after = n_before / split.before, n_after / split.after
         if after > before:
-            trends.append(Trend(id, label, type, before, after, after - before))
-    return sorted(trends, key=lambda t: (-t.growth, t.label))[:n]
+            trends.append((not curated, Trend(id, label, type, before, after, after - before)))
+    trends.sort(key=lambda ut: (-ut[1].growth, ut[0], ut[1].label))
+    return [t for _, t in trends[:n]]
 
 
 def communities(kg: KnowledgeGraph, n_top: int = 5) -> list[Community]:
