@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 
 INDEX_FILE = "index.sqlite"
 GRAPH_FILE = "graph.json"
-LAYOUT = "4"
+LAYOUT = "5"
 
 _TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
