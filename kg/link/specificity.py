@@ -318,7 +318,7 @@ def unkept(name: str, type_: str, *, named: bool = False) -> bool:
     written = norm_words(name)
     # a capital among lower-case words marks a name ("Viterbi algorithm"); a name capitalised
     # throughout may be a title's words, and counts only when all its forms are (``named``)
-    capital = len(written) == len(words) > 1 and not capitalised(name)
+    capital = len(words) > 1 and not capitalised(name)
     cues = Cues(
         named=lambda i, j: named or (capital and any(w[:1].isupper() for w in written[i:j])),
         measured=type_ == "METRIC",

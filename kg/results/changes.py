@@ -70,12 +70,16 @@ def changed(s: Sentence, q: Quantity) -> MetricHit | None:
     if hit is None and (benchmark or s.mention_at(span[0], span[1], ("DATASET",))):
         return MetricHit("performance")
     moved = re.fullmatch(r"\s+(?:from|to)\s+", s.text[span[1] : q.lead]) is not None
-    system = s.mention_at(span[0], span[1], ("MODEL", "METHOD")) is not None and not is_metric_word(
-        s.text[span[0] : span[1]].split()[-1]
-    )
-    if hit is None and moved and system:  # "improves DeepSeek-R1 from 72.6% to 76.9%": a system's
-        return MetricHit("accuracy") if q.unit == "%" else None  # share is its accuracy
-    if hit is None and moved and s.text[span[0] : span[1]].lower().split()[-1] not in SYSTEM_NOUNS:
+    last = s.text[span[0] : span[1]].split()[-1]
+    if (
+        hit is None
+        and moved
+        and s.mention_at(span[0], span[1], ("MODEL", "METHOD"))
+        and not is_metric_word(last)
+    ):
+        # "improves DeepSeek-R1 from 72.6% to 76.9%": a system's share is its accuracy
+        return MetricHit("accuracy") if q.unit == "%" else None
+    if hit is None and moved and last.lower() not in SYSTEM_NOUNS:
         hit = phrase_hit(s, span)  # "improves CLIP-I from 0.908 to 0.935": what moves is a measure
     if hit is not None and singular((hit.name or "").split()[-1]) in EFFICIENCY:
         return None  # "pushing the depth to 16-19 weight layers" sets the architecture

@@ -223,10 +223,9 @@ def share(s: Sentence, cands: list[_Candidate], reported: MetricHit | None = Non
             c.hit.name, c.hit.strong, c.scored_on = "score", True, True
     for i, c in enumerate(cands):  # "reaches 52.1 on MMLU, outperforming X (45.3)", "an Elo of 1,142
         # against 1,071": the measure of the level before, of the same unit
-        versus = _VERSUS_LEVEL.search(s.text, max(s.lo, c.q.lead - 20), c.q.lead)
         if (
             c.hit.name is None
-            and (not c.q.is_integer or versus)
+            and (not c.q.is_integer or _VERSUS_LEVEL.search(s.text, max(s.lo, c.q.lead - 20), c.q.lead))
             and (earlier := _earlier_measure(s, cands, i, unit=True))
         ):
             c.hit = _inherit(c.hit, earlier, strong=True)
@@ -337,14 +336,15 @@ def _coordinate(s: Sentence, cands: list[_Candidate]) -> None:
             c.hit = _inherit(c.hit, c.aside.hit)
     for k, (a, b) in enumerate(itertools.pairwise(cands)):
         nxt = cands[k + 2] if k + 2 < len(cands) else None  # named after it, it takes b backward
-        backward = (
-            nxt is not None
-            and bool(nxt.hit.name)
-            and nxt.hit.start >= nxt.q.tail
-            and leans_right(s.text, a.q, b.q, nxt.q)
-        )
-        if b.hit.name is None and a.hit.name and joined(s.text, a.q, b.q) and not backward:
-            b.hit = _inherit(b.hit, a.hit)
+        if b.hit.name is None and a.hit.name and joined(s.text, a.q, b.q):
+            backward = (
+                nxt is not None
+                and bool(nxt.hit.name)
+                and nxt.hit.start >= nxt.q.tail
+                and leans_right(s.text, a.q, b.q, nxt.q)
+            )
+            if not backward:
+                b.hit = _inherit(b.hit, a.hit)
     for a, b in reversed(list(itertools.pairwise(cands))):
         if (
             a.hit.name is None
