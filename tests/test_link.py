@@ -817,3 +817,22 @@ def test_a_curated_name_modifying_a_longer_mention_is_a_nested_mention_of_its_ow
     assert entities["transformer"].papers == ["a", "b"]
     link(docs, gaz)  # linking the linked papers again adds no second part
     assert len(a.mentions) == 3
+
+
+def test_a_curated_name_before_a_part_word_is_a_nested_mention_of_its_own():
+    # the in-domain annotators link "Transformer layers" to the Transformer (in-domain dev link pairs)
+    gaz = _gaz(Concept("transformer", "Transformer", "METHOD"), Concept("bert", "BERT", "MODEL"))
+    docs = [
+        _doc("a", 2021, [("Transformer layers", "METHOD"), ("BERT encoder", "METHOD")]),
+        _doc("b", 2022, [("Transformer", "METHOD"), ("BERTology", "TASK")]),
+    ]
+    entities = link(docs, gaz)
+    a, b = docs
+    assert [(m.text, m.entity) for m in a.mentions] == [
+        ("Transformer", "transformer"),
+        ("Transformer layers", "transformer-layers"),
+        ("BERT", "bert"),
+        ("BERT encoder", "bert-encoder"),
+    ]
+    assert [m.text for m in b.mentions] == ["Transformer", "BERTology"]
+    assert entities["transformer"].papers == ["a", "b"]

@@ -1,10 +1,11 @@
 """Part mentions: a curated name that modifies a longer mention is a mention of its own.
 
 "Transformer-based LLMs" names a kind of language model, and it also names the Transformer:
-a researcher looking for the papers on Transformers wants this one too. The mention keeps its
-own entity; a curated name inside it that ends before "-based", "-style", "-like", "-driven"
-and their kin becomes a second, nested mention of the curated concept ("Transformer"), the
-longest such name where several end there. A mention that is itself a curated name keeps its
+a researcher looking for the papers on Transformers wants this one too. So do "Transformer
+layers" and "BERT encoder", parts of the thing named. The mention keeps its own entity; a
+curated name inside it that ends before "-based", "-style", "-like", "-driven" and their kin,
+or before a part's word ("layers", "encoder", "backbone"), becomes a second, nested mention of
+the curated concept ("Transformer"), the longest such name where several end there. A mention that is itself a curated name keeps its
 words to itself ("BERT-style masking" as a curated name would), and a name negated by "non-"
 is none. The in-domain guidelines mark the name alone; SciREX's annotators the whole phrase,
 and nesting keeps both.
@@ -23,9 +24,12 @@ from ..records import FIELDS, Mention
 # where a part may start or end: the text's ends, spaces and hyphens
 _BOUNDARY = re.compile(r"[^\s-]+")
 _NEGATED = re.compile(r"(?i)\bnon-?\s*\Z")
-# what makes a name the modifier of the phrase it starts: "Transformer-based", "BERT-style"
+# what makes a name the modifier of the phrase it starts: "Transformer-based", "BERT-style",
+# or the whole a part belongs to: "Transformer layers", "BERT encoder" (kind words such as
+# "architecture" are not here: linking folds them, "Transformer architecture" is the Transformer)
 _MODIFIES = re.compile(
     r"[-\s](?:based|style|like|driven|guided|enhanced|augmented|inspired|powered|equipped|oriented|aware)\b"
+    r"|\s(?:layers?|blocks?|encoders?|decoders?|backbones?|heads?|stacks?|cells?|branch(?:es)?)\b"
 )
 
 
@@ -41,6 +45,8 @@ def part_spans(text: str, known: Callable[[str], str | None]) -> list[tuple[int,
     ([(0, 11, 'transformer')], [(0, 4, 'bert'), (15, 33, 'vit')])
     >>> part_spans("non-Transformer-based models", known), part_spans("Transformer LLMs", known)
     ([], [])
+    >>> part_spans("Vision Transformer encoder layers", known), part_spans("BERT headline", known)
+    ([(0, 18, 'vit')], [])
     """
     words = [(m.start(), m.end()) for m in _BOUNDARY.finditer(text)]
     found: list[tuple[int, int, str]] = []
