@@ -540,6 +540,18 @@ def test_a_method_named_with_its_kind_or_a_generic_modifier_is_the_method():
     assert ids["e"][1] != ids["f"][0]
 
 
+def test_a_scheme_capability_or_step_of_a_method_is_the_method():
+    # the in-domain annotators' concepts ("positional encoding", in-context learning)
+    gaz = _gaz(Concept("in-context-learning", "in-context learning", "METHOD", ("ICL",)))
+    docs = [
+        _doc("a", 2022, [("positional encoding schemes", "METHOD"), ("in-context learning capability", "METHOD")]),
+        _doc("b", 2023, [("positional encoding", "METHOD"), ("ICL", "METHOD")]),
+    ]
+    link(docs, gaz)
+    (schemes, capability), (encoding, icl) = _ids(docs)
+    assert schemes == encoding and capability == icl == "in-context-learning"
+
+
 def test_a_longer_name_as_common_as_the_shorter_is_a_name_of_its_own():
     docs = [
         _doc("a", 2020, [("image understanding systems", "METHOD"), ("image understanding", "TASK")]),

@@ -25,12 +25,14 @@ HEAD_WORDS = {
 _ARTICLES = {"the", "a", "an"}
 # Words after a method's name that name the kind of thing it is, or a version of it, rather
 # than another thing: "autoencoder models", "ReLU function", "self-attention mechanism",
-# "decoder module", "Transformer counterparts", "Transformer-based models" (with "based").
+# "decoder module", "Transformer counterparts", "Transformer-based models" (with "based"),
+# "positional encoding schemes", "in-context learning capability", "gradient descent step".
 # Parts ("block", "layer") and "network" ("neural network" is no "neural") are not among them.
 KIND_WORDS = {
     *("model", "architecture", "method", "approach", "algorithm", "system", "framework"),
     *("technique", "function", "variant", "counterpart", "baseline", "strategy", "paradigm"),
     *("stage", "regime", "setting", "procedure", "based", "mechanism", "module"),
+    *("scheme", "capability", "ability", "term", "step"),
 }
 # Leading words that rate or size a method without making it another one: "standard
 # Transformer", "pre-trained convolutional net", "large-scale machine learning systems". A
@@ -268,6 +270,8 @@ def shorter_names(text: str) -> list[tuple[str, ...]]:
     ([('transformer',)], [('cnn',)])
     >>> shorter_names("self-attention mechanisms"), shorter_names("decoder module")
     ([('self', 'attention')], [('decoder',)])
+    >>> shorter_names("positional encoding schemes"), shorter_names("in-context learning capability")
+    ([('position', 'encoding')], [('in', 'context', 'learning')])
     """
     words = normalize_words(text)
     start = 0
