@@ -544,7 +544,11 @@ def test_a_scheme_capability_or_step_of_a_method_is_the_method():
     # the in-domain annotators' concepts ("positional encoding", in-context learning)
     gaz = _gaz(Concept("in-context-learning", "in-context learning", "METHOD", ("ICL",)))
     docs = [
-        _doc("a", 2022, [("positional encoding schemes", "METHOD"), ("in-context learning capability", "METHOD")]),
+        _doc(
+            "a",
+            2022,
+            [("positional encoding schemes", "METHOD"), ("in-context learning capability", "METHOD")],
+        ),
         _doc("b", 2023, [("positional encoding", "METHOD"), ("ICL", "METHOD")]),
     ]
     link(docs, gaz)
