@@ -78,9 +78,10 @@ class Build:
         """What the graph knows of an entity (id, name or alias), as ``kg entity``."""
         return self.queries.entity_info(name, n)
 
-    def path(self, a: str, b: str) -> list[Node]:
-        """The shortest path between two papers or entities, as ``kg path``."""
-        return self.queries.shortest_path(a, b)
+    def path(self, a: str, b: str, include_generic: bool = False) -> list[Node]:
+        """The shortest path between two papers or entities, as ``kg path``; through generic
+        entities (``deep learning``) only with ``include_generic``."""
+        return self.queries.shortest_path(a, b, include_generic)
 
     def top(
         self, type: str | None = None, n: int = 20, year: int | None = None, include_generic: bool = False

@@ -21,6 +21,7 @@ from .cli_options import (
     InputsArg,
     JsonOpt,
     ModelOpt,
+    PathGenericOpt,
     ProvenanceOpt,
     QuietOpt,
     SchedulerOpt,
@@ -371,9 +372,11 @@ def path(
     b: str = typer.Argument(..., help="Entity or paper."),
     graph: Path = GraphOpt,
     as_json: bool = JsonOpt,
+    include_generic: bool = PathGenericOpt,
 ) -> None:
-    """The shortest chain between two entities or papers: entity → paper → entity ..."""
-    nodes = _answer(graph, lambda q: q.shortest_path(a, b))
+    """The shortest chain between two entities or papers: entity → paper → entity ...
+    (through generic entities only when asked for)."""
+    nodes = _answer(graph, lambda q: q.shortest_path(a, b, include_generic))
     if as_json:
         return print_json(nodes)
     steps = [((n.kind, "cyan" if n.kind == "entity" else "green"), " ", clean(n.label, True)) for n in nodes]

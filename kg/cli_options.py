@@ -47,6 +47,9 @@ JsonOpt = typer.Option(False, "--json", help="Print JSON instead of a table.")
 IncludeGenericOpt = typer.Option(
     False, "--include-generic", help="Rank generic entities too (fields, families: 'deep learning')."
 )
+PathGenericOpt = typer.Option(
+    False, "--include-generic", help="Go through generic entities too (fields, families: 'deep learning')."
+)
 ProvenanceOpt = typer.Option(
     "pairs",
     "--provenance",

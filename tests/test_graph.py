@@ -654,6 +654,14 @@ def test_shortest_path_walks_papers_and_entities(kg):
         shortest_path(kg, "SVM", "GLUE")
 
 
+def test_shortest_path_goes_through_a_generic_entity_only_when_asked(kg):
+    kg.bipartite.nodes["entity:accuracy"]["generic"] = True  # as a field or family would be
+    around = [n.label for n in shortest_path(kg, "Performer", "GLUE")]
+    assert "accuracy" not in around and around[0] == "Performer" and around[-1] == "GLUE"
+    assert "accuracy" in [n.label for n in shortest_path(kg, "Performer", "GLUE", include_generic=True)]
+    assert shortest_path(kg, "accuracy", "GLUE")[0].label == "accuracy"  # an end may be one
+
+
 def test_top_entities_by_papers_type_and_year(kg):
     assert [(e.label, e.count) for e in top_entities(kg, n=3)] == [
         ("accuracy", 5),

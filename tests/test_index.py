@@ -109,6 +109,7 @@ def test_the_index_answers_as_the_graph_for_any_name(built, names):
     for _ in range(150):
         a, b = rng.choice(keys), rng.choice(keys)
         same(lambda q, a=a, b=b: q.shortest_path(a, b))
+        same(lambda q, a=a, b=b: q.shortest_path(a, b, include_generic=True))
     for year in (None, 2017, 2021):
         same(lambda q, year=year: q.top_entities("method", year, 40))
     index.close()

@@ -42,7 +42,7 @@ class Queries(Protocol):
     def node(self, key: str) -> q.Node: ...
     def related(self, paper: str, n: int = 10) -> list[q.RelatedPaper]: ...
     def entity_info(self, name: str, n: int = 10) -> q.EntityInfo: ...
-    def shortest_path(self, a: str, b: str) -> list[q.Node]: ...
+    def shortest_path(self, a: str, b: str, include_generic: bool = False) -> list[q.Node]: ...
     def top_entities(
         self, type: str | None = None, year: int | None = None, n: int = 20, include_generic: bool = False
     ) -> list[q.EntityCount]: ...
@@ -75,8 +75,8 @@ class GraphQueries:
     def entity_info(self, name: str, n: int = 10) -> q.EntityInfo:
         return q.entity_info(self.kg, name, n)
 
-    def shortest_path(self, a: str, b: str) -> list[q.Node]:
-        return q.shortest_path(self.kg, a, b)
+    def shortest_path(self, a: str, b: str, include_generic: bool = False) -> list[q.Node]:
+        return q.shortest_path(self.kg, a, b, include_generic)
 
     def top_entities(
         self, type: str | None = None, year: int | None = None, n: int = 20, include_generic: bool = False
@@ -292,24 +292,33 @@ class IndexQueries:
             out.append(q.EntityPaper(a["id"], a["title"], a["year"], count, found, role, bool(salient)))
         return out
 
-    def shortest_path(self, a: str, b: str) -> list[q.Node]:
+    def shortest_path(self, a: str, b: str, include_generic: bool = False) -> list[q.Node]:
         source, target = self.resolve(a, None), self.resolve(b, None)
-        path = _bidirectional_path(self._neighbours, source, target)
+        ends = frozenset((source, target))
+        path = _bidirectional_path(lambda keys: self._neighbours(keys, ends, include_generic), source, target)
         if path is None:
             raise KGError(Errors.E032.format(a=a, b=b))
         return [self.node(key) for key in path]
 
-    def _neighbours(self, keys: Sequence[str]) -> dict[str, list[str]]:
-        """Each of ``keys``' neighbours in the bipartite graph, in the graph's order."""
+    def _neighbours(
+        self, keys: Sequence[str], ends: frozenset[str], include_generic: bool
+    ) -> dict[str, list[str]]:
+        """Each of ``keys``' neighbours in the bipartite graph, in the graph's order; a
+        generic entity only when ``include_generic`` or it is one of the path's ``ends``."""
         out: dict[str, list[str]] = {k: [] for k in keys}
         papers = [k for k in keys if node_kind(k) == "paper"]
         entities = [k for k in keys if node_kind(k) == "entity"]
         for sql, group in (
-            ("SELECT paper, entity FROM mentions WHERE paper IN ({}) ORDER BY paper, seq", papers),
-            ("SELECT entity, paper FROM mentions WHERE entity IN ({}) ORDER BY entity, seq", entities),
+            (
+                "SELECT m.paper, m.entity, e.generic FROM mentions m JOIN entities e ON e.key = m.entity"
+                " WHERE m.paper IN ({}) ORDER BY m.paper, m.seq",
+                papers,
+            ),
+            ("SELECT entity, paper, 0 FROM mentions WHERE entity IN ({}) ORDER BY entity, seq", entities),
         ):
-            for k, other in self._many(sql, group):
-                out[k].append(other)
+            for k, other, generic in self._many(sql, group):
+                if include_generic or not generic or other in ends:
+                    out[k].append(other)
         return out
 
     def top_entities(

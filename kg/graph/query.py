@@ -335,8 +335,10 @@ def entity_papers(kg: KnowledgeGraph, name: str, n: int | None = None) -> list[E
     return out
 
 
-def shortest_path(kg: KnowledgeGraph, a: str, b: str) -> list[Node]:
-    """The shortest chain of papers and entities from ``a`` to ``b``, each an entity or a paper.
+def shortest_path(kg: KnowledgeGraph, a: str, b: str, include_generic: bool = False) -> list[Node]:
+    """The shortest chain of papers and entities from ``a`` to ``b``, each an entity or a paper;
+    a generic entity ("inference", "deep learning") is a step only when ``include_generic``
+    (or when it is ``a`` or ``b``): every paper names one, and a chain through it says nothing.
 
     Raises
     ------
@@ -346,8 +348,17 @@ def shortest_path(kg: KnowledgeGraph, a: str, b: str) -> list[Node]:
     import networkx as nx  # here: the query index answers the other questions without it
 
     source, target = resolve(kg, a, None), resolve(kg, b, None)
+    graph = kg.bipartite
+    if not include_generic:
+        attrs = graph.nodes
+        graph = nx.subgraph_view(
+            graph,
+            filter_node=lambda k: (
+                k in (source, target) or attrs[k]["kind"] != "entity" or in_rankings(attrs[k])
+            ),
+        )
     try:
-        return [_node(kg, key) for key in nx.shortest_path(kg.bipartite, source, target)]
+        return [_node(kg, key) for key in nx.shortest_path(graph, source, target)]
     except nx.NetworkXNoPath:
         raise KGError(Errors.E032.format(a=a, b=b)) from None
 
