@@ -1705,7 +1705,7 @@ def test_a_measure_the_sentence_before_says_it_measures_is_the_next_sentences() 
 
 
 def test_a_margin_coordinated_with_a_margin_is_a_margin_too() -> None:
-    # "and 4.4 Exact Match" ranked as a level on the WebQuestions leaderboard (sample build)
+    # "and 4.4 Exact Match" ranked as a level on the WebQuestions leaderboard (an in-domain dev paper)
     found = results(
         "We outperform the previous best by 2.5 Exact Match on Natural Questions and 4.4 Exact Match on WebQuestions.",
         ("Exact Match", "METRIC"),
@@ -1716,15 +1716,5 @@ def test_a_margin_coordinated_with_a_margin_is_a_margin_too() -> None:
         ("2.5", "relative", "Natural Questions"),
         ("4.4", "relative", "WebQuestions"),
     ]
-    found = results("It yields an absolute increase of 9.6% PQ and 10.4% RQ.", ("PQ", "METRIC"))
-    assert [(r.value, r.metric, r.kind) for r in found] == [
-        ("9.6", "PQ", "relative"),
-        ("10.4", "RQ", "relative"),
-    ]
     found = results("It improves recall by 3% and reaches 90% recall.", ("recall", "METRIC"))
     assert [r.kind for r in found] == ["relative", "absolute"]
-
-
-def test_a_share_before_an_improved_measure_is_a_change() -> None:
-    [r] = results("MUVERA achieves an average of 10% improved recall.", ("recall", "METRIC"))
-    assert (r.value, r.metric, r.kind) == ("10", "recall", "relative")

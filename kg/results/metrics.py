@@ -168,7 +168,7 @@ def _comparative(s: Sentence, ws: list[re.Match[str]], lw: list[str]) -> MetricH
     the adjective's measure ("2x smaller" → size); "2% better" is a margin with no measure."""
     in_what = len(lw) > 1 and lw[1] == "in"
     hit = phrase_hit(s, phrase_after(s.text, ws[1 if in_what else 0].end(), s.hi))
-    gain = lw[0] in ("more", "better", "higher", "greater", "improved")
+    gain = lw[0] in ("more", "better", "higher", "greater")
     return hit or MetricHit(
         ADJECTIVE_METRICS.get(lw[0]), strong=lw[0] in ADJECTIVE_METRICS, relative=True, comparison=gain
     )

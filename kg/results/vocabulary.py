@@ -31,7 +31,7 @@ _PARAM_METRIC = re.compile(
 # words that make an outcome comparative; their head noun follows ("40% less memory")
 COMPARATIVES = frozenset({
     "more", "less", "fewer", "lower", "higher", "better", "smaller", "larger", "bigger", "greater",
-    "cheaper", "shorter", "longer", "worse", "improved", "increased", "reduced", "decreased"
+    "cheaper", "shorter", "longer", "worse"
 })  # fmt: skip
 SPEED_WORDS = frozenset({
     "faster", "quicker", "speedup", "speedups", "speed-up", "speed-ups", "acceleration"
