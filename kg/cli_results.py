@@ -7,6 +7,7 @@ and `kg related` (each shared entity's role on both sides).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +16,7 @@ import typer
 from rich.table import Table
 
 from .cli_options import GraphOpt, JsonOpt
+from .results.quantities import hedge_mark
 from .schema import entity_node
 from .terminal import clean, err, out, print_json, table
 
@@ -118,14 +120,19 @@ def _rows(rows: Sequence[Row], ranked: bool) -> list[dict[str, object]]:
 
 
 def _value(x: Row) -> str:
-    """A result's value as shown: hedged with ``~`` where the text hedges it.
+    """A result's value as shown: marked with the bound its text's hedge sets (``~`` for an
+    approximation, ``≤`` for "up to", ``<`` for "less than"...); a range shows as written.
 
+    >>> from dataclasses import replace
     >>> from kg.results.leaderboard import Row
-    >>> _value(Row(None, "m", True, "2.5", "x", 2.5, True, "relative", "d", "speed", "p", "t", 2024, "", "abstract", 0, 0))
-    '~2.5x'
+    >>> row = Row(None, "m", True, "2.5", "x", 2.5, True, "relative", "d", "speed", "p", "t", 2024, "up to 2.5x faster", "abstract", 6, 9)
+    >>> _value(row), _value(replace(row, evidence="about 2.5x", start=6)), _value(replace(row, value="2-3"))
+    ('≤2.5x', '~2.5x', '2-3x')
     """
     unit = x.unit if x.unit in ("%", "x") or not x.unit else f" {x.unit}"
-    return ("~" if x.approx else "") + x.value + unit
+    ranged = re.fullmatch(r"[^-]+-[^-]+", x.value.lstrip("-"))
+    mark = hedge_mark(x.evidence, x.start) if x.approx and not ranged else ""
+    return mark + x.value + unit
 
 
 def role_mark(role: str | None, salient: bool = False) -> str:

@@ -100,6 +100,27 @@ class Quantity:
     is_integer: bool
 
 
+# the bounds a hedge sets, by its last words or sign; any other hedge is an approximation
+_BOUNDS = (
+    ("≤", re.compile(r"(?:up\s+to|at\s+most|≤|<=)\s*\Z")),
+    ("<", re.compile(r"(?:less\s+than|fewer\s+than|<)\s*\Z")),
+    ("≥", re.compile(r"(?:at\s+least|≥|>=)\s*\Z")),
+    (">", re.compile(r"(?:more\s+than|over|>)\s*\Z")),
+)
+
+
+def hedge_mark(text: str, start: int) -> str:
+    """How the hedge before the number at ``start`` bounds it, as a table marks it: "≤" (up
+    to, at most), "<", "≥" (at least), ">" (more than, over), else "~".
+
+    >>> [hedge_mark(t, t.index("2")) for t in ("FID<2", "up to 2x", "over 2%", "about 2", "at least 2")]
+    ['<', '≤', '>', '~', '≥']
+    """
+    lead = _LEAD_BEFORE.search(text, max(0, start - 40), start)
+    words = lead.group().lower() if lead else ""
+    return next((mark for mark, bound in _BOUNDS if bound.search(words)), "~")
+
+
 def masked(text: str) -> str:
     """``text`` with the spans that hold no result blanked out, offsets kept.
 
