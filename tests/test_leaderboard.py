@@ -8,9 +8,13 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.graph import build_graph, save_graph
+from kg.graph.boards import graph_leaderboard
 from kg.graph.index import write_index
 from kg.records import Entity, ExtractedPaper, Mention, Paper, Result
 from kg.results.leaderboard import PaperResults, Wanted, leaderboard, number
+from kg.schema import entity_node
+from kg.views.leaderboards import entity_boards
+from kg.views.site import Site
 
 runner = CliRunner()
 IMAGENET = Wanted("imagenet", "ImageNet", frozenset({"imagenet", "ilsvrc"}))
@@ -131,9 +135,10 @@ def _doc(pid: str, year: int, results: list[Result]) -> ExtractedPaper:
 
 def _at(value: str, metric: str, metric_entity: str, kind: str = "absolute", unit: str = "%", **kw) -> Result:
     start = ABSTRACT.index(value)
+    kw = {"dataset": "ImageNet", "dataset_entity": "imagenet", **kw}
     return Result(
-        value, unit, kind, metric, "ImageNet", field="abstract", start=start, end=start + len(value), text=value,
-        metric_entity=metric_entity, dataset_entity="imagenet", **kw,
+        value, unit, kind, metric, field="abstract", start=start, end=start + len(value), text=value,
+        metric_entity=metric_entity, **kw,
     )  # fmt: skip
 
 
@@ -208,3 +213,67 @@ def test_kg_entity_shows_a_dataset_s_and_a_metric_s_results(build):
     assert method["results"] is None
     shown = runner.invoke(app, ["entity", "ImageNet", "-g", str(build)], terminal_width=200)
     assert "ImageNet · top-1 accuracy, in % (higher is better)" in shown.output
+
+
+def _variants_kg():
+    """p1 reports on ImageNet, p2 on its variant ImageNet-1K, p3 on 'ImageNet-256', which
+    no entity is (the result names it in words only)."""
+    on = {"p1": ("imagenet", "ImageNet"), "p2": ("imagenet-1k", "ImageNet-1K"), "p3": (None, "ImageNet-256")}
+    docs = [
+        _doc(pid, 2024, [_at("85.3", "top-1 accuracy", "top-1-accuracy", dataset_entity=e, dataset=d)])
+        for pid, (e, d) in on.items()
+    ]
+    ents = {
+        "glora": Entity("glora", "GLoRA", "METHOD", aliases={"GLoRA": 3}),
+        "lora": Entity("lora", "LoRA", "METHOD", aliases={"LoRA": 3}),
+        "imagenet": Entity("imagenet", "ImageNet", "DATASET", aliases={"ImageNet": 3}),
+        "imagenet-1k": Entity("imagenet-1k", "ImageNet-1K", "DATASET", variant_of="imagenet"),
+        "top-1-accuracy": Entity("top-1-accuracy", "top-1 accuracy", "METRIC", direction="higher"),
+        "fid": Entity("fid", "FID", "METRIC", direction="lower"),
+    }
+    return build_graph(docs, ents)
+
+
+@pytest.fixture(params=["index", "graph"])
+def variants_build(request, tmp_path):
+    kg = _variants_kg()
+    save_graph(kg, tmp_path)
+    if request.param == "index":
+        write_index(kg, tmp_path)
+    return tmp_path
+
+
+def test_a_dataset_s_leaderboard_has_its_variants_results_in_tables_of_their_own(variants_build):
+    board = json.loads(
+        runner.invoke(app, ["leaderboard", "-d", "ImageNet", "-g", str(variants_build), "--json"]).output
+    )
+    assert sorted((b["dataset"], [r["paper"] for r in b["rows"]]) for b in board["boards"]) == [
+        ("ImageNet", ["p1"]),
+        ("ImageNet-1K", ["p2"]),
+    ]
+    variant = json.loads(
+        runner.invoke(app, ["leaderboard", "-d", "ImageNet-1K", "-g", str(variants_build), "--json"]).output
+    )
+    assert [(b["dataset"], [r["paper"] for r in b["rows"]]) for b in variant["boards"]] == [
+        ("ImageNet-1K", ["p2"])
+    ]
+
+
+def test_a_dataset_a_result_names_in_words_only_has_a_leaderboard_too(variants_build):
+    result = runner.invoke(app, ["leaderboard", "-d", "imagenet-256", "-g", str(variants_build), "--json"])
+    assert result.exit_code == 0, result.output
+    assert [(b["dataset"], [r["paper"] for r in b["rows"]]) for b in json.loads(result.output)["boards"]] == [
+        ("ImageNet-256", ["p3"])
+    ]
+    unknown = runner.invoke(app, ["leaderboard", "-d", "ImageNet-257", "-g", str(variants_build)])
+    assert unknown.exit_code == 1 and "E031" in str(unknown.exception)
+
+
+def test_a_dataset_s_page_shows_its_variants_leaderboards_as_kg_leaderboard_does():
+    kg = _variants_kg()
+    page = entity_boards(Site.of(kg, 10), entity_node("imagenet"))
+    board = graph_leaderboard(kg, entity_node, "imagenet")
+    assert [[r.value for r in t.rows] for t in page.tables] == [
+        [f"{r.value}{r.unit}" for r in b.rows] for b in board.boards
+    ]
+    assert sorted(b.dataset for b in board.boards) == ["ImageNet", "ImageNet-1K"]

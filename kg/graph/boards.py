@@ -13,9 +13,11 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from ..errors import KGError
 from ..records import Result
 from ..results.leaderboard import Leaderboard, PaperResults, Wanted, leaderboard
-from ..schema import EntityAttrs, is_paper, node_id
+from ..schema import EntityAttrs, entity_node, is_paper, node_id
+from .query import variants_of
 
 if TYPE_CHECKING:
     from .build import KnowledgeGraph
@@ -36,11 +38,44 @@ CREATE INDEX results_metric_words ON results (metric_words);
 """
 
 
-def wanted(a: EntityAttrs) -> Wanted:
-    """The entity of node attributes ``a`` as a leaderboard asks for it: by id, or by its
-    label, id or aliases where a result names it in words only."""
+def wanted(a: EntityAttrs, variants: Iterable[str] = ()) -> Wanted:
+    """The entity of node attributes ``a`` as a leaderboard asks for it: by id or the ids of
+    its ``variants``, or by its label, id or aliases where a result names it in words only."""
     names = (a["id"], a["label"], *a["aliases"])
-    return Wanted(a["id"], a["label"], frozenset(n.strip().casefold() for n in names))
+    return Wanted(a["id"], a["label"], frozenset(n.strip().casefold() for n in names), frozenset(variants))
+
+
+def asked_for(
+    names: Iterable[str | None],
+    resolve: Callable[[str], str],
+    attrs: Callable[[str], Any],
+    variants: Callable[[str], list[str]],
+) -> tuple[list[Wanted | None], KGError | None]:
+    """What a leaderboard is asked for by ``names`` (dataset, metric, task; None: any): the
+    entity each resolves to (by ``resolve`` to a node key, whose ``attrs`` and ``variants``
+    are read), or a name no entity has, in words, as a board heads a dataset a result names
+    ("ImageNet-256"), with the error that resolving it raised."""
+    out: list[Wanted | None] = []
+    missed = None
+    for name in names:
+        if not name:
+            out.append(None)
+            continue
+        try:
+            a = attrs(resolve(name))
+        except KGError as e:
+            missed = e
+            out.append(Wanted("", name.strip(), frozenset({name.strip().casefold()})))
+            continue
+        out.append(wanted(a, variants(a["id"])))
+    return out, missed
+
+
+def _found(board: Leaderboard, missed: KGError | None) -> Leaderboard:
+    """``board``, or the error of a name no entity has when no result names it either."""
+    if missed is not None and not board.boards and not board.relative:
+        raise missed
+    return board
 
 
 def proposed_system(kg: KnowledgeGraph, paper: str) -> str | None:
@@ -68,7 +103,13 @@ def graph_leaderboard(
     """The leaderboard of the entities named ``dataset``, ``metric`` and ``task`` (each
     resolved by ``resolve`` to an entity's node key; None: any), from the graph."""
     nodes = kg.bipartite.nodes
-    chosen = [wanted(nodes[resolve(name)]) if name else None for name in (dataset, metric, task)]
+    variants = variants_of(kg)
+    chosen, missed = asked_for(
+        (dataset, metric, task),
+        resolve,
+        nodes.__getitem__,
+        lambda i: [node_id(v) for v in variants[entity_node(i)]],
+    )
     papers = (
         PaperResults(
             a["id"],
@@ -84,7 +125,7 @@ def graph_leaderboard(
     entities = [(node_id(k), a) for k, a in kg.entities.nodes(data=True)]
     labels = {eid: a["label"] for eid, a in entities}
     directions = {eid: a.get("direction") for eid, a in entities if a["type"] == "METRIC"}
-    return leaderboard(papers, *_three(chosen), labels=labels, directions=directions)
+    return _found(leaderboard(papers, *_three(chosen), labels=labels, directions=directions), missed)
 
 
 def result_rows(kg: KnowledgeGraph) -> Iterator[tuple[object, ...]]:
@@ -126,33 +167,42 @@ def index_leaderboard(
 ) -> Leaderboard:
     """:func:`graph_leaderboard` from an open index: ``attrs`` gives a node's attributes by
     key, ``resolve`` a name's entity key."""
-    chosen = [wanted(attrs(resolve(name))) if name else None for name in (dataset, metric, task)]
+    chosen, missed = asked_for(
+        (dataset, metric, task),
+        resolve,
+        attrs,
+        lambda i: [v for (v,) in con.execute("SELECT id FROM entities WHERE variant_of = ?", (i,))],
+    )
     first = next((w for w in chosen if w is not None), None)
     column = "dataset" if chosen[0] else "metric" if chosen[1] else "task"
     if first is None:
         rows = con.execute("SELECT paper, proposes, result FROM results ORDER BY paper, seq").fetchall()
     else:
-        names = sorted(first.names)
+        asked, names = [first.id, *sorted(first.variants)], sorted(first.names)
         rows = con.execute(
-            f"SELECT paper, proposes, result FROM results WHERE {column} = ?"
+            f"SELECT paper, proposes, result FROM results WHERE {column} IN ({', '.join('?' * len(asked))})"
             f" OR ({column} IS NULL AND {column}_words IN ({', '.join('?' * len(names))}))"
             " ORDER BY paper, seq",
-            [first.id, *names],
+            [*asked, *names],
         ).fetchall()
     by_paper: dict[str, list[tuple[str | None, dict[str, Any]]]] = {}
     for paper, proposes, result in rows:
         by_paper.setdefault(paper, []).append((proposes, json.loads(result)))
     papers = [_paper_results(attrs(key), found) for key, found in by_paper.items()]
     ids = {
-        r[k] for _, found in by_paper.items() for _, r in found for k in ("method_entity", "metric_entity")
+        r[k]
+        for _, found in by_paper.items()
+        for _, r in found
+        for k in ("method_entity", "metric_entity", "dataset_entity")
     }
     entities = [a for a in (attrs(f"entity:{i}") for i in ids if i) if a is not None]
-    return leaderboard(
+    board = leaderboard(
         papers,
         *_three(chosen),
         labels={a["id"]: a["label"] for a in entities},
         directions={a["id"]: a.get("direction") for a in entities if a["type"] == "METRIC"},
     )
+    return _found(board, missed)
 
 
 def _paper_results(a: Mapping[str, Any], found: Iterable[tuple[str | None, dict[str, Any]]]) -> PaperResults:

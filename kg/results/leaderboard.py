@@ -37,22 +37,27 @@ class PaperResults:
 
 @dataclass(frozen=True)
 class Wanted:
-    """An entity a leaderboard is asked for: its id, its label, and its names (label, id and
-    aliases), which a result's words may give where no entity was linked."""
+    """An entity a leaderboard is asked for: its id, its label, its names (label, id and
+    aliases), which a result's words may give where no entity was linked, and the ids of its
+    variants ("ImageNet-1K" of ImageNet), whose results it includes; an id of ``""`` asks for
+    words only (a dataset a result names that no entity is)."""
 
     id: str
     label: str
     names: frozenset[str] = frozenset()
+    variants: frozenset[str] = frozenset()
 
     def matches(self, entity: str | None, words: str | None) -> bool:
         """Whether a result's entity id, or failing one its words, name this entity.
 
-        >>> w = Wanted("imagenet", "ImageNet", frozenset({"imagenet", "ilsvrc"}))
+        >>> w = Wanted("imagenet", "ImageNet", frozenset({"imagenet", "ilsvrc"}), frozenset({"imagenet-1k"}))
         >>> w.matches("imagenet", None), w.matches(None, "ILSVRC"), w.matches("imagenet-1k", "ImageNet")
-        (True, True, False)
+        (True, True, True)
+        >>> w.matches("imagenet-21k", "ImageNet")
+        False
         """
         if entity is not None:
-            return entity == self.id
+            return entity == self.id or entity in self.variants
         return words is not None and words.strip().casefold() in self.names
 
 
@@ -203,7 +208,12 @@ def _row(
     if not method:
         method = (p.proposes or "this paper's method") if r.own else "a baseline"
     name = metric.label if metric else _named(r.metric_entity, r.metric, labels) or "(no metric named)"
-    on = dataset.label if dataset else _named(r.dataset_entity, r.dataset, labels) or "(no dataset named)"
+    # a variant's results keep its name, a table of their own ("ImageNet-1K" of ImageNet), and
+    # a dataset asked for in words only is named as the result names it
+    if dataset is not None and dataset.id and r.dataset_entity in (None, dataset.id):
+        on = dataset.label
+    else:
+        on = _named(r.dataset_entity, r.dataset, labels) or "(no dataset named)"
     sentence, start, end = evidence(p.title, p.abstract, r)
     return Row(
         None, method, r.own, r.value, r.unit, number(r.value), r.approx, r.kind, on, name,

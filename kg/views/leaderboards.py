@@ -21,7 +21,7 @@ from ..graph import KnowledgeGraph
 from ..graph.boards import proposed_system, wanted
 from ..records import Result
 from ..results.leaderboard import Board, PaperResults, Row, evidence, leaderboard
-from ..schema import entity_node, paper_node
+from ..schema import entity_node, node_id, paper_node
 from .style import TYPE_STYLE
 from .text import year_span
 
@@ -178,10 +178,11 @@ def entity_boards(site: Site, key: str, max_rows: int = 50) -> Boards | None:
     table and relative results; None for an entity of another type or without results."""
     a = site.kg.bipartite.nodes[key]
     side = SIDES.get(a["type"])
-    papers = site.results.papers.get(key) if side else None
+    variants = site.variants[key] if side else []  # a variant's results in tables of their own
+    papers = list(dict.fromkeys(p for k in (key, *variants) for p in site.results.papers.get(k, [])))
     if not side or not papers:
         return None
-    asked = wanted(a)
+    asked = wanted(a, [node_id(v) for v in variants])
     board = leaderboard(
         (_paper_results(site.kg, p) for p in papers),
         asked if side == "dataset" else None,
