@@ -148,9 +148,14 @@ def test_a_curated_family_no_paper_names_still_has_its_versions():
 
 def test_curated_aliases_in_shipped_gazetteer():
     gaz = load_gazetteer()
-    docs = [_doc("a", 2020, [("MS COCO", "DATASET")]), _doc("b", 2020, [("COCO", "DATASET")])]
+    docs = [
+        _doc("a", 2020, [("MS COCO", "DATASET"), ("compression rates", "METRIC")]),
+        _doc("b", 2020, [("COCO", "DATASET"), ("compression ratio", "METRIC")]),
+    ]
     link(docs, gaz)
     assert docs[0].mentions[0].entity == docs[1].mentions[0].entity
+    # two names of one measure that ranked apart in the sample's top metrics
+    assert docs[0].mentions[1].entity == docs[1].mentions[1].entity == "compression-ratio"
 
 
 def test_qualified_tasks_and_metrics_fall_back_to_the_curated_name():
