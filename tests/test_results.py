@@ -1718,3 +1718,10 @@ def test_a_margin_coordinated_with_a_margin_is_a_margin_too() -> None:
     ]
     found = results("It improves recall by 3% and reaches 90% recall.", ("recall", "METRIC"))
     assert [r.kind for r in found] == ["relative", "absolute"]
+
+
+def test_a_measure_split_from_a_dataset_s_name_is_not_the_phrase_s_entity() -> None:
+    # "ImageNet-1k accuracy" as one METRIC entity made a third ImageNet-1K board (an in-domain train paper)
+    text = "Our model reaches 85.1% ImageNet-1k accuracy."
+    [r] = extract_results("", text, [mention(text, "ImageNet-1k accuracy", "METRIC", "imagenet-1k-accuracy")])
+    assert (r.metric, r.metric_entity, r.dataset) == ("accuracy", None, "ImageNet-1k")

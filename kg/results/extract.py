@@ -419,7 +419,8 @@ def place(s: Sentence, kept: list[_Candidate]) -> None:
             c.dataset, part = reached
             c.hit.name = f"score ({part})" if part else c.hit.name
         elif known:  # "ImageNet-1k accuracy", "an average RULER score": a dataset and a measure
-            c.dataset, c.hit.name = Name(known[0]), known[1]
+            # (the entity of the phrase, "ImageNet-1k accuracy", is neither)
+            c.dataset, c.hit.name, c.hit.entity = Name(known[0]), known[1], None
         elif sized := _MODEL_METRIC.match(c.hit.name or ""):  # "Zephyr-7B accuracy": the model's accuracy
             c.hit.name = sized.group(1)
         elif (named := _bracketed_on(s, c.q, found)) is not None:
