@@ -1725,3 +1725,29 @@ def test_a_measure_split_from_a_dataset_s_name_is_not_the_phrase_s_entity() -> N
     text = "Our model reaches 85.1% ImageNet-1k accuracy."
     [r] = extract_results("", text, [mention(text, "ImageNet-1k accuracy", "METRIC", "imagenet-1k-accuracy")])
     assert (r.metric, r.metric_entity, r.dataset) == ("accuracy", None, "ImageNet-1k")
+
+
+def test_the_paper_s_system_is_not_one_it_runs_with_or_outperforms() -> None:
+    # an in-domain train paper: the second level was credited to "MaskR-CNN detector", the
+    # margin to the outperformed "ResNet-FPN models"
+    text = (
+        "SpineNet models outperform ResNet-FPN models by 3% AP. SpineNet-190 achieves 52.5% AP with a "
+        "MaskR-CNN detector and achieves 52.1% AP with a RetinaNet detector on COCO."
+    )
+    ms = [("SpineNet models", "METHOD"), ("ResNet-FPN models", "METHOD"), ("SpineNet-190", "MODEL")]
+    ms += [
+        ("MaskR-CNN detector", "METHOD"),
+        ("RetinaNet detector", "METHOD"),
+        ("AP", "METRIC"),
+        ("COCO", "DATASET"),
+    ]
+    found = results(text, *ms)
+    assert [(r.value, r.method, r.own) for r in found] == [
+        ("3", "SpineNet models", True),
+        ("52.5", "SpineNet-190", True),
+        ("52.1", "SpineNet-190", True),
+    ]
+    # a level right after the system a comparison verb names is that system's
+    text = "It reaches 53.1 nDCG@10, outperforming a monoT5-3B reranker (51.5)."
+    found = results(text, ("monoT5-3B reranker", "METHOD"), ("nDCG@10", "METRIC"))
+    assert [(r.value, r.method, r.own) for r in found][1] == ("51.5", "monoT5-3B reranker", False)

@@ -18,7 +18,15 @@ from functools import lru_cache
 
 from ..records import Mention, Result
 from . import filters
-from .attach import background_system, first_own_sentence, other_system, own_method, own_name, systems
+from .attach import (
+    background_system,
+    first_own_sentence,
+    other_system,
+    outdone_level,
+    own_method,
+    own_name,
+    systems,
+)
 from .context import benchmark_levels, evaluated_on, measured_before, on_dataset, pretrained_on
 from .counts import bracketed_item, counts_items, property_share
 from .groups import aside_of, joined, leans_right, shares_margin
@@ -27,6 +35,7 @@ from .metrics import after, before, cue_before, from_unit, nearest_mention, scor
 from .pairing import compared, datasets_in_order, respective
 from .places import (
     Name,
+    bracketed_on,
     dataset_for,
     datasets,
     introduces_benchmark,
@@ -39,7 +48,7 @@ from .places import (
 )
 from .quantities import Quantity, spot
 from .stated import for_sentence, instrument, reported
-from .text import SIZED_MODEL, Sentence, open_bracket, sentences
+from .text import SIZED_MODEL, Sentence, sentences
 from .vocabulary import CHANGE_VERB, VERSUS
 
 _SCORE_UNITS = ("%", "x", "points", "pp")
@@ -59,8 +68,6 @@ _COMPARED_LEVEL = re.compile(
 )
 # a level right after another's, compared with it: "1,142 against 1,071"
 _VERSUS_LEVEL = re.compile(r"[\d.]+\s?%?\s+" + VERSUS + r"\s+\Z")
-# what may stand between a dataset's name and the bracket of its numbers: "LIBERO-Long suite ("
-_BEFORE_BRACKET = re.compile(r"(?:\s+(?:benchmark|dataset|suite|split|set|subset|test\s+set))?\s*")
 _NEW_PLACE = re.compile(r",\s+(?:and|while|whereas)\s+(?:on|in)\s+")
 
 
@@ -423,7 +430,7 @@ def place(s: Sentence, kept: list[_Candidate]) -> None:
             c.dataset, c.hit.name, c.hit.entity = Name(known[0]), known[1], None
         elif sized := _MODEL_METRIC.match(c.hit.name or ""):  # "Zephyr-7B accuracy": the model's accuracy
             c.hit.name = sized.group(1)
-        elif (named := _bracketed_on(s, c.q, found)) is not None:
+        elif (named := bracketed_on(s, c.q, found)) is not None:
             c.dataset = named  # "on MMLU (42.1 vs. 37.5 for FineWeb-Edu)"
         elif i in mapped:
             c.dataset = found[mapped[i]][2]
@@ -444,15 +451,6 @@ def place(s: Sentence, kept: list[_Candidate]) -> None:
             c.dataset = dataset_for(s, c.q, c.hit.name or "", stop, found)
 
 
-def _bracketed_on(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> Name | None:
-    """The dataset named right before the bracket a number stands in: "the largest jump on
-    the LIBERO-Long suite (53.7% to 89.2%)", "margins on MMLU (42.1 vs. 37.5 for X)"."""
-    opening = open_bracket(s.text, s.lo, q.lead)
-    if opening is None:
-        return None
-    return next((n for _, b, n in found if _BEFORE_BRACKET.fullmatch(s.text, b, opening)), None)
-
-
 def _compared_level(s: Sentence, kept: list[_Candidate], i: int) -> _Candidate | None:
     """The level a baseline's number is compared with, whose dataset it shares: "an average
     RULER score of 71.3, compared with 58.4 for YaRN and 49.7 for ..."."""
@@ -470,6 +468,8 @@ def result(s: Sentence, c: _Candidate, background: bool, name: str | None) -> Re
     unit = "points" if relative and not q.unit and not q.measure else q.unit
     first_of_range = not q.is_range and bool(re.search(r"\bfrom\s+$", s.text[max(s.lo, q.lead - 6) : q.lead]))
     other = background_system(s, q) if background else other_system(s, q, first_of_range)
+    if other is False and (outdone := outdone_level(s, q)) is not None:  # "outperforming X (51.5)"
+        other = outdone
     own = other is False
     method = own_method(s, q, name) if own else other
     if isinstance(method, Name) and c.listed is not None and c.dataset and method.text == c.dataset.text:

@@ -21,7 +21,7 @@ from ..records import Mention
 from .groups import joined
 from .hits import AVERAGING
 from .quantities import Quantity
-from .text import ITEM_NAME, Sentence, behind, clause_start
+from .text import ITEM_NAME, Sentence, behind, clause_start, open_bracket
 from .vocabulary import EFFICIENCY, LANGUAGES, MOVE_VERB, REACH_VERB, TRAIN_VERB, singular
 
 # names the NER may miss, written as what they are: "the Natural Question dataset"
@@ -150,6 +150,10 @@ class Name:
 
     text: str
     entity: str | None = None
+
+
+# what may stand between a dataset's name and the bracket of its numbers: "LIBERO-Long suite ("
+_BEFORE_BRACKET = re.compile(r"(?:\s+(?:benchmark|dataset|suite|split|set|subset|test\s+set))?\s*")
 
 
 def mention_name(m: Mention) -> Name:
@@ -436,3 +440,12 @@ def on_item(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> tup
         return opening[2], item
     named = s.mention_at(m.start(1), m.start(1) + len(item), ("DATASET",))
     return (mention_name(named) if named else Name(item)), None
+
+
+def bracketed_on(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> Name | None:
+    """The dataset named right before the bracket a number stands in: "the largest jump on
+    the LIBERO-Long suite (53.7% to 89.2%)", "margins on MMLU (42.1 vs. 37.5 for X)"."""
+    opening = open_bracket(s.text, s.lo, q.lead)
+    if opening is None:
+        return None
+    return next((n for _, b, n in found if _BEFORE_BRACKET.fullmatch(s.text, b, opening)), None)
