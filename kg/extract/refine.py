@@ -410,18 +410,16 @@ def _listed(doc: Doc, a: Span, b: Span) -> bool:
 
 
 def _hyphen_prefix(doc: Doc, start: int) -> int:
-    """Where a mention starts once a word hyphenated onto it is put back ("in-context")."""
-    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and doc[start].is_lower:
-        before = doc[start - 2]
-        word = before.text
-        if (
-            len(word) > 1
-            and word.isalpha()
-            and word[1:].islower()
-            and not before.whitespace_
-            and not before.ent_type_
-        ):
-            return start - 2
+    """Where a mention starts once a word hyphenated onto it is put back: a lower-case word
+    onto a lower-case one ("in-context"), an acronym onto a name ("SD-VAE", which the model
+    reads as a metric, "SD", and a method, "VAE")."""
+    if start < 2 or doc[start - 1].text != "-" or doc[start - 1].whitespace_ or doc[start - 2].whitespace_:
+        return start
+    word, first = doc[start - 2].text, doc[start].text
+    if doc[start].is_lower and len(word) > 1 and word.isalpha() and word[1:].islower() and not doc[start - 2].ent_type_:
+        return start - 2
+    if first[:1].isupper() and 2 <= len(word) <= 4 and word.isalpha() and word.isupper():
+        return start - 2
     return start
 
 
