@@ -416,7 +416,13 @@ def _hyphen_prefix(doc: Doc, start: int) -> int:
     if start < 2 or doc[start - 1].text != "-" or doc[start - 1].whitespace_ or doc[start - 2].whitespace_:
         return start
     word, first = doc[start - 2].text, doc[start].text
-    if doc[start].is_lower and len(word) > 1 and word.isalpha() and word[1:].islower() and not doc[start - 2].ent_type_:
+    if (
+        doc[start].is_lower
+        and len(word) > 1
+        and word.isalpha()
+        and word[1:].islower()
+        and not doc[start - 2].ent_type_
+    ):
         return start - 2
     if first[:1].isupper() and 2 <= len(word) <= 4 and word.isalpha() and word.isupper():
         return start - 2
