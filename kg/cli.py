@@ -397,6 +397,9 @@ def top(
     rows = _answer(graph, lambda q: q.top_entities(type, year, n, include_generic))
     if as_json:
         return print_json(rows)
+    if not rows:  # a message, not an empty table; exit 0, as for a leaderboard with no results
+        err.print(f"no {type.upper() if type else 'entity'} named in any paper" + (f" of {year}" if year else ""))
+        return
     out.print(
         table(
             f"top {type or 'entities'}" + (f" in {year}" if year else ""),

@@ -250,6 +250,14 @@ def test_top_counts_are_papers_that_mention_the_entity(built, papers_of):
         assert r["count"] == len(papers_of[r["id"]])
 
 
+def test_top_of_a_year_without_papers_says_so_instead_of_an_empty_table(built):
+    out, _ = built
+    result = runner.invoke(app, ["top", "--year", "1900", "-g", str(out)])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr.strip() == "no entity named in any paper of 1900"
+    assert _json(["top", "--year", "1900", "-g", str(out), "--json"]) == []
+
+
 def test_entity_lists_aliases_and_papers_that_mention_it(built, papers_of):
     out, _ = built
     info = _json(["entity", "imagenet", "-g", str(out), "--json"])
