@@ -398,7 +398,9 @@ def top(
     if as_json:
         return print_json(rows)
     if not rows:  # a message, not an empty table; exit 0, as for a leaderboard with no results
-        err.print(f"no {type.upper() if type else 'entity'} named in any paper" + (f" of {year}" if year else ""))
+        err.print(
+            f"no {type.upper() if type else 'entity'} named in any paper" + (f" of {year}" if year else "")
+        )
         return
     out.print(
         table(
