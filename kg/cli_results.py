@@ -16,6 +16,7 @@ import typer
 from rich.table import Table
 
 from .cli_options import GraphOpt, JsonOpt
+from .results.leaderboard import NO_DATASET, NO_METRIC
 from .results.quantities import hedge_mark
 from .schema import entity_node
 from .terminal import clean, err, out, print_json, table
@@ -96,18 +97,18 @@ def board_tables(board: Leaderboard) -> list[Table]:
 def _board_title(b: Board) -> str:
     """
     >>> from kg.results.leaderboard import Board
-    >>> _board_title(Board("ImageNet", "FID", "fid", "", "lower"))
-    'ImageNet · FID (lower is better)'
+    >>> _board_title(Board("ImageNet", "FID", "fid", "", "lower")), _board_title(Board(None, "FID", "fid", "", "lower"))
+    ('ImageNet · FID (lower is better)', '(no dataset named) · FID (lower is better)')
     """
     unit = f", in {b.unit}" if b.unit else ""
-    return f"{b.dataset} · {b.metric}{unit} ({DIRECTION_MARKS[b.direction]})"
+    return f"{b.dataset or NO_DATASET} · {b.metric or NO_METRIC}{unit} ({DIRECTION_MARKS[b.direction]})"
 
 
 def _rows(rows: Sequence[Row], ranked: bool) -> list[dict[str, object]]:
     return [
         {
             "rank": "" if x.rank is None else x.rank,
-            "metric": x.metric,
+            "metric": x.metric or NO_METRIC,
             "method": x.method + ("" if x.own else " (baseline)"),
             "value": _value(x),
             "change": _value(x),

@@ -80,6 +80,13 @@ def test_metrics_units_and_datasets_are_ranked_apart():
     ]  # fmt: skip
 
 
+def test_a_result_that_names_no_dataset_has_none_not_a_placeholder():
+    # JSON readers got "(no dataset named)" as if it were a dataset's name
+    p = PaperResults("p", "T", 2024, "", [result("84.1", "accuracy", "A", dataset=None)])
+    board = leaderboard([p], None, Wanted("accuracy", "accuracy", frozenset({"accuracy"})))
+    assert [(b.dataset, [r.dataset for r in b.rows]) for b in board.boards] == [(None, [None])]
+
+
 def test_an_unknown_direction_is_not_ranked_and_ranges_come_last():
     rs = [
         result("10-20", "novelty", "A", unit=""),

@@ -74,8 +74,8 @@ class Row:
     number: float | None
     approx: bool
     kind: str
-    dataset: str
-    metric: str
+    dataset: str | None  # None where the result names none
+    metric: str | None
     paper: str
     title: str
     year: int | None
@@ -90,8 +90,8 @@ class Board:
     """The absolute results on one dataset by one metric in one unit, best first where
     ``direction`` is known."""
 
-    dataset: str
-    metric: str
+    dataset: str | None  # None: results that name no dataset
+    metric: str | None
     metric_id: str | None
     unit: str
     direction: str | None  # "higher" or "lower" is better; None: unknown, not ranked
@@ -108,6 +108,9 @@ class Leaderboard:
     boards: list[Board]  # absolute results, a ranking per dataset, metric and unit, largest first
     relative: list[Row]  # changes and ratios, by metric, newest paper first; never ranked
 
+
+# how a table names what a result leaves unnamed
+NO_DATASET, NO_METRIC = "(no dataset named)", "(no metric named)"
 
 _SCALE = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
 _NUMBER = re.compile(r"([-−]?\d+(?:\.\d+)?)\s*([kKmMbBtT]?)")
@@ -166,8 +169,8 @@ def leaderboard(
     [(None, '2.3', 'points')]
     """
     labels, directions = labels or {}, directions or {}
-    groups: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
-    ids: dict[tuple[str, str, str], str | None] = {}
+    groups: dict[tuple[str | None, str | None, str], list[Row]] = defaultdict(list)
+    ids: dict[tuple[str | None, str | None, str], str | None] = {}
     relative: list[Row] = []
     for p in papers:
         for r in p.results:
@@ -181,12 +184,22 @@ def leaderboard(
             groups[key].append(row)
             ids[key] = r.metric_entity
     boards = [
-        _ranked(Board(d, name, ids[key], unit, _direction(ids[key], name, directions)), rows)
+        _ranked(Board(d, name, ids[key], unit, _direction(ids[key], name or "", directions)), rows)
         for key, rows in groups.items()
         for d, name, unit in [key]
     ]
-    boards.sort(key=lambda b: (-len(b.rows), b.dataset.casefold(), b.metric.casefold(), b.unit))
-    relative.sort(key=lambda x: (x.dataset.casefold(), x.metric.casefold(), -(x.year or 0), x.paper, x.start))
+    boards.sort(
+        key=lambda b: (-len(b.rows), (b.dataset or "").casefold(), (b.metric or "").casefold(), b.unit)
+    )
+    relative.sort(
+        key=lambda x: (
+            (x.dataset or "").casefold(),
+            (x.metric or "").casefold(),
+            -(x.year or 0),
+            x.paper,
+            x.start,
+        )
+    )
     dataset_label, metric_label, task_label = (w.label if w else None for w in (dataset, metric, task))
     return Leaderboard(dataset_label, metric_label, task_label, boards, relative)
 
@@ -207,13 +220,12 @@ def _row(
     method = _named(r.method_entity, r.method, labels)
     if not method:
         method = (p.proposes or "this paper's method") if r.own else "a baseline"
-    name = metric.label if metric else _named(r.metric_entity, r.metric, labels) or "(no metric named)"
+    name = metric.label if metric else _named(r.metric_entity, r.metric, labels)
     # a variant's results keep its name, a table of their own ("ImageNet-1K" of ImageNet), and
     # a dataset asked for in words only is named as the result names it
+    on: str | None = _named(r.dataset_entity, r.dataset, labels)
     if dataset is not None and dataset.id and r.dataset_entity in (None, dataset.id):
         on = dataset.label
-    else:
-        on = _named(r.dataset_entity, r.dataset, labels) or "(no dataset named)"
     sentence, start, end = evidence(p.title, p.abstract, r)
     return Row(
         None, method, r.own, r.value, r.unit, number(r.value), r.approx, r.kind, on, name,

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from ..graph import KnowledgeGraph
 from ..graph.boards import proposed_system, wanted
 from ..records import Result
-from ..results.leaderboard import Board, PaperResults, Row, evidence, leaderboard
+from ..results.leaderboard import NO_DATASET, NO_METRIC, Board, PaperResults, Row, evidence, leaderboard
 from ..schema import entity_node, node_id, paper_node
 from .style import TYPE_STYLE
 from .text import year_span
@@ -167,10 +167,10 @@ def _heading(site: Site, board: Board, side: str) -> Ref:
     """A table's heading: the metric of a dataset's page, linked to its page; the dataset of
     a metric's page."""
     if side == "metric":
-        return {"label": board.dataset, "href": None}
+        return {"label": board.dataset or NO_DATASET, "href": None}
     if board.metric_id and (key := entity_node(board.metric_id)) in site.kg.bipartite:
         return site.ref(key)
-    return {"label": board.metric, "href": None}
+    return {"label": board.metric or NO_METRIC, "href": None}
 
 
 def entity_boards(site: Site, key: str, max_rows: int = 50) -> Boards | None:
@@ -203,7 +203,8 @@ def entity_boards(site: Site, key: str, max_rows: int = 50) -> Boards | None:
         )
         for b in board.boards
     ]
-    relative = [_board_row(site, row, getattr(row, other)) for row in board.relative[:max_rows]]
+    unnamed = NO_METRIC if other == "metric" else NO_DATASET
+    relative = [_board_row(site, row, getattr(row, other) or unnamed) for row in board.relative[:max_rows]]
     return Boards(tables, relative, len(board.relative))
 
 
