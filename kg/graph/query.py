@@ -347,18 +347,12 @@ def shortest_path(kg: KnowledgeGraph, a: str, b: str, include_generic: bool = Fa
     """
     import networkx as nx  # here: the query index answers the other questions without it
 
-    source, target = resolve(kg, a, None), resolve(kg, b, None)
-    graph = kg.bipartite
-    if not include_generic:
-        attrs = graph.nodes
-        graph = nx.subgraph_view(
-            graph,
-            filter_node=lambda k: (
-                k in (source, target) or attrs[k]["kind"] != "entity" or in_rankings(attrs[k])
-            ),
-        )
+    ends, attrs = (resolve(kg, a, None), resolve(kg, b, None)), kg.bipartite.nodes
+    graph = nx.subgraph_view(
+        kg.bipartite, filter_node=lambda k: include_generic or k in ends or in_rankings(attrs[k])
+    )
     try:
-        return [_node(kg, key) for key in nx.shortest_path(graph, source, target)]
+        return [_node(kg, key) for key in nx.shortest_path(graph, *ends)]
     except nx.NetworkXNoPath:
         raise KGError(Errors.E032.format(a=a, b=b)) from None
 
