@@ -821,39 +821,40 @@ def test_a_plural_short_form_is_not_an_acronym_ending_in_s() -> None:
     assert nns != nns_plural and st == sts
 
 
-def test_a_curated_name_modifying_a_longer_mention_is_a_nested_mention_of_its_own():
+@pytest.mark.parametrize(
+    "a_names,b_names,a_parts",
+    [
+        # before "-based" and its kin; a negated name is none
+        (
+            [("Transformer-based LLMs", "METHOD"), ("BERT", "MODEL")],
+            [("Transformer", "METHOD"), ("non-BERT-style encoders", "METHOD")],
+            [
+                ("Transformer", "transformer"),
+                ("Transformer-based LLMs", "transformer-based-llms"),
+                ("BERT", "bert"),
+            ],
+        ),
+        # before a part's word: the in-domain annotators link "Transformer layers" to the Transformer
+        (
+            [("Transformer layers", "METHOD"), ("BERT encoder", "METHOD")],
+            [("Transformer", "METHOD"), ("BERTology", "TASK")],
+            [
+                ("Transformer", "transformer"),
+                ("Transformer layers", "transformer-layers"),
+                ("BERT", "bert"),
+                ("BERT encoder", "bert-encoder"),
+            ],
+        ),
+    ],
+)
+def test_a_curated_name_modifying_a_longer_mention_is_a_nested_mention_of_its_own(a_names, b_names, a_parts):
     gaz = _gaz(Concept("transformer", "Transformer", "METHOD"), Concept("bert", "BERT", "MODEL"))
-    docs = [
-        _doc("a", 2021, [("Transformer-based LLMs", "METHOD"), ("BERT", "MODEL")]),
-        _doc("b", 2022, [("Transformer", "METHOD"), ("non-BERT-style encoders", "METHOD")]),
-    ]
+    docs = [_doc("a", 2021, a_names), _doc("b", 2022, b_names)]
     entities = link(docs, gaz)
     a, b = docs
-    assert [(m.text, m.start, m.label, m.entity) for m in a.mentions] == [
-        ("Transformer", 0, "METHOD", "transformer"),
-        ("Transformer-based LLMs", 0, "METHOD", "transformer-based-llms"),
-        ("BERT", 23, "MODEL", "bert"),
-    ]
-    assert [m.text for m in b.mentions] == ["Transformer", "non-BERT-style encoders"]  # negated
+    assert [(m.text, m.entity) for m in a.mentions] == a_parts
+    assert all(m.start == s for m, s in zip(a.mentions, [0, 0]))  # a part starts where its name does
+    assert [m.text for m in b.mentions] == [t for t, _ in b_names]
     assert entities["transformer"].papers == ["a", "b"]
     link(docs, gaz)  # linking the linked papers again adds no second part
-    assert len(a.mentions) == 3
-
-
-def test_a_curated_name_before_a_part_word_is_a_nested_mention_of_its_own():
-    # the in-domain annotators link "Transformer layers" to the Transformer (in-domain dev link pairs)
-    gaz = _gaz(Concept("transformer", "Transformer", "METHOD"), Concept("bert", "BERT", "MODEL"))
-    docs = [
-        _doc("a", 2021, [("Transformer layers", "METHOD"), ("BERT encoder", "METHOD")]),
-        _doc("b", 2022, [("Transformer", "METHOD"), ("BERTology", "TASK")]),
-    ]
-    entities = link(docs, gaz)
-    a, b = docs
-    assert [(m.text, m.entity) for m in a.mentions] == [
-        ("Transformer", "transformer"),
-        ("Transformer layers", "transformer-layers"),
-        ("BERT", "bert"),
-        ("BERT encoder", "bert-encoder"),
-    ]
-    assert [m.text for m in b.mentions] == ["Transformer", "BERTology"]
-    assert entities["transformer"].papers == ["a", "b"]
+    assert len(a.mentions) == len(a_parts)
