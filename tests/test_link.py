@@ -853,7 +853,7 @@ def test_a_curated_name_modifying_a_longer_mention_is_a_nested_mention_of_its_ow
     entities = link(docs, gaz)
     a, b = docs
     assert [(m.text, m.entity) for m in a.mentions] == a_parts
-    assert all(m.start == s for m, s in zip(a.mentions, [0, 0]))  # a part starts where its name does
+    assert a.mentions[0].start == a.mentions[1].start == 0  # a part starts where its name does
     assert [m.text for m in b.mentions] == [t for t, _ in b_names]
     assert entities["transformer"].papers == ["a", "b"]
     link(docs, gaz)  # linking the linked papers again adds no second part
