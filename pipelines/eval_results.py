@@ -37,6 +37,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -113,20 +114,49 @@ def write(path: Path, rows: list[tuple[str, list[dict[str, object]]]]) -> None:
     path.write_text("".join(json.dumps({"id": i, "results": r}) + "\n" for i, r in rows), encoding="utf-8")
 
 
-def score(gold: Path, pred: Path, label: str) -> None:
+def score(gold: Path, pred: Path, label: str, systems: bool = False) -> None:
     print(f"-- {label}")
     sys.stdout.flush()
     subprocess.run([sys.executable, str(SCORER), str(gold), str(pred)], check=True)
     print(bootstrap(gold, pred))
+    if systems:
+        print(named_systems(gold, pred))
+
+
+def shared_scorer() -> Any:
+    spec = importlib.util.spec_from_file_location("score_results", SCORER)
+    assert spec is not None and spec.loader is not None
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    return scorer
+
+
+def named_systems(gold: Path, pred: Path) -> str:
+    """Of the gold results that name a system and are found (value and metric, matched one to
+    one as the scorer does), the share whose predicted system the scorer's text match accepts:
+    what a leaderboard's method column gets right, which the tuple F1 does not show where both
+    sides are the paper's own."""
+    scorer = shared_scorer()
+    g, p = scorer.load(gold), scorer.load(pred)
+    named = right = 0
+    for i, results in g.items():
+        free = list(p.get(i, []))
+        for r in results:
+            found = next((x for x in free if scorer.vm_match(r, x)), None)
+            if found is None:
+                continue
+            free.remove(found)
+            if r.get("method"):
+                named += 1
+                right += scorer.text_match(r["method"], found.get("method"))
+    share = right / named if named else 0.0
+    return f"   systems named right: {right} of {named} found results whose gold names one ({share:.3f})"
 
 
 def bootstrap(gold: Path, pred: Path, resamples: int = 2000) -> str:
     """95% percentile intervals of both F1s when the papers are a sample: papers drawn with
     replacement, each paper's hits, predictions and gold results moving together."""
-    spec = importlib.util.spec_from_file_location("score_results", SCORER)
-    assert spec is not None and spec.loader is not None
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
+    scorer = shared_scorer()
     g, p = scorer.load(gold), scorer.load(pred)
     out = []
     for name, match in (("value+metric", scorer.vm_match), ("tuple", scorer.tuple_match)):
@@ -199,7 +229,7 @@ def main() -> None:
         print(
             f"{'SciREX' if args.scirex else f'{args.set} {split}'}: {len(papers)} papers, {sum(len(r) for _, r in preds)} results predicted"
         )
-        score(gold_here, out, "kg.results")
+        score(gold_here, out, "kg.results", systems=True)
         score(gold_here, Path(tmp, "baseline.jsonl"), "baseline: each number with the nearest metric word")
 
 
