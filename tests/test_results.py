@@ -1718,6 +1718,17 @@ def test_a_margin_coordinated_with_a_margin_is_a_margin_too() -> None:
     ]
     found = results("It improves recall by 3% and reaches 90% recall.", ("recall", "METRIC"))
     assert [r.kind for r in found] == ["relative", "absolute"]
+    # past changes of other measures, to a margin of the same measure (the same dev paper)
+    found = results(
+        "We outperform it by 2.5 Exact Match score on NQ while using only 25% of parameters, and 4.4 Exact Match on WQ.",
+        ("Exact Match score", "METRIC"),
+        ("Exact Match", "METRIC"),
+    )
+    assert [(r.value, r.kind) for r in found] == [
+        ("2.5", "relative"),
+        ("25", "relative"),
+        ("4.4", "relative"),
+    ]
 
 
 def test_a_measure_split_from_a_dataset_s_name_is_not_the_phrase_s_entity() -> None:

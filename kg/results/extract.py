@@ -218,9 +218,9 @@ def share(s: Sentence, cands: list[_Candidate], reported: MetricHit | None = Non
     _coordinate(s, cands)
     for i, hit in compared(s, qs, [c.hit for c in cands]).items():
         cands[i].hit = _inherit(cands[i].hit, hit)
-    for a, b in itertools.pairwise(cands):  # "by 2.5 EM on NQ and 4.4 EM on WQ": both margins
-        if a.hit.relative and not b.hit.relative and shares_margin(s.text, a.q, b.q):
-            b.hit.relative, b.hit.comparison = True, a.hit.comparison
+    for i, b in enumerate(cands):  # "by 2.5 EM on NQ and 4.4 EM on WQ": both margins
+        if shares_margin(s.text, qs, [c.hit.relative for c in cands], [c.hit.name for c in cands], i):
+            b.hit.relative, b.hit.comparison = True, cands[i - 1].hit.comparison
     for i, c in enumerate(cands):
         if c.hit.name is None and (c.q.unit in _SCORE_UNITS or not c.q.is_integer):
             c.hit = _guess(s, cands, i)
