@@ -24,7 +24,7 @@ _LOWER = re.compile(
 )
 _HIGHER = re.compile(
     r"\b(?:accuracy|score|f1|precision|recall|bleu|rouge|auc|map|ap|success rate|reward|throughput"
-    r"|speed-?up|win rate|correlation|pass@\d+|exact match|iou|psnr|ssim)\b",
+    r"|speed-?up|win rate|correlation|pass@\d+|exact match|iou|psnr|ssim|mrr|ndcg|hits|hit rate|reciprocal rank|elo)\b",
     re.I,
 )
 
@@ -44,8 +44,8 @@ def metric_direction(entity_id: str, name: str) -> str | None:
     ('lower', 'higher')
     >>> metric_direction("validation-loss", "validation loss"), metric_direction("retrieval-accuracy", "retrieval accuracy")
     ('lower', 'higher')
-    >>> metric_direction("rfid", "rFID")
-    'lower'
+    >>> metric_direction("rfid", "rFID"), metric_direction("mrr-10", "MRR@10"), metric_direction("", "nDCG@10")
+    ('lower', 'higher', 'higher')
     >>> metric_direction("novelty", "novelty") is None
     True
     """
