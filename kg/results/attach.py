@@ -35,7 +35,11 @@ _VERSUS = re.compile(VERSUS + r"\s*" + LEVELS_BEFORE + r"$")
 # the rest of a coordination of levels before the system they are given to: " and 4.61"
 _MORE_LEVELS = re.compile(r"(?:\s*(?:,\s*|\s+and\s+)[\d.]+\s?%?)*")
 
-_COMPARED = r"(?i:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|over|above|below|ahead\s+of|behind|versus|vs\.?|compared\s+(?:to|with)"
+# verbs of doing better than a system, which they name after them
+_OUTDOING = r"outperform\w*|surpass\w*|beat\w*|exceed\w*"
+_COMPARED = (
+    r"(?i:" + _OUTDOING + r"|than|over|above|below|ahead\s+of|behind|versus|vs\.?|compared\s+(?:to|with)"
+)
 
 _COMPARED_ASIDE = re.compile(
     _COMPARED
@@ -59,7 +63,7 @@ _NOT_SUBJECT = behind(r"than|over|versus|vs\.?|to|with|on|in|for|against", skip=
 # a system a comparison verb is done to ("SpineNet models outperform ResNet-FPN models by 3%
 # AP"), whose level a number is only when it follows at once: "outperforming X (51.5)",
 # "surpassing X at 64.3%" (:func:`outdone_level`)
-_OUTDONE = behind(r"outperform\w*|surpass\w*|beat\w*|exceed\w*", skip=1)
+_OUTDONE = behind(_OUTDOING, skip=1)
 _ITS_LEVEL = re.compile(r"[\w\s.-]{0,20}?(?:\(|\bat)\s*")
 
 _OBTAINED_BY = re.compile(
@@ -166,7 +170,9 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
         return _mention_or_text(s, (s.lo + m.start(1) + names[k].start(), s.lo + m.start(1) + names[k].end()))
     clause = clause_start(s.text, s.lo, q.lead)
     m = _ET_AL.search(s.text, clause, q.lead) or _PEOPLE.search(s.text, clause, q.lead)
-    return Name(m.group(1)) if m else False
+    if m:
+        return Name(m.group(1))
+    return outdone_level(s, q) or False  # "outperforming a monoT5-3B reranker (51.5)"
 
 
 def _bracketed_system(s: Sentence, q: Quantity) -> Name | None:

@@ -18,15 +18,7 @@ from functools import lru_cache
 
 from ..records import Mention, Result
 from . import filters
-from .attach import (
-    background_system,
-    first_own_sentence,
-    other_system,
-    outdone_level,
-    own_method,
-    own_name,
-    systems,
-)
+from .attach import background_system, first_own_sentence, other_system, own_method, own_name, systems
 from .context import benchmark_levels, evaluated_on, measured_before, on_dataset, pretrained_on
 from .counts import bracketed_item, counts_items, property_share
 from .groups import aside_of, joined, leans_right, shares_margin
@@ -218,9 +210,11 @@ def share(s: Sentence, cands: list[_Candidate], reported: MetricHit | None = Non
     _coordinate(s, cands)
     for i, hit in compared(s, qs, [c.hit for c in cands]).items():
         cands[i].hit = _inherit(cands[i].hit, hit)
+    relative, names = [c.hit.relative for c in cands], [c.hit.name for c in cands]
     for i, b in enumerate(cands):  # "by 2.5 EM on NQ and 4.4 EM on WQ": both margins
-        if shares_margin(s.text, qs, [c.hit.relative for c in cands], [c.hit.name for c in cands], i):
-            b.hit.relative, b.hit.comparison = True, cands[i - 1].hit.comparison
+        if shares_margin(s.text, qs, relative, names, i):
+            b.hit.relative = relative[i] = True
+            b.hit.comparison = cands[i - 1].hit.comparison
     for i, c in enumerate(cands):
         if c.hit.name is None and (c.q.unit in _SCORE_UNITS or not c.q.is_integer):
             c.hit = _guess(s, cands, i)
@@ -468,8 +462,6 @@ def result(s: Sentence, c: _Candidate, background: bool, name: str | None) -> Re
     unit = "points" if relative and not q.unit and not q.measure else q.unit
     first_of_range = not q.is_range and bool(re.search(r"\bfrom\s+$", s.text[max(s.lo, q.lead - 6) : q.lead]))
     other = background_system(s, q) if background else other_system(s, q, first_of_range)
-    if other is False and (outdone := outdone_level(s, q)) is not None:  # "outperforming X (51.5)"
-        other = outdone
     own = other is False
     method = own_method(s, q, name) if own else other
     if isinstance(method, Name) and c.listed is not None and c.dataset and method.text == c.dataset.text:

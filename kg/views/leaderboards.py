@@ -178,7 +178,7 @@ def entity_boards(site: Site, key: str, max_rows: int = 50) -> Boards | None:
     table and relative results; None for an entity of another type or without results."""
     a = site.kg.bipartite.nodes[key]
     side = SIDES.get(a["type"])
-    variants = site.variants[key] if side else []  # a variant's results in tables of their own
+    variants = site.variants.get(key, []) if side else []  # a variant's results in tables of their own
     papers = list(dict.fromkeys(p for k in (key, *variants) for p in site.results.papers.get(k, [])))
     if not side or not papers:
         return None
