@@ -21,7 +21,7 @@ from . import filters
 from .attach import background_system, first_own_sentence, other_system, own_method, own_name, systems
 from .context import benchmark_levels, evaluated_on, measured_before, on_dataset, pretrained_on
 from .counts import bracketed_item, counts_items, property_share
-from .groups import aside_of, joined, leans_right, shares_margin
+from .groups import aside_of, joined, leans_right, shared_margins
 from .hits import MetricHit
 from .metrics import after, before, cue_before, from_unit, nearest_mention, scored
 from .pairing import compared, datasets_in_order, respective
@@ -210,11 +210,9 @@ def share(s: Sentence, cands: list[_Candidate], reported: MetricHit | None = Non
     _coordinate(s, cands)
     for i, hit in compared(s, qs, [c.hit for c in cands]).items():
         cands[i].hit = _inherit(cands[i].hit, hit)
-    relative, names = [c.hit.relative for c in cands], [c.hit.name for c in cands]
-    for i, b in enumerate(cands):  # "by 2.5 EM on NQ and 4.4 EM on WQ": both margins
-        if shares_margin(s.text, qs, relative, names, i):
-            b.hit.relative = relative[i] = True
-            b.hit.comparison = cands[i - 1].hit.comparison
+    # "by 2.5 EM on NQ and 4.4 EM on WQ": both margins
+    for i in shared_margins(s.text, qs, [c.hit.relative for c in cands], [c.hit.name for c in cands]):
+        cands[i].hit.relative, cands[i].hit.comparison = True, cands[i - 1].hit.comparison
     for i, c in enumerate(cands):
         if c.hit.name is None and (c.q.unit in _SCORE_UNITS or not c.q.is_integer):
             c.hit = _guess(s, cands, i)

@@ -131,6 +131,19 @@ def shares_margin(
     return False
 
 
+def shared_margins(
+    text: str, qs: Sequence[Quantity], relative: Sequence[bool], names: Sequence[str | None]
+) -> list[int]:
+    """The numbers of ``qs`` that :func:`shares_margin` makes margins, in order, each one
+    counted as a change for those after it."""
+    relative, out = list(relative), []
+    for i in range(len(qs)):
+        if shares_margin(text, qs, relative, names, i):
+            relative[i] = True
+            out.append(i)
+    return out
+
+
 def _same(a: str | None, b: str | None) -> bool:
     """Whether two measure names are one, a "score" after it aside ("Exact Match score")."""
     key = [re.sub(r"\s+scores?$", "", (n or "").strip().lower()) for n in (a, b)]
