@@ -561,6 +561,17 @@ def test_a_scheme_capability_or_step_of_a_method_is_the_method():
     assert schemes == encoding and capability == icl == "in-context-learning"
 
 
+def test_a_multi_layer_method_and_a_methods_objective_are_the_method():
+    docs = [
+        _doc("a", 2022, [("multi-layer Transformer", "METHOD"), ("auto-encoding objective", "METHOD")]),
+        _doc("b", 2023, [("Transformer", "METHOD"), ("auto-encoding", "METHOD")]),
+        _doc("c", 2023, [("auto-encoding", "METHOD")]),
+    ]
+    link(docs, _gaz(Concept("transformer", "Transformer", "METHOD", ())))
+    (layered, objective), (transformer, encoding), _ = _ids(docs)
+    assert (layered, objective) == (transformer, encoding)
+
+
 def test_a_longer_name_as_common_as_the_shorter_is_a_name_of_its_own():
     docs = [
         _doc("a", 2020, [("image understanding systems", "METHOD"), ("image understanding", "TASK")]),

@@ -32,7 +32,7 @@ KIND_WORDS = {
     *("model", "architecture", "method", "approach", "algorithm", "system", "framework"),
     *("technique", "function", "variant", "counterpart", "baseline", "strategy", "paradigm"),
     *("stage", "regime", "setting", "procedure", "based", "mechanism", "module"),
-    *("scheme", "capability", "ability", "term", "step"),
+    *("scheme", "capability", "ability", "term", "step", "objective"),
 }
 # Leading words that rate or size a method without making it another one: "standard
 # Transformer", "pre-trained convolutional net", "large-scale machine learning systems". A
@@ -52,6 +52,7 @@ _TWO_WORD_MODIFIERS = {
     ("state", "of", "the", "art"),
     ("fully", "connected"),
     ("general", "purpose"),
+    ("multi", "layer"),
 }
 # Words of a name whose last word is not its head ("recognition of speech"), or that has two.
 COMPOUND_WORDS = {"and", "or", "of", "for", "in", "on", "with", "by", "from", "to"}
@@ -272,6 +273,8 @@ def shorter_names(text: str) -> list[tuple[str, ...]]:
     ([('self', 'attention')], [('decoder',)])
     >>> shorter_names("positional encoding schemes"), shorter_names("in-context learning capability")
     ([('position', 'encoding')], [('in', 'context', 'learning')])
+    >>> shorter_names("multi-layer Transformer"), shorter_names("auto-encoding objective")
+    ([('transformer',)], [('auto', 'encoding')])
     """
     words = normalize_words(text)
     start = 0
