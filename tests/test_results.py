@@ -287,6 +287,43 @@ def test_own_method_named_in_the_title() -> None:
     assert (r.own, r.method, r.metric, r.unit) == (True, "FiE", "Exact Match", "points")
 
 
+@pytest.mark.parametrize(
+    "title,abstract,method",
+    [
+        # the abstract names the system it proposes, and its short form
+        ("Claim-Level Verification", "We introduce DOUBT, a decoding method. It raises FActScore by 13.6 points.", "DOUBT"),
+        ("Clipped Rewards for RL", "We propose Clipped Process Rewards (CPR). CPR-trained policies reach 82.1% accuracy.", "CPR"),
+        # a slogan before a title's colon names nothing; the abstract's name is used
+        ("Retrieve, Then Doubt: Verification", "We propose DOUBT. It raises FActScore by 13.6 points.", "DOUBT"),
+        ("Less Is More: Token Pruning", "It cuts latency by 3.1x.", None),
+        # a system named in background is not the paper's
+        ("Fast Decoding", "A model called Mamba is fast. Our decoder cuts latency by 3.1x.", None),
+    ],
+)  # fmt: skip
+def test_own_results_name_the_system_the_paper_proposes(
+    title: str, abstract: str, method: str | None
+) -> None:
+    [r] = extract_results(title, abstract, [])
+    assert (r.own, r.method) == (True, method)
+
+
+def test_the_papers_system_named_in_the_sentence_is_whose_number_it_is() -> None:
+    text = "We propose SOAR, an optimizer. SOAR reaches the final loss of AdamW in 1.6x fewer steps."
+    [r] = results(text, ("AdamW", "METHOD"))
+    assert (r.own, r.method) == (True, "SOAR")
+
+
+def test_a_system_the_papers_own_words_act_on_is_not_whose_number_it_is() -> None:
+    text = "Our method compresses the encoder of Whisper large-v3 by over 50%."
+    mentions = [mention(text, "Whisper large-v3", "MODEL")]
+    [r] = extract_results("LiteASR: Efficient Speech Recognition", text, mentions)
+    assert (r.own, r.method) == (True, "LiteASR")
+    # a variant of the paper's system named after its own words is named as it is
+    text = "We propose WiMAE. Our largest model, WiMAE-G, reaches 89.6% top-1 accuracy."
+    [r] = extract_results("Scaling", text, [mention(text, "WiMAE-G", "MODEL")])
+    assert (r.own, r.method) == (True, "WiMAE-G")
+
+
 def test_title_results() -> None:
     [r] = extract_results("LightHGNN: MLPs for 100times Faster Inference", "", [])
     assert (r.field, r.value, r.unit, r.metric) == ("title", "100", "x", "Inference speed")

@@ -4,8 +4,9 @@ A number is the paper's own unless the text gives it to another system: an aside
 0.87 for SD-VAE)", a possessive "X's 76.2%", "et al." in its clause, the first level of
 "from 5.1% to 3.2%" (the system whose level it was), a contrast "whereas SnapKV and H2O
 lose 2.1 and 5.8 points", or a sentence of background before the paper first speaks of
-itself. The paper's own number belongs to the named method or model closest before it
-in its clause, else to the name the paper's title gives its system.
+itself. The paper's own number belongs to its system when the sentence names it, else to
+the named method or model closest before it in its clause, else to its system still (the
+name its abstract or title gives it, :mod:`~kg.results.proposed`).
 """
 
 from __future__ import annotations
@@ -65,6 +66,11 @@ _NOT_SUBJECT = behind(r"than|over|versus|vs\.?|to|with|on|in|for|against", skip=
 # "surpassing X at 64.3%" (:func:`outdone_level`)
 _OUTDONE = behind(_OUTDOING, skip=1)
 _ITS_LEVEL = re.compile(r"[\w\s.-]{0,20}?(?:\(|\bat)\s*")
+
+# the paper's words for its own system: "our method", "this method", "it", "its"
+_OWN_WORDS = re.compile(
+    SELF_REFERENCE.pattern + r"|(?i:\b(?:it|its|this\s+(?:method|model|approach|framework|system))\b)"
+)
 
 _OBTAINED_BY = re.compile(
     r"\s*(?:%|x)?\s+(?:obtained|achieved|reported|reached|attained|scored)\s+by\s+(?:the\s+)?([A-Z][\w.+/-]*(?:\s+[A-Z0-9][\w.+/-]*)?)"
@@ -333,6 +339,10 @@ def own_method(s: Sentence, q: Quantity, own_name: str | None) -> Name | None:
     """
     if s.field == "title" and own_name:  # "ChunkRoPE: Extending Language Model Context to 1M Tokens"
         return Name(own_name)
+    # the paper's system named in the sentence is the subject its numbers belong to, whatever
+    # it runs on or is compared with nearer them: "SOAR reaches the loss of AdamW in 1.6x"
+    if own_name and re.search(r"(?<![\w-])" + re.escape(own_name) + r"(?![\w-])", s.text[s.lo : q.lead]):
+        return Name(own_name)
     lo = clause_start(s.text, s.lo, q.lead)
     for m in reversed(s.mentions):
         named = any(c.isupper() for c in m.text)  # "SegMAN-B", not "decoder"
@@ -343,6 +353,10 @@ def own_method(s: Sentence, q: Quantity, own_name: str | None) -> Name | None:
         )
         outdone = _OUTDONE.search(s.text, lo, m.start)
         if inside and named and not aside and not outdone and not _NOT_SUBJECT.search(s.text, lo, m.start):
+            # a system after the paper's own words is what the paper's system works on: "our
+            # method can compress Whisper large-v3's encoder", "it brings the latency of X"
+            if own_name and not m.text.startswith(own_name) and _OWN_WORDS.search(s.text, s.lo, m.start):
+                return Name(own_name)
             # a mention run on into the sentence's verb is the name it starts with ("QuaRT cuts model")
             return Name(own_name) if own_name and m.text.startswith(own_name + " ") else mention_name(m)
     return Name(own_name) if own_name else None
@@ -368,16 +382,6 @@ def outdone_level(s: Sentence, q: Quantity) -> Name | None:
     ):
         return mention_name(before[-1])
     return None
-
-
-def own_name(title: str) -> str | None:
-    """The name a title gives the paper's system: the words before its colon, if short.
-
-    >>> own_name("FiE: Building a Global Probability Space"), own_name("Adding Gradient Noise Improves")
-    ('FiE', None)
-    """
-    head, colon, _ = title.partition(":")
-    return head.strip() if colon and 0 < len(head.split()) <= 3 else None
 
 
 def described(system: str) -> bool:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..records import Mention, Result
 from . import filters
-from .attach import background_system, first_own_sentence, other_system, own_method, own_name, systems
+from .attach import background_system, first_own_sentence, other_system, own_method, systems
 from .context import benchmark_levels, evaluated_on, measured_before, on_dataset, pretrained_on
 from .counts import bracketed_item, counts_items, property_share
 from .groups import aside_of, joined, leans_right, shared_margins
@@ -38,6 +38,7 @@ from .places import (
     split_dataset,
     task_for,
 )
+from .proposed import own_system
 from .quantities import Quantity, spot
 from .stated import for_sentence, instrument, reported
 from .text import SIZED_MODEL, Sentence, sentences
@@ -90,7 +91,7 @@ def extract_results(title: str, abstract: str, mentions: Sequence[Mention]) -> l
     >>> [(r.value, r.unit, r.kind, r.metric, r.dataset) for r in extract_results("", t, [imagenet])]
     [('84.1', '%', 'absolute', 'top-1 accuracy', 'ImageNet'), ('2.5', 'x', 'relative', 'decoding speed', None)]
     """
-    name = own_name(title)
+    name = own_system(title, abstract, mentions)
     out: list[Result] = []
     for field, text in (("title", title), ("abstract", abstract)):
         if not text:
@@ -103,6 +104,8 @@ def extract_results(title: str, abstract: str, mentions: Sequence[Mention]) -> l
         ]
         first_own = first_own_sentence(sents) if field == "abstract" else 0
         benchmark = introduces_benchmark(text) if field == "abstract" else None
+        if benchmark and name and (name in benchmark or benchmark in name):
+            name = None  # a benchmark paper proposes a dataset, which reaches nothing
         quantities = spot(text)
         prior: Sentence | None = None  # the sentence before, when it reported no result
         previous: list[Result] = []  # the results of the sentence before

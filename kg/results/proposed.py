@@ -1,0 +1,109 @@
+"""The name a paper gives its own system, which its own results that name none carry.
+
+A title names it before a colon ("FiE: Building a Global Probability Space ..."); an
+abstract names it where the paper says it proposes it: "we propose X", "we introduce X, a
+...", "a method called X". Only a name counts (a word with a capital or a digit: "CHiNe",
+not "a novel framework"), and its short form where it is given one ("Cross-Hierarchical
+Network (CHiNe)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..records import Mention
+from .vocabulary import SELF_REFERENCE
+
+# the words right before the system a paper proposes: "In this paper, we propose a simple
+# yet effective method, X"; "a framework called X"
+_PROPOSING = re.compile(
+    r"(?i)(?:\b(?:we|this\s+(?:paper|work)|here)\s+(?:\w+ly\s+)?"
+    r"(?:propose|introduce|present|develop|design|build|call|name|term|dub)s?\s+"
+    r"(?:(?:a|an|the|our)\s+)?(?:(?:new|novel|simple|general|unified|lightweight|efficient|effective)"
+    r"(?:,?\s+(?:yet|and|but)\s+\w+)?\s+)*(?:(?:\w+[- ])?(?:method|model|framework|approach|system"
+    r"|architecture|algorithm|technique|module|pipeline|strategy|recipe|family)s?\s*,?\s+)?"
+    r"|\b(?:called|named|termed|dubbed|coined)\s+)"
+)
+# a name: a word with a capital past its first letter, or with a digit ("CHiNe", "T5-XL",
+# "ROLLPRM"), not a sentence's capitalised first word
+_NAME = re.compile(r"[A-Za-z][\w.+-]*(?:[A-Z][\w.+-]*|\d[\w.+-]*)")
+# a capitalised name and the short form it is given: "Cross-Hierarchical Network (CHiNe)"
+_DEFINED = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*\s*\(([A-Za-z][\w.+-]{1,15})\)")
+# words of naming, after which a capitalised word is a name: "which we call Meridian"
+_NAMING = re.compile(r"(?i)\b(?:call|name|term|dub)s?\s+$|(?:called|named|termed|dubbed|coined)\s+$")
+_WORD = re.compile(r"[A-Z][\w.+-]*")
+# a mention of capitalised words, a name when the paper proposes it: "Query Recycling"
+_TITLE_CASE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
+
+
+def own_name(title: str, abstract: str = "") -> str | None:
+    """The name a title gives the paper's system: the one to three words before its colon,
+    when they are one word, or a name, or words the abstract repeats (a slogan is no name:
+    "Less Is More: ...", "Retrieve, Then Doubt: ...").
+
+    >>> own_name("FiE: Building a Global Probability Space"), own_name("Adding Gradient Noise Improves")
+    ('FiE', None)
+    >>> own_name("Think Just Enough: Budgets"), own_name("Query Recycling: DETR", "We propose Query Recycling.")
+    (None, 'Query Recycling')
+    """
+    head, colon, _ = title.partition(":")
+    head, words = head.strip(), head.split()
+    named = len(words) == 1 or bool(_NAME.search(head)) or head in abstract
+    return head if colon and 0 < len(words) <= 3 and named else None
+
+
+def proposed_name(abstract: str, mentions: Sequence[Mention] = ()) -> str | None:
+    """The name of the first system the abstract says the paper proposes: the short form it
+    defines there, else a method or model mention or a name-like word right after the words of
+    proposing; after words of naming ("which we call X") any capitalised word is a name.
+
+    >>> proposed_name("We propose a simple yet effective framework, ROLLPRM, that ranks steps.")
+    'ROLLPRM'
+    >>> proposed_name("We propose Clipped Process Rewards (CPR), which bounds rewards.")
+    'CPR'
+    >>> proposed_name("The model, which we call Meridian, reaches 6.1 FID.")
+    'Meridian'
+    >>> proposed_name("A model called Mamba is fast. We propose LaMamba.")
+    'LaMamba'
+    >>> t = "We propose Query Recycling, a training strategy."
+    >>> proposed_name(t, [Mention("abstract", 11, 26, "Query Recycling", "METHOD")])
+    'Query Recycling'
+    >>> proposed_name("We propose a novel method for fast decoding."), proposed_name("We use BERT.")
+    (None, None)
+    """
+    spans = {m.start: m.end for m in mentions if m.field == "abstract" and m.label in ("MODEL", "METHOD")}
+    for cue in _PROPOSING.finditer(abstract):
+        start = cue.end()
+        defined = _DEFINED.match(abstract, start)
+        if defined:
+            return defined.group(1)
+        naming = bool(_NAMING.search(cue.group(0)))
+        if naming and not SELF_REFERENCE.search(abstract, abstract.rfind(". ", 0, start) + 1, start):
+            continue  # "a recent state space model called Mamba" is another's
+        end = spans.get(start)
+        if end is not None and (
+            naming or _NAME.search(abstract, start, end) or _TITLE_CASE.fullmatch(abstract, start, end)
+        ):
+            return abstract[start:end]
+        word = (_WORD if naming else _NAME).match(abstract, start)
+        if word:
+            return word.group(0).rstrip(".")
+    return None
+
+
+def own_system(title: str, abstract: str, mentions: Sequence[Mention] = ()) -> str | None:
+    """The name of the paper's own system: the one its abstract says it proposes (the form
+    results are given under: "Adversarial Score Distillation (ASD)"), else its title's; the
+    title's when it extends the abstract's.
+
+    >>> own_system("FiE: Fusion", "We propose FiE1."), own_system("FiE: Fusion in Encoders", "We study fusion.")
+    ('FiE1', 'FiE')
+    >>> own_system("LaMamba-Diff: Diffusion", "We introduce LaMamba blocks.")
+    'LaMamba-Diff'
+
+    """
+    proposed, titled = proposed_name(abstract, mentions), own_name(title, abstract)
+    if proposed and titled and proposed in titled:  # "LaMamba" blocks of "LaMamba-Diff"
+        return titled
+    return proposed or titled
