@@ -307,6 +307,12 @@ def test_own_results_name_the_system_the_paper_proposes(
     assert (r.own, r.method) == (True, method)
 
 
+def test_own_results_carry_the_entity_of_the_systems_mention() -> None:
+    text = "We propose GLoRA, a tuning method. It reaches 82.1% accuracy."
+    [r] = extract_results("", text, [mention(text, "GLoRA", "METHOD", "glora")])
+    assert (r.method, r.method_entity) == ("GLoRA", "glora")
+
+
 def test_the_papers_system_named_in_the_sentence_is_whose_number_it_is() -> None:
     text = "We propose SOAR, an optimizer. SOAR reaches the final loss of AdamW in 1.6x fewer steps."
     [r] = results(text, ("AdamW", "METHOD"))

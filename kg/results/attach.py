@@ -324,7 +324,7 @@ def background_system(s: Sentence, q: Quantity) -> Name | None:
     return None
 
 
-def own_method(s: Sentence, q: Quantity, own_name: str | None) -> Name | None:
+def own_method(s: Sentence, q: Quantity, own: Name | None) -> Name | None:
     """The paper's system a number of its own belongs to: the named method or model
     closest before it in its clause that is not a compared system or a place ("on
     GPUs"), else the name the paper gives its system.
@@ -334,15 +334,15 @@ def own_method(s: Sentence, q: Quantity, own_name: str | None) -> Name | None:
     >>> t = "With our decoder, SpineNet-190 achieves 52.5% AP over RetinaNet on GPUs and 2x speed"
     >>> ms = [Mention("abstract", t.index(w), t.index(w) + len(w), w, "METHOD") for w in ("decoder", "SpineNet-190", "RetinaNet", "GPUs")]
     >>> s = Sentence("abstract", t, 0, len(t), ms)
-    >>> [own_method(s, q, "SpineNet").text for q in spot(t)]
+    >>> [own_method(s, q, Name("SpineNet")).text for q in spot(t)]
     ['SpineNet-190', 'SpineNet-190']
     """
-    if s.field == "title" and own_name:  # "ChunkRoPE: Extending Language Model Context to 1M Tokens"
-        return Name(own_name)
+    if s.field == "title" and own:  # "ChunkRoPE: Extending Language Model Context to 1M Tokens"
+        return own
     # the paper's system named in the sentence is the subject its numbers belong to, whatever
     # it runs on or is compared with nearer them: "SOAR reaches the loss of AdamW in 1.6x"
-    if own_name and re.search(r"(?<![\w-])" + re.escape(own_name) + r"(?![\w-])", s.text[s.lo : q.lead]):
-        return Name(own_name)
+    if own and re.search(r"(?<![\w-])" + re.escape(own.text) + r"(?![\w-])", s.text[s.lo : q.lead]):
+        return own
     lo = clause_start(s.text, s.lo, q.lead)
     for m in reversed(s.mentions):
         named = any(c.isupper() for c in m.text)  # "SegMAN-B", not "decoder"
@@ -355,11 +355,11 @@ def own_method(s: Sentence, q: Quantity, own_name: str | None) -> Name | None:
         if inside and named and not aside and not outdone and not _NOT_SUBJECT.search(s.text, lo, m.start):
             # a system after the paper's own words is what the paper's system works on: "our
             # method can compress Whisper large-v3's encoder", "it brings the latency of X"
-            if own_name and not m.text.startswith(own_name) and _OWN_WORDS.search(s.text, s.lo, m.start):
-                return Name(own_name)
+            if own and not m.text.startswith(own.text) and _OWN_WORDS.search(s.text, s.lo, m.start):
+                return own
             # a mention run on into the sentence's verb is the name it starts with ("QuaRT cuts model")
-            return Name(own_name) if own_name and m.text.startswith(own_name + " ") else mention_name(m)
-    return Name(own_name) if own_name else None
+            return own if own and m.text.startswith(own.text + " ") else mention_name(m)
+    return own
 
 
 def outdone_level(s: Sentence, q: Quantity) -> Name | None:

@@ -104,7 +104,7 @@ def extract_results(title: str, abstract: str, mentions: Sequence[Mention]) -> l
         ]
         first_own = first_own_sentence(sents) if field == "abstract" else 0
         benchmark = introduces_benchmark(text) if field == "abstract" else None
-        if benchmark and name and (name in benchmark or benchmark in name):
+        if benchmark and name and (name.text in benchmark or benchmark in name.text):
             name = None  # a benchmark paper proposes a dataset, which reaches nothing
         quantities = spot(text)
         prior: Sentence | None = None  # the sentence before, when it reported no result
@@ -115,7 +115,7 @@ def extract_results(title: str, abstract: str, mentions: Sequence[Mention]) -> l
             carried = reported(prior) if prior is not None else None
             found = sentence_results(s, qs, i < first_own, name, carried) if qs else []
             if benchmark:  # a benchmark paper's levels are those of the systems it evaluates
-                benchmark_levels(found, name, benchmark)
+                benchmark_levels(found, name.text if name else None, benchmark)
             # "We evaluate on BEIR." gives the next sentence's scores their dataset
             evaluated = (
                 (evaluated_on(prior) or pretrained_on(prior, s)) if prior is not None and found else None
@@ -131,7 +131,7 @@ def extract_results(title: str, abstract: str, mentions: Sequence[Mention]) -> l
 
 
 def sentence_results(
-    s: Sentence, qs: list[Quantity], background: bool, name: str | None, reported: MetricHit | None = None
+    s: Sentence, qs: list[Quantity], background: bool, name: Name | None, reported: MetricHit | None = None
 ) -> list[Result]:
     """The results of one sentence, given its quantities in order and the measure the
     sentence before says results are ``reported`` in."""
@@ -456,7 +456,7 @@ def _compared_level(s: Sentence, kept: list[_Candidate], i: int) -> _Candidate |
     return previous[-1] if previous else None
 
 
-def result(s: Sentence, c: _Candidate, background: bool, name: str | None) -> Result:
+def result(s: Sentence, c: _Candidate, background: bool, name: Name | None) -> Result:
     """The result record of a kept candidate."""
     q, hit = c.q, c.hit
     relative = hit.relative or hit.comparison or q.unit in ("x", "points", "pp") or q.sign == "+"

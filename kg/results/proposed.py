@@ -13,8 +13,10 @@ import re
 from collections.abc import Sequence
 
 from ..records import Mention
+from .places import Name
 from .vocabulary import SELF_REFERENCE
 
+_SYSTEMS = ("MODEL", "METHOD")
 # the words right before the system a paper proposes: "In this paper, we propose a simple
 # yet effective method, X"; "a framework called X"
 _PROPOSING = re.compile(
@@ -72,7 +74,7 @@ def proposed_name(abstract: str, mentions: Sequence[Mention] = ()) -> str | None
     >>> proposed_name("We propose a novel method for fast decoding."), proposed_name("We use BERT.")
     (None, None)
     """
-    spans = {m.start: m.end for m in mentions if m.field == "abstract" and m.label in ("MODEL", "METHOD")}
+    spans = {m.start: m.end for m in mentions if m.field == "abstract" and m.label in _SYSTEMS}
     for cue in _PROPOSING.finditer(abstract):
         start = cue.end()
         defined = _DEFINED.match(abstract, start)
@@ -92,18 +94,21 @@ def proposed_name(abstract: str, mentions: Sequence[Mention] = ()) -> str | None
     return None
 
 
-def own_system(title: str, abstract: str, mentions: Sequence[Mention] = ()) -> str | None:
-    """The name of the paper's own system: the one its abstract says it proposes (the form
-    results are given under: "Adversarial Score Distillation (ASD)"), else its title's; the
-    title's when it extends the abstract's.
+def own_system(title: str, abstract: str, mentions: Sequence[Mention] = ()) -> Name | None:
+    """The name of the paper's own system, with the entity of a mention that names it: the one
+    its abstract says it proposes (the form results are given under: "Adversarial Score
+    Distillation (ASD)"), else its title's; the title's when it extends the abstract's.
 
     >>> own_system("FiE: Fusion", "We propose FiE1."), own_system("FiE: Fusion in Encoders", "We study fusion.")
-    ('FiE1', 'FiE')
-    >>> own_system("LaMamba-Diff: Diffusion", "We introduce LaMamba blocks.")
-    'LaMamba-Diff'
-
+    (Name(text='FiE1', entity=None), Name(text='FiE', entity=None))
+    >>> own_system("LaMamba-Diff: Diffusion", "We introduce LaMamba blocks.", [Mention("title", 0, 12, "LaMamba-Diff", "MODEL", "lamamba-diff")])
+    Name(text='LaMamba-Diff', entity='lamamba-diff')
     """
     proposed, titled = proposed_name(abstract, mentions), own_name(title, abstract)
-    if proposed and titled and proposed in titled:  # "LaMamba" blocks of "LaMamba-Diff"
-        return titled
-    return proposed or titled
+    name = (
+        titled if proposed and titled and proposed in titled else proposed or titled
+    )  # "LaMamba" of "LaMamba-Diff"
+    if name is None:
+        return None
+    entity = next((m.entity for m in mentions if m.text == name and m.entity and m.label in _SYSTEMS), None)
+    return Name(name, entity)
