@@ -1516,11 +1516,23 @@ def test_a_change_starts_from_the_level_of_the_system_the_opening_names() -> Non
         ("PruneLite", "METHOD"),
         ("top-1 accuracy", "METRIC"),
     )
-    assert [(r.value, r.own, r.method) for r in compared + base] == [
+    started = results(
+        "Starting from Qwen2.5-VL-7B, our model improves MathVista accuracy from 68.2% to 73.5%.",
+        ("Qwen2.5-VL-7B", "MODEL"),
+    )
+    backbone = results(
+        "With GPT-4o-mini as the backbone, EMA improves task success from 46.3% to 61.0%.",
+        ("GPT-4o-mini", "MODEL"),
+    )
+    assert [(r.value, r.own, r.method) for r in compared + base + started + backbone] == [
         ("26.7", False, "uniform sampling"),
         ("36.7", True, "GRIP"),
         ("81.8", False, "DeiT-B"),
         ("82.4", True, "PruneLite"),
+        ("68.2", False, "Qwen2.5-VL-7B"),
+        ("73.5", True, None),
+        ("46.3", False, "GPT-4o-mini"),
+        ("61.0", True, None),
     ]
 
 

@@ -60,7 +60,7 @@ _COMPARED_GENERIC = re.compile(
 _LABELLED_ASIDE = re.compile(r"\(\s*((?:[\w.+/-]+\s+){0,3}[\w.+/-]*[A-Z0-9][\w.+/-]*)\s*:\s*$")
 
 # a system named after these is compared with, or the place of, the paper's own
-_NOT_SUBJECT = behind(r"than|over|versus|vs\.?|to|with|on|in|for|against", skip=1)
+_NOT_SUBJECT = behind(r"than|over|versus|vs\.?|to|with|on|in|for|from|against", skip=1)
 # a system a comparison verb is done to ("SpineNet models outperform ResNet-FPN models by 3%
 # AP"), whose level a number is only when it follows at once: "outperforming X (51.5)",
 # "surpassing X at 64.3%" (:func:`outdone_level`)
@@ -200,7 +200,10 @@ _RANGE_END_ON = re.compile(r"\s+to\s+[~≈]?\d[\d.,]*\s?(?:%|points?|pp)?\s+(?:o
 # a model's name as written: capitals with a digit or hyphen ("DeiT-B", "Llama-3-8B")
 _MODEL_LIKE = re.compile(r"[A-Z][\w.]*[-\d][\w.+-]*")
 # "Applied to DeiT-B, ...", "For Llama-3-8B on MMLU, ...", "Fine-tuning OpenVLA with PARA ..."
-_OPENING_BASE = re.compile(r"\s*(?:Applied\s+to|For|Fine-tuning)\s+([\w.+/-]+(?:\s+[\w.+/-]+)?)(?=[,\s])")
+_OPENING_BASE = re.compile(
+    r"\s*(?:Applied\s+to|For|Fine-tuning|Starting\s+from|Initiali[sz]ed\s+from|(With))\s+"
+    r"([\w.+/-]+(?:\s+[\w.+/-]+)?)(?=[,\s])(?(1)\s+as\b)"
+)
 
 
 def _changed_system(s: Sentence, left: str) -> Name | None:
@@ -249,18 +252,30 @@ def _opening_system(s: Sentence) -> Name | None:
 
 def _opening_base(s: Sentence) -> Name | None:
     """The model a sentence's opening applies the method to: "Applied to DeiT-B, ...", "For
-    Llama-3-8B on MMLU, ..." (a name with capitals and a digit or hyphen the NER did not tag a
-    model, but no dataset)."""
+    Llama-3-8B on MMLU, ...", "Starting from Qwen2.5-VL-7B, ..." (a name with capitals and a
+    digit or hyphen the NER did not tag a model, but no dataset); "With GPT-4o-mini as the
+    backbone, ..." when the NER tagged it a model.
+
+    >>> from kg.records import Mention
+    >>> t = "With GPT-4o-mini as the backbone, EMA improves success from 46.3% to 61.0%."
+    >>> s = Sentence("abstract", t, 0, len(t), [Mention("abstract", 5, 16, "GPT-4o-mini", "MODEL")])
+    >>> _opening_base(s), _opening_base(Sentence.of("Starting from Qwen2.5-VL-7B, we train."))
+    (Name(text='GPT-4o-mini', entity=None), Name(text='Qwen2.5-VL-7B', entity=None))
+    >>> _opening_base(Sentence.of("With Llama-3-8B, X lifts the win rate from 32.6%."))
+    """
     m = _OPENING_BASE.match(s.text, s.lo, s.hi)
     if m is None:
         return None
-    model = s.mention_at(m.start(1), m.end(1), ("MODEL",))
-    if model is not None:
+    model = s.mention_at(m.start(2), m.end(2), ("MODEL",))
+    if model is not None and model.start == m.start(2):
         return mention_name(model)
-    named = _MODEL_LIKE.fullmatch(m.group(1)) and not s.mention_at(
-        m.start(1), m.end(1), ("DATASET", "METRIC")
+    # "With X as the backbone" opens on a model only when it is tagged one
+    named = (
+        not m.group(1)
+        and _MODEL_LIKE.fullmatch(m.group(2))
+        and not s.mention_at(m.start(2), m.end(2), ("DATASET", "METRIC"))
     )
-    return Name(m.group(1)) if named else None
+    return Name(m.group(2)) if named else None
 
 
 def _labelled_system(s: Sentence, left: str) -> re.Match[str] | None:
