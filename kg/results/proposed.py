@@ -17,21 +17,37 @@ from .places import Name
 from .vocabulary import SELF_REFERENCE
 
 _SYSTEMS = ("MODEL", "METHOD")
-# the words right before the system a paper proposes: "In this paper, we propose a simple
-# yet effective method, X"; "a framework called X"
-_PROPOSING = re.compile(
-    r"(?i)(?:\b(?:we|this\s+(?:paper|work)|here)\s+(?:\w+ly\s+)?"
-    r"(?:propose|introduce|present|develop|design|build|call|name|term|dub)s?\s+"
-    r"(?:(?:a|an|the|our)\s+)?(?:(?:new|novel|simple|general|unified|lightweight|efficient|effective)"
-    r"(?:,?\s+(?:yet|and|but)\s+\w+)?\s+)*(?:(?:\w+[- ])?(?:method|model|framework|approach|system"
-    r"|architecture|algorithm|technique|module|pipeline|strategy|recipe|family)s?\s*,?\s+)?"
-    r"|\b(?:called|named|termed|dubbed|coined)\s+)"
+# what a system is called when a paper introduces it: "a decoder-decoder architecture, YOCO"
+_KIND = (
+    r"(?:method|model|framework|approach|system|architecture|algorithm|technique|module|pipeline"
+    r"|strategy|recipe|family|layer|defen[cs]e|objective|tokenizer|optimizer|agent|benchmark)s?"
 )
+# the words right before the system a paper proposes: "In this paper, we propose a simple
+# yet effective method, X"; "... and propose X"; "a framework called X"; "Our method, X, ..."
+_PROPOSING = re.compile(
+    r"(?i)(?:\b(?:we|this\s+(?:paper|work)|here|and)\s+(?:\w+ly\s+)?"
+    r"(?:propose|introduce|present|develop|design|build|call|name|term|dub|train|release)s?\s+"
+    r"(?:(?:a|an|the|our)\s+)?(?:(?:new|novel|simple|general|unified|lightweight|efficient|effective)"
+    r"(?:,?\s+(?:yet|and|but)\s+\w+)?\s+)*(?:(?:[\w-]+\s+){0,3}?" + _KIND + r"\s*,?\s+)?"
+    r"|\b(?:called|named|termed|dubbed|coined)\s+"
+    r"|\b(?:our|the\s+resulting|the\s+proposed)\s+(?:proposed\s+|final\s+|largest\s+)?"
+    r"(?:[\w-]+\s+)?" + _KIND + r",?\s+\(?"
+    r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,4}?" + _KIND + r",\s+)"
+)
+# cues that need the sentence to speak of the paper ("a recent model called Mamba" is
+# another's), and verbs that introduce a system only when it is then described ("we train
+# TinyCoder, a family of ...", not "we train ResNet-50 on ImageNet")
+_SELF_NEEDED = re.compile(
+    r"(?i)(?:called|named|termed|dubbed|coined)\s+$|^(?:a|an)\s|\b(?:call|name|term|dub)s?\s+$"
+)
+_NEEDS_APPOSITION = re.compile(r"(?i)\b(?:train|release)s?\s+$")
+_APPOSITION = re.compile(r",\s+(?:a|an)\s")
 # a name: a word with a capital past its first letter, or with a digit ("CHiNe", "T5-XL",
 # "ROLLPRM"), not a sentence's capitalised first word
 _NAME = re.compile(r"[A-Za-z][\w.+-]*(?:[A-Z][\w.+-]*|\d[\w.+-]*)")
-# a capitalised name and the short form it is given: "Cross-Hierarchical Network (CHiNe)"
-_DEFINED = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*\s*\(([A-Za-z][\w.+-]{1,15})\)")
+# a name spelt out and the short form it is given: "Cross-Hierarchical Network (CHiNe)",
+# "linguistically-informed self-attention (LISA)"
+_DEFINED = re.compile(r"(?:[\w-]+\s+){0,5}?[\w-]+\s*\(([A-Za-z][\w.+-]{1,15})\)")
 # words of naming, after which a capitalised word is a name: "which we call Meridian"
 _NAMING = re.compile(r"(?i)\b(?:call|name|term|dub)s?\s+$|(?:called|named|termed|dubbed|coined)\s+$")
 _WORD = re.compile(r"[A-Z][\w.+-]*")
@@ -71,27 +87,43 @@ def proposed_name(abstract: str, mentions: Sequence[Mention] = ()) -> str | None
     >>> t = "We propose Query Recycling, a training strategy."
     >>> proposed_name(t, [Mention("abstract", 11, 26, "Query Recycling", "METHOD")])
     'Query Recycling'
+    >>> proposed_name("We formalize it and propose TACT (Tool-Aware Calibrated Thinking).")
+    'TACT'
+    >>> proposed_name("We study a training-free defense, RESTORE, that steers."), proposed_name("Our method, QAD, adds.")
+    ('RESTORE', 'QAD')
+    >>> proposed_name("We train TinyCoder, a family of models."), proposed_name("We train ResNet-50 on it.")
+    ('TinyCoder', None)
     >>> proposed_name("We propose a novel method for fast decoding."), proposed_name("We use BERT.")
     (None, None)
     """
     spans = {m.start: m.end for m in mentions if m.field == "abstract" and m.label in _SYSTEMS}
     for cue in _PROPOSING.finditer(abstract):
-        start = cue.end()
-        defined = _DEFINED.match(abstract, start)
-        if defined:
-            return defined.group(1)
-        naming = bool(_NAMING.search(cue.group(0)))
-        if naming and not SELF_REFERENCE.search(abstract, abstract.rfind(". ", 0, start) + 1, start):
-            continue  # "a recent state space model called Mamba" is another's
-        end = spans.get(start)
-        if end is not None and (
-            naming or _NAME.search(abstract, start, end) or _TITLE_CASE.fullmatch(abstract, start, end)
+        start, said = cue.end(), cue.group(0)
+        if _SELF_NEEDED.search(said) and not SELF_REFERENCE.search(
+            abstract, abstract.rfind(". ", 0, start) + 1, start
         ):
-            return abstract[start:end]
-        word = (_WORD if naming else _NAME).match(abstract, start)
-        if word:
-            return word.group(0).rstrip(".")
+            continue  # "a recent state space model called Mamba" is another's
+        defined = _DEFINED.match(abstract, start)
+        if defined and any(c.isupper() for c in defined.group(1)):
+            return defined.group(1)
+        name = _name_at(abstract, start, spans.get(start), naming=bool(_NAMING.search(said)))
+        if name and not (
+            _NEEDS_APPOSITION.search(said) and not _APPOSITION.match(abstract, start + len(name))
+        ):
+            return name
     return None
+
+
+def _name_at(abstract: str, start: int, end: int | None, naming: bool) -> str | None:
+    """The name that starts at ``start``: the mention ending at ``end`` when it is a name (or
+    any mention, after words of naming), else a name-like word (any capitalised word, after
+    words of naming)."""
+    if end is not None and (
+        naming or _NAME.search(abstract, start, end) or _TITLE_CASE.fullmatch(abstract, start, end)
+    ):
+        return abstract[start:end]
+    word = (_WORD if naming else _NAME).match(abstract, start)
+    return word.group(0).rstrip(".") if word else None
 
 
 def own_system(title: str, abstract: str, mentions: Sequence[Mention] = ()) -> Name | None:
