@@ -50,6 +50,14 @@ def test_name_heading_the_title_is_proposed():
     assert roles(title, "It adapts models.", {"GLoRA": "METHOD"}) == {"glora": "proposes"}
 
 
+def test_the_system_the_paper_names_as_its_own_is_proposed_where_it_is_compared():
+    # "proposes" from the words of proposing ("... and propose CuDi, a ...") holds for every
+    # mention of the system, the one after a comparison too
+    abstract = "Compared with DistillSpec, CuDi trains in stages. We study it and propose CuDi, a recipe."
+    got = roles("Curriculum Distillation", abstract, {"CuDi": "METHOD", "DistillSpec": "METHOD"})
+    assert got == {"cudi": "proposes", "distillspec": "compares_with"}
+
+
 def test_task_in_title_is_used_and_salient():
     title = "Faster Object Detection With Sparse Anchors"
     got = judge(title, "We study anchors.", mentions(title, "", {"Object Detection": "TASK"}))

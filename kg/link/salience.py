@@ -6,7 +6,9 @@ it, ``compares_with`` it, or only ``mentions`` it. The cues are the words right 
 mention, within its sentence: "we propose X", "a model called X" (proposes), "outperforms X",
 "compared to X", "than X" (compares_with), "results on X", "experiments on X" for a dataset
 (evaluates_on), "using X", "based on X" (uses); a name heading the title ("X: ...") is
-proposed, a dataset in a sentence that reports results is evaluated on, and a task or a metric
+proposed, as is every mention of the system the paper names as its own
+(:func:`kg.results.proposed.own_system`), a dataset in a sentence that reports results is
+evaluated on, and a task or a metric
 the paper names in its title, its first sentence or next to a number is used. An entity takes
 the strongest role of its mentions, in the order of :data:`ROLES`.
 
@@ -23,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..records import ROLES, Mention
+from ..results.proposed import own_system
 from .normalize import normalize
 
 _PROPOSE = re.compile(
@@ -138,9 +141,14 @@ def judge(
     by_entity: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_entity[entity_key(m)].append(m)
+    # the system the paper names as its own ("We introduce DOUBT, ...") is proposed wherever
+    # it is named, even where a comparison comes first ("outperforming X, DOUBT ...")
+    own = own_system(title, abstract, [m for ms in by_entity.values() for m in ms])
     out = {}
     for key, ms in by_entity.items():
         roles = {m.role or mention_role(m, title, abstract, bounds) for m in ms}
+        if own is not None and any(m.label in ("MODEL", "METHOD") and m.text == own.text for m in ms):
+            roles.add("proposes")
         role = next(r for r in ROLES if r in roles or r == "mentions")
         in_title = any(m.field == "title" for m in ms)
         in_lead = any(m.field == "abstract" and m.start < first_end for m in ms)
