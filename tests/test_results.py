@@ -330,6 +330,27 @@ def test_a_system_the_papers_own_words_act_on_is_not_whose_number_it_is() -> Non
     assert (r.own, r.method) == (True, "WiMAE-G")
 
 
+@pytest.mark.parametrize(
+    "abstract,mentions,expected",
+    [
+        ("ChunkRoPE reaches 98.6% accuracy, whereas YaRN drops below 40% beyond 256K.",
+         [("ChunkRoPE", "METHOD"), ("YaRN", "METHOD")], [(True, "ChunkRoPE"), (False, "YaRN")]),
+        ("QuaDiS retains 95.1% of the accuracy, whereas GPTQ and AWQ retain 84% and 88%, respectively.",
+         [("GPTQ", "METHOD"), ("AWQ", "METHOD")], [(True, None), (False, "GPTQ"), (False, "AWQ")]),
+        ("SGP retains 97% of the score, whereas magnitude pruning retains 91% at the same level.",
+         [], [(True, None), (False, "magnitude pruning")]),
+        ("Its success rate drops by only 6 points, while baselines lose between 20 and 35 points.",
+         [], [(True, None), (False, None)]),
+        # the paper's own model is no contrasted system
+        ("It cuts latency by 50% while the model retains 95% of its accuracy.", [], [(True, None), (True, None)]),
+    ],
+)  # fmt: skip
+def test_a_contrast_gives_its_numbers_to_the_system_contrasted(
+    abstract: str, mentions: list[tuple[str, str]], expected: list[tuple[bool, str | None]]
+) -> None:
+    assert [(r.own, r.method) for r in results(abstract, *mentions)] == expected
+
+
 def test_title_results() -> None:
     [r] = extract_results("LightHGNN: MLPs for 100times Faster Inference", "", [])
     assert (r.field, r.value, r.unit, r.metric) == ("title", "100", "x", "Inference speed")
