@@ -351,6 +351,16 @@ def test_a_contrast_gives_its_numbers_to_the_system_contrasted(
     assert [(r.own, r.method) for r in results(abstract, *mentions)] == expected
 
 
+def test_a_teacher_or_model_compared_in_brackets_is_an_unnamed_baseline() -> None:
+    text = (
+        "ASD obtains an FID of 1.58, outperforming its multi-step teacher (FID 2.32 with 79 steps) and "
+        "surpassing even the 250-step teacher (FID 2.27). It reaches 85.2% accuracy, outperforming the "
+        "70B instruct model (81.4%)."
+    )
+    found = [(r.value, r.own) for r in results(text)]
+    assert found == [("1.58", True), ("2.32", False), ("2.27", False), ("85.2", True), ("81.4", False)]
+
+
 def test_title_results() -> None:
     [r] = extract_results("LightHGNN: MLPs for 100times Faster Inference", "", [])
     assert (r.field, r.value, r.unit, r.metric) == ("title", "100", "x", "Inference speed")

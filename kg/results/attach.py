@@ -50,10 +50,12 @@ _COMPARED_ASIDE = re.compile(
     + r"(?:the\s+)?((?:[\w.+/-]+\s+){0,3}[\w.+/-]*[A-Z0-9][\w.+/-]*)\s*\(\s*$"
 )
 
-# an unnamed system compared in brackets: "surpassing the best previous open-weight prover (54.9%)"
+# an unnamed system compared in brackets: "surpassing the best previous open-weight prover (54.9%)",
+# "outperforming its multi-step teacher (FID 2.32)"
 _COMPARED_GENERIC = re.compile(
-    _COMPARED + r")\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,4}(?:baselines?|models?|methods?|systems?|"
-    r"provers?|approach(?:es)?|predecessors?|teachers?|agents?|pipelines?|variants?|counterparts?)\s*\(\s*$"
+    _COMPARED + r")\s+(?:even\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z0-9][\w-]*\s+){0,4}"
+    r"(?:baselines?|models?|methods?|systems?|provers?|approach(?:es)?|predecessors?|teachers?|agents?"
+    r"|pipelines?|variants?|counterparts?|entry|entries)\s*\(\s*(?:[A-Za-z][\w@-]*\s*:?\s+)?$"
 )
 
 # another system's level labelled with its name in brackets: "(vanilla 3DGS: 27.45 dB)"
