@@ -22,6 +22,7 @@ Modules:
 - :mod:`~kg.results.groups`: asides and coordinations that share a measure;
 - :mod:`~kg.results.places`: what a number is on, its dataset and task;
 - :mod:`~kg.results.attach`: whose number it is, its method and ``own``;
+- :mod:`~kg.results.contrasts`: the system a "while" or "whereas" clause gives its number to;
 - :mod:`~kg.results.proposed`: the name the paper gives its own system;
 - :mod:`~kg.results.context`: what a sentence says of the others' results (the dataset
   evaluated on, a benchmark paper's levels);

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..records import Result
+from .contrasts import contrasted_system
 from .groups import levels
 from .places import Name, mention_name
 from .quantities import Quantity
@@ -79,31 +80,6 @@ _OBTAINED_BY = re.compile(
 )
 
 _OWNER = re.compile(r"\s*(?:for|of|by|from|with|in(?=\s+(?:FP|BF|INT)\d))\s+")
-
-# other systems named as the subject of a contrast: "whereas SnapKV and H2O lose 2.1 and"
-_SYSTEM_NAME = r"[A-Z][\w.+-]*(?:[A-Z0-9][\w.+-]*)?"
-
-_CONTRAST = re.compile(
-    rf"(?i:while|whereas|but)\s+(?:the\s+)?((?-i:{_SYSTEM_NAME})(?:(?:,\s*|\s+and\s+)(?-i:{_SYSTEM_NAME}))*)\s+"
-    r"(?:lose|loses|lost|drop|drops|dropped|degrade|degrades|degraded|fall|falls|fell|suffer|suffers"
-    r"|retain|retains|retained|reach|reaches|reached|score|scores|scored|achieve|achieves|achieved)\b"
-    r"(?:\s+(?:by|below|under|to|only|about|roughly|up\s+to))*\s*((?:[\d.]+\s*(?:%|points?|pp)?\s*(?:,|and)\s*)*)\Z"
-)
-_LISTED_SYSTEM = re.compile(_SYSTEM_NAME)
-# a system contrasted by what it is, or by a lower-case name, and its level: "whereas naive
-# continual pretraining loses 4.7", "whereas the strongest prior defense reaches 15.9%",
-# "while baselines lose between 20 and 35 points"
-_CONTRASTED = re.compile(
-    r"\b(?:while|whereas)\s+((?:the\s+|a\s+|an\s+)?[a-z][\w-]*(?:\s+[\w.+-]+){0,5}?)\s+(?:only\s+)?"
-    r"(?:lose|loses|lost|drops?|dropped|degrades?|degraded|falls?|fell|retains?|retained|reach(?:es|ed)?"
-    r"|scores?|scored|achieves?|achieved|obtains?|obtained|attains?|attained|succeeds?\s+in)\b"
-    r"[^,;()]{0,30}?\Z"
-)
-# what a contrasted system is called when it is another's: "baselines", "a standard decoder"
-_OTHERS = re.compile(
-    r"(?i)\b(?:baselines?|teachers?|prior|previous|existing|standard|naive|vanilla|competing|conventional"
-    r"|other|strongest|best|original|dense|unpruned|uncompressed|full-precision)\b"
-)
 
 # the system whose level is moved: "the accuracy of Qwen2.5-Math-7B-Instruct from"
 _OF_CHANGED = re.compile(
@@ -186,42 +162,14 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
     by = _OBTAINED_BY.match(s.text, q.tail, s.hi)
     if by:  # "exceeds the 3.2 obtained by Medusa"
         return _mention_or_text(s, by.span(1))
-    m = _CONTRAST.search(left)
-    if m:  # "whereas SnapKV and H2O lose 2.1 and 5.8 points": the systems contrasted, in order
-        names = list(_LISTED_SYSTEM.finditer(m.group(1)))
-        k = min(len(re.findall(r"\d[\d.]*", m.group(2))), len(names) - 1)
-        return _mention_or_text(s, (s.lo + m.start(1) + names[k].start(), s.lo + m.start(1) + names[k].end()))
-    contrasted = _contrasted_system(left)
-    if contrasted is not None:
+    contrasted = contrasted_system(left)
+    if contrasted is not None:  # "whereas SnapKV and H2O lose 2.1 and 5.8 points"
         return _mention_or_text(s, (s.lo + contrasted[0], s.lo + contrasted[1]))
     clause = clause_start(s.text, s.lo, q.lead)
     m = _ET_AL.search(s.text, clause, q.lead) or _PEOPLE.search(s.text, clause, q.lead)
     if m:
         return Name(m.group(1))
     return outdone_level(s, q) or False  # "outperforming a monoT5-3B reranker (51.5)"
-
-
-def _contrasted_system(left: str) -> tuple[int, int] | None:
-    """Where in ``left`` (a sentence up to a number) the system a contrast gives the number
-    to is named, by what it is or by a lower-case name; None for a measure or the paper's own
-    ("while the accuracy drops by 0.4 points", "while our model retains 98%").
-
-    >>> ts = ("Ours keeps 90%, whereas naive continual pretraining loses ", "X wins, while baselines lose between ")
-    >>> [t[slice(*_contrasted_system(t))] for t in ts]
-    ['naive continual pretraining', 'baselines']
-    >>> _contrasted_system("It is fast, while accuracy drops by "), _contrasted_system("while the model retains ")
-    (None, None)
-    """
-    m = _CONTRASTED.search(left)
-    if m is None:
-        return None
-    words = m.group(1).split()
-    plain = words[0].lower() not in DETERMINERS
-    if any(is_metric_word(w) for w in words) or SELF_REFERENCE.search(m.group(1)):
-        return None
-    # a system described: only with words that make it another's ("the model" may be the
-    # paper's); a lower-case name of two words or more ("magnitude pruning") is one
-    return m.span(1) if _OTHERS.search(m.group(1)) or (plain and len(words) > 1) else None
 
 
 def _bracketed_system(s: Sentence, q: Quantity) -> Name | None:

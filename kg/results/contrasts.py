@@ -1,0 +1,79 @@
+"""Contrasts: the system a "while" or "whereas" clause gives its number to.
+
+"whereas SnapKV and H2O lose 2.1 and 5.8 points" gives 2.1 to SnapKV and 5.8 to H2O;
+"whereas naive continual pretraining loses 4.7" and "while baselines lose between 20 and 35
+points" give theirs to a system named in lower case or described. A measure ("while the
+accuracy drops by 0.4 points") or the paper's own ("while our model retains 98%") is no
+other system.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import DETERMINERS
+from .vocabulary import SELF_REFERENCE, is_metric_word
+
+# other systems named as the subject of a contrast: "whereas SnapKV and H2O lose 2.1 and"
+_SYSTEM_NAME = r"[A-Z][\w.+-]*(?:[A-Z0-9][\w.+-]*)?"
+
+_CONTRAST = re.compile(
+    rf"(?i:while|whereas|but)\s+(?:the\s+)?((?-i:{_SYSTEM_NAME})(?:(?:,\s*|\s+and\s+)(?-i:{_SYSTEM_NAME}))*)\s+"
+    r"(?:lose|loses|lost|drop|drops|dropped|degrade|degrades|degraded|fall|falls|fell|suffer|suffers"
+    r"|retain|retains|retained|reach|reaches|reached|score|scores|scored|achieve|achieves|achieved)\b"
+    r"(?:\s+(?:by|below|under|to|only|about|roughly|up\s+to))*\s*((?:[\d.]+\s*(?:%|points?|pp)?\s*(?:,|and)\s*)*)\Z"
+)
+_LISTED_SYSTEM = re.compile(_SYSTEM_NAME)
+# a system contrasted by what it is, or by a lower-case name, and its level: "whereas naive
+# continual pretraining loses 4.7", "whereas the strongest prior defense reaches 15.9%",
+# "while baselines lose between 20 and 35 points"
+_CONTRASTED = re.compile(
+    r"\b(?:while|whereas)\s+((?:the\s+|a\s+|an\s+)?[a-z][\w-]*(?:\s+[\w.+-]+){0,5}?)\s+(?:only\s+)?"
+    r"(?:lose|loses|lost|drops?|dropped|degrades?|degraded|falls?|fell|retains?|retained|reach(?:es|ed)?"
+    r"|scores?|scored|achieves?|achieved|obtains?|obtained|attains?|attained|succeeds?\s+in)\b"
+    r"[^,;()]{0,30}?\Z"
+)
+# what a contrasted system is called when it is another's: "baselines", "a standard decoder"
+_OTHERS = re.compile(
+    r"(?i)\b(?:baselines?|teachers?|prior|previous|existing|standard|naive|vanilla|competing|conventional"
+    r"|other|strongest|best|original|dense|unpruned|uncompressed|full-precision)\b"
+)
+
+
+def contrasted_system(left: str) -> tuple[int, int] | None:
+    """Where in ``left`` (a sentence up to a number) the system a contrast gives the number to
+    is named: the names contrasted, in order of their numbers, else a system described.
+
+    >>> t = "QuaDiS keeps 95%, whereas GPTQ and AWQ retain 84% and "
+    >>> t[slice(*contrasted_system(t))]
+    'AWQ'
+    """
+    m = _CONTRAST.search(left)
+    if m:
+        names = list(_LISTED_SYSTEM.finditer(m.group(1)))
+        k = min(len(re.findall(r"\d[\d.]*", m.group(2))), len(names) - 1)
+        return m.start(1) + names[k].start(), m.start(1) + names[k].end()
+    return _described(left)
+
+
+def _described(left: str) -> tuple[int, int] | None:
+    """Where in ``left`` (a sentence up to a number) the system a contrast gives the number
+    to is named, by what it is or by a lower-case name; None for a measure or the paper's own
+    ("while the accuracy drops by 0.4 points", "while our model retains 98%").
+
+    >>> ts = ("Ours keeps 90%, whereas naive continual pretraining loses ", "X wins, while baselines lose between ")
+    >>> [t[slice(*_described(t))] for t in ts]
+    ['naive continual pretraining', 'baselines']
+    >>> _described("It is fast, while accuracy drops by "), _described("while the model retains ")
+    (None, None)
+    """
+    m = _CONTRASTED.search(left)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    plain = words[0].lower() not in DETERMINERS
+    if any(is_metric_word(w) for w in words) or SELF_REFERENCE.search(m.group(1)):
+        return None
+    # a system described: only with words that make it another's ("the model" may be the
+    # paper's); a lower-case name of two words or more ("magnitude pruning") is one
+    return m.span(1) if _OTHERS.search(m.group(1)) or (plain and len(words) > 1) else None
