@@ -359,6 +359,13 @@ def test_a_teacher_or_model_compared_in_brackets_is_an_unnamed_baseline() -> Non
     )
     found = [(r.value, r.own) for r in results(text)]
     assert found == [("1.58", True), ("2.32", False), ("2.27", False), ("85.2", True), ("81.4", False)]
+    text = "The student attains an FID of 18.9 (teacher: 19.4). WER falls to 5.4%, closing half the gap to the full-context model (4.1%)."
+    assert [(r.value, r.own) for r in results(text)] == [
+        ("18.9", True),
+        ("19.4", False),
+        ("5.4", True),
+        ("4.1", False),
+    ]
 
 
 def test_title_results() -> None:

@@ -40,7 +40,9 @@ _MORE_LEVELS = re.compile(r"(?:\s*(?:,\s*|\s+and\s+)[\d.]+\s?%?)*")
 # verbs of doing better than a system, which they name after them
 _OUTDOING = r"outperform\w*|surpass\w*|beat\w*|exceed\w*"
 _COMPARED = (
-    r"(?i:" + _OUTDOING + r"|than|over|above|below|ahead\s+of|behind|versus|vs\.?|compared\s+(?:to|with)"
+    r"(?i:"
+    + _OUTDOING
+    + r"|than|over|above|below|ahead\s+of|behind|versus|vs\.?|compared\s+(?:to|with)|gap\s+to"
 )
 
 _COMPARED_ASIDE = re.compile(
@@ -59,8 +61,10 @@ _COMPARED_GENERIC = re.compile(
     r"|pipelines?|variants?|counterparts?|entry|entries)\s*\(\s*(?:[A-Za-z][\w@-]*\s*:?\s+)?$"
 )
 
-# another system's level labelled with its name in brackets: "(vanilla 3DGS: 27.45 dB)"
-_LABELLED_ASIDE = re.compile(r"\(\s*((?:[\w.+/-]+\s+){0,3}[\w.+/-]*[A-Z0-9][\w.+/-]*)\s*:\s*$")
+# another system's level labelled with its name in brackets: "(vanilla 3DGS: 27.45 dB)", "(teacher: 19.4)"
+_LABELLED_ASIDE = re.compile(
+    r"\(\s*((?:[\w.+/-]+\s+){0,3}(?:[\w.+/-]*[A-Z0-9][\w.+/-]*|teachers?|baselines?))\s*:\s*$"
+)
 
 # a system named after these is compared with, or the place of, the paper's own
 _NOT_SUBJECT = behind(r"than|over|versus|vs\.?|to|with|on|in|for|from|against", skip=1)
