@@ -67,7 +67,7 @@ _LABELLED_ASIDE = re.compile(
 )
 
 # a system named after these is compared with, or the place of, the paper's own
-_NOT_SUBJECT = behind(r"than|over|versus|vs\.?|to|with|on|in|for|from|against", skip=1)
+_NOT_SUBJECT = behind(r"than|over|versus|vs\.?|to|with|on|in|for|from|of|against", skip=1)
 # a system a comparison verb is done to ("SpineNet models outperform ResNet-FPN models by 3%
 # AP"), whose level a number is only when it follows at once: "outperforming X (51.5)",
 # "surpassing X at 64.3%" (:func:`outdone_level`)
@@ -355,7 +355,8 @@ def own_method(s: Sentence, q: Quantity, own: Name | None) -> Name | None:
         return own
     lo = clause_start(s.text, s.lo, q.lead)
     for m in reversed(s.mentions):
-        named = any(c.isupper() for c in m.text)  # "SegMAN-B", not "decoder"
+        # "SegMAN-B", not "decoder", nor a measure tagged a method ("MT-Bench score")
+        named = any(c.isupper() for c in m.text) and not is_metric_word(m.text.split()[-1])
         inside = m.label in ("MODEL", "METHOD") and lo <= m.start and m.end <= q.lead
         # a system in an aside closed before the number is another's: "(versus 0.87 for SD-VAE)"
         aside = (
@@ -365,7 +366,9 @@ def own_method(s: Sentence, q: Quantity, own: Name | None) -> Name | None:
         if inside and named and not aside and not outdone and not _NOT_SUBJECT.search(s.text, lo, m.start):
             # a system after the paper's own words is what the paper's system works on: "our
             # method can compress Whisper large-v3's encoder", "it brings the latency of X"
-            if own and not m.text.startswith(own.text) and _OWN_WORDS.search(s.text, s.lo, m.start):
+            # or before them: "Distilling SDXL, we obtain an FID of 17.8"
+            mine = _OWN_WORDS.search(s.text, s.lo, m.start) or _OWN_WORDS.search(s.text, m.end, q.lead)
+            if own and not m.text.startswith(own.text) and mine:
                 return own
             # a mention run on into the sentence's verb is the name it starts with ("QuaRT cuts model")
             return own if own and m.text.startswith(own.text + " ") else mention_name(m)
