@@ -34,12 +34,8 @@ _PROPOSING = re.compile(
     r"(?:[\w-]+\s+)?" + _KIND + r",?\s+\(?"
     r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,4}?" + _KIND + r",\s+)"
 )
-# cues that need the sentence to speak of the paper ("a recent model called Mamba" is
-# another's), and verbs that introduce a system only when it is then described ("we train
-# TinyCoder, a family of ...", not "we train ResNet-50 on ImageNet")
-_SELF_NEEDED = re.compile(
-    r"(?i)(?:called|named|termed|dubbed|coined)\s+$|^(?:a|an)\s|\b(?:call|name|term|dub)s?\s+$"
-)
+# verbs that introduce a system only when it is then described ("we train TinyCoder, a
+# family of ...", not "we train ResNet-50 on ImageNet")
 _NEEDS_APPOSITION = re.compile(r"(?i)\b(?:train|release)s?\s+$")
 _APPOSITION = re.compile(r",\s+(?:a|an)\s")
 # a name: a word with a capital past its first letter, or with a digit ("CHiNe", "T5-XL",
@@ -48,8 +44,11 @@ _NAME = re.compile(r"[A-Za-z][\w.+-]*(?:[A-Z][\w.+-]*|\d[\w.+-]*)")
 # a name spelt out and the short form it is given: "Cross-Hierarchical Network (CHiNe)",
 # "linguistically-informed self-attention (LISA)"
 _DEFINED = re.compile(r"(?:[\w-]+\s+){0,5}?[\w-]+\s*\(([A-Za-z][\w.+-]{1,15})\)")
-# words of naming, after which a capitalised word is a name: "which we call Meridian"
+# words of naming, after which a capitalised word is a name: "which we call Meridian"; they
+# and an apposition ("a defense, RESTORE,") need the sentence to speak of the paper ("a recent
+# model called Mamba" is another's)
 _NAMING = re.compile(r"(?i)\b(?:call|name|term|dub)s?\s+$|(?:called|named|termed|dubbed|coined)\s+$")
+_SELF_NEEDED = re.compile(_NAMING.pattern + r"|^(?:a|an)\s")
 _WORD = re.compile(r"[A-Z][\w.+-]*")
 # a mention of capitalised words, a name when the paper proposes it: "Query Recycling"
 _TITLE_CASE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
