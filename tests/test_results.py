@@ -385,6 +385,17 @@ def test_own_results_name_the_papers_system_not_what_it_works_on(
     assert (r.own, r.method) == (True, abstract.split()[2].rstrip("."))
 
 
+def test_samples_are_measured_on_the_data_the_generator_is_trained_on() -> None:
+    text = "When trained on ImageNet, our models achieve an Inception Score of 166.5 and an FID of 7.4."
+    assert [(r.metric, r.dataset) for r in results(text, ("ImageNet", "DATASET"))] == [
+        ("Inception Score", "ImageNet"),
+        ("FID", "ImageNet"),
+    ]
+    # a classifier's training data is not where it is scored
+    text = "When trained on ImageNet, our models achieve an accuracy of 81.2%."
+    assert [(r.metric, r.dataset) for r in results(text, ("ImageNet", "DATASET"))] == [("accuracy", None)]
+
+
 def test_title_results() -> None:
     [r] = extract_results("LightHGNN: MLPs for 100times Faster Inference", "", [])
     assert (r.field, r.value, r.unit, r.metric) == ("title", "100", "x", "Inference speed")

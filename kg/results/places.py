@@ -111,6 +111,9 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _EARLIER = behind(r"on|in|(?:push|improv|rais|boost|advanc)\w*|transfer\w*(?:\s+well)?\s+to", skip=2)
 
 _TRAINED = behind(TRAIN_VERB + r"\s+(?:\w+\s+){0,2}(?:on|in)", skip=2)
+# measures of generated samples, taken against the data the generator is trained on: "When
+# trained on ImageNet, BigGANs achieve an IS of 166.5"
+_OF_SAMPLES = re.compile(r"(?i)^(?:[rgs]?FID|IS|KID|Inception\s+Score|Fr[eé]chet\s+Inception\s+Distance)\b")
 
 # a test set named in small letters with its year or size: "on newstest2014", "on enwik8"
 _CODED = re.compile(
@@ -316,7 +319,8 @@ def dataset_for(
         if b <= q.lead and _ELSEWHERE.search(s.text, b, q.lead):
             return None  # "on LIBERO ..., and on the real robot it succeeds in 81%"
         earlier = _EARLIER.search(left) or _PART_BEFORE.search(left)  # "on the long-video split of X, where"
-        if opened <= a and b <= q.lead and earlier and not _TRAINED.search(left):
+        trained = _TRAINED.search(left) and not _OF_SAMPLES.match(metric)
+        if opened <= a and b <= q.lead and earlier and not trained:
             return name
     return None if opening and _ELSEWHERE.search(s.text, opened, q.lead) else opening
 
