@@ -1,10 +1,15 @@
 """The name a paper gives its own system, which its own results that name none carry.
 
-A title names it before a colon ("FiE: Building a Global Probability Space ..."); an
-abstract names it where the paper says it proposes it: "we propose X", "we introduce X, a
-...", "a method called X". Only a name counts (a word with a capital or a digit: "CHiNe",
-not "a novel framework"), and its short form where it is given one ("Cross-Hierarchical
-Network (CHiNe)").
+An abstract names it where the paper says it proposes it: "we propose X", "... and introduce
+X, a ...", "Our method, X, ...", "a training-free defense, X, that ...", "which we call X",
+"we train X, a family of ..."; its short form where it defines one ("Clipped Process Rewards
+(CPR)" is CPR). Only a name counts: a word with a capital past its first letter or a digit
+("CHiNe", "T5-XL"), or a mention of capitalised words ("Query Recycling"), not "a novel
+framework". Naming words and appositions count only in a sentence that speaks of the paper ("a
+recent state space model called Mamba" is another's). Else a title names it before its colon
+("FiE: Building a Global Probability Space ..."), unless the words there are a slogan ("Less Is
+More: ..."); and the title's name wins when it extends the abstract's ("LaMamba" blocks of
+"LaMamba-Diff").
 """
 
 from __future__ import annotations
@@ -136,9 +141,8 @@ def own_system(title: str, abstract: str, mentions: Sequence[Mention] = ()) -> N
     Name(text='LaMamba-Diff', entity='lamamba-diff')
     """
     proposed, titled = proposed_name(abstract, mentions), own_name(title, abstract)
-    name = (
-        titled if proposed and titled and proposed in titled else proposed or titled
-    )  # "LaMamba" of "LaMamba-Diff"
+    extended = proposed and titled and proposed in titled  # "LaMamba" of "LaMamba-Diff"
+    name = titled if extended else proposed or titled
     if name is None:
         return None
     entity = next((m.entity for m in mentions if m.text == name and m.entity and m.label in _SYSTEMS), None)
