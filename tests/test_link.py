@@ -157,6 +157,17 @@ def test_curated_aliases_in_shipped_gazetteer():
     # two names of one measure that ranked apart in the sample's top metrics
     assert docs[0].mentions[1].entity == docs[1].mentions[1].entity == "compression-ratio"
 
+    # names of one thing that in-domain papers write both ways
+    pairs = [
+        (("vertex classification", "TASK"), ("node classification", "TASK")),
+        (("auto-encoding", "METHOD"), ("autoencoder", "METHOD")),
+        (("contrastive learning loss", "METHOD"), ("contrastive loss", "METHOD")),
+        (("early exit", "METHOD"), ("early exiting", "METHOD")),
+    ]
+    docs = [_doc("c", 2021, [a for a, _ in pairs]), _doc("d", 2022, [b for _, b in pairs])]
+    link(docs, gaz)
+    assert [m.entity for m in docs[0].mentions] == [m.entity for m in docs[1].mentions]
+
 
 def test_qualified_tasks_and_metrics_fall_back_to_the_curated_name():
     gaz = _gaz(
