@@ -161,7 +161,6 @@ def test_curated_aliases_in_shipped_gazetteer():
     pairs = [
         (("vertex classification", "TASK"), ("node classification", "TASK")),
         (("auto-encoding", "METHOD"), ("autoencoder", "METHOD")),
-        (("contrastive learning loss", "METHOD"), ("contrastive loss", "METHOD")),
         (("early exit", "METHOD"), ("early exiting", "METHOD")),
     ]
     docs = [_doc("c", 2021, [a for a, _ in pairs]), _doc("d", 2022, [b for _, b in pairs])]
