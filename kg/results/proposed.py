@@ -95,6 +95,9 @@ def proposed_name(abstract: str, mentions: Sequence[Mention] = ()) -> str | None
     'TACT'
     >>> proposed_name("We study a training-free defense, RESTORE, that steers."), proposed_name("Our method, QAD, adds.")
     ('RESTORE', 'QAD')
+    >>> t = "Our proposed model, DeepLabv3+, extends DeepLabv3."
+    >>> proposed_name(t, [Mention("abstract", 20, 29, "DeepLabv3", "MODEL")])
+    'DeepLabv3+'
     >>> proposed_name("We train TinyCoder, a family of models."), proposed_name("We train ResNet-50 on it.")
     ('TinyCoder', None)
     >>> proposed_name("We propose a novel method for fast decoding."), proposed_name("We use BERT.")
@@ -125,6 +128,8 @@ def _name_at(abstract: str, start: int, end: int | None, naming: bool) -> str | 
     if end is not None and (
         naming or _NAME.search(abstract, start, end) or _TITLE_CASE.fullmatch(abstract, start, end)
     ):
+        while abstract[end : end + 1] == "+":  # a mention that left out the "+" of "DeepLabv3+"
+            end += 1
         return abstract[start:end]
     word = (_WORD if naming else _NAME).match(abstract, start)
     return word.group(0).rstrip(".") if word else None
