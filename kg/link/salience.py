@@ -136,6 +136,7 @@ def judge(
     >>> {k: (j.role, j.salient) for k, j in judge(t, a, ms).items()}
     {'glora': ('proposes', True), 'lora': ('compares_with', False), 'glue': ('evaluates_on', True)}
     """
+    mentions = list(mentions)  # read twice: by entity, and for the paper's own system
     bounds = sentence_bounds(abstract)
     first_end = bounds[0][1] if bounds else 0
     by_entity: dict[str, list[Mention]] = defaultdict(list)
@@ -143,7 +144,7 @@ def judge(
         by_entity[entity_key(m)].append(m)
     # the system the paper names as its own ("We introduce DOUBT, ...") is proposed wherever
     # it is named, even where a comparison comes first ("outperforming X, DOUBT ...")
-    own = own_system(title, abstract, [m for ms in by_entity.values() for m in ms])
+    own = own_system(title, abstract, mentions)
     out = {}
     for key, ms in by_entity.items():
         roles = {m.role or mention_role(m, title, abstract, bounds) for m in ms}

@@ -17,10 +17,15 @@ from .vocabulary import SELF_REFERENCE, is_metric_word
 # other systems named as the subject of a contrast: "whereas SnapKV and H2O lose 2.1 and"
 _SYSTEM_NAME = r"[A-Z][\w.+-]*(?:[A-Z0-9][\w.+-]*)?"
 
+# what a contrasted system's level does: "loses 2.1", "drops below 40%", "retains 84%"
+_LEVEL_VERBS = (
+    r"lose|loses|lost|drops?|dropped|degrades?|degraded|falls?|fell|retains?|retained"
+    r"|reach(?:es|ed)?|scores?|scored|achieves?|achieved"
+)
+
 _CONTRAST = re.compile(
     rf"(?i:while|whereas|but)\s+(?:the\s+)?((?-i:{_SYSTEM_NAME})(?:(?:,\s*|\s+and\s+)(?-i:{_SYSTEM_NAME}))*)\s+"
-    r"(?:lose|loses|lost|drop|drops|dropped|degrade|degrades|degraded|fall|falls|fell|suffer|suffers"
-    r"|retain|retains|retained|reach|reaches|reached|score|scores|scored|achieve|achieves|achieved)\b"
+    rf"(?:{_LEVEL_VERBS}|suffers?)\b"
     r"(?:\s+(?:by|below|under|to|only|about|roughly|up\s+to))*\s*((?:[\d.]+\s*(?:%|points?|pp)?\s*(?:,|and)\s*)*)\Z"
 )
 _LISTED_SYSTEM = re.compile(_SYSTEM_NAME)
@@ -29,8 +34,7 @@ _LISTED_SYSTEM = re.compile(_SYSTEM_NAME)
 # "while baselines lose between 20 and 35 points"
 _CONTRASTED = re.compile(
     r"\b(?:while|whereas)\s+((?:the\s+|a\s+|an\s+)?[a-z][\w-]*(?:\s+[\w.+-]+){0,5}?)\s+(?:only\s+)?"
-    r"(?:lose|loses|lost|drops?|dropped|degrades?|degraded|falls?|fell|retains?|retained|reach(?:es|ed)?"
-    r"|scores?|scored|achieves?|achieved|obtains?|obtained|attains?|attained|succeeds?\s+in)\b"
+    rf"(?:{_LEVEL_VERBS}|obtains?|obtained|attains?|attained|succeeds?\s+in)\b"
     r"[^,;()]{0,30}?\Z"
 )
 # what a contrasted system is called when it is another's: "baselines", "a standard decoder"
