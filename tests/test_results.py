@@ -1883,3 +1883,44 @@ def test_the_paper_s_system_is_not_one_it_runs_with_or_outperforms() -> None:
     text = "It reaches 53.1 nDCG@10, outperforming a monoT5-3B reranker (51.5)."
     found = results(text, ("monoT5-3B reranker", "METHOD"), ("nDCG@10", "METRIC"))
     assert [(r.value, r.method, r.own) for r in found][1] == ("51.5", "monoT5-3B reranker", False)
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        ("Our method decodes a 768x512 image in 0.11 seconds on a single GPU.", [("0.11", "decoding time")]),
+        ("LRM-Mesh produces a textured mesh in about 2 seconds on one H100 GPU.", [("2", "generation time")]),
+        ("Reranking 100 passages takes 420 ms on a single A100.", [("420", "reranking time")]),
+        (
+            "Generating an image takes 0.21 s on an H100, compared with 6.3 s for the 50-step teacher.",
+            [("0.21", "generation time"), ("6.3", "generation time")],
+        ),
+        # the sentence names the measure: the time is a latency
+        (
+            "SetRank reranks 100 candidates in 84 ms, a 14x reduction in latency.",
+            [("84", "latency"), ("14", "latency")],
+        ),
+        # the time of the setting is none
+        ("We train the model in 3 days on 8 GPUs.", []),
+    ],
+)
+def test_a_time_the_system_does_a_thing_in_is_that_process_s_time(abstract: str, expected: list) -> None:
+    assert [(r.value, r.metric) for r in results(abstract)] == expected
+
+
+def test_a_time_named_as_a_measure_is_a_result() -> None:
+    t = "With a cap of 4 retrieval rounds, end-to-end latency is 1.8 seconds per question."
+    [r] = results(t, ("end-to-end latency", "METRIC"))
+    assert (r.value, r.unit, r.metric) == ("1.8", "s", "end-to-end latency")
+
+
+def test_a_described_baseline_that_needs_a_time_is_not_the_paper_s() -> None:
+    t = "Our model processes an image pair in 31 ms, whereas a comparable transformer baseline requires 142 ms."
+    ours, theirs = results(t)
+    assert (ours.metric, ours.own, theirs.metric, theirs.own, theirs.method) == (
+        "processing time",
+        True,
+        "processing time",
+        False,
+        None,
+    )

@@ -20,7 +20,7 @@ _SYSTEM_NAME = r"[A-Z][\w.+-]*(?:[A-Z0-9][\w.+-]*)?"
 # what a contrasted system's level does: "loses 2.1", "drops below 40%", "retains 84%"
 _LEVEL_VERBS = (
     r"lose|loses|lost|drops?|dropped|degrades?|degraded|falls?|fell|retains?|retained"
-    r"|reach(?:es|ed)?|scores?|scored|achieves?|achieved"
+    r"|reach(?:es|ed)?|scores?|scored|achieves?|achieved|requires?|required|needs?|needed|takes?|took"
 )
 
 _CONTRAST = re.compile(

@@ -23,7 +23,7 @@ from .context import benchmark_levels, evaluated_on, measured_before, on_dataset
 from .counts import bracketed_item, counts_items, property_share
 from .groups import aside_of, joined, leans_right, shared_margins
 from .hits import MetricHit
-from .metrics import after, before, cue_before, from_unit, nearest_mention, scored
+from .metrics import after, before, cue_before, nearest_mention, scored
 from .pairing import compared, datasets_in_order, respective
 from .places import (
     Name,
@@ -42,6 +42,7 @@ from .proposed import own_system
 from .quantities import Quantity, spot
 from .stated import for_sentence, instrument, reported
 from .text import SIZED_MODEL, Sentence, sentences
+from .units import from_unit
 from .vocabulary import CHANGE_VERB, VERSUS
 
 _SCORE_UNITS = ("%", "x", "points", "pp")

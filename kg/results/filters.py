@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from .quantities import Quantity
 from .text import STOP, Sentence, clause_start, phrase_after, words_before
+from .units import named_time, process_time
 from .vocabulary import (
     CHANGE_VERB,
     NEEDS_ONLY,
@@ -233,7 +234,9 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         # a time the method achieves: with a cue of needing or reducing, a verb of change
         # ("latency drops from 2.8 s to 1.1 s") or against another ("in 9.6 s instead of 118 s")
         cued = (
-            _TIME_CUE.search(s.text, lo, q.lead)
+            named_time(metric)
+            or process_time(s, q)
+            or _TIME_CUE.search(s.text, lo, q.lead)
             or (_LEVEL_OF_CHANGE.search(s.text, lo, q.lead) and CHANGE_VERB.search(s.text, lo, q.lead))
             or _INSTEAD.search(s.text, max(lo, q.lead - 12), q.tail + 12)
         )

@@ -441,23 +441,6 @@ def cue_before(s: Sentence, q: Quantity) -> MetricHit:
     return MetricHit(None, relative=len(words) == 2 and words[1] == "of" and words[0] in CHANGE_NOUNS)
 
 
-def from_unit(s: Sentence, q: Quantity) -> MetricHit | None:
-    """The measure a unit implies (rule 3): FPS a speed, ms a latency, days a time; the
-    words before say which ("decoding speeds of 1000 FPS").
-
-    >>> from kg.results.quantities import spot
-    >>> t = "runs at 30 FPS in 5 ms"
-    >>> s = Sentence.of(t)
-    >>> [from_unit(s, q).name for q in spot(t)]
-    ['speed', 'latency']
-    """
-    if q.measure in ("", "tokens", "layers", "dB"):
-        return None
-    if q.measure == "time" and re.search(r"(?i)\btrain", s.text[s.lo : q.lead]):
-        return MetricHit("training time")
-    return MetricHit(q.measure)
-
-
 def scored(s: Sentence, q: Quantity) -> MetricHit | None:
     """ "Score" for a number a system scores with no measure named in its sentence: "On
     Arena-Hard it scores 35.2"; a percentage it scores or reaches is its accuracy ("scores

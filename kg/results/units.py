@@ -1,0 +1,110 @@
+"""The measure a unit implies ("30 FPS" a speed, "5 ms" a latency), and for a time, the process
+it measures.
+
+A time is a result when the text says the system does a thing in it ("decodes a 768x512 image
+in 0.11 seconds", "produces a textured mesh in about 2 seconds") or that doing the thing takes it
+("Reranking 100 passages takes 420 ms"); its measure is the time of that process (guidelines,
+section 9: `decoding time`, `generation time`, `reranking time`). A time the text names as a
+measure ("end-to-end latency is 1.8 seconds") is one too. Times that set the scene ("trained for
+3 days", "300 hours of video", "a 10-second clip") are none of these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .hits import MetricHit
+from .quantities import Quantity
+from .text import Sentence, clause_start
+
+# the stems of verbs of doing, and the noun of their process
+_PROCESSES = {
+    "decod": "decoding",
+    "generat": "generation",
+    "produc": "generation",
+    "synthesi": "generation",
+    "process": "processing",
+    "render": "rendering",
+    "encod": "encoding",
+    "reconstruct": "reconstruction",
+    "segment": "segmentation",
+    "transcrib": "transcription",
+    "translat": "translation",
+    "sampl": "sampling",
+    "rerank": "reranking",
+    "re-rank": "reranking",
+    "retriev": "retrieval",
+    "forecast": "forecasting",
+    "predict": "prediction",
+    "index": "indexing",
+}
+_STEM = "|".join(map(re.escape, sorted(_PROCESSES, key=len, reverse=True)))
+_HEDGE = r"(?:about\s+|roughly\s+|around\s+|approximately\s+|just\s+|only\s+|under\s+|≈\s*|~\s*)?"
+# "decodes a 768x512 image in 0.11 seconds": the verb, its object, "in" and the number
+_DOES_IN = re.compile(rf"(?i)\b({_STEM})(?:e?s|zes|ses)\b[^,;:]{{0,60}}?\bin\s+{_HEDGE}\Z")
+# "Reranking 100 passages takes 420 ms": a process as the subject of taking
+_TAKES = re.compile(rf"(?i)^\W*({_STEM})(?:ing)\b[^,;:]{{0,60}}?\b(?:takes|requires|needs)\s+{_HEDGE}\Z")
+# a time earlier in the sentence, and a comparison between it and the number: "processes an image
+# pair in 31 ms ..., whereas a comparable baseline requires 142 ms"
+_EARLIER_TIME = re.compile(r"(?i)\d[\d.,]*\s*(?:ms|milliseconds?|s|secs?|seconds?|min|minutes?|h|hours?)\b")
+_COMPARED = re.compile(r"(?i)\b(?:whereas|while|compared|versus|vs\.?|against|than)\b")
+_LATENCY = re.compile(r"(?i)\blatenc(?:y|ies)\b")
+# a measure of time named in words: "end-to-end latency", "inference time", "runtime"
+_TIME_MEASURE = re.compile(r"(?i)(?:latency|time|runtime|delay)$")
+
+
+def process_time(s: Sentence, q: Quantity) -> str | None:
+    """The time of the process the system does in ``q`` (a time), else None.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "It decodes an image in 0.11 seconds; we train it in 3 days; Reranking 100 passages takes 420 ms"
+    >>> t += "; It renders a frame in 8 ms, whereas 3DGS needs 21 ms"
+    >>> t += "; Generating an image takes 0.2 s, compared with 6.3 s for the teacher"
+    >>> [process_time(Sentence.of(t), q) for q in spot(t) if q.measure in ("time", "latency")]
+    ['decoding time', None, 'reranking time', 'rendering time', 'rendering time', 'generation time', 'generation time']
+    """
+    if _LATENCY.search(s.text, s.lo, s.hi):  # the sentence names the measure: "a 14x reduction in latency"
+        return None
+    process = _done_in(s, q.lead)
+    if process is None:
+        earlier = list(_EARLIER_TIME.finditer(s.text, s.lo, q.lead))
+        if earlier and _COMPARED.search(s.text, earlier[-1].end(), q.lead):
+            process = _done_in(s, earlier[-1].start())
+    return f"{process} time" if process else None
+
+
+def _done_in(s: Sentence, lead: int) -> str | None:
+    lo = clause_start(s.text, s.lo, lead)
+    m = _DOES_IN.search(s.text[max(lo, lead - 90) : lead]) or _TAKES.search(s.text[lo:lead])
+    return _PROCESSES[m.group(1).lower()] if m else None
+
+
+def named_time(metric: str | None) -> bool:
+    """Whether ``metric`` is a time the text names in words, not one read from a unit alone.
+
+    >>> [named_time(m) for m in ("End-to-end latency", "time", "training time", "accuracy")]
+    [True, False, False, False]
+    """
+    if not metric:
+        return False
+    return metric.lower() not in ("time", "training time") and bool(_TIME_MEASURE.search(metric))
+
+
+def from_unit(s: Sentence, q: Quantity) -> MetricHit | None:
+    """The measure a unit implies (rule 3 of :mod:`~kg.results.metrics`): FPS a speed, ms a
+    latency, days a time; the words before say which ("decoding speeds of 1000 FPS"), and for
+    a time, the process it measures (:func:`process_time`).
+
+    >>> from kg.results.quantities import spot
+    >>> t = "runs at 30 FPS in 5 ms"
+    >>> s = Sentence.of(t)
+    >>> [from_unit(s, q).name for q in spot(t)]
+    ['speed', 'latency']
+    """
+    if q.measure in ("", "tokens", "layers", "dB"):
+        return None
+    if q.measure in ("time", "latency") and (process := process_time(s, q)):
+        return MetricHit(process)
+    if q.measure == "time" and re.search(r"(?i)\btrain", s.text[s.lo : q.lead]):
+        return MetricHit("training time")
+    return MetricHit(q.measure)
