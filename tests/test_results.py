@@ -1924,3 +1924,31 @@ def test_a_described_baseline_that_needs_a_time_is_not_the_paper_s() -> None:
         False,
         None,
     )
+
+
+def test_unnamed_levels_with_respectively_take_the_measures_of_as_many_levels_right_before() -> None:
+    t = "DRV reaches 62.4 exact match and 75.9 F1 on HotpotQA, and 48.7 and 57.2 on MuSiQue, respectively."
+    got = [(r.value, r.metric) for r in results(t, ("exact match", "METRIC"), ("F1", "METRIC"))]
+    assert got == [("62.4", "exact match"), ("75.9", "F1"), ("48.7", "exact match"), ("57.2", "F1")]
+
+
+def test_margins_with_respectively_take_the_measures_of_the_levels_right_before_them() -> None:
+    t = (
+        "It reaches 84.6% top-1 accuracy on ImageNet-1K, and attains 53.9 box AP and 46.8 mask AP on COCO, "
+        "outperforming Swin-B by 2.0 and 1.7 points, respectively."
+    )
+    got = [
+        (r.value, r.metric)
+        for r in results(t, ("top-1 accuracy", "METRIC"), ("box AP", "METRIC"), ("mask AP", "METRIC"))
+    ]
+    assert got[-2:] == [("2.0", "box AP"), ("1.7", "mask AP")]
+
+
+def test_a_named_variant_of_the_paper_s_system_is_the_system_of_its_clauses() -> None:
+    t = (
+        "We design HyMix, a hybrid backbone. HyMix-B reaches 84.6% top-1 accuracy on ImageNet-1K, and as a "
+        "Cascade Mask R-CNN backbone attains 53.9 box AP on COCO, while the largest variant reaches 85.3%."
+    )
+    ms = (("HyMix", "MODEL"), ("HyMix-B", "MODEL"), ("Cascade Mask R-CNN backbone", "METHOD"))
+    got = [(r.value, r.method, r.own) for r in results(t, *ms)]
+    assert got == [("84.6", "HyMix-B", True), ("53.9", "HyMix-B", True), ("85.3", "HyMix", True)]

@@ -40,6 +40,8 @@ def _list_of(n: int) -> re.Pattern[str]:
 
 
 _RESPECTIVELY = re.compile(r"(?i)\s*,?\s*respectively\b")
+# the same after the dataset the numbers are on: "48.7 and 57.2 on MuSiQue, respectively"
+_ON_RESPECTIVELY = re.compile(r"(?i)(?:\s+(?:on|in)\s+[^,;()]{1,40}?)?\s*,?\s*respectively\b")
 # the most text between two levels of a list: " and an NDCG@5 of "
 _MAX_LIST_GAP = 40
 # a sentence opening on its datasets, listed: "On Avazu and KuaiRand the speedups"
@@ -99,24 +101,41 @@ def listed_measures(s: Sentence, first: Quantity, n: int) -> list[MetricHit] | N
     return hits
 
 
-def respective(s: Sentence, qs: Sequence[Quantity], named_: Sequence[bool]) -> dict[int, MetricHit]:
+def respective(s: Sentence, qs: Sequence[Quantity], hits: Sequence[MetricHit]) -> dict[int, MetricHit]:
     """Number index → the measure it takes from a list before it: a coordination of numbers
-    none of which names its measure, followed by "respectively".
+    none of which names its measure, followed by "respectively", takes the measures listed
+    before its first number, else those of the coordination of as many numbers right before it
+    ("62.4 exact match and 75.9 F1 on HotpotQA, and 48.7 and 57.2 on MuSiQue, respectively").
 
     >>> from kg.results.quantities import spot
     >>> t = "Atom stability and validity reach 88.6% and 93.1%, respectively."
     >>> qs = spot(t)
-    >>> {i: h.name for i, h in respective(Sentence.of(t), qs, [False, False]).items()}
+    >>> {i: h.name for i, h in respective(Sentence.of(t), qs, [MetricHit(None)] * 2).items()}
     {0: 'Atom stability', 1: 'validity'}
     """
     out: dict[int, MetricHit] = {}
-    for i, j in runs(s.text, qs):
-        if any(named_[i:j]) or not _RESPECTIVELY.match(s.text, qs[j - 1].tail, s.hi):
+    for first, j in runs(s.text, qs):
+        # the numbers after the last that names its measure
+        i = max((k + 1 for k in range(first, j) if hits[k].name), default=first)
+        if i == j or not (_RESPECTIVELY if i == first else _ON_RESPECTIVELY).match(
+            s.text, qs[j - 1].tail, s.hi
+        ):
             continue
-        hits = listed_measures(s, qs[i], j - i)
-        if hits:
-            out.update(zip(range(i, j), hits, strict=True))
+        listed = listed_measures(s, qs[i], j - i) if i == first else _coordinated(qs, hits, i, j)
+        if listed:
+            out.update(zip(range(i, j), listed, strict=True))
     return out
+
+
+def _coordinated(qs: Sequence[Quantity], hits: Sequence[MetricHit], i: int, j: int) -> list[MetricHit] | None:
+    """The measures of the ``j - i`` numbers right before ``qs[i:j]``, when they are of the
+    same units and name a distinct measure each."""
+    n = j - i
+    if i < n or len({hits[k].name for k in range(i - n, i)}) != n:
+        return None
+    if any(qs[k - n].unit != qs[k].unit or not hits[k - n].strong for k in range(i, j)):
+        return None
+    return list(hits[i - n : i])
 
 
 def compared(s: Sentence, qs: Sequence[Quantity], hits: Sequence[MetricHit | None]) -> dict[int, MetricHit]:
