@@ -51,7 +51,7 @@ ROOT = Path(__file__).resolve().parents[1]
 ANNOTATION = ROOT / "pipelines" / "annotation"
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 # papers annotated later, in one go, each scored once as a whole before any development on it
-BATCHES = {"batch2": ANNOTATION / "batch2" / "papers.jsonl"}
+BATCHES = {name: ANNOTATION / name / "papers.jsonl" for name in ("batch2", "batch3")}
 SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z0-9])")
 
 Record = dict[str, Any]

@@ -9,10 +9,12 @@ writes ``papers.jsonl``: id, title, abstract and
   mentions, roles and cross-paper identity (``GUIDELINES.md``);
 - ``results``: every paper whose abstract holds a digit, annotated for reported results
   (``RESULTS_GUIDELINES.md``);
+- with ``--more-train N``, also the next ``N`` papers of the ``train`` split after those, in
+  the same order (batch 3: more data to train on, no new dev or test papers);
 - ``split``: ``train``, ``dev`` or ``test``, from a second hash of the id (50/20/30 percent). Rules and
   models may be developed on ``train`` and ``dev``; figures are reported on ``test``.
 
-usage: python pipelines/annotation/choose_papers.py [--entities 200]
+usage: python pipelines/annotation/choose_papers.py [--entities 200] [--more-train 0]
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ def split_of(r: float) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entities", type=int, default=200)
+    parser.add_argument("--more-train", type=int, default=0)
     args = parser.parse_args()
     rows = [line.split("\t") for line in RESERVED.read_text(encoding="utf-8").splitlines()[1:]]
     reserved_ids = {r[0] for r in rows}
@@ -62,20 +65,22 @@ def main() -> None:
     papers, _ = merge_duplicates(read_papers([ROOT / "data" / "sample"]))
     kept = [p for p in papers if p.id not in reserved_ids and title_key(p.title) not in reserved_titles]
     kept.sort(key=lambda p: rank(p.id, "order"))
+    more = [p.id for p in kept[args.entities :] if split_of(rank(p.id, "split")) == "train"]
+    chosen = {p.id for p in kept[: args.entities]} | set(more[: args.more_train])
     with open(HERE / "papers.jsonl", "w", encoding="utf-8") as f:
-        for number, p in enumerate(kept):
+        for p in kept:
             record = {
                 "id": p.id,
                 "title": p.title,
                 "abstract": p.abstract,
-                "entities": number < args.entities,
+                "entities": p.id in chosen,
                 "results": bool(re.search(r"\d", p.abstract)),
                 "split": split_of(rank(p.id, "split")),
             }
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
     print(
         f"{len(papers)} papers, {len(papers) - len(kept)} reserved, {len(kept)} written; "
-        f"{min(len(kept), args.entities)} for entities, "
+        f"{len(chosen)} for entities, "
         f"{sum(bool(re.search(r'[0-9]', p.abstract)) for p in kept)} for results"
     )
 
