@@ -1952,3 +1952,35 @@ def test_a_named_variant_of_the_paper_s_system_is_the_system_of_its_clauses() ->
     ms = (("HyMix", "MODEL"), ("HyMix-B", "MODEL"), ("Cascade Mask R-CNN backbone", "METHOD"))
     got = [(r.value, r.method, r.own) for r in results(t, *ms)]
     assert got == [("84.6", "HyMix-B", True), ("53.9", "HyMix-B", True), ("85.3", "HyMix", True)]
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        (
+            "On GovReport, PtW achieves ROUGE-1/2/L of 61.2/28.7/58.4.",
+            [("61.2", "ROUGE-1"), ("28.7", "ROUGE-2"), ("58.4", "ROUGE-L")],
+        ),
+        ("On SQuAD, our reader reaches EM/F1 of 84.1/90.3.", [("84.1", "EM"), ("90.3", "F1")]),
+        ("The detector reaches 45.1/63.0 AP/AP50 on COCO.", [("45.1", "AP"), ("63.0", "AP50")]),
+    ],
+)
+def test_numbers_written_with_slashes_take_the_measures_written_so_in_order(
+    abstract: str, expected: list
+) -> None:
+    assert [(r.value, r.metric) for r in results(abstract)] == expected
+
+
+def test_a_measure_s_symbol_is_no_setting() -> None:
+    t = "The judge protocol is validated against 1,500 human ratings (Pearson r = 0.84)."
+    [r] = results(t, ("Pearson r", "METRIC"))
+    assert (r.value, r.metric) == ("0.84", "Pearson r")
+    assert values("We use k = 5 neighbours.", ("k", "METRIC")) == []
+
+
+def test_forgetting_is_a_measure_a_change_moves() -> None:
+    t = "Average forgetting on Split ImageNet-R falls from 5.7 to 3.1."
+    assert [(r.value, r.metric) for r in results(t)] == [
+        ("5.7", "Average forgetting"),
+        ("3.1", "Average forgetting"),
+    ]

@@ -24,7 +24,7 @@ from .counts import bracketed_item, counts_items, property_share
 from .groups import aside_of, joined, leans_right, shared_margins
 from .hits import MetricHit
 from .metrics import after, before, cue_before, nearest_mention, scored
-from .pairing import compared, datasets_in_order, respective
+from .pairing import compared, datasets_in_order, respective, slashed
 from .places import (
     Name,
     bracketed_on,
@@ -195,6 +195,8 @@ def share(s: Sentence, cands: list[_Candidate], reported: MetricHit | None = Non
     with the same unit ("0.989, while X obtains 0.87"), else the nearest METRIC mention
     (:func:`_guess`); last, "score" for a decimal reached on a named item ("85.3 on GLUE")."""
     qs = [c.q for c in cands]
+    for i, hit in slashed(s, qs).items():
+        cands[i].hit = _inherit(cands[i].hit, hit)
     for i, hit in respective(s, qs, [c.hit for c in cands]).items():
         cands[i].hit = _inherit(cands[i].hit, hit)
     stated = for_sentence(s) or reported

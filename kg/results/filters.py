@@ -187,7 +187,10 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
         return True
     left = s.text[max(s.lo, q.lead - 40) : q.lead]
     if q.variable:
-        return not re.search(r"\bof\s+(?:approximately\s+|about\s+|around\s+)?$", left)
+        # a measure's symbol is no setting: "(Pearson r = 0.84)"
+        symbol = left.rfind(q.variable[0]) + q.lead - len(left)
+        named = s.mention_at(symbol, symbol + 1, ("METRIC",)) is not None
+        return not named and not re.search(r"\bof\s+(?:approximately\s+|about\s+|around\s+)?$", left)
     if re.match(r"-?fold\s+cross", s.text[q.end : q.tail + 8]):  # "10-fold cross-validation"
         return True
     if re.match(r"\s*(?:training\s+)?schedules?\b", s.text[q.tail : q.tail + 20]):  # "the 1x schedule"

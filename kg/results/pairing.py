@@ -138,6 +138,49 @@ def _coordinated(qs: Sequence[Quantity], hits: Sequence[MetricHit], i: int, j: i
     return list(hits[i - n : i])
 
 
+# measures written with slashes, before their numbers ("ROUGE-1/2/L of", "EM/F1:") or after them
+# ("45.1/30.2 AP/AP50")
+_SLASHED = r"([A-Za-z][\w@.+-]*(?:/[\w@.+-]+)+)"
+_SLASHED_BEFORE = re.compile(_SLASHED + r"\s*(?:(?:of|at|=|:)\s*)?\Z")
+_SLASHED_AFTER = re.compile(r"\s*" + _SLASHED)
+
+
+def slashed(s: Sentence, qs: Sequence[Quantity]) -> dict[int, MetricHit]:
+    """Number index → measure, for numbers written with slashes next to as many measures
+    written so; a short item after a name with a hyphen shares its stem ("ROUGE-1/2/L").
+
+    >>> from kg.results.quantities import spot
+    >>> t = "ROUGE-1/2/L of 61.2/28.7/58.4 and 45.1/30.2 AP/AP50"
+    >>> {i: h.name for i, h in slashed(Sentence.of(t), spot(t)).items()}
+    {0: 'ROUGE-1', 1: 'ROUGE-2', 2: 'ROUGE-L', 3: 'AP', 4: 'AP50'}
+    """
+    out: dict[int, MetricHit] = {}
+    i = 0
+    while i < len(qs):
+        j = i + 1
+        while j < len(qs) and s.text[qs[j - 1].end : qs[j].start] == "/":
+            j += 1
+        if j - i > 1:
+            before = _SLASHED_BEFORE.search(s.text, max(s.lo, qs[i].lead - 60), qs[i].lead)
+            after = _SLASHED_AFTER.match(s.text, qs[j - 1].tail, s.hi)
+            for m in (before, after):
+                if m is not None and len(items := m.group(1).split("/")) == j - i:
+                    out.update(zip(range(i, j), _items(items, m.start(1)), strict=True))
+                    break
+        i = j
+    return out
+
+
+def _items(items: list[str], start: int) -> list[MetricHit]:
+    stem = items[0].rsplit("-", 1)[0] + "-" if "-" in items[0] else ""
+    hits, pos = [], start
+    for k, item in enumerate(items):
+        name = stem + item if k and stem and len(item) <= 2 else item
+        hits.append(MetricHit(name, pos, pos + len(item)))
+        pos += len(item) + 1
+    return hits
+
+
 def compared(s: Sentence, qs: Sequence[Quantity], hits: Sequence[MetricHit | None]) -> dict[int, MetricHit]:
     """Number index → the measure of the level it is compared with: a coordination after
     ", compared with" or ", versus" of as many numbers as come right before it, in the same

@@ -161,12 +161,19 @@ def _name_bound(text: str, start: int, end: int) -> bool:
     """Whether the number at ``text[start:end]`` is glued to a name ("GPT-4", "R@1", "2D",
     "v2", "large-v3") rather than standing alone.
 
-    >>> t = "GPT-4 and 2D and v2 and 5.5w but 84%"
+    >>> t = "GPT-4 and 2D and v2 and 5.5w but 84% and 61.2/28.7 and 1/2"
     >>> [_name_bound(t, m.start(), m.end()) for m in re.finditer(r"[\\d.]+", t)]
-    [True, True, True, True, False]
+    [True, True, True, True, False, False, False, False, True]
     """
     before = text[start - 1] if start else " "
     if before == "/" and text[start - 2 : start - 1] == "%":  # "2.1%/4.3%"
+        return False
+    # decimals listed with slashes: "ROUGE-1/2/L of 61.2/28.7/58.4"
+    if (
+        before == "/"
+        and "." in text[start:end]
+        and re.search(r"(?<![\w.])\d+\.\d+$", text[max(0, start - 12) : start - 1])
+    ):
         return False
     if before.isalnum() or before in "@_/#.^":
         return True
