@@ -183,8 +183,8 @@ def measure(s: Sentence, q: Quantity) -> MetricHit:
 
 
 def share(s: Sentence, cands: list[_Candidate], reported: MetricHit | None = None) -> None:
-    """Give numbers without a measure the ones a list before them names, in order, with
-    "respectively" (:func:`~kg.results.pairing.respective`), the one their sentence states
+    """Give numbers the measures slashed next to them (:func:`~kg.results.pairing.slashed`), else the
+    ones a list before them names, with "respectively" (:func:`~kg.results.pairing.respective`), the one their sentence states
     ("in terms of"), then their aside's or coordination's measure, the "to" level of "from A to B" A's
     (:func:`_from_to`), to a number a system "scores" an earlier number's of the same unit
     ("a perplexity of 3.85, while the FP16 model scores 3.32") else "score", then the
@@ -195,10 +195,9 @@ def share(s: Sentence, cands: list[_Candidate], reported: MetricHit | None = Non
     with the same unit ("0.989, while X obtains 0.87"), else the nearest METRIC mention
     (:func:`_guess`); last, "score" for a decimal reached on a named item ("85.3 on GLUE")."""
     qs = [c.q for c in cands]
-    for i, hit in slashed(s, qs).items():
-        cands[i].hit = _inherit(cands[i].hit, hit)
-    for i, hit in respective(s, qs, [c.hit for c in cands]).items():
-        cands[i].hit = _inherit(cands[i].hit, hit)
+    for pairs in (slashed, lambda s, qs: respective(s, qs, [c.hit for c in cands])):
+        for i, hit in pairs(s, qs).items():
+            cands[i].hit = _inherit(cands[i].hit, hit)
     stated = for_sentence(s) or reported
     for c in cands:
         if c.hit.name is None and stated is not None:
