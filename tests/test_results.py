@@ -1984,3 +1984,20 @@ def test_forgetting_is_a_measure_a_change_moves() -> None:
         ("5.7", "Average forgetting"),
         ("3.1", "Average forgetting"),
     ]
+
+
+def test_a_measure_is_named_without_its_averaging_word_and_once_per_paper() -> None:
+    t = (
+        "SPFA achieves a final average accuracy of 79.6 on Split ImageNet-R. DRV reaches 62.4 exact match on "
+        "HotpotQA, improving over IRCoT by 8.1 EM points, and a mean average precision of 41.2 on COCO."
+    )
+    got = [(r.value, r.metric) for r in results(t, ("exact match", "METRIC"), ("EM", "METRIC"))]
+    assert got == [
+        ("79.6", "final accuracy"),
+        ("62.4", "exact match"),
+        ("8.1", "exact match"),
+        ("41.2", "mean average precision"),
+    ]
+    # an abbreviation the abstract defines in brackets keeps its short form
+    defined = "It reaches 62.4 exact match (EM) on HotpotQA, improving over IRCoT by 8.1 EM points."
+    assert [r.metric for r in results(defined, ("exact match", "METRIC"), ("EM", "METRIC"))][-1] == "EM"

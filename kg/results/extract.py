@@ -24,6 +24,7 @@ from .counts import bracketed_item, counts_items, property_share
 from .groups import aside_of, joined, leans_right, shared_margins
 from .hits import MetricHit
 from .metrics import after, before, cue_before, nearest_mention, scored
+from .naming import one_name
 from .pairing import compared, datasets_in_order, respective, slashed
 from .places import (
     Name,
@@ -51,7 +52,6 @@ _ITEM_BEFORE = re.compile(r"\b([A-Z][a-z][\w-]*)\s\(\s*$")
 # a sentence stop the splitter kept ("FID of 18.65. mygreenrgb0.032, 0.6392"): no sharing across it
 _STOP = re.compile(r"(?<!\bvs)(?<!\bcf)(?<!\bal)(?<!\be\.g)(?<!\bi\.e)\.\s")
 # "prefill speedup" is prefill speed (guidelines, section 2)
-_SPEEDUP = re.compile(r"(?i)(?:(?<=\w )|^)speed-?ups?\b")
 # a METRIC mention that starts with a model's name and size: "Zephyr-7B accuracy"
 _MODEL_METRIC = re.compile(rf"^{SIZED_MODEL}\s+(\S.*)$")
 _FROM, _TO = re.compile(r"\bfrom\s+\Z"), re.compile(r"\s+to\s+")
@@ -62,6 +62,7 @@ _COMPARED_LEVEL = re.compile(
 )
 # a level right after another's, compared with it: "1,142 against 1,071"
 _VERSUS_LEVEL = re.compile(r"[\d.]+\s?%?\s+" + VERSUS + r"\s+\Z")
+_SPEEDUP = re.compile(r"(?i)(?:(?<=\w )|^)speed-?ups?\b")
 _NEW_PLACE = re.compile(r",\s+(?:and|while|whereas)\s+(?:on|in)\s+")
 _RESPECTIVELY = re.compile(r"(?i)(?:\s+points?)?\s*,?\s*respectively\b")
 
@@ -129,6 +130,7 @@ def extract_results(title: str, abstract: str, mentions: Sequence[Mention]) -> l
             previous = found
             out.extend(found)
             prior = None if found else s
+    one_name(out, f"{title}\n{abstract}")
     return out
 
 

@@ -1,0 +1,54 @@
+"""The name a result's measure is given: as the abstract writes it, without the words that only
+say how it was aggregated, and one name for one measure within a paper (guidelines, sections 5
+and 9): "final average accuracy" is the final accuracy, and an abbreviation the abstract never defines in brackets ("8.1 EM points" after "62.4 exact
+match") takes the name it abbreviates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..records import Result
+
+# an averaging word that is not part of a name ("average precision", "mean average precision")
+_AVERAGE = re.compile(r"(?i)(?<!\bmean )\b(?:average|averaged|avg\.?)\s+(?!precision\b)(?=\S)")
+_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+
+
+def metric_name(name: str) -> str:
+    """The measure's name without an averaging word that is not part of it.
+
+    >>> [metric_name(n) for n in ("final average accuracy", "mean average precision", "average precision")]
+    ['final accuracy', 'mean average precision', 'average precision']
+    >>> metric_name("average")
+    'average'
+    """
+    return _AVERAGE.sub("", name)
+
+
+def one_name(results: Sequence[Result], text: str) -> None:
+    """Name each result's measure by :func:`metric_name`, and give results measured by an
+    abbreviation that ``text`` never defines in brackets the spelled-out name of another result
+    of the paper with those initials (in place); run after the passes that compare names
+    across sentences, for which "average" still says a score is averaged over datasets.
+
+    >>> from kg.records import Result
+    >>> rs = [Result(v, "", "absolute", m) for v, m in (("62.4", "exact match"), ("8.1", "EM"), ("1", "WER"))]
+    >>> one_name(rs, "62.4 exact match, 8.1 EM points and 1 WER"); [r.metric for r in rs]
+    ['exact match', 'exact match', 'WER']
+    >>> rs = [Result(v, "", "absolute", m) for v, m in (("62.4", "exact match"), ("8.1", "EM"))]
+    >>> one_name(rs, "exact match (EM)"); [r.metric for r in rs]
+    ['exact match', 'EM']
+    """
+    for r in results:
+        r.metric = metric_name(r.metric) if r.metric else r.metric
+    spelled = {_initials(r.metric): r for r in results if r.metric and " " in r.metric}
+    for r in results:
+        short = r.metric or ""
+        if _ACRONYM.match(short) and short in spelled and f"({short})" not in text:
+            r.metric, r.metric_entity = spelled[short].metric, spelled[short].metric_entity
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name)).upper()
