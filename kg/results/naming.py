@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ..records import Result
 
 # an averaging word that is not part of a name ("average precision", "mean average precision")
-_AVERAGE = re.compile(r"(?i)(?<!\bmean )\b(?:average|averaged|avg\.?)\s+(?!precision\b)(?=\S)")
+_AVERAGE = re.compile(r"(?i)(?<!\bmean )(?<![\w-])(?:average|averaged|avg\.?)\s+(?!precision\b)(?=\S)")
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 
 
@@ -21,8 +21,8 @@ def metric_name(name: str) -> str:
 
     >>> [metric_name(n) for n in ("final average accuracy", "mean average precision", "average precision")]
     ['final accuracy', 'mean average precision', 'average precision']
-    >>> metric_name("average")
-    'average'
+    >>> metric_name("average"), metric_name("macro-averaged AUROC")
+    ('average', 'macro-averaged AUROC')
     """
     return _AVERAGE.sub("", name)
 
