@@ -2001,3 +2001,12 @@ def test_a_measure_is_named_without_its_averaging_word_and_once_per_paper() -> N
     # an abbreviation the abstract defines in brackets keeps its short form
     defined = "It reaches 62.4 exact match (EM) on HotpotQA, improving over IRCoT by 8.1 EM points."
     assert [r.metric for r in results(defined, ("exact match", "METRIC"), ("EM", "METRIC"))][-1] == "EM"
+
+
+def test_a_level_after_a_size_takes_the_measure_of_the_earlier_level_not_the_size_s() -> None:
+    t = (
+        "Gecko-M achieves an average score of 66.8 on MTEB, outperforming E5-Mistral-7B (66.6) with 21x fewer "
+        "parameters, and the 1.5B variant reaches 68.9."
+    )
+    got = [(r.value, r.metric) for r in results(t, ("average score", "METRIC"), ("E5-Mistral-7B", "MODEL"))]
+    assert got == [("66.8", "score"), ("66.6", "score"), ("21", "parameters"), ("68.9", "score")]

@@ -48,7 +48,7 @@ from .vocabulary import CHANGE_VERB, VERSUS
 
 _SCORE_UNITS = ("%", "x", "points", "pp")
 # a score given per named item: "categories such as Fear (0.73), Disgust (0.77)"
-_ITEM_BEFORE = re.compile(r"\b([A-Z][a-z][\w-]*)\s\(\s*$")
+_ITEM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z][\w-]*)\s\(\s*$")
 # a sentence stop the splitter kept ("FID of 18.65. mygreenrgb0.032, 0.6392"): no sharing across it
 _STOP = re.compile(r"(?<!\bvs)(?<!\bcf)(?<!\bal)(?<!\be\.g)(?<!\bi\.e)\.\s")
 # "prefill speedup" is prefill speed (guidelines, section 2)
@@ -314,8 +314,10 @@ def _earlier_measure(
     for e in reversed(cands[:i]):
         if e.q.tail <= barrier:
             return None
-        # of the same unit, and of the same measure a unit implies ("dB", not "minutes")
-        if e.hit.name and e.hit.strong and (not unit or (e.q.unit == want and e.q.measure == c.q.measure)):
+        # of the same unit, and of the same measure a unit implies ("dB", not "minutes"); not a
+        # size ("the 1.5B variant reaches 68.9")
+        same = e.q.unit == want and e.q.measure == c.q.measure and e.q.magnitude == c.q.magnitude
+        if e.hit.name and e.hit.strong and (not unit or same):
             return e.hit
     return None
 
