@@ -2010,3 +2010,13 @@ def test_a_level_after_a_size_takes_the_measure_of_the_earlier_level_not_the_siz
     )
     got = [(r.value, r.metric) for r in results(t, ("average score", "METRIC"), ("E5-Mistral-7B", "MODEL"))]
     assert got == [("66.8", "score"), ("66.6", "score"), ("21", "parameters"), ("68.9", "score")]
+
+
+def test_slower_is_a_speed_and_coverage_a_measure() -> None:
+    t = "IS-Fusion+ runs at 9.8 FPS, only about 8% slower than the scene-only variant."
+    assert [(r.value, r.metric) for r in results(t)][-1] == ("8", "speed")
+    t = "The strongest configuration reaches 52.3% rubric coverage, whereas GPT-4o reaches only 38.5% coverage."
+    assert [(r.value, r.metric) for r in results(t, ("rubric coverage", "METRIC"))][-1] == (
+        "38.5",
+        "coverage",
+    )

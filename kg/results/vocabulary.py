@@ -21,7 +21,7 @@ METRIC_WORDS = frozenset({
     "loss", "score", "performance", "efficiency", "utilization", "depth", "reward", "return",
     "correlation", "hallucination", "hallucinations", "mse", "rmse", "nll", "ctr", "click-through-rate",
     "click-through-rates", "kappa", "footprint", "overhead", "match", "rate", "ratio", "compression",
-    "success", "forgetting"
+    "success", "forgetting", "coverage"
 })  # fmt: skip
 # the same names written with a cut-off or a rank: "NDCG@10", "R@1", "top-1", "AP50", "ROUGE-2"
 _PARAM_METRIC = re.compile(
@@ -34,7 +34,7 @@ COMPARATIVES = frozenset({
     "cheaper", "shorter", "longer", "worse"
 })  # fmt: skip
 SPEED_WORDS = frozenset({
-    "faster", "quicker", "speedup", "speedups", "speed-up", "speed-ups", "acceleration"
+    "faster", "quicker", "slower", "speedup", "speedups", "speed-up", "speed-ups", "acceleration"
 })  # fmt: skip
 # nouns of change after a number ("a 9-fold reduction in visual tokens")
 CHANGE_NOUNS = frozenset({
