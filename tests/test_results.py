@@ -2020,3 +2020,8 @@ def test_slower_is_a_speed_and_coverage_a_measure() -> None:
         "38.5",
         "coverage",
     )
+
+
+def test_a_count_of_systems_evaluated_is_no_result() -> None:
+    t = "We evaluate 41 reward models, including classifier-based and generative reward models."
+    assert values(t, ("reward models", "METHOD")) == []

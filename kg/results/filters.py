@@ -77,6 +77,7 @@ _TIME_CUE = re.compile(
 _LEVEL_OF_CHANGE = re.compile(r"(?i)\b(?:from|to)\s+(?:about\s+|roughly\s+|around\s+)?\Z")
 _INSTEAD = re.compile(r"(?i)\binstead\s+of\b")
 _CONTEXT_CUE = re.compile(r"(?i)\b(?:context|process|support|handl|extend|scal|serv|enabl)\w*")
+_COUNTED = ("METHOD", "MODEL", "DATASET")
 _DEPTH_CUE = re.compile(r"(?i)\b(?:deep|depth)\b")
 # a value the authors choose: "we set λ = 0.005", "α and β are fixed to 1"
 # ("the training set" is a noun: "added to the training set, accuracy climbs to 68.4%")
@@ -268,7 +269,10 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     words = s.text[following[0] : following[1]].split()
     if any(w.lower() in SIZE_NOUNS for w in words):  # "8 parameters", "200 dimensions"
         return True
-    return metric_end(words) == 0 and not s.mention_at(following[0], following[1], ("METRIC",))
+    if s.mention_at(following[0], following[1], ("METRIC",)):
+        return False
+    # a count of systems or datasets: "We evaluate 41 reward models"
+    return metric_end(words) == 0 or s.mention_at(following[0], following[1], _COUNTED) is not None
 
 
 def reaches_context(s: Sentence, q: Quantity) -> bool:
