@@ -2025,3 +2025,12 @@ def test_slower_is_a_speed_and_coverage_a_measure() -> None:
 def test_a_count_of_systems_evaluated_is_no_result() -> None:
     t = "We evaluate 41 reward models, including classifier-based and generative reward models."
     assert values(t, ("reward models", "METHOD")) == []
+
+
+def test_an_aside_listed_after_another_aside_is_a_level_of_the_same_measure() -> None:
+    t = "TabStream attains an Elo of 1,512, ahead of TabPFN v2 (1,447) and a tuned CatBoost (1,431)."
+    got = [
+        (r.value, r.metric, r.method, r.own)
+        for r in results(t, ("Elo", "METRIC"), ("TabPFN v2", "MODEL"), ("CatBoost", "METHOD"))
+    ]
+    assert got[1:] == [("1,447", "Elo", "TabPFN v2", False), ("1,431", "Elo", "CatBoost", False)]

@@ -33,6 +33,9 @@ def aside_of(text: str, qs: list[Quantity], i: int, lo: int) -> int | None:
     >>> qs = spot(t)
     >>> [aside_of(t, qs, i, 0) for i in range(len(qs))]
     [None, 0, None, None, 3, None]
+    >>> t = "an Elo of 1,512, ahead of TabPFN v2 (1,447) and a tuned CatBoost (1,431)"
+    >>> [aside_of(t, spot(t), i, 0) for i in range(3)]
+    [None, 0, 0]
     """
     q = qs[i]
     opening = open_bracket(text, lo, q.lead)
@@ -43,8 +46,12 @@ def aside_of(text: str, qs: list[Quantity], i: int, lo: int) -> int | None:
     for j in range(i - 1, -1, -1):
         if qs[j].tail <= opening:
             gap = text[qs[j].tail : opening]
-            fits = len(gap.split()) <= 6 and not re.search(r"[()\[\];.]", gap)
-            return j if fits else None
+            if len(gap.split()) <= 6 and not re.search(r"[()\[\];.]", gap):
+                return j
+            # listed after another aside, it is an aside on the same number: "an Elo of 1,512, ahead
+            # of TabPFN v2 (1,447) and a tuned CatBoost (1,431)"
+            listed = re.fullmatch(r"\)\s*,?\s*(?:and|or)?\s+([^()\[\];.]*)", gap)
+            return aside_of(text, qs, j, lo) if listed and len(listed.group(1).split()) <= 6 else None
     return None
 
 
