@@ -2034,3 +2034,17 @@ def test_an_aside_listed_after_another_aside_is_a_level_of_the_same_measure() ->
         for r in results(t, ("Elo", "METRIC"), ("TabPFN v2", "MODEL"), ("CatBoost", "METHOD"))
     ]
     assert got[1:] == [("1,447", "Elo", "TabPFN v2", False), ("1,431", "Elo", "CatBoost", False)]
+
+
+def test_a_clause_opening_on_datasets_names_no_contrasted_system() -> None:
+    t = "ChangeMamba-S reaches an F1 score of 92.4% on LEVIR-CD, while on WHU-CD it obtains an F1 score of 94.1%."
+    ms = (("ChangeMamba-S", "MODEL"), ("LEVIR-CD", "DATASET"), ("WHU-CD", "DATASET"))
+    assert [(r.value, r.own) for r in results(t, *ms)] == [("92.4", True), ("94.1", True)]
+
+
+def test_a_name_a_sentence_opens_on_is_its_dataset_even_when_tagged_a_task() -> None:
+    t = "On Matbench Discovery, SevenNet-Lite achieves an F1 score of 0.86."
+    [r] = results(t, ("Matbench Discovery", "TASK"), ("SevenNet-Lite", "MODEL"), ("F1 score", "METRIC"))
+    assert r.dataset == "Matbench Discovery"
+    t = "On Image Classification, it reaches 80.1% accuracy."
+    assert results(t, ("Image Classification", "TASK"), ("accuracy", "METRIC"))[0].dataset is None

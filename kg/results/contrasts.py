@@ -37,6 +37,8 @@ _CONTRASTED = re.compile(
     rf"(?:{_LEVEL_VERBS}|obtains?|obtained|attains?|attained|succeeds?\s+in)\b"
     r"[^,;()]{0,30}?\Z"
 )
+# the words a phrase of place starts with: "while on WHU-CD it obtains"
+_PLACES = frozenset({"on", "in", "at", "across", "for", "under", "with"})
 # what a contrasted system is called when it is another's: "baselines", "a standard decoder"
 _OTHERS = re.compile(
     r"(?i)\b(?:baselines?|teachers?|prior|previous|existing|standard|naive|vanilla|competing|conventional"
@@ -70,6 +72,8 @@ def _described(left: str) -> tuple[int, int] | None:
     ['naive continual pretraining', 'baselines']
     >>> _described("It is fast, while accuracy drops by "), _described("while the model retains ")
     (None, None)
+    >>> _described("X gets 92.4% on A, while on B and C it obtains ") is None
+    True
     """
     m = _CONTRASTED.search(left)
     if m is None:
@@ -77,6 +81,8 @@ def _described(left: str) -> tuple[int, int] | None:
     words = m.group(1).split()
     plain = words[0].lower() not in DETERMINERS
     if any(is_metric_word(w) for w in words) or SELF_REFERENCE.search(m.group(1)):
+        return None
+    if words[0].lower() in _PLACES or words[-1].lower() in ("it", "they"):  # "while on WHU-CD it obtains"
         return None
     # a system described: only with words that make it another's ("the model" may be the
     # paper's); a lower-case name of two words or more ("magnitude pruning") is one

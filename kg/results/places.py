@@ -197,6 +197,12 @@ def _places(s: Sentence) -> list[tuple[int, int]]:
     """
     out = []
     opening = _OPENING_NAME.match(s.text, s.lo, s.hi)
+    # a name the sentence opens on is a place even when the NER took it for a task: "On
+    # Matbench Discovery, SevenNet-Lite achieves"
+    tasks = [opening.span(1)] if opening and s.mention_at(*opening.span(1), ("TASK",)) else []
+    tasks = [
+        (a, b) for a, b in tasks if not re.search(r"(?i)(?:tion|ing|sis)$", s.text[a:b])
+    ]  # "On Image Classification"
     if opening:
         out.append(opening.span(1))
     for m in _ON_LIST.finditer(s.text, s.lo, s.hi):
@@ -211,7 +217,7 @@ def _places(s: Sentence) -> list[tuple[int, int]]:
         if _SHAPED_NAME.fullmatch(s.text[a:b])
         and not _HARDWARE_NAME.match(s.text[a:b])
         and s.text[a:b] not in LANGUAGES
-        and not s.mention_at(a, b, ("METRIC", "TASK"))
+        and not s.mention_at(a, b, ("METRIC",) if (a, b) in tasks else ("METRIC", "TASK"))
         and fold_name(s.text[a:b]) not in _known("MODEL")  # "On LLaVA-1.5, it gains 2%"
     ]
 
