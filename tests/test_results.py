@@ -2048,3 +2048,9 @@ def test_a_name_a_sentence_opens_on_is_its_dataset_even_when_tagged_a_task() -> 
     assert r.dataset == "Matbench Discovery"
     t = "On Image Classification, it reaches 80.1% accuracy."
     assert results(t, ("Image Classification", "TASK"), ("accuracy", "METRIC"))[0].dataset is None
+
+
+def test_a_system_improved_over_is_no_dataset_even_when_tagged_one() -> None:
+    t = "SPFA reaches 79.6 on ImageNet-R and 88.9 on CIFAR-100, improving over CODA-Prompt by 3.8 and 2.2 points, respectively."
+    ms = (("SPFA", "METHOD"), ("ImageNet-R", "DATASET"), ("CIFAR-100", "DATASET"), ("CODA-Prompt", "DATASET"))
+    assert [r.dataset for r in results(t, *ms)] == ["ImageNet-R", "CIFAR-100", "ImageNet-R", "CIFAR-100"]

@@ -50,6 +50,10 @@ _ON_LIST = re.compile(
 
 _LIST_NAME = re.compile(_NAME)
 
+# what a system a result is compared with follows: "improving over CODA-Prompt by 3.8"
+_OUTDONE = re.compile(
+    r"(?i)\b(?:(?:improv\w*|gains?)\s+over|outperform\w*|surpass\w*|beat\w*)\s+(?:the\s+)?\Z"
+)
 _OPENING_NAME = re.compile(rf"\s*(?:On|In)\s+(?:the\s+)?({_NAME})\s*,")
 
 # a clause about a place: ", and on", "; in"
@@ -173,7 +177,9 @@ def datasets(s: Sentence) -> list[tuple[int, int, Name]]:
     found = [
         (m.start, m.end, mention_name(m))
         for m in s.labelled("DATASET")
-        if m.text not in LANGUAGES and not _HARDWARE_NAME.match(m.text)  # "on a single RTX 3090"
+        if m.text not in LANGUAGES
+        and not _HARDWARE_NAME.match(m.text)  # "on a single RTX 3090"
+        and not _OUTDONE.search(s.text, s.lo, m.start)  # "improving over CODA-Prompt by 3.8": a system
     ]
     for pattern in (_NAMED_DATASET, _PARTS_OF, _CAMEL, _CODED):
         # "the BTCV benchmark" says what it is, whatever the NER took it for
