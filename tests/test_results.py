@@ -2054,3 +2054,9 @@ def test_a_system_improved_over_is_no_dataset_even_when_tagged_one() -> None:
     t = "SPFA reaches 79.6 on ImageNet-R and 88.9 on CIFAR-100, improving over CODA-Prompt by 3.8 and 2.2 points, respectively."
     ms = (("SPFA", "METHOD"), ("ImageNet-R", "DATASET"), ("CIFAR-100", "DATASET"), ("CODA-Prompt", "DATASET"))
     assert [r.dataset for r in results(t, *ms)] == ["ImageNet-R", "CIFAR-100", "ImageNet-R", "CIFAR-100"]
+
+
+def test_a_dataset_named_with_its_version_before_the_measure_is_the_dataset() -> None:
+    t = "Our method attains a length-controlled AlpacaEval 2 win rate of 39.8%, compared with 30.4% for DPO."
+    got = results(t, ("AlpacaEval", "DATASET"), ("win rate", "METRIC"), ("DPO", "METHOD"))
+    assert [(r.value, r.dataset) for r in got] == [("39.8", "AlpacaEval 2"), ("30.4", "AlpacaEval 2")]

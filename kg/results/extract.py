@@ -13,36 +13,31 @@ import bisect
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ..records import Mention, Result
 from . import filters
 from .attach import background_system, first_own_sentence, other_system, own_method, systems
+from .candidate import Candidate
 from .context import benchmark_levels, evaluated_on, measured_before, on_dataset, pretrained_on
-from .counts import bracketed_item, counts_items, property_share
+from .counts import counts_items, property_share
 from .groups import aside_of, joined, leans_right, shared_margins
 from .hits import MetricHit
 from .metrics import after, before, cue_before, nearest_mention, scored
 from .naming import one_name
-from .pairing import compared, datasets_in_order, respective, slashed
+from .pairing import compared, respective, slashed
 from .places import (
     Name,
-    bracketed_on,
-    dataset_for,
-    datasets,
     introduces_benchmark,
     is_efficiency,
-    on_item,
-    opens,
     scored_on,
-    split_dataset,
     task_for,
 )
+from .placing import place
 from .proposed import own_system
 from .quantities import Quantity, spot
 from .stated import for_sentence, instrument, reported
-from .text import SIZED_MODEL, Sentence, sentences
+from .text import Sentence, sentences
 from .units import from_unit
 from .vocabulary import CHANGE_VERB, VERSUS
 
@@ -52,29 +47,12 @@ _ITEM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z][\w-]*)\s\(\s*$")
 # a sentence stop the splitter kept ("FID of 18.65. mygreenrgb0.032, 0.6392"): no sharing across it
 _STOP = re.compile(r"(?<!\bvs)(?<!\bcf)(?<!\bal)(?<!\be\.g)(?<!\bi\.e)\.\s")
 # "prefill speedup" is prefill speed (guidelines, section 2)
-# a METRIC mention that starts with a model's name and size: "Zephyr-7B accuracy"
-_MODEL_METRIC = re.compile(rf"^{SIZED_MODEL}\s+(\S.*)$")
 _FROM, _TO = re.compile(r"\bfrom\s+\Z"), re.compile(r"\s+to\s+")
-# a baseline's level after the level it is compared with: "71.3, compared with 58.4 for YaRN
-# and 49.7", "41.7% on AlpacaEval 2.0, versus 35.2% for DPO"
-_COMPARED_LEVEL = re.compile(
-    VERSUS + r"\s+(?:(?:a|an|the)\s+)?(?:[\d.]+\s?%?\s*(?:for\s+[^,;]+?)?(?:,\s*|\s+and\s+))*\Z"
-)
 # a level right after another's, compared with it: "1,142 against 1,071"
 _VERSUS_LEVEL = re.compile(r"[\d.]+\s?%?\s+" + VERSUS + r"\s+\Z")
 _SPEEDUP = re.compile(r"(?i)(?:(?<=\w )|^)speed-?ups?\b")
 _NEW_PLACE = re.compile(r",\s+(?:and|while|whereas)\s+(?:on|in)\s+")
 _RESPECTIVELY = re.compile(r"(?i)(?:\s+points?)?\s*,?\s*respectively\b")
-
-
-@dataclass(slots=True)
-class _Candidate:
-    q: Quantity
-    hit: MetricHit
-    aside: _Candidate | None = None
-    dataset: Name | None = None
-    listed: tuple[int, int] | None = None  # the item it scores in a list of named scores
-    scored_on: bool = False  # a level reached "on" the item named right after it
 
 
 def extract_results(title: str, abstract: str, mentions: Sequence[Mention]) -> list[Result]:
@@ -140,7 +118,7 @@ def sentence_results(
     """The results of one sentence, given its quantities in order and the measure the
     sentence before says results are ``reported`` in."""
     qs = [q for q in qs if filters.reason(s, q) is None]
-    cands = [_Candidate(q, measure(s, q)) for q in qs]
+    cands = [Candidate(q, measure(s, q)) for q in qs]
     for i, c in enumerate(cands):
         j = aside_of(s.text, qs, i, s.lo)
         c.aside = cands[j] if j is not None else None
@@ -184,7 +162,7 @@ def measure(s: Sentence, q: Quantity) -> MetricHit:
     )
 
 
-def share(s: Sentence, cands: list[_Candidate], reported: MetricHit | None = None) -> None:
+def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None) -> None:
     """Give numbers the measures slashed next to them (:func:`~kg.results.pairing.slashed`), else the
     ones a list before them names, with "respectively" (:func:`~kg.results.pairing.respective`), the one their sentence states
     ("in terms of"), then their aside's or coordination's measure, the "to" level of "from A to B" A's
@@ -246,7 +224,7 @@ def share(s: Sentence, cands: list[_Candidate], reported: MetricHit | None = Non
             c.hit.name, c.hit.start, c.hit.end = used.name, used.start, used.end
 
 
-def _margins(s: Sentence, cands: list[_Candidate]) -> None:
+def _margins(s: Sentence, cands: list[Candidate]) -> None:
     """Give margins that name no measure the one the sentence's earlier levels name: "AUCs
     of 0.8149 and 0.7931, improvements of 0.0021 and 0.0034"; "reaches 64.8% on A and
     58.2% on B, exceeding X by 5.1 and 3.6 points"; a coordination of as many margins as
@@ -300,7 +278,7 @@ def _margins(s: Sentence, cands: list[_Candidate]) -> None:
 
 
 def _earlier_measure(
-    s: Sentence, cands: list[_Candidate], i: int, unit: bool = False, written: str | None = None
+    s: Sentence, cands: list[Candidate], i: int, unit: bool = False, written: str | None = None
 ) -> MetricHit | None:
     """The measure named for the last earlier number of the sentence, no sentence stop
     between (of the same unit, with ``unit``: ``written``, else the number's own)."""
@@ -328,7 +306,7 @@ def _stop_starts(text: str, lo: int, hi: int) -> list[int]:
     return [m.start() for m in _STOP.finditer(text, lo, hi)]
 
 
-def _guess(s: Sentence, cands: list[_Candidate], i: int) -> MetricHit:
+def _guess(s: Sentence, cands: list[Candidate], i: int) -> MetricHit:
     """The measure guessed for ``cands[i]``: an earlier number's of the same unit (no
     sentence stop between), else the nearest METRIC mention, stated for the score of a
     named item ("F1 scores on categories such as Fear (0.73)" → "F1 scores (Fear)")."""
@@ -344,7 +322,7 @@ def _guess(s: Sentence, cands: list[_Candidate], i: int) -> MetricHit:
     return hit
 
 
-def _coordinate(s: Sentence, cands: list[_Candidate]) -> None:
+def _coordinate(s: Sentence, cands: list[Candidate]) -> None:
     """Share measures with asides, then along coordinations: forward, and backward from
     a measure named after its number ("+22.4 T2V and +28.0 V2T R@1")."""
     for c in cands:
@@ -371,7 +349,7 @@ def _coordinate(s: Sentence, cands: list[_Candidate]) -> None:
             a.hit = _inherit(a.hit, b.hit)
 
 
-def _from_to(s: Sentence, cands: list[_Candidate]) -> None:
+def _from_to(s: Sentence, cands: list[Candidate]) -> None:
     """The level "to" of "from A to B" is in A's named measure, whatever its unit implies
     ("throughput rises from 6 Hz to 48 Hz") or its verb's object ("reduces the L2 error by 22%
     and the collision rate from 0.31% to 0.14%")."""
@@ -403,7 +381,7 @@ def _inherit(own: MetricHit, other: MetricHit, strong: bool | None = None) -> Me
     )
 
 
-def keep(s: Sentence, c: _Candidate) -> bool:
+def keep(s: Sentence, c: Candidate) -> bool:
     """Whether a candidate is a result: it has a measure, a number without a unit has a
     strong one (or is a margin), and it does not describe the setting."""
     if not c.hit.name:
@@ -414,60 +392,7 @@ def keep(s: Sentence, c: _Candidate) -> bool:
     return not filters.is_description(s, c.q, c.hit.name)
 
 
-def place(s: Sentence, kept: list[_Candidate]) -> None:
-    """Set each candidate's dataset: named in its measure ("ImageNet-1k accuracy"), its
-    aside's, the i-th of n datasets for the i-th of n coordinated numbers, or by word order."""
-    found = datasets(s)
-    # "On LibriSpeech, it obtains 2.4% and 5.6% WER on test-clean and test-other": the
-    # opening's dataset is all numbers', the others are paired with them
-    inner = [d for d in found if not opens(s, d[0], d[1])]
-    qs, hits = [c.q for c in kept], [c.hit for c in kept]
-    mapped = datasets_in_order(s, qs, hits, found) or {
-        i: found.index(inner[k]) for i, k in datasets_in_order(s, qs, hits, inner).items()
-    }
-    for i, c in enumerate(kept):
-        known = split_dataset(c.hit.name or "") if c.hit.start >= 0 else None
-        reached = on_item(s, c.q, found) if c.scored_on else None
-        if reached is not None:  # "62.1 on ListOps, 89.7 on Text": the item each is reached on
-            c.dataset, part = reached
-            c.hit.name = f"score ({part})" if part else c.hit.name
-        elif known:  # "ImageNet-1k accuracy", "an average RULER score": a dataset and a measure
-            # (the entity of the phrase, "ImageNet-1k accuracy", is neither)
-            c.dataset, c.hit.name, c.hit.entity = Name(known[0]), known[1], None
-        elif sized := _MODEL_METRIC.match(c.hit.name or ""):  # "Zephyr-7B accuracy": the model's accuracy
-            c.hit.name = sized.group(1)
-        elif (named := bracketed_on(s, c.q, found)) is not None:
-            c.dataset = named  # "on MMLU (42.1 vs. 37.5 for FineWeb-Edu)"
-        elif i in mapped:
-            c.dataset = found[mapped[i]][2]
-        elif c.aside is not None and any(k is c.aside for k in kept):
-            c.dataset = c.aside.dataset
-        elif i and (level := _compared_level(s, kept, i)) is not None:
-            c.dataset = level.dataset
-        if c.dataset is None and c.hit.start >= 0:  # "a WikiText-2 perplexity of 3.85"
-            c.dataset = next(
-                (n for _, b, n in found if s.text[b : c.hit.start].strip() == "" and b < c.hit.start), None
-            )
-        c.listed = filters.list_item(s, c.q)
-        item = (c.listed or bracketed_item(s, c.q)) if c.dataset is None else None
-        if item is not None:  # "ACDC 62.1, Dark Zurich 51.7": the item scored
-            c.dataset = Name(s.text[item[0] : item[1]])
-        if c.dataset is None:
-            stop = kept[i + 1].q.lead if i + 1 < len(kept) else s.hi
-            c.dataset = dataset_for(s, c.q, c.hit.name or "", stop, found)
-
-
-def _compared_level(s: Sentence, kept: list[_Candidate], i: int) -> _Candidate | None:
-    """The level a baseline's number is compared with, whose dataset it shares: "an average
-    RULER score of 71.3, compared with 58.4 for YaRN and 49.7 for ..."."""
-    c = kept[i]
-    if not _COMPARED_LEVEL.search(s.text, s.lo, c.q.lead):
-        return None
-    previous = [k for k in kept[:i] if k.hit.name == c.hit.name and k.dataset is not None]
-    return previous[-1] if previous else None
-
-
-def result(s: Sentence, c: _Candidate, background: bool, name: Name | None) -> Result:
+def result(s: Sentence, c: Candidate, background: bool, name: Name | None) -> Result:
     """The result record of a kept candidate."""
     q, hit = c.q, c.hit
     relative = hit.relative or hit.comparison or q.unit in ("x", "points", "pp") or q.sign == "+"

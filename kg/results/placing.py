@@ -1,0 +1,88 @@
+"""Where a sentence's results are measured: the dataset of each number, from its measure's
+name, its aside, a list of as many datasets, the level it is compared with, or word order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import filters
+from .candidate import Candidate
+from .counts import bracketed_item
+from .pairing import datasets_in_order
+from .places import Name, bracketed_on, dataset_for, datasets, on_item, opens, split_dataset
+from .text import SIZED_MODEL, Sentence
+from .vocabulary import VERSUS
+
+# a METRIC mention that starts with a model's name and size: "Zephyr-7B accuracy"
+_MODEL_METRIC = re.compile(rf"^{SIZED_MODEL}\s+(\S.*)$")
+# a baseline's level after the level it is compared with: "71.3, compared with 58.4 for YaRN
+# and 49.7", "41.7% on AlpacaEval 2.0, versus 35.2% for DPO"
+_COMPARED_LEVEL = re.compile(
+    VERSUS + r"\s+(?:(?:a|an|the)\s+)?(?:[\d.]+\s?%?\s*(?:for\s+[^,;]+?)?(?:,\s*|\s+and\s+))*\Z"
+)
+# a version number between a dataset and its measure: "an AlpacaEval 2 win rate"
+_VERSION = re.compile(r"\s*(?:(\d+(?:\.\d+)?)\s+)?")
+
+
+def place(s: Sentence, kept: list[Candidate]) -> None:
+    """Set each candidate's dataset: named in its measure ("ImageNet-1k accuracy"), its
+    aside's, the i-th of n datasets for the i-th of n coordinated numbers, or by word order."""
+    found = datasets(s)
+    # "On LibriSpeech, it obtains 2.4% and 5.6% WER on test-clean and test-other": the
+    # opening's dataset is all numbers', the others are paired with them
+    inner = [d for d in found if not opens(s, d[0], d[1])]
+    qs, hits = [c.q for c in kept], [c.hit for c in kept]
+    mapped = datasets_in_order(s, qs, hits, found) or {
+        i: found.index(inner[k]) for i, k in datasets_in_order(s, qs, hits, inner).items()
+    }
+    for i, c in enumerate(kept):
+        known = split_dataset(c.hit.name or "") if c.hit.start >= 0 else None
+        reached = on_item(s, c.q, found) if c.scored_on else None
+        if reached is not None:  # "62.1 on ListOps, 89.7 on Text": the item each is reached on
+            c.dataset, part = reached
+            c.hit.name = f"score ({part})" if part else c.hit.name
+        elif known:  # "ImageNet-1k accuracy", "an average RULER score": a dataset and a measure
+            # (the entity of the phrase, "ImageNet-1k accuracy", is neither)
+            c.dataset, c.hit.name, c.hit.entity = Name(known[0]), known[1], None
+        elif sized := _MODEL_METRIC.match(c.hit.name or ""):  # "Zephyr-7B accuracy": the model's accuracy
+            c.hit.name = sized.group(1)
+        elif (named := bracketed_on(s, c.q, found)) is not None:
+            c.dataset = named  # "on MMLU (42.1 vs. 37.5 for FineWeb-Edu)"
+        elif i in mapped:
+            c.dataset = found[mapped[i]][2]
+        elif c.aside is not None and any(k is c.aside for k in kept):
+            c.dataset = c.aside.dataset
+        elif i and (level := _compared_level(s, kept, i)) is not None:
+            c.dataset = level.dataset
+        # "a WikiText-2 perplexity of 3.85", "an AlpacaEval 2 win rate"
+        if c.dataset is None and c.hit.start >= 0:
+            c.dataset = next(
+                filter(None, (_versioned(s, n, b, c.hit.start) for _, b, n in found if b < c.hit.start)), None
+            )
+        c.listed = filters.list_item(s, c.q)
+        item = (c.listed or bracketed_item(s, c.q)) if c.dataset is None else None
+        if item is not None:  # "ACDC 62.1, Dark Zurich 51.7": the item scored
+            c.dataset = Name(s.text[item[0] : item[1]])
+        if c.dataset is None:
+            stop = kept[i + 1].q.lead if i + 1 < len(kept) else s.hi
+            c.dataset = dataset_for(s, c.q, c.hit.name or "", stop, found)
+
+
+def _versioned(s: Sentence, name: Name, end: int, measure: int) -> Name | None:
+    """``name`` (ending at ``end``) with the version number written between it and the measure
+    that starts at ``measure``, when only that is between them."""
+    between = _VERSION.fullmatch(s.text, end, measure)
+    if between is None:
+        return None
+    return Name(f"{name.text} {between.group(1)}", None) if between.group(1) else name
+
+
+def _compared_level(s: Sentence, kept: list[Candidate], i: int) -> Candidate | None:
+    """The level a baseline's number is compared with, whose dataset it shares: "an average
+    RULER score of 71.3, compared with 58.4 for YaRN and 49.7 for ..."."""
+    c = kept[i]
+    if not _COMPARED_LEVEL.search(s.text, s.lo, c.q.lead):
+        return None
+    previous = [k for k in kept[:i] if k.hit.name == c.hit.name and k.dataset is not None]
+    return previous[-1] if previous else None
