@@ -2060,3 +2060,29 @@ def test_a_dataset_named_with_its_version_before_the_measure_is_the_dataset() ->
     t = "Our method attains a length-controlled AlpacaEval 2 win rate of 39.8%, compared with 30.4% for DPO."
     got = results(t, ("AlpacaEval", "DATASET"), ("win rate", "METRIC"), ("DPO", "METHOD"))
     assert [(r.value, r.dataset) for r in got] == [("39.8", "AlpacaEval 2"), ("30.4", "AlpacaEval 2")]
+
+
+def test_the_paper_s_system_is_never_a_dataset_whatever_the_ner_took_it_for() -> None:
+    t = (
+        "We propose PivotKV. PivotKV loses less than 0.5 points of average score on LongBench, while SnapKV "
+        "and H2O drop by 2.7 and 6.1 points."
+    )
+    ms = (
+        ("PivotKV", "DATASET"),
+        ("average score", "METRIC"),
+        ("LongBench", "DATASET"),
+        ("SnapKV", "METHOD"),
+        ("H2O", "METHOD"),
+    )
+    assert {r.dataset for r in results(t, *ms)} == {"LongBench"}
+
+
+def test_a_system_s_level_is_not_measured_on_the_system() -> None:
+    t = "It reaches 94.1% accuracy versus 95.5% for WavLM Large."
+    got = results(t, ("accuracy", "METRIC"), ("WavLM Large", "DATASET"))
+    assert [(r.value, r.method, r.dataset) for r in got][-1] == ("95.5", "WavLM Large", None)
+
+
+def test_a_verb_before_a_measure_is_not_part_of_its_name() -> None:
+    t = "SkipSpec delivers wall-clock speedups between 2.1x and 2.7x on MT-Bench."
+    assert [r.metric for r in results(t, ("MT-Bench", "DATASET"))] == ["wall-clock speed"]

@@ -124,9 +124,12 @@ def sentence_results(
         c.aside = cands[j] if j is not None else None
     share(s, cands, reported)
     kept = [c for c in cands if keep(s, c)]
-    place(s, kept)
+    place(s, kept, name)
     out = [result(s, c, background, name) for c in kept]
     systems(s, [c.q for c in kept], out)
+    for r in out:  # a system's level ("95.5% for WavLM Large") is not measured on the system
+        if r.method is not None and r.method == r.dataset:
+            r.dataset, r.dataset_entity = None, None
     return out
 
 

@@ -25,10 +25,11 @@ _COMPARED_LEVEL = re.compile(
 _VERSION = re.compile(r"\s*(?:(\d+(?:\.\d+)?)\s+)?")
 
 
-def place(s: Sentence, kept: list[Candidate]) -> None:
+def place(s: Sentence, kept: list[Candidate], own: Name | None = None) -> None:
     """Set each candidate's dataset: named in its measure ("ImageNet-1k accuracy"), its
-    aside's, the i-th of n datasets for the i-th of n coordinated numbers, or by word order."""
-    found = datasets(s)
+    aside's, the i-th of n datasets for the i-th of n coordinated numbers, or by word order;
+    never the paper's ``own`` system, whatever the NER took it for."""
+    found = [d for d in datasets(s) if own is None or d[2].text != own.text]
     # "On LibriSpeech, it obtains 2.4% and 5.6% WER on test-clean and test-other": the
     # opening's dataset is all numbers', the others are paired with them
     inner = [d for d in found if not opens(s, d[0], d[1])]

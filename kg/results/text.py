@@ -43,7 +43,10 @@ STOP = frozenset({
     "per", "via", "between", "among", "after", "before", "during", "without", "within", "upon", "so",
     "such", "respectively", "achieves", "achieving", "achieve", "achieved", "reaches", "reaching",
     "obtains", "obtaining", "yields", "yielding", "using", "uses", "use", "can", "could", "may",
-    "might", "will", "would", "should", "has", "have", "had", "do", "does", "did", "up", "including"
+    "might", "will", "would", "should", "has", "have", "had", "do", "does", "did", "up", "including",
+    "delivers", "delivering", "delivered", "attains", "attaining", "attained", "provides", "providing",
+    "offers", "offering", "brings", "bringing", "gives", "giving", "exhibits", "exhibiting", "enables",
+    "enabling", "demonstrates", "demonstrating", "shows", "showing"
 })  # fmt: skip
 DETERMINERS = frozenset({
     "a", "an", "the", "its", "their", "our", "his", "her", "this", "these", "those", "each", "every",
