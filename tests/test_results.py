@@ -2091,3 +2091,9 @@ def test_a_system_s_level_is_not_measured_on_the_system() -> None:
 def test_a_verb_before_a_measure_is_not_part_of_its_name() -> None:
     t = "SkipSpec delivers wall-clock speedups between 2.1x and 2.7x on MT-Bench."
     assert [r.metric for r in results(t, ("MT-Bench", "DATASET"))] == ["wall-clock speed"]
+
+
+def test_the_system_named_before_ours_vs_theirs_brackets_owns_the_second_level() -> None:
+    t = "On Mip-NeRF 360, it matches the rendering quality of the original 3DGS (27.44 vs. 27.21 dB PSNR)."
+    got = results(t, ("3DGS", "METHOD"), ("PSNR", "METRIC"), ("Mip-NeRF 360", "DATASET"))
+    assert [(r.value, r.method, r.own) for r in got] == [("27.44", None, True), ("27.21", "3DGS", False)]
