@@ -249,8 +249,10 @@ def _compared_before(s: Sentence, q: Quantity) -> Name | None:
     """
     opening = s.text.rfind("(", s.lo, q.lead)
     m = _BEFORE_BRACKET.search(s.text, s.lo, opening) if opening >= 0 else None
-    system = s.mention_at(m.start(1), m.end(1), ("MODEL", "METHOD")) if m else None
-    return mention_name(system) if system is not None and (system.start, system.end) == m.span(1) else None  # type: ignore[union-attr]
+    if m is None:
+        return None
+    system = s.mention_at(m.start(1), m.end(1), ("MODEL", "METHOD"))
+    return mention_name(system) if system is not None and (system.start, system.end) == m.span(1) else None
 
 
 def _opening_system(s: Sentence) -> Name | None:
