@@ -2097,3 +2097,20 @@ def test_the_system_named_before_ours_vs_theirs_brackets_owns_the_second_level()
     t = "On Mip-NeRF 360, it matches the rendering quality of the original 3DGS (27.44 vs. 27.21 dB PSNR)."
     got = results(t, ("3DGS", "METHOD"), ("PSNR", "METRIC"), ("Mip-NeRF 360", "DATASET"))
     assert [(r.value, r.method, r.own) for r in got] == [("27.44", None, True), ("27.21", "3DGS", False)]
+
+
+def test_a_level_guessed_as_accuracy_takes_the_one_measure_in_percent_of_the_sentence_before() -> None:
+    t = (
+        "With a verifier, success on WebArena improves from 15.1% to 36.2%. "
+        "An oracle verifier would reach 48.7% on WebArena."
+    )
+    got = results(t, ("success", "METRIC"), ("WebArena", "DATASET"))
+    assert [(r.value, r.metric) for r in got][-1] == ("48.7", "success")
+    t = "Our classifier improves accuracy from 71.2% to 75.0%. A larger variant reaches 78.4%."
+    assert [r.metric for r in results(t, ("accuracy", "METRIC"))][-1] == "accuracy"
+
+
+def test_a_relative_clause_gives_the_level_to_the_system_before_it() -> None:
+    t = "It costs 30x less than agents built on Claude 3.5 Sonnet, which reaches 49.0%."
+    got = results(t, ("Claude 3.5 Sonnet", "MODEL"))
+    assert [(r.value, r.method, r.own) for r in got][-1] == ("49.0", "Claude 3.5 Sonnet", False)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..records import Result
+from .baselines import compared_before
 from .contrasts import contrasted_system
 from .groups import levels
 from .places import Name, mention_name
@@ -34,12 +35,6 @@ _OF_SYSTEM = re.compile(r"([\w-]+)\s+of\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|wa
 # the markers of another system's number: "(versus 0.87 for SD-VAE)", "outperforming
 # GPT-3.5 (57.1%)", "CLIP's 76.2%", "Nickel et al.'s construction obtains 0.87"
 _VERSUS = re.compile(VERSUS + r"\s*" + LEVELS_BEFORE + r"$")
-# a system after a word of comparison, right before a bracket: "quality to NeRF (26.58 vs. 26.50 dB)"
-_BEFORE_BRACKET = re.compile(
-    r"\b(?:of|to|with|than|over|matching|versus)\s+(?:the\s+)?(?:original\s+|standard\s+|vanilla\s+)?"
-    r"(\S+(?:\s\S+){0,2}?)\s*\Z"
-)
-# the rest of a coordination of levels before the system they are given to: " and 4.61"
 _MORE_LEVELS = re.compile(r"(?:\s*(?:,\s*|\s+and\s+)[\d.]+\s?%?)*")
 
 # verbs of doing better than a system, which they name after them
@@ -150,7 +145,7 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
     if _COMPARED_GENERIC.search(left):  # "surpassing the best previous prover (54.9%)": unnamed
         return None
     if _VERSUS.search(left):  # "Relative to PatchTST, ... (MSE of 0.331 vs. 0.360)"
-        return system_after(s, q) or _compared_before(s, q) or _opening_system(s)
+        return system_after(s, q) or compared_before(s, q) or _opening_system(s)
     m = _POSSESSIVE.search(left)
     if m:
         return Name(m.group(1))
@@ -233,26 +228,6 @@ def _range_end_model(s: Sentence, q: Quantity) -> Name | None:
         return None
     model = s.mention_at(m.end(), m.end() + 1, ("MODEL",))
     return mention_name(model) if model is not None and model.start == m.end() else None
-
-
-def _compared_before(s: Sentence, q: Quantity) -> Name | None:
-    """The system named, after a word of comparison, right before the brackets of "(ours vs.
-    theirs)": "matching the quality of the original 3DGS (27.44 vs. 27.21 dB)", "comparable
-    quality to NeRF (26.58 vs. 26.50 dB)".
-
-    >>> from kg.records import Mention
-    >>> from kg.results.quantities import spot
-    >>> t = "comparable quality to NeRF (26.58 vs. 26.50 dB)"
-    >>> s = Sentence("abstract", t, 0, len(t), [Mention("abstract", 22, 26, "NeRF", "METHOD")])
-    >>> _compared_before(s, spot(t)[1])
-    Name(text='NeRF', entity=None)
-    """
-    opening = s.text.rfind("(", s.lo, q.lead)
-    m = _BEFORE_BRACKET.search(s.text, s.lo, opening) if opening >= 0 else None
-    if m is None:
-        return None
-    system = s.mention_at(m.start(1), m.end(1), ("MODEL", "METHOD"))
-    return mention_name(system) if system is not None and (system.start, system.end) == m.span(1) else None
 
 
 def _opening_system(s: Sentence) -> Name | None:

@@ -87,3 +87,19 @@ def measured_before(found: list[Result], before: list[Result], s: Sentence) -> N
         }
         if len(places) == 1:
             r.dataset, r.dataset_entity = next(iter(places))
+
+
+def guessed_before(found: list[Result], before: list[Result], s: Sentence) -> None:
+    """Give levels whose measure was only guessed as accuracy ("Qwen2-VL-72B reaches 14.5%",
+    the sentence naming no accuracy) the one measure of the levels in % of the sentence
+    before: "The best system completes only 31.7% of tasks. ... Qwen2-VL-72B reaches 14.5%"."""
+    if re.search(r"(?i)\baccura", s.text[s.lo : s.hi]):
+        return
+    measures = {
+        (b.metric, b.metric_entity) for b in before if b.unit == "%" and b.kind == "absolute" and b.metric
+    }
+    if len(measures) != 1:
+        return
+    for r in found:
+        if r.metric == "accuracy" and r.unit == "%" and r.kind == "absolute":
+            r.metric, r.metric_entity = next(iter(measures))

@@ -18,8 +18,16 @@ from functools import lru_cache
 from ..records import Mention, Result
 from . import filters
 from .attach import background_system, first_own_sentence, other_system, own_method, systems
+from .baselines import which_level
 from .candidate import Candidate
-from .context import benchmark_levels, evaluated_on, measured_before, on_dataset, pretrained_on
+from .context import (
+    benchmark_levels,
+    evaluated_on,
+    guessed_before,
+    measured_before,
+    on_dataset,
+    pretrained_on,
+)
 from .counts import counts_items, property_share
 from .groups import aside_of, joined, leans_right, shared_margins
 from .hits import MetricHit
@@ -105,6 +113,7 @@ def extract_results(title: str, abstract: str, mentions: Sequence[Mention]) -> l
                 on_dataset(found, evaluated)
             if found and previous:  # "On MS MARCO, MRR@10 ..." gives the next MRR@10 its dataset
                 measured_before(found, previous, s)
+                guessed_before(found, previous, s)
             previous = found
             out.extend(found)
             prior = None if found else s
@@ -402,6 +411,8 @@ def result(s: Sentence, c: Candidate, background: bool, name: Name | None) -> Re
     unit = "points" if relative and not q.unit and not q.measure else q.unit
     first_of_range = not q.is_range and bool(re.search(r"\bfrom\s+$", s.text[max(s.lo, q.lead - 6) : q.lead]))
     other = background_system(s, q) if background else other_system(s, q, first_of_range)
+    if other is False and (which := which_level(s, q, name)) is not None:
+        other = which  # "agents built on Claude 3.5 Sonnet, which reaches 49.0%"
     own = other is False
     method = own_method(s, q, name) if own else other
     if isinstance(method, Name) and c.listed is not None and c.dataset and method.text == c.dataset.text:

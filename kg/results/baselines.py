@@ -1,0 +1,66 @@
+"""Other systems a sentence names for a level by its syntax: the system a relative clause gives
+the level to ("agents built on Claude 3.5 Sonnet, which reaches 49.0%"), and the system named
+before the brackets of "(ours vs. theirs)" ("the quality of the original 3DGS (27.44 vs. 27.21
+dB)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .places import Name, mention_name
+from .quantities import Quantity
+from .text import Sentence
+
+# a relative clause that gives a level to the system before it: ", which reaches"
+_WHICH_LEVEL = re.compile(
+    r",\s+which\s+(?:only\s+|also\s+)?(?:reach|achiev|scor|attain|obtain)\w*\s+(?:only\s+|about\s+)?\Z"
+)
+# a system after a word of comparison, right before a bracket: "quality to NeRF (26.58 vs. 26.50 dB)"
+_BEFORE_BRACKET = re.compile(
+    r"\b(?:of|to|with|than|over|matching|versus)\s+(?:the\s+)?(?:original\s+|standard\s+|vanilla\s+)?"
+    r"(\S+(?:\s\S+){0,2}?)\s*\Z"
+)
+# the rest of a coordination of levels before the system they are given to: " and 4.61"
+
+
+def compared_before(s: Sentence, q: Quantity) -> Name | None:
+    """The system named, after a word of comparison, right before the brackets of "(ours vs.
+    theirs)": "matching the quality of the original 3DGS (27.44 vs. 27.21 dB)", "comparable
+    quality to NeRF (26.58 vs. 26.50 dB)".
+
+    >>> from kg.records import Mention
+    >>> from kg.results.quantities import spot
+    >>> t = "comparable quality to NeRF (26.58 vs. 26.50 dB)"
+    >>> s = Sentence("abstract", t, 0, len(t), [Mention("abstract", 22, 26, "NeRF", "METHOD")])
+    >>> compared_before(s, spot(t)[1])
+    Name(text='NeRF', entity=None)
+    """
+    opening = s.text.rfind("(", s.lo, q.lead)
+    m = _BEFORE_BRACKET.search(s.text, s.lo, opening) if opening >= 0 else None
+    if m is None:
+        return None
+    system = s.mention_at(m.start(1), m.end(1), ("MODEL", "METHOD"))
+    return mention_name(system) if system is not None and (system.start, system.end) == m.span(1) else None
+
+
+def which_level(s: Sentence, q: Quantity, own: Name | None) -> Name | None:
+    """The system a relative clause gives the number to, when it is not the paper's: "30x
+    cheaper than agents built on Claude 3.5 Sonnet, which reaches 49.0%".
+
+    >>> from kg.records import Mention
+    >>> from kg.results.quantities import spot
+    >>> t = "cheaper than agents built on Claude 3.5 Sonnet, which reaches 49.0%"
+    >>> s = Sentence("abstract", t, 0, len(t), [Mention("abstract", 29, 46, "Claude 3.5 Sonnet", "MODEL")])
+    >>> which_level(s, spot(t)[-1], Name("SWE-Lite")), which_level(s, spot(t)[-1], Name("Claude"))
+    (Name(text='Claude 3.5 Sonnet', entity=None), None)
+    """
+    m = _WHICH_LEVEL.search(s.text, s.lo, q.lead)
+    system = (
+        next((x for x in s.mentions if x.end == m.start() and x.label in ("MODEL", "METHOD")), None)
+        if m
+        else None
+    )
+    if system is None or (own is not None and system.text.startswith(own.text)):
+        return None
+    return mention_name(system)
