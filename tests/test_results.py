@@ -2115,3 +2115,14 @@ def test_a_relative_clause_gives_the_level_to_the_system_before_it() -> None:
     t = "It costs 30x less than agents built on Claude 3.5 Sonnet, which reaches 49.0%."
     got = results(t, ("Claude 3.5 Sonnet", "MODEL"))
     assert [(r.value, r.method, r.own) for r in got][-1] == ("49.0", "Claude 3.5 Sonnet", False)
+
+
+def test_a_benchmark_changed_by_a_margin_is_the_dataset_of_its_score() -> None:
+    t = "LVPO improves MM-Vet by 4.6 points, and SIEVE outperforms DCLM by 3.8 points."
+    got = results(t, ("MM-Vet", "DATASET"), ("DCLM", "DATASET"))
+    assert (got[0].value, got[0].metric, got[0].dataset) == ("4.6", "score", "MM-Vet")
+    assert got[1].metric != "DCLM score"
+    t = "It reaches 61.0% pass@1 on HumanEval. Training on unfiltered data drops HumanEval by 11.6 points."
+    ms = [Mention("abstract", m.start(), m.end(), m.group(), "DATASET") for m in re.finditer("HumanEval", t)]
+    got = extract_results("", t, [*ms, mention(t, "pass@1", "METRIC")])
+    assert [(r.value, r.metric, r.dataset) for r in got][-1] == ("11.6", "pass@1", "HumanEval")

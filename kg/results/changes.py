@@ -109,6 +109,14 @@ def by_change(s: Sentence, by: int) -> MetricHit | None:
     if hit is not None:
         return hit
     span = phrase_before(s.text, by, verb.end(), 6)
+    benchmark = s.mention_at(*span, ("DATASET",)) if span else None
+    # right after a verb of change, not of doing better than a system ("outperforms DCLM by")
+    right_after = (
+        span is not None and not s.text[verb.end() : span[0]].strip() and CHANGE_VERB.fullmatch(verb.group())
+    )
+    if benchmark is not None and (benchmark.start, benchmark.end) == span and right_after:
+        # "improves MM-Vet by 4.6 points": the benchmark's score (placing splits the name off)
+        return MetricHit(f"{benchmark.text} score", span[0], span[1], relative=True)
     # no object: "latency is reduced by 30%", "improves modestly by"
     if span is None or _ADVERB.fullmatch(s.text, *span):
         return _subject_change(s, lo, verb)

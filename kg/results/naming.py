@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ..records import Result
+from .places import is_efficiency
 
 # an averaging word that is not part of a name ("average precision", "mean average precision")
 _AVERAGE = re.compile(r"(?i)(?<!\bmean )(?<![\w-])(?:average|averaged|avg\.?)\s+(?!precision\b)(?=\S)")
@@ -28,7 +29,8 @@ def metric_name(name: str) -> str:
 
 
 def one_name(results: Sequence[Result], text: str) -> None:
-    """Name each result's measure by :func:`metric_name`, and give results measured by an
+    """Name each result's measure by :func:`metric_name`, a benchmark's bare score by the
+    paper's measure on that benchmark, and give results measured by an
     abbreviation that ``text`` never defines in brackets the spelled-out name of another result
     of the paper with those initials (in place); run after the passes that compare names
     across sentences, for which "average" still says a score is averaged over datasets.
@@ -40,9 +42,13 @@ def one_name(results: Sequence[Result], text: str) -> None:
     >>> rs = [Result(v, "", "absolute", m) for v, m in (("62.4", "exact match"), ("8.1", "EM"))]
     >>> one_name(rs, "exact match (EM)"); [r.metric for r in rs]
     ['exact match', 'EM']
+    >>> rs = [Result("61.0", "%", "absolute", "pass@1", "HumanEval"), Result("11.6", "points", "relative", "score", "HumanEval")]
+    >>> one_name(rs, ""); [r.metric for r in rs]
+    ['pass@1', 'pass@1']
     """
     for r in results:
         r.metric = metric_name(r.metric) if r.metric else r.metric
+    _benchmark_scores(results)
     spelled = {_initials(r.metric): r for r in results if r.metric and " " in r.metric}
     for r in results:
         short = r.metric or ""
@@ -52,3 +58,22 @@ def one_name(results: Sequence[Result], text: str) -> None:
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name)).upper()
+
+
+def _benchmark_scores(results: Sequence[Result]) -> None:
+    """A change of a benchmark's bare "score" ("drops HumanEval by 11.6 points") takes the one
+    measure the paper's levels on that benchmark name ("61.0% pass@1 on HumanEval")."""
+    for r in results:
+        if r.metric != "score" or r.kind != "relative" or r.dataset is None:
+            continue
+        named = {
+            (o.metric, o.metric_entity)
+            for o in results
+            if o.dataset == r.dataset
+            and o.kind == "absolute"
+            and o.metric not in ("score", None)
+            and not is_efficiency(o.metric)
+            and o.metric != "context length"
+        }
+        if len(named) == 1:
+            r.metric, r.metric_entity = next(iter(named))
