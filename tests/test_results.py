@@ -2126,3 +2126,14 @@ def test_a_benchmark_changed_by_a_margin_is_the_dataset_of_its_score() -> None:
     ms = [Mention("abstract", m.start(), m.end(), m.group(), "DATASET") for m in re.finditer("HumanEval", t)]
     got = extract_results("", t, [*ms, mention(t, "pass@1", "METRIC")])
     assert [(r.value, r.metric, r.dataset) for r in got][-1] == ("11.6", "pass@1", "HumanEval")
+
+
+def test_a_level_written_as_the_human_baseline_s_is_its_own() -> None:
+    t = "Even the strongest model, GPT-4o, achieves only 52.7% accuracy, far below the human baseline of 91.4%."
+    got = results(t, ("GPT-4o", "MODEL"), ("accuracy", "METRIC"))
+    assert [(r.value, r.metric, r.method, r.own) for r in got][-1] == (
+        "91.4",
+        "accuracy",
+        "human baseline",
+        False,
+    )

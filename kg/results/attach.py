@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..records import Result
-from .baselines import compared_before
+from .baselines import compared_before, level_of_system
 from .contrasts import contrasted_system
 from .groups import levels
 from .places import Name, mention_name
@@ -114,6 +114,7 @@ _UNNAMED = re.compile(
     r"|^(?:best|strongest|same|prior|previous|next-best)\b"
 )
 _NAMED = re.compile(r"[A-Z0-9]")
+_PEOPLE_WORDS = re.compile(r"(?i)\b(?:humans?|annotators?|experts?|people)\b")
 
 
 def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool | None:
@@ -142,6 +143,8 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
     compared = _COMPARED_ASIDE.search(left) or _labelled_system(s, left)
     if compared:  # "outperforming GPT-3.5 (57.1%)", "(vanilla 3DGS: 27.45 dB)"
         return _mention_or_text(s, (s.lo + compared.start(1), s.lo + compared.end(1)))
+    if (system := level_of_system(s, q)) is not None:  # "far below the human baseline of 91.4%"
+        return system
     if _COMPARED_GENERIC.search(left):  # "surpassing the best previous prover (54.9%)": unnamed
         return None
     if _VERSUS.search(left):  # "Relative to PatchTST, ... (MSE of 0.331 vs. 0.360)"
@@ -415,8 +418,11 @@ def described(system: str) -> bool:
 
     >>> described("strongest dense baseline"), described("best tuned tree"), described("Diffusion Policy")
     (True, True, False)
+    >>> described("human baseline")
+    False
     """
-    return bool(_UNNAMED.search(system)) and not _NAMED.search(system)
+    # people are who they are: "the human baseline" is human performance, not an unnamed system
+    return bool(_UNNAMED.search(system)) and not _NAMED.search(system) and not _PEOPLE_WORDS.search(system)
 
 
 def systems(s: Sentence, qs: list[Quantity], out: list[Result]) -> None:

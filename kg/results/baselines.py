@@ -16,6 +16,12 @@ from .text import Sentence
 _WHICH_LEVEL = re.compile(
     r",\s+which\s+(?:only\s+|also\s+)?(?:reach|achiev|scor|attain|obtain)\w*\s+(?:only\s+|about\s+)?\Z"
 )
+# a level written as another system's: "the human baseline of 91.4%"
+_SYSTEM_OF = re.compile(
+    r"\bthe\s+((?:[\w-]+\s+){0,2}(?:baselines?|teachers?|humans?|annotators?|experts?))\s+of\s+"
+    r"(?:about\s+|only\s+|roughly\s+)?\Z",
+    re.I,
+)
 # a system after a word of comparison, right before a bracket: "quality to NeRF (26.58 vs. 26.50 dB)"
 _BEFORE_BRACKET = re.compile(
     r"\b(?:of|to|with|than|over|matching|versus)\s+(?:the\s+)?(?:original\s+|standard\s+|vanilla\s+)?"
@@ -64,3 +70,16 @@ def which_level(s: Sentence, q: Quantity, own: Name | None) -> Name | None:
     if system is None or (own is not None and system.text.startswith(own.text)):
         return None
     return mention_name(system)
+
+
+def level_of_system(s: Sentence, q: Quantity) -> Name | None:
+    """The other system a level is written as "of": "far below the human baseline of 91.4%",
+    "the teacher model of 2.27" (not the paper's: "our model of").
+
+    >>> from kg.results.quantities import spot
+    >>> t = "far below the human baseline of 91.4%, and our model of 3.2"
+    >>> [level_of_system(Sentence.of(t), q) for q in spot(t)]
+    [Name(text='human baseline', entity=None), None]
+    """
+    m = _SYSTEM_OF.search(s.text, s.lo, q.lead)
+    return Name(m.group(1)) if m and not re.match(r"(?i)(?:our|ours|its|this)\b", m.group(1)) else None

@@ -299,10 +299,20 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     # system's level in brackets ("(vanilla 3DGS: 27.45 dB)", "(teacher: 19.4)"), a comparison
     # ("over a VQGAN of the same size: 0.72 versus 2.28")
     loose = m is not None and connector in ("of", "=") and not q.is_integer
-    # "a Hurst parameter of 0.70"; not "an aggregate of 91.6", which names no measure
-    if hit is None and loose and not SETTINGS.search(phrase) and phrase.split()[-1].lower() not in AVERAGING:
+    if hit is None and loose and _names_measure(phrase):
         hit = MetricHit(phrase, span[0], span[1])
     return hit
+
+
+def _names_measure(phrase: str) -> bool:
+    """Whether the phrase before "of N" names a measure ("a Hurst parameter of 0.70"), not a
+    setting, an aggregate ("an aggregate of 91.6") or a system ("the human baseline of 91.4%").
+
+    >>> [_names_measure(p) for p in ("Hurst parameter", "aggregate", "human baseline")]
+    [True, False, False]
+    """
+    last = phrase.split()[-1].lower()
+    return not SETTINGS.search(phrase) and last not in AVERAGING and last not in SYSTEM_NOUNS
 
 
 def _labelled(s: Sentence, q: Quantity) -> MetricHit | None:
