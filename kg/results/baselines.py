@@ -1,7 +1,7 @@
 """Other systems a sentence names for a level by its syntax: the system a relative clause gives
-the level to ("agents built on Claude 3.5 Sonnet, which reaches 49.0%"), and the system named
-before the brackets of "(ours vs. theirs)" ("the quality of the original 3DGS (27.44 vs. 27.21
-dB)").
+the level to ("agents built on Claude 3.5 Sonnet, which reaches 49.0%"), the system named before
+the brackets of "(ours vs. theirs)" ("the quality of the original 3DGS (27.44 vs. 27.21 dB)"),
+and a level written as a system's ("the human baseline of 91.4%").
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ _BEFORE_BRACKET = re.compile(
     r"\b(?:of|to|with|than|over|matching|versus)\s+(?:the\s+)?(?:original\s+|standard\s+|vanilla\s+)?"
     r"(\S+(?:\s\S+){0,2}?)\s*\Z"
 )
-# the rest of a coordination of levels before the system they are given to: " and 4.61"
 
 
 def compared_before(s: Sentence, q: Quantity) -> Name | None:
