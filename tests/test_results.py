@@ -2137,3 +2137,29 @@ def test_a_level_written_as_the_human_baseline_s_is_its_own() -> None:
         "human baseline",
         False,
     )
+
+
+@pytest.mark.parametrize(
+    ("abstract", "mentions", "expected"),
+    [
+        (
+            "Perplexity on PG-19 at 256k context is 8.21, versus 9.65 for the strongest baseline.",
+            [("Perplexity", "METRIC")],
+            [("8.21", "Perplexity"), ("9.65", "Perplexity")],
+        ),
+        (
+            "It reduces the Gini coefficient of per-language token counts from 0.31 to 0.12.",
+            [],
+            [("0.31", "Gini coefficient"), ("0.12", "Gini coefficient")],
+        ),
+        (
+            "Chroma cosine similarity to the reference improves from 0.43 to 0.71.",
+            [],
+            [("0.43", "Chroma cosine similarity"), ("0.71", "Chroma cosine similarity")],
+        ),
+    ],
+)
+def test_measures_named_before_qualifiers_and_coefficients_and_similarities(
+    abstract: str, mentions: list, expected: list
+) -> None:
+    assert [(r.value, r.metric) for r in results(abstract, *mentions)] == expected

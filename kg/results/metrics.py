@@ -23,7 +23,7 @@ import re
 
 from .changes import by_change, changed, subject_head, subject_start
 from .counts import counted, solved, unlisted
-from .hits import AVERAGING, MetricHit, named, of_phrase, phrase_hit
+from .hits import AVERAGING, MetricHit, named, names_measure, of_phrase, owned_measure, phrase_hit
 from .quantities import Quantity
 from .text import Sentence, clause_start, phrase_after, phrase_before, words_after, words_before
 from .vocabulary import (
@@ -35,7 +35,6 @@ from .vocabulary import (
     PROCESS_VERBS,
     RANGING,
     REACH_VERB,
-    SETTINGS,
     SOLVES,
     SPEED_WORDS,
     SYSTEM_NOUNS,
@@ -101,8 +100,6 @@ _LOSES = re.compile(r"(?i)\b(?:los(?:e|es|ing|t)|gain(?:s|ed|ing)?)\s+(?:only\s+
 # a process a system does "N times faster" ("trains 2.5x faster"), or no process named
 _PROCESS_VERB = re.compile(r"(?i)\b(" + "|".join(PROCESS_VERBS) + r")\s+(?:\S+\s+){0,2}\Z")
 _END_TO_END = re.compile(r"(?i)\s*end[\s-]+to[\s-]+end\b")
-# a preposition whose object is a system, between a measure and its verb: "perplexity for Llama-3-8B is"
-_FOR_SYSTEM = re.compile(r"(?i)\s(?:for|of|on|with)\s+\Z")
 
 
 def after(s: Sentence, q: Quantity) -> MetricHit | None:
@@ -284,10 +281,8 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     hit = named(s, span, relative=True)
     if hit is None and connector == "from":  # "lowers FVD on 30-second clips from 612 to 438"
         return changed(s, q)
-    owner = _FOR_SYSTEM.search(s.text, s.lo, span[0]) if hit is None and connector in ("is", "was") else None
-    if owner:  # "WikiText-2 perplexity for Llama-3-8B is 6.92"
-        measure = phrase_before(s.text, owner.start(), s.lo)
-        hit = named(s, measure, relative=True) if measure else None
+    if hit is None and connector in ("is", "was"):
+        hit = owned_measure(s, span)
     if hit is not None and short:  # the shortest complete form (guidelines, section 2)
         hit = MetricHit(short.group(1), short.start(1), short.end(1), hit.entity)
     phrase = s.text[span[0] : span[1]]
@@ -299,20 +294,9 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     # system's level in brackets ("(vanilla 3DGS: 27.45 dB)", "(teacher: 19.4)"), a comparison
     # ("over a VQGAN of the same size: 0.72 versus 2.28")
     loose = m is not None and connector in ("of", "=") and not q.is_integer
-    if hit is None and loose and _names_measure(phrase):
+    if hit is None and loose and names_measure(phrase):
         hit = MetricHit(phrase, span[0], span[1])
     return hit
-
-
-def _names_measure(phrase: str) -> bool:
-    """Whether the phrase before "of N" names a measure ("a Hurst parameter of 0.70"), not a
-    setting, an aggregate ("an aggregate of 91.6") or a system ("the human baseline of 91.4%").
-
-    >>> [_names_measure(p) for p in ("Hurst parameter", "aggregate", "human baseline")]
-    [True, False, False]
-    """
-    last = phrase.split()[-1].lower()
-    return not SETTINGS.search(phrase) and last not in AVERAGING and last not in SYSTEM_NOUNS
 
 
 def _labelled(s: Sentence, q: Quantity) -> MetricHit | None:
