@@ -12,11 +12,11 @@ import re
 from collections.abc import Sequence
 
 from ..records import Result
+from .hits import ACRONYM
 from .places import is_efficiency
 
 # an averaging word that is not part of a name ("average precision", "mean average precision")
 _AVERAGE = re.compile(r"(?i)(?<!\bmean )(?<![\w-])(?:average|averaged|avg\.?)\s+(?!precision\b)(?=\S)")
-_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 
 
 def metric_name(name: str) -> str:
@@ -54,7 +54,7 @@ def one_name(results: Sequence[Result], text: str) -> None:
     spelled = {_initials(r.metric): r for r in results if r.metric and " " in r.metric}
     for r in results:
         short = r.metric or ""
-        if _ACRONYM.match(short) and short in spelled and f"({short})" not in text:
+        if re.fullmatch(ACRONYM, short) and short in spelled and f"({short})" not in text:
             r.metric, r.metric_entity = spelled[short].metric, spelled[short].metric_entity
 
 

@@ -33,6 +33,8 @@ _START = re.compile(r"[x×]?\d")
 # the hedge before a number, looked up backwards from it (trying it at every offset is slow)
 _LEAD_BEFORE = re.compile(rf"(?:{_LEAD})+\Z")
 # a symbol the number is the value of: "k = 5", "p < 0.01", "H=0.70"
+# a decimal ending right before a slash: "61.2/" in "61.2/28.7/58.4"
+_DECIMAL_END = re.compile(r"(?<![\w.])\d+\.\d+$")
 _VAR_BEFORE = re.compile(r"(?<![\w.])[A-Za-z]\s?[=<>≤≥]\s?\Z")
 # what follows "N-point" when it is a margin: "a 6.4-point absolute improvement", "a 3-point lead"
 _MARGIN_AFTER = re.compile(
@@ -169,11 +171,7 @@ def _name_bound(text: str, start: int, end: int) -> bool:
     if before == "/" and text[start - 2 : start - 1] == "%":  # "2.1%/4.3%"
         return False
     # decimals listed with slashes: "ROUGE-1/2/L of 61.2/28.7/58.4"
-    if (
-        before == "/"
-        and "." in text[start:end]
-        and re.search(r"(?<![\w.])\d+\.\d+$", text[max(0, start - 12) : start - 1])
-    ):
+    if before == "/" and "." in text[start:end] and _DECIMAL_END.search(text[max(0, start - 12) : start - 1]):
         return False
     if before.isalnum() or before in "@_/#.^":
         return True

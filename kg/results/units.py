@@ -16,6 +16,7 @@ import re
 from .hits import MetricHit
 from .quantities import Quantity
 from .text import Sentence, clause_start
+from .vocabulary import VERSUS
 
 # the stems of verbs of doing, and the noun of their process
 _PROCESSES = {
@@ -47,7 +48,7 @@ _TAKES = re.compile(rf"(?i)^\W*({_STEM})(?:ing)\b[^,;:]{{0,60}}?\b(?:takes|requi
 # a time earlier in the sentence, and a comparison between it and the number: "processes an image
 # pair in 31 ms ..., whereas a comparable baseline requires 142 ms"
 _EARLIER_TIME = re.compile(r"(?i)\d[\d.,]*\s*(?:ms|milliseconds?|s|secs?|seconds?|min|minutes?|h|hours?)\b")
-_COMPARED = re.compile(r"(?i)\b(?:whereas|while|compared|versus|vs\.?|against|than)\b")
+_COMPARED = re.compile(VERSUS + r"|(?i:\b(?:whereas|while|than)\b)")
 _LATENCY = re.compile(r"(?i)\blatenc(?:y|ies)\b")
 # a measure of time named in words: "end-to-end latency", "inference time", "runtime"
 _TIME_MEASURE = re.compile(r"(?i)(?:latency|time|runtime|delay)$")
