@@ -2163,3 +2163,48 @@ def test_measures_named_before_qualifiers_and_coefficients_and_similarities(
     abstract: str, mentions: list, expected: list
 ) -> None:
     assert [(r.value, r.metric) for r in results(abstract, *mentions)] == expected
+
+
+def test_levels_in_brackets_after_the_measure_a_system_matches() -> None:
+    abstract = (
+        "A 3B model trained on 60B unique tokens matches the downstream accuracy of a model trained "
+        "on 180B unique tokens (52.8% vs. 52.6%) and outperforms uniform repetition by 2.1 points."
+    )
+    got = [(r.value, r.metric) for r in results(abstract, ("downstream accuracy", "METRIC"))]
+    assert got == [
+        ("52.8", "downstream accuracy"),
+        ("52.6", "downstream accuracy"),
+        ("2.1", "downstream accuracy"),
+    ]
+    # a bracket that names its own measure keeps it
+    abstract = "It matches the rendering quality of the original 3DGS (27.44 vs. 27.21 dB PSNR)."
+    assert {r.metric for r in results(abstract, ("PSNR", "METRIC"), ("3DGS", "METHOD"))} == {"PSNR"}
+
+
+def test_levels_a_benchmark_moves_between_take_the_measure_named_after_it() -> None:
+    abstract = "QTM improves Video-MME (long) accuracy by 3.2 points, from 53.9% to 57.1%."
+    got = [(r.value, r.metric, r.dataset) for r in results(abstract, ("Video-MME", "DATASET"))]
+    assert got == [
+        ("3.2", "accuracy", "Video-MME"),
+        ("53.9", "accuracy", "Video-MME"),
+        ("57.1", "accuracy", "Video-MME"),
+    ]
+
+
+def test_a_change_of_a_benchmarks_performance_takes_the_measure_of_its_levels() -> None:
+    abstract = "Our model reaches 61.3% accuracy on MathVista. On MathVista, it improves over the base model by 1.2 points."
+    got = [(r.value, r.metric) for r in results(abstract, ("MathVista", "DATASET"), ("accuracy", "METRIC"))]
+    assert got == [("61.3", "accuracy"), ("1.2", "accuracy")]
+    # a count of wins is no level of the benchmark's measure
+    abstract = (
+        "It is best on 7 of the 10 SentEval tasks and improves over InferSent by 1.8 points on SentEval."
+    )
+    assert [r.metric for r in results(abstract, ("SentEval", "DATASET"), ("InferSent", "METHOD"))][
+        -1
+    ] == "performance"
+
+
+def test_a_dataset_with_levels_of_its_own_is_not_the_earlier_levels() -> None:
+    abstract = "It improves accuracy on ChartQA from 76.2% to 84.9% and on CharXiv reasoning questions from 29.8% to 41.5%."
+    ms = (("accuracy", "METRIC"), ("ChartQA", "DATASET"), ("CharXiv", "DATASET"))
+    assert [r.dataset for r in results(abstract, *ms)] == ["ChartQA", "ChartQA", "CharXiv", "CharXiv"]

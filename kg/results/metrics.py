@@ -91,6 +91,12 @@ _STAYS = re.compile(r"(?i)\s+(?:stays?|remains?)\s+(?:below|above|under|over|at)
 _MOVED_ASIDE = re.compile(
     r"(?i)\b(?:improv|increas|decreas|ris|drop|fall|fell|grow|climb|declin)\w*(?:\s+[a-z]+){0,3}\s*\(\s*\Z"
 )
+# levels in brackets after the measure a system matches or beats: "matches the downstream
+# accuracy of a model trained on 180B unique tokens (52.8% vs. 52.6%)"
+_MATCHED_ASIDE = re.compile(
+    r"(?i)\b(?:match|rival|equal|exceed|surpass|beat|outperform)\w*\s+(?:the|its|their)\s+"
+    r"((?:[\w@-]+\s+){0,2}[\w@-]+)\s+of\b[^().;]{0,100}\(\s*\Z"
+)
 _REACHES = re.compile(r"(?i)\b(" + REACH_VERB + r")\s+\Z")
 _SCORED = re.compile(r"(?i)\b(scor(?:es|ed|ing))\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?\Z")
 # what a component adds "to" a measure: "adds roughly 3% to end-to-end latency"
@@ -332,6 +338,12 @@ def _shaped(s: Sentence, q: Quantity, left: str) -> tuple[bool, MetricHit | None
         return True, _gap(s, q, s.lo + within.start())
     if moved := _MOVED_ASIDE.search(left):
         return True, _mover(s, s.lo + moved.start())
+    if matched := _MATCHED_ASIDE.search(left):
+        close = s.text.find(")", q.tail, s.hi)
+        # not when the bracket names its own measure ("(27.44 vs. 27.21 dB PSNR)")
+        if not s.mention_at(q.tail, max(close, q.tail), ("METRIC",)):
+            hit = named(s, (s.lo + matched.start(1), s.lo + matched.end(1)))
+            return hit is not None, hit
     if stays := _STAYS.search(left):
         return True, _subject_level(s, s.lo + stays.start())
     if kept := _KEPT_LEVEL.search(left):

@@ -63,10 +63,11 @@ def _initials(name: str) -> str:
 
 
 def _benchmark_scores(results: Sequence[Result]) -> None:
-    """A change of a benchmark's bare "score" ("drops HumanEval by 11.6 points") takes the one
-    measure the paper's levels on that benchmark name ("61.0% pass@1 on HumanEval")."""
+    """A change of a benchmark's bare "score" or "performance" ("drops HumanEval by 11.6
+    points") takes the one measure the paper's levels on that benchmark name ("61.0% pass@1 on
+    HumanEval"; guidelines, section 9): a share or a decimal, not a count of wins."""
     for r in results:
-        if r.metric != "score" or r.kind != "relative" or r.dataset is None:
+        if r.metric not in ("score", "performance") or r.kind != "relative" or r.dataset is None:
             continue
         named = {
             (o.metric, o.metric_entity)
@@ -76,6 +77,8 @@ def _benchmark_scores(results: Sequence[Result]) -> None:
             and o.metric not in ("score", None)
             and not is_efficiency(o.metric)
             and o.metric != "context length"
+            # a level of a score, not a count of wins ("best on 7 of the 10 transfer tasks")
+            and (o.unit == "%" or "." in o.value)
         }
         if len(named) == 1:
             r.metric, r.metric_entity = next(iter(named))

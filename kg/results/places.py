@@ -82,6 +82,8 @@ _REACHED = re.compile(
     rf"(?i)\b(?:{REACH_VERB}|scor(?:es|ed|ing)|gets?)\s+(?:an?\s+|the\s+)?(?:average\s+of\s+)?\Z"
 )
 _TO_LEVEL = re.compile(r"\s+(?:to|from)\s+[\d.]+")
+# a dataset with levels of its own, past a part of it: "and on CharXiv reasoning questions from 29.8%"
+_OWN_LEVELS = re.compile(r"(?:\s+(?!(?:and|or|but|while|whereas)\b)[a-z][\w-]*){0,3}\s+(?:to|from)\s+[\d.]+")
 
 _AFTER_NUMBER = re.compile(r"\d(?:\s?(?:%|x|×|points?|pp))?(?:\s+[\w@.-]+){0,4}\s*$")
 
@@ -370,7 +372,7 @@ def _own_place(s: Sentence, q: Quantity, a: int, b: int) -> bool:
     >>> _own_place(Sentence.of(t), spot(t)[0], t.index("QM9"), t.index("QM9") + 3)
     True
     """
-    return bool(_NEW_CLAUSE.search(s.text, q.tail, a) or _TO_LEVEL.match(s.text, b, s.hi))
+    return bool(_NEW_CLAUSE.search(s.text, q.tail, a) or _OWN_LEVELS.match(s.text, b, s.hi))
 
 
 def opens(s: Sentence, a: int, b: int) -> bool:
