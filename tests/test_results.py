@@ -2208,3 +2208,36 @@ def test_a_dataset_with_levels_of_its_own_is_not_the_earlier_levels() -> None:
     abstract = "It improves accuracy on ChartQA from 76.2% to 84.9% and on CharXiv reasoning questions from 29.8% to 41.5%."
     ms = (("accuracy", "METRIC"), ("ChartQA", "DATASET"), ("CharXiv", "DATASET"))
     assert [r.dataset for r in results(abstract, *ms)] == ["ChartQA", "ChartQA", "CharXiv", "CharXiv"]
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        (
+            "Our scheme reduces the fraction of items sharing an identifier from 9.7% to 0.4%.",
+            [("9.7", "items sharing an identifier"), ("0.4", "items sharing an identifier")],
+        ),
+        ("It raises the proportion of solved tasks to 45%.", [("45", "solved tasks")]),
+        (
+            "The best model answers 47.3% of questions correctly, whereas GPT-4o reaches only 38.5%.",
+            [("47.3", "accuracy"), ("38.5", "accuracy")],
+        ),
+        (
+            "Transcoders explain 78% of the variance of MLP outputs and increase next-token cross-entropy by 0.11 "
+            "nats, comparable to SAEs at the same sparsity (76% and 0.12 nats).",
+            [
+                ("78", "variance explained"),
+                ("0.11", "next-token cross-entropy"),
+                ("76", "variance explained"),
+                ("0.12", "next-token cross-entropy"),
+            ],
+        ),
+    ],
+)
+def test_shares_of_what_is_counted_and_entropies(abstract: str, expected: list) -> None:
+    ms = [
+        (n, label)
+        for n, label in (("GPT-4o", "MODEL"), ("SAEs", "MODEL"), ("next-token cross-entropy", "METHOD"))
+        if n in abstract
+    ]
+    assert [(r.value, r.metric) for r in results(abstract, *ms)] == expected

@@ -34,6 +34,10 @@ _ADVERB = re.compile(r"(?i)\w+ly")
 _SPEEDS_UP = re.compile(r"(?i)accelerat|speed")
 # a bracketed part after a benchmark's name: "Video-MME (long) accuracy"
 _PAST_ASIDE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?")
+# a share that moves, and what it is a share of
+_SHARE_OF = re.compile(
+    r"(?i)(?:fraction|share|proportion|percentage)\s+of\s+((?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:from|to)\s+\Z"
+)
 # a measure referred back to: "exceeds that of MAE by"
 _THAT_OF = re.compile(r"(?i)\s+(?:that|those)\s+of\b")
 
@@ -68,6 +72,9 @@ def changed(s: Sentence, q: Quantity) -> MetricHit | None:
     if span is None or implied:  # "pushing the depth to 16-19 weight layers": the unit says
         return None
     hit = named(s, span)
+    if hit is None and (shared := _SHARE_OF.match(s.text, span[0], q.lead)):
+        # "reduces the fraction of items sharing an identifier from 9.7% to 0.4%": what is counted
+        return MetricHit(shared.group(1), shared.start(1), shared.end(1))
     benchmark = s.text[span[0] : span[1]].lower().endswith(("benchmark", "dataset"))
     if hit is None and (benchmark or s.mention_at(span[0], span[1], ("DATASET",))):
         # "improves Video-MME (long) accuracy by 3.2 points, from 53.9%": the measure after it

@@ -186,7 +186,9 @@ def counted(s: Sentence, q: Quantity) -> MetricHit | None:
         )
     if q.unit != "%":
         return None
-    if re.match(r"\s+correct\b", s.text[q.tail : q.tail + 9]):  # "45.74% correct"
+    if _OF_VARIANCE.match(s.text, q.tail, s.hi) and _EXPLAINS.search(s.text, max(s.lo, q.lead - 20), q.lead):
+        return MetricHit("variance explained")  # "explain 78% of the variance of MLP outputs"
+    if _CORRECT.match(s.text, q.tail, s.hi):  # "45.74% correct", "answers 47.3% of questions correctly"
         return MetricHit("accuracy")
     of_cases = _OF_CASES.match(s.text, q.tail, s.hi) or _OF_THE_TIME.match(s.text, q.tail, s.hi)
     if of_cases and _PREFER.search(s.text, s.lo, q.lead):  # its span after the number: shared back
@@ -196,6 +198,9 @@ def counted(s: Sentence, q: Quantity) -> MetricHit | None:
     return None
 
 
+_OF_VARIANCE = re.compile(r"\s+of\s+(?:the\s+)?variance\b")
+_EXPLAINS = re.compile(r"(?i)\bexplain(?:s|ed|ing)?\s+(?:only\s+|about\s+|over\s+)?\Z")
+_CORRECT = re.compile(r"\s+(?:correct\b|of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?correctly\b)")
 # a share named by the property it counts: "99.4% atom stability", "99.6% codebook usage"
 _PROPERTY = re.compile(r"\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:ity|ness|coverage|usage|utilization))\b")
 
