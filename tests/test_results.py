@@ -2241,3 +2241,40 @@ def test_shares_of_what_is_counted_and_entropies(abstract: str, expected: list) 
         if n in abstract
     ]
     assert [(r.value, r.metric) for r in results(abstract, *ms)] == expected
+
+
+@pytest.mark.parametrize(
+    ("abstract", "mentions", "expected"),
+    [
+        (
+            "Gains are largest on cold-start items, where Recall@100 more than doubles (0.071 vs. 0.032).",
+            [("Recall@100", "METRIC")],
+            [("0.071", "Recall@100"), ("0.032", "Recall@100")],
+        ),
+        (
+            "It is 3.4x faster than Spark while using 62 GB of peak host memory instead of 410 GB.",
+            [],
+            [("3.4", "speed"), ("62", "peak host memory"), ("410", "peak host memory")],
+        ),
+        (
+            "Pruning reduces the PLAID index size from 25 GB to 6.4 GB.",
+            [("PLAID", "METHOD")],
+            [("25", "PLAID index size"), ("6.4", "PLAID index size")],
+        ),
+        (
+            "ComplEx reaches an MRR of 0.374 on FB15k-237 and 0.491 on WN18RR, improving on its originally "
+            "reported numbers by 0.127 and 0.051, respectively.",
+            [("ComplEx", "METHOD"), ("MRR", "METRIC"), ("FB15k-237", "DATASET"), ("WN18RR", "DATASET")],
+            [("0.374", "MRR"), ("0.491", "MRR"), ("0.127", "MRR"), ("0.051", "MRR")],
+        ),
+        (
+            "It lowers absorption, at the cost of a 0.05 drop in fraction of variance explained.",
+            [],
+            [("0.05", "fraction of variance explained")],
+        ),
+    ],
+)
+def test_measures_of_doublings_memory_sizes_reported_numbers_and_fractions(
+    abstract: str, mentions: list, expected: list
+) -> None:
+    assert [(r.value, r.metric) for r in results(abstract, *mentions)] == expected

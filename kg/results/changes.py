@@ -69,6 +69,8 @@ def changed(s: Sentence, q: Quantity) -> MetricHit | None:
             or _acronym_subject(s, lo, end)
             or (named(s, head) if head else None)
         )
+    if span is not None and implied and s.text[span[0] : span[1]].lower().endswith(" size"):
+        return phrase_hit(s, span, relative=False)  # "reduces the PLAID index size from 25 GB"
     if span is None or implied:  # "pushing the depth to 16-19 weight layers": the unit says
         return None
     hit = named(s, span)

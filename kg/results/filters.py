@@ -246,7 +246,7 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         )
         return after.startswith(" of") or not cued
     if q.measure == "memory" and s.text[q.tail : q.tail + 4] == " of ":  # "40 GB of text", not "of memory"
-        return not re.match(r"\s+of\s+(?:\w+\s+)?(?:memory|VRAM|RAM)\b", s.text[q.tail : q.tail + 30])
+        return not re.match(r"\s+of\s+(?:\w+\s+){0,2}(?:memory|VRAM|RAM)\b", s.text[q.tail : q.tail + 40])
     if q.measure == "memory" and _HARDWARE.match(s.text, q.tail, s.hi):  # "a single 80 GB GPU"
         return True
     if q.measure in ("speed", "frequency") and _FRAME_SETTING.search(

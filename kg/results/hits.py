@@ -80,8 +80,9 @@ def phrase_hit(s: Sentence, span: tuple[int, int] | None, relative: bool = True)
 
 
 def of_phrase(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
-    """``span`` with its "of" complement when it is a bare "number" ("number of parameters")."""
-    if not s.text[span[0] : span[1]].lower().endswith("number"):
+    """``span`` with its "of" complement when it is a bare "number" or share ("number of
+    parameters", "fraction of variance explained")."""
+    if not s.text[span[0] : span[1]].lower().endswith(("number", "fraction", "share", "proportion")):
         return span
     rest = re.match(r"\s+of\s+", s.text[span[1] : span[1] + 5])
     more = phrase_after(s.text, span[1] + rest.end(), s.hi) if rest else None

@@ -89,7 +89,7 @@ _KEPT_LEVEL = re.compile(_KEEP + r"\s+(?:above|below|under|at)\s+\Z")
 _STAYS = re.compile(r"(?i)\s+(?:stays?|remains?)\s+(?:below|above|under|over|at)\s+\Z")
 # levels in brackets after what changes: "accuracy improves markedly (72.1 vs. 65.3"
 _MOVED_ASIDE = re.compile(
-    r"(?i)\b(?:improv|increas|decreas|ris|drop|fall|fell|grow|climb|declin)\w*(?:\s+[a-z]+){0,3}\s*\(\s*\Z"
+    r"(?i)\b(?:improv|increas|decreas|ris|drop|fall|fell|grow|climb|declin|doubl|tripl|halv)\w*(?:\s+[a-z]+){0,3}\s*\(\s*\Z"
 )
 # levels in brackets after the measure a system matches or beats: "matches the downstream
 # accuracy of a model trained on 180B unique tokens (52.8% vs. 52.6%)"

@@ -91,6 +91,9 @@ def named_time(metric: str | None) -> bool:
     return metric.lower() not in ("time", "training time") and bool(_TIME_MEASURE.search(metric))
 
 
+_OF_MEMORY = re.compile(r"\s+of\s+((?:[a-z][\w-]*\s+){1,2}memory)\b")
+
+
 def from_unit(s: Sentence, q: Quantity) -> MetricHit | None:
     """The measure a unit implies (rule 3 of :mod:`~kg.results.metrics`): FPS a speed, ms a
     latency, days a time; the words before say which ("decoding speeds of 1000 FPS"), and for
@@ -108,4 +111,6 @@ def from_unit(s: Sentence, q: Quantity) -> MetricHit | None:
         return MetricHit(process)
     if q.measure == "time" and re.search(r"(?i)\btrain", s.text[s.lo : q.lead]):
         return MetricHit("training time")
+    if q.measure == "memory" and (kind := _OF_MEMORY.match(s.text, q.tail, s.hi)):
+        return MetricHit(kind.group(1), *kind.span(1))  # "62 GB of peak host memory"
     return MetricHit(q.measure)

@@ -87,7 +87,7 @@ SYSTEM_NOUNS = frozenset({
     "baseline", "baselines", "method", "methods", "model", "models", "approach", "approaches", "system",
     "systems", "work", "works", "counterpart", "counterparts", "competitor", "competitors", "art",
     "sota", "prior", "previous", "predecessor", "predecessors", "variant", "variants", "alternatives",
-    "technique", "techniques"
+    "technique", "techniques", "numbers", "results"
 })  # fmt: skip
 # "more accurate" is accuracy; "more memory efficient" memory efficiency
 ADJECTIVE_METRICS = {
