@@ -2278,3 +2278,17 @@ def test_measures_of_doublings_memory_sizes_reported_numbers_and_fractions(
     abstract: str, mentions: list, expected: list
 ) -> None:
     assert [(r.value, r.metric) for r in results(abstract, *mentions)] == expected
+
+
+def test_a_benchmark_introduced_after_a_clause_or_in_the_title_hosts_the_levels() -> None:
+    abstract = (
+        "We argue that retrieval tests overstate capability and introduce HopHaystack, a benchmark of 2,400 "
+        "questions. The best model, Gemini 1.5 Pro, answers 47.3% of questions correctly."
+    )
+    [r] = results(abstract, ("HopHaystack", "DATASET"), ("Gemini 1.5 Pro", "MODEL"))
+    assert (r.value, r.dataset, r.method, r.own) == ("47.3", "HopHaystack", "Gemini 1.5 Pro", False)
+    title = "SAEval: A Benchmark for Measuring What Sparse Autoencoders Capture"
+    abstract = "We evaluate 200 SAEs. The best TopK SAE attains 91.3% sparse-probing accuracy."
+    ms = [mention(abstract, "TopK SAE", "METHOD"), mention(abstract, "sparse-probing accuracy", "METRIC")]
+    [r] = extract_results(title, abstract, ms)
+    assert (r.value, r.dataset, r.own) == ("91.3", "SAEval", False)

@@ -92,7 +92,7 @@ def extract_results(title: str, abstract: str, mentions: Sequence[Mention]) -> l
             for a, b in sentences(text)
         ]
         first_own = first_own_sentence(sents) if field == "abstract" else 0
-        benchmark = introduces_benchmark(text) if field == "abstract" else None
+        benchmark = introduces_benchmark(text, title) if field == "abstract" else None
         if benchmark and name and (name.text in benchmark or benchmark in name.text):
             name = None  # a benchmark paper proposes a dataset, which reaches nothing
         quantities = spot(text)

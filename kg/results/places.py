@@ -148,8 +148,13 @@ _OPENING_END = re.compile(
 
 # "We introduce MT-Follow, a benchmark of ...", "we present ChartMaze, a new dataset"
 _INTRODUCED_BENCHMARK = re.compile(
-    r"\b(?i:we)\s+(?:introduce|present|release|construct|build|curate)\s+([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)?)"
-    r"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:benchmark|dataset|test\s?bed|evaluation\s+suite)\b"
+    r"\b(?i:we|and)\s+(?:introduce|present|release|construct|build|curate)\s+([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)?)"
+    r"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:benchmark|dataset|test\s?bed|evaluation\s+suite"
+    r"|suite\s+of\s+(?:[\w-]+\s+){0,2}?(?:evaluations|tasks|benchmarks))\b"
+)
+# a title that names the benchmark: "SAEval: A Benchmark for Measuring What ..."
+_BENCHMARK_TITLE = re.compile(
+    r"^([A-Z][\w.+-]*)\s*:\s+(?:A|An)\s+(?:[\w-]+\s+){0,3}?(?:Benchmark|Dataset|Testbed|Test\s+Bed|Suite)\b"
 )
 
 
@@ -405,15 +410,19 @@ def task_for(s: Sentence, q: Quantity) -> Name | None:
     return mention_name(later[0] if later else tasks[-1])
 
 
-def introduces_benchmark(abstract: str) -> str | None:
+def introduces_benchmark(abstract: str, title: str = "") -> str | None:
     """The name of the benchmark or dataset the paper contributes and evaluates systems on.
 
     >>> introduces_benchmark("We introduce MT-Follow, a benchmark of 1,200 conversations.")
     'MT-Follow'
+    >>> introduces_benchmark("We argue X and introduce HopHaystack, a benchmark of 2,400 questions.")
+    'HopHaystack'
     >>> introduces_benchmark("We introduce SIEVE, a data selection method.") is None
     True
+    >>> introduces_benchmark("We test 200 SAEs.", "SAEval: A Benchmark for Measuring SAEs")
+    'SAEval'
     """
-    m = _INTRODUCED_BENCHMARK.search(abstract)
+    m = _INTRODUCED_BENCHMARK.search(abstract) or _BENCHMARK_TITLE.match(title)
     return m.group(1) if m else None
 
 
