@@ -2292,3 +2292,13 @@ def test_a_benchmark_introduced_after_a_clause_or_in_the_title_hosts_the_levels(
     ms = [mention(abstract, "TopK SAE", "METHOD"), mention(abstract, "sparse-probing accuracy", "METRIC")]
     [r] = extract_results(title, abstract, ms)
     assert (r.value, r.dataset, r.own) == ("91.3", "SAEval", False)
+
+
+def test_a_baselines_bracketed_level_on_a_named_dataset_is_on_it() -> None:
+    abstract = (
+        "It achieves an overall score of 0.84 on GenEval and 86.1 on DPG-Bench, outperforming SDXL "
+        "(0.55 on GenEval) and DALL-E 3 (0.67)."
+    )
+    ms = (("overall score", "METRIC"), ("GenEval", "DATASET"), ("DPG-Bench", "DATASET"), ("SDXL", "MODEL"))
+    got = [(r.value, r.dataset) for r in results(abstract, *ms)]
+    assert got == [("0.84", "GenEval"), ("86.1", "DPG-Bench"), ("0.55", "GenEval"), ("0.67", "GenEval")]

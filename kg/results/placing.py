@@ -21,6 +21,8 @@ _MODEL_METRIC = re.compile(rf"^{SIZED_MODEL}\s+(\S.*)$")
 _COMPARED_LEVEL = re.compile(
     VERSUS + r"\s+(?:(?:a|an|the)\s+)?(?:[\d.]+\s?%?\s*(?:for\s+[^,;]+?)?(?:,\s*|\s+and\s+))*\Z"
 )
+# an aside's level that names its own dataset: "outperforming SDXL (0.55 on GenEval)"
+_ON_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]")
 # a version number between a dataset and its measure: "an AlpacaEval 2 win rate"
 _VERSION = re.compile(r"\s*(?:(\d+(?:\.\d+)?)\s+)?")
 
@@ -52,7 +54,11 @@ def place(s: Sentence, kept: list[Candidate], own: Name | None = None) -> None:
             c.dataset = named  # "on MMLU (42.1 vs. 37.5 for FineWeb-Edu)"
         elif i in mapped:
             c.dataset = found[mapped[i]][2]
-        elif c.aside is not None and any(k is c.aside for k in kept):
+        elif (
+            c.aside is not None
+            and any(k is c.aside for k in kept)
+            and not _ON_AFTER.match(s.text, c.q.tail, s.hi)
+        ):
             c.dataset = c.aside.dataset
         elif i and (level := _compared_level(s, kept, i)) is not None:
             c.dataset = level.dataset
