@@ -2302,3 +2302,18 @@ def test_a_baselines_bracketed_level_on_a_named_dataset_is_on_it() -> None:
     ms = (("overall score", "METRIC"), ("GenEval", "DATASET"), ("DPG-Bench", "DATASET"), ("SDXL", "MODEL"))
     got = [(r.value, r.dataset) for r in results(abstract, *ms)]
     assert got == [("0.84", "GenEval"), ("86.1", "DPG-Bench"), ("0.55", "GenEval"), ("0.67", "GenEval")]
+
+
+def test_a_margin_reached_on_a_name_the_ner_missed_and_a_gap_kept_on_benchmarks() -> None:
+    abstract = (
+        "LVPO improves MM-Vet by 4.6 points and reduces the hallucination rate on AMBER by 2.8 points, while "
+        "maintaining accuracy on knowledge-intensive benchmarks such as MMMU within ±0.5 points."
+    )
+    ms = (("LVPO", "METHOD"), ("MM-Vet", "DATASET"), ("hallucination rate", "METRIC"), ("MMMU", "DATASET"))
+    got = [(r.value, r.metric, r.dataset) for r in results(abstract, *ms)]
+    assert got == [
+        ("4.6", "score", "MM-Vet"),
+        ("2.8", "hallucination rate", "AMBER"),
+        ("0.5", "accuracy", "MMMU"),
+    ]
+    assert values("It reaches 87.4 ± 0.6 accuracy.") == ["87.4"]  # a spread stays out

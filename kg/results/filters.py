@@ -379,7 +379,13 @@ def reason(s: Sentence, q: Quantity) -> str | None:
     ['list marker', None, 'setting', 'year']
     """
     checks: tuple[tuple[str, Callable[[], bool]], ...] = (
-        ("deviation", lambda: q.sign == "±"),  # "87.4 ± 0.6": a spread, not an outcome
+        # "87.4 ± 0.6": a spread, not an outcome; "within ±0.5 points" is a gap kept
+        (
+            "deviation",
+            lambda: (
+                q.sign == "±" and not re.search(r"\bwithin\s*\Z", s.text[max(s.lo, q.lead - 10) : q.lead])
+            ),
+        ),
         ("chance", lambda: _CHANCE.match(s.text, q.tail, s.hi) is not None),  # "the 25% chance level"
         # the bitrate or sparsity a method runs at is its operating point: "LUMEN at 1.5 kbps
         # scores 84.2", "retains 97% of its score at 90% sparsity", "Pruning BERT to 90% Sparsity"

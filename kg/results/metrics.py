@@ -84,6 +84,10 @@ _COPULA = re.compile(r"(?i)\b(?:is|are|was|were|remains?|stays?|comes?|lies?)\s*
 # level ("keeps subject consistency above 95%")
 _KEEP = r"(?i)\b(?:keep|kept|hold|held|maintain)\w*\s+(?:(?:the|its|their)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)"
 _KEEPS = re.compile(_KEEP + r"\Z")
+_KEPT_ON = re.compile(
+    r"(?i)\b(?:keep|kept|hold|held|maintain)\w*\s+(?:(?:the|its|their)\s+)?([\w@-]+(?:\s+[\w@-]+)?)"
+    r"\s+(?:on|across|for)\b[^,;()]{0,80}\Z"
+)
 _KEPT_LEVEL = re.compile(_KEEP + r"\s+(?:above|below|under|at)\s+\Z")
 # a measure that stays at a level is its subject: "ASR stays below 10%", "accuracy remains above 95%"
 _STAYS = re.compile(r"(?i)\s+(?:stays?|remains?)\s+(?:below|above|under|over|at)\s+\Z")
@@ -407,6 +411,9 @@ def _gap(s: Sentence, q: Quantity, pos: int) -> MetricHit:
             hit = MetricHit(m.text, m.start, m.end, m.entity or None, relative=True)
     elif hit is None and _KEEPS.search(s.text, s.lo, pos):
         hit = phrase_hit(s, phrase_before(s.text, pos, s.lo, 3))
+    elif hit is None and (kept := _KEPT_ON.search(s.text, s.lo, pos)):
+        # "maintaining accuracy on knowledge-intensive benchmarks such as MMMU within ±0.5 points"
+        hit = named(s, kept.span(1), relative=True)
     return hit or MetricHit(None, relative=True, comparison=True)
 
 

@@ -82,6 +82,8 @@ _REACHED = re.compile(
     rf"(?i)\b(?:{REACH_VERB}|scor(?:es|ed|ing)|gets?)\s+(?:an?\s+|the\s+)?(?:average\s+of\s+)?\Z"
 )
 _TO_LEVEL = re.compile(r"\s+(?:to|from)\s+[\d.]+")
+# ... or before the margin a change reaches on it: "reduces the hallucination rate on AMBER by 2.8 points"
+_BY_LEVEL = re.compile(r"\s+by\s+(?:up\s+to\s+|about\s+|over\s+|only\s+)?[+-]?[\d.]+")
 # a dataset with levels of its own, past a part of it: "and on CharXiv reasoning questions from 29.8%"
 _OWN_LEVELS = re.compile(r"(?:\s+(?!(?:and|or|but|while|whereas)\b)[a-z][\w-]*){0,3}\s+(?:to|from)\s+[\d.]+")
 
@@ -114,7 +116,9 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # a dataset before the number ("results on SQuAD with an F1 of 89.3"), unless trained on
 # (past two small words: "on the widely studied Switchboard Hub5'00, achieving 16.0% error")
 # or as what a verb of change moves ("pushing the GLUE benchmark to 82.2%")
-_EARLIER = behind(r"on|in|(?:push|improv|rais|boost|advanc)\w*|transfer\w*(?:\s+well)?\s+to", skip=2)
+_EARLIER = behind(
+    r"on|in|such\s+as|(?:push|improv|rais|boost|advanc)\w*|transfer\w*(?:\s+well)?\s+to", skip=2
+)
 
 _TRAINED = behind(TRAIN_VERB + r"\s+(?:\w+\s+){0,2}(?:on|in)", skip=2)
 # measures of generated samples, taken against the data the generator is trained on: "When
@@ -202,7 +206,8 @@ def datasets(s: Sentence) -> list[tuple[int, int, Name]]:
 
 def _places(s: Sentence) -> list[tuple[int, int]]:
     """Names a result is "on" that the NER took for systems or missed: those right after a
-    number ("85.1% on LEVIR-CD, WHU-CD and SYSU-CD") and a sentence's opening "On PopQA,".
+    number ("85.1% on LEVIR-CD, WHU-CD and SYSU-CD") or before the levels or margin reached
+    on them ("on AMBER by 2.8 points"), and a sentence's opening "On PopQA,".
 
     >>> t = "On PopQA, it gets 92.4% and 94.1% on LEVIR-CD and WHU-CD, and runs 2x faster on H100 GPUs"
     >>> [t[a:b] for a, b in _places(Sentence.of(t))]
@@ -220,8 +225,10 @@ def _places(s: Sentence) -> list[tuple[int, int]]:
         out.append(opening.span(1))
     for m in _ON_LIST.finditer(s.text, s.lo, s.hi):
         # after a number ("85.1% on LEVIR-CD") or before the levels it moves to ("on Peptides-func to 0.7314")
-        if _AFTER_NUMBER.search(s.text, max(s.lo, m.start() - 50), m.start()) or _TO_LEVEL.match(
-            s.text, m.end(), s.hi
+        if (
+            _AFTER_NUMBER.search(s.text, max(s.lo, m.start() - 50), m.start())
+            or _TO_LEVEL.match(s.text, m.end(), s.hi)
+            or _BY_LEVEL.match(s.text, m.end(), s.hi)
         ):
             out += [(m.start(1) + n.start(), m.start(1) + n.end()) for n in _LIST_NAME.finditer(m.group(1))]
     return [
