@@ -2317,3 +2317,12 @@ def test_a_margin_reached_on_a_name_the_ner_missed_and_a_gap_kept_on_benchmarks(
         ("0.5", "accuracy", "MMMU"),
     ]
     assert values("It reaches 87.4 ± 0.6 accuracy.") == ["87.4"]  # a spread stays out
+
+
+def test_context_windows_systems_are_described_with_are_no_results() -> None:
+    assert values("We evaluate open models with context windows of up to 128k tokens.") == []
+    abstract = "It scores 78.5, compared with 64.9 for the strongest released model with an 8k context."
+    assert values(abstract) == ["78.5", "64.9"]
+    # what the method enables stays a result
+    abstract = "Our method enables serving LLaMA-7B with a context length of up to 1 million on one GPU."
+    assert [r.metric for r in results(abstract, ("LLaMA-7B", "MODEL"))] == ["context length"]

@@ -289,10 +289,12 @@ def reaches_context(s: Sentence, q: Quantity) -> bool:
     if re.search(r"(?i)\bat\s+(?:an?\s+)?context(?:\s+length)?\s+of\s+\Z", left):
         return False  # the setting an evaluation runs at: "At a context length of 1M tokens, it ..."
     if re.search(
-        r"(?i)\bwith\s+contexts?\s+(?:lengths?\s+)?(?:of\s+|ranging\s+)?(?:up\s+to\s+|from\s+(?:\S+\s+to\s+)?)?\Z",
+        r"(?i)\bwith\s+contexts?\s+(?:lengths?\s+|windows?\s+)?(?:of\s+|ranging\s+)?"
+        r"(?:up\s+to\s+|from\s+(?:\S+\s+to\s+)?)?\Z",
         left,
     ):
-        return False  # the contexts an evaluation uses: "evaluate it with contexts of up to 128K tokens"
+        return False  # the contexts an evaluation uses: "evaluate it with contexts of up to 128K tokens",
+        # "models with context windows of up to 128k tokens"
     right = s.text[q.tail : q.tail + 30].lower()
     noun = re.match(r"\s*([a-z][\w-]*)", right)
     if (
@@ -301,8 +303,10 @@ def reaches_context(s: Sentence, q: Quantity) -> bool:
         and noun.group(1) not in ("tokens", "token", "context", "length", "words")
     ):
         return False  # a count of something else: "serving over 30 million daily users"
-    if right.lstrip().startswith("context"):  # not the one an evaluation runs "at": "at a 128k context"
-        return not re.search(r"(?i)\bat\s+(?:an?\s+)?\Z", left)
+    if right.lstrip().startswith(
+        "context"
+    ):  # not the one an evaluation runs "at" or "with": "at a 128k context"
+        return not re.search(r"(?i)\b(?:at|with)\s+(?:an?\s+)?\Z", left)
     if not (q.measure == "tokens" or q.magnitude) or (not q.approx and "context" not in left.lower()):
         return False
     return bool(_CONTEXT_CUE.search(left)) and not re.search(r"(?i)train", left)
