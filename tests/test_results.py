@@ -2326,3 +2326,33 @@ def test_context_windows_systems_are_described_with_are_no_results() -> None:
     # what the method enables stays a result
     abstract = "Our method enables serving LLaMA-7B with a context length of up to 1 million on one GPU."
     assert [r.metric for r in results(abstract, ("LLaMA-7B", "MODEL"))] == ["context length"]
+
+
+@pytest.mark.parametrize(
+    ("abstract", "mentions", "expected"),
+    [
+        (
+            "It keeps the average zero-shot accuracy across 9 reasoning tasks within 1.4 points of full precision.",
+            [],
+            [("1.4", "zero-shot accuracy", True)],
+        ),
+        (
+            "QPrune reduces prefilling latency from 412 ms to 127 ms and peak GPU memory by 38%.",
+            [("QPrune", "METHOD"), ("prefilling latency", "METRIC")],
+            [
+                ("412", "prefilling latency", False),
+                ("127", "prefilling latency", True),
+                ("38", "peak GPU memory", True),
+            ],
+        ),
+        (
+            "The full index fits in 154 GB of RAM instead of 4.9 TB.",
+            [],
+            [("154", "index size", True), ("4.9", "memory", False)],
+        ),
+    ],
+)
+def test_gaps_to_full_precision_second_changes_and_what_fits_instead_of_what(
+    abstract: str, mentions: list, expected: list
+) -> None:
+    assert [(r.value, r.metric, r.own) for r in results(abstract, *mentions)] == expected

@@ -25,7 +25,9 @@ from .vocabulary import (
 )
 
 # a first change in a coordination of two: "by 1.7% and"
-_BY_THEN = re.compile(r"(?i)\b(?:by|from\s+\S+\s+to)\s+(?:\S+\s+){1,5}?(?:and|,)\s+(?:(?:the|its|their)\s+)?")
+_BY_THEN = re.compile(
+    r"(?i)\b(?:by|from\s+\S+(?:\s+[a-zA-Z]{1,3})?\s+to)\s+(?:\S+\s+){1,5}?(?:and|,)\s+(?:(?:the|its|their)\s+)?"
+)
 _ACRONYM_BEFORE = re.compile(rf"(?:^|[(,:;]\s*|\s)({ACRONYM})\s*\Z")
 # the auxiliary of a passive or of "gets": "latency is (further) reduced"
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?)\s+(?:\w+ly\s+)?\Z")

@@ -57,6 +57,7 @@ _STOP = re.compile(r"(?<!\bvs)(?<!\bcf)(?<!\bal)(?<!\be\.g)(?<!\bi\.e)\.\s")
 # "prefill speedup" is prefill speed (guidelines, section 2)
 _FROM, _TO = re.compile(r"\bfrom\s+\Z"), re.compile(r"\s+to\s+")
 # a level right after another's, compared with it: "1,142 against 1,071"
+_INSTEAD = re.compile(r"(?i)\b(?:instead\s+of|rather\s+than)\s+\Z")
 _VERSUS_LEVEL = re.compile(r"[\d.]+\s?%?\s+" + VERSUS + r"\s+\Z")
 _SPEEDUP = re.compile(r"(?i)(?:(?<=\w )|^)speed-?ups?\b")
 _NEW_PLACE = re.compile(r",\s+(?:and|while|whereas)\s+(?:on|in)\s+")
@@ -175,17 +176,16 @@ def measure(s: Sentence, q: Quantity) -> MetricHit:
 
 
 def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None) -> None:
-    """Give numbers the measures slashed next to them (:func:`~kg.results.pairing.slashed`), else the
-    ones a list before them names, with "respectively" (:func:`~kg.results.pairing.respective`), the one their sentence states
-    ("in terms of"), then their aside's or coordination's measure, the "to" level of "from A to B" A's
-    (:func:`_from_to`), to a number a system "scores" an earlier number's of the same unit
-    ("a perplexity of 3.85, while the FP16 model scores 3.32") else "score", then the
-    measures of margins (:func:`_margins`), "performance" to margins over other
-    systems (shared along coordinations in turn), to other systems' levels the measures of
-    the levels they are compared with (:func:`~kg.results.pairing.compared`), then a guess
-    for numbers with a unit or decimals: the measure of an earlier number of the sentence
-    with the same unit ("0.989, while X obtains 0.87"), else the nearest METRIC mention
-    (:func:`_guess`); last, "score" for a decimal reached on a named item ("85.3 on GLUE")."""
+    """Give numbers the measures slashed next to them (:func:`~kg.results.pairing.slashed`), else the ones a list
+    before them names, with "respectively" (:func:`~kg.results.pairing.respective`), the one their sentence
+    states ("in terms of"), then their aside's or coordination's measure, the "to" level of "from A to B" A's
+    (:func:`_from_to`), to a number a system "scores" an earlier number's of the same unit ("a perplexity of
+    3.85, while the FP16 model scores 3.32") else "score", then the measures of margins (:func:`_margins`),
+    "performance" to margins over other systems (shared along coordinations in turn), to other systems' levels
+    the measures of the levels they are compared with (:func:`~kg.results.pairing.compared`), then a guess for
+    numbers with a unit or decimals: the measure of an earlier number of the sentence with the same unit
+    ("0.989, while X obtains 0.87"), else the nearest METRIC mention (:func:`_guess`); "score" for a decimal
+    reached on a named item ("85.3 on GLUE"); last, alternatives' levels (:func:`_instead`)."""
     qs = [c.q for c in cands]
     for pairs in (slashed, lambda s, qs: respective(s, qs, [c.hit for c in cands])):
         for i, hit in pairs(s, qs).items():
@@ -229,11 +229,24 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
             and (earlier := _earlier_measure(s, cands, i, unit=True))
         ):
             c.hit = _inherit(c.hit, earlier, strong=True)
+    _instead(s, cands)
     bare = [c for c in cands if (c.hit.name or "").lower() in ("score", "scores")]
     used = instrument(s) if bare else None
     if used is not None:  # "Evaluated with FActScore ..., it raises the score from 58.3": FActScore
         for c in bare:
             c.hit.name, c.hit.start, c.hit.end = used.name, used.start, used.end
+
+
+def _instead(s: Sentence, cands: list[Candidate]) -> None:
+    """Give a level its unit alone measures the measure of the one it is the alternative to:
+    "62 GB of peak host memory instead of 410 GB"."""
+    for i, c in enumerate(cands):
+        if (
+            c.hit.name == c.q.measure
+            and _INSTEAD.search(s.text, s.lo, c.q.lead)
+            and (earlier := _earlier_measure(s, cands, i, unit=True))
+        ):
+            c.hit = _inherit(c.hit, earlier)
 
 
 def _margins(s: Sentence, cands: list[Candidate]) -> None:

@@ -85,7 +85,7 @@ _COPULA = re.compile(r"(?i)\b(?:is|are|was|were|remains?|stays?|comes?|lies?)\s*
 _KEEP = r"(?i)\b(?:keep|kept|hold|held|maintain)\w*\s+(?:(?:the|its|their)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)"
 _KEEPS = re.compile(_KEEP + r"\Z")
 _KEPT_ON = re.compile(
-    r"(?i)\b(?:keep|kept|hold|held|maintain)\w*\s+(?:(?:the|its|their)\s+)?([\w@-]+(?:\s+[\w@-]+)?)"
+    r"(?i)\b(?:keep|kept|hold|held|maintain)\w*\s+(?:(?:the|its|their)\s+)?([\w@-]+(?:\s+[\w@-]+){0,2})"
     r"\s+(?:on|across|for)\b[^,;()]{0,80}\Z"
 )
 _KEPT_LEVEL = re.compile(_KEEP + r"\s+(?:above|below|under|at)\s+\Z")
@@ -197,7 +197,10 @@ def _benchmark_only(s: Sentence, span: tuple[int, int]) -> bool:
 def _share(s: Sentence, q: Quantity, head: str, pos: int) -> MetricHit | None:
     """The measure of "N% of the parameters" (a share of a measure, or of anything a system
     retains or reaches: "retaining 97% of its language understanding") or "4x in
-    wall-clock time"; not "trained on 10% of the data" or "masks 75% of the tokens"."""
+    wall-clock time"; not "trained on 10% of the data" or "masks 75% of the tokens", nor a gap
+    to the full-precision model ("within 1.4 points of full precision")."""
+    if re.match(r"\s*full[\s-]precision\b", s.text[pos : pos + 20]):
+        return None
     copula = _IS_SHARE.search(s.text, s.lo, q.lead) if head == "of" else None
     subject = phrase_before(s.text, copula.start(), s.lo) if copula else None
     hit = named(s, subject) if subject else None
@@ -264,7 +267,8 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     ['IS', 'recall']
     """
     left = s.text[s.lo : q.lead]
-    if _SCORED.search(left):  # "the resulting model scores 80.4%": a system, not a measure, before
+    # "the resulting model scores 80.4%": a system, not a measure, before; "instead of 4.9 TB": a level compared
+    if _SCORED.search(left) or left.endswith(("instead of ", "rather than ")):
         return None
     by = _BY.search(s.text, s.lo, q.lead) or _BY_FACTOR.match(s.text, q.lead, q.start)
     if by:

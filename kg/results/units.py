@@ -91,6 +91,9 @@ def named_time(metric: str | None) -> bool:
     return metric.lower() not in ("time", "training time") and bool(_TIME_MEASURE.search(metric))
 
 
+_FITS = re.compile(
+    r"(?i)\b(index|model|cache|database|weights)\s+fits?\s+(?:in|into|on|within)\s+(?:only\s+|just\s+)?\Z"
+)
 _OF_MEMORY = re.compile(r"\s+of\s+((?:[a-z][\w-]*\s+){1,2}memory)\b")
 
 
@@ -111,6 +114,8 @@ def from_unit(s: Sentence, q: Quantity) -> MetricHit | None:
         return MetricHit(process)
     if q.measure == "time" and re.search(r"(?i)\btrain", s.text[s.lo : q.lead]):
         return MetricHit("training time")
+    if q.measure == "memory" and (fits := _FITS.search(s.text, max(s.lo, q.lead - 40), q.lead)):
+        return MetricHit(f"{fits.group(1).lower()} size", *fits.span(1))  # "the full index fits in 154 GB"
     if q.measure == "memory" and (kind := _OF_MEMORY.match(s.text, q.tail, s.hi)):
         return MetricHit(kind.group(1), *kind.span(1))  # "62 GB of peak host memory"
     return MetricHit(q.measure)

@@ -60,7 +60,7 @@ MOVE_VERB = re.compile(
 # the verbs of training, before what a model is trained on or with (a pattern to build on)
 TRAIN_VERB = r"(?:train|pre-?train|fine-?tun)\w*"
 # the words that give another system's level after the paper's: "versus", "compared with"
-VERSUS = r"(?i:\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:to|with))"
+VERSUS = r"(?i:\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:to|with)|\binstead\s+of)"
 # the levels coordinated before one being read: "52.4% and " in "compared with 52.4% and 4.61"
 LEVELS_BEFORE = r"(?:[\d.]+\s?%?\s*(?:,\s*|\s+and\s+))*"
 # the verbs of reaching a level, before it: "reaches 80%", "attains 99.2% validity"
