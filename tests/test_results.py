@@ -2356,3 +2356,8 @@ def test_gaps_to_full_precision_second_changes_and_what_fits_instead_of_what(
     abstract: str, mentions: list, expected: list
 ) -> None:
     assert [(r.value, r.metric, r.own) for r in results(abstract, *mentions)] == expected
+
+
+def test_adverbs_before_a_verb_of_change_name_no_measure() -> None:
+    abstract = "Vanilla self-rewarding peaks at iteration 3 and then degrades by 4.6 points."
+    assert [r.metric for r in results(abstract)] == ["performance"]
