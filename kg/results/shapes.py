@@ -1,0 +1,126 @@
+"""Shapes of the words before a number that decide its measure: a margin lost ("loses 1.4
+points"), a range ("success rates ranging from 11% to 19%"), a gap kept "within" a margin, levels
+in brackets after what changes or after the measure a system matches, a level kept or stayed at.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .changes import subject_head, subject_start
+from .hits import MetricHit, named, phrase_hit
+from .quantities import Quantity
+from .text import Sentence, clause_start, phrase_after, phrase_before
+from .vocabulary import RANGING
+
+# the owner of the measure after a gap: "within 1% of the teacher's GAUC"
+_OF_OWNER = re.compile(r"\s*(?:points?\s+)?of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?[\w-]+['’]s\s+")
+# a gap kept "within" a margin, after the verb that keeps it
+WITHIN = re.compile(
+    r"(?i)\s+(?:remains?\s+|stays?\s+|(?:preserved|kept|maintained)\s+(?:to\s+)?)?within\s+\Z"
+)
+# a copula before "within": its subject is the measure ("Accuracy on LongBench is within 0.6 points")
+_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|remains?|stays?|comes?|lies?)\s*\Z")
+# what a system keeps: within a margin ("keeps the maximum expert load within 1.2x"), or at a
+# level ("keeps subject consistency above 95%")
+_KEEP = r"(?i)\b(?:keep|kept|hold|held|maintain)\w*\s+(?:(?:the|its|their)\s+)?((?:[\w-]+\s+){0,2}[\w-]+)"
+_KEEPS = re.compile(_KEEP + r"\Z")
+_KEPT_ON = re.compile(
+    r"(?i)\b(?:keep|kept|hold|held|maintain)\w*\s+(?:(?:the|its|their)\s+)?([\w@-]+(?:\s+[\w@-]+){0,2})"
+    r"\s+(?:on|across|for)\b[^,;()]{0,80}\Z"
+)
+_KEPT_LEVEL = re.compile(_KEEP + r"\s+(?:above|below|under|at)\s+\Z")
+# a measure that stays at a level is its subject: "ASR stays below 10%", "accuracy remains above 95%"
+_STAYS = re.compile(r"(?i)\s+(?:stays?|remains?)\s+(?:below|above|under|over|at)\s+\Z")
+# levels in brackets after what changes: "accuracy improves markedly (72.1 vs. 65.3"
+_MOVED_ASIDE = re.compile(
+    r"(?i)\b(?:improv|increas|decreas|ris|drop|fall|fell|grow|climb|declin|doubl|tripl|halv)\w*(?:\s+[a-z]+){0,3}\s*\(\s*\Z"
+)
+# levels in brackets after the measure a system matches or beats: "matches the downstream
+# accuracy of a model trained on 180B unique tokens (52.8% vs. 52.6%)"
+_MATCHED_ASIDE = re.compile(
+    r"(?i)\b(?:match|rival|equal|exceed|surpass|beat|outperform)\w*\s+(?:the|its|their)\s+"
+    r"((?:[\w@-]+\s+){0,2}[\w@-]+)\s+of\b[^().;]{0,100}\(\s*\Z"
+)
+# a margin lost or gained: "loses only 1.4 points on MMLU"
+_LOSES = re.compile(r"(?i)\b(?:los(?:e|es|ing|t)|gain(?:s|ed|ing)?)\s+(?:only\s+|just\s+|about\s+)?\Z")
+
+
+def shaped(s: Sentence, q: Quantity, left: str) -> tuple[bool, MetricHit | None]:
+    """Whether the words before the number have a shape that decides its measure, and the
+    measure: a margin lost ("loses 1.4 points"), a range's measure ("success rates ranging
+    from 11% to 19%"; not a scale, "scores range from 0 to 1"), a gap kept "within", levels in
+    brackets after what changes ("GSM8K performance improves modestly (90.1 vs. 88.7)"), a
+    level kept ("keeps subject consistency above 95%")."""
+    if _LOSES.search(left):
+        return True, MetricHit(None, relative=True, comparison=True)
+    if q.is_range and (ranging := RANGING.search(left)):
+        span = phrase_before(s.text, s.lo + ranging.start(), s.lo)
+        return True, named(s, span) if span else None
+    if within := WITHIN.search(left):
+        return True, _gap(s, q, s.lo + within.start())
+    if moved := _MOVED_ASIDE.search(left):
+        return True, _mover(s, s.lo + moved.start())
+    if matched := _MATCHED_ASIDE.search(left):
+        close = s.text.find(")", q.tail, s.hi)
+        # not when the bracket names its own measure ("(27.44 vs. 27.21 dB PSNR)")
+        if not s.mention_at(q.tail, max(close, q.tail), ("METRIC",)):
+            hit = named(s, (s.lo + matched.start(1), s.lo + matched.end(1)))
+            return hit is not None, hit
+    if stays := _STAYS.search(left):
+        return True, _subject_level(s, s.lo + stays.start())
+    if kept := _KEPT_LEVEL.search(left):
+        return True, phrase_hit(s, (s.lo + kept.start(1), s.lo + kept.end(1)), relative=False)
+    return False, None
+
+
+def _subject_level(s: Sentence, verb: int) -> MetricHit | None:
+    """The subject that stays at a level, when it names a measure or is an acronym."""
+    span = phrase_before(s.text, verb, s.lo)
+    if span is None:
+        return None
+    last = s.text[span[0] : span[1]].split()[-1]
+    hit = named(s, span)
+    if hit is None and re.fullmatch(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?", last):  # "ASR stays below 10%"
+        hit = MetricHit(last, span[1] - len(last), span[1])
+    return hit
+
+
+def _mover(s: Sentence, verb: int) -> MetricHit | None:
+    """The measure that changes in levels given in brackets after its verb: the subject's
+    head, or the clause's first phrase ("GSM8K performance, already high, improves more
+    modestly (90.1 vs. 88.7)")."""
+    lo = clause_start(s.text, s.lo, verb)
+    for span in (subject_head(s, lo, verb), phrase_after(s.text, lo, verb)):
+        hit = named(s, span) if span else None
+        if hit is not None:
+            return hit
+    return None
+
+
+def _gap(s: Sentence, q: Quantity, pos: int) -> MetricHit:
+    """The measure of a gap kept "within" a margin, "within" starting at ``pos``: the measure
+    before it ("keeps MMLU performance within 0.3 points of the SFT model"), another system's
+    ("comes within 1% of the teacher's GAUC"), the subject's after a copula ("Accuracy on
+    LongBench is within 0.6 points"; past an opening phrase, the last measure its clause
+    names), else what is kept ("keeps the maximum expert load within 1.2x")."""
+    span = phrase_before(s.text, pos, s.lo, 2)
+    hit = named(s, span, relative=True) if span else None
+    if hit is None:
+        owned = _OF_OWNER.match(s.text, q.tail, s.hi)
+        hit = phrase_hit(s, phrase_after(s.text, owned.end(), s.hi) if owned else None)
+    if hit is None and _COPULA.search(s.text, s.lo, pos):
+        lo = clause_start(s.text, s.lo, pos)
+        head = subject_head(s, lo, pos)
+        hit = named(s, head, relative=True) if head else None
+        # past an opening phrase: "On TREC DL the nDCG@10 gap to the teacher is within"
+        measures = [m for m in s.labelled("METRIC", subject_start(s, lo, pos)) if m.end <= pos]
+        if hit is None and measures:
+            m = measures[-1]
+            hit = MetricHit(m.text, m.start, m.end, m.entity or None, relative=True)
+    elif hit is None and _KEEPS.search(s.text, s.lo, pos):
+        hit = phrase_hit(s, phrase_before(s.text, pos, s.lo, 3))
+    elif hit is None and (kept := _KEPT_ON.search(s.text, s.lo, pos)):
+        # "maintaining accuracy on knowledge-intensive benchmarks such as MMMU within ±0.5 points"
+        hit = named(s, kept.span(1), relative=True)
+    return hit or MetricHit(None, relative=True, comparison=True)
