@@ -2361,3 +2361,8 @@ def test_gaps_to_full_precision_second_changes_and_what_fits_instead_of_what(
 def test_adverbs_before_a_verb_of_change_name_no_measure() -> None:
     abstract = "Vanilla self-rewarding peaks at iteration 3 and then degrades by 4.6 points."
     assert [r.metric for r in results(abstract)] == ["performance"]
+
+
+def test_a_measure_taken_between_two_things_is_named_before_between() -> None:
+    abstract = "The mean absolute error between predicted and true Elo is 18.6 points."
+    assert [r.metric for r in results(abstract, ("Elo", "METRIC"))] == ["mean absolute error"]

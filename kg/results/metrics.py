@@ -55,6 +55,8 @@ _IS_SHARE = re.compile(
 _CONNECTOR = re.compile(
     r"(?:\b(?:of|is|was|are|were|from|between|reach(?:es|ed)?)(?:\s+(?:only|just|merely))?|[:=(])\s*$"
 )
+# a measure taken between two things: "the mean absolute error between predicted and "
+_BETWEEN = re.compile(r"((?:[\w@-]+\s+){0,2}[\w@-]+)\s+between\s+(?:[\w@-]+\s+){1,4}\Z")
 # "by 2.3", "by only 4%": a margin or a change
 _BY = re.compile(r"(?i)\bby\s+(?:the\s+|only\s+|just\s+|merely\s+|an\s+average\s+of\s+)?$")
 _BY_FACTOR = re.compile(r"by\s+a\s+factor\s+of\b")
@@ -264,6 +266,9 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     if span is None:
         return None if short else _defined(s, pos) or (changed(s, q) if to or connector == "from" else None)
     hit = named(s, span, relative=True)
+    if connector in ("is", "was") and (between := _BETWEEN.search(s.text, s.lo, span[0])):
+        # "The mean absolute error between predicted and true Elo is 18.6": what lies between
+        hit = named(s, between.span(1), relative=True) or hit
     if hit is None and connector == "from":  # "lowers FVD on 30-second clips from 612 to 438"
         return changed(s, q)
     if hit is None and connector in ("is", "was"):
