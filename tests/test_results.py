@@ -2366,3 +2366,15 @@ def test_adverbs_before_a_verb_of_change_name_no_measure() -> None:
 def test_a_measure_taken_between_two_things_is_named_before_between() -> None:
     abstract = "The mean absolute error between predicted and true Elo is 18.6 points."
     assert [r.metric for r in results(abstract, ("Elo", "METRIC"))] == ["mean absolute error"]
+
+
+def test_the_measure_a_paper_says_it_measures_performance_as_carries_to_the_next_sentence() -> None:
+    abstract = (
+        "We measure performance as the Pearson correlation between predicted and observed responses. "
+        "FACTOR reaches 0.62, compared with 0.55 for the best task-optimised model."
+    )
+    got = [
+        (r.value, r.metric)
+        for r in results(abstract, ("Pearson correlation", "METRIC"), ("FACTOR", "METHOD"))
+    ]
+    assert got == [("0.62", "Pearson correlation"), ("0.55", "Pearson correlation")]

@@ -19,7 +19,8 @@ _INSTRUMENT = re.compile(
 )
 # a measure reported for the next sentence's numbers: "..., reporting nDCG@10."
 _REPORTING = re.compile(
-    r"(?i)\b(?:reporting|measuring|we\s+report|measured\s+(?:by|with|in)|in\s+terms\s+of)\s+"
+    r"(?i)\b(?:reporting|measuring|we\s+report|measured\s+(?:by|with|in|as)|in\s+terms\s+of"
+    r"|we\s+measure\s+(?:\w+\s+)?(?:as|by|with|using))\s+"
 )
 
 
