@@ -2378,3 +2378,10 @@ def test_the_measure_a_paper_says_it_measures_performance_as_carries_to_the_next
         for r in results(abstract, ("Pearson correlation", "METRIC"), ("FACTOR", "METHOD"))
     ]
     assert got == [("0.62", "Pearson correlation"), ("0.55", "Pearson correlation")]
+
+
+def test_a_level_reached_after_minutes_of_training_gives_the_training_time() -> None:
+    abstract = "PlenoGrid achieves an average PSNR of 32.14 dB after 11 minutes of training on a single GPU."
+    got = [(r.value, r.metric) for r in results(abstract, ("PlenoGrid", "METHOD"), ("PSNR", "METRIC"))]
+    assert got == [("32.14", "PSNR"), ("11", "training time")]
+    assert values("We train on 300 hours of speech.") == []

@@ -215,6 +215,10 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
     return not (link.strip().endswith("from") and CHANGE_VERB.search(wider, 0, setting.start()))
 
 
+_AFTER_TRAINING = re.compile(r"\s+of\s+training\b")
+_AFTER = re.compile(r"(?i)\bafter\s+(?:only\s+|just\s+|roughly\s+|about\s+)?\Z")
+
+
 def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     """A size or count that describes the setting: "300B tokens", "a 7B model", "1.2M
     images", "on 12 benchmarks", "8 GPUs", "300 hours of video". Token counts the method
@@ -244,7 +248,9 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
             or (_LEVEL_OF_CHANGE.search(s.text, lo, q.lead) and CHANGE_VERB.search(s.text, lo, q.lead))
             or _INSTEAD.search(s.text, max(lo, q.lead - 12), q.tail + 12)
         )
-        return after.startswith(" of") or not cued
+        # "reaches 32.14 dB after 11 minutes of training": the training time it needs
+        trained = _AFTER_TRAINING.match(s.text, q.tail, s.hi) and _AFTER.search(s.text, lo, q.lead)
+        return not trained and (after.startswith(" of") or not cued)
     if q.measure == "memory" and s.text[q.tail : q.tail + 4] == " of ":  # "40 GB of text", not "of memory"
         return not re.match(r"\s+of\s+(?:\w+\s+){0,2}(?:memory|VRAM|RAM)\b", s.text[q.tail : q.tail + 40])
     if q.measure == "memory" and _HARDWARE.match(s.text, q.tail, s.hi):  # "a single 80 GB GPU"

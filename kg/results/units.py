@@ -112,7 +112,9 @@ def from_unit(s: Sentence, q: Quantity) -> MetricHit | None:
         return None
     if q.measure in ("time", "latency") and (process := process_time(s, q)):
         return MetricHit(process)
-    if q.measure == "time" and re.search(r"(?i)\btrain", s.text[s.lo : q.lead]):
+    if q.measure == "time" and (
+        re.search(r"(?i)\btrain", s.text[s.lo : q.lead]) or s.text.startswith(" of training", q.tail)
+    ):
         return MetricHit("training time")
     if q.measure == "memory" and (fits := _FITS.search(s.text, max(s.lo, q.lead - 40), q.lead)):
         return MetricHit(f"{fits.group(1).lower()} size", *fits.span(1))  # "the full index fits in 154 GB"
