@@ -2385,3 +2385,18 @@ def test_a_level_reached_after_minutes_of_training_gives_the_training_time() -> 
     got = [(r.value, r.metric) for r in results(abstract, ("PlenoGrid", "METHOD"), ("PSNR", "METRIC"))]
     assert got == [("32.14", "PSNR"), ("11", "training time")]
     assert values("We train on 300 hours of speech.") == []
+
+
+def test_levels_compared_in_one_group_per_system_cycle_through_the_measures() -> None:
+    abstract = (
+        "It achieves a Fréchet Audio Distance of 1.42 and a CLAP score of 0.38, compared with 3.80 and 0.29 "
+        "for MusicGen-Large and 2.11 and 0.35 for Stable Audio Open."
+    )
+    ms = (("Fréchet Audio Distance", "METRIC"), ("CLAP score", "METRIC"), ("MusicGen-Large", "MODEL"))
+    got = [(r.value, r.metric) for r in results(abstract, *ms)][2:]
+    assert got == [
+        ("3.80", "Fréchet Audio Distance"),
+        ("0.29", "CLAP score"),
+        ("2.11", "Fréchet Audio Distance"),
+        ("0.35", "CLAP score"),
+    ]

@@ -183,8 +183,9 @@ def _items(items: list[str], start: int) -> list[MetricHit]:
 
 def compared(s: Sentence, qs: Sequence[Quantity], hits: Sequence[MetricHit | None]) -> dict[int, MetricHit]:
     """Number index → the measure of the level it is compared with: a coordination after
-    ", compared with" or ", versus" of as many numbers as come right before it, in the same
-    clause of comparison, each naming a distinct measure, none naming its own.
+    ", compared with" or ", versus" of as many numbers as come right before it (or of one such
+    group per system), in the same clause of comparison, each naming a distinct measure, none
+    naming its own.
 
     >>> from kg.results.quantities import spot
     >>> t = "a Recall@5 of 88.2 and an NDCG@5 of 81.5, compared with 71.6 and 64.0 for X"
@@ -192,29 +193,44 @@ def compared(s: Sentence, qs: Sequence[Quantity], hits: Sequence[MetricHit | Non
     >>> hs = [MetricHit("Recall@5", 2, 10), MetricHit("NDCG@5", 26, 32), None, None]
     >>> {i: h.name for i, h in compared(Sentence.of(t), qs, hs).items()}
     {2: 'Recall@5', 3: 'NDCG@5'}
+    >>> t = "an FAD of 1.42 and a CLAP score of 0.38, compared with 3.80 and 0.29 for A and 2.11 and 0.35 for B"
+    >>> hs = [MetricHit("FAD", 3, 6), MetricHit("CLAP score", 20, 30), None, None, None, None]
+    >>> [h.name for h in compared(Sentence.of(t), spot(t), hs).values()]
+    ['FAD', 'CLAP score', 'FAD', 'CLAP score']
     """
     out: dict[int, MetricHit] = {}
     for c, d in runs(s.text, qs):
-        n = d - c
-        if c < n or any(h is not None and h.name for h in hits[c:d]):
+        if any(h is not None and h.name for h in hits[c:d]):
             continue
-        gap = s.text[qs[c - 1].tail : qs[c].lead]
+        gap = s.text[qs[c - 1].tail : qs[c].lead] if c else ""
         if not (_COMPARED.search(gap) and gap.lstrip().startswith(",")):
             continue
-        # each level in its own unit, and the baselines' levels written as one list for one
-        # system ("71.6 and 64.0 for X"), not one system each ("6.14 for FP16 and 8.92 for Y")
-        if any(qs[c - n + k].unit != qs[c + k].unit for k in range(n)) or re.search(
-            r"\bfor\b", s.text[qs[c].tail : qs[d - 1].lead]
-        ):
-            continue
-        levels = hits[c - n : c]
-        names = [h.name for h in levels if h is not None and h.name]
-        # the levels compared with are one list: "a Recall@5 of 88.2 and an NDCG@5 of 81.5"
-        gaps = [s.text[qs[k].tail : qs[k + 1].lead] for k in range(c - n, c - 1)]
-        listed = all(len(g) <= _MAX_LIST_GAP and not re.search(r"[;()]|\.\s", g) for g in gaps)
-        if len(set(names)) == n == len(names) and listed:
-            out.update((c + k, levels[k]) for k in range(n))  # type: ignore[misc]
+        # the baselines' levels as one list for one system ("71.6 and 64.0 for X"), or one such
+        # list for each of several ("3.80 and 0.29 for A and 2.11 and 0.35 for B"), not one level
+        # for each ("6.14 for FP16 and 8.92 for Y")
+        for n in (d - c, *(g for g in (2, 3) if g < d - c and (d - c) % g == 0)):
+            groups = [(c + k, c + k + n) for k in range(0, d - c, n)]
+            if c >= n and all(_one_system(s, qs, hits, c, n, a, b) for a, b in groups):
+                out.update((a + k, hits[c - n + k]) for a, _ in groups for k in range(n))  # type: ignore[misc]
+                break
     return out
+
+
+def _one_system(
+    s: Sentence, qs: Sequence[Quantity], hits: Sequence[MetricHit | None], c: int, n: int, a: int, b: int
+) -> bool:
+    """Whether ``qs[a:b]`` are one system's levels in the units and distinct measures of the
+    ``n`` levels listed before ``qs[c]``."""
+    if any(qs[c - n + k].unit != qs[a + k].unit for k in range(n)) or re.search(
+        r"\bfor\b", s.text[qs[a].tail : qs[b - 1].lead]
+    ):
+        return False
+    levels = hits[c - n : c]
+    names = [h.name for h in levels if h is not None and h.name]
+    # the levels compared with are one list: "a Recall@5 of 88.2 and an NDCG@5 of 81.5"
+    gaps = [s.text[qs[k].tail : qs[k + 1].lead] for k in range(c - n, c - 1)]
+    listed = all(len(g) <= _MAX_LIST_GAP and not re.search(r"[;()]|\.\s", g) for g in gaps)
+    return len(set(names)) == n == len(names) and listed
 
 
 def datasets_in_order(
