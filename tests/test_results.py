@@ -2400,3 +2400,36 @@ def test_levels_compared_in_one_group_per_system_cycle_through_the_measures() ->
         ("2.11", "Fréchet Audio Distance"),
         ("0.35", "CLAP score"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("abstract", "mentions", "expected"),
+    [
+        (
+            "SPLiCE stores each scene in 24 MB instead of 734 MB.",
+            [("SPLiCE", "METHOD")],
+            [("24", "storage"), ("734", "storage")],
+        ),
+        (
+            "A ResNet-50 trained with EcoPrune reaches 76.1% top-1 accuracy, nearly matching the 76.3% of "
+            "full-data training.",
+            [("ResNet-50", "MODEL"), ("top-1 accuracy", "METRIC")],
+            [("76.1", "top-1 accuracy"), ("76.3", "top-1 accuracy")],
+        ),
+        (
+            "Human raters judged TACD samples to be on par with or better than the teacher in 46% of pairwise "
+            "comparisons.",
+            [("TACD", "METHOD")],
+            [("46", "preference")],
+        ),
+        (
+            "It raises the Spearman correlation between automatic rankings and Chatbot Arena Elo from 0.81 to 0.93.",
+            [("Spearman correlation", "METRIC"), ("Elo", "METRIC")],
+            [("0.81", "Spearman correlation"), ("0.93", "Spearman correlation")],
+        ),
+    ],
+)
+def test_storage_levels_matched_judged_on_par_and_correlations_between(
+    abstract: str, mentions: list, expected: list
+) -> None:
+    assert [(r.value, r.metric) for r in results(abstract, *mentions)] == expected

@@ -45,6 +45,7 @@ _REACHED = re.compile(r"(?i)\b(?:" + REACH_VERB + r"|generat(?:es|ed|ing))\s+(?:
 _PREFER = re.compile(
     r"(?i)\bprefer(?:s|red|ring|ence)?\b|\b(?:chosen|picked|selected|favou?red)\s+over\b|"
     r"\brank(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?first\b"  # "ranked PhyCast first in 64% of cases"
+    r"|\bjudged\b[^.;]{0,60}\bon\s+par\s+with\b"  # "judged ... on par with or better than"
 )
 _WINS = re.compile(
     r"(?i)\b(?:outperform|surpass|beat|exceed|solv|win|won|best|better|highest|state-of-the-art|succe|rank\w*\s+first|ahead|lowest)\w*"

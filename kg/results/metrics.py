@@ -55,6 +55,7 @@ _IS_SHARE = re.compile(
 _CONNECTOR = re.compile(
     r"(?:\b(?:of|is|was|are|were|from|between|reach(?:es|ed)?)(?:\s+(?:only|just|merely))?|[:=(])\s*$"
 )
+_MATCHING_THE = re.compile(r"(?i)\b(?:match|rival|approach|exceed|surpass)\w*\s+the\s+\Z")
 # a measure taken between two things: "the mean absolute error between predicted and "
 _BETWEEN = re.compile(r"((?:[\w@-]+\s+){0,2}[\w@-]+)\s+between\s+(?:[\w@-]+\s+){1,4}\Z")
 # "by 2.3", "by only 4%": a margin or a change
@@ -172,8 +173,10 @@ def _share(s: Sentence, q: Quantity, head: str, pos: int) -> MetricHit | None:
     retains or reaches: "retaining 97% of its language understanding") or "4x in
     wall-clock time"; not "trained on 10% of the data" or "masks 75% of the tokens", nor a gap
     to the full-precision model ("within 1.4 points of full precision")."""
-    if re.match(r"\s*full[\s-]precision\b", s.text[pos : pos + 20]):
-        return None
+    if re.match(r"\s*full[\s-]precision\b", s.text[pos : pos + 20]) or _MATCHING_THE.search(
+        s.text, max(s.lo, q.lead - 30), q.lead
+    ):
+        return None  # "nearly matching the 76.3% of full-data training": a system's level
     copula = _IS_SHARE.search(s.text, s.lo, q.lead) if head == "of" else None
     subject = phrase_before(s.text, copula.start(), s.lo) if copula else None
     hit = named(s, subject) if subject else None
@@ -266,7 +269,7 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     if span is None:
         return None if short else _defined(s, pos) or (changed(s, q) if to or connector == "from" else None)
     hit = named(s, span, relative=True)
-    if connector in ("is", "was") and (between := _BETWEEN.search(s.text, s.lo, span[0])):
+    if connector in ("is", "was", "from") and (between := _BETWEEN.search(s.text, s.lo, span[0])):
         # "The mean absolute error between predicted and true Elo is 18.6": what lies between
         hit = named(s, between.span(1), relative=True) or hit
     if hit is None and connector == "from":  # "lowers FVD on 30-second clips from 612 to 438"

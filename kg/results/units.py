@@ -91,6 +91,7 @@ def named_time(metric: str | None) -> bool:
     return metric.lower() not in ("time", "training time") and bool(_TIME_MEASURE.search(metric))
 
 
+_STORED_IN = re.compile(r"(?i)\bstor(?:e|es|ed|ing)\b[^,;()]{0,30}\bin\s+(?:only\s+|just\s+)?\Z")
 _FITS = re.compile(
     r"(?i)\b(index|model|cache|database|weights)\s+fits?\s+(?:in|into|on|within)\s+(?:only\s+|just\s+)?\Z"
 )
@@ -116,6 +117,8 @@ def from_unit(s: Sentence, q: Quantity) -> MetricHit | None:
         re.search(r"(?i)\btrain", s.text[s.lo : q.lead]) or s.text.startswith(" of training", q.tail)
     ):
         return MetricHit("training time")
+    if q.measure == "memory" and _STORED_IN.search(s.text, max(s.lo, q.lead - 50), q.lead):
+        return MetricHit("storage")  # "storing each scene in 24 MB"
     if q.measure == "memory" and (fits := _FITS.search(s.text, max(s.lo, q.lead - 40), q.lead)):
         return MetricHit(f"{fits.group(1).lower()} size", *fits.span(1))  # "the full index fits in 154 GB"
     if q.measure == "memory" and (kind := _OF_MEMORY.match(s.text, q.tail, s.hi)):
