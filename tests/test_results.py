@@ -2433,3 +2433,13 @@ def test_storage_levels_matched_judged_on_par_and_correlations_between(
     abstract: str, mentions: list, expected: list
 ) -> None:
     assert [(r.value, r.metric) for r in results(abstract, *mentions)] == expected
+
+
+def test_datasets_listed_respectively_leave_out_the_training_data() -> None:
+    abstract = (
+        "Trained only on COCO-Stuff, CATSeg++ obtains 16.8, 40.2 and 30.4 mIoU on ADE20K-847, ADE20K-150 and "
+        "Pascal Context-459, respectively."
+    )
+    ms = [(d, "DATASET") for d in ("COCO-Stuff", "ADE20K-847", "ADE20K-150", "Pascal Context-459")]
+    got = [r.dataset for r in results(abstract, *ms, ("CATSeg++", "METHOD"), ("mIoU", "METRIC"))]
+    assert got == ["ADE20K-847", "ADE20K-150", "Pascal Context-459"]

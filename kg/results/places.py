@@ -387,6 +387,12 @@ def _own_place(s: Sentence, q: Quantity, a: int, b: int) -> bool:
     return bool(_NEW_CLAUSE.search(s.text, q.tail, a) or _OWN_LEVELS.match(s.text, b, s.hi))
 
 
+def trained_on(s: Sentence, a: int) -> bool:
+    """Whether the dataset starting at ``a`` is what a system was trained on ("Trained only on
+    COCO-Stuff")."""
+    return _TRAINED.search(s.text, s.lo, a) is not None
+
+
 def opens(s: Sentence, a: int, b: int) -> bool:
     """Whether the dataset at ``a:b`` is named by the sentence's opening phrase, for all
     its numbers: "On WordNet, ...", "On the RULER benchmark at 128K it ...", "Under 5-fold
