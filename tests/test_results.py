@@ -2443,3 +2443,12 @@ def test_datasets_listed_respectively_leave_out_the_training_data() -> None:
     ms = [(d, "DATASET") for d in ("COCO-Stuff", "ADE20K-847", "ADE20K-150", "Pascal Context-459")]
     got = [r.dataset for r in results(abstract, *ms, ("CATSeg++", "METHOD"), ("mIoU", "METRIC"))]
     assert got == ["ADE20K-847", "ADE20K-150", "Pascal Context-459"]
+
+
+def test_datasets_listed_in_a_clause_of_their_own_are_not_the_earlier_levels() -> None:
+    abstract = (
+        "On LEVIR-CD, ChangeMamba-S reaches an F1 score of 92.4% and an IoU of 85.9%, while on WHU-CD and "
+        "SYSU-CD it obtains F1 scores of 94.1% and 83.7%, respectively."
+    )
+    ms = [(d, "DATASET") for d in ("LEVIR-CD", "WHU-CD", "SYSU-CD")] + [("ChangeMamba-S", "MODEL")]
+    assert [r.dataset for r in results(abstract, *ms)] == ["LEVIR-CD", "LEVIR-CD", "WHU-CD", "SYSU-CD"]

@@ -59,7 +59,10 @@ _OPENING_NAME = re.compile(rf"\s*(?:On|In)\s+(?:the\s+)?({_NAME})\s*,")
 # a clause about a place: ", and on", "; in"
 _CLAUSE_ON = r"[,;]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?(?i:on|in)\s+"
 # a dataset opening a clause after a number: "..., and on GEOM-Drugs it"
-_NEW_CLAUSE = re.compile(_CLAUSE_ON + r"(?:the\s+)?\Z")
+# (past the items listed before it: ", while on WHU-CD and SYSU-CD")
+_NEW_CLAUSE = re.compile(
+    _CLAUSE_ON + r"(?:the\s+)?(?:[\w.+-]+(?:\s+[\w.+-]+)?(?:\s*,\s*|\s+and\s+|,\s+and\s+)){0,3}\Z"
+)
 # a clause of its own place between a dataset and a later number: ", and on the real robot"
 _ELSEWHERE = re.compile(_CLAUSE_ON + r"(?:(?:the|a|an)\s+)?[a-z]")
 
