@@ -2452,3 +2452,15 @@ def test_datasets_listed_in_a_clause_of_their_own_are_not_the_earlier_levels() -
     )
     ms = [(d, "DATASET") for d in ("LEVIR-CD", "WHU-CD", "SYSU-CD")] + [("ChangeMamba-S", "MODEL")]
     assert [r.dataset for r in results(abstract, *ms)] == ["LEVIR-CD", "LEVIR-CD", "WHU-CD", "SYSU-CD"]
+
+
+def test_what_a_system_handles_and_counts_of_a_benchmarks_tasks() -> None:
+    abstract = "DuplexTalk correctly handles 87.3% of user interruptions versus 52.6% for the cascade."
+    got = [(r.value, r.metric) for r in results(abstract, ("DuplexTalk", "MODEL"))]
+    assert got == [("87.3", "interruptions handled"), ("52.6", "interruptions handled")]
+    abstract = (
+        "CFP achieves an average normalized score of 91.6 across 9 Gym-MuJoCo tasks and 78.3 on the 6 AntMaze "
+        "tasks, outperforming Diffusion-QL (88.0 and 69.6)."
+    )
+    ms = (("CFP", "METHOD"), ("AntMaze tasks", "DATASET"), ("Diffusion-QL", "METHOD"))
+    assert {r.metric for r in results(abstract, *ms)} == {"normalized score"}

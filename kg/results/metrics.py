@@ -56,6 +56,7 @@ _CONNECTOR = re.compile(
     r"(?:\b(?:of|is|was|are|were|from|between|reach(?:es|ed)?)(?:\s+(?:only|just|merely))?|[:=(])\s*$"
 )
 _MATCHING_THE = re.compile(r"(?i)\b(?:match|rival|approach|exceed|surpass)\w*\s+the\s+\Z")
+_COUNT_BEFORE = re.compile(r"(?i)\b(?:the|all|across|over)\s+\Z")
 # a measure taken between two things: "the mean absolute error between predicted and "
 _BETWEEN = re.compile(r"((?:[\w@-]+\s+){0,2}[\w@-]+)\s+between\s+(?:[\w@-]+\s+){1,4}\Z")
 # "by 2.3", "by only 4%": a margin or a change
@@ -132,7 +133,9 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
         return _share(s, q, head, ws[0].end())
     span = phrase_after(s.text, q.tail, s.hi)
     hit = named(s, span) if span else None
-    if hit is None and span and _benchmark_only(s, span):  # "(87.4 vs. 87.7 average GLUE)": scores
+    # "(87.4 vs. 87.7 average GLUE)": scores; not a count of a benchmark's items ("the 6 AntMaze tasks")
+    counted_items = q.is_integer and _COUNT_BEFORE.search(s.text, max(s.lo, q.lead - 8), q.lead)
+    if hit is None and span and not counted_items and _benchmark_only(s, span):
         return MetricHit(f"{s.text[span[0] : span[1]]} score", *span)
     if hit is not None:  # "5% top-1 accuracy improvement", "+22.4 R@1 gains", "45% memory reduction"
         following = re.match(r"\s+(\w+)(\s+than\b)?", s.text[hit.end : hit.end + 30])
