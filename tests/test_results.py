@@ -2464,3 +2464,20 @@ def test_what_a_system_handles_and_counts_of_a_benchmarks_tasks() -> None:
     )
     ms = (("CFP", "METHOD"), ("AntMaze tasks", "DATASET"), ("Diffusion-QL", "METHOD"))
     assert {r.metric for r in results(abstract, *ms)} == {"normalized score"}
+
+
+@pytest.mark.parametrize(
+    ("abstract", "expected"),
+    [
+        ("Our method achieves 27.9 BLEU at an average lagging of 1,480 ms.", ["27.9"]),
+        (
+            "It obtains word error rates of 2.3% and 5.4%, respectively, at a 320 ms chunk size.",
+            ["2.3", "5.4"],
+        ),
+        ("It answers at a latency of 80 ms.", ["80"]),  # no level it is the operating point of
+        ("Results are averaged over 3 seeds, with standard deviations below 0.2 mAP.", []),
+        ("Rankings are reported as Elo scores with bootstrapped 95% confidence intervals.", []),
+    ],
+)
+def test_operating_points_spreads_and_confidence_levels_are_no_results(abstract: str, expected: list) -> None:
+    assert values(abstract, *[(m, "METRIC") for m in ("BLEU", "mAP") if m in abstract]) == expected

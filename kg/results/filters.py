@@ -194,6 +194,10 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
         return not named and not re.search(r"\bof\s+(?:approximately\s+|about\s+|around\s+)?$", left)
     if re.match(r"-?fold\s+cross", s.text[q.end : q.tail + 8]):  # "10-fold cross-validation"
         return True
+    if re.match(
+        r"\s*(?:bootstrapped\s+)?confidence\b", s.text[q.tail : q.tail + 30]
+    ):  # "95% confidence intervals"
+        return True
     if re.match(r"\s*(?:training\s+)?schedules?\b", s.text[q.tail : q.tail + 20]):  # "the 1x schedule"
         return True
     trained = _TRAINED_WITH.search(s.text, max(s.lo, q.lead - 50), q.lead)
@@ -215,6 +219,10 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
     return not (link.strip().endswith("from") and CHANGE_VERB.search(wider, 0, setting.start()))
 
 
+# a time at which a level before it is reached
+_OPERATING_TIME = re.compile(r"(?i)\d[^;]{0,60}?\bat\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}of\s+\Z")
+_AT_A = re.compile(r"(?i)\d[^;]{0,60}?\bat\s+an?\s+\Z")
+_NOUN_AFTER = re.compile(r"\s+(?!of\b|on\b|in\b|and\b|to\b|for\b)[a-z][\w-]*")
 _AFTER_TRAINING = re.compile(r"\s+of\s+training\b")
 _AFTER = re.compile(r"(?i)\bafter\s+(?:only\s+|just\s+|roughly\s+|about\s+)?\Z")
 
@@ -236,21 +244,8 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         return not _ONLY.search(s.text, max(s.lo, q.lead - 24), q.start)
     if q.measure in ("tokens", "layers"):
         return True
-    if q.measure == "time":
-        after = s.text[q.tail : q.tail + 4]
-        lo = clause_start(s.text, s.lo, q.lead)
-        # a time the method achieves: with a cue of needing or reducing, a verb of change
-        # ("latency drops from 2.8 s to 1.1 s") or against another ("in 9.6 s instead of 118 s")
-        cued = (
-            named_time(metric)
-            or process_time(s, q)
-            or _TIME_CUE.search(s.text, lo, q.lead)
-            or (_LEVEL_OF_CHANGE.search(s.text, lo, q.lead) and CHANGE_VERB.search(s.text, lo, q.lead))
-            or _INSTEAD.search(s.text, max(lo, q.lead - 12), q.tail + 12)
-        )
-        # "reaches 32.14 dB after 11 minutes of training": the training time it needs
-        trained = _AFTER_TRAINING.match(s.text, q.tail, s.hi) and _AFTER.search(s.text, lo, q.lead)
-        return not trained and (after.startswith(" of") or not cued)
+    if q.measure in ("time", "latency"):
+        return _time_description(s, q, metric)
     if q.measure == "memory" and s.text[q.tail : q.tail + 4] == " of ":  # "40 GB of text", not "of memory"
         return not re.match(r"\s+of\s+(?:\w+\s+){0,2}(?:memory|VRAM|RAM)\b", s.text[q.tail : q.tail + 40])
     if q.measure == "memory" and _HARDWARE.match(s.text, q.tail, s.hi):  # "a single 80 GB GPU"
@@ -279,6 +274,31 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         return False
     # a count of systems or datasets: "We evaluate 41 reward models"
     return metric_end(words) == 0 or s.mention_at(following[0], following[1], _COUNTED) is not None
+
+
+def _time_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
+    """Whether a time describes the setting: the operating point a level is reached at ("27.9
+    BLEU at an average lagging of 1,480 ms"), or a time not framed as what the method achieves."""
+    if _OPERATING_TIME.search(s.text, max(s.lo, q.lead - 90), q.lead) or (
+        _AT_A.search(s.text, max(s.lo, q.lead - 90), q.lead) and _NOUN_AFTER.match(s.text, q.tail, s.hi)
+    ):
+        return True  # the operating point of a comparison: "at an average lagging of 1,480 ms", "at a 320 ms chunk size"
+    if q.measure != "time":
+        return False
+    after = s.text[q.tail : q.tail + 4]
+    lo = clause_start(s.text, s.lo, q.lead)
+    # a time the method achieves: with a cue of needing or reducing, a verb of change
+    # ("latency drops from 2.8 s to 1.1 s") or against another ("in 9.6 s instead of 118 s")
+    cued = (
+        named_time(metric)
+        or process_time(s, q)
+        or _TIME_CUE.search(s.text, lo, q.lead)
+        or (_LEVEL_OF_CHANGE.search(s.text, lo, q.lead) and CHANGE_VERB.search(s.text, lo, q.lead))
+        or _INSTEAD.search(s.text, max(lo, q.lead - 12), q.tail + 12)
+    )
+    # "reaches 32.14 dB after 11 minutes of training": the training time it needs
+    trained = _AFTER_TRAINING.match(s.text, q.tail, s.hi) and _AFTER.search(s.text, lo, q.lead)
+    return not trained and (after.startswith(" of") or not cued)
 
 
 def reaches_context(s: Sentence, q: Quantity) -> bool:
@@ -378,6 +398,12 @@ def is_condition(s: Sentence, q: Quantity) -> bool:
     )
 
 
+# a spread named before its value: "with standard deviations below 0.2 mAP"
+_SPREAD_BEFORE = re.compile(
+    r"(?i)\b(?:standard\s+deviations?|std\.?)\s+(?:of\s+|below\s+|under\s+|within\s+)?\Z"
+)
+
+
 def reason(s: Sentence, q: Quantity) -> str | None:
     """Why ``q`` cannot be a result whatever it measures, or None; whether it describes
     the setting (:func:`is_description`) depends on its measure, read later.
@@ -389,6 +415,7 @@ def reason(s: Sentence, q: Quantity) -> str | None:
     ['list marker', None, 'setting', 'year']
     """
     checks: tuple[tuple[str, Callable[[], bool]], ...] = (
+        ("deviation", lambda: _SPREAD_BEFORE.search(s.text, max(s.lo, q.lead - 40), q.lead) is not None),
         # "87.4 ± 0.6": a spread, not an outcome; "within ±0.5 points" is a gap kept
         (
             "deviation",
