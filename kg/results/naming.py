@@ -19,15 +19,24 @@ from .places import is_efficiency
 _AVERAGE = re.compile(r"(?i)(?<!\bmean )(?<![\w-])(?:average|averaged|avg\.?)\s+(?!precision\b)(?=\S)")
 
 
+_CHANGE_FRAME = re.compile(
+    r"(?i)(?:relative|absolute)\s+(\S.*?)\s+(?:reduction|improvement|gain|drop|increase|decrease)s?"
+)
+
+
 def metric_name(name: str) -> str:
-    """The measure's name without an averaging word that is not part of it.
+    """The measure's name without an averaging word that is not part of it, nor the words of
+    a change around it ("relative WER reduction" is a change of WER).
 
     >>> [metric_name(n) for n in ("final average accuracy", "mean average precision", "average precision")]
     ['final accuracy', 'mean average precision', 'average precision']
-    >>> metric_name("average"), metric_name("macro-averaged AUROC")
-    ('average', 'macro-averaged AUROC')
+    >>> metric_name("average"), metric_name("macro-averaged AUROC"), metric_name("relative WER reduction")
+    ('average', 'macro-averaged AUROC', 'WER')
+    >>> metric_name("relative L2 error")
+    'relative L2 error'
     """
-    return _AVERAGE.sub("", name)
+    changed = _CHANGE_FRAME.fullmatch(name)
+    return _AVERAGE.sub("", changed.group(1) if changed else name)
 
 
 def one_name(results: Sequence[Result], text: str) -> None:
