@@ -2487,3 +2487,15 @@ def test_a_relative_reduction_of_a_measure_is_named_by_the_measure() -> None:
     abstract = "It obtains a WER of 5.4% and a 12% relative WER reduction over the baseline."
     got = [(r.value, r.metric, r.kind) for r in results(abstract, ("relative WER reduction", "METRIC"))]
     assert got[-1] == ("12", "WER", "relative")
+
+
+def test_margins_in_points_take_an_earlier_margin_in_percentage_points_and_long_shares() -> None:
+    abstract = (
+        "It outperforms sparse rewards by 22.3 percentage points in average success and prior rewards such as "
+        "RoboCLIP and LIV by 14.8 and 9.6 points, respectively."
+    )
+    assert [r.metric for r in results(abstract, ("RoboCLIP", "METHOD"), ("LIV", "METHOD"))] == ["success"] * 3
+    abstract = (
+        "It raises the proportion of summaries judged fully faithful by human annotators from 63.4% to 81.7%."
+    )
+    assert {r.metric for r in results(abstract)} == {"summaries judged fully faithful by human annotators"}

@@ -38,7 +38,7 @@ _SPEEDS_UP = re.compile(r"(?i)accelerat|speed")
 _PAST_ASIDE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?")
 # a share that moves, and what it is a share of
 _SHARE_OF = re.compile(
-    r"(?i)(?:fraction|share|proportion|percentage)\s+of\s+((?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:from|to)\s+\Z"
+    r"(?i)(?:fraction|share|proportion|percentage)\s+of\s+((?:[\w-]+\s+){0,7}?[\w-]+)\s+(?:from|to)\s+\Z"
 )
 # a measure referred back to: "exceeds that of MAE by"
 _THAT_OF = re.compile(r"(?i)\s+(?:that|those)\s+of\b")

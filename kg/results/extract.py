@@ -57,6 +57,8 @@ _STOP = re.compile(r"(?<!\bvs)(?<!\bcf)(?<!\bal)(?<!\be\.g)(?<!\bi\.e)\.\s")
 # "prefill speedup" is prefill speed (guidelines, section 2)
 _FROM, _TO = re.compile(r"\bfrom\s+\Z"), re.compile(r"\s+to\s+")
 # a level right after another's, compared with it: "1,142 against 1,071"
+# a margin in points is one in percentage points: "by 22.3 percentage points ... and by 14.8 points"
+_POINTS = {"pp": "points"}
 _INSTEAD = re.compile(r"(?i)\b(?:instead\s+of|rather\s+than)\s+\Z")
 _VERSUS_LEVEL = re.compile(r"[\d.]+\s?%?\s+" + VERSUS + r"\s+\Z")
 _SPEEDUP = re.compile(r"(?i)(?:(?<=\w )|^)speed-?ups?\b")
@@ -319,7 +321,8 @@ def _earlier_measure(
             return None
         # of the same unit, and of the same measure a unit implies ("dB", not "minutes"); not a
         # size ("the 1.5B variant reaches 68.9")
-        same = e.q.unit == want and e.q.measure == c.q.measure and e.q.magnitude == c.q.magnitude
+        same = _POINTS.get(e.q.unit, e.q.unit) == _POINTS.get(want, want)
+        same = same and e.q.measure == c.q.measure and e.q.magnitude == c.q.magnitude
         if e.hit.name and e.hit.strong and (not unit or same):
             return e.hit
     return None
