@@ -2499,3 +2499,12 @@ def test_margins_in_points_take_an_earlier_margin_in_percentage_points_and_long_
         "It raises the proportion of summaries judged fully faithful by human annotators from 63.4% to 81.7%."
     )
     assert {r.metric for r in results(abstract)} == {"summaries judged fully faithful by human annotators"}
+
+
+def test_a_title_naming_an_evaluation_or_arena_makes_a_benchmark_paper() -> None:
+    title = "TTS Arena 2.0: Crowdsourced Pairwise Evaluation of Text-to-Speech Systems at Scale"
+    abstract = "We present an open platform. The runner-up, F5-TTS, reaches an Elo of 1,104."
+    [r] = extract_results(
+        title, abstract, [mention(abstract, "F5-TTS", "MODEL"), mention(abstract, "Elo", "METRIC")]
+    )
+    assert (r.value, r.dataset, r.method, r.own) == ("1,104", "TTS Arena 2.0", "F5-TTS", False)

@@ -159,9 +159,11 @@ _INTRODUCED_BENCHMARK = re.compile(
     r"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:benchmark|dataset|test\s?bed|evaluation\s+suite"
     r"|suite\s+of\s+(?:[\w-]+\s+){0,2}?(?:evaluations|tasks|benchmarks))\b"
 )
-# a title that names the benchmark: "SAEval: A Benchmark for Measuring What ..."
+# a title that names the benchmark: "SAEval: A Benchmark for Measuring What ...", "TTS Arena 2.0:
+# Crowdsourced Pairwise Evaluation of ..."
 _BENCHMARK_TITLE = re.compile(
-    r"^([A-Z][\w.+-]*)\s*:\s+(?:A|An)\s+(?:[\w-]+\s+){0,3}?(?:Benchmark|Dataset|Testbed|Test\s+Bed|Suite)\b"
+    r"^([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\s*:\s+(?:(?:A|An)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:Benchmark|Dataset|Testbed|Test\s+Bed|Suite|Evaluation|Arena|Leaderboard)\b"
 )
 
 
