@@ -2508,3 +2508,12 @@ def test_a_title_naming_an_evaluation_or_arena_makes_a_benchmark_paper() -> None
         title, abstract, [mention(abstract, "F5-TTS", "MODEL"), mention(abstract, "Elo", "METRIC")]
     )
     assert (r.value, r.dataset, r.method, r.own) == ("1,104", "TTS Arena 2.0", "F5-TTS", False)
+
+
+def test_levels_on_parts_of_the_benchmark_a_sentence_opens_on_are_on_the_benchmark() -> None:
+    abstract = (
+        "On the D4RL benchmark, CFP achieves an average normalized score of 91.6 across 9 Gym-MuJoCo locomotion "
+        "tasks and 78.3 on the 6 AntMaze tasks."
+    )
+    ms = (("CFP", "METHOD"), ("Gym-MuJoCo", "DATASET"), ("AntMaze tasks", "DATASET"))
+    assert {r.dataset for r in results(abstract, *ms)} == {"D4RL"}

@@ -23,6 +23,9 @@ _COMPARED_LEVEL = re.compile(
 )
 # an aside's level that names its own dataset: "outperforming SDXL (0.55 on GenEval)"
 _ON_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]")
+# a benchmark named as a suite of parts, and a part of it
+_SUITE = re.compile(r"\S*(?:\s+(?:benchmark|suite))\b")
+_PART = re.compile(r"(?:\S+\s+){0,3}?(?:tasks|environments|domains|games)\b")
 # a version number between a dataset and its measure: "an AlpacaEval 2 win rate"
 _VERSION = re.compile(r"\s*(?:(\d+(?:\.\d+)?)\s+)?")
 
@@ -76,6 +79,20 @@ def place(s: Sentence, kept: list[Candidate], own: Name | None = None) -> None:
         if c.dataset is None:
             stop = kept[i + 1].q.lead if i + 1 < len(kept) else s.hi
             c.dataset = dataset_for(s, c.q, c.hit.name or "", stop, found)
+    _benchmark_parts(s, kept, found)
+
+
+def _benchmark_parts(s: Sentence, kept: list[Candidate], found: list[tuple[int, int, Name]]) -> None:
+    """Put levels on a component of the benchmark the sentence opens on onto the benchmark
+    (guidelines, section 8): "On the D4RL benchmark, it scores 91.6 across 9 Gym-MuJoCo
+    locomotion tasks and 78.3 on the 6 AntMaze tasks"."""
+    suite = next((d for d in found if opens(s, d[0], d[1]) and _SUITE.match(s.text, d[0], s.hi)), None)
+    if suite is None:
+        return
+    parts = {d[2].text for d in found if d is not suite and _PART.match(s.text, d[0], s.hi)}
+    for c in kept:
+        if c.dataset is not None and c.dataset.text in parts:
+            c.dataset = suite[2]
 
 
 def _versioned(s: Sentence, name: Name, end: int, measure: int) -> Name | None:
