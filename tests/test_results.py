@@ -2517,3 +2517,18 @@ def test_levels_on_parts_of_the_benchmark_a_sentence_opens_on_are_on_the_benchma
     )
     ms = (("CFP", "METHOD"), ("Gym-MuJoCo", "DATASET"), ("AntMaze tasks", "DATASET"))
     assert {r.dataset for r in results(abstract, *ms)} == {"D4RL"}
+
+
+def test_a_compared_levels_system_is_no_dataset_and_a_clause_on_a_described_dataset_is_its_own() -> None:
+    abstract = (
+        "On R2R-CE val-unseen, VLN-R1 reaches a success rate of 58.3%, compared with 37.4% for NaVid, "
+        "and on RxR-CE it achieves 46.2%."
+    )
+    ms = (("VLN-R1", "MODEL"), ("success rate", "METRIC"), ("RxR-CE", "DATASET"))
+    assert [r.dataset for r in results(abstract, *ms)] == ["R2R-CE", "R2R-CE", "RxR-CE"]
+    abstract = (
+        "On MP3D it achieves 41.8% success, a gain of 4.5 percentage points, and on the open-vocabulary "
+        "HM3D-OVON benchmark it improves success by 3.1 points."
+    )
+    ms = (("MP3D", "DATASET"), ("HM3D-OVON", "DATASET"))
+    assert [r.dataset for r in results(abstract, *ms)] == ["MP3D", "MP3D", "HM3D-OVON"]

@@ -34,15 +34,9 @@ from .hits import MetricHit
 from .metrics import after, before, cue_before, nearest_mention, scored
 from .naming import one_name
 from .pairing import compared, respective, slashed
-from .places import (
-    Name,
-    introduces_benchmark,
-    is_efficiency,
-    scored_on,
-    task_for,
-)
+from .places import Name, is_efficiency, scored_on, task_for
 from .placing import place
-from .proposed import own_system
+from .proposed import introduces_benchmark, own_system
 from .quantities import Quantity, spot
 from .stated import for_sentence, instrument, reported
 from .text import Sentence, sentences

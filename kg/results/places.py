@@ -6,8 +6,8 @@ at the start of a measure: "POPE F1"), picked by word order and preposition: "on
 across <dataset>" after the number, a sentence opening "On <dataset>," (or a clause
 naming one: "Under 5-fold cross-validation on BTCV,") for all its numbers, a dataset
 before the number behind "on" or "in", or the i-th of n datasets for the i-th of n
-coordinated numbers (:mod:`kg.results.extract`). A benchmark the paper introduces is the
-dataset of its results that name no other.
+coordinated numbers (:mod:`kg.results.extract`). A benchmark the paper introduces
+(:func:`kg.results.proposed.introduces_benchmark`) is the dataset of its results that name no other.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from .groups import joined
 from .hits import AVERAGING
 from .quantities import Quantity
 from .text import ITEM_NAME, Sentence, behind, clause_start, open_bracket
-from .vocabulary import EFFICIENCY, LANGUAGES, MOVE_VERB, REACH_VERB, TRAIN_VERB, singular
+from .vocabulary import EFFICIENCY, LANGUAGES, MOVE_VERB, REACH_VERB, TRAIN_VERB, VERSUS, singular
 
 # names the NER may miss, written as what they are: "the Natural Question dataset"
 _NAMED_DATASET = re.compile(
@@ -54,15 +54,21 @@ _LIST_NAME = re.compile(_NAME)
 _OUTDONE = re.compile(
     r"(?i)\b(?:(?:improv\w*|gains?)\s+over|outperform\w*|surpass\w*|beat\w*)\s+(?:the\s+)?\Z"
 )
-_OPENING_NAME = re.compile(rf"\s*(?:On|In)\s+(?:the\s+)?({_NAME})\s*,")
+# (with its split: "On R2R-CE val-unseen,")
+_OPENING_NAME = re.compile(
+    rf"\s*(?:On|In)\s+(?:the\s+)?({_NAME}(?:\s+(?:val|valid|validation|test|dev)[\w-]*)?)\s*,"
+)
 
 # a clause about a place: ", and on", "; in"
 _CLAUSE_ON = r"[,;]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?(?i:on|in)\s+"
 # a dataset opening a clause after a number: "..., and on GEOM-Drugs it"
 # (past the items listed before it: ", while on WHU-CD and SYSU-CD")
 _NEW_CLAUSE = re.compile(
-    _CLAUSE_ON + r"(?:the\s+)?(?:[\w.+-]+(?:\s+[\w.+-]+)?(?:\s*,\s*|\s+and\s+|,\s+and\s+)){0,3}\Z"
+    _CLAUSE_ON
+    + r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:[\w.+-]+(?:\s+[\w.+-]+)?(?:\s*,\s*|\s+and\s+|,\s+and\s+)){0,3}\Z"
 )
+# a compared level's system: "compared with 37.4% SR for NaVid"
+_LEVEL_FOR = re.compile(VERSUS + r"\s+(?:[\d.,]+\s*%?\s*(?:[\w@-]+\s+){0,2}(?:and\s+)?)+for\s+\Z")
 # a clause of its own place between a dataset and a later number: ", and on the real robot"
 _ELSEWHERE = re.compile(_CLAUSE_ON + r"(?:(?:the|a|an)\s+)?[a-z]")
 
@@ -153,19 +159,6 @@ _OPENING_END = re.compile(
     r"(?:,|\s+(?:it|we|our|ours|the|this|these|they)\b)"
 )
 
-# "We introduce MT-Follow, a benchmark of ...", "we present ChartMaze, a new dataset"
-_INTRODUCED_BENCHMARK = re.compile(
-    r"\b(?i:we|and)\s+(?:introduce|present|release|construct|build|curate)\s+([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)?)"
-    r"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:benchmark|dataset|test\s?bed|evaluation\s+suite"
-    r"|suite\s+of\s+(?:[\w-]+\s+){0,2}?(?:evaluations|tasks|benchmarks))\b"
-)
-# a title that names the benchmark: "SAEval: A Benchmark for Measuring What ...", "TTS Arena 2.0:
-# Crowdsourced Pairwise Evaluation of ..."
-_BENCHMARK_TITLE = re.compile(
-    r"^([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\s*:\s+(?:(?:A|An)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:Benchmark|Dataset|Testbed|Test\s+Bed|Suite|Evaluation|Arena|Leaderboard)\b"
-)
-
 
 @dataclass(slots=True)
 class Name:
@@ -196,12 +189,17 @@ def datasets(s: Sentence) -> list[tuple[int, int, Name]]:
         if m.text not in LANGUAGES
         and not _HARDWARE_NAME.match(m.text)  # "on a single RTX 3090"
         and not _OUTDONE.search(s.text, s.lo, m.start)  # "improving over CODA-Prompt by 3.8": a system
+        and not _LEVEL_FOR.search(
+            s.text, max(s.lo, m.start - 60), m.start
+        )  # "compared with 37.4% SR for NaVid"
     ]
     for pattern in (_NAMED_DATASET, _PARTS_OF, _CAMEL, _CODED):
         # "the BTCV benchmark" says what it is, whatever the NER took it for
         labels = ("DATASET", "METRIC", "TASK") if pattern in (_NAMED_DATASET, _PARTS_OF) else _LABELS
         for m in pattern.finditer(s.text, s.lo, s.hi):
-            if not s.mention_at(m.start(1), m.end(1), labels):
+            if not s.mention_at(m.start(1), m.end(1), labels) and not _LEVEL_FOR.search(
+                s.text, max(s.lo, m.start(1) - 60), m.start(1)
+            ):
                 found.append((m.start(1), m.end(1), Name(m.group(1))))
     for a, b in _places(s):
         if not any(x < b and a < y for x, y, _ in found):
@@ -217,6 +215,9 @@ def _places(s: Sentence) -> list[tuple[int, int]]:
     >>> t = "On PopQA, it gets 92.4% and 94.1% on LEVIR-CD and WHU-CD, and runs 2x faster on H100 GPUs"
     >>> [t[a:b] for a, b in _places(Sentence.of(t))]
     ['PopQA', 'LEVIR-CD', 'WHU-CD']
+    >>> t = "On R2R-CE val-unseen, it reaches 58.3%"
+    >>> [t[a:b] for a, b in _places(Sentence.of(t))]
+    ['R2R-CE val-unseen']
     """
     out = []
     opening = _OPENING_NAME.match(s.text, s.lo, s.hi)
@@ -426,22 +427,6 @@ def task_for(s: Sentence, q: Quantity) -> Name | None:
         return None
     later = [m for m in tasks if m.start >= q.tail]
     return mention_name(later[0] if later else tasks[-1])
-
-
-def introduces_benchmark(abstract: str, title: str = "") -> str | None:
-    """The name of the benchmark or dataset the paper contributes and evaluates systems on.
-
-    >>> introduces_benchmark("We introduce MT-Follow, a benchmark of 1,200 conversations.")
-    'MT-Follow'
-    >>> introduces_benchmark("We argue X and introduce HopHaystack, a benchmark of 2,400 questions.")
-    'HopHaystack'
-    >>> introduces_benchmark("We introduce SIEVE, a data selection method.") is None
-    True
-    >>> introduces_benchmark("We test 200 SAEs.", "SAEval: A Benchmark for Measuring SAEs")
-    'SAEval'
-    """
-    m = _INTRODUCED_BENCHMARK.search(abstract) or _BENCHMARK_TITLE.match(title)
-    return m.group(1) if m else None
 
 
 def scored_on(s: Sentence, qs: list[Quantity], i: int) -> bool:

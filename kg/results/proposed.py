@@ -9,7 +9,8 @@ framework". Naming words and appositions count only in a sentence that speaks of
 recent state space model called Mamba" is another's). Else a title names it before its colon
 ("FiE: Building a Global Probability Space ..."), unless the words there are a slogan ("Less Is
 More: ..."); and the title's name wins when it extends the abstract's ("LaMamba" blocks of
-"LaMamba-Diff").
+"LaMamba-Diff"). A paper that contributes a benchmark names it the same ways
+(:func:`introduces_benchmark`): its results are the evaluated systems'.
 """
 
 from __future__ import annotations
@@ -152,3 +153,33 @@ def own_system(title: str, abstract: str, mentions: Sequence[Mention] = ()) -> N
         return None
     entity = next((m.entity for m in mentions if m.text == name and m.entity and m.label in _SYSTEMS), None)
     return Name(name, entity)
+
+
+# "We introduce MT-Follow, a benchmark of ...", "we present ChartMaze, a new dataset"
+_INTRODUCED_BENCHMARK = re.compile(
+    r"\b(?i:we|and)\s+(?:introduce|present|release|construct|build|curate)\s+([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)?)"
+    r"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:benchmark|dataset|test\s?bed|evaluation\s+suite"
+    r"|suite\s+of\s+(?:[\w-]+\s+){0,2}?(?:evaluations|tasks|benchmarks))\b"
+)
+# a title that names the benchmark: "SAEval: A Benchmark for Measuring What ...", "TTS Arena 2.0:
+# Crowdsourced Pairwise Evaluation of ..."
+_BENCHMARK_TITLE = re.compile(
+    r"^([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\s*:\s+(?:(?:A|An)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:Benchmark|Dataset|Testbed|Test\s+Bed|Suite|Evaluation|Arena|Leaderboard)\b"
+)
+
+
+def introduces_benchmark(abstract: str, title: str = "") -> str | None:
+    """The name of the benchmark or dataset the paper contributes and evaluates systems on.
+
+    >>> introduces_benchmark("We introduce MT-Follow, a benchmark of 1,200 conversations.")
+    'MT-Follow'
+    >>> introduces_benchmark("We argue X and introduce HopHaystack, a benchmark of 2,400 questions.")
+    'HopHaystack'
+    >>> introduces_benchmark("We introduce SIEVE, a data selection method.") is None
+    True
+    >>> introduces_benchmark("We test 200 SAEs.", "SAEval: A Benchmark for Measuring SAEs")
+    'SAEval'
+    """
+    m = _INTRODUCED_BENCHMARK.search(abstract) or _BENCHMARK_TITLE.match(title)
+    return m.group(1) if m else None
