@@ -2532,3 +2532,9 @@ def test_a_compared_levels_system_is_no_dataset_and_a_clause_on_a_described_data
     )
     ms = (("MP3D", "DATASET"), ("HM3D-OVON", "DATASET"))
     assert [r.dataset for r in results(abstract, *ms)] == ["MP3D", "MP3D", "HM3D-OVON"]
+
+
+def test_a_language_pair_is_no_dataset() -> None:
+    abstract = "On MuST-C, it gains 3.4 BLEU on English-Japanese and reaches a COMET of 81.2 on En-De."
+    ms = (("MuST-C", "DATASET"), ("English-Japanese", "DATASET"), ("BLEU", "METRIC"), ("COMET", "METRIC"))
+    assert {r.dataset for r in results(abstract, *ms)} == {"MuST-C"}

@@ -22,7 +22,7 @@ from .groups import joined
 from .hits import AVERAGING
 from .quantities import Quantity
 from .text import ITEM_NAME, Sentence, behind, clause_start, open_bracket
-from .vocabulary import EFFICIENCY, LANGUAGES, MOVE_VERB, REACH_VERB, TRAIN_VERB, VERSUS, singular
+from .vocabulary import EFFICIENCY, MOVE_VERB, REACH_VERB, TRAIN_VERB, VERSUS, is_language, singular
 
 # names the NER may miss, written as what they are: "the Natural Question dataset"
 _NAMED_DATASET = re.compile(
@@ -186,7 +186,7 @@ def datasets(s: Sentence) -> list[tuple[int, int, Name]]:
     found = [
         (m.start, m.end, mention_name(m))
         for m in s.labelled("DATASET")
-        if m.text not in LANGUAGES
+        if not is_language(m.text)
         and not _HARDWARE_NAME.match(m.text)  # "on a single RTX 3090"
         and not _OUTDONE.search(s.text, s.lo, m.start)  # "improving over CODA-Prompt by 3.8": a system
         and not _LEVEL_FOR.search(
@@ -197,8 +197,10 @@ def datasets(s: Sentence) -> list[tuple[int, int, Name]]:
         # "the BTCV benchmark" says what it is, whatever the NER took it for
         labels = ("DATASET", "METRIC", "TASK") if pattern in (_NAMED_DATASET, _PARTS_OF) else _LABELS
         for m in pattern.finditer(s.text, s.lo, s.hi):
-            if not s.mention_at(m.start(1), m.end(1), labels) and not _LEVEL_FOR.search(
-                s.text, max(s.lo, m.start(1) - 60), m.start(1)
+            if (
+                not s.mention_at(m.start(1), m.end(1), labels)
+                and not _LEVEL_FOR.search(s.text, max(s.lo, m.start(1) - 60), m.start(1))
+                and not is_language(m.group(1))
             ):
                 found.append((m.start(1), m.end(1), Name(m.group(1))))
     for a, b in _places(s):
@@ -242,7 +244,7 @@ def _places(s: Sentence) -> list[tuple[int, int]]:
         for a, b in out
         if _SHAPED_NAME.fullmatch(s.text[a:b])
         and not _HARDWARE_NAME.match(s.text[a:b])
-        and s.text[a:b] not in LANGUAGES
+        and not is_language(s.text[a:b])
         and not s.mention_at(a, b, ("METRIC",) if (a, b) in tasks else ("METRIC", "TASK"))
         and fold_name(s.text[a:b]) not in _known("MODEL")  # "On LLaVA-1.5, it gains 2%"
     ]

@@ -118,6 +118,24 @@ LANGUAGES = frozenset({
     "Hindi", "Italian", "Portuguese", "Dutch", "Turkish", "Vietnamese", "Indonesian", "Thai", "Polish",
     "Czech", "Swedish", "Finnish", "Greek", "Hebrew", "Persian", "Urdu", "Bengali", "Swahili"
 })  # fmt: skip
+_LANGUAGE_CODES = (
+    r"(?:En|De|Fr|Es|Zh|Ja|Ko|Ar|Ru|Hi|It|Pt|Nl|Tr|Vi|Id|Th|Pl|Cs|Sv|Fi|El|He|Fa|Ur|Bn|Sw|Ro|Et|Lt|Lv)"
+)
+# a language pair is a part of a translation benchmark, not a dataset: "English-Chinese", "En-De"
+LANGUAGE_PAIR = re.compile(
+    rf"(?:(?:{'|'.join(sorted(LANGUAGES))})[-–→](?:{'|'.join(sorted(LANGUAGES))})|{_LANGUAGE_CODES}[-–→]{_LANGUAGE_CODES})\b"
+)
+
+
+def is_language(name: str) -> bool:
+    """Whether a name is a language or a pair of languages, not a dataset.
+
+    >>> [is_language(n) for n in ("English", "English-Chinese", "En-De", "English-Czech relative", "WMT23")]
+    [True, True, True, True, False]
+    """
+    return name in LANGUAGES or LANGUAGE_PAIR.match(name) is not None
+
+
 # settings and hyper-parameters: a number given for these describes the setup
 SETTINGS = re.compile(
     r"(?i)\b(?:learning\s+rate|(?-i:lr)|batch(?:\s+size)?|beam(?:\s+size|\s+width)?|dropout|weight\s+decay|"
