@@ -2538,3 +2538,14 @@ def test_a_language_pair_is_no_dataset() -> None:
     abstract = "On MuST-C, it gains 3.4 BLEU on English-Japanese and reaches a COMET of 81.2 on En-De."
     ms = (("MuST-C", "DATASET"), ("English-Japanese", "DATASET"), ("BLEU", "METRIC"), ("COMET", "METRIC"))
     assert {r.dataset for r in results(abstract, *ms)} == {"MuST-C"}
+
+
+def test_numbers_and_the_datasets_listed_right_after_them_pair_in_order() -> None:
+    abstract = (
+        "On LibriSpeech, it achieves word error rates of 2.3% and 5.4% on test-clean and test-other, a 12% "
+        "relative reduction over the baseline."
+    )
+    ms = [(d, "DATASET") for d in ("LibriSpeech", "test-clean", "test-other")] + [
+        ("word error rates", "METRIC")
+    ]
+    assert [r.dataset for r in results(abstract, *ms)][:2] == ["test-clean", "test-other"]

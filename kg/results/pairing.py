@@ -259,12 +259,20 @@ def datasets_in_order(
         # a longer coordination than the datasets found means a dataset was missed: pairing
         # them in order would give a number to the wrong one ("NORB, CIFAR10 ... MNIST" with
         # NORB not found)
-        longer = (i > 0 and joined(s.text, qs[i - 1], qs[i])) or (
+        longer_before = i > 0 and joined(s.text, qs[i - 1], qs[i])
+        longer = longer_before or (
             i + n_datasets < len(qs) and joined(s.text, qs[i + n_datasets - 1], qs[i + n_datasets])
         )
-        if coordinated and not longer and (respectively or first):
+        # the datasets listed right after the numbers: "2.3% and 5.4% on test-clean and test-other"
+        adjacent = _ON_RIGHT_AFTER.fullmatch(s.text, qs[i + n_datasets - 1].tail, found[0][0]) and all(
+            _LIST_GAP.fullmatch(s.text[b:a]) for (_, b, _), (a, _, _) in itertools.pairwise(found)
+        )
+        if coordinated and ((not longer and (respectively or first)) or (adjacent and not longer_before)):
             out.update((i + k, k) for k in range(n_datasets))
     return out
+
+
+_ON_RIGHT_AFTER = re.compile(r"\s*%?\s*(?:on|in)\s+(?:the\s+)?")
 
 
 def _opening_list(s: Sentence, found: Sequence[tuple[int, int, Name]]) -> bool:
