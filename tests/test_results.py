@@ -2549,3 +2549,9 @@ def test_numbers_and_the_datasets_listed_right_after_them_pair_in_order() -> Non
         ("word error rates", "METRIC")
     ]
     assert [r.dataset for r in results(abstract, *ms)][:2] == ["test-clean", "test-other"]
+
+
+def test_integer_levels_compared_one_per_system_take_the_measure_before() -> None:
+    abstract = "It achieves an FVD of 112, compared with 243 for IRASim and 318 for a frame-level baseline."
+    got = [(r.value, r.metric) for r in results(abstract, ("FVD", "METRIC"), ("IRASim", "MODEL"))]
+    assert got == [("112", "FVD"), ("243", "FVD"), ("318", "FVD")]

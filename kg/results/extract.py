@@ -54,7 +54,10 @@ _FROM, _TO = re.compile(r"\bfrom\s+\Z"), re.compile(r"\s+to\s+")
 # a margin in points is one in percentage points: "by 22.3 percentage points ... and by 14.8 points"
 _POINTS = {"pp": "points"}
 _INSTEAD = re.compile(r"(?i)\b(?:instead\s+of|rather\s+than)\s+\Z")
-_VERSUS_LEVEL = re.compile(r"[\d.]+\s?%?\s+" + VERSUS + r"\s+\Z")
+# (past the levels listed before it: "an FVD of 112, compared with 243 for IRASim and 318")
+_VERSUS_LEVEL = re.compile(
+    r"[\d.]+\s?%?,?\s+" + VERSUS + r"\s+(?:[\d.,]+\s?%?\s+for\s+[^,;]+?(?:,\s*(?:and\s+)?|\s+and\s+))*\Z"
+)
 _SPEEDUP = re.compile(r"(?i)(?:(?<=\w )|^)speed-?ups?\b")
 _NEW_PLACE = re.compile(r",\s+(?:and|while|whereas)\s+(?:on|in)\s+")
 _RESPECTIVELY = re.compile(r"(?i)(?:\s+points?)?\s*,?\s*respectively\b")
@@ -221,7 +224,7 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
         # against 1,071": the measure of the level before, of the same unit
         if (
             c.hit.name is None
-            and (not c.q.is_integer or _VERSUS_LEVEL.search(s.text, max(s.lo, c.q.lead - 20), c.q.lead))
+            and (not c.q.is_integer or _VERSUS_LEVEL.search(s.text, max(s.lo, c.q.lead - 80), c.q.lead))
             and (earlier := _earlier_measure(s, cands, i, unit=True))
         ):
             c.hit = _inherit(c.hit, earlier, strong=True)
