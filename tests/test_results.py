@@ -2555,3 +2555,10 @@ def test_integer_levels_compared_one_per_system_take_the_measure_before() -> Non
     abstract = "It achieves an FVD of 112, compared with 243 for IRASim and 318 for a frame-level baseline."
     got = [(r.value, r.metric) for r in results(abstract, ("FVD", "METRIC"), ("IRASim", "MODEL"))]
     assert got == [("112", "FVD"), ("243", "FVD"), ("318", "FVD")]
+
+
+def test_a_count_per_unit_of_time_is_a_rate_not_a_description() -> None:
+    assert [
+        r.metric for r in results("It yields a throughput of 410 sentences per second on one CPU core.")
+    ] == ["throughput"]
+    assert values("We train on 300 sentences.") == []

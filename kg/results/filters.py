@@ -219,6 +219,7 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
     return not (link.strip().endswith("from") and CHANGE_VERB.search(wider, 0, setting.start()))
 
 
+_PER_TIME = re.compile(r"\s+(?:[\w-]+\s+){1,2}per\s+(?:second|sec|minute|hour|GPU|step)\b")
 # a time at which a level before it is reached
 _OPERATING_TIME = re.compile(r"(?i)\d[^;]{0,60}?\bat\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}of\s+\Z")
 _AT_A = re.compile(r"(?i)\d[^;]{0,60}?\bat\s+an?\s+\Z")
@@ -264,6 +265,8 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         return False
     following = phrase_after(s.text, q.tail, s.hi, 3)
     if following is None or re.match(r"\s+relative\s+to\b", s.text[q.tail : q.tail + 14]):
+        return False
+    if _PER_TIME.match(s.text, q.tail, s.hi):  # a rate: "a throughput of 410 sentences per second"
         return False
     if NEEDS_ONLY.search(s.text, max(s.lo, q.lead - 30), q.lead):  # "needs only 10 integration steps"
         return _HARDWARE.match(s.text, q.tail, s.hi) is not None
