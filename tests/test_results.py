@@ -2562,3 +2562,11 @@ def test_a_count_per_unit_of_time_is_a_rate_not_a_description() -> None:
         r.metric for r in results("It yields a throughput of 410 sentences per second on one CPU core.")
     ] == ["throughput"]
     assert values("We train on 300 sentences.") == []
+
+
+def test_a_change_in_performance_on_no_dataset_takes_the_papers_one_measure() -> None:
+    abstract = "ToolForge reaches 71.2% overall accuracy. On multi-turn tasks, it improves over the base model by 19.7 points."
+    ms = (("ToolForge", "METHOD"), ("overall accuracy", "METRIC"))
+    assert [r.metric for r in results(abstract, *ms)] == ["overall accuracy", "overall accuracy"]
+    abstract = "It improves over the base model by 19.7 points and reaches 71.2% accuracy and 0.81 F1."
+    assert results(abstract, ("accuracy", "METRIC"), ("F1", "METRIC"))[0].metric == "performance"

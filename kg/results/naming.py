@@ -74,14 +74,16 @@ def _initials(name: str) -> str:
 def _benchmark_scores(results: Sequence[Result]) -> None:
     """A change of a benchmark's bare "score" or "performance" ("drops HumanEval by 11.6
     points") takes the one measure the paper's levels on that benchmark name ("61.0% pass@1 on
-    HumanEval"; guidelines, section 9): a share or a decimal, not a count of wins."""
+    HumanEval"), and a change in "performance" on no dataset the one measure of all the paper's
+    levels (guidelines, section 9: "performance" only where the abstract names no measure); the
+    levels are shares or decimals, not counts of wins."""
     for r in results:
-        if r.metric not in ("score", "performance") or r.kind != "relative" or r.dataset is None:
+        if r.metric not in ("score", "performance") or r.kind != "relative":
             continue
         named = {
             (o.metric, o.metric_entity)
             for o in results
-            if o.dataset == r.dataset
+            if (o.dataset == r.dataset or (r.dataset is None and r.metric == "performance"))
             and o.kind == "absolute"
             and o.metric not in ("score", None)
             and not is_efficiency(o.metric)
