@@ -2570,3 +2570,12 @@ def test_a_change_in_performance_on_no_dataset_takes_the_papers_one_measure() ->
     assert [r.metric for r in results(abstract, *ms)] == ["overall accuracy", "overall accuracy"]
     abstract = "It improves over the base model by 19.7 points and reaches 71.2% accuracy and 0.81 F1."
     assert results(abstract, ("accuracy", "METRIC"), ("F1", "METRIC"))[0].metric == "performance"
+
+
+def test_systems_that_score_and_measures_in_the_short_form_the_abstract_defines() -> None:
+    abstract = (
+        "ChapterTTS reaches a MOS of 4.31, whereas commercial long-form systems score between 3.72 and 4.05."
+    )
+    assert [r.metric for r in results(abstract, ("MOS", "METRIC"))] == ["MOS", "MOS"]
+    abstract = "It reduces the average character error rate (CER) from 38.4% to 21.7%."
+    assert {r.metric for r in results(abstract)} == {"CER"}

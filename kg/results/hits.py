@@ -50,6 +50,12 @@ def named(s: Sentence, span: tuple[int, int], relative: bool = False) -> MetricH
     """
     a, b = span
     words = list(re.finditer(r"\S+", s.text[a:b]))
+    if (
+        len(words) > 1
+        and words[-1].group() in ("score", "scores")
+        and words[-2].group().lower() in SYSTEM_NOUNS
+    ):
+        return None  # "commercial long-form systems score between 3.72 and 4.05": a verb
     k = metric_end([w.group() for w in words])
     end = a + words[k - 1].end() if k else a
     mention = s.mention_at(a, b, ("METRIC",))

@@ -40,7 +40,8 @@ def metric_name(name: str) -> str:
 
 
 def one_name(results: Sequence[Result], text: str) -> None:
-    """Name each result's measure by :func:`metric_name`, a benchmark's bare score by the
+    """Name each result's measure by :func:`metric_name` (in the short form the abstract
+    defines for it), a benchmark's bare score by the
     paper's measure on that benchmark, and give results measured by an
     abbreviation that ``text`` never defines in brackets the spelled-out name of another result
     of the paper with those initials (in place); run after the passes that compare names
@@ -52,13 +53,17 @@ def one_name(results: Sequence[Result], text: str) -> None:
     ['exact match', 'exact match', 'WER']
     >>> rs = [Result(v, "", "absolute", m) for v, m in (("62.4", "exact match"), ("8.1", "EM"))]
     >>> one_name(rs, "exact match (EM)"); [r.metric for r in rs]
-    ['exact match', 'EM']
+    ['EM', 'EM']
     >>> rs = [Result("61.0", "%", "absolute", "pass@1", "HumanEval"), Result("11.6", "points", "relative", "score", "HumanEval")]
     >>> one_name(rs, ""); [r.metric for r in rs]
     ['pass@1', 'pass@1']
     """
     for r in results:
         r.metric = metric_name(r.metric) if r.metric else r.metric
+        # the short form the abstract defines for it (guidelines, section 2): "character error rate (CER)"
+        defined = re.search(re.escape(r.metric) + r"\s*\(([A-Za-z][\w@-]{0,9})\)", text) if r.metric else None
+        if r.metric and defined and _initials(r.metric) == defined.group(1).upper():
+            r.metric = defined.group(1)
     _benchmark_scores(results)
     spelled = {_initials(r.metric): r for r in results if r.metric and " " in r.metric}
     for r in results:
