@@ -2579,3 +2579,8 @@ def test_systems_that_score_and_measures_in_the_short_form_the_abstract_defines(
     assert [r.metric for r in results(abstract, ("MOS", "METRIC"))] == ["MOS", "MOS"]
     abstract = "It reduces the average character error rate (CER) from 38.4% to 21.7%."
     assert {r.metric for r in results(abstract)} == {"CER"}
+
+
+def test_the_memory_of_a_named_gpu_is_hardware() -> None:
+    abstract = "Peak GPU memory drops from 71.2 GB to 23.5 GB on a single 80 GB H100."
+    assert values(abstract, ("Peak GPU memory", "METRIC")) == ["71.2", "23.5"]

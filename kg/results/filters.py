@@ -52,6 +52,7 @@ _FRAME_SETTING = re.compile(
 )
 _HARDWARE = re.compile(
     r"\s+(?:(?!(?:less|more|fewer|per|of|on|for)\b)[\w-]+\s+)?(?:GPUs?|TPUs?|cards?|accelerators?|devices?)\b"
+    r"|\s+(?:NVIDIA\s+)?(?:[AHLV]\d{2,3}|RTX\s*\d{4}|A6000)\b"  # "a single 80 GB H100"
 )
 _SETTING_LINK = re.compile(
     r"(?i)s?(?:\s*(?:[:=(]|\d[\d.,]*+|\b(?:of|is|was|were|set|to|at|as|equal|a|an|the|values?|fixed|with|for|only|and|or|from)\b))*\s*"
