@@ -2584,3 +2584,11 @@ def test_systems_that_score_and_measures_in_the_short_form_the_abstract_defines(
 def test_the_memory_of_a_named_gpu_is_hardware() -> None:
     abstract = "Peak GPU memory drops from 71.2 GB to 23.5 GB on a single 80 GB H100."
     assert values(abstract, ("Peak GPU memory", "METRIC")) == ["71.2", "23.5"]
+
+
+def test_a_share_of_tasks_completed_is_a_success_rate() -> None:
+    abstract = "The best system completes only 31.7% of tasks, while humans achieve 89.2%."
+    assert [(r.value, r.metric) for r in results(abstract)] == [
+        ("31.7", "success rate"),
+        ("89.2", "success rate"),
+    ]
