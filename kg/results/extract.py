@@ -41,7 +41,7 @@ from .quantities import Quantity, spot
 from .stated import for_sentence, instrument, reported
 from .text import Sentence, sentences
 from .units import from_unit
-from .vocabulary import CHANGE_VERB, VERSUS
+from .vocabulary import CHANGE_VERB, INSTEAD_OF, VERSUS
 
 _SCORE_UNITS = ("%", "x", "points", "pp")
 # a score given per named item: "categories such as Fear (0.73), Disgust (0.77)"
@@ -50,11 +50,10 @@ _ITEM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z][\w-]*)\s\(\s*$")
 _STOP = re.compile(r"(?<!\bvs)(?<!\bcf)(?<!\bal)(?<!\be\.g)(?<!\bi\.e)\.\s")
 # "prefill speedup" is prefill speed (guidelines, section 2)
 _FROM, _TO = re.compile(r"\bfrom\s+\Z"), re.compile(r"\s+to\s+")
-# a level right after another's, compared with it: "1,142 against 1,071"
 # a margin in points is one in percentage points: "by 22.3 percentage points ... and by 14.8 points"
 _POINTS = {"pp": "points"}
-_INSTEAD = re.compile(r"(?i)\b(?:instead\s+of|rather\s+than)\s+\Z")
-# (past the levels listed before it: "an FVD of 112, compared with 243 for IRASim and 318")
+# a level right after another's, compared with it: "1,142 against 1,071" (past the levels listed
+# before it: "an FVD of 112, compared with 243 for IRASim and 318")
 _VERSUS_LEVEL = re.compile(
     r"[\d.]+\s?%?,?\s+" + VERSUS + r"\s+(?:[\d.,]+\s?%?\s+for\s+[^,;]+?(?:,\s*(?:and\s+)?|\s+and\s+))*\Z"
 )
@@ -242,7 +241,7 @@ def _instead(s: Sentence, cands: list[Candidate]) -> None:
     for i, c in enumerate(cands):
         if (
             c.hit.name == c.q.measure
-            and _INSTEAD.search(s.text, s.lo, c.q.lead)
+            and INSTEAD_OF.search(s.text, s.lo, c.q.lead)
             and (earlier := _earlier_measure(s, cands, i, unit=True))
         ):
             c.hit = _inherit(c.hit, earlier)

@@ -220,6 +220,7 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
     return not (link.strip().endswith("from") and CHANGE_VERB.search(wider, 0, setting.start()))
 
 
+# a count per unit of time is a rate: "410 sentences per second"
 _PER_TIME = re.compile(r"\s+(?:[\w-]+\s+){1,2}per\s+(?:second|sec|minute|hour|GPU|step)\b")
 # a time at which a level before it is reached
 _OPERATING_TIME = re.compile(r"(?i)\d[^;]{0,60}?\bat\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}of\s+\Z")

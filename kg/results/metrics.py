@@ -34,6 +34,7 @@ from .vocabulary import (
     CHANGE_VERB,
     COMPARATIVES,
     GAIN_NOUNS,
+    INSTEAD_OF,
     PROCESS_VERBS,
     REACH_VERB,
     SOLVES,
@@ -247,7 +248,7 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     """
     left = s.text[s.lo : q.lead]
     # "the resulting model scores 80.4%": a system, not a measure, before; "instead of 4.9 TB": a level compared
-    if _SCORED.search(left) or left.endswith(("instead of ", "rather than ")):
+    if _SCORED.search(left) or INSTEAD_OF.search(left):
         return None
     by = _BY.search(s.text, s.lo, q.lead) or _BY_FACTOR.match(s.text, q.lead, q.start)
     if by:
