@@ -2592,3 +2592,9 @@ def test_a_share_of_tasks_completed_is_a_success_rate() -> None:
         ("31.7", "success rate"),
         ("89.2", "success rate"),
     ]
+
+
+def test_a_compared_level_names_its_system_past_a_measures_short_name() -> None:
+    abstract = "It achieves 68.3 HOTA, compared with 54.2 HOTA for MOTR and 61.3 HOTA for MOTRv3."
+    got = [(r.value, r.method) for r in results(abstract, ("HOTA", "METRIC"))]
+    assert got == [("68.3", None), ("54.2", "MOTR"), ("61.3", "MOTRv3")]

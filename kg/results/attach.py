@@ -84,6 +84,7 @@ _OBTAINED_BY = re.compile(
     r"\s*(?:%|x)?\s+(?:obtained|achieved|reported|reached|attained|scored)\s+by\s+(?:the\s+)?([A-Z][\w.+/-]*(?:\s+[A-Z0-9][\w.+/-]*)?)"
 )
 
+_SHORT_MEASURE = re.compile(r"\s+[A-Z][A-Za-z@\d-]{0,7}(?=\s+for\s)")
 _OWNER = re.compile(r"\s*(?:for|of|by|from|with|in(?=\s+(?:FP|BF|INT)\d))\s+")
 
 # the system whose level is moved: "the accuracy of Qwen2.5-Math-7B-Instruct from"
@@ -290,7 +291,9 @@ def system_after(s: Sentence, q: Quantity, datasets: bool = True) -> Name | None
     it: "6.14 for GPTQ", "0.87 of SD-VAE", "52.4% and 4.61 for ProteinMPNN"; without
     ``datasets``, not a name tagged as a dataset ("11.3% for CallHome")."""
     rest = _MORE_LEVELS.match(s.text, q.tail)  # "52.4% and 4.61 for ProteinMPNN"
-    m = _OWNER.match(s.text, rest.end() if rest else q.tail)
+    # past a measure's short name: "37.4% SR for NaVid"
+    short = _SHORT_MEASURE.match(s.text, rest.end() if rest else q.tail)
+    m = _OWNER.match(s.text, short.end() if short else rest.end() if rest else q.tail)
     span = phrase_after(s.text, m.end(), s.hi, 3) if m else None
     if span is None or (not datasets and s.mention_at(span[0], span[1], ("DATASET",))):
         return None
