@@ -2598,3 +2598,9 @@ def test_a_compared_level_names_its_system_past_a_measures_short_name() -> None:
     abstract = "It achieves 68.3 HOTA, compared with 54.2 HOTA for MOTR and 61.3 HOTA for MOTRv3."
     got = [(r.value, r.method) for r in results(abstract, ("HOTA", "METRIC"))]
     assert got == [("68.3", None), ("54.2", "MOTR"), ("61.3", "MOTRv3")]
+
+
+def test_a_level_compared_after_levels_given_to_other_systems_is_no_own_result() -> None:
+    abstract = "It reaches 96.2% on LIBERO, compared with 76.5% for OpenVLA (7B) and 94.2% for π0."
+    got = [(r.value, r.method, r.own) for r in results(abstract, ("LIBERO", "DATASET"), ("OpenVLA", "MODEL"))]
+    assert got == [("96.2", None, True), ("76.5", "OpenVLA", False), ("94.2", "π0", False)]
