@@ -2604,3 +2604,11 @@ def test_a_level_compared_after_levels_given_to_other_systems_is_no_own_result()
     abstract = "It reaches 96.2% on LIBERO, compared with 76.5% for OpenVLA (7B) and 94.2% for π0."
     got = [(r.value, r.method, r.own) for r in results(abstract, ("LIBERO", "DATASET"), ("OpenVLA", "MODEL"))]
     assert got == [("96.2", None, True), ("76.5", "OpenVLA", False), ("94.2", "π0", False)]
+
+
+def test_a_capital_only_at_the_sentences_start_names_no_system() -> None:
+    abstract = "We propose GeoFlow, a flow model. Sampling runs 20x faster than with the teacher."
+    ms = (("GeoFlow", "MODEL"), ("Sampling", "METHOD"))
+    assert [r.method for r in results(abstract, *ms)] == ["GeoFlow"]
+    abstract = "We study optimizers. Lion reduces memory by 2.67%."  # one name stays a name
+    assert [r.method for r in results(abstract, ("Lion", "METHOD"))] == ["Lion"]

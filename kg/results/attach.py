@@ -342,6 +342,10 @@ def background_system(s: Sentence, q: Quantity) -> Name | None:
     return None
 
 
+# one capitalised word that is no noun of a process or property: "Lion", "Whisper", not "Sampling"
+_ONE_NAME = re.compile(r"[A-Z][a-z]+(?<!ing)(?<!tion)(?<!sion)(?<!ment)(?<!ness)(?<!ity)")
+
+
 def own_method(s: Sentence, q: Quantity, own: Name | None) -> Name | None:
     """The paper's system a number of its own belongs to: the named method or model
     closest before it in its clause that is not a compared system or a place ("on
@@ -366,7 +370,10 @@ def own_method(s: Sentence, q: Quantity, own: Name | None) -> Name | None:
     lo = clause_start(s.text, s.lo, q.lead)
     for m in reversed(s.mentions):
         # "SegMAN-B", not "decoder", nor a measure tagged a method ("MT-Bench score")
-        named = any(c.isupper() for c in m.text) and not is_metric_word(m.text.split()[-1])
+        # a capital only at the sentence's start names nothing ("Fine-tuning improves ...",
+        # "Action sampling runs at"), unless the word is one name ("Lion")
+        opening = not s.text[s.lo : m.start].strip() and not _ONE_NAME.fullmatch(m.text)
+        named = any(c.isupper() for c in m.text[opening:]) and not is_metric_word(m.text.split()[-1])
         inside = m.label in ("MODEL", "METHOD") and lo <= m.start and m.end <= q.lead
         # a system in an aside closed before the number is another's: "(versus 0.87 for SD-VAE)"
         aside = (
