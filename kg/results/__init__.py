@@ -17,16 +17,23 @@ Modules:
 - :mod:`~kg.results.hits`: a measure found, and the phrases that name one;
 - :mod:`~kg.results.changes`: the measure a verb of change moves, or a margin;
 - :mod:`~kg.results.counts`: what a number counts or is a share of, and names no list knows;
-- :mod:`~kg.results.metrics`: the measure a number states;
+- :mod:`~kg.results.metrics`: the measure a number states, with :mod:`~kg.results.shapes`
+  (the shapes of the words before it) and :mod:`~kg.results.units` (what a unit implies);
 - :mod:`~kg.results.stated`: the measure a sentence states for all its numbers;
 - :mod:`~kg.results.groups`: asides and coordinations that share a measure;
-- :mod:`~kg.results.places`: what a number is on, its dataset and task;
-- :mod:`~kg.results.attach`: whose number it is, its method and ``own``;
+- :mod:`~kg.results.pairing`: measures and datasets paired with numbers in order;
+- :mod:`~kg.results.candidate`: a number on its way to a result;
+- :mod:`~kg.results.places` and :mod:`~kg.results.placing`: what a number is on, its dataset
+  and task;
+- :mod:`~kg.results.attach` and :mod:`~kg.results.baselines`: whose number it is, its method
+  and ``own``;
 - :mod:`~kg.results.contrasts`: the system a "while" or "whereas" clause gives its number to;
 - :mod:`~kg.results.proposed`: the name the paper gives its own system;
 - :mod:`~kg.results.context`: what a sentence says of the others' results (the dataset
   evaluated on, a benchmark paper's levels);
-- :mod:`~kg.results.extract`: :func:`extract_results`, the entry point.
+- :mod:`~kg.results.naming`: one name for one measure within a paper;
+- :mod:`~kg.results.extract`: :func:`extract_results`, the entry point;
+- :mod:`~kg.results.leaderboard` and :mod:`~kg.results.direction`: leaderboards over the results.
 """
 
 from __future__ import annotations
