@@ -18,6 +18,7 @@ from .vocabulary import (
     CHANGE_VERB,
     EFFICIENCY,
     MOVE_VERB,
+    SHARE_NOUNS,
     SYSTEM_NOUNS,
     SYSTEM_VERB,
     is_metric_word,
@@ -38,7 +39,7 @@ _SPEEDS_UP = re.compile(r"(?i)accelerat|speed")
 _PAST_ASIDE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?")
 # a share that moves, and what it is a share of
 _SHARE_OF = re.compile(
-    r"(?i)(?:fraction|share|proportion|percentage)\s+of\s+((?:[\w-]+\s+){0,7}?[\w-]+)\s+(?:from|to)\s+\Z"
+    rf"(?i)(?:{'|'.join(SHARE_NOUNS)})\s+of\s+((?:[\w-]+\s+){{0,7}}?[\w-]+)\s+(?:from|to)\s+\Z"
 )
 # a measure referred back to: "exceeds that of MAE by"
 _THAT_OF = re.compile(r"(?i)\s+(?:that|those)\s+of\b")

@@ -41,7 +41,7 @@ from .quantities import Quantity, spot
 from .stated import for_sentence, instrument, reported
 from .text import Sentence, sentences
 from .units import from_unit
-from .vocabulary import CHANGE_VERB, INSTEAD_OF, VERSUS
+from .vocabulary import CHANGE_VERB, INSTEAD_OF, LEVELS_BEFORE, VERSUS
 
 _SCORE_UNITS = ("%", "x", "points", "pp")
 # a score given per named item: "categories such as Fear (0.73), Disgust (0.77)"
@@ -54,9 +54,7 @@ _FROM, _TO = re.compile(r"\bfrom\s+\Z"), re.compile(r"\s+to\s+")
 _POINTS = {"pp": "points"}
 # a level right after another's, compared with it: "1,142 against 1,071" (past the levels listed
 # before it: "an FVD of 112, compared with 243 for IRASim and 318")
-_VERSUS_LEVEL = re.compile(
-    r"[\d.]+\s?%?,?\s+" + VERSUS + r"\s+(?:[\d.,]+\s?%?\s+for\s+[^,;]+?(?:,\s*(?:and\s+)?|\s+and\s+))*\Z"
-)
+_VERSUS_LEVEL = re.compile(r"[\d.]+\s?%?,?\s+" + VERSUS + r"\s+" + LEVELS_BEFORE + r"\Z")
 _SPEEDUP = re.compile(r"(?i)(?:(?<=\w )|^)speed-?ups?\b")
 _NEW_PLACE = re.compile(r",\s+(?:and|while|whereas)\s+(?:on|in)\s+")
 _RESPECTIVELY = re.compile(r"(?i)(?:\s+points?)?\s*,?\s*respectively\b")

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .text import Sentence, phrase_after, phrase_before
-from .vocabulary import SETTINGS, SYSTEM_NOUNS, metric_end
+from .vocabulary import SETTINGS, SHARE_NOUNS, SYSTEM_NOUNS, metric_end
 
 # an acronym that follows a measure's name is its short form: "the hallucination rate CHAIR_S"
 ACRONYM = r"[A-Z][A-Z0-9]+(?:_[A-Za-z0-9]+)?"
@@ -88,7 +88,7 @@ def phrase_hit(s: Sentence, span: tuple[int, int] | None, relative: bool = True)
 def of_phrase(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
     """``span`` with its "of" complement when it is a bare "number" or share ("number of
     parameters", "fraction of variance explained")."""
-    if not s.text[span[0] : span[1]].lower().endswith(("number", "fraction", "share", "proportion")):
+    if not s.text[span[0] : span[1]].lower().endswith(("number", *SHARE_NOUNS)):
         return span
     rest = re.match(r"\s+of\s+", s.text[span[1] : span[1] + 5])
     more = phrase_after(s.text, span[1] + rest.end(), s.hi) if rest else None

@@ -244,6 +244,7 @@ def datasets_in_order(
         return {}
     respectively = "respectively" in s.text[s.lo : s.hi]
     opening = _opening_list(s, found)
+    listed = all(_LIST_GAP.fullmatch(s.text[b:a]) for (_, b, _), (a, _, _) in itertools.pairwise(found))
     out: dict[int, int] = {}
     for i in range(len(qs) - n_datasets + 1):
         if i in out:
@@ -264,9 +265,7 @@ def datasets_in_order(
             i + n_datasets < len(qs) and joined(s.text, qs[i + n_datasets - 1], qs[i + n_datasets])
         )
         # the datasets listed right after the numbers: "2.3% and 5.4% on test-clean and test-other"
-        adjacent = _ON_RIGHT_AFTER.fullmatch(s.text, qs[i + n_datasets - 1].tail, found[0][0]) and all(
-            _LIST_GAP.fullmatch(s.text[b:a]) for (_, b, _), (a, _, _) in itertools.pairwise(found)
-        )
+        adjacent = listed and _ON_RIGHT_AFTER.fullmatch(s.text, qs[i + n_datasets - 1].tail, found[0][0])
         if coordinated and ((not longer and (respectively or first)) or (adjacent and not longer_before)):
             out.update((i + k, k) for k in range(n_datasets))
     return out

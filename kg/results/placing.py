@@ -12,15 +12,13 @@ from .counts import bracketed_item
 from .pairing import datasets_in_order
 from .places import Name, bracketed_on, dataset_for, datasets, on_item, opens, split_dataset, trained_on
 from .text import SIZED_MODEL, Sentence
-from .vocabulary import VERSUS
+from .vocabulary import LEVELS_BEFORE, VERSUS
 
 # a METRIC mention that starts with a model's name and size: "Zephyr-7B accuracy"
 _MODEL_METRIC = re.compile(rf"^{SIZED_MODEL}\s+(\S.*)$")
 # a baseline's level after the level it is compared with: "71.3, compared with 58.4 for YaRN
 # and 49.7", "41.7% on AlpacaEval 2.0, versus 35.2% for DPO"
-_COMPARED_LEVEL = re.compile(
-    VERSUS + r"\s+(?:(?:a|an|the)\s+)?(?:[\d.]+\s?%?\s*(?:for\s+[^,;]+?)?(?:,\s*|\s+and\s+))*\Z"
-)
+_COMPARED_LEVEL = re.compile(VERSUS + r"\s+(?:(?:a|an|the)\s+)?" + LEVELS_BEFORE + r"\Z")
 # an aside's level that names its own dataset: "outperforming SDXL (0.55 on GenEval)"
 _ON_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]")
 # a benchmark named as a suite of parts, and a part of it

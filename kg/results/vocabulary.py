@@ -61,6 +61,8 @@ MOVE_VERB = re.compile(
 TRAIN_VERB = r"(?:train|pre-?train|fine-?tun)\w*"
 # the words that give another system's level after the paper's: "versus", "compared with"
 VERSUS = r"(?i:\bversus|\bvs\.?|\bagainst|\bcompared\s+(?:to|with)|\binstead\s+of)"
+# nouns of a share, named by what they count: "the fraction of items sharing an identifier"
+SHARE_NOUNS = ("fraction", "share", "proportion", "percentage")
 # what an alternative's level follows: "62 GB instead of 410 GB"
 INSTEAD_OF = re.compile(r"(?i)\b(?:instead\s+of|rather\s+than)\s+\Z")
 # the levels coordinated before one being read: "52.4% and " in "compared with 52.4% and 4.61", each
