@@ -2612,3 +2612,17 @@ def test_a_capital_only_at_the_sentences_start_names_no_system() -> None:
     assert [r.method for r in results(abstract, *ms)] == ["GeoFlow"]
     abstract = "We study optimizers. Lion reduces memory by 2.67%."  # one name stays a name
     assert [r.method for r in results(abstract, ("Lion", "METHOD"))] == ["Lion"]
+
+
+def test_a_measure_that_drops_in_a_contrast_is_no_system() -> None:
+    abstract = "Our method reaches a 3.5x speedup while BLEU drops by only 0.3 points."
+    got = [(r.value, r.metric, r.method, r.own) for r in results(abstract, ("BLEU", "METRIC"))]
+    assert got == [("3.5", "speed", None, True), ("0.3", "BLEU", None, True)]
+
+
+def test_a_measures_version_and_the_verb_that_moves_it() -> None:
+    abstract = "It reaches a 3.5x speedup with COMET-22 dropping by less than 0.2 points."
+    assert [r.metric for r in results(abstract, ("COMET-22", "MODEL"))] == ["speed", "COMET-22"]
+    abstract = "QACS trains on only 18% of the data yet improves COMET-22 from 84.6 to 86.1 on WMT22."
+    got = [(r.value, r.metric) for r in results(abstract, ("COMET-22", "MODEL"), ("WMT22", "DATASET"))]
+    assert got == [("84.6", "COMET-22"), ("86.1", "COMET-22")]

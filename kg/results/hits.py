@@ -11,11 +11,13 @@ import re
 from dataclasses import dataclass
 
 from .text import Sentence, phrase_after, phrase_before
-from .vocabulary import SETTINGS, SHARE_NOUNS, SYSTEM_NOUNS, metric_end
+from .vocabulary import CHANGE_VERB, SETTINGS, SHARE_NOUNS, SYSTEM_NOUNS, metric_end
 
 # an acronym that follows a measure's name is its short form: "the hallucination rate CHAIR_S"
 ACRONYM = r"[A-Z][A-Z0-9]+(?:_[A-Za-z0-9]+)?"
 _SHORT_FORM = re.compile(ACRONYM)
+# a verb of change inside a measure's phrase: what it moves follows ("yet improves COMET-22")
+_CHANGING = re.compile(CHANGE_VERB.pattern + r"(?:(?<=s)|(?<=ed)|(?<=ing))")
 # averaging words name no measure (guidelines, section 5): "improves the average by 3.7 points"
 AVERAGING = frozenset({"average", "mean", "overall", "avg", "aggregate"})
 
@@ -58,6 +60,9 @@ def named(s: Sentence, span: tuple[int, int], relative: bool = False) -> MetricH
         return None  # "commercial long-form systems score between 3.72 and 4.05": a verb
     k = metric_end([w.group() for w in words])
     end = a + words[k - 1].end() if k else a
+    moved = [w for w in words[: k - 1] if _CHANGING.fullmatch(w.group())]
+    if moved:  # "QACS improves COMET-22 from": the measure is what the verb moves
+        a = a + moved[-1].end() + 1
     mention = s.mention_at(a, b, ("METRIC",))
     # a mention the phrase's metric word continues is a modifier: "full-precision GSM8K accuracy"
     if (

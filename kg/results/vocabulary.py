@@ -21,7 +21,8 @@ METRIC_WORDS = frozenset({
     "loss", "score", "performance", "efficiency", "utilization", "depth", "reward", "return",
     "correlation", "hallucination", "hallucinations", "mse", "rmse", "nll", "ctr", "click-through-rate",
     "click-through-rates", "kappa", "footprint", "overhead", "match", "rate", "ratio", "compression",
-    "success", "forgetting", "coverage", "coefficient", "similarity", "cross-entropy", "entropy", "divergence"
+    "success", "forgetting", "coverage", "coefficient", "similarity", "cross-entropy", "entropy", "divergence", "bleurt", "cometkiwi",
+    "sacrebleu", "spbleu", "chrf++", "ter"
 })  # fmt: skip
 # the same names written with a cut-off or a rank: "NDCG@10", "R@1", "top-1", "AP50", "ROUGE-2"
 _PARAM_METRIC = re.compile(
@@ -174,10 +175,10 @@ def is_metric_word(word: str) -> bool:
 
     >>> [is_metric_word(w) for w in ("BLEU", "NDCG@10", "top-1", "latency", "GFLOPs", "images", "BERTScore")]
     [True, True, True, True, True, False, True]
-    >>> is_metric_word("mean-average-precision"), is_metric_word("large-scale")
-    (True, False)
+    >>> is_metric_word("mean-average-precision"), is_metric_word("large-scale"), is_metric_word("COMET-22")
+    (True, False, True)
     """
-    w = word.lower()
+    w = re.sub(r"-(?:\d\d|xl|xxl)$", "", word.lower())  # a measure's version: "COMET-22", "BLEURT-20"
     if (
         w in METRIC_WORDS
         or singular(w) in METRIC_WORDS
