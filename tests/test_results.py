@@ -2626,3 +2626,19 @@ def test_a_measures_version_and_the_verb_that_moves_it() -> None:
     abstract = "QACS trains on only 18% of the data yet improves COMET-22 from 84.6 to 86.1 on WMT22."
     got = [(r.value, r.metric) for r in results(abstract, ("COMET-22", "MODEL"), ("WMT22", "DATASET"))]
     assert got == [("84.6", "COMET-22"), ("86.1", "COMET-22")]
+
+
+def test_what_a_verb_moves_between_levels_is_their_measure() -> None:
+    abstract = (
+        "Average acceptance length increases from 2.1 tokens with a draft model to 4.6 tokens with ours."
+    )
+    assert [(r.value, r.metric) for r in results(abstract)] == [
+        ("2.1", "acceptance length"),
+        ("4.6", "acceptance length"),
+    ]
+    abstract = "Gains persist at 7B, where MMLU rises from 41.9 to 46.3."
+    got = [(r.value, r.metric, r.dataset) for r in results(abstract, ("MMLU", "DATASET"))]
+    assert got == [("41.9", "score", "MMLU"), ("46.3", "score", "MMLU")]
+    # the verb's whole subject only: not the annotators of a longer one
+    abstract = "The share of summaries judged consistent by annotators climbs to 81% (from 63%)."
+    assert "annotators" not in {r.metric for r in results(abstract)}

@@ -45,6 +45,10 @@ _SHARE_OF = re.compile(
 _THAT_OF = re.compile(r"(?i)\s+(?:that|those)\s+of\b")
 
 
+# a verb of change right before the levels it moves between
+_FROM_TO = re.compile(r"\s+(?:from|to)\s+[~≈]?\d")
+
+
 def changed(s: Sentence, q: Quantity) -> MetricHit | None:
     """The measure a verb of change takes as object when a level follows "from" or "to" far
     from it: "improve the performance of X on Y – from 65.67% to 70.24%"; a benchmark
@@ -63,15 +67,8 @@ def changed(s: Sentence, q: Quantity) -> MetricHit | None:
     if verbs and span is None and re.fullmatch(r"\s+to\s+", s.text[verbs[-1].end() : q.lead]):
         subject = phrase_before(s.text, verbs[-1].start(), lo)  # "robust accuracy climbs to 68.4%"
         return named(s, subject) if subject and not implied else None
-    if verbs and span is None and not implied:  # "the hallucination rate is reduced by half (from 23.5%"
-        end = subject_end(s, lo, verbs[-1].start())
-        subject = phrase_before(s.text, end, lo)
-        head = subject_head(s, lo, end)
-        return (
-            (named(s, subject) if subject else None)
-            or _acronym_subject(s, lo, end)
-            or (named(s, head) if head else None)
-        )
+    if verbs and span is None:  # "the hallucination rate is reduced by half (from 23.5%"
+        return _subject_levels(s, q, lo, verbs[-1], implied)
     if span is not None and implied and s.text[span[0] : span[1]].lower().endswith(" size"):
         return phrase_hit(s, span, relative=False)  # "reduces the PLAID index size from 25 GB"
     if span is None or implied:  # "pushing the depth to 16-19 weight layers": the unit says
@@ -153,6 +150,26 @@ def _is_system(s: Sentence, span: tuple[int, int]) -> bool:
     return last in SYSTEM_NOUNS or s.mention_at(span[0], span[1], ("MODEL", "METHOD")) is not None
 
 
+def _subject_levels(
+    s: Sentence, q: Quantity, lo: int, verb: re.Match[str], implied: bool
+) -> MetricHit | None:
+    """The measure of levels a verb with no object moves, named in its subject ("the
+    hallucination rate is reduced by half (from 23.5%"), or the whole subject, when the verb
+    moves it right between the levels ("acceptance length increases from 2.1 tokens", "MMLU
+    rises from 41.9"); a unit that implies a measure names it, but for tokens."""
+    end = subject_end(s, lo, verb.start())
+    subject = phrase_before(s.text, end, lo)
+    head = subject_head(s, lo, end)
+    named_here = not implied and (
+        (named(s, subject) if subject else None)
+        or _acronym_subject(s, lo, end)
+        or (named(s, head) if head else None)
+    )
+    moves = MOVE_VERB.fullmatch(verb.group()) and _FROM_TO.match(s.text, verb.end())
+    whole = moves and subject == head and (not implied or q.measure == "tokens")
+    return named_here or (_moving(s, subject) if whole else None)
+
+
 def _object_measure(s: Sentence, verb: re.Match[str], by: int) -> MetricHit | None:
     """The measure a verb of change takes as object, however long the way to "by": "improves
     Recall@10 over the strongest baseline, TIGER, by 12.4%", "reduces the number of unsupported
@@ -184,11 +201,26 @@ def _subject_change(s: Sentence, lo: int, verb: re.Match[str]) -> MetricHit:
     head = subject_head(s, lo, end) if hit is None else None
     if head is not None and head != subject:
         hit = named(s, head, relative=True)
-    if hit is None and subject is not None and MOVE_VERB.fullmatch(verb.group()):
-        thing = not _is_system(s, subject) and not _name_like(s, subject)
-        thing = thing and s.mention_at(*subject, ("DATASET",)) is None
-        hit = phrase_hit(s, subject) if thing else None  # "response length grows by 4%"
+    if hit is None and MOVE_VERB.fullmatch(verb.group()):
+        hit = _moving(s, subject, margin=True)  # "response length grows by 4%"
     return hit or MetricHit(None, relative=True, comparison=True)
+
+
+def _moving(s: Sentence, subject: tuple[int, int] | None, margin: bool = False) -> MetricHit | None:
+    """The measure of what rises or falls, named as the subject of its verb: a thing ("response
+    length grows"), or a benchmark's levels, its bare "score" ("MMLU rises from 41.9 to 46.3";
+    a margin on a benchmark names none, "MMLU drops by 0.8 points"); never a system.
+
+    >>> t = "response length grows; MMLU rises; GPT-4 improves"
+    >>> s = Sentence.of(t, ("MMLU", "DATASET"), ("GPT-4", "MODEL"))
+    >>> [h and h.name for h in (_moving(s, (t.index(w), t.index(w) + len(w))) for w in ("response length", "MMLU", "GPT-4"))]
+    ['response length', 'score', None]
+    """
+    if subject is None or _is_system(s, subject) or _name_like(s, subject):
+        return None
+    if s.mention_at(*subject, ("DATASET",)) is not None:
+        return None if margin else MetricHit("score")
+    return phrase_hit(s, subject, relative=margin)
 
 
 def _name_like(s: Sentence, span: tuple[int, int]) -> bool:

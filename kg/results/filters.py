@@ -245,8 +245,8 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         return False
     if q.magnitude and q.magnitude != "s" and not q.unit:  # the hedge too: "has fewer than 1M"
         return not _ONLY.search(s.text, max(s.lo, q.lead - 24), q.start)
-    if q.measure in ("tokens", "layers"):
-        return True
+    if q.measure in ("tokens", "layers"):  # a length reached is no size: "acceptance length ... 4.6 tokens"
+        return not (q.measure == "tokens" and (metric or "").lower().endswith(" length"))
     if q.measure in ("time", "latency"):
         return _time_description(s, q, metric)
     if q.measure == "memory" and s.text[q.tail : q.tail + 4] == " of ":  # "40 GB of text", not "of memory"

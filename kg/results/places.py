@@ -78,10 +78,12 @@ _DATASET_METRIC = re.compile(r"^([A-Z][a-z]+[A-Z][\w.-]*|[A-Z]{2,}\w*-\d[\w.-]*)
 _LEADING = frozenset({"average", "mean", "overall", "median", "zero-shot", "few-shot", "final"})
 # between a dataset and the margin a change reaches on it: "on MedQA by 5.2 points"
 _BY_MARGIN = re.compile(r"\s+by\s+(?:(?:an?\s+)?(?:average|total)\s+of\s+)?")
-# a dataset whose scores a verb of change moves, right before the margin: "MMLU drops by only"
+# a dataset whose scores a verb of change moves, right before the margin or the levels:
+# "MMLU drops by only", "MMLU rises from 41.9% to"
 _MOVE = MOVE_VERB.pattern.removeprefix("(?i)")
 _MOVES_BY = re.compile(
-    rf"(?i)\s+(?:{_MOVE})\s+(?:only\s+|just\s+|slightly\s+)?by\s+(?:only\s+|just\s+|about\s+)?"
+    rf"(?i)\s+(?:{_MOVE})\s+(?:(?:only\s+|just\s+|slightly\s+)?by\s+(?:only\s+|just\s+|about\s+)?"
+    r"|(?:from\s+[\d.]+\s*%?\s+)?(?:from|to)\s+)"
 )
 # a level and the item it is reached on: "62.1 on ListOps", "0.921 on the PTB-XL"
 # (a shot setting may come first: "52.1 on 5-shot MMLU")
@@ -372,7 +374,7 @@ def _right_after_on(s: Sentence, q: Quantity, a: int, b: int) -> bool:
 
 def _moved_on(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> Name | None:
     """The dataset right before the margin a change reaches on it: "improves accuracy on
-    MedQA by 5.2 points", "MMLU drops by only 0.8 points"."""
+    MedQA by 5.2 points", "MMLU drops by only 0.8 points", "MMLU rises from 41.9 to 46.3"."""
     for a, b, name in reversed(found):
         if b > q.lead:
             continue
