@@ -2642,3 +2642,19 @@ def test_what_a_verb_moves_between_levels_is_their_measure() -> None:
     # the verb's whole subject only: not the annotators of a longer one
     abstract = "The share of summaries judged consistent by annotators climbs to 81% (from 63%)."
     assert "annotators" not in {r.metric for r in results(abstract)}
+
+
+def test_the_datasets_a_paper_is_evaluated_on_in_a_list_or_past_an_and() -> None:
+    abstract = "We evaluate on 51 datasets from the TabZilla and OpenML-CC18 suites. PriorTab reaches a mean rank of 2.6."
+    ms = (("TabZilla", "DATASET"), ("OpenML-CC18", "DATASET"), ("PriorTab", "METHOD"))
+    assert [r.dataset for r in results(abstract, *ms)] == ["TabZilla and OpenML-CC18"]
+    abstract = (
+        "We evaluate on the Stanford-ORB benchmark, reporting PSNR and SSIM. ReLumen reaches 31.2 dB PSNR."
+    )
+    ms = (("Stanford-ORB", "DATASET"), ("PSNR", "METRIC"), ("SSIM", "METRIC"), ("ReLumen", "METHOD"))
+    assert [r.dataset for r in results(abstract, *ms)] == ["Stanford-ORB"]
+    # the data a model is fine-tuned with is no dataset it is scored on
+    abstract = (
+        "We fine-tune Llama across clients holding data derived from Alpaca-GPT4. FedX cuts memory by 97%."
+    )
+    assert [r.dataset for r in results(abstract, ("Alpaca-GPT4", "DATASET"))] == [None]

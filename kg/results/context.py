@@ -16,6 +16,15 @@ __all__ = ["benchmark_levels", "evaluated_on", "measured_before", "on_dataset", 
 _EVALUATE = re.compile(r"(?i)\b(?:evaluat(?:e|es|ed|ing)|fine-?tun(?:e|es|ed|ing))\b")
 # ... or pre-trained, which scores after fine-tuning or probing on the same data are on
 _PRETRAIN = re.compile(r"(?i)\bpre-?train(?:s|ed|ing)?\b")
+# more places after the datasets: "and on eight real-world tasks"
+_MORE = re.compile(r"\band\s+(?:on|in|across|for|over)\b")
+# where data come from, not what is evaluated on: "from the OpenML and Kaggle repositories"
+_SOURCES = re.compile(r"\s+(?:repositor|platform|hub)")
+# what a model is fine-tuned and scored on follows "on" ("fine-tuned on GLUE"), not the data
+# it is fine-tuned with ("fine-tune X across clients holding data derived from Dolly")
+_ON = re.compile(r"\bon\s+(?:the\s+)?\S*\s*\Z")
+# what joins the names of a list: "A, B and C"
+_JOINT = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
 _PROTOCOL = re.compile(r"(?i)\bafter\s+fine-?tuning\b|\blinear[- ](?:evaluation|prob\w*)")
 
 
@@ -31,16 +40,37 @@ def evaluated_on(s: Sentence, verb: re.Pattern[str] = _EVALUATE) -> Name | None:
     said = verb.search(s.text, s.lo, s.hi)
     if said is None:
         return None
-    named = [(a, n) for a, _, n in datasets(s) if a >= said.end()]
+    named = [(a, b, n) for a, b, n in datasets(s) if a >= said.end()]
+    listed = _listed(s, named)
     # "on the LIBERO and RoboMimic suites and on eight real-world tasks": no one dataset; "fMRI
     # data recorded while ...": data described, not named
     if (
-        len(named) != 1
-        or re.search(r"\band\b", s.text[named[0][0] : s.hi])
-        or named[0][1].text.endswith(" data")
+        listed is None
+        or _MORE.search(s.text, listed[1], s.hi)
+        or listed[2].text.endswith(" data")
+        or _SOURCES.match(s.text, listed[1])
+        or (said.group().lower().startswith("fine") and not _ON.search(s.text, said.end(), listed[0]))
     ):
         return None
-    return named[0][1]
+    return listed[2]
+
+
+def _listed(s: Sentence, named: list[tuple[int, int, Name]]) -> tuple[int, int, Name] | None:
+    """One dataset, or a list of two or three named together as one ("the ML-SUPERB and
+    FLEURS benchmarks": guidelines, section 8, lists as written).
+
+    >>> t = "on the ML-SUPERB and FLEURS benchmarks"
+    >>> s = Sentence.of(t, ("ML-SUPERB", "DATASET"), ("FLEURS", "DATASET"))
+    >>> _listed(s, [(m.start, m.end, Name(m.text)) for m in s.mentions])[2].text
+    'ML-SUPERB and FLEURS'
+    """
+    if len(named) == 1:
+        return named[0]
+    joints = [s.text[b:a] for (_, b, _), (a, _, _) in zip(named, named[1:], strict=False)]
+    if not 1 < len(named) <= 3 or any(not _JOINT.fullmatch(j) for j in joints) or "and" not in joints[-1]:
+        return None
+    a, b = named[0][0], named[-1][1]
+    return a, b, Name(s.text[a:b])
 
 
 def pretrained_on(s: Sentence, after: Sentence) -> Name | None:
