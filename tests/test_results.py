@@ -1531,8 +1531,11 @@ def test_the_dataset_a_sentence_says_the_paper_is_evaluated_on_is_the_next_sente
         ("0.08", None),
         ("68", None),
     ]
-    # several sources evaluated on: none of them is the next sentence's
-    two = "We evaluate on the LIBERO and RoboMimic suites. It reaches an average success rate of 95.1%."
+    # several places evaluated on, a list and more: none of them is the next sentence's
+    two = (
+        "We evaluate on the LIBERO and RoboMimic suites and on eight real-world tasks. "
+        "It reaches an average success rate of 95.1%."
+    )
     assert [r.dataset for r in results(two, ("LIBERO", "DATASET"), ("RoboMimic", "DATASET"))] == [None]
 
 

@@ -4,6 +4,7 @@ after it, and, in a paper that introduces a benchmark, whose levels its numbers 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..records import Result
@@ -66,7 +67,7 @@ def _listed(s: Sentence, named: list[tuple[int, int, Name]]) -> tuple[int, int, 
     """
     if len(named) == 1:
         return named[0]
-    joints = [s.text[b:a] for (_, b, _), (a, _, _) in zip(named, named[1:], strict=False)]
+    joints = [s.text[b:a] for (_, b, _), (a, _, _) in itertools.pairwise(named)]
     if not 1 < len(named) <= 3 or any(not _JOINT.fullmatch(j) for j in joints) or "and" not in joints[-1]:
         return None
     a, b = named[0][0], named[-1][1]
