@@ -2661,3 +2661,23 @@ def test_the_datasets_a_paper_is_evaluated_on_in_a_list_or_past_an_and() -> None
         "We fine-tune Llama across clients holding data derived from Alpaca-GPT4. FedX cuts memory by 97%."
     )
     assert [r.dataset for r in results(abstract, ("Alpaca-GPT4", "DATASET"))] == [None]
+
+
+def test_the_system_of_a_level_past_its_measures_words_or_named_after_what_it_is() -> None:
+    abstract = (
+        "On QM9, EquiDD reaches 94.7% molecule stability, up from 82.0% molecule stability for EDM "
+        "and 91.3% for the strongest prior model, MiDi."
+    )
+    ms = (("QM9", "DATASET"), ("EquiDD", "METHOD"), ("EDM", "METHOD"), ("MiDi", "METHOD"))
+    assert [(r.value, r.method, r.own) for r in results(abstract, *ms)] == [
+        ("94.7", "EquiDD", True),
+        ("82.0", "EDM", False),
+        ("91.3", "MiDi", False),
+    ]
+
+
+def test_a_model_whose_level_falls_from_one_to_another_owns_the_first() -> None:
+    abstract = "GPT-4o reaches 92.4% accuracy on small graphs, and Llama 3.1 70B falls from 66.2% to 21.7%."
+    ms = (("GPT-4o", "MODEL"), ("Llama 3.1 70B", "MODEL"), ("accuracy", "METRIC"))
+    got = [(r.value, r.method, r.own) for r in results(abstract, *ms)]
+    assert got[1] == ("66.2", "Llama 3.1 70B", False)

@@ -20,7 +20,7 @@ from .groups import levels
 from .places import Name, mention_name
 from .quantities import Quantity
 from .text import BRACKET_AFTER, DETERMINERS, SIZED_MODEL, Sentence, behind, clause_start, phrase_after
-from .vocabulary import LEVELS_BEFORE, SELF_REFERENCE, VERSUS, is_metric_word
+from .vocabulary import LEVELS_BEFORE, MOVE_VERB, SELF_REFERENCE, VERSUS, is_metric_word
 
 # the level of the best system before: "improving over the previous best IS of 52.52 and FID of"
 _PREVIOUS_BEST = re.compile(
@@ -86,6 +86,10 @@ _OBTAINED_BY = re.compile(
 )
 
 _SHORT_MEASURE = re.compile(r"\s+[A-Z][A-Za-z@\d-]{0,7}(?=\s+for\s)")
+# a measure's words between a level and the named system it is given to
+_MEASURE_WORDS = re.compile(r"(?:\s+(?!(?:and|or|on|in|at|with|to|the)\b)[a-z][\w-]*){1,2}(?=\s+for\s+[A-Z])")
+# a system named after what it is: ", MiDi"
+_APPOSED = re.compile(r",\s+([A-Z][\w+-]*(?:\.[\w+-]+)*(?:\s[A-Z0-9][\w+-]*(?:\.[\w+-]+)*)?)(?=[\s.,;)]|$)")
 _OWNER = re.compile(r"\s*(?:for|of|by|from|with|in(?=\s+(?:FP|BF|INT)\d))\s+")
 
 # the system whose level is moved: "the accuracy of Qwen2.5-Math-7B-Instruct from"
@@ -93,6 +97,7 @@ _OF_CHANGED = re.compile(
     r"\bof\s+(?:the\s+)?([A-Z][\w.+-]*\d[\w.+-]*|[A-Z][\w.+-]*[A-Z][\w.+-]*)\s+from\s+\Z"
 )
 
+_MOVES_FROM = re.compile(rf"\s+(?:{MOVE_VERB.pattern.removeprefix('(?i)')})\s+from\s+")
 _MOVED = re.compile(
     r"\b(?:rais|improv|boost|lift|increas|reduc|lower|cut|decreas|push)\w*\s+(?:(?:the|its|their)\s+)?[^,;]*\Z"
 )
@@ -209,13 +214,17 @@ _OPENING_BASE = re.compile(
 
 def _changed_system(s: Sentence, left: str) -> Name | None:
     """The named model whose level a verb of change moves "from": "raises the accuracy of
-    Qwen2.5-Math-7B from 88.2%", "reduces Zephyr-7B accuracy from 63.7%"."""
+    Qwen2.5-Math-7B from 88.2%", "reduces Zephyr-7B accuracy from 63.7%", "Llama 3.1 70B
+    falls from 66.2%"."""
     m = _OF_CHANGED.search(left)
     if m:
         return _mention_or_text(s, (s.lo + m.start(1), s.lo + m.end(1)))
     clause = clause_start(s.text, s.lo, s.lo + len(left))
     models = [k for k in s.labelled("MODEL") if clause <= k.start and k.end <= s.lo + len(left)]
     if models and _MOVED.search(s.text, clause, models[-1].start):
+        return mention_name(models[-1])
+    # the model whose level moves, as the verb's subject: "and Llama 3.1 70B falls from"
+    if models and _MOVES_FROM.fullmatch(s.text, models[-1].end, s.lo + len(left)):
         return mention_name(models[-1])
     # a measure named with its model and size: "reduces Zephyr-7B accuracy ... from 63.7%"
     sized = [
@@ -292,12 +301,16 @@ def system_after(s: Sentence, q: Quantity, datasets: bool = True) -> Name | None
     it: "6.14 for GPTQ", "0.87 of SD-VAE", "52.4% and 4.61 for ProteinMPNN"; without
     ``datasets``, not a name tagged as a dataset ("11.3% for CallHome")."""
     rest = _MORE_LEVELS.match(s.text, q.tail)  # "52.4% and 4.61 for ProteinMPNN"
-    # past a measure's short name: "37.4% SR for NaVid"
-    short = _SHORT_MEASURE.match(s.text, rest.end() if rest else q.tail)
-    m = _OWNER.match(s.text, short.end() if short else rest.end() if rest else q.tail)
+    # past a measure's short name or words: "37.4% SR for NaVid", "82.0% molecule stability for EDM"
+    end = rest.end() if rest else q.tail
+    short = _SHORT_MEASURE.match(s.text, end) or _MEASURE_WORDS.match(s.text, end)
+    m = _OWNER.match(s.text, short.end() if short else end)
     span = phrase_after(s.text, m.end(), s.hi, 3) if m else None
     if span is None or (not datasets and s.mention_at(span[0], span[1], ("DATASET",))):
         return None
+    named = _APPOSED.match(s.text, span[1])  # "91.3% for the strongest prior model, MiDi"
+    if named and described(s.text[span[0] : span[1]]):
+        return _mention_or_text(s, named.span(1))
     return _mention_or_text(s, span)
 
 
