@@ -2681,3 +2681,24 @@ def test_a_model_whose_level_falls_from_one_to_another_owns_the_first() -> None:
     ms = (("GPT-4o", "MODEL"), ("Llama 3.1 70B", "MODEL"), ("accuracy", "METRIC"))
     got = [(r.value, r.method, r.own) for r in results(abstract, *ms)]
     assert got[1] == ("66.2", "Llama 3.1 70B", False)
+
+
+def test_levels_in_a_unit_per_another_and_a_measure_named_before_its_place() -> None:
+    abstract = (
+        "On WeatherBench 2, AeroCast lowers the RMSE of Z500 to 298 m²/s², compared with 327 m²/s² "
+        "for IFS HRES and 312 m²/s² for GraphCast."
+    )
+    ms = (
+        ("WeatherBench 2", "DATASET"),
+        ("AeroCast", "METHOD"),
+        ("IFS HRES", "METHOD"),
+        ("GraphCast", "METHOD"),
+    )
+    got = [(r.value, r.unit, r.metric, r.method) for r in results(abstract, *ms)]
+    assert got == [
+        ("298", "m²/s²", "RMSE", "AeroCast"),
+        ("327", "m²/s²", "RMSE", "IFS HRES"),
+        ("312", "m²/s²", "RMSE", "GraphCast"),
+    ]
+    abstract = "Its energy MAE on the WBM test set is 28 meV/atom."
+    assert [(r.value, r.metric) for r in results(abstract, ("WBM", "DATASET"))] == [("28", "MAE")]

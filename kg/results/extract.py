@@ -54,7 +54,9 @@ _FROM, _TO = re.compile(r"\bfrom\s+\Z"), re.compile(r"\s+to\s+")
 _POINTS = {"pp": "points"}
 # a level right after another's, compared with it: "1,142 against 1,071" (past the levels listed
 # before it: "an FVD of 112, compared with 243 for IRASim and 318")
-_VERSUS_LEVEL = re.compile(r"[\d.]+\s?%?,?\s+" + VERSUS + r"\s+" + LEVELS_BEFORE + r"\Z")
+_VERSUS_LEVEL = re.compile(
+    r"[\d.]+(?:\s?%|\s?[^\s\d,][^\s,]*)?,?\s+" + VERSUS + r"\s+" + LEVELS_BEFORE + r"\Z"
+)
 _SPEEDUP = re.compile(r"(?i)(?:(?<=\w )|^)speed-?ups?\b")
 _NEW_PLACE = re.compile(r",\s+(?:and|while|whereas)\s+(?:on|in)\s+")
 _RESPECTIVELY = re.compile(r"(?i)(?:\s+points?)?\s*,?\s*respectively\b")

@@ -88,6 +88,10 @@ _PROCESS_VERB = re.compile(r"(?i)\b(" + "|".join(PROCESS_VERBS) + r")\s+(?:\S+\s
 _END_TO_END = re.compile(r"(?i)\s*end[\s-]+to[\s-]+end\b")
 
 
+# the place a measure is on, right before the verb that gives its level: " on the WBM test set"
+_PLACE_BEFORE = re.compile(r"\s(?:on|in|across|over)\s+(?:the\s+)?(?:\S+\s+){0,4}?\S+\s*\Z")
+
+
 def after(s: Sentence, q: Quantity) -> MetricHit | None:
     """The measure stated right after the number (rule 1).
 
@@ -279,7 +283,7 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     if hit is None and connector == "from":  # "lowers FVD on 30-second clips from 612 to 438"
         return changed(s, q)
     if hit is None and connector in ("is", "was"):
-        hit = owned_measure(s, span)
+        hit = owned_measure(s, span) or _measured_on(s, span)
     if hit is not None and short:  # the shortest complete form (guidelines, section 2)
         hit = MetricHit(short.group(1), short.start(1), short.end(1), hit.entity)
     phrase = s.text[span[0] : span[1]]
@@ -294,6 +298,19 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     if hit is None and loose and names_measure(phrase):
         hit = MetricHit(phrase, span[0], span[1])
     return hit
+
+
+def _measured_on(s: Sentence, span: tuple[int, int]) -> MetricHit | None:
+    """The measure named before the place a level "is" on: "its energy MAE on the WBM test
+    set is 28 meV/atom".
+
+    >>> t = "its energy MAE on the WBM test set is 28 meV/atom"
+    >>> _measured_on(Sentence.of(t), (t.index("WBM"), t.index(" is"))).name
+    'MAE'
+    """
+    place = _PLACE_BEFORE.search(s.text, s.lo, span[1])
+    before = phrase_before(s.text, place.start(), s.lo) if place else None
+    return named(s, before, relative=True) if before else None
 
 
 def _labelled(s: Sentence, q: Quantity) -> MetricHit | None:

@@ -23,6 +23,8 @@ _UNIT = (
     r"seconds?|sec|s|[GMKT]i?B|FPS|frames?\s+per\s+second|[kMG]?Hz|[kMG]?Wh|hours?|days?|minutes?|"
     r"tokens?/s(?:ec)?|tokens?\s+per\s+(?:second|step)|tokens?|layers?|dB)\b)|×|x(?![\w×])"
     r"|-(?:fold|times|layers?|points?)\b"
+    # a unit of measure per another: "298 m²/s²", "28 meV/atom", "1.2 kcal/mol"
+    r"|\s?[A-Za-zµμ°Å]{1,4}[²³]?/[A-Za-z]{1,5}[²³]?(?![\w/])"
 )
 _LEAD = (
     r"(?:up\s+to|more\s+than|less\s+than|fewer\s+than|over|about|around|approximately|"
@@ -142,6 +144,8 @@ def _unit(raw: str) -> tuple[str, str]:
     (('pp', ''), ('x', ''), ('', 'speed'), ('GB', 'memory'))
     >>> _unit(" kHz"), _unit(" MWh"), _unit(" frames per second"), _unit(" tokens/s"), _unit(" tokens per second")
     (('', 'frequency'), ('', 'energy'), ('', 'speed'), ('', 'throughput'), ('', 'throughput'))
+    >>> _unit(" m²/s²"), _unit(" meV/atom")
+    (('m²/s²', ''), ('meV/atom', ''))
     """
     u = raw.strip().lstrip("-")
     key = u.lower().rstrip("s") if len(u) > 2 else u.lower()
