@@ -2702,3 +2702,12 @@ def test_levels_in_a_unit_per_another_and_a_measure_named_before_its_place() -> 
     ]
     abstract = "Its energy MAE on the WBM test set is 28 meV/atom."
     assert [(r.value, r.metric) for r in results(abstract, ("WBM", "DATASET"))] == [("28", "MAE")]
+
+
+def test_a_gain_on_a_benchmark_whose_levels_are_a_score_is_in_that_score() -> None:
+    abstract = (
+        "The model reaches 68.9 on MMBench and 1612.4 on MME, improving over the same architecture "
+        "by 3.8 and 102.5 points, respectively."
+    )
+    got = [(r.value, r.metric) for r in results(abstract, ("MMBench", "DATASET"), ("MME", "DATASET"))]
+    assert got == [("68.9", "score"), ("1612.4", "score"), ("3.8", "score"), ("102.5", "score")]

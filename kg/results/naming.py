@@ -81,7 +81,8 @@ def _benchmark_scores(results: Sequence[Result]) -> None:
     points") takes the one measure the paper's levels on that benchmark name ("61.0% pass@1 on
     HumanEval"), and a change in "performance" on no dataset the one measure of all the paper's
     levels (guidelines, section 9: "performance" only where the abstract names no measure); the
-    levels are shares or decimals, not counts of wins."""
+    levels are shares or decimals, not counts of wins. A benchmark's levels that name only its
+    "score" make a change on it a change of that score."""
     for r in results:
         if r.metric not in ("score", "performance") or r.kind != "relative":
             continue
@@ -98,3 +99,9 @@ def _benchmark_scores(results: Sequence[Result]) -> None:
         }
         if len(named) == 1:
             r.metric, r.metric_entity = next(iter(named))
+        elif (
+            not named
+            and r.dataset
+            and any(o.dataset == r.dataset and o.kind == "absolute" and o.metric == "score" for o in results)
+        ):  # "reaches 68.9 on MMBench, ... improving ... by 3.8": a gain in its score
+            r.metric, r.metric_entity = "score", None
