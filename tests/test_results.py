@@ -2711,3 +2711,10 @@ def test_a_gain_on_a_benchmark_whose_levels_are_a_score_is_in_that_score() -> No
     )
     got = [(r.value, r.metric) for r in results(abstract, ("MMBench", "DATASET"), ("MME", "DATASET"))]
     assert got == [("68.9", "score"), ("1612.4", "score"), ("3.8", "score"), ("102.5", "score")]
+
+
+def test_a_measure_between_two_things_that_is_only_a_level_and_agreement() -> None:
+    abstract = "On HALO, the rank correlation between the two benchmarks is only 0.38."
+    assert [(r.value, r.metric) for r in results(abstract)] == [("0.38", "rank correlation")]
+    abstract = "The protocol verifies claims, reaching 0.91 agreement with human raters."
+    assert [(r.value, r.metric) for r in results(abstract)] == [("0.91", "agreement")]

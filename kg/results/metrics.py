@@ -59,7 +59,9 @@ _CONNECTOR = re.compile(
 _MATCHING_THE = re.compile(r"(?i)\b(?:match|rival|approach|exceed|surpass)\w*\s+the\s+\Z")
 _COUNT_BEFORE = re.compile(r"(?i)\b(?:the|all|across|over)\s+\Z")
 # a measure taken between two things: "the mean absolute error between predicted and "
-_BETWEEN = re.compile(r"((?:[\w@-]+\s+){0,2}[\w@-]+)\s+between\s+(?:[\w@-]+\s+){1,4}\Z")
+_BETWEEN = re.compile(
+    r"(?:\b(?:the|a|an|its|their)\s+)?((?:[\w@-]+\s+){0,2}[\w@-]+)\s+between\s+(?:[\w@-]+\s+){1,4}\Z"
+)
 # "by 2.3", "by only 4%": a margin or a change
 _BY = re.compile(r"(?i)\bby\s+(?:the\s+|only\s+|just\s+|merely\s+|an\s+average\s+of\s+)?$")
 _BY_FACTOR = re.compile(r"by\s+a\s+factor\s+of\b")
@@ -264,7 +266,7 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     if m:
         return phrase_hit(s, phrase_before(s.text, s.lo + m.start(), s.lo), relative=True)
     m = _CONNECTOR.search(left)
-    connector = m.group().strip() if m else ""
+    connector = m.group().split()[0] if m and m.group().strip() else ""  # "is only" → "is"
     to = re.search(r"\bto\s*$", left) is not None
     if m is None and q.lead == q.start and not to:
         return _labelled(s, q)

@@ -21,7 +21,7 @@ METRIC_WORDS = frozenset({
     "loss", "score", "performance", "efficiency", "utilization", "depth", "reward", "return",
     "correlation", "hallucination", "hallucinations", "mse", "rmse", "nll", "ctr", "click-through-rate",
     "click-through-rates", "kappa", "footprint", "overhead", "match", "rate", "ratio", "compression",
-    "success", "forgetting", "coverage", "coefficient", "similarity", "cross-entropy", "entropy", "divergence", "bleurt", "cometkiwi",
+    "success", "forgetting", "coverage", "coefficient", "similarity", "cross-entropy", "entropy", "divergence", "agreement", "bleurt", "cometkiwi",
     "sacrebleu", "spbleu", "chrf++", "ter"
 })  # fmt: skip
 # the same names written with a cut-off or a rank: "NDCG@10", "R@1", "top-1", "AP50", "ROUGE-2"
