@@ -2718,3 +2718,21 @@ def test_a_measure_between_two_things_that_is_only_a_level_and_agreement() -> No
     assert [(r.value, r.metric) for r in results(abstract)] == [("0.38", "rank correlation")]
     abstract = "The protocol verifies claims, reaching 0.91 agreement with human raters."
     assert [(r.value, r.metric) for r in results(abstract)] == [("0.91", "agreement")]
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "Our largest model has 16.3B total parameters but activates only 3.1B per token.",  # a design
+        "Training all three iterations takes about 26 hours on 8 H100 GPUs.",  # the setup's cost
+        "However, keeping only the top 2% of documents hurts.",  # a selection's share
+    ],
+)
+def test_designs_setup_costs_and_selected_shares_are_no_results(abstract: str) -> None:
+    assert values(abstract) == []
+
+
+def test_an_overlap_threshold_is_no_result_but_a_setup_time_framed_as_achieved_is() -> None:
+    abstract = "TimeLens achieves 52.4 R@1 at IoU=0.5 and 47.8 mIoU on Charades-STA."
+    assert values(abstract, ("mIoU", "METRIC"), ("Charades-STA", "DATASET")) == ["52.4", "47.8"]
+    assert values("Training takes only 2 hours on a single GPU.") == ["2"]

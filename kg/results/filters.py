@@ -50,6 +50,11 @@ _FRAME_SETTING = re.compile(
     r"(?i)\b\d{3,4}p\s+and\s+\S+\s+(?:fps|frames)|(?:fps|frames\s+per\s+second)\s+and\s+\d+\s?[x×]\s?\d+|"
     r"\bsampl\w*\s+(?:\w+\s+){0,2}at\s+\S+\s+(?:fps|frames|[kM]?Hz)"
 )
+_ACTIVATES = re.compile(r"(?i)\bactivat(?:es|ed|ing|e)\s+\Z")
+# the hardware a time is measured on, after it: " on 8 H100 GPUs"
+_ON_HARDWARE = re.compile(
+    r"\s+on\s+(?:an?\s+|one\s+|a\s+single\s+|\d+\s+)?(?:\w+\s+)?(?:[AHLV]\d{2,3}|GPUs?|TPU)"
+)
 _HARDWARE = re.compile(
     r"\s+(?:(?!(?:less|more|fewer|per|of|on|for)\b)[\w-]+\s+)?(?:GPUs?|TPUs?|cards?|accelerators?|devices?)\b"
     r"|\s+(?:NVIDIA\s+)?(?:[AHLV]\d{2,3}|RTX\s*\d{4}|A6000)\b"  # "a single 80 GB H100"
@@ -74,6 +79,9 @@ _TARGET = re.compile(
 _TIME_CUE = re.compile(
     r"(?i)\b(?:requir|tak|need|within|only|merely|just|in\s+under|reduc|cut|shorten|complet)\w*"
 )
+# a clause about training, whose time is the setup's unless framed as an achievement
+_SETUP_TIME = re.compile(r"\s*(?:(?:pre-?|post-?)?training|fine-?tuning|distillation)\b", re.I)
+_ONLY_TIME = re.compile(r"(?i)\b(?:only|just|merely|under|less\s+than|as\s+little\s+as)\s+(?:about\s+)?\Z")
 # a level a verb of change moves from or to: "drops from 2.8 s to 1.1 s"
 _LEVEL_OF_CHANGE = re.compile(r"(?i)\b(?:from|to)\s+(?:about\s+|roughly\s+|around\s+)?\Z")
 _INSTEAD = re.compile(r"(?i)\binstead\s+of\b")
@@ -175,6 +183,12 @@ def in_name(s: Sentence, q: Quantity) -> bool:
     )
 
 
+# the overlap a detection or grounding counts as a hit at: "at IoU=0.5", "at a tIoU threshold of 0.7"
+_OVERLAP_THRESHOLD = re.compile(r"(?i)\bat\s+(?:an?\s+)?t?IoU(?:\s+threshold)?\s*(?:=|of|≥|>=)?\s*\Z")
+
+_KEPT_TOP = re.compile(r"(?i)\b(?:keep|kept|select|retain|sampl)\w*\s+(?:only\s+)?(?:the\s+)?top\s+\Z")
+
+
 def is_setting(s: Sentence, q: Quantity) -> bool:
     """A hyper-parameter or a symbol's value: "learning rate of 0.1", "k = 5", "p < 0.01";
     a named measure before the symbol ("a Hurst parameter of H=0.70") is not a setting.
@@ -184,6 +198,9 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
     >>> s = Sentence.of(t)
     >>> [is_setting(s, q) for q in spot(t)]
     [True, True, False, True, True]
+    >>> t = "52.4 R@1 at IoU=0.5"
+    >>> [is_setting(Sentence.of(t), q) for q in spot(t)]
+    [False, True]
     """
     if _ASSIGNED.search(s.text[max(s.lo, q.lead - 80) : q.lead]):
         return True
@@ -194,6 +211,10 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
         named = s.mention_at(symbol, symbol + 1, ("METRIC",)) is not None
         return not named and not re.search(r"\bof\s+(?:approximately\s+|about\s+|around\s+)?$", left)
     if re.match(r"-?fold\s+cross", s.text[q.end : q.tail + 8]):  # "10-fold cross-validation"
+        return True
+    if _OVERLAP_THRESHOLD.search(left):  # "52.4 R@1 at IoU=0.5": the threshold a level is counted at
+        return True
+    if _KEPT_TOP.search(left):  # "keeping only the top 2%": the share of data a selection keeps
         return True
     if re.match(
         r"\s*(?:bootstrapped\s+)?confidence\b", s.text[q.tail : q.tail + 30]
@@ -244,7 +265,9 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     if metric in ("context length", "depth"):
         return False
     if q.magnitude and q.magnitude != "s" and not q.unit:  # the hedge too: "has fewer than 1M"
-        return not _ONLY.search(s.text, max(s.lo, q.lead - 24), q.start)
+        # the parameters a mixture of experts activates are its design ("activates only 3.1B")
+        only = _ONLY.search(s.text, max(s.lo, q.lead - 24), q.start)
+        return not only or _ACTIVATES.search(s.text, max(s.lo, q.lead - 24), only.start()) is not None
     if q.measure in ("tokens", "layers"):  # a length reached is no size: "acceptance length ... 4.6 tokens"
         return not (q.measure == "tokens" and (metric or "").lower().endswith(" length"))
     if q.measure in ("time", "latency"):
@@ -303,7 +326,13 @@ def _time_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     )
     # "reaches 32.14 dB after 11 minutes of training": the training time it needs
     trained = _AFTER_TRAINING.match(s.text, q.tail, s.hi) and _AFTER.search(s.text, lo, q.lead)
-    return not trained and (after.startswith(" of") or not cued)
+    # "Training ... takes about 26 hours on 8 H100 GPUs": the setup's cost, stated plainly
+    setup = (
+        _SETUP_TIME.match(s.text, lo)
+        and _ON_HARDWARE.match(s.text, q.tail)
+        and not _ONLY_TIME.search(s.text, max(lo, q.lead - 20), q.lead)
+    )
+    return not trained and (after.startswith(" of") or not cued or bool(setup))
 
 
 def reaches_context(s: Sentence, q: Quantity) -> bool:
