@@ -2736,3 +2736,12 @@ def test_an_overlap_threshold_is_no_result_but_a_setup_time_framed_as_achieved_i
     abstract = "TimeLens achieves 52.4 R@1 at IoU=0.5 and 47.8 mIoU on Charades-STA."
     assert values(abstract, ("mIoU", "METRIC"), ("Charades-STA", "DATASET")) == ["52.4", "47.8"]
     assert values("Training takes only 2 hours on a single GPU.") == ["2"]
+
+
+def test_a_list_the_sentence_opens_on_gives_every_item_in_order_though_the_ner_missed_one() -> None:
+    abstract = (
+        "On the Amazon Books, Movies & TV and Steam datasets, RecGPT-R1 achieves NDCG@10 of 0.412, 0.387 "
+        "and 0.455, respectively."
+    )
+    ms = (("Amazon Books", "DATASET"), ("Steam", "DATASET"), ("RecGPT-R1", "MODEL"), ("NDCG@10", "METRIC"))
+    assert [r.dataset for r in results(abstract, *ms)] == ["Amazon Books", "Movies & TV", "Steam"]
