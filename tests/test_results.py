@@ -2745,3 +2745,10 @@ def test_a_list_the_sentence_opens_on_gives_every_item_in_order_though_the_ner_m
     )
     ms = (("Amazon Books", "DATASET"), ("Steam", "DATASET"), ("RecGPT-R1", "MODEL"), ("NDCG@10", "METRIC"))
     assert [r.dataset for r in results(abstract, *ms)] == ["Amazon Books", "Movies & TV", "Steam"]
+
+
+def test_a_measure_with_a_one_digit_version_and_an_ablated_variant_that_wins_in_a_contrast() -> None:
+    abstract = "RadReport-7B achieves a RadGraph F1 of 0.318, while BLEU-4 reaches 14.7."
+    assert [r.own for r in results(abstract, ("RadReport-7B", "MODEL"), ("BLEU-4", "METRIC"))] == [True, True]
+    abstract = "RecGPT-R1 is preferred over the teacher in 62% of cases, whereas a supervised-only variant wins just 41%."
+    assert [r.own for r in results(abstract, ("RecGPT-R1", "MODEL"))] == [True, False]

@@ -20,7 +20,7 @@ _SYSTEM_NAME = r"[A-Z][\w.+-]*(?:[A-Z0-9][\w.+-]*)?"
 # what a contrasted system's level does: "loses 2.1", "drops below 40%", "retains 84%"
 _LEVEL_VERBS = (
     r"lose|loses|lost|drops?|dropped|degrades?|degraded|falls?|fell|retains?|retained"
-    r"|reach(?:es|ed)?|scores?|scored|achieves?|achieved|requires?|required|needs?|needed|takes?|took"
+    r"|reach(?:es|ed)?|scores?|scored|achieves?|achieved|requires?|required|needs?|needed|takes?|took|wins?|won"
 )
 
 _CONTRAST = re.compile(
@@ -42,7 +42,7 @@ _PLACES = frozenset({"on", "in", "at", "across", "for", "under", "with"})
 # what a contrasted system is called when it is another's: "baselines", "a standard decoder"
 _OTHERS = re.compile(
     r"(?i)\b(?:baselines?|teachers?|prior|previous|existing|standard|naive|vanilla|competing|conventional"
-    r"|other|strongest|best|original|dense|unpruned|uncompressed|full-precision)\b"
+    r"|other|strongest|best|original|dense|unpruned|uncompressed|full-precision|\w+-only\s+variants?)\b"
 )
 
 

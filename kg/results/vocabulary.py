@@ -178,7 +178,7 @@ def is_metric_word(word: str) -> bool:
     >>> is_metric_word("mean-average-precision"), is_metric_word("large-scale"), is_metric_word("COMET-22")
     (True, False, True)
     """
-    w = re.sub(r"-(?:\d\d|xl|xxl)$", "", word.lower())  # a measure's version: "COMET-22", "BLEURT-20"
+    w = re.sub(r"-(?:\d\d?|xl|xxl)$", "", word.lower())  # a measure's version: "COMET-22", "BLEU-4"
     if (
         w in METRIC_WORDS
         or singular(w) in METRIC_WORDS
