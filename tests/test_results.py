@@ -2752,3 +2752,12 @@ def test_a_measure_with_a_one_digit_version_and_an_ablated_variant_that_wins_in_
     assert [r.own for r in results(abstract, ("RadReport-7B", "MODEL"), ("BLEU-4", "METRIC"))] == [True, True]
     abstract = "RecGPT-R1 is preferred over the teacher in 62% of cases, whereas a supervised-only variant wins just 41%."
     assert [r.own for r in results(abstract, ("RecGPT-R1", "MODEL"))] == [True, False]
+
+
+def test_levels_averaged_over_the_one_list_of_datasets_a_sentence_names_are_on_it() -> None:
+    abstract = (
+        "Across 6 benchmarks, including TriviaQA, SciQ, GSM8K and MedQA, CWU lowers expected calibration "
+        "error from 0.187 to 0.052 on average."
+    )
+    ms = [(d, "DATASET") for d in ("TriviaQA", "SciQ", "GSM8K", "MedQA")] + [("CWU", "METHOD")]
+    assert {r.dataset for r in results(abstract, *ms)} == {"TriviaQA, SciQ, GSM8K and MedQA"}

@@ -24,9 +24,11 @@ from .quantities import Quantity
 from .text import ITEM_NAME, Sentence, behind, clause_start, open_bracket
 from .vocabulary import EFFICIENCY, MOVE_VERB, REACH_VERB, TRAIN_VERB, VERSUS, is_language, singular
 
-# names the NER may miss, written as what they are: "the Natural Question dataset"
+# names the NER may miss, written as what they are: "the Natural Question dataset" (not the
+# opening's preposition: "Across 6 benchmarks")
 _NAMED_DATASET = re.compile(
-    r"\b((?:[A-Z][\w.+-]*\s+){1,3}(?<=[A-Za-z]\s)[A-Z0-9][\w.+-]*|(?=[\w.+-]*[A-Za-z])[A-Z0-9][\w.+-]*)"
+    r"\b((?!(?:On|In|Across|For|Over|With|At|From|Of|To|By|Among|All)\s)"
+    r"(?:[A-Z][\w.+-]*\s+){1,3}(?<=[A-Za-z]\s)[A-Z0-9][\w.+-]*|(?=[\w.+-]*[A-Za-z])[A-Z0-9][\w.+-]*)"
     r"\s+(?:dataset|benchmark|corpus|test\s+set)s?\b"
 )
 

@@ -4,13 +4,24 @@ name, its aside, a list of as many datasets, the level it is compared with, or w
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from . import filters
 from .candidate import Candidate
 from .counts import bracketed_item
 from .pairing import datasets_in_order
-from .places import Name, bracketed_on, dataset_for, datasets, on_item, opens, split_dataset, trained_on
+from .places import (
+    Name,
+    bracketed_on,
+    dataset_for,
+    datasets,
+    is_efficiency,
+    on_item,
+    opens,
+    split_dataset,
+    trained_on,
+)
 from .text import SIZED_MODEL, Sentence
 from .vocabulary import LEVELS_BEFORE, VERSUS
 
@@ -31,6 +42,9 @@ _LIST_OPENING = re.compile(
 )
 # an item of such a list: a name of up to four words
 _ITEM = re.compile(r"\s*[A-Z0-9][\w.&+-]*(?:\s+[\w.&+-]+){0,3}")
+# levels averaged over what the sentence lists
+_AVERAGED = re.compile(r"(?i)\bon\s+average\b|\baverag(?:e|ed)\s+(?:over|across)\b")
+_JOINT = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
 # a version number between a dataset and its measure: "an AlpacaEval 2 win rate"
 _VERSION = re.compile(r"\s*(?:(\d+(?:\.\d+)?)\s+)?")
 
@@ -85,6 +99,11 @@ def place(s: Sentence, kept: list[Candidate], own: Name | None = None) -> None:
             stop = kept[i + 1].q.lead if i + 1 < len(kept) else s.hi
             c.dataset = dataset_for(s, c.q, c.hit.name or "", stop, found)
     _benchmark_parts(s, kept, found)
+    averaged = _AVERAGED.search(s.text, s.lo, s.hi)
+    listed = _one_list(s, found) if averaged else None
+    for c in kept:  # "across ... benchmarks, including A, B and C, it lowers ECE ... on average"
+        if c.dataset is None and listed is not None and not is_efficiency(c.hit.name or ""):
+            c.dataset = listed
 
 
 def _opening_list(s: Sentence, found: list[tuple[int, int, Name]]) -> list[tuple[int, int, Name]]:
@@ -109,6 +128,18 @@ def _opening_list(s: Sentence, found: list[tuple[int, int, Name]]) -> list[tuple
     return sorted(
         listed + [d for d in found if not (m.start(1) <= d[0] and d[1] <= m.end(1))], key=lambda d: d[0]
     )
+
+
+def _one_list(s: Sentence, found: list[tuple[int, int, Name]]) -> Name | None:
+    """The one list of datasets the sentence names, as written, when all its datasets form
+    it ("TriviaQA, SciQ, GSM8K and MedQA"); None for one dataset or several apart."""
+    evaluated = [d for d in found if not trained_on(s, d[0])]
+    if len(evaluated) < 2 or len(evaluated) != len(found):
+        return None
+    gaps = [s.text[b:a] for (_, b, _), (a, _, _) in itertools.pairwise(evaluated)]
+    if not all(_JOINT.fullmatch(g) for g in gaps) or "and" not in gaps[-1]:
+        return None
+    return Name(s.text[evaluated[0][0] : evaluated[-1][1]])
 
 
 def _benchmark_parts(s: Sentence, kept: list[Candidate], found: list[tuple[int, int, Name]]) -> None:
