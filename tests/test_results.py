@@ -2761,3 +2761,16 @@ def test_levels_averaged_over_the_one_list_of_datasets_a_sentence_names_are_on_i
     )
     ms = [(d, "DATASET") for d in ("TriviaQA", "SciQ", "GSM8K", "MedQA")] + [("CWU", "METHOD")]
     assert {r.dataset for r in results(abstract, *ms)} == {"TriviaQA, SciQ, GSM8K and MedQA"}
+
+
+def test_a_benchmark_named_right_before_its_measure_and_a_counterpart_named_by_size() -> None:
+    abstract = "Gains are largest where IFEval strict accuracy rises from 71.5% to 79.8%, and HumanEval pass@1 gains 5.1."
+    ms = (("accuracy", "METRIC"), ("HumanEval", "DATASET"), ("pass@1", "METRIC"))
+    assert [r.dataset for r in results(abstract, *ms)][:2] == ["IFEval", "IFEval"]
+    abstract = (
+        "The 15B model reaches a Spearman correlation of 0.414 compared with 0.421 for its 650M counterpart."
+    )
+    assert [r.method for r in results(abstract, ("Spearman correlation", "METRIC"), ("M", "METHOD"))] == [
+        None,
+        None,
+    ]

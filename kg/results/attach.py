@@ -122,6 +122,7 @@ _UNNAMED = re.compile(
     r"|^(?:best|strongest|same|prior|previous|next-best)\b"
 )
 _NAMED = re.compile(r"[A-Z0-9]")
+_SIZE = re.compile(r"\b\d+(?:\.\d+)?[KMBT]\b")
 _PEOPLE_WORDS = re.compile(r"(?i)\b(?:humans?|annotators?|experts?|people)\b")
 
 
@@ -311,6 +312,8 @@ def system_after(s: Sentence, q: Quantity, datasets: bool = True) -> Name | None
     named = _APPOSED.match(s.text, span[1])  # "91.3% for the strongest prior model, MiDi"
     if named and described(s.text[span[0] : span[1]]):
         return _mention_or_text(s, named.span(1))
+    if described(s.text[span[0] : span[1]]):  # "0.421 for its 650M counterpart": not a name in it
+        return Name(s.text[span[0] : span[1]])
     return _mention_or_text(s, span)
 
 
@@ -443,11 +446,13 @@ def described(system: str) -> bool:
 
     >>> described("strongest dense baseline"), described("best tuned tree"), described("Diffusion Policy")
     (True, True, False)
-    >>> described("human baseline")
-    False
+    >>> described("human baseline"), described("650M counterpart")
+    (False, True)
     """
-    # people are who they are: "the human baseline" is human performance, not an unnamed system
-    return bool(_UNNAMED.search(system)) and not _NAMED.search(system) and not _PEOPLE_WORDS.search(system)
+    # people are who they are: "the human baseline" is human performance, not an unnamed system;
+    # a size names no system ("its 650M counterpart")
+    bare = _SIZE.sub("", system)
+    return bool(_UNNAMED.search(system)) and not _NAMED.search(bare) and not _PEOPLE_WORDS.search(system)
 
 
 def systems(s: Sentence, qs: list[Quantity], out: list[Result]) -> None:

@@ -23,7 +23,7 @@ from .places import (
     trained_on,
 )
 from .text import SIZED_MODEL, Sentence
-from .vocabulary import LEVELS_BEFORE, VERSUS
+from .vocabulary import LEVELS_BEFORE, VERSUS, is_metric_word
 
 # a METRIC mention that starts with a model's name and size: "Zephyr-7B accuracy"
 _MODEL_METRIC = re.compile(rf"^{SIZED_MODEL}\s+(\S.*)$")
@@ -42,6 +42,12 @@ _LIST_OPENING = re.compile(
 )
 # an item of such a list: a name of up to four words
 _ITEM = re.compile(r"\s*[A-Z0-9][\w.&+-]*(?:\s+[\w.&+-]+){0,3}")
+# a name of two capitals and a small letter right before a measure: "IFEval strict accuracy"
+# (not after "a": "a RadGraph F1 of" names one measure; nor a system before its verb, "FedX cuts memory")
+_BEFORE_MEASURE = re.compile(
+    r"(?<![\w-])(?<!\ba\s)(?<!\ban\s)((?=[\w.+-]*[a-z])(?=(?:[\w.+-]*[A-Z]){2})[A-Z][\w.+-]*)\s+"
+    r"(?:(?!(?:it|its|they|their|we|our|this|and|or)\b)[a-z][\w-]*(?<![sd])\s+)?\Z"
+)
 # levels averaged over what the sentence lists
 _AVERAGED = re.compile(r"(?i)\bon\s+average\b|\baverag(?:e|ed)\s+(?:over|across)\b")
 _JOINT = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
@@ -86,11 +92,11 @@ def place(s: Sentence, kept: list[Candidate], own: Name | None = None) -> None:
             c.dataset = c.aside.dataset
         elif i and (level := _compared_level(s, kept, i)) is not None:
             c.dataset = level.dataset
-        # "a WikiText-2 perplexity of 3.85", "an AlpacaEval 2 win rate"
+        # "a WikiText-2 perplexity of 3.85", "an AlpacaEval 2 win rate", "IFEval strict accuracy"
         if c.dataset is None and c.hit.start >= 0:
             c.dataset = next(
                 filter(None, (_versioned(s, n, b, c.hit.start) for _, b, n in found if b < c.hit.start)), None
-            )
+            ) or _named_before(s, c.hit.start, own)
         c.listed = filters.list_item(s, c.q)
         item = (c.listed or bracketed_item(s, c.q)) if c.dataset is None else None
         if item is not None:  # "ACDC 62.1, Dark Zurich 51.7": the item scored
@@ -128,6 +134,21 @@ def _opening_list(s: Sentence, found: list[tuple[int, int, Name]]) -> list[tuple
     return sorted(
         listed + [d for d in found if not (m.start(1) <= d[0] and d[1] <= m.end(1))], key=lambda d: d[0]
     )
+
+
+def _named_before(s: Sentence, measure: int, own: Name | None) -> Name | None:
+    """A benchmark's name the NER missed, written right before the measure (past one word
+    that qualifies it): "IFEval strict accuracy rises"; not a system's or a measure's.
+
+    >>> t = "where IFEval strict accuracy rises from 71.5%"
+    >>> _named_before(Sentence.of(t), t.index("accuracy"), None)
+    Name(text='IFEval', entity=None)
+    """
+    m = _BEFORE_MEASURE.search(s.text, s.lo, measure)
+    # the measure is written there, not a verb read as one ("On MT-Bench it scores")
+    if m is None or is_metric_word(m.group(1)) or (own is not None and m.group(1).startswith(own.text)):
+        return None
+    return None if s.mention_at(*m.span(1), ("MODEL", "METHOD", "METRIC")) else Name(m.group(1))
 
 
 def _one_list(s: Sentence, found: list[tuple[int, int, Name]]) -> Name | None:
