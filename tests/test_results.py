@@ -2774,3 +2774,12 @@ def test_a_benchmark_named_right_before_its_measure_and_a_counterpart_named_by_s
         None,
         None,
     ]
+
+
+def test_an_opening_on_a_tasks_short_form_is_no_dataset() -> None:
+    abstract = (
+        "Referring expression comprehension (REC) is hard. On REC, PointAsk attains 91.6% and 88.0% Acc@0.5 "
+        "on the RefCOCO and RefCOCOg validation splits."
+    )
+    ms = (("PointAsk", "MODEL"), ("Acc@0.5", "METRIC"), ("RefCOCO", "DATASET"), ("RefCOCOg", "DATASET"))
+    assert [r.dataset for r in results(abstract, *ms)] == ["RefCOCO", "RefCOCOg"]

@@ -271,7 +271,7 @@ def datasets_in_order(
     return out
 
 
-_ON_RIGHT_AFTER = re.compile(r"\s*%?\s*(?:on|in)\s+(?:the\s+)?")
+_ON_RIGHT_AFTER = re.compile(r"\s*%?\s*(?:[\w@.-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?")
 
 
 def _opening_list(s: Sentence, found: Sequence[tuple[int, int, Name]]) -> bool:

@@ -233,7 +233,7 @@ def _places(s: Sentence) -> list[tuple[int, int]]:
     tasks = [
         (a, b) for a, b in tasks if not re.search(r"(?i)(?:tion|ing|sis)$", s.text[a:b])
     ]  # "On Image Classification"
-    if opening:
+    if opening and not _task_short_form(s.text, opening.group(1)):  # "On REC," for a task defined so
         out.append(opening.span(1))
     for m in _ON_LIST.finditer(s.text, s.lo, s.hi):
         # after a number ("85.1% on LEVIR-CD") or before the levels it moves to ("on Peptides-func to 0.7314")
@@ -252,6 +252,18 @@ def _places(s: Sentence) -> list[tuple[int, int]]:
         and not s.mention_at(a, b, ("METRIC",) if (a, b) in tasks else ("METRIC", "TASK"))
         and fold_name(s.text[a:b]) not in _known("MODEL")  # "On LLaVA-1.5, it gains 2%"
     ]
+
+
+def _task_short_form(text: str, name: str) -> bool:
+    """Whether ``name`` is the short form the text gives a task: "Referring expression
+    comprehension (REC)".
+
+    >>> _task_short_form("Referring expression comprehension (REC) and RefCOCO (RC)", "REC")
+    True
+    >>> _task_short_form("Referring expression comprehension (REC) and RefCOCO (RC)", "RC")
+    False
+    """
+    return re.search(r"(?i)\w(?:tion|sion|ing|sis)\s+\(" + re.escape(name) + r"\)", text) is not None
 
 
 @lru_cache(maxsize=2)
