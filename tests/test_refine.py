@@ -157,6 +157,9 @@ def test_rule(nlp, text, ents, expected):
 
 # rules both annotation conventions share: they run with and without `conventions`
 SHARED = [
+    # the size suffix the tokenizer splits off a number is no name
+    ("Then the 950M model comes close to it.", [("M", "METHOD")], []),
+    ("Then the 950 M-Net comes close to it.", [("M-Net", "METHOD")], [("M-Net", "METHOD")]),
     # a class of tasks neither annotation marks (SciREX texts use it 24 times, never a mention)
     ("It helps downstream tasks a lot.", [("downstream tasks", "TASK")], []),
     # non-entities dropped

@@ -49,6 +49,7 @@ from spacy.util import filter_spans
 from ..errors import Errors, KGError
 from .components import GAZETTEER_KEY
 from .lexicon import LEXICON_FILE, REFINE_LISTS, Lexicon, norm
+from .spans import glued_magnitude, unopened
 
 __all__ = ["REFINE_LISTS", "TASK_ENDINGS", "Cues", "Lexicon", "Refiner", "norm", "refine_words"]
 
@@ -115,7 +116,7 @@ def refine_words(
     >>> refine_words(["tsc", ")", "tasks"], "TASK", lex, conventions=False)
     (0, 1, 'TASK')
     """
-    words = words[: _unopened(words)]
+    words = words[: unopened(words)]
     text = " ".join(words)
     if not words or text in lex.not_entities or text in lex.never_alone or _fragment(words, lex):
         return None
@@ -152,21 +153,6 @@ def refine_words(
     if label == "METRIC" and words[j - 1] in lex.properties and (j - i == 1 or not cues.measured):
         return None
     return i, j, label
-
-
-def _unopened(words: list[str]) -> int:
-    """Where the words reach a bracket closed that they never opened ("TSC) tasks": 1), the
-    end of a parenthetical the mention began inside; their length when there is none.
-
-    >>> _unopened(["tsc", ")", "tasks"]), _unopened(["f1", "(", "macro", ")"])
-    (1, 4)
-    """
-    depth = 0
-    for k, w in enumerate(words):
-        depth += (w == "(") - (w == ")")
-        if depth < 0:
-            return k
-    return len(words)
 
 
 def _fragment(words: list[str], lex: Lexicon) -> bool:
@@ -326,6 +312,12 @@ class Refiner:
         # joined to the next word belongs to the name ("1-bit Adam")
         while tokens and _NUMBER.match(doc[tokens[0]].text) and doc[tokens[0]].whitespace_:
             tokens.pop(0)
+        if (
+            tokens
+            and start
+            and glued_magnitude(doc[start - 1].text, doc[start - 1].whitespace_, doc[start].text)
+        ):
+            tokens.pop(0)  # the "M" of "the 950M model", split off its number: a size, no name
         if not tokens:
             return None
         words = [norm(doc[t].text) for t in tokens]

@@ -211,3 +211,31 @@ def trimmed(tokens: list[str]) -> tuple[int, int]:
     while end > start and edge(tokens[end - 1]) and tokens[end - 1] not in (")", "]", "}"):
         end -= 1
     return start, end
+
+
+def glued_magnitude(previous: str, space: str, word: str) -> bool:
+    """Whether ``word`` is the magnitude of the number ``previous`` that it follows with no
+    ``space`` between: the "M" the tokenizer splits off "950M".
+
+    >>> glued_magnitude("950", "", "M"), glued_magnitude("950", " ", "M"), glued_magnitude("ResNet", "", "M")
+    (True, False, False)
+    """
+    return not space and word in _MAGNITUDES and re.fullmatch(r"\d[\d.,]*", previous) is not None
+
+
+_MAGNITUDES = frozenset({"K", "M", "B", "T", "k", "m", "b"})
+
+
+def unopened(words: list[str]) -> int:
+    """Where the words reach a bracket closed that they never opened ("TSC) tasks": 1), the
+    end of a parenthetical the mention began inside; their length when there is none.
+
+    >>> unopened(["tsc", ")", "tasks"]), unopened(["f1", "(", "macro", ")"])
+    (1, 4)
+    """
+    depth = 0
+    for k, w in enumerate(words):
+        depth += (w == "(") - (w == ")")
+        if depth < 0:
+            return k
+    return len(words)
