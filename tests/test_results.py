@@ -2783,3 +2783,21 @@ def test_an_opening_on_a_tasks_short_form_is_no_dataset() -> None:
     )
     ms = (("PointAsk", "MODEL"), ("Acc@0.5", "METRIC"), ("RefCOCO", "DATASET"), ("RefCOCOg", "DATASET"))
     assert [r.dataset for r in results(abstract, *ms)] == ["RefCOCO", "RefCOCOg"]
+
+
+def test_the_first_level_of_a_change_set_against_a_system_is_that_systems() -> None:
+    abstract = "OmniLASER reduces the average xsim++ error rate from 12.6% to 7.9% compared with LASER3."
+    ms = (("OmniLASER", "METHOD"), ("xsim++ error rate", "METRIC"), ("LASER3", "METHOD"))
+    assert [(r.value, r.method, r.own) for r in results(abstract, *ms)] == [
+        ("12.6", "LASER3", False),
+        ("7.9", "OmniLASER", True),
+    ]
+
+
+def test_an_opening_on_a_benchmarks_task_puts_the_levels_on_the_benchmark() -> None:
+    abstract = (
+        "On the FLORES-200 bitext mining task, OmniLASER reduces the error rate from 12.6% to 7.9% "
+        "compared with LASER3, and it reaches 91.3% accuracy on Tatoeba."
+    )
+    ms = (("FLORES-200 bitext mining task", "TASK"), ("LASER3", "MODEL"), ("Tatoeba", "DATASET"))
+    assert [r.dataset for r in results(abstract, *ms)] == ["FLORES-200", "FLORES-200", "Tatoeba"]

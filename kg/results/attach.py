@@ -204,6 +204,10 @@ _OPENING_BASELINE = re.compile(
 _SIZED_MEASURE = re.compile(rf"({SIZED_MODEL})\s+\S")
 # the end of a change and the model it is on: " to 31.6 on "
 _RANGE_END_ON = re.compile(r"\s+to\s+[~≈]?\d[\d.,]*\s?(?:%|points?|pp)?\s+(?:on|for|with)\s+(?:the\s+)?")
+# ... and the system the change is set against: " to 7.9% compared with "
+_RANGE_END_VERSUS = re.compile(
+    r"\s+to\s+[~≈]?\d[\d.,]*\s?(?:%|points?|pp)?,?\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s+(?:the\s+)?"
+)
 # a model's name as written: capitals with a digit or hyphen ("DeiT-B", "Llama-3-8B")
 _MODEL_LIKE = re.compile(r"[A-Z][\w.]*[-\d][\w.+-]*")
 # "Applied to DeiT-B, ...", "For Llama-3-8B on MMLU, ...", "Fine-tuning OpenVLA with PARA ..."
@@ -238,12 +242,17 @@ def _changed_system(s: Sentence, left: str) -> Name | None:
 
 def _range_end_model(s: Sentence, q: Quantity) -> Name | None:
     """The model a change "from A to B" is measured on, named right after it: "CHAIR_S drops
-    from 48.0 to 31.6 on LLaVA-1.5-7B" (48.0 is LLaVA-1.5-7B's own)."""
+    from 48.0 to 31.6 on LLaVA-1.5-7B" (48.0 is LLaVA-1.5-7B's own), or the system it is
+    compared with: "from 12.6% to 7.9% compared with LASER3" (12.6% is LASER3's)."""
     m = _RANGE_END_ON.match(s.text, q.tail, s.hi)
+    if m is not None:
+        model = s.mention_at(m.end(), m.end() + 1, ("MODEL",))
+        return mention_name(model) if model is not None and model.start == m.end() else None
+    m = _RANGE_END_VERSUS.match(s.text, q.tail, s.hi)
     if m is None:
         return None
-    model = s.mention_at(m.end(), m.end() + 1, ("MODEL",))
-    return mention_name(model) if model is not None and model.start == m.end() else None
+    system = s.mention_at(m.end(), m.end() + 1, ("MODEL", "METHOD"))
+    return mention_name(system) if system is not None and system.start == m.end() else None
 
 
 def _opening_system(s: Sentence) -> Name | None:

@@ -48,6 +48,12 @@ _BEFORE_MEASURE = re.compile(
     r"(?<![\w-])(?<!\ba\s)(?<!\ban\s)((?=[\w.+-]*[a-z])(?=(?:[\w.+-]*[A-Z]){2})[A-Z][\w.+-]*)\s+"
     r"(?:(?!(?:it|its|they|their|we|our|this|and|or)\b)[a-z][\w-]*(?<![sd])\s+)?\Z"
 )
+# a benchmark named with the task it sets, which the sentence opens on: "On the FLORES-200 bitext
+# mining task,"
+_OPENING_TASK = re.compile(
+    r"\s*(?:On|In)\s+(?:the\s+)?([A-Z][\w.+]*(?:-[\w.]+)*\d[\w.]*)\s+(?:[a-z][\w-]*\s+){1,3}"
+    r"(?:task|track|subset|split)\s*,"
+)
 # levels averaged over what the sentence lists
 _AVERAGED = re.compile(r"(?i)\bon\s+average\b|\baverag(?:e|ed)\s+(?:over|across)\b")
 _JOINT = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
@@ -60,6 +66,9 @@ def place(s: Sentence, kept: list[Candidate], own: Name | None = None) -> None:
     aside's, the i-th of n datasets for the i-th of n coordinated numbers, or by word order;
     never the paper's ``own`` system, whatever the NER took it for."""
     found = _opening_list(s, [d for d in datasets(s) if own is None or d[2].text != own.text])
+    task = _OPENING_TASK.match(s.text, s.lo, s.hi)  # "On the FLORES-200 bitext mining task,"
+    if task and not any(a < task.end(1) and task.start(1) < b for a, b, _ in found):
+        found = sorted([*found, (task.start(1), task.end(1), Name(task.group(1)))], key=lambda d: d[0])
     # "On LibriSpeech, it obtains 2.4% and 5.6% WER on test-clean and test-other": the
     # opening's dataset is all numbers', the others are paired with them
     inner = [d for d in found if not opens(s, d[0], d[1])]
