@@ -2801,3 +2801,18 @@ def test_an_opening_on_a_benchmarks_task_puts_the_levels_on_the_benchmark() -> N
     )
     ms = (("FLORES-200 bitext mining task", "TASK"), ("LASER3", "MODEL"), ("Tatoeba", "DATASET"))
     assert [r.dataset for r in results(abstract, *ms)] == ["FLORES-200", "FLORES-200", "Tatoeba"]
+
+
+def test_contrasted_systems_under_a_condition_and_what_an_adverb_separates_from_its_levels() -> None:
+    abstract = (
+        "HAKE loses just 0.6 points of average score, whereas SnapKV and H2O at the same budget drop "
+        "by 3.9 and 7.2 points, respectively."
+    )
+    ms = (("HAKE", "METHOD"), ("SnapKV", "METHOD"), ("H2O", "METHOD"))
+    assert [(r.metric, r.method, r.own) for r in results(abstract, *ms)][1:] == [
+        ("score", "SnapKV", False),
+        ("score", "H2O", False),
+    ]
+    abstract = "Linear probing accuracy improves even more markedly, from 68.0% for MAE to 78.4%."
+    assert {r.metric for r in results(abstract, ("MAE", "METRIC"))} == {"Linear probing accuracy"}
+    assert [r.metric for r in results("RADO reaches 35.4 mask AP_r on rare categories.")] == ["mask AP_r"]

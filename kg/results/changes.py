@@ -45,8 +45,11 @@ _SHARE_OF = re.compile(
 _THAT_OF = re.compile(r"(?i)\s+(?:that|those)\s+of\b")
 
 
+# the condition a comparison is made under, never what moves
+_CONDITION = re.compile(r"(?i)\b(?:budget|setting|settings|conditions?)$")
 # a verb of change right before the levels it moves between
-_FROM_TO = re.compile(r"\s+(?:from|to)\s+[~≈]?\d")
+_FROM_TO = re.compile(r"(?:\s+(?:\w+ly|even|more|much|further|still))*,?\s+(?:from|to)\s+[~≈]?\d")
+_ADVERBS = re.compile(r"(?:\w+ly|even|more|much|further|still)(?:\s+(?:\w+ly|even|more|much|further|still))*")
 
 
 def changed(s: Sentence, q: Quantity) -> MetricHit | None:
@@ -63,6 +66,10 @@ def changed(s: Sentence, q: Quantity) -> MetricHit | None:
     lo = clause_start(s.text, s.lo, q.lead)
     verbs = list(CHANGE_VERB.finditer(s.text, lo, q.lead))
     span = phrase_after(s.text, verbs[-1].end(), q.lead) if verbs else None
+    if span is not None and _ADVERBS.fullmatch(
+        s.text, span[0], span[1]
+    ):  # "improves even more markedly, from"
+        span = None
     implied = q.measure not in ("", "dB")  # decibels are PSNR's as much as any other measure's
     if verbs and span is None and re.fullmatch(r"\s+to\s+", s.text[verbs[-1].end() : q.lead]):
         subject = phrase_before(s.text, verbs[-1].start(), lo)  # "robust accuracy climbs to 68.4%"
@@ -217,6 +224,8 @@ def _moving(s: Sentence, subject: tuple[int, int] | None, margin: bool = False) 
     ['response length', 'score', None]
     """
     if subject is None or _is_system(s, subject) or _name_like(s, subject):
+        return None
+    if _CONDITION.search(s.text[subject[0] : subject[1]]):  # "SnapKV at the same budget drop by": no measure
         return None
     if s.mention_at(*subject, ("DATASET",)) is not None:
         return None if margin else MetricHit("score")

@@ -25,6 +25,8 @@ _LEVEL_VERBS = (
 
 _CONTRAST = re.compile(
     rf"(?i:while|whereas|but)\s+(?:the\s+)?((?-i:{_SYSTEM_NAME})(?:(?:,\s*|\s+and\s+)(?-i:{_SYSTEM_NAME}))*)\s+"
+    # the condition they are compared under: "whereas SnapKV and H2O at the same budget drop"
+    r"(?:(?:at|under|with)\s+(?:the\s+)?(?:same\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
     rf"(?:{_LEVEL_VERBS}|suffers?)\b"
     r"(?:\s+(?:by|below|under|to|only|about|roughly|up\s+to))*\s*((?:[\d.]+\s*(?:%|points?|pp)?\s*(?:,|and)\s*)*)\Z"
 )
