@@ -2816,3 +2816,24 @@ def test_contrasted_systems_under_a_condition_and_what_an_adverb_separates_from_
     abstract = "Linear probing accuracy improves even more markedly, from 68.0% for MAE to 78.4%."
     assert {r.metric for r in results(abstract, ("MAE", "METRIC"))} == {"Linear probing accuracy"}
     assert [r.metric for r in results("RADO reaches 35.4 mask AP_r on rare categories.")] == ["mask AP_r"]
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "ToMe++ retains its mIoU at 1.9x the speed, whereas others lose more.",  # an operating point
+        "Throughput is high, and we project a 2.3x gain on Blackwell hardware.",  # a projection
+        "Across 5 random seeds, the standard deviation of MMLU accuracy is 0.3 points.",  # a spread
+        "Mask learning for a 13B model completes in 11 hours on 8 A100 GPUs.",  # the setup's cost
+    ],
+)
+def test_operating_points_projections_spreads_and_setup_costs_are_no_results(abstract: str) -> None:
+    assert values(abstract) == []
+
+
+def test_a_speed_against_a_system_stays_a_result_and_a_sparsity_is_an_operating_point() -> None:
+    assert values("It decodes at 2.4x the speed of AQLM.", ("AQLM", "METHOD")) == ["2.4"]
+    abstract = (
+        "Perplexity is a poor predictor: at 50% unstructured sparsity, Llama 3 8B loses only 0.9 perplexity."
+    )
+    assert values(abstract, ("Llama 3 8B", "MODEL"), ("perplexity", "METRIC")) == ["0.9"]

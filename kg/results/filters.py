@@ -45,7 +45,9 @@ _TRAINED_WITH = re.compile(
     r"(?i)\b" + TRAIN_VERB + r"\s+(?:\w+\s+){0,2}?(with|using|on)\s+(?:only\s+|just\s+)?\Z"
 )
 # an operating point a method is run at: a bitrate, a sparsity ("at 90% sparsity")
-_OPERATING_POINT = re.compile(r"(?i)\s?(?:[kM]bps|[kM]b/s|bps)\b|\s+(?:weight\s+)?sparsity\b")
+_OPERATING_POINT = re.compile(
+    r"(?i)\s?(?:[kM]bps|[kM]b/s|bps)\b|\s+(?:[\w-]+\s+)?sparsity\b|\s+the\s+(?:speed|throughput|cost|compute)\b(?!\s+of\b)"
+)
 _FRAME_SETTING = re.compile(
     r"(?i)\b\d{3,4}p\s+and\s+\S+\s+(?:fps|frames)|(?:fps|frames\s+per\s+second)\s+and\s+\d+\s?[x×]\s?\d+|"
     r"\bsampl\w*\s+(?:\w+\s+){0,2}at\s+\S+\s+(?:fps|frames|[kM]?Hz)"
@@ -72,6 +74,7 @@ _CONDITION = re.compile(r"\s*(?:With|Using|Keeping|Given|Under|At)\b[^,;.]{0,120
 _VALUE_OF = re.compile(r"(?:\bof|[:=]|\b(?:obtain|achiev|reach|attain|scor)\w*)\s*\Z")
 _TARGET = re.compile(
     r"(?i)\b(?:requir|need)\w*\b[^.;]*\bto\s+(?:achieve|reach|obtain|attain|match)\s+$|\btheoretical\s+(?:\w+\s+)?$"
+    r"|\bwe\s+project\s+(?:an?\s+)?$"  # a projection, not a measurement: "we project a 2.3x gain"
 )
 # what a time, a token count or a layer count must be near to be an outcome
 # (a time "for 34 days" of training is a budget, "requires only 3 days" or "completes in
@@ -80,7 +83,9 @@ _TIME_CUE = re.compile(
     r"(?i)\b(?:requir|tak|need|within|only|merely|just|in\s+under|reduc|cut|shorten|complet)\w*"
 )
 # a clause about training, whose time is the setup's unless framed as an achievement
-_SETUP_TIME = re.compile(r"\s*(?:(?:pre-?|post-?)?training|fine-?tuning|distillation)\b", re.I)
+_SETUP_TIME = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:(?:pre-?|post-?)?training|fine-?tuning|distillation|learning)\b", re.I
+)
 _ONLY_TIME = re.compile(r"(?i)\b(?:only|just|merely|under|less\s+than|as\s+little\s+as)\s+(?:about\s+)?\Z")
 # a level a verb of change moves from or to: "drops from 2.8 s to 1.1 s"
 _LEVEL_OF_CHANGE = re.compile(r"(?i)\b(?:from|to)\s+(?:about\s+|roughly\s+|around\s+)?\Z")
@@ -434,7 +439,7 @@ def is_condition(s: Sentence, q: Quantity) -> bool:
 
 # a spread named before its value: "with standard deviations below 0.2 mAP"
 _SPREAD_BEFORE = re.compile(
-    r"(?i)\b(?:standard\s+deviations?|std\.?)\s+(?:of\s+|below\s+|under\s+|within\s+)?\Z"
+    r"(?i)\b(?:standard\s+deviations?|std\.?)\s+(?:of\s+(?:[\w-]+\s+){0,4}?(?:is|was)\s+|of\s+|below\s+|under\s+|within\s+)?\Z"
 )
 
 
