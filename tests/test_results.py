@@ -2837,3 +2837,9 @@ def test_a_speed_against_a_system_stays_a_result_and_a_sparsity_is_an_operating_
         "Perplexity is a poor predictor: at 50% unstructured sparsity, Llama 3 8B loses only 0.9 perplexity."
     )
     assert values(abstract, ("Llama 3 8B", "MODEL"), ("perplexity", "METRIC")) == ["0.9"]
+
+
+def test_the_first_level_of_a_change_over_a_system_is_that_systems() -> None:
+    abstract = "On COCO panoptic val, DQ-Pan improves PQ from 55.1 to 57.4 over Mask2Former under identical training."
+    ms = (("DQ-Pan", "METHOD"), ("PQ", "METRIC"), ("Mask2Former", "METHOD"))
+    assert [(r.method, r.own) for r in results(abstract, *ms)] == [("Mask2Former", False), ("DQ-Pan", True)]

@@ -206,7 +206,7 @@ _SIZED_MEASURE = re.compile(rf"({SIZED_MODEL})\s+\S")
 _RANGE_END_ON = re.compile(r"\s+to\s+[~≈]?\d[\d.,]*\s?(?:%|points?|pp)?\s+(?:on|for|with)\s+(?:the\s+)?")
 # ... and the system the change is set against: " to 7.9% compared with "
 _RANGE_END_VERSUS = re.compile(
-    r"\s+to\s+[~≈]?\d[\d.,]*\s?(?:%|points?|pp)?,?\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s+(?:the\s+)?"
+    r"\s+to\s+[~≈]?\d[\d.,]*\s?(?:%|points?|pp)?,?\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|over)\s+(?:the\s+)?"
 )
 # a model's name as written: capitals with a digit or hyphen ("DeiT-B", "Llama-3-8B")
 _MODEL_LIKE = re.compile(r"[A-Z][\w.]*[-\d][\w.+-]*")
