@@ -2843,3 +2843,15 @@ def test_the_first_level_of_a_change_over_a_system_is_that_systems() -> None:
     abstract = "On COCO panoptic val, DQ-Pan improves PQ from 55.1 to 57.4 over Mask2Former under identical training."
     ms = (("DQ-Pan", "METHOD"), ("PQ", "METRIC"), ("Mask2Former", "METHOD"))
     assert [(r.method, r.own) for r in results(abstract, *ms)] == [("Mask2Former", False), ("DQ-Pan", True)]
+
+
+def test_what_any_verb_of_change_moves_and_a_share_whose_verb_is_left_out() -> None:
+    abstract = (
+        "On GEOM-Drugs, validity improves from 71.8% to 88.5% and the fraction of connected molecules "
+        "from 62.4% to 85.1%."
+    )
+    got = [r.metric for r in results(abstract, ("GEOM-Drugs", "DATASET"))]
+    assert got == ["validity", "validity", "connected molecules", "connected molecules"]
+    abstract = "Zero-shot segmentation improves from 17.9 to 24.6 mIoU on ADE20K-150."
+    ms = (("Zero-shot segmentation", "TASK"), ("mIoU", "METRIC"), ("ADE20K-150", "DATASET"))
+    assert {r.metric for r in results(abstract, *ms)} == {"mIoU"}

@@ -47,6 +47,8 @@ _THAT_OF = re.compile(r"(?i)\s+(?:that|those)\s+of\b")
 
 # the condition a comparison is made under, never what moves
 _CONDITION = re.compile(r"(?i)\b(?:budget|setting|settings|conditions?)$")
+# the measure named after the level a change moves to: " to 24.6 mIoU"
+_TO_MEASURE = re.compile(r"\s+to\s+[~≈]?[\d.,]+\s*%?\s*([\w@-]+)")
 # a verb of change right before the levels it moves between
 _FROM_TO = re.compile(r"(?:\s+(?:\w+ly|even|more|much|further|still))*,?\s+(?:from|to)\s+[~≈]?\d")
 _ADVERBS = re.compile(r"(?:\w+ly|even|more|much|further|still)(?:\s+(?:\w+ly|even|more|much|further|still))*")
@@ -64,6 +66,13 @@ def changed(s: Sentence, q: Quantity) -> MetricHit | None:
     ['performance', None, 'accuracy']
     """
     lo = clause_start(s.text, s.lo, q.lead)
+    # a share moved right before its levels, its verb maybe left out: "and the fraction of
+    # connected molecules from 62.4% to 85.1%"
+    if shared := _SHARE_OF.search(s.text, max(lo, q.lead - 80), q.lead):
+        words = list(re.finditer(r"\S+", shared.group(1)))
+        if len(words) > 1 and MOVE_VERB.fullmatch(words[-1].group()):  # "... sentence falls from"
+            words.pop()
+        return MetricHit(s.text[shared.start(1) : shared.start(1) + words[-1].end()], shared.start(1))
     verbs = list(CHANGE_VERB.finditer(s.text, lo, q.lead))
     span = phrase_after(s.text, verbs[-1].end(), q.lead) if verbs else None
     if span is not None and _ADVERBS.fullmatch(
@@ -172,8 +181,12 @@ def _subject_levels(
         or _acronym_subject(s, lo, end)
         or (named(s, head) if head else None)
     )
-    moves = MOVE_VERB.fullmatch(verb.group()) and _FROM_TO.match(s.text, verb.end())
+    # any verb of change with no object: "validity improves from 71.8% to 88.5%"
+    moves = _FROM_TO.match(s.text, verb.end())
+    # not when the levels name their measure: "segmentation improves from 17.9 to 24.6 mIoU"
+    named_after = _TO_MEASURE.match(s.text, q.tail, s.hi)
     whole = moves and subject == head and (not implied or q.measure == "tokens")
+    whole = whole and not (named_after and is_metric_word(named_after.group(1)))
     return named_here or (_moving(s, subject) if whole else None)
 
 
