@@ -2855,3 +2855,13 @@ def test_what_any_verb_of_change_moves_and_a_share_whose_verb_is_left_out() -> N
     abstract = "Zero-shot segmentation improves from 17.9 to 24.6 mIoU on ADE20K-150."
     ms = (("Zero-shot segmentation", "TASK"), ("mIoU", "METRIC"), ("ADE20K-150", "DATASET"))
     assert {r.metric for r in results(abstract, *ms)} == {"mIoU"}
+
+
+def test_ratings_sampled_averages_and_a_context_a_length_fits_within() -> None:
+    abstract = "CodeRL attains a Codeforces rating of 1,842, placing it above o1-mini (1,650)."
+    assert [r.value for r in results(abstract, ("o1-mini", "MODEL"))] == ["1,842", "1,650"]
+    abstract = "LD-GRPO raises AIME 2024 avg@32 from 43.3% to 51.7%."
+    assert {r.metric for r in results(abstract, ("AIME 2024", "DATASET"))} == {"avg@32"}
+    abstract = "QTM allows models to process up to 1,024 frames within a 32k context on a single A100 GPU."
+    assert "32k" not in values(abstract)
+    assert values("We collect 1,500 human ratings on CiteBench-Pro.", ("CiteBench-Pro", "DATASET")) == []

@@ -370,8 +370,8 @@ def reaches_context(s: Sentence, q: Quantity) -> bool:
         return False  # a count of something else: "serving over 30 million daily users"
     if right.lstrip().startswith(
         "context"
-    ):  # not the one an evaluation runs "at" or "with": "at a 128k context"
-        return not re.search(r"(?i)\b(?:at|with)\s+(?:an?\s+)?\Z", left)
+    ):  # not the one an evaluation runs "at", "with" or "within": "at a 128k context"
+        return not re.search(r"(?i)\b(?:at|with|within)\s+(?:an?\s+)?\Z", left)
     if not (q.measure == "tokens" or q.magnitude) or (not q.approx and "context" not in left.lower()):
         return False
     return bool(_CONTEXT_CUE.search(left)) and not re.search(r"(?i)train", left)

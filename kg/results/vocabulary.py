@@ -21,13 +21,13 @@ METRIC_WORDS = frozenset({
     "loss", "score", "performance", "efficiency", "utilization", "depth", "reward", "return",
     "correlation", "hallucination", "hallucinations", "mse", "rmse", "nll", "ctr", "click-through-rate",
     "click-through-rates", "kappa", "footprint", "overhead", "match", "rate", "ratio", "compression",
-    "success", "forgetting", "coverage", "coefficient", "similarity", "cross-entropy", "entropy", "divergence", "agreement", "bleurt", "cometkiwi",
+    "success", "forgetting", "coverage", "coefficient", "similarity", "cross-entropy", "entropy", "divergence", "agreement", "elo", "bleurt", "cometkiwi",
     "sacrebleu", "spbleu", "chrf++", "ter"
 })  # fmt: skip
 # the same names written with a cut-off or a rank: "NDCG@10", "R@1", "top-1", "AP50", "ROUGE-2"
 _PARAM_METRIC = re.compile(
     r"(?i)^(?:(?:ndcg|mrr|map|recall|r|hits?|pass|precision|p|acc|f1)@\d+|top-?\d+|ap\d+|rouge-\w+|"
-    r"mAP@[\d.:]+|success@\d+|ap_[a-z]\w*)$"
+    r"mAP@[\d.:]+|success@\d+|ap_[a-z]\w*|(?:avg|mean|maj|cons)@\d+|rating)$"  # a rating, not "ratings" counted
 )
 # words that make an outcome comparative; their head noun follows ("40% less memory")
 COMPARATIVES = frozenset({
