@@ -2865,3 +2865,9 @@ def test_ratings_sampled_averages_and_a_context_a_length_fits_within() -> None:
     abstract = "QTM allows models to process up to 1,024 frames within a 32k context on a single A100 GPU."
     assert "32k" not in values(abstract)
     assert values("We collect 1,500 human ratings on CiteBench-Pro.", ("CiteBench-Pro", "DATASET")) == []
+
+
+def test_a_share_of_items_a_system_outperforms_another_on_counts_those_items() -> None:
+    abstract = "Aurora-Lite outperforms HRES on 91% of the 1,380 verification targets."
+    assert [(r.value, r.metric) for r in results(abstract, ("Aurora-Lite", "MODEL"))] == [("91", "targets")]
+    assert [r.metric for r in results("PARA succeeds in 71% of trials.")] == ["success rate"]

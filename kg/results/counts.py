@@ -197,9 +197,20 @@ def counted(s: Sentence, q: Quantity) -> MetricHit | None:
         return MetricHit("preference", of_cases.start(), of_cases.end())
     if _SUCCEEDS.search(s.text, max(s.lo, q.lead - 30), q.lead):
         return MetricHit("success rate")
+    shared_wins = _OF_ITEMS.match(s.text, q.tail, s.hi)
+    if shared_wins and _OUTDOES.search(s.text, max(s.lo, q.lead - 40), q.lead):
+        return MetricHit(
+            shared_wins.group(1), *shared_wins.span(1)
+        )  # "outperforms HRES on 91% of the targets"
     return None
 
 
+# a comparison won, before the share of items it is won on
+_OUTDOES = re.compile(r"(?i)\b(?:outperform|beat|surpass|exceed)\w*\s+(?:[\w.+-]+\s+){0,3}?on\s+\Z")
+# the items a share of wins counts: "91% of the 1,380 verification targets"
+_OF_ITEMS = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*s)\b(?!\s+of\b)"
+)
 _OF_VARIANCE = re.compile(r"\s+of\s+(?:the\s+)?variance\b")
 _EXPLAINS = re.compile(r"(?i)\bexplain(?:s|ed|ing)?\s+(?:only\s+|about\s+|over\s+)?\Z")
 _CORRECT = re.compile(r"\s+(?:correct\b|of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?correctly\b)")
