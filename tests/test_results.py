@@ -2871,3 +2871,8 @@ def test_a_share_of_items_a_system_outperforms_another_on_counts_those_items() -
     abstract = "Aurora-Lite outperforms HRES on 91% of the 1,380 verification targets."
     assert [(r.value, r.metric) for r in results(abstract, ("Aurora-Lite", "MODEL"))] == [("91", "targets")]
     assert [r.metric for r in results("PARA succeeds in 71% of trials.")] == ["success rate"]
+
+
+def test_how_often_a_judge_agrees_with_people_is_agreement() -> None:
+    abstract = "We find that automatic judges agree with human votes only 67% of the time."
+    assert [(r.value, r.metric) for r in results(abstract)] == [("67", "agreement")]

@@ -195,6 +195,10 @@ def counted(s: Sentence, q: Quantity) -> MetricHit | None:
     of_cases = _OF_CASES.match(s.text, q.tail, s.hi) or _OF_THE_TIME.match(s.text, q.tail, s.hi)
     if of_cases and _PREFER.search(s.text, s.lo, q.lead):  # its span after the number: shared back
         return MetricHit("preference", of_cases.start(), of_cases.end())
+    if of_cases and _AGREES.search(
+        s.text, max(s.lo, q.lead - 60), q.lead
+    ):  # "agree with human votes 67% of the time"
+        return MetricHit("agreement", of_cases.start(), of_cases.end())
     if _SUCCEEDS.search(s.text, max(s.lo, q.lead - 30), q.lead):
         return MetricHit("success rate")
     shared_wins = _OF_ITEMS.match(s.text, q.tail, s.hi)
@@ -205,6 +209,7 @@ def counted(s: Sentence, q: Quantity) -> MetricHit | None:
     return None
 
 
+_AGREES = re.compile(r"(?i)\bagree(?:s|d)?\s+with\b[^,;]*\Z")
 # a comparison won, before the share of items it is won on
 _OUTDOES = re.compile(r"(?i)\b(?:outperform|beat|surpass|exceed)\w*\s+(?:[\w.+-]+\s+){0,3}?on\s+\Z")
 # the items a share of wins counts: "91% of the 1,380 verification targets"
