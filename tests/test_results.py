@@ -2876,3 +2876,8 @@ def test_a_share_of_items_a_system_outperforms_another_on_counts_those_items() -
 def test_how_often_a_judge_agrees_with_people_is_agreement() -> None:
     abstract = "We find that automatic judges agree with human votes only 67% of the time."
     assert [(r.value, r.metric) for r in results(abstract)] == [("67", "agreement")]
+
+
+def test_a_time_set_against_anothers_is_a_result() -> None:
+    abstract = "It reconstructs 1,000 images in 0.8 seconds, up to 35x faster than VGGT."
+    assert values(abstract, ("VGGT", "MODEL")) == ["0.8", "35"]

@@ -328,6 +328,8 @@ def _time_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         or _TIME_CUE.search(s.text, lo, q.lead)
         or (_LEVEL_OF_CHANGE.search(s.text, lo, q.lead) and CHANGE_VERB.search(s.text, lo, q.lead))
         or _INSTEAD.search(s.text, max(lo, q.lead - 12), q.tail + 12)
+        # "in 0.8 seconds, up to 35x faster than VGGT": a time set against another's
+        or re.match(r"[^.;]{0,20}\bfaster\b", s.text[q.tail : q.tail + 40])
     )
     # "reaches 32.14 dB after 11 minutes of training": the training time it needs
     trained = _AFTER_TRAINING.match(s.text, q.tail, s.hi) and _AFTER.search(s.text, lo, q.lead)
