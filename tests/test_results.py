@@ -2881,3 +2881,14 @@ def test_how_often_a_judge_agrees_with_people_is_agreement() -> None:
 def test_a_time_set_against_anothers_is_a_result() -> None:
     abstract = "It reconstructs 1,000 images in 0.8 seconds, up to 35x faster than VGGT."
     assert values(abstract, ("VGGT", "MODEL")) == ["0.8", "35"]
+
+
+def test_an_arena_a_paper_presents_is_a_benchmark_its_levels_are_on() -> None:
+    abstract = (
+        "We present InterArena, an open platform where users vote for the better response. "
+        "The top-ranked system, GPT-4o, scores 1,184 Elo."
+    )
+    got = [
+        (r.dataset, r.method, r.own) for r in results(abstract, ("InterArena", "METHOD"), ("GPT-4o", "MODEL"))
+    ]
+    assert got == [("InterArena", "GPT-4o", False)]

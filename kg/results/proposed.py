@@ -158,7 +158,8 @@ def own_system(title: str, abstract: str, mentions: Sequence[Mention] = ()) -> N
 # "We introduce MT-Follow, a benchmark of ...", "we present ChartMaze, a new dataset"
 _INTRODUCED_BENCHMARK = re.compile(
     r"\b(?i:we|and)\s+(?:introduce|present|release|construct|build|curate)\s+([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)?)"
-    r"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:benchmark|dataset|test\s?bed|evaluation\s+suite"
+    r"\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:benchmark|dataset|test\s?bed|evaluation\s+suite|arena"
+    r"|(?:evaluation\s+)?platform\s+where\s+(?:users|people|annotators|raters)"
     r"|suite\s+of\s+(?:[\w-]+\s+){0,2}?(?:evaluations|tasks|benchmarks))\b"
 )
 # a title that names the benchmark: "SAEval: A Benchmark for Measuring What ...", "TTS Arena 2.0:
@@ -180,6 +181,8 @@ def introduces_benchmark(abstract: str, title: str = "") -> str | None:
     True
     >>> introduces_benchmark("We test 200 SAEs.", "SAEval: A Benchmark for Measuring SAEs")
     'SAEval'
+    >>> introduces_benchmark("We present InterArena, an open platform where users vote for the better one.")
+    'InterArena'
     """
     m = _INTRODUCED_BENCHMARK.search(abstract) or _BENCHMARK_TITLE.match(title)
     return m.group(1) if m else None
