@@ -2892,3 +2892,12 @@ def test_an_arena_a_paper_presents_is_a_benchmark_its_levels_are_on() -> None:
         (r.dataset, r.method, r.own) for r in results(abstract, ("InterArena", "METHOD"), ("GPT-4o", "MODEL"))
     ]
     assert got == [("InterArena", "GPT-4o", False)]
+
+
+def test_a_list_opened_on_past_words_that_describe_it() -> None:
+    abstract = (
+        "On the online benchmarks OVO-Bench and StreamingBench, StreamMind achieves 58.2% and 71.6% "
+        "accuracy, respectively."
+    )
+    ms = (("StreamingBench", "DATASET"), ("StreamMind", "MODEL"), ("accuracy", "METRIC"))
+    assert [r.dataset for r in results(abstract, *ms)] == ["OVO-Bench", "StreamingBench"]

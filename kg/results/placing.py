@@ -35,9 +35,10 @@ _ON_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]")
 # a benchmark named as a suite of parts, and a part of it
 _SUITE = re.compile(r"\S*(?:\s+(?:benchmark|suite))\b")
 _PART = re.compile(r"(?:\S+\s+){0,3}?(?:tasks|environments|domains|games)\b")
-# a list of names the sentence opens on: "On the Amazon Books, Movies & TV and Steam datasets,"
+# a list of names the sentence opens on: "On the Amazon Books, Movies & TV and Steam datasets,",
+# "On the online benchmarks OVO-Bench and StreamingBench,"
 _LIST_OPENING = re.compile(
-    r"\s*(?:On|In|Across)\s+(?:the\s+)?([A-Z][^,;]*?(?:,\s*[A-Z][^,;]*?)*,?\s+and\s+[A-Z][^,;]*?)"
+    r"\s*(?:On|In|Across)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}([A-Z][^,;]*?(?:,\s*[A-Z][^,;]*?)*,?\s+and\s+[A-Z][^,;]*?)"
     r"(?:\s+(?:datasets|benchmarks|suites))?\s*,"
 )
 # an item of such a list: a name of up to four words
@@ -141,7 +142,7 @@ def _opening_list(s: Sentence, found: list[tuple[int, int, Name]]) -> list[tuple
     known = {(a, b): n for a, b, n in found}
     listed = [(a, b, known.get((a, b), n)) for a, b, n in items]
     return sorted(
-        listed + [d for d in found if not (m.start(1) <= d[0] and d[1] <= m.end(1))], key=lambda d: d[0]
+        listed + [d for d in found if not (d[0] < m.end(1) and m.start(1) < d[1])], key=lambda d: d[0]
     )
 
 
