@@ -50,8 +50,9 @@ _CONDITION = re.compile(r"(?i)\b(?:budget|setting|settings|conditions?)$")
 # the measure named after the level a change moves to: " to 24.6 mIoU"
 _TO_MEASURE = re.compile(r"\s+to\s+[~≈]?[\d.,]+\s*%?\s*([\w@-]+)")
 # a verb of change right before the levels it moves between
-_FROM_TO = re.compile(r"(?:\s+(?:\w+ly|even|more|much|further|still))*,?\s+(?:from|to)\s+[~≈]?\d")
-_ADVERBS = re.compile(r"(?:\w+ly|even|more|much|further|still)(?:\s+(?:\w+ly|even|more|much|further|still))*")
+_ADVERB_WORD = r"(?:\w+ly|even|more|much|further|still)"
+_FROM_TO = re.compile(rf"(?:\s+{_ADVERB_WORD})*,?\s+(?:from|to)\s+[~≈]?\d")
+_ADVERBS = re.compile(rf"{_ADVERB_WORD}(?:\s+{_ADVERB_WORD})*")
 
 
 def changed(s: Sentence, q: Quantity) -> MetricHit | None:
