@@ -20,7 +20,7 @@ from .groups import levels
 from .places import Name, mention_name
 from .quantities import Quantity
 from .text import BRACKET_AFTER, DETERMINERS, SIZED_MODEL, Sentence, behind, clause_start, phrase_after
-from .vocabulary import LEVELS_BEFORE, MOVE_VERB, SELF_REFERENCE, VERSUS, is_metric_word
+from .vocabulary import LEVELS_BEFORE, MOVE_VERB, OUTDOING, SELF_REFERENCE, VERSUS, is_metric_word
 
 # the level of the best system before: "improving over the previous best IS of 52.52 and FID of"
 _PREVIOUS_BEST = re.compile(
@@ -39,11 +39,9 @@ _VERSUS = re.compile(VERSUS + r"\s*" + LEVELS_BEFORE + r"$")
 # the rest of a coordination of levels before the system they are given to: " and 4.61"
 _MORE_LEVELS = re.compile(r"(?:\s*(?:,\s*|\s+and\s+)[\d.]+\s?%?)*")
 
-# verbs of doing better than a system, which they name after them
-_OUTDOING = r"outperform\w*|surpass\w*|beat\w*|exceed\w*"
 _COMPARED = (
     r"(?i:"
-    + _OUTDOING
+    + OUTDOING
     + r"|than|over|above|below|ahead\s+of|behind|versus|vs\.?|compared\s+(?:to|with)|gap\s+to"
 )
 
@@ -73,7 +71,7 @@ _NOT_SUBJECT = behind(r"than|over|versus|vs\.?|to|with|on|in|for|from|of|against
 # a system a comparison verb is done to ("SpineNet models outperform ResNet-FPN models by 3%
 # AP"), whose level a number is only when it follows at once: "outperforming X (51.5)",
 # "surpassing X at 64.3%" (:func:`outdone_level`)
-_OUTDONE = behind(_OUTDOING, skip=1)
+_OUTDONE = behind(OUTDOING, skip=1)
 _ITS_LEVEL = re.compile(r"[\w\s.-]{0,20}?(?:\(|\bat)\s*")
 
 # the paper's words for its own system: "our method", "this method", "it", "its"
@@ -203,10 +201,11 @@ _OPENING_BASELINE = re.compile(
 # a METRIC mention that starts with a model's name and size: "Zephyr-7B accuracy"
 _SIZED_MEASURE = re.compile(rf"({SIZED_MODEL})\s+\S")
 # the end of a change and the model it is on: " to 31.6 on "
-_RANGE_END_ON = re.compile(r"\s+to\s+[~≈]?\d[\d.,]*\s?(?:%|points?|pp)?\s+(?:on|for|with)\s+(?:the\s+)?")
+_RANGE_END = r"\s+to\s+[~≈]?\d[\d.,]*\s?(?:%|points?|pp)?"
+_RANGE_END_ON = re.compile(_RANGE_END + r"\s+(?:on|for|with)\s+(?:the\s+)?")
 # ... and the system the change is set against: " to 7.9% compared with "
 _RANGE_END_VERSUS = re.compile(
-    r"\s+to\s+[~≈]?\d[\d.,]*\s?(?:%|points?|pp)?,?\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|over)\s+(?:the\s+)?"
+    _RANGE_END + r",?\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|over)\s+(?:the\s+)?"
 )
 # a model's name as written: capitals with a digit or hyphen ("DeiT-B", "Llama-3-8B")
 _MODEL_LIKE = re.compile(r"[A-Z][\w.]*[-\d][\w.+-]*")

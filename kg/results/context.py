@@ -4,10 +4,10 @@ after it, and, in a paper that introduces a benchmark, whose levels its numbers 
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from ..records import Result
+from .pairing import list_span
 from .places import Name, datasets, is_efficiency
 from .text import Sentence
 
@@ -24,8 +24,6 @@ _SOURCES = re.compile(r"\s+(?:repositor|platform|hub)")
 # what a model is fine-tuned and scored on follows "on" ("fine-tuned on GLUE"), not the data
 # it is fine-tuned with ("fine-tune X across clients holding data derived from Dolly")
 _ON = re.compile(r"\bon\s+(?:the\s+)?\S*\s*\Z")
-# what joins the names of a list: "A, B and C"
-_JOINT = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
 _PROTOCOL = re.compile(r"(?i)\bafter\s+fine-?tuning\b|\blinear[- ](?:evaluation|prob\w*)")
 
 
@@ -67,11 +65,8 @@ def _listed(s: Sentence, named: list[tuple[int, int, Name]]) -> tuple[int, int, 
     """
     if len(named) == 1:
         return named[0]
-    joints = [s.text[b:a] for (_, b, _), (a, _, _) in itertools.pairwise(named)]
-    if not 1 < len(named) <= 3 or any(not _JOINT.fullmatch(j) for j in joints) or "and" not in joints[-1]:
-        return None
-    a, b = named[0][0], named[-1][1]
-    return a, b, Name(s.text[a:b])
+    span = list_span(s.text, named) if len(named) <= 3 else None
+    return (*span, Name(s.text[span[0] : span[1]])) if span else None
 
 
 def pretrained_on(s: Sentence, after: Sentence) -> Name | None:

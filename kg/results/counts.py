@@ -13,7 +13,7 @@ import re
 from .hits import MetricHit, named
 from .quantities import Quantity
 from .text import BRACKET_AFTER, ITEM_NAME, Sentence, phrase_after
-from .vocabulary import DATA_NOUNS, NEEDS_ONLY, REACH_VERB
+from .vocabulary import DATA_NOUNS, NEEDS_ONLY, OUTDOING, REACH_VERB
 
 # an acronym after a number, then a function word or punctuation: "57.9 NDS on nuScenes"; not
 # a qualifier of a measure named later in a coordination ("+22.4 T2V and +28.0 V2T R@1")
@@ -211,7 +211,7 @@ def counted(s: Sentence, q: Quantity) -> MetricHit | None:
 
 _AGREES = re.compile(r"(?i)\bagree(?:s|d)?\s+with\b[^,;]*\Z")
 # a comparison won, before the share of items it is won on
-_OUTDOES = re.compile(r"(?i)\b(?:outperform|beat|surpass|exceed)\w*\s+(?:[\w.+-]+\s+){0,3}?on\s+\Z")
+_OUTDOES = re.compile(rf"(?i)\b(?:{OUTDOING})\s+(?:[\w.+-]+\s+){{0,3}}?on\s+\Z")
 # the items a share of wins counts: "91% of the 1,380 verification targets"
 _OF_ITEMS = re.compile(
     r"\s+of\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*s)\b(?!\s+of\b)"

@@ -4,13 +4,12 @@ name, its aside, a list of as many datasets, the level it is compared with, or w
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from . import filters
 from .candidate import Candidate
 from .counts import bracketed_item
-from .pairing import datasets_in_order
+from .pairing import datasets_in_order, list_span
 from .places import (
     Name,
     bracketed_on,
@@ -57,7 +56,6 @@ _OPENING_TASK = re.compile(
 )
 # levels averaged over what the sentence lists
 _AVERAGED = re.compile(r"(?i)\bon\s+average\b|\baverag(?:e|ed)\s+(?:over|across)\b")
-_JOINT = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
 # a version number between a dataset and its measure: "an AlpacaEval 2 win rate"
 _VERSION = re.compile(r"\s*(?:(\d+(?:\.\d+)?)\s+)?")
 
@@ -66,7 +64,7 @@ def place(s: Sentence, kept: list[Candidate], own: Name | None = None) -> None:
     """Set each candidate's dataset: named in its measure ("ImageNet-1k accuracy"), its
     aside's, the i-th of n datasets for the i-th of n coordinated numbers, or by word order;
     never the paper's ``own`` system, whatever the NER took it for."""
-    found = _opening_list(s, [d for d in datasets(s) if own is None or d[2].text != own.text])
+    found = _listed_opening(s, [d for d in datasets(s) if own is None or d[2].text != own.text])
     task = _OPENING_TASK.match(s.text, s.lo, s.hi)  # "On the FLORES-200 bitext mining task,"
     if task and not any(a < task.end(1) and task.start(1) < b for a, b, _ in found):
         found = sorted([*found, (task.start(1), task.end(1), Name(task.group(1)))], key=lambda d: d[0])
@@ -122,12 +120,12 @@ def place(s: Sentence, kept: list[Candidate], own: Name | None = None) -> None:
             c.dataset = listed
 
 
-def _opening_list(s: Sentence, found: list[tuple[int, int, Name]]) -> list[tuple[int, int, Name]]:
+def _listed_opening(s: Sentence, found: list[tuple[int, int, Name]]) -> list[tuple[int, int, Name]]:
     """The datasets of a list the sentence opens on, every item of it when the NER found one
     ("On the Amazon Books, Movies & TV and Steam datasets," with "Movies & TV" missed).
 
     >>> t = "On the Amazon Books, Movies & TV and Steam datasets, it gets 0.41, 0.38 and 0.45."
-    >>> [n.text for _, _, n in _opening_list(Sentence.of(t), [(7, 19, Name("Amazon Books"))])]
+    >>> [n.text for _, _, n in _listed_opening(Sentence.of(t), [(7, 19, Name("Amazon Books"))])]
     ['Amazon Books', 'Movies & TV', 'Steam']
     """
     m = _LIST_OPENING.match(s.text, s.lo, s.hi)
@@ -165,12 +163,8 @@ def _one_list(s: Sentence, found: list[tuple[int, int, Name]]) -> Name | None:
     """The one list of datasets the sentence names, as written, when all its datasets form
     it ("TriviaQA, SciQ, GSM8K and MedQA"); None for one dataset or several apart."""
     evaluated = [d for d in found if not trained_on(s, d[0])]
-    if len(evaluated) < 2 or len(evaluated) != len(found):
-        return None
-    gaps = [s.text[b:a] for (_, b, _), (a, _, _) in itertools.pairwise(evaluated)]
-    if not all(_JOINT.fullmatch(g) for g in gaps) or "and" not in gaps[-1]:
-        return None
-    return Name(s.text[evaluated[0][0] : evaluated[-1][1]])
+    span = list_span(s.text, evaluated) if len(evaluated) == len(found) else None
+    return Name(s.text[span[0] : span[1]]) if span else None
 
 
 def _benchmark_parts(s: Sentence, kept: list[Candidate], found: list[tuple[int, int, Name]]) -> None:

@@ -84,6 +84,8 @@ NEEDS_ONLY = re.compile(
 RANGING = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s*\Z")
 # "resolves 49.2% of the issues": a share of problems solved is a resolve (solve) rate
 SOLVES = re.compile(r"(?i)\b((?:re)?solv|prov|handl)(?:es|ed|ing|e)\s+(?:\w+\s+)?\Z")
+# verbs of doing better than a system, which they name after them
+OUTDOING = r"outperform\w*|surpass\w*|beat\w*|exceed\w*"
 # verbs whose object is another system ("outperforms GPT-4 by 12%"): the measure is elsewhere
 SYSTEM_VERB = re.compile(
     r"(?i)\b(?:outperform|surpass|beat|exceed|outpac|outshin|overtak|trail|lag\w*\s+behind|improv\w*\s+(?:over|upon))\w*"
