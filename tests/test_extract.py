@@ -242,6 +242,20 @@ def test_mentions_do_not_end_inside_an_open_bracket(gazetteer_dir):
     assert _ents(nlp, "the time complexity O(L^2) of attention") == [("time complexity", "METRIC", "")]
 
 
+def test_a_coined_language_model_name_taken_for_a_dataset_is_a_model(gazetteer_dir):
+    nlp = assemble(None, gazetteer_dir)
+    ruler = nlp.add_pipe("entity_ruler", before="kg_gazetteer")
+    ruler.add_patterns(
+        [{"label": "DATASET", "pattern": n} for n in ("ProsodyLM", "Rank-DistiLLM", "LibriSpeech")]
+    )
+    got = _ents(nlp, "On LibriSpeech, ProsodyLM reaches a MOS of 4.21; we release Rank-DistiLLM.")
+    assert [(t, lab) for t, lab, _ in got if t != "MOS"] == [
+        ("LibriSpeech", "DATASET"),
+        ("ProsodyLM", "MODEL"),
+        ("Rank-DistiLLM", "DATASET"),
+    ]
+
+
 def test_a_short_form_keeps_one_label_within_a_paper(gazetteer_dir):
     nlp = assemble(None, gazetteer_dir)
     ruler = nlp.add_pipe("entity_ruler", before="kg_gazetteer", config={"phrase_matcher_attr": "LOWER"})

@@ -2901,3 +2901,37 @@ def test_a_list_opened_on_past_words_that_describe_it() -> None:
     )
     ms = (("StreamingBench", "DATASET"), ("StreamMind", "MODEL"), ("accuracy", "METRIC"))
     assert [r.dataset for r in results(abstract, *ms)] == ["OVO-Bench", "StreamingBench"]
+
+
+def test_a_system_with_its_level_in_brackets_is_no_item_of_a_measure() -> None:
+    abstract = (
+        "Our largest model reaches 86.7% top-1 accuracy on ImageNet-1k, closing the gap to weakly "
+        "supervised models such as OpenCLIP ViT-G (86.2%). Its F1 on categories such as Fear (0.73) is high."
+    )
+    ms = (("top-1 accuracy", "METRIC"), ("ImageNet-1k", "DATASET"), ("ViT", "MODEL"), ("F1", "METRIC"))
+    assert [r.metric for r in results(abstract, *ms)] == ["top-1 accuracy", "top-1 accuracy", "F1 (Fear)"]
+
+
+def test_a_measure_kept_on_a_benchmark_within_a_gap_and_one_matched_across_tasks() -> None:
+    abstract = "SASA keeps perplexity on PG-19 within 0.07 of full attention (6.05 vs. 5.98)."
+    got = [
+        (r.value, r.metric, r.dataset)
+        for r in results(abstract, ("perplexity", "METRIC"), ("PG-19", "DATASET"))
+    ]
+    assert got == [
+        ("0.07", "perplexity", "PG-19"),
+        ("6.05", "perplexity", "PG-19"),
+        ("5.98", "perplexity", "PG-19"),
+    ]
+    abstract = "The ternary model matches it on average zero-shot accuracy across 10 tasks (61.3 vs. 61.7)."
+    assert [(r.value, r.metric) for r in results(abstract)] == [
+        ("61.3", "zero-shot accuracy"),
+        ("61.7", "zero-shot accuracy"),
+    ]
+
+
+def test_a_name_a_sentence_opens_on_is_the_dataset_though_the_ner_missed_it() -> None:
+    abstract = "On Emu Edit Test, EditVerse achieves a DINO similarity of 0.872 and a CLIP-I of 0.905."
+    ms = (("EditVerse", "MODEL"), ("DINO similarity", "METRIC"), ("CLIP-I", "METRIC"))
+    assert [r.dataset for r in results(abstract, *ms)] == ["Emu Edit Test", "Emu Edit Test"]
+    assert [r.dataset for r in results("On Average, it gains 2.1 points.")] == [None]

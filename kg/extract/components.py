@@ -30,6 +30,9 @@ _PROPOSE = re.compile(
     re.I,
 )
 
+# the endings of coined model names: "ProsodyLM", "CodeGPT", "SELFormer" (not "DistiLLM", a dataset's)
+_MODEL_SUFFIX = re.compile(r"[a-z0-9](?:LMs?|GPT|[Ff]ormer)$")
+
 
 def _introduces(text: str, at: int) -> bool:
     """Whether the words right before offset ``at`` introduce a new name. Only a short window
@@ -103,9 +106,12 @@ class EntityResolver:
         return found
 
     def _label(self, doc: Doc, text: str, c: Candidate) -> str:
+        span = doc[c.start : c.end]
+        # a coined name of a language model or Transformer is no dataset ("ProsodyLM reaches")
+        if c.label == "DATASET" and not c.kb_id and len(span) == 1 and _MODEL_SUFFIX.search(span.text):
+            return self.model_label
         if c.label != self.method_label or c.kb_id:
             return c.label
-        span = doc[c.start : c.end]
         if looks_like_model_name(span.text):
             return self.model_label
         # a short name heading a title ("Mine Your Own vieW: ...") or introduced as new

@@ -45,7 +45,7 @@ from .vocabulary import CHANGE_VERB, INSTEAD_OF, LEVELS_BEFORE, VERSUS
 
 _SCORE_UNITS = ("%", "x", "points", "pp")
 # a score given per named item: "categories such as Fear (0.73), Disgust (0.77)"
-_ITEM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z][\w-]*)\s\(\s*$")
+_ITEM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[a-z]+)*)\s\(\s*$")
 # a sentence stop the splitter kept ("FID of 18.65. mygreenrgb0.032, 0.6392"): no sharing across it
 _STOP = re.compile(r"(?<!\bvs)(?<!\bcf)(?<!\bal)(?<!\be\.g)(?<!\bi\.e)\.\s")
 # "prefill speedup" is prefill speed (guidelines, section 2)

@@ -50,6 +50,10 @@ _BEFORE_MEASURE = re.compile(
 )
 # a benchmark named with the task it sets, which the sentence opens on: "On the FLORES-200 bitext
 # mining task,"
+# a name the sentence opens on, in capitals, that the NER missed: "On Emu Edit Test, EditVerse"
+_OPENING_NAME = re.compile(
+    r"\s*(?:On|Across)\s+(?:the\s+)?(?!(?:Average|Top|Balance)\b)([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})\s*,"
+)
 _OPENING_TASK = re.compile(
     r"\s*(?:On|In)\s+(?:the\s+)?([A-Z][\w.+]*(?:-[\w.]+)*\d[\w.]*)\s+(?:[a-z][\w-]*\s+){1,3}"
     r"(?:task|track|subset|split)\s*,"
@@ -64,7 +68,9 @@ def place(s: Sentence, kept: list[Candidate], own: Name | None = None) -> None:
     """Set each candidate's dataset: named in its measure ("ImageNet-1k accuracy"), its
     aside's, the i-th of n datasets for the i-th of n coordinated numbers, or by word order;
     never the paper's ``own`` system, whatever the NER took it for."""
-    found = _listed_opening(s, [d for d in datasets(s) if own is None or d[2].text != own.text])
+    found = _opened_name(
+        s, _listed_opening(s, [d for d in datasets(s) if own is None or d[2].text != own.text])
+    )
     task = _OPENING_TASK.match(s.text, s.lo, s.hi)  # "On the FLORES-200 bitext mining task,"
     if task and not any(a < task.end(1) and task.start(1) < b for a, b, _ in found):
         found = sorted([*found, (task.start(1), task.end(1), Name(task.group(1)))], key=lambda d: d[0])
@@ -142,6 +148,20 @@ def _listed_opening(s: Sentence, found: list[tuple[int, int, Name]]) -> list[tup
     return sorted(
         listed + [d for d in found if not (d[0] < m.end(1) and m.start(1) < d[1])], key=lambda d: d[0]
     )
+
+
+def _opened_name(s: Sentence, found: list[tuple[int, int, Name]]) -> list[tuple[int, int, Name]]:
+    """The datasets found, else the name in capitals the sentence opens on, which the NER
+    missed ("On Emu Edit Test,"), when no mention of another kind covers it.
+
+    >>> t = "On Emu Edit Test, EditVerse achieves a DINO similarity of 0.872."
+    >>> [n.text for _, _, n in _opened_name(Sentence.of(t), [])]
+    ['Emu Edit Test']
+    """
+    opened = _OPENING_NAME.match(s.text, s.lo, s.hi)
+    if found or opened is None or s.mention_at(*opened.span(1), ("MODEL", "METHOD", "METRIC", "TASK")):
+        return found
+    return [(opened.start(1), opened.end(1), Name(opened.group(1)))]
 
 
 def _named_before(s: Sentence, measure: int, own: Name | None) -> Name | None:
