@@ -2935,3 +2935,32 @@ def test_a_name_a_sentence_opens_on_is_the_dataset_though_the_ner_missed_it() ->
     ms = (("EditVerse", "MODEL"), ("DINO similarity", "METRIC"), ("CLIP-I", "METRIC"))
     assert [r.dataset for r in results(abstract, *ms)] == ["Emu Edit Test", "Emu Edit Test"]
     assert [r.dataset for r in results("On Average, it gains 2.1 points.")] == [None]
+
+
+def test_a_measure_moved_past_an_adverb_or_past_a_level_is_the_subject() -> None:
+    abstract = (
+        "With two steps, FID further drops to 1.71. Dropped-token rates fall below 0.1% throughout training."
+    )
+    got = [(r.value, r.metric) for r in results(abstract, ("FID", "METRIC"))]
+    assert got == [("1.71", "FID"), ("0.1", "Dropped-token rates")]
+
+
+def test_a_number_between_a_level_with_its_measure_and_a_pair_named_after_takes_the_pairs() -> None:
+    abstract = (
+        "It achieves 27.9 PQ on ADE20K panoptic segmentation and 16.1 and 36.4 mIoU on ADE20K-847 and "
+        "ADE20K-150 semantic segmentation, respectively."
+    )
+    assert [r.metric for r in results(abstract, ("PQ", "METRIC"), ("mIoU", "METRIC"))] == [
+        "PQ",
+        "mIoU",
+        "mIoU",
+    ]
+    abstract = "It reaches 41.2 BLEU on WMT14 and 38.0 on WMT16."
+    assert [r.metric for r in results(abstract, ("BLEU", "METRIC"))] == ["BLEU", "BLEU"]
+
+
+def test_a_measure_named_right_before_its_gap_to_another_system() -> None:
+    abstract = (
+        "In a blind human preference study, it achieves an Elo rating 41 points higher than a dense model."
+    )
+    assert [(r.value, r.metric) for r in results(abstract)] == [("41", "Elo rating")]

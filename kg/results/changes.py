@@ -53,6 +53,8 @@ _TO_MEASURE = re.compile(r"\s+to\s+[~≈]?[\d.,]+\s*%?\s*([\w@-]+)")
 _ADVERB_WORD = r"(?:\w+ly|even|more|much|further|still)"
 _FROM_TO = re.compile(rf"(?:\s+{_ADVERB_WORD})*,?\s+(?:from|to)\s+[~≈]?\d")
 _ADVERBS = re.compile(rf"{_ADVERB_WORD}(?:\s+{_ADVERB_WORD})*")
+# adverbs between a subject and its verb of change: "FID further drops to 1.71"
+_ADVERB_BEFORE = re.compile(rf"\b{_ADVERB_WORD}(?:\s+{_ADVERB_WORD})*\s+\Z")
 
 
 def changed(s: Sentence, q: Quantity) -> MetricHit | None:
@@ -83,7 +85,9 @@ def changed(s: Sentence, q: Quantity) -> MetricHit | None:
         span = None
     implied = q.measure not in ("", "dB")  # decibels are PSNR's as much as any other measure's
     if verbs and span is None and re.fullmatch(r"\s+to\s+", s.text[verbs[-1].end() : q.lead]):
-        subject = phrase_before(s.text, verbs[-1].start(), lo)  # "robust accuracy climbs to 68.4%"
+        # "robust accuracy climbs to 68.4%", past an adverb ("FID further drops to 1.71")
+        adverb = _ADVERB_BEFORE.search(s.text, lo, verbs[-1].start())
+        subject = phrase_before(s.text, adverb.start() if adverb else verbs[-1].start(), lo)
         return named(s, subject) if subject and not implied else None
     if verbs and span is None:  # "the hallucination rate is reduced by half (from 23.5%"
         return _subject_levels(s, q, lo, verbs[-1], implied)

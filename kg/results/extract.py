@@ -29,7 +29,7 @@ from .context import (
     pretrained_on,
 )
 from .counts import counts_items, property_share
-from .groups import aside_of, joined, leans_right, shared_margins
+from .groups import aside_of, bare_and, joined, leans_right, shared_margins
 from .hits import MetricHit
 from .metrics import after, before, cue_before, nearest_mention, scored
 from .naming import one_name
@@ -359,7 +359,11 @@ def _coordinate(s: Sentence, cands: list[Candidate]) -> None:
                 nxt is not None
                 and bool(nxt.hit.name)
                 and nxt.hit.start >= nxt.q.tail
-                and leans_right(s.text, a.q, b.q, nxt.q)
+                # "27.9 PQ on X and 16.1 and 36.4 mIoU": a's measure is a's own
+                and (
+                    leans_right(s.text, a.q, b.q, nxt.q)
+                    or (a.hit.start >= a.q.tail and bare_and(s.text, b.q, nxt.q))
+                )
             )
             if not backward:
                 b.hit = _inherit(b.hit, a.hit)

@@ -88,6 +88,18 @@ def joined(text: str, a: Quantity, b: Quantity) -> bool:
     return bool(_JOIN.search(gap))
 
 
+def bare_and(text: str, q: Quantity, after: Quantity) -> bool:
+    """Whether only "and" stands between ``q`` and ``after``.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "16.1 and 36.4 mIoU, 3% or 4%"
+    >>> qs = spot(t)
+    >>> bare_and(t, qs[0], qs[1]), bare_and(t, qs[2], qs[3])
+    (True, False)
+    """
+    return re.fullmatch(r"\s+and\s+", text[q.tail : after.lead]) is not None
+
+
 def leans_right(text: str, before: Quantity, q: Quantity, after: Quantity) -> bool:
     """Whether ``q`` is coordinated with ``after`` by a bare "and" while a comma parts it from
     ``before``: then ``q`` shares the measure named after ``after``, not ``before``'s.
@@ -98,10 +110,7 @@ def leans_right(text: str, before: Quantity, q: Quantity, after: Quantity) -> bo
     >>> leans_right(t, *qs[:3]), leans_right(t, *qs[3:6])
     (True, False)
     """
-    return (
-        re.fullmatch(r"\s+and\s+", text[q.tail : after.lead]) is not None
-        and "," in text[before.tail : q.lead]
-    )
+    return bare_and(text, q, after) and "," in text[before.tail : q.lead]
 
 
 def shares_margin(

@@ -30,8 +30,12 @@ _KEPT_ON = re.compile(
     r"\s+(?:on|across|for)\b[^,;()]{0,80}\Z"
 )
 _KEPT_LEVEL = re.compile(_KEEP + r"\s+(?:above|below|under|at)\s+\Z")
-# a measure that stays at a level is its subject: "ASR stays below 10%", "accuracy remains above 95%"
-_STAYS = re.compile(r"(?i)\s+(?:stays?|remains?)\s+(?:below|above|under|over|at)\s+\Z")
+# a measure that stays at a level, or moves past one, is its subject: "ASR stays below 10%",
+# "accuracy remains above 95%", "dropped-token rates fall below 0.1%"
+_STAYS = re.compile(
+    r"(?i)\s+(?:(?:stays?|remains?)\s+(?:below|above|under|over|at)"
+    r"|(?:falls?|fell|drops?|dropped|rises?|rose|climbs?|climbed)\s+(?:below|above|under|over))\s+\Z"
+)
 # levels in brackets after what changes: "accuracy improves markedly (72.1 vs. 65.3"
 _MOVED_ASIDE = re.compile(
     r"(?i)\b(?:improv|increas|decreas|ris|drop|fall|fell|grow|climb|declin|doubl|tripl|halv)\w*(?:\s+[a-z]+){0,3}\s*\(\s*\Z"
@@ -45,6 +49,10 @@ _MATCHED_ASIDE = re.compile(
     r"|\b(?:match|rival|equal)\w*\s+(?:it|them|the\s+baseline)\s+on\s+((?:[\w@-]+\s+){0,3}[\w@-]+)"
     r"\s+(?:across|on|over)\b[^().;]{0,100}\(\s*\Z"
 )
+# a gap to another system right after the number: "an Elo rating 41 points higher than"
+_GAP_AFTER = re.compile(
+    r"\s*(?:points?|pp|percentage\s+points)?\s*(?:higher|lower|better|worse|greater|smaller)\s+than\b"
+)
 # a margin lost or gained: "loses only 1.4 points on MMLU"
 _LOSES = re.compile(r"(?i)\b(?:los(?:e|es|ing|t)|gain(?:s|ed|ing)?)\s+(?:only\s+|just\s+|about\s+)?\Z")
 
@@ -55,6 +63,10 @@ def shaped(s: Sentence, q: Quantity, left: str) -> tuple[bool, MetricHit | None]
     from 11% to 19%"; not a scale, "scores range from 0 to 1"), a gap kept "within", levels in
     brackets after what changes ("GSM8K performance improves modestly (90.1 vs. 88.7)"), a
     level kept ("keeps subject consistency above 95%")."""
+    if _GAP_AFTER.match(s.text, q.tail, s.hi) and (span := phrase_before(s.text, q.lead, s.lo)):
+        hit = named(s, span, relative=True)  # the measure named right before its gap
+        if hit is not None:
+            return True, hit
     if _LOSES.search(left):
         return True, MetricHit(None, relative=True, comparison=True)
     if q.is_range and (ranging := RANGING.search(left)):
