@@ -2964,3 +2964,28 @@ def test_a_measure_named_right_before_its_gap_to_another_system() -> None:
         "In a blind human preference study, it achieves an Elo rating 41 points higher than a dense model."
     )
     assert [(r.value, r.metric) for r in results(abstract)] == [("41", "Elo rating")]
+
+
+def test_a_participle_after_while_is_no_contrasted_system() -> None:
+    abstract = "Our method reduces attention latency by 3.1x while keeping VBench scores within 0.2% of the dense model."
+    assert [(r.value, r.method, r.own) for r in results(abstract, ("VBench", "DATASET"))] == [
+        ("3.1", None, True),
+        ("0.2", None, True),
+    ]
+
+
+def test_an_unnamed_system_whose_verb_is_left_out_is_no_ones_named() -> None:
+    abstract = (
+        "The resulting model, RepoForge-32B, resolves 41.8% of issues, whereas GPT-4o reaches 33.2% "
+        "and the base model only 18.6%."
+    )
+    got = [(r.method, r.own) for r in results(abstract, ("RepoForge-32B", "MODEL"), ("GPT-4o", "MODEL"))]
+    assert got == [("RepoForge-32B", True), ("GPT-4o", False), (None, False)]
+
+
+def test_only_the_unmodified_model_of_an_opening_owns_a_described_level() -> None:
+    abstract = "Applied to AnimateDiff, CamCtrl achieves an FVD of 122 versus 148 for the strongest baseline."
+    ms = (("AnimateDiff", "MODEL"), ("CamCtrl", "MODEL"))
+    assert [(r.value, r.method) for r in results(abstract, *ms)][1] == ("148", None)
+    abstract = "Applied to DeiT-B, it reaches 80.1% accuracy, compared with 81.8% for the dense model."
+    assert [(r.value, r.method) for r in results(abstract, ("DeiT-B", "MODEL"))][1] == ("81.8", "DeiT-B")

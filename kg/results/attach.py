@@ -15,12 +15,12 @@ import re
 
 from ..records import Result
 from .baselines import compared_before, level_of_system
-from .contrasts import contrasted_system
+from .contrasts import contrasted_system, gapped_baseline
 from .groups import levels
 from .places import Name, mention_name
 from .quantities import Quantity
 from .text import BRACKET_AFTER, DETERMINERS, SIZED_MODEL, Sentence, behind, clause_start, phrase_after
-from .vocabulary import LEVELS_BEFORE, MOVE_VERB, OUTDOING, SELF_REFERENCE, VERSUS, is_metric_word
+from .vocabulary import LEVELS_BEFORE, MOVE_VERB, OUTDOING, SELF_REFERENCE, UNMODIFIED, VERSUS, is_metric_word
 
 # the level of the best system before: "improving over the previous best IS of 52.52 and FID of"
 _PREVIOUS_BEST = re.compile(
@@ -171,7 +171,7 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
             or _changed_system(s, left)
             or _opening_system(s)
         )
-    if _PREVIOUS_BEST.search(left):
+    if _PREVIOUS_BEST.search(left) or gapped_baseline(left):
         return None
     by = _OBTAINED_BY.match(s.text, q.tail, s.hi)
     if by:  # "exceeds the 3.2 obtained by Medusa"
@@ -472,7 +472,7 @@ def systems(s: Sentence, qs: list[Quantity], out: list[Result]) -> None:
     for i, r in enumerate(out):
         if r.method and not r.own and described(r.method):
             # "Applied to DeiT-B, ... compared with 81.8% for the dense model": DeiT-B's
-            base = _opening_base(s)
+            base = _opening_base(s) if UNMODIFIED.search(r.method) else None
             r.method, r.method_entity = (base.text, base.entity) if base else (None, None)
         if not r.own and r.dataset is None:  # "94.2% on Tatoeba, well above LASER (65.5%)"
             level = next((o for o in reversed(out[:i]) if o.own and o.metric == r.metric and o.dataset), None)

@@ -41,6 +41,20 @@ _CONTRASTED = re.compile(
 )
 # the words a phrase of place starts with: "while on WHU-CD it obtains"
 _PLACES = frozenset({"on", "in", "at", "across", "for", "under", "with"})
+# the participles that open what the same system does: "while keeping VBench scores within 0.2%"
+_PARTICIPLES = frozenset(
+    {
+        "keeping",
+        "maintaining",
+        "preserving",
+        "retaining",
+        "using",
+        "requiring",
+        "achieving",
+        "holding",
+        "staying",
+    }
+)
 # what a contrasted system is called when it is another's: "baselines", "a standard decoder"
 _OTHERS = re.compile(
     r"(?i)\b(?:baselines?|teachers?|prior|previous|existing|standard|naive|vanilla|competing|conventional"
@@ -88,6 +102,28 @@ def _described(left: str) -> tuple[int, int] | None:
         return None
     if words[0].lower() in _PLACES or words[-1].lower() in ("it", "they"):  # "while on WHU-CD it obtains"
         return None
+    if words[0].lower() in _PARTICIPLES:  # "while keeping VBench scores within": what it does, no system
+        return None
     # a system described: only with words that make it another's ("the model" may be the
     # paper's); a lower-case name of two words or more ("magnitude pruning") is one
     return m.span(1) if _OTHERS.search(m.group(1)) or (plain and len(words) > 1) else None
+
+
+# an unnamed other system whose verb is left out: "GPT-4o reaches 33.2% and the base model only"
+_GAPPED = re.compile(
+    r"(?i)\b(?:and|while|whereas)\s+(?:the|a|an)\s+((?:[\w-]+\s+){0,3}"
+    r"(?:model|baseline|teacher|variant|counterpart)s?)\s+(?:only\s+|just\s+|merely\s+)?\Z"
+)
+
+
+def gapped_baseline(left: str) -> bool:
+    """Whether ``left`` (a sentence up to a number) ends with another, unnamed system whose
+    verb is left out: its number is no system's that has a name, nor the paper's own.
+
+    >>> gapped_baseline("whereas GPT-4o reaches 33.2% and the base model only ")
+    True
+    >>> gapped_baseline("It reaches 41.8%, and the resulting model "), gapped_baseline("and our model ")
+    (False, False)
+    """
+    m = _GAPPED.search(left)
+    return m is not None and not re.match(r"(?i)(?:resulting|final|proposed)\b", m.group(1))

@@ -216,3 +216,8 @@ PROCESS_VERBS = {
     "encodes": "encoding",
     "generates": "generation",
 }
+
+# what calls a system the model before the paper's method is applied to it: "the dense model"
+UNMODIFIED = re.compile(
+    r"(?i)\b(?:dense|original|base|unpruned|uncompressed|unquantized|full-precision|vanilla|unmodified)\b"
+)
