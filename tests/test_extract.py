@@ -256,6 +256,15 @@ def test_a_coined_language_model_name_taken_for_a_dataset_is_a_model(gazetteer_d
     ]
 
 
+def test_a_one_word_dataset_right_before_a_model_is_the_models_family(gazetteer_dir):
+    nlp = assemble(None, gazetteer_dir)
+    ruler = nlp.add_pipe("entity_ruler", before="kg_gazetteer")
+    patterns = [{"label": "DATASET", "pattern": n} for n in ("SigLite", "CodeSearch")]
+    ruler.add_patterns([*patterns, {"label": "MODEL", "pattern": "Orca"}])
+    got = [(t, lab) for t, lab, _ in _ents(nlp, "SigLite Orca beats CodeSearch and Orca.")]
+    assert got == [("SigLite", "MODEL"), ("Orca", "MODEL"), ("CodeSearch", "DATASET"), ("Orca", "MODEL")]
+
+
 def test_a_short_form_keeps_one_label_within_a_paper(gazetteer_dir):
     nlp = assemble(None, gazetteer_dir)
     ruler = nlp.add_pipe("entity_ruler", before="kg_gazetteer", config={"phrase_matcher_attr": "LOWER"})

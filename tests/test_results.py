@@ -2989,3 +2989,15 @@ def test_only_the_unmodified_model_of_an_opening_owns_a_described_level() -> Non
     assert [(r.value, r.method) for r in results(abstract, *ms)][1] == ("148", None)
     abstract = "Applied to DeiT-B, it reaches 80.1% accuracy, compared with 81.8% for the dense model."
     assert [(r.value, r.method) for r in results(abstract, ("DeiT-B", "MODEL"))][1] == ("81.8", "DeiT-B")
+
+
+def test_a_level_across_the_tasks_of_a_suite_is_on_the_suite_not_past_a_semicolon() -> None:
+    abstract = (
+        "It achieves 80.1% top-1 accuracy on ImageNet and 70.3% average accuracy across the 38 tasks "
+        "of the DataComp evaluation suite."
+    )
+    ms = (("ImageNet", "DATASET"), ("top-1 accuracy", "METRIC"))
+    assert [r.dataset for r in results(abstract, *ms)] == ["ImageNet", "DataComp"]
+    abstract = "It reaches an MRR of 0.382 on FB15k; on the inductive splits of WN18RR, Hits@10 improves by 6.7 points."
+    ms = (("FB15k", "DATASET"), ("WN18RR", "DATASET"), ("MRR", "METRIC"), ("Hits@10", "METRIC"))
+    assert [r.dataset for r in results(abstract, *ms)] == ["FB15k", "WN18RR"]

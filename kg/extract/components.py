@@ -88,7 +88,7 @@ class EntityResolver:
             if b > a:
                 c = c._replace(start=c.start + a, end=c.start + b)
                 ents.append(Span(doc, c.start, c.end, label=self._label(doc, text, c), kb_id=c.kb_id))
-        doc.ents = _consistent(ents, self.model_label, self.method_label)
+        doc.ents = _consistent(_prefixed_models(ents, self.model_label), self.model_label, self.method_label)
         return doc
 
     def _introduced(self, doc: Doc, text: str) -> list[Candidate]:
@@ -120,6 +120,22 @@ class EntityResolver:
         if titled or (coined and _introduces(text, span.start_char)):
             return self.model_label
         return c.label
+
+
+def _prefixed_models(ents: list[Span], model_label: str) -> list[Span]:
+    """A one-word name the NER took for a dataset, right before a model's name, is the model's
+    family or maker, a model too ("SigLite ViT-L/16 achieves")."""
+    out = list(ents)
+    for k, (e, f) in enumerate(itertools.pairwise(ents)):
+        if (
+            e.label_ == "DATASET"
+            and not e.kb_id_
+            and len(e) == 1
+            and f.label_ == model_label
+            and f.start == e.end
+        ):
+            out[k] = Span(e.doc, e.start, e.end, label=model_label)
+    return out
 
 
 def _consistent(ents: list[Span], model_label: str, method_label: str) -> list[Span]:

@@ -21,7 +21,7 @@ from ..records import Mention
 from .groups import joined
 from .hits import AVERAGING
 from .quantities import Quantity
-from .text import ITEM_NAME, Sentence, behind, clause_start, open_bracket
+from .text import ITEM_NAME, Sentence, behind, clause_start
 from .vocabulary import EFFICIENCY, MOVE_VERB, REACH_VERB, TRAIN_VERB, VERSUS, is_language, singular
 
 # names the NER may miss, written as what they are: "the Natural Question dataset" (not the
@@ -109,10 +109,10 @@ _HARDWARE_NAME = re.compile(
     r"(?:(?:NVIDIA|Nvidia|AMD|Intel|Qualcomm)\b|[AHV]\d{2,3}|RTX|GTX|GPU|TPU|CPU|NPU|Jetson|Snapdragon|Raspberry|iPhone|Pixel|M\d\b)"
 )
 
-# a preposition before a dataset, past an article, two adjectives or a list of other names
+# a preposition before a dataset, past an article, two words ("the 38 tasks of the") or other names
 _DATASET_PREP = re.compile(
     r"\b(?i:on|in|for|across|over|from)\s+(?:(?i:the|a|an|both)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:[A-Z][\w.+-]*,?\s+(?:and\s+)?)*$"
+    r"(?:(?:tasks|datasets|subsets|splits)\s+of\s+(?:the\s+)?)?(?:[A-Z][\w.+-]*,?\s+(?:and\s+)?)*$"
 )
 
 # a name with two capitals and a small letter after a preposition ("for NuImages"); not "GPUs"
@@ -170,10 +170,6 @@ class Name:
 
     text: str
     entity: str | None = None
-
-
-# what may stand between a dataset's name and the bracket of its numbers: "LIBERO-Long suite ("
-_BEFORE_BRACKET = re.compile(r"(?:\s+(?:benchmark|dataset|suite|split|set|subset|test\s+set))?\s*")
 
 
 def mention_name(m: Mention) -> Name:
@@ -345,6 +341,7 @@ def dataset_for(
         crossing = a >= stop
         if (
             a >= q.tail
+            and ";" not in s.text[q.tail : a]  # not in the next clause
             and (_DATASET_PREP.search(s.text, s.lo, a) or _SHARE_OF.fullmatch(s.text, q.tail, a))
             and not (crossing and (efficient or opening))
             and not _own_place(s, q, a, b)
@@ -488,12 +485,3 @@ def on_item(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> tup
         return opening[2], item
     named = s.mention_at(m.start(1), m.start(1) + len(item), ("DATASET",))
     return (mention_name(named) if named else Name(item)), None
-
-
-def bracketed_on(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> Name | None:
-    """The dataset named right before the bracket a number stands in: "the largest jump on
-    the LIBERO-Long suite (53.7% to 89.2%)", "margins on MMLU (42.1 vs. 37.5 for X)"."""
-    opening = open_bracket(s.text, s.lo, q.lead)
-    if opening is None:
-        return None
-    return next((n for _, b, n in found if _BEFORE_BRACKET.fullmatch(s.text, b, opening)), None)

@@ -12,7 +12,6 @@ from .counts import bracketed_item
 from .pairing import datasets_in_order, list_span
 from .places import (
     Name,
-    bracketed_on,
     dataset_for,
     datasets,
     is_efficiency,
@@ -21,7 +20,8 @@ from .places import (
     split_dataset,
     trained_on,
 )
-from .text import SIZED_MODEL, Sentence
+from .quantities import Quantity
+from .text import SIZED_MODEL, Sentence, open_bracket
 from .vocabulary import LEVELS_BEFORE, VERSUS, is_metric_word
 
 # a METRIC mention that starts with a model's name and size: "Zephyr-7B accuracy"
@@ -48,12 +48,14 @@ _BEFORE_MEASURE = re.compile(
     r"(?<![\w-])(?<!\ba\s)(?<!\ban\s)((?=[\w.+-]*[a-z])(?=(?:[\w.+-]*[A-Z]){2})[A-Z][\w.+-]*)\s+"
     r"(?:(?!(?:it|its|they|their|we|our|this|and|or)\b)[a-z][\w-]*(?<![sd])\s+)?\Z"
 )
-# a benchmark named with the task it sets, which the sentence opens on: "On the FLORES-200 bitext
-# mining task,"
+# what may stand between a dataset's name and the bracket of its numbers: "LIBERO-Long suite ("
+_BEFORE_BRACKET = re.compile(r"(?:\s+(?:benchmark|dataset|suite|split|set|subset|test\s+set))?\s*")
 # a name the sentence opens on, in capitals, that the NER missed: "On Emu Edit Test, EditVerse"
 _OPENING_NAME = re.compile(
     r"\s*(?:On|Across)\s+(?:the\s+)?(?!(?:Average|Top|Balance)\b)([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})\s*,"
 )
+# a benchmark named with the task it sets, which the sentence opens on: "On the FLORES-200 bitext
+# mining task,"
 _OPENING_TASK = re.compile(
     r"\s*(?:On|In)\s+(?:the\s+)?([A-Z][\w.+]*(?:-[\w.]+)*\d[\w.]*)\s+(?:[a-z][\w-]*\s+){1,3}"
     r"(?:task|track|subset|split)\s*,"
@@ -94,7 +96,7 @@ def place(s: Sentence, kept: list[Candidate], own: Name | None = None) -> None:
             c.dataset, c.hit.name, c.hit.entity = Name(known[0]), known[1], None
         elif sized := _MODEL_METRIC.match(c.hit.name or ""):  # "Zephyr-7B accuracy": the model's accuracy
             c.hit.name = sized.group(1)
-        elif (named := bracketed_on(s, c.q, found)) is not None:
+        elif (named := _bracketed_on(s, c.q, found)) is not None:
             c.dataset = named  # "on MMLU (42.1 vs. 37.5 for FineWeb-Edu)"
         elif i in mapped:
             c.dataset = found[mapped[i]][2]
@@ -217,3 +219,12 @@ def _compared_level(s: Sentence, kept: list[Candidate], i: int) -> Candidate | N
         return None
     previous = [k for k in kept[:i] if k.hit.name == c.hit.name and k.dataset is not None]
     return previous[-1] if previous else None
+
+
+def _bracketed_on(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> Name | None:
+    """The dataset named right before the bracket a number stands in: "the largest jump on
+    the LIBERO-Long suite (53.7% to 89.2%)", "margins on MMLU (42.1 vs. 37.5 for X)"."""
+    opening = open_bracket(s.text, s.lo, q.lead)
+    if opening is None:
+        return None
+    return next((n for _, b, n in found if _BEFORE_BRACKET.fullmatch(s.text, b, opening)), None)
