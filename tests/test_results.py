@@ -3001,3 +3001,9 @@ def test_a_level_across_the_tasks_of_a_suite_is_on_the_suite_not_past_a_semicolo
     abstract = "It reaches an MRR of 0.382 on FB15k; on the inductive splits of WN18RR, Hits@10 improves by 6.7 points."
     ms = (("FB15k", "DATASET"), ("WN18RR", "DATASET"), ("MRR", "METRIC"), ("Hits@10", "METRIC"))
     assert [r.dataset for r in results(abstract, *ms)] == ["FB15k", "WN18RR"]
+
+
+def test_a_models_version_the_ner_left_out_of_its_name_is_no_result() -> None:
+    abstract = "It reaches an FAD of 1.42, compared with 2.87 for MusicGen and 1.96 for Stable Audio 2.0."
+    ms = (("MusicGen", "MODEL"), ("Stable Audio", "MODEL"), ("FAD", "METRIC"))
+    assert [r.value for r in results(abstract, *ms)] == ["1.42", "2.87", "1.96"]

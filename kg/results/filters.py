@@ -180,6 +180,10 @@ def in_name(s: Sentence, q: Quantity) -> bool:
     word = before[0].group()
     if word.lower() in _REFERENCES:
         return True
+    # a model's version the NER left out of its name, at the end of a clause: "1.96 for Stable Audio 2.0."
+    model = s.mention_at(before[0].start(), before[0].end(), ("MODEL",))
+    if model is not None and model.end == before[0].end() and _VERSION_END.match(s.text, q.tail, s.hi):
+        return re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", s.text[q.start : q.end]) is not None
     name_like = any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word)
     return (
         name_like
@@ -187,6 +191,8 @@ def in_name(s: Sentence, q: Quantity) -> bool:
         and not s.mention_at(before[0].start(), before[0].end(), ("METRIC",))
     )
 
+
+_VERSION_END = re.compile(r"\s*(?:[.,;)]|\s(?:and|or)\b|\Z)")
 
 # the overlap a detection or grounding counts as a hit at: "at IoU=0.5", "at a tIoU threshold of 0.7"
 _OVERLAP_THRESHOLD = re.compile(r"(?i)\bat\s+(?:an?\s+)?t?IoU(?:\s+threshold)?\s*(?:=|of|≥|>=)?\s*\Z")
