@@ -160,6 +160,19 @@ SHARED = [
     # the size suffix the tokenizer splits off a number is no name
     ("Then the 950M model comes close to it.", [("M", "METHOD")], []),
     ("Then the 950 M-Net comes close to it.", [("M-Net", "METHOD")], [("M-Net", "METHOD")]),
+    # a verb of using the NER ran into the name it takes, a factor and its comparative
+    (
+        "Adopting sequence models for graphs helps.",
+        [("Adopting sequence models", "METHOD")],
+        [("sequence models", "METHOD")],
+    ),
+    (
+        "It needs 3times lower GPU memory usage.",
+        [("3times lower GPU memory usage", "METRIC")],
+        [("GPU memory usage", "METRIC")],
+    ),
+    # a bracket it never opened ends a mention
+    ("We pool the [CLS] embedding of it.", [("CLS] embedding", "METHOD")], [("CLS", "METHOD")]),
     # a class of tasks neither annotation marks (SciREX texts use it 24 times, never a mention)
     ("It helps downstream tasks a lot.", [("downstream tasks", "TASK")], []),
     # non-entities dropped

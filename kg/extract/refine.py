@@ -67,9 +67,14 @@ _TASK_HEADS = frozenset({"task", "tasks", "problem", "problems", "setting", "set
 _REPRESENTATIONS = frozenset({"representation", "representations"})
 # a class of models named as a task is a method ("large language models")
 _MODEL_CLASSES = frozenset({"models", "model", "llms", "llm", "networks", "transformers"})
-# a value's start: a sign, a signed number, a decimal or a percentage (a whole number may be
-# a name's: "2015 MSCOCO Image Captioning Challenge")
-_NUMBER = re.compile(r"^(?:[-+\u2212\u00b1~\u2248](?:\d+(?:[.,]\d+)*%?)?|\d+[.,]\d+%?|\d+%)$")
+# a value's start: a sign, a signed number, a decimal, a percentage or a factor (a whole number
+# may be a name's: "2015 MSCOCO Image Captioning Challenge")
+_NUMBER = re.compile(
+    r"^(?:[-+\u2212\u00b1~\u2248](?:\d+(?:[.,]\d+)*%?)?|\d+[.,]\d+%?|\d+%|\d+(?:[.,]\d+)?(?:x|\u00d7|times))$"
+)
+_COMPARATIVES = frozenset(
+    {"lower", "higher", "less", "more", "fewer", "faster", "slower", "smaller", "larger"}
+)
 # words before "precision" that make it the precision of numbers, a setting
 _NUMERIC = re.compile(
     r"^(?:full|low|lower|half|single|double|mixed|bit|numerical|numeric|reduced|fp\d+|bf16|int\d+)$"
@@ -312,6 +317,8 @@ class Refiner:
         # joined to the next word belongs to the name ("1-bit Adam")
         while tokens and _NUMBER.match(doc[tokens[0]].text) and doc[tokens[0]].whitespace_:
             tokens.pop(0)
+            if tokens and doc[tokens[0]].lower_ in _COMPARATIVES:  # "3times lower GPU memory usage"
+                tokens.pop(0)
         if (
             tokens
             and start

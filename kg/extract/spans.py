@@ -227,15 +227,17 @@ _MAGNITUDES = frozenset({"K", "M", "B", "T", "k", "m", "b"})
 
 
 def unopened(words: list[str]) -> int:
-    """Where the words reach a bracket closed that they never opened ("TSC) tasks": 1), the
-    end of a parenthetical the mention began inside; their length when there is none.
+    """Where the words reach a bracket closed that they never opened ("TSC) tasks": 1, "CLS]
+    embedding": 1), the end of a parenthetical the mention began inside; their length when
+    there is none.
 
-    >>> unopened(["tsc", ")", "tasks"]), unopened(["f1", "(", "macro", ")"])
-    (1, 4)
+    >>> unopened(["tsc", ")", "tasks"]), unopened(["f1", "(", "macro", ")"]), unopened(["cls", "]", "token"])
+    (1, 4, 1)
     """
-    depth = 0
+    depth = {"(": 0, "[": 0}
     for k, w in enumerate(words):
-        depth += (w == "(") - (w == ")")
-        if depth < 0:
-            return k
+        for opening, closing in (("(", ")"), ("[", "]")):
+            depth[opening] += (w == opening) - (w == closing)
+            if depth[opening] < 0:
+                return k
     return len(words)
