@@ -3007,3 +3007,9 @@ def test_a_models_version_the_ner_left_out_of_its_name_is_no_result() -> None:
     abstract = "It reaches an FAD of 1.42, compared with 2.87 for MusicGen and 1.96 for Stable Audio 2.0."
     ms = (("MusicGen", "MODEL"), ("Stable Audio", "MODEL"), ("FAD", "METRIC"))
     assert [r.value for r in results(abstract, *ms)] == ["1.42", "2.87", "1.96"]
+
+
+def test_a_length_a_generative_method_reaches_is_a_result_but_not_one_it_is_trained_on() -> None:
+    abstract = "Our model generates songs of up to 4 minutes. It can generate videos of up to 240 frames."
+    assert [(r.value, r.metric) for r in results(abstract)] == [("4", "song length"), ("240", "video length")]
+    assert results("We train on clips of up to 10 seconds and 240 frames.") == []

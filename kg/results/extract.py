@@ -31,6 +31,7 @@ from .context import (
 from .counts import counts_items, property_share
 from .groups import aside_of, bare_and, joined, leans_right, shared_margins
 from .hits import MetricHit
+from .lengths import generated_length
 from .metrics import after, before, cue_before, nearest_mention, scored
 from .naming import one_name
 from .pairing import compared, respective, slashed
@@ -156,6 +157,8 @@ def measure(s: Sentence, q: Quantity) -> MetricHit:
         return MetricHit("context length")
     if filters.reaches_depth(s, q):
         return MetricHit("depth")
+    if (length := generated_length(s, q)) is not None:
+        return length
     hit = after(s, q)
     if hit is not None and hit.name:
         cue = cue_before(s, q)
