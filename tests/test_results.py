@@ -3013,3 +3013,11 @@ def test_a_length_a_generative_method_reaches_is_a_result_but_not_one_it_is_trai
     abstract = "Our model generates songs of up to 4 minutes. It can generate videos of up to 240 frames."
     assert [(r.value, r.metric) for r in results(abstract)] == [("4", "song length"), ("240", "video length")]
     assert results("We train on clips of up to 10 seconds and 240 frames.") == []
+
+
+def test_a_level_in_brackets_after_a_system_named_as_an_example_of_others_is_its() -> None:
+    abstract = (
+        "It reaches 86.7% accuracy, closing the gap to weakly supervised models such as OpenCLIP (86.2%)."
+    )
+    got = [(r.value, r.method, r.own) for r in results(abstract, ("OpenCLIP", "MODEL"))]
+    assert got == [("86.7", None, True), ("86.2", "OpenCLIP", False)]

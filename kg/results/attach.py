@@ -47,7 +47,7 @@ _COMPARED = (
 
 _COMPARED_ASIDE = re.compile(
     _COMPARED
-    + r"|on\s+par\s+with|match\w*|rival\w*)\s+"
+    + r"|on\s+par\s+with|match\w*|rival\w*|(?:models|methods|baselines|systems)\s+such\s+as)\s+"
     # the systems coordinated before, each with its level: "outperforming LLM-Pruner (45.3) and"
     + r"(?:(?:the\s+)?(?:[\w.+/-]+\s+){0,3}[\w.+/-]+\s*\([^()]{1,20}\)\s*(?:,\s*and|,|and)\s+)*"
     + r"(?:the\s+)?((?:[\w.+/-]+\s+){0,3}[\w.+/-]*[A-Z0-9][\w.+/-]*)\s*\(\s*$"
