@@ -62,7 +62,8 @@ def shaped(s: Sentence, q: Quantity, left: str) -> tuple[bool, MetricHit | None]
     measure: a margin lost ("loses 1.4 points"), a range's measure ("success rates ranging
     from 11% to 19%"; not a scale, "scores range from 0 to 1"), a gap kept "within", levels in
     brackets after what changes ("GSM8K performance improves modestly (90.1 vs. 88.7)"), a
-    level kept ("keeps subject consistency above 95%")."""
+    level kept ("keeps subject consistency above 95%"), a measure named right before its gap to
+    another system ("an Elo rating 41 points higher than")."""
     if _GAP_AFTER.match(s.text, q.tail, s.hi) and (span := phrase_before(s.text, q.lead, s.lo)):
         hit = named(s, span, relative=True)  # the measure named right before its gap
         if hit is not None:
