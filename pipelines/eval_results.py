@@ -18,12 +18,13 @@ same way, and for ``--set written2``, ``written3`` and ``written4`` the 60 of ea
 round in ``written2/`` to ``written4/``, halved alike; ``written5/``, ``written8/``,
 ``written9/``, ``written11/``, ``written13/``, ``written16/``, ``written19/`` and ``written23/`` are held out whole,
 ``written6/``, ``written7/``, ``written10/``, ``written12/``, ``written14/``, ``written15/``, ``written17/``, ``written18/``,
-``written20/``, ``written21/`` and ``written22/`` developed on whole, all with ``--split all``), then
+``written20/``, ``written21/``, ``written22/`` and ``written24/`` (written in the style of real abstracts)
+developed on whole, all with ``--split all``), then
 `kg.results.extract_results` on each, writes the predictions as JSON Lines (``--out``,
 else a temporary file) and prints the table of ``../shared/eval/score_results.py``. The
 baseline of the same run pairs each number with the nearest metric word of the same field
 (kg's curated list), and is scored the same way. Rules are written from train, dev, the a
-halves, written6, written7, written10, written12, written14, written15, written17, written18, written20, written21 and written22 only; test, the b halves, written5, written8,
+halves, written6, written7, written10, written12, written14, written15, written17, written18, written20, written21, written22 and written24 only; test, the b halves, written5, written8,
 written9, written11, written13, written16, written19 and written23 are scored for reporting.
 """
 
@@ -57,7 +58,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 24)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 25)},
 }
 
 _NUMBER = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(?![\w.]\w)\s?(%|x\b|×)?")
