@@ -3021,3 +3021,46 @@ def test_a_level_in_brackets_after_a_system_named_as_an_example_of_others_is_its
     )
     got = [(r.value, r.method, r.own) for r in results(abstract, ("OpenCLIP", "MODEL"))]
     assert got == [("86.7", None, True), ("86.2", "OpenCLIP", False)]
+
+
+def test_shares_of_issues_coordinated_before_their_noun_are_issues_resolved() -> None:
+    abstract = "We resolve 46.2% and 39.0% of issues on SWE-bench Verified and SWE-bench Lite respectively."
+    ms = (("SWE-bench Verified", "DATASET"), ("SWE-bench Lite", "DATASET"))
+    got = [(r.value, r.metric, r.dataset) for r in results(abstract, *ms)]
+    assert got == [
+        ("46.2", "issues resolved", "SWE-bench Verified"),
+        ("39.0", "issues resolved", "SWE-bench Lite"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "FastV-Zero keeps only 64 out of 576 tokens.",
+        "We design a dual tokenizer at 12.5Hz and a streaming decoder.",
+        "A light vocoder operates on chunks of 40ms.",
+    ],
+)
+def test_a_count_kept_out_of_a_whole_and_a_designs_rate_or_chunk_are_no_results(abstract: str) -> None:
+    assert results(abstract) == []
+
+
+def test_a_context_a_trained_model_supports_is_reached_but_not_the_training_context() -> None:
+    assert [r.metric for r in results("We train LoCoE-large supporting up to 32K tokens.")] == [
+        "context length"
+    ]
+    assert results("The training context grows from 512 tokens to the target length.") == []
+
+
+def test_a_level_reached_on_an_item_in_a_clause_of_its_own_is_a_score_on_it() -> None:
+    abstract = (
+        "On ImageNet 256x256, TokenBridge achieves FID of 2.14 without guidance, and our 1.3B model "
+        "reach 0.83 on GenEval."
+    )
+    ms = (("ImageNet", "DATASET"), ("GenEval", "DATASET"), ("FID", "METRIC"), ("TokenBridge", "MODEL"))
+    got = [(r.value, r.metric, r.dataset) for r in results(abstract, *ms)]
+    assert got == [("2.14", "FID", "ImageNet"), ("0.83", "score", "GenEval")]
+
+
+def test_a_sized_system_a_verb_pushes_to_a_level_is_no_measure() -> None:
+    assert [r.metric for r in results("Pushing a 1.5B Reasoner to 38.6% on AIME24.")] == []

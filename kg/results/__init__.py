@@ -20,7 +20,7 @@ Modules:
 - :mod:`~kg.results.metrics`: the measure a number states, with :mod:`~kg.results.shapes`
   (the shapes of the words before it) and :mod:`~kg.results.units` (what a unit implies);
 - :mod:`~kg.results.stated`: the measure a sentence states for all its numbers;
-- :mod:`~kg.results.lengths`: the lengths a generative method reaches ("songs of up to 4 minutes");
+- :mod:`~kg.results.lengths`: the lengths a method reaches (context, depth, what it generates);
 - :mod:`~kg.results.groups`: asides and coordinations that share a measure;
 - :mod:`~kg.results.pairing`: measures and datasets paired with numbers in order;
 - :mod:`~kg.results.candidate`: a number on its way to a result;

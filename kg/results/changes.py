@@ -112,7 +112,9 @@ def changed(s: Sentence, q: Quantity) -> MetricHit | None:
     ):
         # "improves DeepSeek-R1 from 72.6% to 76.9%": a system's share is its accuracy
         return MetricHit("accuracy") if q.unit == "%" else None
-    if hit is None and moved and last.lower() not in SYSTEM_NOUNS:
+    # a sized thing is a system: "Pushing a 1.5B Reasoner to 38.6%"
+    sized = re.match(r"\d[\d.]*[KMBT]\b", s.text[span[0] : span[1]]) is not None
+    if hit is None and moved and last.lower() not in SYSTEM_NOUNS and not sized:
         hit = phrase_hit(s, span)  # "improves CLIP-I from 0.908 to 0.935": what moves is a measure
     if hit is not None and singular((hit.name or "").split()[-1]) in EFFICIENCY:
         return None  # "pushing the depth to 16-19 weight layers" sets the architecture

@@ -31,7 +31,7 @@ from .context import (
 from .counts import counts_items, property_share
 from .groups import aside_of, bare_and, joined, leans_right, shared_margins
 from .hits import MetricHit
-from .lengths import generated_length
+from .lengths import generated_length, reaches_context, reaches_depth
 from .metrics import after, before, cue_before, nearest_mention, scored
 from .naming import one_name
 from .pairing import compared, respective, slashed
@@ -47,6 +47,8 @@ from .vocabulary import CHANGE_VERB, INSTEAD_OF, LEVELS_BEFORE, VERSUS
 _SCORE_UNITS = ("%", "x", "points", "pp")
 # a score given per named item: "categories such as Fear (0.73), Disgust (0.77)"
 _ITEM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[a-z]+)*)\s\(\s*$")
+# a joint between clauses: "..., and our model reaches"
+_CLAUSE_JOINT = re.compile(r",\s+(?:and|while|whereas)\s+")
 # a sentence stop the splitter kept ("FID of 18.65. mygreenrgb0.032, 0.6392"): no sharing across it
 _STOP = re.compile(r"(?<!\bvs)(?<!\bcf)(?<!\bal)(?<!\be\.g)(?<!\bi\.e)\.\s")
 # "prefill speedup" is prefill speed (guidelines, section 2)
@@ -153,9 +155,9 @@ def measure(s: Sentence, q: Quantity) -> MetricHit:
     >>> [(h.name, h.relative) for h in (measure(s, q) for q in spot(t))]
     [('BLEU', True), (None, True), ('context length', False)]
     """
-    if filters.reaches_context(s, q):
+    if reaches_context(s, q):
         return MetricHit("context length")
-    if filters.reaches_depth(s, q):
+    if reaches_depth(s, q):
         return MetricHit("depth")
     if (length := generated_length(s, q)) is not None:
         return length
@@ -213,8 +215,13 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
     for i in shared_margins(s.text, qs, [c.hit.relative for c in cands], [c.hit.name for c in cands]):
         cands[i].hit.relative, cands[i].hit.comparison = True, cands[i - 1].hit.comparison
     for i, c in enumerate(cands):
+        # not a level reached on a named item in a clause of its own ("..., and our model reaches
+        # 0.83 on GenEval"): a score, not the measure of the levels before
+        named = [e for e in cands[:i] if e.hit.name]
+        apart = bool(named) and _CLAUSE_JOINT.search(s.text, named[-1].q.tail, c.q.lead) is not None
         if c.hit.name is None and (c.q.unit in _SCORE_UNITS or not c.q.is_integer):
-            c.hit = _guess(s, cands, i)
+            if not (apart and scored_on(s, qs, i)):
+                c.hit = _guess(s, cands, i)
     for c in cands:  # a list of benchmarks with a number each, no measure named: their scores
         item = filters.list_item(s, c.q) if c.hit.name is None else None
         if item is not None and s.mention_at(*item, ("DATASET",)):  # not "Llama 3.1, Qwen 2.5"

@@ -51,8 +51,12 @@ _OPERATING_POINT = re.compile(
 )
 _FRAME_SETTING = re.compile(
     r"(?i)\b\d{3,4}p\s+and\s+\S+\s+(?:fps|frames)|(?:fps|frames\s+per\s+second)\s+and\s+\d+\s?[x×]\s?\d+|"
-    r"\bsampl\w*\s+(?:\w+\s+){0,2}at\s+\S+\s+(?:fps|frames|[kM]?Hz)"
+    r"\bsampl\w*\s+(?:\w+\s+){0,2}at\s+\S+\s+(?:fps|frames|[kM]?Hz)|"
+    # the rate a component of the design runs at: "a dual tokenizer at 12.5Hz"
+    r"\b(?:tokeni[sz]er|codec|vocoder|encoder|decoder)s?\s+(?:(?:running|operating)\s+)?at\s+[\d.]+\s*(?:[kM]?Hz|fps)"
 )
+# the size of a unit of processing in time: "operates on chunks of 40ms"
+_TIME_UNIT = re.compile(r"(?i)\b(?:chunks?|windows?|segments?|blocks?)\s+of\s+\Z")
 _ACTIVATES = re.compile(r"(?i)\bactivat(?:es|ed|ing|e)\s+\Z")
 # the hardware a time is measured on, after it: " on 8 H100 GPUs"
 _ON_HARDWARE = re.compile(
@@ -91,9 +95,7 @@ _ONLY_TIME = re.compile(r"(?i)\b(?:only|just|merely|under|less\s+than|as\s+littl
 # a level a verb of change moves from or to: "drops from 2.8 s to 1.1 s"
 _LEVEL_OF_CHANGE = re.compile(r"(?i)\b(?:from|to)\s+(?:about\s+|roughly\s+|around\s+)?\Z")
 _INSTEAD = re.compile(r"(?i)\binstead\s+of\b")
-_CONTEXT_CUE = re.compile(r"(?i)\b(?:context|process|support|handl|extend|scal|serv|enabl)\w*")
 _COUNTED = ("METHOD", "MODEL", "DATASET")
-_DEPTH_CUE = re.compile(r"(?i)\b(?:deep|depth)\b")
 # a value the authors choose: "we set λ = 0.005", "α and β are fixed to 1"
 # ("the training set" is a noun: "added to the training set, accuracy climbs to 68.4%")
 _ASSIGNED = re.compile(
@@ -199,6 +201,10 @@ _VERSION_END = re.compile(r"\s*(?:[.,;)]|\s(?:and|or)\b|\Z)")
 _OVERLAP_THRESHOLD = re.compile(r"(?i)\bat\s+(?:an?\s+)?t?IoU(?:\s+threshold)?\s*(?:=|of|≥|>=)?\s*\Z")
 
 _KEPT_TOP = re.compile(r"(?i)\b(?:keep|kept|select|retain|sampl)\w*\s+(?:only\s+)?(?:the\s+)?top\s+\Z")
+# the count a selection keeps, and of how many: "keeps only 64 out of 576 tokens"
+_KEPT_OUT_OF = re.compile(
+    r"(?i)\b(?:keep|kept|select|retain)\w*\s+(?:only\s+|just\s+)?(?:([\d,]+)\s+out\s+of\s+)?\Z"
+)
 
 
 def is_setting(s: Sentence, q: Quantity) -> bool:
@@ -227,6 +233,10 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
     if _OVERLAP_THRESHOLD.search(left):  # "52.4 R@1 at IoU=0.5": the threshold a level is counted at
         return True
     if _KEPT_TOP.search(left):  # "keeping only the top 2%": the share of data a selection keeps
+        return True
+    if (kept := _KEPT_OUT_OF.search(left)) and (
+        kept.group(1) or re.match(r"\s+out\s+of\b", s.text[q.tail :])
+    ):
         return True
     if re.match(
         r"\s*(?:bootstrapped\s+)?confidence\b", s.text[q.tail : q.tail + 30]
@@ -319,10 +329,14 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
 def _time_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     """Whether a time describes the setting: the operating point a level is reached at ("27.9
     BLEU at an average lagging of 1,480 ms"), or a time not framed as what the method achieves."""
-    if _OPERATING_TIME.search(s.text, max(s.lo, q.lead - 90), q.lead) or (
-        _AT_A.search(s.text, max(s.lo, q.lead - 90), q.lead) and _NOUN_AFTER.match(s.text, q.tail, s.hi)
+    if (
+        _OPERATING_TIME.search(s.text, max(s.lo, q.lead - 90), q.lead)
+        or (_AT_A.search(s.text, max(s.lo, q.lead - 90), q.lead) and _NOUN_AFTER.match(s.text, q.tail, s.hi))
+        or _TIME_UNIT.search(s.text, max(s.lo, q.lead - 20), q.lead)
     ):
-        return True  # the operating point of a comparison: "at an average lagging of 1,480 ms", "at a 320 ms chunk size"
+        # the operating point of a comparison: "at an average lagging of 1,480 ms", "at a 320 ms
+        # chunk size"; the unit the design processes: "chunks of 40ms"
+        return True
     if q.measure != "time":
         return False
     after = s.text[q.tail : q.tail + 4]
@@ -347,68 +361,6 @@ def _time_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         and not _ONLY_TIME.search(s.text, max(lo, q.lead - 20), q.lead)
     )
     return not trained and (after.startswith(" of") or not cued or bool(setup))
-
-
-def reaches_context(s: Sentence, q: Quantity) -> bool:
-    """A token count the method reaches or processes: "processing sequences up to 1M
-    tokens", "extends the context length to 128K"; not one that fixes the data.
-
-    >>> from kg.results.quantities import spot
-    >>> t = "trained on 2M tokens, it handles sequences of up to 1M tokens"
-    >>> s = Sentence.of(t)
-    >>> [reaches_context(s, q) for q in spot(t)]
-    [False, True]
-    """
-    left = _local_left(s, q, 50)
-    if re.search(r"(?i)\bat\s+(?:an?\s+)?context(?:\s+length)?\s+of\s+\Z", left):
-        return False  # the setting an evaluation runs at: "At a context length of 1M tokens, it ..."
-    if re.search(
-        r"(?i)\bwith\s+contexts?\s+(?:lengths?\s+|windows?\s+)?(?:of\s+|ranging\s+)?"
-        r"(?:up\s+to\s+|from\s+(?:\S+\s+to\s+)?)?\Z",
-        left,
-    ):
-        return False  # the contexts an evaluation uses: "evaluate it with contexts of up to 128K tokens",
-        # "models with context windows of up to 128k tokens"
-    right = s.text[q.tail : q.tail + 30].lower()
-    noun = re.match(r"\s*([a-z][\w-]*)", right)
-    if (
-        noun
-        and noun.group(1) not in STOP
-        and noun.group(1) not in ("tokens", "token", "context", "length", "words")
-    ):
-        return False  # a count of something else: "serving over 30 million daily users"
-    if right.lstrip().startswith(
-        "context"
-    ):  # not the one an evaluation runs "at", "with" or "within": "at a 128k context"
-        return not re.search(r"(?i)\b(?:at|with|within)\s+(?:an?\s+)?\Z", left)
-    if not (q.measure == "tokens" or q.magnitude) or (not q.approx and "context" not in left.lower()):
-        return False
-    return bool(_CONTEXT_CUE.search(left)) and not re.search(r"(?i)train", left)
-
-
-def reaches_depth(s: Sentence, q: Quantity) -> bool:
-    """A depth the method can train: "depth up to 20", "a 20-layer deep network",
-    "very deep models with 100s of layers".
-
-    >>> from kg.results.quantities import spot
-    >>> t = "a 20-layer deep network; the encoder has 12 layers"
-    >>> s = Sentence.of(t)
-    >>> [reaches_depth(s, q) for q in spot(t)]
-    [True, False]
-    """
-    if q.measure != "layers" and not (q.magnitude == "s" and "layer" in s.text[q.tail : q.tail + 12]):
-        return (
-            bool(re.search(r"(?i)\bdepth\s+(?:of\s+)?$", s.text[max(s.lo, q.lead - 20) : q.lead]))
-            and q.approx
-        )
-    near = _local_left(s, q, 30) + s.text[q.lead : q.tail + 12]
-    return bool(_DEPTH_CUE.search(near))
-
-
-def _local_left(s: Sentence, q: Quantity, width: int) -> str:
-    """Up to ``width`` characters before ``q``, from its last comma or semicolon on."""
-    left = s.text[max(s.lo, q.lead - width) : q.lead]
-    return re.split(r"[,;]", left)[-1]
 
 
 def is_target(s: Sentence, q: Quantity) -> bool:

@@ -1,6 +1,7 @@
-"""Lengths a generative method reaches: "generates songs of up to 4 minutes", "videos of up to
-240 frames" (guidelines, section 7: a length the method reaches is a result, one that fixes the
-setting is not)."""
+"""Lengths a method reaches (guidelines, sections 5 and 7: a length the method reaches is a
+result, one that fixes the setting is not): the context it processes ("handles sequences of up to
+1M tokens"), the depth it trains ("a 20-layer deep network"), and how long what it generates may be
+("generates songs of up to 4 minutes", "videos of up to 240 frames")."""
 
 from __future__ import annotations
 
@@ -8,7 +9,11 @@ import re
 
 from .hits import MetricHit
 from .quantities import Quantity
-from .text import Sentence, clause_start
+from .text import STOP, Sentence, clause_start
+
+# words of reaching a context length, and of depth
+_CONTEXT_CUE = re.compile(r"(?i)\b(?:context|process|support|handl|extend|scal|serv|enabl)\w*")
+_DEPTH_CUE = re.compile(r"(?i)\b(?:deep|depth)\b")
 
 # what a method makes, and how long it may be, before the number: "can generate videos of up to"
 _MADE_UP_TO = re.compile(
@@ -42,3 +47,69 @@ GENERATED_LENGTHS = frozenset(
     f"{noun} length"
     for noun in ("video", "clip", "song", "music", "audio", "speech", "motion", "story", "sequence")
 )
+
+
+def reaches_context(s: Sentence, q: Quantity) -> bool:
+    """A token count the method reaches or processes: "processing sequences up to 1M
+    tokens", "extends the context length to 128K"; not one that fixes the data.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "trained on 2M tokens, it handles sequences of up to 1M tokens"
+    >>> s = Sentence.of(t)
+    >>> [reaches_context(s, q) for q in spot(t)]
+    [False, True]
+    """
+    left = _local_left(s, q, 50)
+    if re.search(r"(?i)\bat\s+(?:an?\s+)?context(?:\s+length)?\s+of\s+\Z", left):
+        return False  # the setting an evaluation runs at: "At a context length of 1M tokens, it ..."
+    if re.search(
+        r"(?i)\bwith\s+contexts?\s+(?:lengths?\s+|windows?\s+)?(?:of\s+|ranging\s+)?"
+        r"(?:up\s+to\s+|from\s+(?:\S+\s+to\s+)?)?\Z",
+        left,
+    ):
+        return False  # the contexts an evaluation uses: "evaluate it with contexts of up to 128K tokens",
+        # "models with context windows of up to 128k tokens"
+    right = s.text[q.tail : q.tail + 30].lower()
+    noun = re.match(r"\s*([a-z][\w-]*)", right)
+    if (
+        noun
+        and noun.group(1) not in STOP
+        and noun.group(1) not in ("tokens", "token", "context", "length", "words")
+    ):
+        return False  # a count of something else: "serving over 30 million daily users"
+    if right.lstrip().startswith(
+        "context"
+    ):  # not the one an evaluation runs "at", "with" or "within": "at a 128k context"
+        return not re.search(r"(?i)\b(?:at|with|within)\s+(?:an?\s+)?\Z", left)
+    if not (q.measure == "tokens" or q.magnitude) or (not q.approx and "context" not in left.lower()):
+        return False
+    # a length trained on is the data's, one the model then supports is its reach ("we train X
+    # supporting up to 32K tokens")
+    cues, trained = list(_CONTEXT_CUE.finditer(left)), list(re.finditer(r"(?i)train", left))
+    verbs = [c for c in cues if not c.group().lower().startswith("context")]  # not "the training context"
+    return bool(cues) and (not trained or bool(verbs and trained[-1].start() < verbs[-1].start()))
+
+
+def reaches_depth(s: Sentence, q: Quantity) -> bool:
+    """A depth the method can train: "depth up to 20", "a 20-layer deep network",
+    "very deep models with 100s of layers".
+
+    >>> from kg.results.quantities import spot
+    >>> t = "a 20-layer deep network; the encoder has 12 layers"
+    >>> s = Sentence.of(t)
+    >>> [reaches_depth(s, q) for q in spot(t)]
+    [True, False]
+    """
+    if q.measure != "layers" and not (q.magnitude == "s" and "layer" in s.text[q.tail : q.tail + 12]):
+        return (
+            bool(re.search(r"(?i)\bdepth\s+(?:of\s+)?$", s.text[max(s.lo, q.lead - 20) : q.lead]))
+            and q.approx
+        )
+    near = _local_left(s, q, 30) + s.text[q.lead : q.tail + 12]
+    return bool(_DEPTH_CUE.search(near))
+
+
+def _local_left(s: Sentence, q: Quantity, width: int) -> str:
+    """Up to ``width`` characters before ``q``, from its last comma or semicolon on."""
+    left = s.text[max(s.lo, q.lead - width) : q.lead]
+    return re.split(r"[,;]", left)[-1]

@@ -158,7 +158,9 @@ _OPENING_CLAUSE = re.compile(
     r"\b(?i:on|in|across|from|of|to)\s+(?:(?i:the|an?)\s+)?(?:[\w-]+\s+){0,3}$"
 )
 
+_JOINT = re.compile(r",\s+(?:and|while|whereas)\s+")
 _OPENING_END = re.compile(
+    r"(?:\s+\d+\s*[x\u00d7]\s*\d+)?"  # a resolution: "On ImageNet 256x256,"
     r"(?:(?:\s+[a-z][\w-]*){0,3}\s+(?:benchmark|dataset|test|suite|task)s?)?(?:\s+(?:at|with|under)\s+[\w.-]+)?"
     r"(?:,|\s+(?:it|we|our|ours|the|this|these|they)\b)"
 )
@@ -481,7 +483,8 @@ def on_item(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> tup
         return None
     item = m.group(1).rstrip(".")
     opening = _opening(s, q, found)
-    if opening is not None and item != opening[2].text:
+    # not past a clause of its own: "On ImageNet, ..., and our model reaches 0.83 on GenEval"
+    if opening is not None and item != opening[2].text and not _JOINT.search(s.text, opening[1], q.lead):
         return opening[2], item
     named = s.mention_at(m.start(1), m.start(1) + len(item), ("DATASET",))
     return (mention_name(named) if named else Name(item)), None

@@ -83,7 +83,11 @@ NEEDS_ONLY = re.compile(
 # levels a measure ranges over, one range: "success rates ranging from 11% to 19%"
 RANGING = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s*\Z")
 # "resolves 49.2% of the issues": a share of problems solved is a resolve (solve) rate
-SOLVES = re.compile(r"(?i)\b((?:re)?solv|prov|handl)(?:es|ed|ing|e)\s+(?:\w+\s+)?\Z")
+SOLVES = re.compile(
+    r"(?i)\b((?:re)?solv|prov|handl)(?:es|ed|ing|e)\s+(?:\w+\s+)?"
+    # past the shares coordinated before: "resolve 46.2% and 39.0% of issues"
+    r"(?:[\d.]+\s*%\s*(?:,\s*(?:and\s+)?|and\s+))*\Z"
+)
 # verbs of doing better than a system, which they name after them
 OUTDOING = r"outperform\w*|surpass\w*|beat\w*|exceed\w*"
 # verbs whose object is another system ("outperforms GPT-4 by 12%"): the measure is elsewhere
