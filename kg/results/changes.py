@@ -53,6 +53,7 @@ _TO_MEASURE = re.compile(r"\s+to\s+[~≈]?[\d.,]+\s*%?\s*([\w@-]+)")
 _ADVERB_WORD = r"(?:\w+ly|even|more|much|further|still)"
 _FROM_TO = re.compile(rf"(?:\s+{_ADVERB_WORD})*,?\s+(?:from|to)\s+[~≈]?\d")
 _ADVERBS = re.compile(rf"{_ADVERB_WORD}(?:\s+{_ADVERB_WORD})*")
+_SIZED = re.compile(r"\d[\d.]*[KMBT]\b")
 # adverbs between a subject and its verb of change: "FID further drops to 1.71"
 _ADVERB_BEFORE = re.compile(rf"\b{_ADVERB_WORD}(?:\s+{_ADVERB_WORD})*\s+\Z")
 
@@ -69,14 +70,8 @@ def changed(s: Sentence, q: Quantity) -> MetricHit | None:
     ['performance', None, 'accuracy']
     """
     lo = clause_start(s.text, s.lo, q.lead)
-    # a share moved right before its levels, its verb maybe left out ("and the fraction of
-    # connected molecules from 62.4% to 85.1%") or not ("reduces the fraction of items sharing an
-    # identifier from 9.7%"): what is counted
-    if shared := _SHARE_OF.search(s.text, lo, q.lead):
-        words = list(re.finditer(r"\S+", shared.group(1)))
-        if len(words) > 1 and MOVE_VERB.fullmatch(words[-1].group()):  # "... sentence falls from"
-            words.pop()
-        return MetricHit(s.text[shared.start(1) : shared.start(1) + words[-1].end()], shared.start(1))
+    if (share := _moved_share(s, lo, q.lead)) is not None:
+        return share
     verbs = list(CHANGE_VERB.finditer(s.text, lo, q.lead))
     span = phrase_after(s.text, verbs[-1].end(), q.lead) if verbs else None
     if span is not None and _ADVERBS.fullmatch(
@@ -112,13 +107,26 @@ def changed(s: Sentence, q: Quantity) -> MetricHit | None:
     ):
         # "improves DeepSeek-R1 from 72.6% to 76.9%": a system's share is its accuracy
         return MetricHit("accuracy") if q.unit == "%" else None
-    # a sized thing is a system: "Pushing a 1.5B Reasoner to 38.6%"
-    sized = re.match(r"\d[\d.]*[KMBT]\b", s.text[span[0] : span[1]]) is not None
-    if hit is None and moved and last.lower() not in SYSTEM_NOUNS and not sized:
-        hit = phrase_hit(s, span)  # "improves CLIP-I from 0.908 to 0.935": what moves is a measure
+    # "improves CLIP-I from 0.908 to 0.935": what moves is a measure; a sized thing is a system
+    # ("Pushing a 1.5B Reasoner to 38.6%")
+    if hit is None and moved and last.lower() not in SYSTEM_NOUNS and not _SIZED.match(s.text, span[0]):
+        hit = phrase_hit(s, span)
     if hit is not None and singular((hit.name or "").split()[-1]) in EFFICIENCY:
         return None  # "pushing the depth to 16-19 weight layers" sets the architecture
     return hit
+
+
+def _moved_share(s: Sentence, lo: int, lead: int) -> MetricHit | None:
+    """What a share moved right before its levels counts, its verb maybe left out ("and the
+    fraction of connected molecules from 62.4% to 85.1%") or not ("reduces the fraction of items
+    sharing an identifier from 9.7%")."""
+    shared = _SHARE_OF.search(s.text, lo, lead)
+    if shared is None:
+        return None
+    words = list(re.finditer(r"\S+", shared.group(1)))
+    if len(words) > 1 and MOVE_VERB.fullmatch(words[-1].group()):  # "... sentence falls from"
+        words.pop()
+    return MetricHit(s.text[shared.start(1) : shared.start(1) + words[-1].end()], shared.start(1))
 
 
 def by_change(s: Sentence, by: int) -> MetricHit | None:

@@ -215,20 +215,13 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
     for i in shared_margins(s.text, qs, [c.hit.relative for c in cands], [c.hit.name for c in cands]):
         cands[i].hit.relative, cands[i].hit.comparison = True, cands[i - 1].hit.comparison
     for i, c in enumerate(cands):
-        # not a level reached on a named item in a clause of its own ("..., and our model reaches
-        # 0.83 on GenEval"): a score, not the measure of the levels before
-        named = [e for e in cands[:i] if e.hit.name]
-        apart = bool(named) and _CLAUSE_JOINT.search(s.text, named[-1].q.tail, c.q.lead) is not None
-        if c.hit.name is None and (c.q.unit in _SCORE_UNITS or not c.q.is_integer):
-            if not (apart and scored_on(s, qs, i)):
-                c.hit = _guess(s, cands, i)
-    for c in cands:  # a list of benchmarks with a number each, no measure named: their scores
-        item = filters.list_item(s, c.q) if c.hit.name is None else None
-        if item is not None and s.mention_at(*item, ("DATASET",)):  # not "Llama 3.1, Qwen 2.5"
-            c.hit.name, c.hit.strong = "score", True
-    for i, c in enumerate(cands):  # "obtains 85.3 on GLUE and 90.1 on SQuAD": scores reached on each
-        if c.hit.name is None and not c.q.is_integer and scored_on(s, qs, i):
-            c.hit.name, c.hit.strong, c.scored_on = "score", True, True
+        if (
+            c.hit.name is None
+            and (c.q.unit in _SCORE_UNITS or not c.q.is_integer)
+            and not _apart(s, cands, i)
+        ):
+            c.hit = _guess(s, cands, i)
+    _scores(s, cands)
     for i, c in enumerate(cands):  # "reaches 52.1 on MMLU, outperforming X (45.3)", "an Elo of 1,142
         # against 1,071": the measure of the level before, of the same unit
         if (
@@ -243,6 +236,18 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
     if used is not None:  # "Evaluated with FActScore ..., it raises the score from 58.3": FActScore
         for c in bare:
             c.hit.name, c.hit.start, c.hit.end = used.name, used.start, used.end
+
+
+def _scores(s: Sentence, cands: list[Candidate]) -> None:
+    """ "Score" for the numbers of a list of benchmarks with a number each, no measure named, and
+    for decimals reached on a named item ("obtains 85.3 on GLUE and 90.1 on SQuAD")."""
+    qs = [c.q for c in cands]
+    for i, c in enumerate(cands):
+        item = filters.list_item(s, c.q) if c.hit.name is None else None
+        if item is not None and s.mention_at(*item, ("DATASET",)):  # not "Llama 3.1, Qwen 2.5"
+            c.hit.name, c.hit.strong = "score", True
+        elif c.hit.name is None and not c.q.is_integer and scored_on(s, qs, i):
+            c.hit.name, c.hit.strong, c.scored_on = "score", True, True
 
 
 def _instead(s: Sentence, cands: list[Candidate]) -> None:
@@ -338,6 +343,14 @@ def _earlier_measure(
 def _stop_starts(text: str, lo: int, hi: int) -> list[int]:
     """Where the sentence stops of ``text[lo:hi]`` start."""
     return [m.start() for m in _STOP.finditer(text, lo, hi)]
+
+
+def _apart(s: Sentence, cands: list[Candidate], i: int) -> bool:
+    """Whether ``cands[i]`` is a level reached on a named item in a clause of its own ("...,
+    and our model reaches 0.83 on GenEval"): a score there, not the measure of the levels before."""
+    named = [e for e in cands[:i] if e.hit.name]
+    joint = bool(named) and _CLAUSE_JOINT.search(s.text, named[-1].q.tail, cands[i].q.lead) is not None
+    return joint and scored_on(s, [c.q for c in cands], i)
 
 
 def _guess(s: Sentence, cands: list[Candidate], i: int) -> MetricHit:
