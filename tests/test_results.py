@@ -3064,3 +3064,23 @@ def test_a_level_reached_on_an_item_in_a_clause_of_its_own_is_a_score_on_it() ->
 
 def test_a_sized_system_a_verb_pushes_to_a_level_is_no_measure() -> None:
     assert [r.metric for r in results("Pushing a 1.5B Reasoner to 38.6% on AIME24.")] == []
+
+
+def test_levels_a_measure_moves_from_on_a_dataset_named_before_them() -> None:
+    abstract = (
+        "The model improves the pass@1 on AIME 2024 from 28.9% to 43.3%, and achieves 88.2% on MATH500."
+    )
+    ms = (("pass@1", "METRIC"), ("AIME 2024", "DATASET"), ("MATH500", "DATASET"))
+    assert [r.dataset for r in results(abstract, *ms)] == ["AIME 2024", "AIME 2024", "MATH500"]
+
+
+def test_a_set_a_sentence_opens_on_and_a_list_said_to_be_of_datasets() -> None:
+    abstract = "On the Seed-TTS test-en set, SpeakStream achieves a WER of 2.38."
+    ms = (("Seed-TTS", "MODEL"), ("SpeakStream", "MODEL"), ("WER", "METRIC"))
+    assert [r.dataset for r in results(abstract, *ms)] == ["Seed-TTS test-en"]
+    abstract = (
+        "Experiments on three public datasets, i.e., ISPRS Vaihingen, Potsdam and LoveDA shows that our "
+        "method achieves the mIoU of 84.9%, 87.6% and 54.3% respectively."
+    )
+    ms = (("ISPRS Vaihingen", "DATASET"), ("LoveDA", "DATASET"), ("mIoU", "METRIC"))
+    assert [r.dataset for r in results(abstract, *ms)] == ["ISPRS Vaihingen", "Potsdam", "LoveDA"]

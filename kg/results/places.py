@@ -80,6 +80,7 @@ _DATASET_METRIC = re.compile(r"^([A-Z][a-z]+[A-Z][\w.-]*|[A-Z]{2,}\w*-\d[\w.-]*)
 _LEADING = frozenset({"average", "mean", "overall", "median", "zero-shot", "few-shot", "final"})
 # between a dataset and the margin a change reaches on it: "on MedQA by 5.2 points"
 _BY_MARGIN = re.compile(r"\s+by\s+(?:(?:an?\s+)?(?:average|total)\s+of\s+)?")
+_FROM_LEVELS = re.compile(r"\s+(?:from\s+[\d.]+\s*%?\s+)?(?:from|to)\s+")
 # a dataset whose scores a verb of change moves, right before the margin or the levels:
 # "MMLU drops by only", "MMLU rises from 41.9% to"
 _MOVE = MOVE_VERB.pattern.removeprefix("(?i)")
@@ -391,7 +392,10 @@ def _moved_on(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> N
     for a, b, name in reversed(found):
         if b > q.lead:
             continue
-        if _BY_MARGIN.fullmatch(s.text, b, q.lead) and _EARLIER.search(s.text, s.lo, a):
+        # "improves accuracy on MedQA by 5.2 points", "improves the pass@1 on AIME 2024 from 28.9%"
+        if (
+            _BY_MARGIN.fullmatch(s.text, b, q.lead) or _FROM_LEVELS.fullmatch(s.text, b, q.lead)
+        ) and _EARLIER.search(s.text, s.lo, a):
             return name
         if _MOVES_BY.fullmatch(s.text, b, q.lead):
             return name

@@ -40,6 +40,13 @@ _LIST_OPENING = re.compile(
     r"\s*(?:On|In|Across)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}([A-Z][^,;]*?(?:,\s*[A-Z][^,;]*?)*,?\s+and\s+[A-Z][^,;]*?)"
     r"(?:\s+(?:datasets|benchmarks|suites))?\s*,"
 )
+# a list of names that says what it lists before it: "on three public datasets, i.e., ISPRS
+# Vaihingen, Potsdam and LoveDA"
+_NAME_WORDS = r"[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)*"
+_LIST_NAMED = re.compile(
+    r"\b(?:datasets|benchmarks)\s*(?:,?\s*(?:i\.e\.|namely|including|such\s+as)\s*,?|:)\s*"
+    rf"((?:{_NAME_WORDS}\s*,\s*)*{_NAME_WORDS},?\s+and\s+{_NAME_WORDS})"
+)
 # an item of such a list: a name of up to four words
 _ITEM = re.compile(r"\s*[A-Z0-9][\w.&+-]*(?:\s+[\w.&+-]+){0,3}")
 # a name of two capitals and a small letter right before a measure: "IFEval strict accuracy"
@@ -52,7 +59,10 @@ _BEFORE_MEASURE = re.compile(
 _BEFORE_BRACKET = re.compile(r"(?:\s+(?:benchmark|dataset|suite|split|set|subset|test\s+set))?\s*")
 # a name the sentence opens on, in capitals, that the NER missed: "On Emu Edit Test, EditVerse"
 _OPENING_NAME = re.compile(
-    r"\s*(?:On|Across)\s+(?:the\s+)?(?!(?:Average|Top|Balance)\b)([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})\s*,"
+    r"\s*(?:On|Across)\s+(?:the\s+)?(?!(?:Average|Top|Balance)\b)"
+    r"([A-Z][\w.+-]*(?:\s+(?:[A-Z0-9][\w.+-]*|(?:test|val|dev|validation)[\w-]*)){0,3})"
+    # what it is, which settles the NER's doubt: "On the Seed-TTS test-en set,"
+    r"(\s+(?:set|split|subset|benchmark|dataset|suite))?\s*,"
 )
 # a benchmark named with the task it sets, which the sentence opens on: "On the FLORES-200 bitext
 # mining task,"
@@ -129,14 +139,15 @@ def place(s: Sentence, kept: list[Candidate], own: Name | None = None) -> None:
 
 
 def _listed_opening(s: Sentence, found: list[tuple[int, int, Name]]) -> list[tuple[int, int, Name]]:
-    """The datasets of a list the sentence opens on, every item of it when the NER found one
-    ("On the Amazon Books, Movies & TV and Steam datasets," with "Movies & TV" missed).
+    """The datasets of a list the sentence opens on, or that it says lists datasets, every item
+    of it when the NER found one ("On the Amazon Books, Movies & TV and Steam datasets," with
+    "Movies & TV" missed; "on three datasets, i.e., ISPRS Vaihingen, Potsdam and LoveDA").
 
     >>> t = "On the Amazon Books, Movies & TV and Steam datasets, it gets 0.41, 0.38 and 0.45."
     >>> [n.text for _, _, n in _listed_opening(Sentence.of(t), [(7, 19, Name("Amazon Books"))])]
     ['Amazon Books', 'Movies & TV', 'Steam']
     """
-    m = _LIST_OPENING.match(s.text, s.lo, s.hi)
+    m = _LIST_OPENING.match(s.text, s.lo, s.hi) or _LIST_NAMED.search(s.text, s.lo, s.hi)
     if m is None or not any(m.start(1) <= a and b <= m.end(1) for a, b, _ in found):
         return found
     items = [
@@ -154,14 +165,17 @@ def _listed_opening(s: Sentence, found: list[tuple[int, int, Name]]) -> list[tup
 
 def _opened_name(s: Sentence, found: list[tuple[int, int, Name]]) -> list[tuple[int, int, Name]]:
     """The datasets found, else the name in capitals the sentence opens on, which the NER
-    missed ("On Emu Edit Test,"), when no mention of another kind covers it.
+    missed ("On Emu Edit Test,"), when no mention of another kind covers it or a word after it
+    says it is a dataset ("On the Seed-TTS test-en set,").
 
     >>> t = "On Emu Edit Test, EditVerse achieves a DINO similarity of 0.872."
     >>> [n.text for _, _, n in _opened_name(Sentence.of(t), [])]
     ['Emu Edit Test']
     """
     opened = _OPENING_NAME.match(s.text, s.lo, s.hi)
-    if found or opened is None or s.mention_at(*opened.span(1), ("MODEL", "METHOD", "METRIC", "TASK")):
+    if found or opened is None:
+        return found
+    if not opened.group(2) and s.mention_at(*opened.span(1), ("MODEL", "METHOD", "METRIC", "TASK")):
         return found
     return [(opened.start(1), opened.end(1), Name(opened.group(1)))]
 
