@@ -3084,3 +3084,20 @@ def test_a_set_a_sentence_opens_on_and_a_list_said_to_be_of_datasets() -> None:
     )
     ms = (("ISPRS Vaihingen", "DATASET"), ("LoveDA", "DATASET"), ("mIoU", "METRIC"))
     assert [r.dataset for r in results(abstract, *ms)] == ["ISPRS Vaihingen", "Potsdam", "LoveDA"]
+
+
+def test_wins_out_of_a_whole_a_margin_by_a_large_margin_and_steps_needed_with_only() -> None:
+    assert [(r.value, r.metric) for r in results("It brings consistent gains on 13 out of 14 datasets.")] == [
+        ("13", "datasets")
+    ]
+    abstract = "OV-DINO outperforms SOTA by a large margin of 4.1 AP on the rare categories of LVIS minival."
+    ms = (("AP", "METRIC"), ("LVIS minival", "DATASET"))
+    assert [(r.value, r.metric, r.dataset) for r in results(abstract, *ms)] == [("4.1", "AP", "LVIS minival")]
+    assert results("We use a triplet loss with a margin of 0.2.") == []
+    got = results("With only 4 sampling steps, it generates 480p video in real time.")
+    assert [(r.value, r.metric) for r in got] == [("4", "sampling steps")]
+
+
+def test_the_faces_of_the_meshes_a_method_generates() -> None:
+    abstract = "A transformer generates artist-like meshes of up to 8,000 faces conditioned on the shape."
+    assert [(r.value, r.metric) for r in results(abstract)] == [("8,000", "faces")]

@@ -250,6 +250,10 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
         return True
     if q.unit in ("points", "pp"):  # a margin in points is an outcome: "a margin of 9.1 points"
         return False
+    if re.search(
+        r"(?i)\bby\s+(?:an?\s+)?(?:\w+\s+)?margin\s+of\s+\Z", left
+    ):  # "outperforms X by a large margin of 4.1 AP"
+        return False
     if not words_before(s.text, q.lead, s.lo, 4):
         return False
     wider = s.text[max(s.lo, q.lead - 60) : q.lead]
@@ -311,8 +315,8 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     if q.unit or q.measure or q.sign == "+" or not q.is_integer:
         return False
     following = phrase_after(s.text, q.tail, s.hi, 3)
-    if following is None or re.match(r"\s+relative\s+to\b", s.text[q.tail : q.tail + 14]):
-        return False
+    if following is None or re.match(r"\s+(?:relative\s+to|out\s+of)\b", s.text[q.tail : q.tail + 14]):
+        return False  # "13 out of 14 datasets": a count of wins, as "41 of the 49 games"
     if _PER_TIME.match(s.text, q.tail, s.hi):  # a rate: "a throughput of 410 sentences per second"
         return False
     if NEEDS_ONLY.search(s.text, max(s.lo, q.lead - 30), q.lead):  # "needs only 10 integration steps"
@@ -393,11 +397,15 @@ def is_condition(s: Sentence, q: Quantity) -> bool:
     opening = _CONDITION.match(s.text, s.lo, s.hi)
     if opening is None or q.tail > opening.end() or q.unit == "x":
         return False
+    # the steps a method needs, framed with "only" (guidelines, section 8): "With only 4 sampling steps,"
+    if re.search(r"(?i)\bonly\s+\Z", s.text[s.lo : q.lead]) and _STEPS.match(s.text, q.tail, s.hi):
+        return False
     return not re.match(
         r"\s*(?:fewer|less|more|lower|higher|faster|smaller|larger|better)\b", s.text[q.tail : q.tail + 12]
     )
 
 
+_STEPS = re.compile(r"\s+(?:[\w-]+\s+)?(?:steps|iterations|NFEs?|function\s+evaluations)\b")
 # a spread named before its value: "with standard deviations below 0.2 mAP"
 _SPREAD_BEFORE = re.compile(
     r"(?i)\b(?:standard\s+deviations?|std\.?)\s+(?:of\s+(?:[\w-]+\s+){0,4}?(?:is|was)\s+|of\s+|below\s+|under\s+|within\s+)?\Z"

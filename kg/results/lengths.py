@@ -18,11 +18,11 @@ _DEPTH_CUE = re.compile(r"(?i)\b(?:deep|depth)\b")
 # what a method makes, and how long it may be, before the number: "can generate videos of up to"
 _MADE_UP_TO = re.compile(
     r"(?i)\b(?:generat|synthesi[sz]|produc|render|edit|extend)\w*\b[^.;:,]{0,60}?"
-    r"\b(video|clip|song|music|audio|speech|motion|stor(?:y|ies)|sequence)s?\s+"
+    r"\b(video|clip|song|music|audio|speech|motion|stor(?:y|ies)|sequence|mesh)(?:s|es)?\s+"
     r"(?:of\s+)?(?:up\s+to|over|more\s+than|as\s+long\s+as)\s+\Z"
 )
-# units of a length in time or frames
-_LENGTH_UNIT = re.compile(r"\s*(?:seconds?|s|minutes?|min|hours?|h|frames)\b")
+# units of a length in time or frames; of a mesh, its faces
+_LENGTH_UNIT = re.compile(r"\s*(?:seconds?|s|minutes?|min|hours?|h|frames|faces)\b")
 
 
 def generated_length(s: Sentence, q: Quantity) -> MetricHit | None:
@@ -40,12 +40,17 @@ def generated_length(s: Sentence, q: Quantity) -> MetricHit | None:
     ):
         return None
     noun = made.group(1).lower()
+    if noun == "mesh":  # "meshes of up to 8,000 faces": how many faces
+        return MetricHit("faces", relative=False)
     return MetricHit(f"{'story' if noun.startswith('stor') else noun} length", relative=False)
 
 
 GENERATED_LENGTHS = frozenset(
-    f"{noun} length"
-    for noun in ("video", "clip", "song", "music", "audio", "speech", "motion", "story", "sequence")
+    [
+        f"{noun} length"
+        for noun in ("video", "clip", "song", "music", "audio", "speech", "motion", "story", "sequence")
+    ]
+    + ["faces"]
 )
 
 

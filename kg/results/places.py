@@ -113,7 +113,7 @@ _HARDWARE_NAME = re.compile(
 # a preposition before a dataset, past an article, two words ("the 38 tasks of the") or other names
 _DATASET_PREP = re.compile(
     r"\b(?i:on|in|for|across|over|from)\s+(?:(?i:the|a|an|both)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:(?:tasks|datasets|subsets|splits)\s+of\s+(?:the\s+)?)?(?:[A-Z][\w.+-]*,?\s+(?:and\s+)?)*$"
+    r"(?:(?:tasks|datasets|subsets|splits|categories)\s+of\s+(?:the\s+)?)?(?:[A-Z][\w.+-]*,?\s+(?:and\s+)?)*$"
 )
 
 # a name with two capitals and a small letter after a preposition ("for NuImages"); not "GPUs"
