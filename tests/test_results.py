@@ -622,6 +622,14 @@ def test_real_pipeline_gives_a_linked_result() -> None:
     assert [r.value for r in found] == ["84.1", "2.1"]
 
 
+def test_real_pipeline_reads_chair_the_hallucination_metric_as_the_measure_a_verb_moves() -> None:
+    paper = Paper("p1", "", "VER reduces CHAIR_S by 31% on average.")
+    [doc] = extract_papers([paper], assemble())
+    assert ("CHAIR_S", "METRIC", "chair-s") in [(m.text, m.label, m.entity) for m in doc.mentions]
+    found = extract_results(paper.title, paper.abstract, doc.mentions)
+    assert [(r.value, r.metric) for r in found] == [("31", "CHAIR_S")]
+
+
 @pytest.mark.parametrize(
     "abstract,expected",
     [
