@@ -40,15 +40,13 @@ from .placing import place
 from .proposed import introduces_benchmark, own_system
 from .quantities import Quantity, spot
 from .stated import for_sentence, instrument, reported
-from .text import Sentence, sentences
+from .text import CLAUSE_JOINT, Sentence, sentences
 from .units import from_unit
 from .vocabulary import CHANGE_VERB, INSTEAD_OF, LEVELS_BEFORE, VERSUS
 
 _SCORE_UNITS = ("%", "x", "points", "pp")
 # a score given per named item: "categories such as Fear (0.73), Disgust (0.77)"
 _ITEM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[a-z]+)*)\s\(\s*$")
-# a joint between clauses: "..., and our model reaches"
-_CLAUSE_JOINT = re.compile(r",\s+(?:and|while|whereas)\s+")
 # a sentence stop the splitter kept ("FID of 18.65. mygreenrgb0.032, 0.6392"): no sharing across it
 _STOP = re.compile(r"(?<!\bvs)(?<!\bcf)(?<!\bal)(?<!\be\.g)(?<!\bi\.e)\.\s")
 # "prefill speedup" is prefill speed (guidelines, section 2)
@@ -349,7 +347,7 @@ def _apart(s: Sentence, cands: list[Candidate], i: int) -> bool:
     """Whether ``cands[i]`` is a level reached on a named item in a clause of its own ("...,
     and our model reaches 0.83 on GenEval"): a score there, not the measure of the levels before."""
     named = [e for e in cands[:i] if e.hit.name]
-    joint = bool(named) and _CLAUSE_JOINT.search(s.text, named[-1].q.tail, cands[i].q.lead) is not None
+    joint = bool(named) and CLAUSE_JOINT.search(s.text, named[-1].q.tail, cands[i].q.lead) is not None
     return joint and scored_on(s, [c.q for c in cands], i)
 
 

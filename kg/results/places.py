@@ -21,7 +21,7 @@ from ..records import Mention
 from .groups import joined
 from .hits import AVERAGING
 from .quantities import Quantity
-from .text import ITEM_NAME, Sentence, behind, clause_start
+from .text import CLAUSE_JOINT, ITEM_NAME, Sentence, behind, clause_start
 from .vocabulary import EFFICIENCY, MOVE_VERB, REACH_VERB, TRAIN_VERB, VERSUS, is_language, singular
 
 # names the NER may miss, written as what they are: "the Natural Question dataset" (not the
@@ -159,7 +159,6 @@ _OPENING_CLAUSE = re.compile(
     r"\b(?i:on|in|across|from|of|to)\s+(?:(?i:the|an?)\s+)?(?:[\w-]+\s+){0,3}$"
 )
 
-_JOINT = re.compile(r",\s+(?:and|while|whereas)\s+")
 _OPENING_END = re.compile(
     r"(?:\s+\d+\s*[x\u00d7]\s*\d+)?"  # a resolution: "On ImageNet 256x256,"
     r"(?:(?:\s+[a-z][\w-]*){0,3}\s+(?:benchmark|dataset|test|suite|task)s?)?(?:\s+(?:at|with|under)\s+[\w.-]+)?"
@@ -488,7 +487,11 @@ def on_item(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> tup
     item = m.group(1).rstrip(".")
     opening = _opening(s, q, found)
     # not past a clause of its own: "On ImageNet, ..., and our model reaches 0.83 on GenEval"
-    if opening is not None and item != opening[2].text and not _JOINT.search(s.text, opening[1], q.lead):
+    if (
+        opening is not None
+        and item != opening[2].text
+        and not CLAUSE_JOINT.search(s.text, opening[1], q.lead)
+    ):
         return opening[2], item
     named = s.mention_at(m.start(1), m.start(1) + len(item), ("DATASET",))
     return (mention_name(named) if named else Name(item)), None

@@ -34,6 +34,8 @@ BRACKET_AFTER = re.compile(r"\s*\(\s*([^()]{1,40}?)\s*\)")
 ITEM_NAME = r"[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?"
 # a model's name with its size: "Zephyr-7B", "Qwen2.5-1.5B"
 SIZED_MODEL = r"[A-Z][\w.]*-\d+(?:\.\d+)?[BM]"
+# a joint between two clauses of a sentence: "..., and our model reaches"
+CLAUSE_JOINT = re.compile(r",\s+(?:and|while|whereas)\s+")
 # words that end a noun phrase: function words, and verbs that commonly follow a measure
 STOP = frozenset({
     "a", "an", "the", "of", "in", "on", "for", "to", "by", "with", "than", "and", "or", "nor", "while", "where",
