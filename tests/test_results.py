@@ -3109,3 +3109,19 @@ def test_wins_out_of_a_whole_a_margin_by_a_large_margin_and_steps_needed_with_on
 def test_the_faces_of_the_meshes_a_method_generates() -> None:
     abstract = "A transformer generates artist-like meshes of up to 8,000 faces conditioned on the shape."
     assert [(r.value, r.metric) for r in results(abstract)] == [("8,000", "faces")]
+
+
+def test_data_built_to_train_on_is_no_benchmark_whose_levels_are_others() -> None:
+    abstract = (
+        "We construct SynGrasp-1B, a dataset of one billion frames, and pre-train a VLA model on it. "
+        "The resulting model, GraspVLA-Pro, achieves a success rate of 78.5%, surpassing OpenVLA (52.1%)."
+    )
+    ms = (("SynGrasp-1B", "DATASET"), ("GraspVLA-Pro", "MODEL"), ("OpenVLA", "MODEL"))
+    got = [(r.value, r.dataset, r.method, r.own) for r in results(abstract, *ms)]
+    assert got == [("78.5", None, "GraspVLA-Pro", True), ("52.1", None, "OpenVLA", False)]
+
+
+def test_a_gpus_memory_and_a_latency_a_comparison_is_made_under_are_settings() -> None:
+    assert results("We pre-train a 7B model on a consumer GPU with 24GB memory.") == []
+    abstract = "It reduces WER by 18% under the same 640 ms latency constraint."
+    assert [r.value for r in results(abstract, ("WER", "METRIC"))] == ["18"]

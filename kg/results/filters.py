@@ -271,7 +271,7 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
 _PER_TIME = re.compile(r"\s+(?:[\w-]+\s+){1,2}per\s+(?:second|sec|minute|hour|GPU|step)\b")
 # a time at which a level before it is reached
 _OPERATING_TIME = re.compile(r"(?i)\d[^;]{0,60}?\bat\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}of\s+\Z")
-_AT_A = re.compile(r"(?i)\d[^;]{0,60}?\bat\s+an?\s+\Z")
+_AT_A = re.compile(r"(?i)\d[^;]{0,60}?\b(?:at\s+an?|under\s+(?:the\s+same|an?))\s+\Z")
 _NOUN_AFTER = re.compile(r"\s+(?!of\b|on\b|in\b|and\b|to\b|for\b)[a-z][\w-]*")
 _AFTER_TRAINING = re.compile(r"\s+of\s+training\b")
 _AFTER = re.compile(r"(?i)\bafter\s+(?:only\s+|just\s+|roughly\s+|about\s+)?\Z")
@@ -300,7 +300,15 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         return _time_description(s, q, metric)
     if q.measure == "memory" and s.text[q.tail : q.tail + 4] == " of ":  # "40 GB of text", not "of memory"
         return not re.match(r"\s+of\s+(?:\w+\s+){0,2}(?:memory|VRAM|RAM)\b", s.text[q.tail : q.tail + 40])
-    if q.measure == "memory" and _HARDWARE.match(s.text, q.tail, s.hi):  # "a single 80 GB GPU"
+    if (
+        q.measure == "memory"
+        and (
+            _HARDWARE.match(s.text, q.tail, s.hi)  # "a single 80 GB GPU"
+            or re.search(
+                r"(?i)\b(?:GPUs?|cards?|devices?)\s+with\s+\Z", s.text[max(s.lo, q.lead - 20) : q.lead]
+            )
+        )
+    ):  # "a consumer GPU with 24GB memory"
         return True
     if q.measure in ("speed", "frequency") and _FRAME_SETTING.search(
         s.text, max(s.lo, q.lead - 40), q.tail + 30

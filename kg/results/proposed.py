@@ -162,6 +162,7 @@ _INTRODUCED_BENCHMARK = re.compile(
     r"|(?:evaluation\s+)?platform\s+where\s+(?:users|people|annotators|raters)"
     r"|suite\s+of\s+(?:[\w-]+\s+){0,2}?(?:evaluations|tasks|benchmarks))\b"
 )
+_TRAINED_ON = re.compile(r"[^.;]*\b(?:pre-?train|train)\w*\b")
 # a title that names the benchmark: "SAEval: A Benchmark for Measuring What ...", "TTS Arena 2.0:
 # Crowdsourced Pairwise Evaluation of ..."
 _BENCHMARK_TITLE = re.compile(
@@ -183,6 +184,13 @@ def introduces_benchmark(abstract: str, title: str = "") -> str | None:
     'SAEval'
     >>> introduces_benchmark("We present InterArena, an open platform where users vote for the better one.")
     'InterArena'
+    >>> introduces_benchmark("We construct SynGrasp-1B, a dataset of one billion frames, and pre-train a model.") is None
+    True
     """
-    m = _INTRODUCED_BENCHMARK.search(abstract) or _BENCHMARK_TITLE.match(title)
+    m = _INTRODUCED_BENCHMARK.search(abstract)
+    # data built to train on is no benchmark: "We construct SynGrasp-1B, a dataset of one billion
+    # frames ..., and pre-train a VLA model"
+    if m and _TRAINED_ON.match(abstract[m.end() : m.end() + 300]):
+        m = None
+    m = m or _BENCHMARK_TITLE.match(title)
     return m.group(1) if m else None
