@@ -16,11 +16,19 @@ import re
 from ..records import Result
 from .baselines import compared_before, level_of_system
 from .contrasts import contrasted_system, gapped_baseline
+from .first_levels import (
+    bracketed_system,
+    changed_system,
+    mention_or_text,
+    opening_base,
+    opening_system,
+    range_end_model,
+)
 from .groups import levels
 from .places import Name, mention_name
 from .quantities import Quantity
-from .text import BRACKET_AFTER, DETERMINERS, SIZED_MODEL, Sentence, behind, clause_start, phrase_after
-from .vocabulary import LEVELS_BEFORE, MOVE_VERB, OUTDOING, SELF_REFERENCE, UNMODIFIED, VERSUS, is_metric_word
+from .text import DETERMINERS, Sentence, behind, clause_start, phrase_after
+from .vocabulary import LEVELS_BEFORE, OUTDOING, SELF_REFERENCE, UNMODIFIED, VERSUS, is_metric_word
 
 # the level of the best system before: "improving over the previous best IS of 52.52 and FID of"
 _PREVIOUS_BEST = re.compile(
@@ -90,15 +98,6 @@ _MEASURE_WORDS = re.compile(r"(?:\s+(?!(?:and|or|on|in|at|with|to|the)\b)[a-z][\
 _APPOSED = re.compile(r",\s+([A-Z][\w+-]*(?:\.[\w+-]+)*(?:\s[A-Z0-9][\w+-]*(?:\.[\w+-]+)*)?)(?=[\s.,;)]|$)")
 _OWNER = re.compile(r"\s*(?:for|of|by|from|with|in(?=\s+(?:FP|BF|INT)\d))\s+")
 
-# the system whose level is moved: "the accuracy of Qwen2.5-Math-7B-Instruct from"
-_OF_CHANGED = re.compile(
-    r"\bof\s+(?:the\s+)?([A-Z][\w.+-]*\d[\w.+-]*|[A-Z][\w.+-]*[A-Z][\w.+-]*)\s+from\s+\Z"
-)
-
-_MOVES_FROM = re.compile(rf"\s+(?:{MOVE_VERB.pattern.removeprefix('(?i)')})\s+from\s+")
-_MOVED = re.compile(
-    r"\b(?:rais|improv|boost|lift|increas|reduc|lower|cut|decreas|push)\w*\s+(?:(?:the|its|their)\s+)?[^,;]*\Z"
-)
 
 # people whose level a clause gives: "while human annotators reach 93%"
 _PEOPLE = re.compile(
@@ -149,13 +148,13 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
     left = s.text[s.lo : q.lead]
     compared = _COMPARED_ASIDE.search(left) or _labelled_system(s, left)
     if compared:  # "outperforming GPT-3.5 (57.1%)", "(vanilla 3DGS: 27.45 dB)"
-        return _mention_or_text(s, (s.lo + compared.start(1), s.lo + compared.end(1)))
+        return mention_or_text(s, (s.lo + compared.start(1), s.lo + compared.end(1)))
     if (system := level_of_system(s, q)) is not None:  # "far below the human baseline of 91.4%"
         return system
     if _COMPARED_GENERIC.search(left):  # "surpassing the best previous prover (54.9%)": unnamed
         return None
     if _VERSUS.search(left):  # "Relative to PatchTST, ... (MSE of 0.331 vs. 0.360)"
-        return system_after(s, q) or compared_before(s, q) or _opening_system(s)
+        return system_after(s, q) or compared_before(s, q) or opening_system(s)
     m = _POSSESSIVE.search(left)
     if m:
         return Name(m.group(1))
@@ -165,136 +164,25 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
         return Name(m.group(2))
     if first_of_range:  # "up from 82.0% for EDM", "the accuracy of Qwen2.5-7B from 88.2%"
         return (
-            _bracketed_system(s, q)
+            bracketed_system(s, q)
             or system_after(s, q, datasets=False)
-            or _range_end_model(s, q)
-            or _changed_system(s, left)
-            or _opening_system(s)
+            or range_end_model(s, q)
+            or changed_system(s, left)
+            or opening_system(s)
         )
     if _PREVIOUS_BEST.search(left) or gapped_baseline(left):
         return None
     by = _OBTAINED_BY.match(s.text, q.tail, s.hi)
     if by:  # "exceeds the 3.2 obtained by Medusa"
-        return _mention_or_text(s, by.span(1))
+        return mention_or_text(s, by.span(1))
     contrasted = contrasted_system(left)
     if contrasted is not None:  # "whereas SnapKV and H2O lose 2.1 and 5.8 points"
-        return _mention_or_text(s, (s.lo + contrasted[0], s.lo + contrasted[1]))
+        return mention_or_text(s, (s.lo + contrasted[0], s.lo + contrasted[1]))
     clause = clause_start(s.text, s.lo, q.lead)
     m = _ET_AL.search(s.text, clause, q.lead) or _PEOPLE.search(s.text, clause, q.lead)
     if m:
         return Name(m.group(1))
     return outdone_level(s, q) or False  # "outperforming a monoT5-3B reranker (51.5)"
-
-
-def _bracketed_system(s: Sentence, q: Quantity) -> Name | None:
-    """The system named alone in brackets right after a level: "from 72.6% (XGBoost) to"."""
-    m = BRACKET_AFTER.match(s.text, q.tail, s.hi)
-    named = s.mention_at(m.start(1), m.end(1), ("MODEL", "METHOD")) if m else None
-    return mention_name(named) if named and m and (named.start, named.end) == m.span(1) else None
-
-
-# "Compared with uniform sampling, ...", "Relative to X on the same problems, ..."
-_OPENING_BASELINE = re.compile(
-    r"\s*(?:Compared\s+(?:with|to)|Relative\s+to)\s+(?:the\s+|an?\s+)?((?:[\w.+/-]+\s+){0,4}?[\w.+/-]+)"
-    r"(?:\s+(?:on|at|in|under|with)\s+[^,;]*)?,"
-)
-# a METRIC mention that starts with a model's name and size: "Zephyr-7B accuracy"
-_SIZED_MEASURE = re.compile(rf"({SIZED_MODEL})\s+\S")
-# the end of a change and the model it is on: " to 31.6 on "
-_RANGE_END = r"\s+to\s+[~≈]?\d[\d.,]*\s?(?:%|points?|pp)?"
-_RANGE_END_ON = re.compile(_RANGE_END + r"\s+(?:on|for|with)\s+(?:the\s+)?")
-# ... and the system the change is set against: " to 7.9% compared with "
-_RANGE_END_VERSUS = re.compile(
-    _RANGE_END + r",?\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|over)\s+(?:the\s+)?"
-)
-# a model's name as written: capitals with a digit or hyphen ("DeiT-B", "Llama-3-8B")
-_MODEL_LIKE = re.compile(r"[A-Z][\w.]*[-\d][\w.+-]*")
-# "Applied to DeiT-B, ...", "For Llama-3-8B on MMLU, ...", "Fine-tuning OpenVLA with PARA ..."
-_OPENING_BASE = re.compile(
-    r"\s*(?:Applied\s+to|For|Fine-tuning|Starting\s+from|Initiali[sz]ed\s+from|(With))\s+"
-    r"([\w.+/-]+(?:\s+[\w.+/-]+)?)(?=[,\s])(?(1)\s+as\b)"
-)
-
-
-def _changed_system(s: Sentence, left: str) -> Name | None:
-    """The named model whose level a verb of change moves "from": "raises the accuracy of
-    Qwen2.5-Math-7B from 88.2%", "reduces Zephyr-7B accuracy from 63.7%", "Llama 3.1 70B
-    falls from 66.2%"."""
-    m = _OF_CHANGED.search(left)
-    if m:
-        return _mention_or_text(s, (s.lo + m.start(1), s.lo + m.end(1)))
-    clause = clause_start(s.text, s.lo, s.lo + len(left))
-    models = [k for k in s.labelled("MODEL") if clause <= k.start and k.end <= s.lo + len(left)]
-    if models and _MOVED.search(s.text, clause, models[-1].start):
-        return mention_name(models[-1])
-    # the model whose level moves, as the verb's subject: "and Llama 3.1 70B falls from"
-    if models and _MOVES_FROM.fullmatch(s.text, models[-1].end, s.lo + len(left)):
-        return mention_name(models[-1])
-    # a measure named with its model and size: "reduces Zephyr-7B accuracy ... from 63.7%"
-    sized = [
-        (k.start, size.group(1))
-        for k in s.labelled("METRIC")
-        if clause <= k.start and k.end <= s.lo + len(left) and (size := _SIZED_MEASURE.match(k.text))
-    ]
-    return Name(sized[-1][1]) if sized and _MOVED.search(s.text, clause, sized[-1][0]) else None
-
-
-def _range_end_model(s: Sentence, q: Quantity) -> Name | None:
-    """The model a change "from A to B" is measured on, named right after it: "CHAIR_S drops
-    from 48.0 to 31.6 on LLaVA-1.5-7B" (48.0 is LLaVA-1.5-7B's own), or the system it is
-    compared with: "from 12.6% to 7.9% compared with LASER3" (12.6% is LASER3's)."""
-    m = _RANGE_END_ON.match(s.text, q.tail, s.hi)
-    if m is not None:
-        model = s.mention_at(m.end(), m.end() + 1, ("MODEL",))
-        return mention_name(model) if model is not None and model.start == m.end() else None
-    m = _RANGE_END_VERSUS.match(s.text, q.tail, s.hi)
-    if m is None:
-        return None
-    system = s.mention_at(m.end(), m.end() + 1, ("MODEL", "METHOD"))
-    return mention_name(system) if system is not None and system.start == m.end() else None
-
-
-def _opening_system(s: Sentence) -> Name | None:
-    """The system a sentence's opening sets the paper's against, whose level a change starts
-    from: "Compared with uniform sampling, ours improves accuracy from 26.7%", "Applied to
-    DeiT-B, it reduces latency from 142 ms", "Fine-tuning OpenVLA with PARA raises ... from".
-
-    >>> t = "Relative to standard distillation on the same problems, it lifts accuracy from 41.2% to 57.9%."
-    >>> _opening_system(Sentence.of(t))
-    Name(text='standard distillation', entity=None)
-    """
-    m = _OPENING_BASELINE.match(s.text, s.lo, s.hi)
-    if m:
-        return _mention_or_text(s, (m.start(1), m.end(1)))
-    return _opening_base(s)
-
-
-def _opening_base(s: Sentence) -> Name | None:
-    """The model a sentence's opening applies the method to: "Applied to DeiT-B, ...", "For
-    Llama-3-8B on MMLU, ...", "Starting from Qwen2.5-VL-7B, ..." (a name with capitals and a
-    digit or hyphen the NER did not tag a model, but no dataset); "With GPT-4o-mini as the
-    backbone, ..." when the NER tagged it a model.
-
-    >>> from kg.records import Mention
-    >>> t = "With GPT-4o-mini as the backbone, EMA improves success from 46.3% to 61.0%."
-    >>> s = Sentence("abstract", t, 0, len(t), [Mention("abstract", 5, 16, "GPT-4o-mini", "MODEL")])
-    >>> _opening_base(s), _opening_base(Sentence.of("Starting from Qwen2.5-VL-7B, we train."))
-    (Name(text='GPT-4o-mini', entity=None), Name(text='Qwen2.5-VL-7B', entity=None))
-    >>> _opening_base(Sentence.of("With Llama-3-8B, X lifts the win rate from 32.6%."))
-    """
-    m = _OPENING_BASE.match(s.text, s.lo, s.hi)
-    if m is None:
-        return None
-    model = s.mention_at(m.start(2), m.end(2), ("MODEL",))
-    if model is not None and model.start == m.start(2):
-        return mention_name(model)
-    # "With X as the backbone" opens on a model only when it is tagged one
-    named = (
-        not m.group(1)
-        and _MODEL_LIKE.fullmatch(m.group(2))
-        and not s.mention_at(m.start(2), m.end(2), ("DATASET", "METRIC"))
-    )
-    return Name(m.group(2)) if named else None
 
 
 def _labelled_system(s: Sentence, left: str) -> re.Match[str] | None:
@@ -319,15 +207,10 @@ def system_after(s: Sentence, q: Quantity, datasets: bool = True) -> Name | None
         return None
     named = _APPOSED.match(s.text, span[1])  # "91.3% for the strongest prior model, MiDi"
     if named and described(s.text[span[0] : span[1]]):
-        return _mention_or_text(s, named.span(1))
+        return mention_or_text(s, named.span(1))
     if described(s.text[span[0] : span[1]]):  # "0.421 for its 650M counterpart": not a name in it
         return Name(s.text[span[0] : span[1]])
-    return _mention_or_text(s, span)
-
-
-def _mention_or_text(s: Sentence, span: tuple[int, int]) -> Name:
-    m = s.mention_at(span[0], span[1], ("MODEL", "METHOD"))
-    return mention_name(m) if m else Name(s.text[span[0] : span[1]])
+    return mention_or_text(s, span)
 
 
 def first_own_sentence(sentences: list[Sentence]) -> int:
@@ -472,7 +355,7 @@ def systems(s: Sentence, qs: list[Quantity], out: list[Result]) -> None:
     for i, r in enumerate(out):
         if r.method and not r.own and described(r.method):
             # "Applied to DeiT-B, ... compared with 81.8% for the dense model": DeiT-B's
-            base = _opening_base(s) if UNMODIFIED.search(r.method) else None
+            base = opening_base(s) if UNMODIFIED.search(r.method) else None
             r.method, r.method_entity = (base.text, base.entity) if base else (None, None)
         if not r.own and r.dataset is None:  # "94.2% on Tatoeba, well above LASER (65.5%)"
             level = next((o for o in reversed(out[:i]) if o.own and o.metric == r.metric and o.dataset), None)

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ..extract.gazetteer import fold_name, load_gazetteer
+from ..extract.gazetteer import fold_name
 from ..records import Mention
 from .groups import joined
-from .hits import AVERAGING
+from .measured import known_names
 from .quantities import Quantity
 from .text import CLAUSE_JOINT, ITEM_NAME, Sentence, behind, clause_start
 from .vocabulary import EFFICIENCY, MOVE_VERB, REACH_VERB, TRAIN_VERB, VERSUS, is_language, singular
@@ -74,10 +73,6 @@ _LEVEL_FOR = re.compile(VERSUS + r"\s+(?:[\d.,]+\s*%?\s*(?:[\w@-]+\s+){0,2}(?:an
 # a clause of its own place between a dataset and a later number: ", and on the real robot"
 _ELSEWHERE = re.compile(_CLAUSE_ON + r"(?:(?:the|a|an)\s+)?[a-z]")
 
-# a measure's phrase that starts with a name shaped as a dataset's: "ImageNet-1k accuracy"
-_DATASET_METRIC = re.compile(r"^([A-Z][a-z]+[A-Z][\w.-]*|[A-Z]{2,}\w*-\d[\w.-]*)\s+(\S.*)$")
-# words a measure's phrase may open with before a dataset's name: "an average RULER score"
-_LEADING = frozenset({"average", "mean", "overall", "median", "zero-shot", "few-shot", "final"})
 # between a dataset and the margin a change reaches on it: "on MedQA by 5.2 points"
 _BY_MARGIN = re.compile(r"\s+by\s+(?:(?:an?\s+)?(?:average|total)\s+of\s+)?")
 _FROM_LEVELS = re.compile(r"\s+(?:from\s+[\d.]+\s*%?\s+)?(?:from|to)\s+")
@@ -248,7 +243,7 @@ def _places(s: Sentence) -> list[tuple[int, int]]:
         and not _HARDWARE_NAME.match(s.text[a:b])
         and not is_language(s.text[a:b])
         and not s.mention_at(a, b, ("METRIC",) if (a, b) in tasks else ("METRIC", "TASK"))
-        and fold_name(s.text[a:b]) not in _known("MODEL")  # "On LLaVA-1.5, it gains 2%"
+        and fold_name(s.text[a:b]) not in known_names("MODEL")  # "On LLaVA-1.5, it gains 2%"
     ]
 
 
@@ -262,45 +257,6 @@ def _task_short_form(text: str, name: str) -> bool:
     False
     """
     return re.search(r"(?i)\w(?:tion|sion|ing|sis)\s+\(" + re.escape(name) + r"\)", text) is not None
-
-
-@lru_cache(maxsize=2)
-def _known(label: str) -> frozenset[str]:
-    """The folded names the gazetteer gives ``label``."""
-    gazetteer = load_gazetteer()
-    return frozenset(
-        name for name, cid in gazetteer.alias_index().items() if gazetteer.concepts[cid].type == label
-    )
-
-
-def split_dataset(phrase: str) -> tuple[str, str] | None:
-    """A dataset's name inside a measure's phrase, and the measure without it: a name shaped
-    as a dataset's at its start ("ImageNet-1k accuracy"; "SummaC score" is one name), or a
-    known dataset's before the measure ("POPE F1", "the MT-Bench score", "an average RULER
-    score", "zero-shot ImageNet accuracy"; past other words only when written as a name:
-    "the full-precision GSM8K accuracy").
-
-    >>> split_dataset("POPE F1"), split_dataset("average RULER score"), split_dataset("top-1 accuracy")
-    (('POPE', 'F1'), ('RULER', 'score'), None)
-    >>> split_dataset("ImageNet-1k accuracy"), split_dataset("SummaC score")
-    (('ImageNet-1k', 'accuracy'), None)
-    >>> split_dataset("full-precision GSM8K accuracy"), split_dataset("held-out math accuracy")
-    (('GSM8K', 'full-precision accuracy'), None)
-    """
-    shaped = _DATASET_METRIC.match(phrase)
-    if shaped and singular(shaped.group(2).lower()) != "score":
-        return shaped.group(1), shaped.group(2)
-    words = phrase.split()
-    for i in range(min(len(words) - 1, 3)):
-        for k in range(min(len(words) - 1 - i, 3), 0, -1):
-            name = " ".join(words[i : i + k])
-            # past a word outside the usual openers, only a name written as one ("full-precision GSM8K")
-            if i and words[i - 1].lower() not in _LEADING and not re.search(r"[A-Z]", name):
-                continue
-            if fold_name(name) in _known("DATASET"):  # averaging words dropped (guidelines §5)
-                kept = [w for w in words[:i] if w.lower() not in AVERAGING]
-                return name, " ".join(kept + words[i + k :])
-    return None
 
 
 def is_efficiency(metric: str | None) -> bool:

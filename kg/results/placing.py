@@ -9,6 +9,7 @@ import re
 from . import filters
 from .candidate import Candidate
 from .counts import bracketed_item
+from .measured import split_dataset
 from .pairing import datasets_in_order, list_span
 from .places import (
     Name,
@@ -17,7 +18,6 @@ from .places import (
     is_efficiency,
     on_item,
     opens,
-    split_dataset,
     trained_on,
 )
 from .quantities import Quantity

@@ -1,0 +1,56 @@
+"""A dataset named inside a measure's phrase: "ImageNet-1k accuracy", "POPE F1", "an average RULER
+score" name a dataset and a measure (guidelines, section 8: the benchmark's name is the dataset,
+not part of the metric)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..extract.gazetteer import fold_name, load_gazetteer
+from .hits import AVERAGING
+from .vocabulary import singular
+
+# a measure's phrase that starts with a name shaped as a dataset's: "ImageNet-1k accuracy"
+_DATASET_METRIC = re.compile(r"^([A-Z][a-z]+[A-Z][\w.-]*|[A-Z]{2,}\w*-\d[\w.-]*)\s+(\S.*)$")
+# words a measure's phrase may open with before a dataset's name: "an average RULER score"
+_LEADING = frozenset({"average", "mean", "overall", "median", "zero-shot", "few-shot", "final"})
+
+
+@lru_cache(maxsize=2)
+def known_names(label: str) -> frozenset[str]:
+    """The folded names the gazetteer gives ``label``."""
+    gazetteer = load_gazetteer()
+    return frozenset(
+        name for name, cid in gazetteer.alias_index().items() if gazetteer.concepts[cid].type == label
+    )
+
+
+def split_dataset(phrase: str) -> tuple[str, str] | None:
+    """A dataset's name inside a measure's phrase, and the measure without it: a name shaped
+    as a dataset's at its start ("ImageNet-1k accuracy"; "SummaC score" is one name), or a
+    known dataset's before the measure ("POPE F1", "the MT-Bench score", "an average RULER
+    score", "zero-shot ImageNet accuracy"; past other words only when written as a name:
+    "the full-precision GSM8K accuracy").
+
+    >>> split_dataset("POPE F1"), split_dataset("average RULER score"), split_dataset("top-1 accuracy")
+    (('POPE', 'F1'), ('RULER', 'score'), None)
+    >>> split_dataset("ImageNet-1k accuracy"), split_dataset("SummaC score")
+    (('ImageNet-1k', 'accuracy'), None)
+    >>> split_dataset("full-precision GSM8K accuracy"), split_dataset("held-out math accuracy")
+    (('GSM8K', 'full-precision accuracy'), None)
+    """
+    shaped = _DATASET_METRIC.match(phrase)
+    if shaped and singular(shaped.group(2).lower()) != "score":
+        return shaped.group(1), shaped.group(2)
+    words = phrase.split()
+    for i in range(min(len(words) - 1, 3)):
+        for k in range(min(len(words) - 1 - i, 3), 0, -1):
+            name = " ".join(words[i : i + k])
+            # past a word outside the usual openers, only a name written as one ("full-precision GSM8K")
+            if i and words[i - 1].lower() not in _LEADING and not re.search(r"[A-Z]", name):
+                continue
+            if fold_name(name) in known_names("DATASET"):  # averaging words dropped (guidelines §5)
+                kept = [w for w in words[:i] if w.lower() not in AVERAGING]
+                return name, " ".join(kept + words[i + k :])
+    return None
