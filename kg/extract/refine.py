@@ -34,7 +34,6 @@ lists are the files of ``kg/data/refine`` (their README says what each holds).
 
 from __future__ import annotations
 
-import bisect
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -43,23 +42,17 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..errors import Errors, KGError
 from .components import GAZETTEER_KEY
+from .cues import capitalised, layout, measured, name_shaped, no_measure
 from .lexicon import LEXICON_FILE, REFINE_LISTS, Lexicon, norm
 from .spans import glued_magnitude, unopened
 
 __all__ = ["REFINE_LISTS", "TASK_ENDINGS", "Cues", "Lexicon", "Refiner", "norm", "refine_words"]
 
-# words that report a measure: a property is a metric in a sentence with one of them or a
-# number ("2x faster", "reduces memory by 40%"), a concern elsewhere ("scalability matters")
-_MEASURE_CUES = re.compile(
-    r"\d|^(?:improv|reduc|increas|decreas|lower|higher|faster|slower|better|worse|outperform|speed-?up"
-    r"|fold|times|gain|drop|sav|boost|compar|surpass)\w*$",
-    re.I,
-)
 # words that end a modifier of a name: "Transformer-based", "T5-style", "BERT-like"
 _LINKERS = frozenset({"based", "style", "like"})
 # heads that make a task of the words before them ("image segmentation tasks")
@@ -74,10 +67,6 @@ _NUMBER = re.compile(
 )
 _COMPARATIVES = frozenset(
     {"lower", "higher", "less", "more", "fewer", "faster", "slower", "smaller", "larger"}
-)
-# words before "precision" that make it the precision of numbers, a setting
-_NUMERIC = re.compile(
-    r"^(?:full|low|lower|half|single|double|mixed|bit|numerical|numeric|reduced|fp\d+|bf16|int\d+)$"
 )
 # the endings of a task's name ("classification", "modeling"), and words with those endings
 # that name a family of models ("text-to-image diffusion models")
@@ -274,7 +263,7 @@ class Refiner:
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = {(s.start, s.end): s for s in doc.spans.get(self.spans_key, [])}
-        titled, ends = _layout(doc)
+        titled, ends = layout(doc)
         ents = []
         for e in doc.ents:
             span = self._refined(doc, e, gazetteer, titled, ends)
@@ -328,7 +317,7 @@ class Refiner:
         if not tokens:
             return None
         words = [norm(doc[t].text) for t in tokens]
-        if e.label_ == "METRIC" and _no_measure(
+        if e.label_ == "METRIC" and no_measure(
             doc[tokens[0] : tokens[-1] + 1],
             words,
             titled,
@@ -339,18 +328,18 @@ class Refiner:
         def named(i: int, j: int) -> bool:
             if (tokens[i], tokens[j - 1] + 1) in gazetteer:
                 return True
-            shaped = [_name_shaped(doc[t], titled) for t in tokens[i:j]]
+            shaped = [name_shaped(doc[t], titled) for t in tokens[i:j]]
             return all(shaped) if j - i > 1 else shaped[0]
 
         fixed = frozenset(
             k
             for k, t in enumerate(tokens)
             if (not doc[t].whitespace_ and t + 1 < e.end and doc[t + 1].text == "-")
-            or (not titled and _capitalised(doc[t]))
+            or (not titled and capitalised(doc[t]))
         )
         # only a metric's sentence is read for a measure: the other labels never need it
-        measured = e.label_ == "METRIC" and _measured(doc, ends, e.start)
-        cues = Cues(named, fixed, measured)
+        reports = e.label_ == "METRIC" and measured(doc, ends, e.start)
+        cues = Cues(named, fixed, reports)
         kept = refine_words(words, e.label_, self.lexicon, cues, conventions=self.conventions)
         if kept is None:
             return None
@@ -426,66 +415,6 @@ def _hyphen_prefix(doc: Doc, start: int) -> int:
     if first[:1].isupper() and 2 <= len(word) <= 4 and word.isalpha() and word.isupper():
         return start - 2
     return start
-
-
-def _no_measure(span: Span, words: list[str], titled: bool, *, known: bool) -> bool:
-    """Whether a METRIC mention names no measure: the precision of numbers ("16-bit
-    precision", "full precision"), the start of a longer name ("SD" of "SD-VAE"), or a plain
-    word that a title capitalises ("Language Models on a Diet")."""
-    doc = span.doc
-    if words[-1] == "precision" and (
-        (len(words) == 2 and _NUMERIC.match(words[0]))
-        or (len(words) == 1 and span.start > 0 and _NUMERIC.match(doc[span.start - 1].lower_))
-    ):
-        return True
-    after = doc[span.end : span.end + 2]
-    if (
-        len(after) == 2
-        and not span[-1].whitespace_
-        and after[0].text == "-"
-        and not after[0].whitespace_
-        and len(after[1]) > 1
-        and after[1].text[0].isupper()
-    ):
-        return True
-    return titled and len(span) == 1 and not known and not _name_shaped(span[0], titled)
-
-
-def _name_shaped(tok: Token, titled: bool) -> bool:
-    """A word shaped like a name: a capital after its first letter or a digit ("ConvNet",
-    "T5", "HMER"), or a capital mid-sentence in running text ("Falcon")."""
-    text = tok.text
-    if any(ch.isdigit() for ch in text) or any(ch.isupper() for ch in text[1:]):
-        return True
-    return not titled and _capitalised(tok)
-
-
-def _capitalised(tok: Token) -> bool:
-    """A capital that is not the sentence's: part of a name in running text."""
-    return bool(tok.text[:1].isupper()) and tok.i > 0 and tok.nbor(-1).text not in {".", "!", "?", ":"}
-
-
-def _layout(doc: Doc) -> tuple[bool, list[int]]:
-    """Whether most words are capitalised, as in a title, where capitals say nothing; and the
-    token offsets just past each sentence-final mark (the pipeline has no parser). One pass:
-    walking a Doc's tokens is most of this component's time."""
-    words = capitals = 0
-    ends = []
-    for t in doc:
-        if t.is_alpha and not t.is_stop:
-            words += 1
-            capitals += t.text[0].isupper()
-        elif t.text in {".", "!", "?"} and (t.whitespace_ or t.i + 1 == len(doc)):
-            ends.append(t.i + 1)
-    return words > 0 and capitals > 0.6 * words, ends
-
-
-def _measured(doc: Doc, ends: list[int], at: int) -> bool:
-    """Whether the sentence holding token ``at`` reports a measure (``ends``: its sentences'
-    ends, from :func:`_layout`)."""
-    k = bisect.bisect_right(ends, at)
-    sentence = doc[ends[k - 1] if k else 0 : ends[k] if k < len(ends) else len(doc)]
-    return any(_MEASURE_CUES.search(t.text) for t in sentence)
 
 
 @Language.factory(

@@ -1,0 +1,82 @@
+"""What a text says around a mention, for `kg_refine`: whether it is laid out as a title (most
+words capitalised, where capitals say nothing), whether a word is shaped as a name, whether a
+mention's sentence reports a measure, and whether a METRIC mention names no measure."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+# words that report a measure: a property is a metric in a sentence with one of them or a
+# number ("2x faster", "reduces memory by 40%"), a concern elsewhere ("scalability matters")
+_MEASURE_CUES = re.compile(
+    r"\d|^(?:improv|reduc|increas|decreas|lower|higher|faster|slower|better|worse|outperform|speed-?up"
+    r"|fold|times|gain|drop|sav|boost|compar|surpass)\w*$",
+    re.I,
+)
+# words before "precision" that make it the precision of numbers, a setting
+_NUMERIC = re.compile(
+    r"^(?:full|low|lower|half|single|double|mixed|bit|numerical|numeric|reduced|fp\d+|bf16|int\d+)$"
+)
+
+
+def no_measure(span: Span, words: list[str], titled: bool, *, known: bool) -> bool:
+    """Whether a METRIC mention names no measure: the precision of numbers ("16-bit
+    precision", "full precision"), the start of a longer name ("SD" of "SD-VAE"), or a plain
+    word that a title capitalises ("Language Models on a Diet")."""
+    doc = span.doc
+    if words[-1] == "precision" and (
+        (len(words) == 2 and _NUMERIC.match(words[0]))
+        or (len(words) == 1 and span.start > 0 and _NUMERIC.match(doc[span.start - 1].lower_))
+    ):
+        return True
+    after = doc[span.end : span.end + 2]
+    if (
+        len(after) == 2
+        and not span[-1].whitespace_
+        and after[0].text == "-"
+        and not after[0].whitespace_
+        and len(after[1]) > 1
+        and after[1].text[0].isupper()
+    ):
+        return True
+    return titled and len(span) == 1 and not known and not name_shaped(span[0], titled)
+
+
+def name_shaped(tok: Token, titled: bool) -> bool:
+    """A word shaped like a name: a capital after its first letter or a digit ("ConvNet",
+    "T5", "HMER"), or a capital mid-sentence in running text ("Falcon")."""
+    text = tok.text
+    if any(ch.isdigit() for ch in text) or any(ch.isupper() for ch in text[1:]):
+        return True
+    return not titled and capitalised(tok)
+
+
+def capitalised(tok: Token) -> bool:
+    """A capital that is not the sentence's: part of a name in running text."""
+    return bool(tok.text[:1].isupper()) and tok.i > 0 and tok.nbor(-1).text not in {".", "!", "?", ":"}
+
+
+def layout(doc: Doc) -> tuple[bool, list[int]]:
+    """Whether most words are capitalised, as in a title, where capitals say nothing; and the
+    token offsets just past each sentence-final mark (the pipeline has no parser). One pass:
+    walking a Doc's tokens is most of this component's time."""
+    words = capitals = 0
+    ends = []
+    for t in doc:
+        if t.is_alpha and not t.is_stop:
+            words += 1
+            capitals += t.text[0].isupper()
+        elif t.text in {".", "!", "?"} and (t.whitespace_ or t.i + 1 == len(doc)):
+            ends.append(t.i + 1)
+    return words > 0 and capitals > 0.6 * words, ends
+
+
+def measured(doc: Doc, ends: list[int], at: int) -> bool:
+    """Whether the sentence holding token ``at`` reports a measure (``ends``: its sentences'
+    ends, from :func:`layout`)."""
+    k = bisect.bisect_right(ends, at)
+    sentence = doc[ends[k - 1] if k else 0 : ends[k] if k < len(ends) else len(doc)]
+    return any(_MEASURE_CUES.search(t.text) for t in sentence)
