@@ -216,10 +216,10 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
         if (
             c.hit.name is None
             and (c.q.unit in _SCORE_UNITS or not c.q.is_integer)
-            and not _apart(s, cands, i)
+            and not _apart(s, cands, qs, i)
         ):
             c.hit = _guess(s, cands, i)
-    _scores(s, cands)
+    _scores(s, cands, qs)
     for i, c in enumerate(cands):  # "reaches 52.1 on MMLU, outperforming X (45.3)", "an Elo of 1,142
         # against 1,071": the measure of the level before, of the same unit
         if (
@@ -236,10 +236,10 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
             c.hit.name, c.hit.start, c.hit.end = used.name, used.start, used.end
 
 
-def _scores(s: Sentence, cands: list[Candidate]) -> None:
+def _scores(s: Sentence, cands: list[Candidate], qs: list[Quantity]) -> None:
     """ "Score" for the numbers of a list of benchmarks with a number each, no measure named, and
-    for decimals reached on a named item ("obtains 85.3 on GLUE and 90.1 on SQuAD")."""
-    qs = [c.q for c in cands]
+    for decimals reached on a named item ("obtains 85.3 on GLUE and 90.1 on SQuAD"); ``qs``:
+    the candidates' numbers."""
     for i, c in enumerate(cands):
         item = filters.list_item(s, c.q) if c.hit.name is None else None
         if item is not None and s.mention_at(*item, ("DATASET",)):  # not "Llama 3.1, Qwen 2.5"
@@ -343,12 +343,12 @@ def _stop_starts(text: str, lo: int, hi: int) -> list[int]:
     return [m.start() for m in _STOP.finditer(text, lo, hi)]
 
 
-def _apart(s: Sentence, cands: list[Candidate], i: int) -> bool:
+def _apart(s: Sentence, cands: list[Candidate], qs: list[Quantity], i: int) -> bool:
     """Whether ``cands[i]`` is a level reached on a named item in a clause of its own ("...,
     and our model reaches 0.83 on GenEval"): a score there, not the measure of the levels before."""
-    named = [e for e in cands[:i] if e.hit.name]
-    joint = bool(named) and CLAUSE_JOINT.search(s.text, named[-1].q.tail, cands[i].q.lead) is not None
-    return joint and scored_on(s, [c.q for c in cands], i)
+    last = next((e for e in reversed(cands[:i]) if e.hit.name), None)
+    joint = last is not None and CLAUSE_JOINT.search(s.text, last.q.tail, qs[i].lead) is not None
+    return joint and scored_on(s, qs, i)
 
 
 def _guess(s: Sentence, cands: list[Candidate], i: int) -> MetricHit:

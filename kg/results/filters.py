@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .lengths import GENERATED_LENGTHS
+from .lengths import REACHED
 from .quantities import Quantity
 from .text import STOP, Sentence, clause_start, phrase_after, words_before
 from .units import named_time, process_time
@@ -288,7 +288,7 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     >>> [is_description(s, q, None) for q in spot(t)]
     [True, True, True, True, False]
     """
-    if metric in ("context length", "depth") or metric in GENERATED_LENGTHS:
+    if metric in REACHED:
         return False
     if q.magnitude and q.magnitude != "s" and not q.unit:  # the hedge too: "has fewer than 1M"
         # the parameters a mixture of experts activates are its design ("activates only 3.1B")

@@ -15,11 +15,20 @@ from .text import STOP, Sentence, clause_start
 _CONTEXT_CUE = re.compile(r"(?i)\b(?:context|process|support|handl|extend|scal|serv|enabl)\w*")
 _DEPTH_CUE = re.compile(r"(?i)\b(?:deep|depth)\b")
 
-# what a method makes, and how long it may be, before the number: "can generate videos of up to"
+# what a method makes, and the measure of how long one may be ("meshes of up to 8,000 faces": faces)
+_MADE = {
+    **{
+        noun: f"{noun} length"
+        for noun in ("video", "clip", "song", "music", "audio", "speech", "motion", "sequence")
+    },
+    "story": "story length",
+    "stories": "story length",
+    "mesh": "faces",
+}
+# ... before the number: "can generate videos of up to"
 _MADE_UP_TO = re.compile(
     r"(?i)\b(?:generat|synthesi[sz]|produc|render|edit|extend)\w*\b[^.;:,]{0,60}?"
-    r"\b(video|clip|song|music|audio|speech|motion|stor(?:y|ies)|sequence|mesh)(?:s|es)?\s+"
-    r"(?:of\s+)?(?:up\s+to|over|more\s+than|as\s+long\s+as)\s+\Z"
+    rf"\b({'|'.join(_MADE)})(?:s|es)?\s+(?:of\s+)?(?:up\s+to|over|more\s+than|as\s+long\s+as)\s+\Z"
 )
 # units of a length in time or frames; of a mesh, its faces
 _LENGTH_UNIT = re.compile(r"\s*(?:seconds?|s|minutes?|min|hours?|h|frames|faces)\b")
@@ -39,19 +48,11 @@ def generated_length(s: Sentence, q: Quantity) -> MetricHit | None:
         _LENGTH_UNIT.match(s.text, q.end, q.tail) or _LENGTH_UNIT.match(s.text, q.tail, s.hi)
     ):
         return None
-    noun = made.group(1).lower()
-    if noun == "mesh":  # "meshes of up to 8,000 faces": how many faces
-        return MetricHit("faces", relative=False)
-    return MetricHit(f"{'story' if noun.startswith('stor') else noun} length", relative=False)
+    return MetricHit(_MADE[made.group(1).lower()], relative=False)
 
 
-GENERATED_LENGTHS = frozenset(
-    [
-        f"{noun} length"
-        for noun in ("video", "clip", "song", "music", "audio", "speech", "motion", "story", "sequence")
-    ]
-    + ["faces"]
-)
+# the measures of lengths a method reaches, which are results whatever their count describes
+REACHED = frozenset({"context length", "depth", *_MADE.values()})
 
 
 def reaches_context(s: Sentence, q: Quantity) -> bool:

@@ -75,13 +75,14 @@ _ELSEWHERE = re.compile(_CLAUSE_ON + r"(?:(?:the|a|an)\s+)?[a-z]")
 
 # between a dataset and the margin a change reaches on it: "on MedQA by 5.2 points"
 _BY_MARGIN = re.compile(r"\s+by\s+(?:(?:an?\s+)?(?:average|total)\s+of\s+)?")
-_FROM_LEVELS = re.compile(r"\s+(?:from\s+[\d.]+\s*%?\s+)?(?:from|to)\s+")
+# ... or before the levels it moves between: "on AIME 2024 from 28.9% to"
+_LEVELS = r"(?:from\s+[\d.]+\s*%?\s+)?(?:from|to)\s+"
+_FROM_LEVELS = re.compile(r"\s+" + _LEVELS)
 # a dataset whose scores a verb of change moves, right before the margin or the levels:
 # "MMLU drops by only", "MMLU rises from 41.9% to"
 _MOVE = MOVE_VERB.pattern.removeprefix("(?i)")
 _MOVES_BY = re.compile(
-    rf"(?i)\s+(?:{_MOVE})\s+(?:(?:only\s+|just\s+|slightly\s+)?by\s+(?:only\s+|just\s+|about\s+)?"
-    r"|(?:from\s+[\d.]+\s*%?\s+)?(?:from|to)\s+)"
+    rf"(?i)\s+(?:{_MOVE})\s+(?:(?:only\s+|just\s+|slightly\s+)?by\s+(?:only\s+|just\s+|about\s+)?|{_LEVELS})"
 )
 # a level and the item it is reached on: "62.1 on ListOps", "0.921 on the PTB-XL"
 # (a shot setting may come first: "52.1 on 5-shot MMLU")

@@ -21,7 +21,7 @@ from .places import (
     trained_on,
 )
 from .quantities import Quantity
-from .text import SIZED_MODEL, Sentence, open_bracket
+from .text import ITEM_NAME, SIZED_MODEL, Sentence, open_bracket
 from .vocabulary import LEVELS_BEFORE, VERSUS, is_metric_word
 
 # a METRIC mention that starts with a model's name and size: "Zephyr-7B accuracy"
@@ -42,10 +42,9 @@ _LIST_OPENING = re.compile(
 )
 # a list of names that says what it lists before it: "on three public datasets, i.e., ISPRS
 # Vaihingen, Potsdam and LoveDA"
-_NAME_WORDS = r"[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)*"
 _LIST_NAMED = re.compile(
     r"\b(?:datasets|benchmarks)\s*(?:,?\s*(?:i\.e\.|namely|including|such\s+as)\s*,?|:)\s*"
-    rf"((?:{_NAME_WORDS}\s*,\s*)*{_NAME_WORDS},?\s+and\s+{_NAME_WORDS})"
+    rf"((?:{ITEM_NAME}\s*,\s*)*{ITEM_NAME},?\s+and\s+{ITEM_NAME})"
 )
 # an item of such a list: a name of up to four words
 _ITEM = re.compile(r"\s*[A-Z0-9][\w.&+-]*(?:\s+[\w.&+-]+){0,3}")
@@ -58,7 +57,7 @@ _BEFORE_MEASURE = re.compile(
 # what may stand between a dataset's name and the bracket of its numbers: "LIBERO-Long suite ("
 _BEFORE_BRACKET = re.compile(r"(?:\s+(?:benchmark|dataset|suite|split|set|subset|test\s+set))?\s*")
 # a name the sentence opens on, in capitals, that the NER missed: "On Emu Edit Test, EditVerse"
-_OPENING_NAME = re.compile(
+_OPENING_MISSED = re.compile(
     r"\s*(?:On|Across)\s+(?:the\s+)?(?!(?:Average|Top|Balance)\b)"
     r"([A-Z][\w.+-]*(?:\s+(?:[A-Z0-9][\w.+-]*|(?:test|val|dev|validation)[\w-]*)){0,3})"
     # what it is, which settles the NER's doubt: "On the Seed-TTS test-en set,"
@@ -172,7 +171,7 @@ def _opened_name(s: Sentence, found: list[tuple[int, int, Name]]) -> list[tuple[
     >>> [n.text for _, _, n in _opened_name(Sentence.of(t), [])]
     ['Emu Edit Test']
     """
-    opened = _OPENING_NAME.match(s.text, s.lo, s.hi)
+    opened = _OPENING_MISSED.match(s.text, s.lo, s.hi)
     if found or opened is None:
         return found
     if not opened.group(2) and s.mention_at(*opened.span(1), ("MODEL", "METHOD", "METRIC", "TASK")):
