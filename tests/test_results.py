@@ -63,6 +63,16 @@ def test_sizes_the_method_reaches_are_results() -> None:
     [r] = results("A 20-layer deep network can be trained with our technique.")
     assert (r.value, r.metric) == ("20", "depth")
     assert results("The sequence length of the training data is increased to 256K tokens.") == []
+    # a context extended "from" one length "to" another: both are reached, the first by the base model
+    got = results("We extend Llama-3-8B from 8K to 128K tokens.", ("Llama-3-8B", "MODEL"))
+    assert [(r.value, r.metric, r.own) for r in got] == [
+        ("8K", "context length", False),
+        ("128K", "context length", True),
+    ]
+    # a hedged layer count a deep network is trained with is its depth, a plain one a setting
+    [r] = results("Deep GNNs equipped with CMP can be trained stably with as many as 128 layers.")
+    assert (r.value, r.metric, r.approx) == ("128", "depth", True)
+    assert results("Our deep network is trained with 12 layers.") == []
 
 
 # --- units, hedges, ranges, kinds ---------------------------------------------------------

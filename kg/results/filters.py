@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .lengths import REACHED
+from .lengths import REACHED, reaches_depth
 from .quantities import Quantity
 from .text import STOP, Sentence, clause_start, phrase_after, words_before
 from .units import named_time, process_time
@@ -244,9 +244,7 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
         return True
     if re.match(r"\s*(?:training\s+)?schedules?\b", s.text[q.tail : q.tail + 20]):  # "the 1x schedule"
         return True
-    trained = _TRAINED_WITH.search(s.text, max(s.lo, q.lead - 50), q.lead)
-    # "trained with 25% genuine replay"; trained "on" a share of data is a data budget
-    if trained and (trained.group(1).lower() != "on" or (q.unit == "%" and _SHARE_OF.match(s.text, q.tail))):
+    if _trained_with(s, q):
         return True
     if q.unit in ("points", "pp"):  # a margin in points is an outcome: "a margin of 9.1 points"
         return False
@@ -265,6 +263,21 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
         return False
     # "chunk sizes from 160 to 640 ms" is a setting, "improves X at the threshold from 0.21" a change
     return not (link.strip().endswith("from") and CHANGE_VERB.search(wider, 0, setting.start()))
+
+
+def _trained_with(s: Sentence, q: Quantity) -> bool:
+    """What a model is trained with ("trained with 25% genuine replay") or on a share of
+    ("trained on 10% of the data"), but not a hedged depth it reaches ("trained stably with as
+    many as 128 layers")."""
+    trained = _TRAINED_WITH.search(s.text, max(s.lo, q.lead - 50), q.lead)
+    return (
+        trained is not None
+        and (
+            trained.group(1).lower() != "on"
+            or (q.unit == "%" and _SHARE_OF.match(s.text, q.tail) is not None)
+        )
+        and not (q.approx and reaches_depth(s, q))
+    )
 
 
 # a count per unit of time is a rate: "410 sentences per second"

@@ -15,6 +15,12 @@ from .text import STOP, Sentence, clause_start
 _CONTEXT_CUE = re.compile(r"(?i)\b(?:context|process|support|handl|extend|scal|serv|enabl)\w*")
 _DEPTH_CUE = re.compile(r"(?i)\b(?:deep|depth)\b")
 
+# a context extended from one length to another
+_EXTENDED_FROM = re.compile(r"(?i)\bextend(?:s|ed|ing)?\b[^.;:]{0,60}?\bfrom\s+\Z")
+_EXTENDED_FROM_TO = re.compile(r"(?i)\bextend(?:s|ed|ing)?\b[^.;:]{0,60}?\bfrom\s+[\d.]+\s?[KkM]\s+to\s+\Z")
+_TOKENS = re.compile(r"\s*(?:tokens?|context)\b")
+_TO_TOKENS = re.compile(r"\s+to\s+[\d.]+\s?[KkM]" + _TOKENS.pattern)
+
 # what a method makes, and the measure of how long one may be ("meshes of up to 8,000 faces": faces)
 _MADE = {
     **{
@@ -64,7 +70,12 @@ def reaches_context(s: Sentence, q: Quantity) -> bool:
     >>> s = Sentence.of(t)
     >>> [reaches_context(s, q) for q in spot(t)]
     [False, True]
+    >>> t = "We extend Llama-3-8B from 8K to 128K tokens, trained on 2B tokens"
+    >>> [reaches_context(Sentence.of(t), q) for q in spot(t)]
+    [True, True, False]
     """
+    if _extended(s, q):
+        return True
     left = _local_left(s, q, 50)
     if re.search(r"(?i)\bat\s+(?:an?\s+)?context(?:\s+length)?\s+of\s+\Z", left):
         return False  # the setting an evaluation runs at: "At a context length of 1M tokens, it ..."
@@ -96,6 +107,17 @@ def reaches_context(s: Sentence, q: Quantity) -> bool:
     return bool(cues) and (not trained or bool(verbs and trained[-1].start() < verbs[-1].start()))
 
 
+def _extended(s: Sentence, q: Quantity) -> bool:
+    """Either length of a context extended "from" one "to" another: "extend Llama-3-8B and
+    Mistral-7B from 8K to 128K tokens" (the base models' context, and the method's)."""
+    left = _local_left(s, q, 90)
+    if _EXTENDED_FROM.search(left):
+        return _TO_TOKENS.match(s.text, q.tail) is not None
+    return bool(_EXTENDED_FROM_TO.search(left)) and (
+        q.measure == "tokens" or bool(_TOKENS.match(s.text, q.end))
+    )
+
+
 def reaches_depth(s: Sentence, q: Quantity) -> bool:
     """A depth the method can train: "depth up to 20", "a 20-layer deep network",
     "very deep models with 100s of layers".
@@ -105,6 +127,9 @@ def reaches_depth(s: Sentence, q: Quantity) -> bool:
     >>> s = Sentence.of(t)
     >>> [reaches_depth(s, q) for q in spot(t)]
     [True, False]
+    >>> t = "deep GNNs with CMP train with as many as 128 layers; the encoder has 12 layers"
+    >>> [reaches_depth(Sentence.of(t), q) for q in spot(t)]
+    [True, False]
     """
     if q.measure != "layers" and not (q.magnitude == "s" and "layer" in s.text[q.tail : q.tail + 12]):
         return (
@@ -112,7 +137,11 @@ def reaches_depth(s: Sentence, q: Quantity) -> bool:
             and q.approx
         )
     near = _local_left(s, q, 30) + s.text[q.lead : q.tail + 12]
-    return bool(_DEPTH_CUE.search(near))
+    if _DEPTH_CUE.search(near):
+        return True
+    # a hedged count reached by a deep network named earlier in the clause: "deep GNNs equipped
+    # with CMP can be trained stably with as many as 128 layers"
+    return q.approx and bool(_DEPTH_CUE.search(s.text, clause_start(s.text, s.lo, q.lead), q.lead))
 
 
 def _local_left(s: Sentence, q: Quantity, width: int) -> str:
