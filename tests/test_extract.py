@@ -256,6 +256,14 @@ def test_a_coined_language_model_name_taken_for_a_dataset_is_a_model(gazetteer_d
     ]
 
 
+def test_a_name_with_a_parameter_count_taken_for_a_task_is_a_model(gazetteer_dir):
+    nlp = assemble(None, gazetteer_dir)
+    ruler = nlp.add_pipe("entity_ruler", before="kg_gazetteer")
+    ruler.add_patterns([{"label": "TASK", "pattern": n} for n in ("Nemotron-4-340B-Reward", "Text-to-3D")])
+    got = [(t, lab) for t, lab, _ in _ents(nlp, "It beats Nemotron-4-340B-Reward on Text-to-3D.")]
+    assert got == [("Nemotron-4-340B-Reward", "MODEL"), ("Text-to-3D", "TASK")]
+
+
 def test_a_one_word_dataset_right_before_a_model_is_the_models_family(gazetteer_dir):
     nlp = assemble(None, gazetteer_dir)
     ruler = nlp.add_pipe("entity_ruler", before="kg_gazetteer")

@@ -3135,3 +3135,40 @@ def test_a_gpus_memory_and_a_latency_a_comparison_is_made_under_are_settings() -
     assert results("We pre-train a 7B model on a consumer GPU with 24GB memory.") == []
     abstract = "It reduces WER by 18% under the same 640 ms latency constraint."
     assert [r.value for r in results(abstract, ("WER", "METRIC"))] == ["18"]
+
+
+def test_a_size_a_method_only_adds_is_a_result() -> None:
+    abstract = "Importantly, RoboMem only adds 38M trainable parameters and keeps the backbone frozen."
+    assert [(r.value, r.metric) for r in results(abstract, ("RoboMem", "MODEL"))] == [
+        ("38M", "trainable parameters")
+    ]
+    assert results("We fine-tune a 7B model on 1.2M images.") == []
+
+
+def test_a_rate_in_tokens_per_second_after_a_verb_of_doing_is_its_speed() -> None:
+    got = results(
+        "On a phone, the INT4 model decodes at 31 tokens per second; the server handles 900 tokens/s."
+    )
+    assert [(r.value, r.metric) for r in got] == [("31", "decoding speed"), ("900", "throughput")]
+    [r] = results("MoE-Lite generates 11.6 tokens/s for Mixtral-8x7B.", ("MoE-Lite", "MODEL"))
+    assert (r.value, r.metric) == ("11.6", "generation speed")
+
+
+def test_a_models_name_ending_in_a_measure_word_is_no_measure() -> None:
+    abstract = (
+        "RubricRM attains 92.7 on RewardBench, surpassing much larger models such as "
+        "Nemotron-4-340B-Reward (92.0), and achieves the best result on RM-Bench among open models."
+    )
+    ms = (("RubricRM", "MODEL"), ("RewardBench", "DATASET"), ("Nemotron-4-340B-Reward", "MODEL"))
+    got = [(r.value, r.metric, r.dataset, r.method) for r in results(abstract, *ms)]
+    assert got == [
+        ("92.7", "score", "RewardBench", "RubricRM"),
+        ("92.0", "score", "RewardBench", "Nemotron-4-340B-Reward"),
+    ]
+
+
+def test_the_average_of_a_measure_the_ner_took_for_a_method_is_that_measure() -> None:
+    abstract = "On five benchmarks, TimeDiff-AD improves the average VUS-PR by 6.8% over the best baseline."
+    ms = (("TimeDiff-AD", "MODEL"), ("VUS-PR", "METHOD"))
+    got = [(r.value, r.metric, r.method) for r in results(abstract, *ms)]
+    assert got == [("6.8", "VUS-PR", None)]

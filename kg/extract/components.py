@@ -32,6 +32,8 @@ _PROPOSE = re.compile(
 
 # the endings of coined model names: "ProsodyLM", "CodeGPT", "SELFormer" (not "DistiLLM", a dataset's)
 _MODEL_SUFFIX = re.compile(r"[a-z0-9](?:LMs?|GPT|[Ff]ormer)$")
+# a parameter count inside one name: "Nemotron-4-340B-Reward", "Qwen2.5-7B"
+_SIZED_NAME = re.compile(r"^[A-Z][^\s]*[-_]\d+(?:\.\d+)?[BM](?:[-_][^\s]*)?$")
 
 
 def _introduces(text: str, at: int) -> bool:
@@ -109,6 +111,8 @@ class EntityResolver:
         span = doc[c.start : c.end]
         # a coined name of a language model or Transformer is no dataset ("ProsodyLM reaches")
         if c.label == "DATASET" and not c.kb_id and len(span) == 1 and _MODEL_SUFFIX.search(span.text):
+            return self.model_label
+        if c.label == "TASK" and not c.kb_id and _SIZED_NAME.match(span.text):  # no task has a size
             return self.model_label
         if c.label != self.method_label or c.kb_id:
             return c.label

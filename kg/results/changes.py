@@ -175,8 +175,10 @@ def by_change(s: Sentence, by: int) -> MetricHit | None:
 
 def _is_system(s: Sentence, span: tuple[int, int]) -> bool:
     """Whether the phrase at ``span`` names a system ("the baseline", "GPT-4"), not a measure."""
-    last = s.text[span[0] : span[1]].lower().split()[-1]
-    return last in SYSTEM_NOUNS or s.mention_at(span[0], span[1], ("MODEL", "METHOD")) is not None
+    words = s.text[span[0] : span[1]].lower().split()
+    if len(words) > 1 and words[-2] in ("average", "mean"):  # "the average VUS-PR": a measure
+        return False
+    return words[-1] in SYSTEM_NOUNS or s.mention_at(span[0], span[1], ("MODEL", "METHOD")) is not None
 
 
 def _subject_levels(

@@ -139,6 +139,8 @@ def sentence_results(
     for r in out:  # a system's level ("95.5% for WavLM Large") is not measured on the system
         if r.method is not None and r.method == r.dataset:
             r.dataset, r.dataset_entity = None, None
+        if r.method is not None and (r.metric or "").endswith(r.method):  # "improves the average VUS-PR by"
+            r.method, r.method_entity = (name.text, name.entity) if r.own and name else (None, None)
     return out
 
 

@@ -36,7 +36,7 @@ _REFERENCES = frozenset({
 })  # fmt: skip
 # a size claimed, not described: "only 9M trainable parameters", "requires over 160 M parameters"
 _ONLY = re.compile(
-    r"(?i)\b(?:only|just|merely|(?:requir|need)(?:es|ed|ing|e|s)(?:\s+(?:over|about|around|up\s+to))?|"
+    r"(?i)\b(?:(?:only|just|merely)(?:\s+(?:adds|introduces|trains|updates))?|(?:requir|need)(?:es|ed|ing|e|s)(?:\s+(?:over|about|around|up\s+to))?|"
     r"(?:has|have|with|uses?)\s+(?:fewer|less)\s+than)\s+\Z"  # "has fewer than 1M parameters"
 )
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?")

@@ -114,7 +114,7 @@ _DATASET_PREP = re.compile(
 
 # a name with two capitals and a small letter after a preposition ("for NuImages"); not "GPUs"
 _CAMEL = re.compile(
-    r"\b(?i:on|for)\s+(?:the\s+)?((?=\w*[a-z])(?=(?:\w*[A-Z]){2})(?![A-Z]+s\b)[A-Z][\w-]*|[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)+)"
+    r"\b(?i:on|for)\s+(?:the\s+)?((?=\w*[a-z])(?=(?:\w*[A-Z]){2})(?![A-Z]+s\b)[A-Z][\w-]*|[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)+\b)"
 )
 
 # a name the number is "on" right after it, whether or not it is known as a dataset

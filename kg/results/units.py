@@ -49,6 +49,8 @@ _TAKES = re.compile(rf"(?i)^\W*({_STEM})(?:ing)\b[^,;:]{{0,60}}?\b(?:takes|requi
 # pair in 31 ms ..., whereas a comparable baseline requires 142 ms"
 _EARLIER_TIME = re.compile(r"(?i)\d[\d.,]*\s*(?:ms|milliseconds?|s|secs?|seconds?|min|minutes?|h|hours?)\b")
 _COMPARED = re.compile(VERSUS + r"|(?i:\b(?:whereas|while|than)\b)")
+# "decodes at 31 tokens per second", "generates 11.6 tokens/s": the verb right before a rate
+_DOES_AT = re.compile(rf"(?i)\b({_STEM})(?:e?s|zes|ses)\s+(?:at\s+)?{_HEDGE}\Z")
 _LATENCY = re.compile(r"(?i)\blatenc(?:y|ies)\b")
 # a measure of time named in words: "end-to-end latency", "inference time", "runtime"
 _TIME_MEASURE = re.compile(r"(?i)(?:latency|time|runtime|delay)$")
@@ -108,11 +110,16 @@ def from_unit(s: Sentence, q: Quantity) -> MetricHit | None:
     >>> s = Sentence.of(t)
     >>> [from_unit(s, q).name for q in spot(t)]
     ['speed', 'latency']
+    >>> t = "it decodes at 31 tokens per second and serves 900 tokens/s"
+    >>> [from_unit(Sentence.of(t), q).name for q in spot(t)]
+    ['decoding speed', 'throughput']
     """
     if q.measure in ("", "tokens", "layers", "dB"):
         return None
     if q.measure in ("time", "latency") and (process := process_time(s, q)):
         return MetricHit(process)
+    if q.measure == "throughput" and (done := _DOES_AT.search(s.text, max(s.lo, q.lead - 40), q.lead)):
+        return MetricHit(f"{_PROCESSES[done.group(1).lower()]} speed")
     if q.measure == "time" and (
         re.search(r"(?i)\btrain", s.text[s.lo : q.lead]) or s.text.startswith(" of training", q.tail)
     ):

@@ -176,6 +176,10 @@ def singular(word: str) -> str:
 _SCORE_NAME = re.compile(r"[A-Z][\w-]*Score\Z")
 
 
+# a parameter count inside a name: "-340b-"
+_SIZE_PART = re.compile(r"-\d+(?:\.\d+)?[bm]-")
+
+
 def is_metric_word(word: str) -> bool:
     """Whether ``word`` names a measure on its own (a name ending in "Score" does: "AlignScore").
 
@@ -183,6 +187,8 @@ def is_metric_word(word: str) -> bool:
     [True, True, True, True, True, False, True]
     >>> is_metric_word("mean-average-precision"), is_metric_word("large-scale"), is_metric_word("COMET-22")
     (True, False, True)
+    >>> is_metric_word("Nemotron-4-340B-Reward")
+    False
     """
     w = re.sub(r"-(?:\d\d?|xl|xxl)$", "", word.lower())  # a measure's version: "COMET-22", "BLEU-4"
     if (
@@ -192,8 +198,9 @@ def is_metric_word(word: str) -> bool:
         or _SCORE_NAME.match(word)
     ):
         return True
-    # the head of a hyphenated name: "mean-average-precision", "click-through-rates"
-    return "-" in w and singular(w.rsplit("-", 1)[1]) in METRIC_WORDS
+    # the head of a hyphenated name: "mean-average-precision", "click-through-rates"; not of a
+    # model's name with its size ("Nemotron-4-340B-Reward")
+    return "-" in w and singular(w.rsplit("-", 1)[1]) in METRIC_WORDS and not _SIZE_PART.search(w)
 
 
 def metric_end(words: list[str]) -> int:
