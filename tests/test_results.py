@@ -3172,3 +3172,23 @@ def test_the_average_of_a_measure_the_ner_took_for_a_method_is_that_measure() ->
     ms = (("TimeDiff-AD", "MODEL"), ("VUS-PR", "METHOD"))
     got = [(r.value, r.metric, r.method) for r in results(abstract, *ms)]
     assert got == [("6.8", "VUS-PR", None)]
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "It is unclear whether small language models (SLMs) with less than 10B parameters can reason.",
+        "LongMemEval-X: Can Long-Context LLMs Really Reason over 1M Tokens?",  # a question
+        "It has 2,314 questions over 612 PDF documents with an average length of 47.6 pages.",
+        "We collect a benchmark with videos lasting from 1 to 10 minutes.",
+        "For 128K context, it cuts memory use.",  # the context an evaluation runs under
+        "It improves throughput under 128K context.",
+        "On a single RTX 4090 with 24GB memory, it runs.",  # the hardware's memory
+    ],
+)
+def test_descriptions_of_data_models_and_hardware_and_questions_are_no_results(abstract: str) -> None:
+    assert results(abstract) == []
+
+
+def test_a_size_a_model_has_fewer_than_is_a_result() -> None:
+    assert [r.value for r in results("FreMix has fewer than 1M parameters.", ("FreMix", "MODEL"))] == ["1M"]

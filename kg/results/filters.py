@@ -37,7 +37,7 @@ _REFERENCES = frozenset({
 # a size claimed, not described: "only 9M trainable parameters", "requires over 160 M parameters"
 _ONLY = re.compile(
     r"(?i)\b(?:(?:only|just|merely)(?:\s+(?:adds|introduces|trains|updates))?|(?:requir|need)(?:es|ed|ing|e|s)(?:\s+(?:over|about|around|up\s+to))?|"
-    r"(?:has|have|with|uses?)\s+(?:fewer|less)\s+than)\s+\Z"  # "has fewer than 1M parameters"
+    r"(?:has|have|uses?)\s+(?:fewer|less)\s+than)\s+\Z"  # "has fewer than 1M parameters", not "models with"
 )
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # what a model is trained with or on is the setting: "a domain model trained with 25% replay",
@@ -318,10 +318,11 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         and (
             _HARDWARE.match(s.text, q.tail, s.hi)  # "a single 80 GB GPU"
             or re.search(
-                r"(?i)\b(?:GPUs?|cards?|devices?)\s+with\s+\Z", s.text[max(s.lo, q.lead - 20) : q.lead]
+                r"(?i)\b(?:GPUs?|cards?|devices?|[AHLV]\d{2,3}|RTX\s*\d{4}|A6000)\s+with\s+\Z",
+                s.text[max(s.lo, q.lead - 20) : q.lead],
             )
         )
-    ):  # "a consumer GPU with 24GB memory"
+    ):  # "a consumer GPU with 24GB memory", "a single RTX 4090 with 24GB memory"
         return True
     if q.measure in ("speed", "frequency") and _FRAME_SETTING.search(
         s.text, max(s.lo, q.lead - 40), q.tail + 30
@@ -433,6 +434,12 @@ _SPREAD_BEFORE = re.compile(
 )
 
 
+_DATA_STATISTIC = re.compile(
+    r"(?i)(?:\bwith\s+an?\s+(?:average|mean|median)\s+(?:[\w-]+\s+)?(?:length|duration|size)\s+of\s+"
+    r"(?:about\s+|around\s+|roughly\s+)?|\blast(?:ing|s)?\s+(?:from\s+)?(?:[\d.]+\s+to\s+)?)\Z"
+)
+
+
 def reason(s: Sentence, q: Quantity) -> str | None:
     """Why ``q`` cannot be a result whatever it measures, or None; whether it describes
     the setting (:func:`is_description`) depends on its measure, read later.
@@ -442,6 +449,9 @@ def reason(s: Sentence, q: Quantity) -> str | None:
     >>> s = Sentence.of(t)
     >>> [reason(s, q) for q in spot(t)]
     ['list marker', None, 'setting', 'year']
+    >>> t = "Can LLMs Reason over 1M Tokens?"
+    >>> [reason(Sentence.of(t), q) for q in spot(t)]
+    ['question']
     """
     checks: tuple[tuple[str, Callable[[], bool]], ...] = (
         ("deviation", lambda: _SPREAD_BEFORE.search(s.text, max(s.lo, q.lead - 40), q.lead) is not None),
@@ -462,6 +472,12 @@ def reason(s: Sentence, q: Quantity) -> str | None:
                 and (s.text.endswith("at ", s.lo, q.lead) or s.text.endswith("to ", s.lo, q.lead))
             ),
         ),
+        ("question", lambda: s.text[s.lo : s.hi].rstrip().endswith("?")),
+        # what data is like: "612 documents with an average length of 47.6 pages", "videos lasting from 1 to 10 minutes"
+        (
+            "data statistic",
+            lambda: _DATA_STATISTIC.search(s.text, max(s.lo, q.lead - 50), q.lead) is not None,
+        ),  # "Can LLMs Reason over 1M Tokens?"
         ("year", lambda: is_year(q)),
         ("list marker", lambda: is_list_marker(s.text, q)),
         ("name", lambda: in_name(s, q)),

@@ -96,8 +96,8 @@ def reaches_context(s: Sentence, q: Quantity) -> bool:
         return False  # a count of something else: "serving over 30 million daily users"
     if right.lstrip().startswith(
         "context"
-    ):  # not the one an evaluation runs "at", "with" or "within": "at a 128k context"
-        return not re.search(r"(?i)\b(?:at|with|within)\s+(?:an?\s+)?\Z", left)
+    ):  # not the one an evaluation runs "at", "with", "within", "for" or "under": "at a 128k context"
+        return not re.search(r"(?i)\b(?:at|with|within|for|under)\s+(?:an?\s+)?\Z", left)
     if not (q.measure == "tokens" or q.magnitude) or (not q.approx and "context" not in left.lower()):
         return False
     # a length trained on is the data's, one the model then supports is its reach ("we train X
