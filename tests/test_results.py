@@ -3192,3 +3192,30 @@ def test_descriptions_of_data_models_and_hardware_and_questions_are_no_results(a
 
 def test_a_size_a_model_has_fewer_than_is_a_result() -> None:
     assert [r.value for r in results("FreMix has fewer than 1M parameters.", ("FreMix", "MODEL"))] == ["1M"]
+
+
+def test_a_title_level_the_abstract_states_again_takes_the_abstracts_measure() -> None:
+    paper = Paper(
+        id="p",
+        title="SWE-Forge: Scaling Executable Repository Environments Pushes Open Models to 46.8% on SWE-bench Verified",
+        abstract="Our 32B agent resolves 46.8% of the issues on SWE-bench Verified.",
+    )
+    [doc] = extract_papers([paper], assemble())
+    got = [(r.field, r.value, r.metric) for r in extract_results(paper.title, paper.abstract, doc.mentions)]
+    assert got == [("title", "46.8", "issues resolved"), ("abstract", "46.8", "issues resolved")]
+
+
+def test_a_margin_is_in_the_one_measure_of_quality_named_before_it() -> None:
+    abstract = (
+        "EGRP cuts the rollout time by about 38% while keeping or even improving final accuracy, "
+        "and brings an improvement of 4.2 points on AIME24 compared to the vanilla GRPO baseline."
+    )
+    ms = (("EGRP", "MODEL"), ("rollout time", "METRIC"), ("final accuracy", "METRIC"), ("AIME24", "DATASET"))
+    assert [(r.value, r.metric) for r in results(abstract, *ms)] == [
+        ("38", "rollout time"),
+        ("4.2", "final accuracy"),
+    ]
+    # a measure that has a number of its own is that number's: the margin names none
+    abstract = "It reaches an average score of 81.3 on RULER, and on LongBench it improves the average by 3.7 points."
+    ms = (("average score", "METRIC"), ("RULER", "DATASET"), ("LongBench", "DATASET"))
+    assert [(r.value, r.metric) for r in results(abstract, *ms)][1] == ("3.7", "performance")

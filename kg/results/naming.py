@@ -65,11 +65,33 @@ def one_name(results: Sequence[Result], text: str) -> None:
         if r.metric and defined and _initials(r.metric) == defined.group(1).upper():
             r.metric = defined.group(1)
     _benchmark_scores(results)
+    _title_repeats(results, text.split("\n", 1)[0])
     spelled = {_initials(r.metric): r for r in results if r.metric and " " in r.metric}
     for r in results:
         short = r.metric or ""
         if re.fullmatch(ACRONYM, short) and short in spelled and f"({short})" not in text:
             r.metric, r.metric_entity = spelled[short].metric, spelled[short].metric_entity
+
+
+def _title_repeats(results: Sequence[Result], title: str) -> None:
+    """A title's level whose measure the title does not name, stated again on the same dataset
+    in the abstract, takes the measure the abstract names for it ("Pushes Open Models to 46.8% on
+    SWE-bench Verified" and "resolves 46.8% of the issues on SWE-bench Verified": issues resolved).
+
+    >>> rs = [Result("46.8", "%", "absolute", "accuracy", "SWE-bench", field="title"),
+    ...       Result("46.8", "%", "absolute", "issues resolved", "SWE-bench")]
+    >>> _title_repeats(rs, "Pushing Open Models to 46.8% on SWE-bench"); rs[0].metric
+    'issues resolved'
+    """
+    stated: dict[tuple[str, str, str | None], Result] = {
+        (r.value, r.unit, r.dataset): r for r in results if r.field == "abstract" and r.dataset
+    }
+    for r in results:
+        # only a measure guessed from the number ("46.8%": accuracy), not one the title words
+        guessed = r.metric in ("accuracy", "score", "performance") and r.metric not in title.lower()
+        again = stated.get((r.value, r.unit, r.dataset)) if r.field == "title" and guessed else None
+        if again is not None:
+            r.metric, r.metric_entity = again.metric, again.metric_entity
 
 
 def _initials(name: str) -> str:
