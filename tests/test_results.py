@@ -3119,6 +3119,8 @@ def test_wins_out_of_a_whole_a_margin_by_a_large_margin_and_steps_needed_with_on
 def test_the_faces_of_the_meshes_a_method_generates() -> None:
     abstract = "A transformer generates artist-like meshes of up to 8,000 faces conditioned on the shape."
     assert [(r.value, r.metric) for r in results(abstract)] == [("8,000", "faces")]
+    abstract = "Its compressed tokenization enables meshes of up to 8k faces."
+    assert [(r.value, r.metric) for r in results(abstract)] == [("8k", "faces")]
 
 
 def test_data_built_to_train_on_is_no_benchmark_whose_levels_are_others() -> None:

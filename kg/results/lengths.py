@@ -33,7 +33,7 @@ _MADE = {
 }
 # ... before the number: "can generate videos of up to"
 _MADE_UP_TO = re.compile(
-    r"(?i)\b(?:generat|synthesi[sz]|produc|render|edit|extend)\w*\b[^.;:,]{0,60}?"
+    r"(?i)\b(?:generat|synthesi[sz]|produc|render|edit|extend|enabl|support)\w*\b[^.;:,]{0,60}?"
     rf"\b({'|'.join(_MADE)})(?:s|es)?\s+(?:of\s+)?(?:up\s+to|over|more\s+than|as\s+long\s+as)\s+\Z"
 )
 # units of a length in time or frames; of a mesh, its faces
