@@ -3221,3 +3221,12 @@ def test_a_margin_is_in_the_one_measure_of_quality_named_before_it() -> None:
     abstract = "It reaches an average score of 81.3 on RULER, and on LongBench it improves the average by 3.7 points."
     ms = (("average score", "METRIC"), ("RULER", "DATASET"), ("LongBench", "DATASET"))
     assert [(r.value, r.metric) for r in results(abstract, *ms)][1] == ("3.7", "performance")
+
+
+def test_a_rate_something_is_made_at_is_a_design_and_one_a_system_runs_at_a_result() -> None:
+    assert (
+        results("DuoTalk models two parallel streams of codec tokens at 12.5 Hz.", ("DuoTalk", "MODEL")) == []
+    )
+    assert results("A planner generates a coarse structural plan at 2 Hz.") == []
+    got = [r.value for r in results("Inference runs at 42 Hz, enabling closed-loop control at up to 200 Hz.")]
+    assert got == ["42", "200"]

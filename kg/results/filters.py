@@ -280,6 +280,15 @@ def _trained_with(s: Sentence, q: Quantity) -> bool:
     )
 
 
+def _designed_rate(s: Sentence, q: Quantity) -> bool:
+    """A rate that qualifies a noun ("44.1 kHz stereo audio") or that something is made "at"
+    ("codec tokens at 12.5 Hz"): the design, not what the system runs or controls at ("runs at
+    42 Hz", "enabling control at 200 Hz")."""
+    noun = re.match(r"\s+([a-z][\w-]*)", s.text[q.tail : q.tail + 30])
+    at = _AT_RATE.search(s.text, max(s.lo, q.lead - 60), q.lead)
+    return (noun is not None and noun.group(1) not in STOP) or (at is not None and not at.group(1))
+
+
 # a count per unit of time is a rate: "410 sentences per second"
 _PER_TIME = re.compile(r"\s+(?:[\w-]+\s+){1,2}per\s+(?:second|sec|minute|hour|GPU|step)\b")
 # a time at which a level before it is reached
@@ -328,9 +337,8 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         s.text, max(s.lo, q.lead - 40), q.tail + 30
     ):
         return True  # a rate of the setting: "at 720p and 24 fps", "recordings sampled at 500 Hz"
-    if q.measure == "frequency":  # a rate that qualifies a noun describes it: "44.1 kHz stereo audio"
-        noun = re.match(r"\s+([a-z][\w-]*)", s.text[q.tail : q.tail + 30])
-        return noun is not None and noun.group(1) not in STOP
+    if q.measure == "frequency":
+        return _designed_rate(s, q)
     share = _SHARE_OF.match(s.text, q.tail, s.hi) if q.unit == "%" else None
     if share and not SOLVES.search(s.text, max(s.lo, q.lead - 30), q.lead):  # "on only 10% of ImageNet-1K"
         return s.mention_at(share.end(), share.end() + 1, ("DATASET",)) is not None
@@ -434,6 +442,10 @@ _SPREAD_BEFORE = re.compile(
 )
 
 
+# a rate after "at", and what runs or controls at it
+_AT_RATE = re.compile(
+    r"(?i)(\b(?:runs?|running|run\s+inference|control\w*(?:\s+commands)?)\s+)?\bat\s+(?:up\s+to\s+|over\s+)?\Z"
+)
 _DATA_STATISTIC = re.compile(
     r"(?i)(?:\bwith\s+an?\s+(?:average|mean|median)\s+(?:[\w-]+\s+)?(?:length|duration|size)\s+of\s+"
     r"(?:about\s+|around\s+|roughly\s+)?|\blast(?:ing|s)?\s+(?:from\s+)?(?:[\d.]+\s+to\s+)?)\Z"
