@@ -3230,3 +3230,15 @@ def test_a_rate_something_is_made_at_is_a_design_and_one_a_system_runs_at_a_resu
     assert results("A planner generates a coarse structural plan at 2 Hz.") == []
     got = [r.value for r in results("Inference runs at 42 Hz, enabling closed-loop control at up to 200 Hz.")]
     assert got == ["42", "200"]
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "Modern language models support context windows of 128K tokens or more.",
+        "As the context windows of large language models grow to 128k tokens and beyond, reranking matters.",
+        "We adopt a curriculum that progressively increases the context window from 16k to 64k tokens.",
+    ],
+)
+def test_contexts_of_models_in_general_or_of_a_training_schedule_are_not_reached(abstract: str) -> None:
+    assert results(abstract) == []

@@ -21,6 +21,14 @@ _EXTENDED_FROM_TO = re.compile(r"(?i)\bextend(?:s|ed|ing)?\b[^.;:]{0,60}?\bfrom\
 _TOKENS = re.compile(r"\s*(?:tokens?|context)\b")
 _TO_TOKENS = re.compile(r"\s+to\s+[\d.]+\s?[KkM]" + _TOKENS.pattern)
 
+# a schedule training moves through, and language models in general, the subject of a clause
+_SCHEDULE = re.compile(r"(?i)\b(?:curriculum|progressive(?:ly)?|staged|gradual(?:ly)?)\b")
+_GENERAL_MODELS = re.compile(
+    r"(?i)^\W*(?:as\s+)?(?:the\s+context\s+windows?\s+of\s+)?(?:modern|current|recent|existing|today's|most)\s+"
+    r"(?:large\s+)?(?:language\s+models|LLMs|LMs|models)\b"
+    r"|\bas\s+the\s+context\s+windows?\s+of\s+(?:large\s+)?(?:language\s+models|LLMs)\b"
+)
+
 # what a method makes, and the measure of how long one may be ("meshes of up to 8,000 faces": faces)
 _MADE = {
     **{
@@ -76,6 +84,8 @@ def reaches_context(s: Sentence, q: Quantity) -> bool:
     """
     if _extended(s, q):
         return True
+    if _scheduled_or_general(s, q):
+        return False
     left = _local_left(s, q, 50)
     if re.search(r"(?i)\bat\s+(?:an?\s+)?context(?:\s+length)?\s+of\s+\Z", left):
         return False  # the setting an evaluation runs at: "At a context length of 1M tokens, it ..."
@@ -105,6 +115,25 @@ def reaches_context(s: Sentence, q: Quantity) -> bool:
     cues, trained = list(_CONTEXT_CUE.finditer(left)), list(re.finditer(r"(?i)train", left))
     verbs = [c for c in cues if not c.group().lower().startswith("context")]  # not "the training context"
     return bool(cues) and (not trained or bool(verbs and trained[-1].start() < verbs[-1].start()))
+
+
+def _scheduled_or_general(s: Sentence, q: Quantity) -> bool:
+    """A context a training schedule moves through ("a curriculum that progressively increases
+    the context window from 16k to 64k tokens"), or one language models in general have
+    ("Modern language models support context windows of 128K tokens"): no length a method reaches.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "Recent LLMs support contexts of up to 1M tokens; a curriculum grows the context from 8K to 24K tokens"
+    >>> [_scheduled_or_general(Sentence.of(t), q) for q in spot(t)]
+    [True, True, True]
+    """
+    clause = s.text[clause_start(s.text, s.lo, q.lead) : q.lead]
+    if _SCHEDULE.search(clause):
+        return True
+    general = _GENERAL_MODELS.search(clause)
+    return general is not None and not any(
+        m.label in ("MODEL", "METHOD") and general.end() <= m.start < q.lead for m in s.mentions
+    )
 
 
 def _extended(s: Sentence, q: Quantity) -> bool:
