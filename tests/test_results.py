@@ -3181,8 +3181,11 @@ def test_the_average_of_a_measure_the_ner_took_for_a_method_is_that_measure() ->
     [
         "It is unclear whether small language models (SLMs) with less than 10B parameters can reason.",
         "LongMemEval-X: Can Long-Context LLMs Really Reason over 1M Tokens?",  # a question
+        "Do Vision Models Need 1B Images?",
         "It has 2,314 questions over 612 PDF documents with an average length of 47.6 pages.",
         "We collect a benchmark with videos lasting from 1 to 10 minutes.",
+        "Each question comes with a certificate, with spans ranging from 30 seconds to over 20 minutes.",
+        "The codec operates on 16 kHz speech at a frame rate of 12.5 Hz.",  # its design
         "For 128K context, it cuts memory use.",  # the context an evaluation runs under
         "It improves throughput under 128K context.",
         "On a single RTX 4090 with 24GB memory, it runs.",  # the hardware's memory
@@ -3242,3 +3245,10 @@ def test_a_rate_something_is_made_at_is_a_design_and_one_a_system_runs_at_a_resu
 )
 def test_contexts_of_models_in_general_or_of_a_training_schedule_are_not_reached(abstract: str) -> None:
     assert results(abstract) == []
+
+
+def test_a_claim_with_a_question_mark_still_states_its_result() -> None:
+    assert [
+        r.value for r in results("We ask: Is 4.2x Faster Decoding Enough? Our model decodes 4.2x faster.")
+    ] == ["4.2"]
+    assert [r.value for r in results("Decoding 4.2x Faster Is Enough?")] == ["4.2"]
