@@ -17,6 +17,7 @@ from .lengths import REACHED, reaches_depth
 from .quantities import Quantity
 from .text import STOP, Sentence, clause_start, phrase_after, words_before
 from .units import named_time, process_time
+from .unstated import asked, data_statistic
 from .vocabulary import (
     CHANGE_VERB,
     NEEDS_ONLY,
@@ -446,33 +447,6 @@ _SPREAD_BEFORE = re.compile(
 _AT_RATE = re.compile(
     r"(?i)(\b(?:runs?|running|run\s+inference|control\w*(?:\s+commands)?)\s+)?\bat\s+(?:an?\s+(?:[\w-]+\s+)?rate\s+of\s+)?(?:up\s+to\s+|over\s+)?\Z"
 )
-_QUESTION_WORD = re.compile(
-    r"\s*(?:Can|Could|Do|Does|Did|Is|Are|Was|Were|Will|Should|How|What|Which|Why|When|Where|Who)\b", re.I
-)
-_RANGING = re.compile(
-    r"(?i)\b(?:rang(?:ing|es?)|var(?:ying|ies|y))\s+from\s+(?:[\d.]+\s+\w+\s+to\s+(?:over\s+|about\s+)?)?\Z"
-)
-_DATA_STATISTIC = re.compile(
-    r"(?i)(?:\bwith\s+an?\s+(?:average|mean|median)\s+(?:[\w-]+\s+)?(?:length|duration|size)\s+of\s+"
-    r"(?:about\s+|around\s+|roughly\s+)?|\blast(?:ing|s)?\s+(?:from\s+)?(?:[\d.]+\s+to\s+)?)\Z"
-)
-
-
-def _asked(s: Sentence, q: Quantity) -> bool:
-    """Whether ``q`` is in a question, which states no result ("LongMemEval-X: Can LLMs Really
-    Reason over 1M Tokens?"); a claim with a question mark still states one ("1-bit Is Enough?")."""
-    lo = s.text.rfind(":", s.lo, q.lead) + 1 or s.lo
-    part = s.text[lo : s.hi].rstrip()
-    return part.endswith("?") and _QUESTION_WORD.match(part) is not None
-
-
-def _data_statistic(s: Sentence, q: Quantity) -> bool:
-    """What data is like, not a result: an average length, how long recordings last, the
-    range of times data spans."""
-    left = max(s.lo, q.lead - 60)
-    if _DATA_STATISTIC.search(s.text, left, q.lead):
-        return True
-    return q.measure == "time" and _RANGING.search(s.text, left, q.lead) is not None
 
 
 def reason(s: Sentence, q: Quantity) -> str | None:
@@ -507,10 +481,10 @@ def reason(s: Sentence, q: Quantity) -> str | None:
                 and (s.text.endswith("at ", s.lo, q.lead) or s.text.endswith("to ", s.lo, q.lead))
             ),
         ),
-        ("question", lambda: _asked(s, q)),
+        ("question", lambda: asked(s, q)),
         # what data is like: "612 documents with an average length of 47.6 pages", "videos lasting
         # from 1 to 10 minutes", "spans ranging from 30 seconds to over 20 minutes"
-        ("data statistic", lambda: _data_statistic(s, q)),
+        ("data statistic", lambda: data_statistic(s, q)),
         ("year", lambda: is_year(q)),
         ("list marker", lambda: is_list_marker(s.text, q)),
         ("name", lambda: in_name(s, q)),

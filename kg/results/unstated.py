@@ -1,0 +1,49 @@
+"""Sentences that state no result whatever their numbers measure: a question ("Can LLMs
+Really Reason over 1M Tokens?"), and what the data is like ("612 documents with an average
+length of 47.6 pages", "videos lasting from 1 to 10 minutes")."""
+
+from __future__ import annotations
+
+import re
+
+from .quantities import Quantity
+from .text import Sentence
+
+_QUESTION_WORD = re.compile(
+    r"\s*(?:Can|Could|Do|Does|Did|Is|Are|Was|Were|Will|Should|How|What|Which|Why|When|Where|Who)\b", re.I
+)
+_RANGING = re.compile(
+    r"(?i)\b(?:rang(?:ing|es?)|var(?:ying|ies|y))\s+from\s+(?:[\d.]+\s+\w+\s+to\s+(?:over\s+|about\s+)?)?\Z"
+)
+_DATA_STATISTIC = re.compile(
+    r"(?i)(?:\bwith\s+an?\s+(?:average|mean|median)\s+(?:[\w-]+\s+)?(?:length|duration|size)\s+of\s+"
+    r"(?:about\s+|around\s+|roughly\s+)?|\blast(?:ing|s)?\s+(?:from\s+)?(?:[\d.]+\s+to\s+)?)\Z"
+)
+
+
+def asked(s: Sentence, q: Quantity) -> bool:
+    """Whether ``q`` is in a question, which states no result; a claim with a question mark
+    still states one.
+
+    >>> from kg.results.quantities import spot
+    >>> [asked(Sentence.of(t), spot(t)[0]) for t in ("X: Can LLMs Reason over 1M Tokens?", "Decoding 4.2x Faster Is Enough?")]
+    [True, False]
+    """
+    lo = s.text.rfind(":", s.lo, q.lead) + 1 or s.lo
+    part = s.text[lo : s.hi].rstrip()
+    return part.endswith("?") and _QUESTION_WORD.match(part) is not None
+
+
+def data_statistic(s: Sentence, q: Quantity) -> bool:
+    """What data is like, not a result: an average length, how long recordings last, the
+    range of times data spans.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "videos lasting from 1 to 10 minutes reach 84.1%"
+    >>> [data_statistic(Sentence.of(t), q) for q in spot(t)]
+    [True, True, False]
+    """
+    left = max(s.lo, q.lead - 60)
+    if _DATA_STATISTIC.search(s.text, left, q.lead):
+        return True
+    return q.measure == "time" and _RANGING.search(s.text, left, q.lead) is not None
