@@ -745,7 +745,7 @@ def test_written_phrasings(abstract: str, expected: list[tuple[str, str]]) -> No
             [("71", "success rate"), ("38", "success rate")],
         ),
         # a compound "N-point" is no margin; hertz are a frequency; a share of the time is a change's
-        ("We search a 64-point grid and control at over 100 Hz.", [], [("100", "frequency")]),
+        ("We search a 64-point grid and control at over 100 Hz.", [], [("100", "control frequency")]),
         (
             "It speeds up prefill by 1.9x at 128K tokens and by up to 2.8x at 1M tokens.",
             [],
@@ -797,7 +797,7 @@ def test_written_phrasings(abstract: str, expected: list[tuple[str, str]]) -> No
         (
             "A codec on 44.1 kHz stereo audio runs control at over 100 Hz on a GPU.",
             [],
-            [("100", "frequency")],
+            [("100", "control frequency")],
         ),
         ("It is better on 10 of 13 benchmarks.", [], [("10", "benchmarks")]),
         # levels in brackets after what changes are its levels
@@ -3231,8 +3231,11 @@ def test_a_rate_something_is_made_at_is_a_design_and_one_a_system_runs_at_a_resu
         results("DuoTalk models two parallel streams of codec tokens at 12.5 Hz.", ("DuoTalk", "MODEL")) == []
     )
     assert results("A planner generates a coarse structural plan at 2 Hz.") == []
-    got = [r.value for r in results("Inference runs at 42 Hz, enabling closed-loop control at up to 200 Hz.")]
-    assert got == ["42", "200"]
+    got = [
+        (r.value, r.metric)
+        for r in results("Inference runs at 42 Hz, enabling closed-loop control at up to 200 Hz.")
+    ]
+    assert got == [("42", "inference speed"), ("200", "control frequency")]
 
 
 @pytest.mark.parametrize(

@@ -51,6 +51,10 @@ _EARLIER_TIME = re.compile(r"(?i)\d[\d.,]*\s*(?:ms|milliseconds?|s|secs?|seconds
 _COMPARED = re.compile(VERSUS + r"|(?i:\b(?:whereas|while|than)\b)")
 # "decodes at 31 tokens per second", "generates 11.6 tokens/s": the verb right before a rate
 _DOES_AT = re.compile(rf"(?i)\b({_STEM})(?:e?s|zes|ses)\s+(?:at\s+)?{_HEDGE}\Z")
+# "runs at 42 Hz" (its inference speed), "control at 200 Hz" (its control frequency)
+_RUNS_AT = re.compile(
+    r"(?i)(?:\b(control)\w*(?:\s+commands)?|\bruns?|\brunning)\s+at\s+(?:up\s+to\s+|over\s+)?\Z"
+)
 _LATENCY = re.compile(r"(?i)\blatenc(?:y|ies)\b")
 # a measure of time named in words: "end-to-end latency", "inference time", "runtime"
 _TIME_MEASURE = re.compile(r"(?i)(?:latency|time|runtime|delay)$")
@@ -110,9 +114,9 @@ def from_unit(s: Sentence, q: Quantity) -> MetricHit | None:
     >>> s = Sentence.of(t)
     >>> [from_unit(s, q).name for q in spot(t)]
     ['speed', 'latency']
-    >>> t = "it decodes at 31 tokens per second and serves 900 tokens/s"
+    >>> t = "it decodes at 31 tokens per second and serves 900 tokens/s; it runs at 42 Hz and controls at 200 Hz"
     >>> [from_unit(Sentence.of(t), q).name for q in spot(t)]
-    ['decoding speed', 'throughput']
+    ['decoding speed', 'throughput', 'inference speed', 'control frequency']
     """
     if q.measure in ("", "tokens", "layers", "dB"):
         return None
@@ -120,6 +124,8 @@ def from_unit(s: Sentence, q: Quantity) -> MetricHit | None:
         return MetricHit(process)
     if q.measure == "throughput" and (done := _DOES_AT.search(s.text, max(s.lo, q.lead - 40), q.lead)):
         return MetricHit(f"{_PROCESSES[done.group(1).lower()]} speed")
+    if q.measure == "frequency" and (at := _RUNS_AT.search(s.text, max(s.lo, q.lead - 40), q.lead)):
+        return MetricHit("control frequency" if at.group(1) else "inference speed")
     if q.measure == "time" and (
         re.search(r"(?i)\btrain", s.text[s.lo : q.lead]) or s.text.startswith(" of training", q.tail)
     ):
