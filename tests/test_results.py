@@ -3255,3 +3255,22 @@ def test_a_claim_with_a_question_mark_still_states_its_result() -> None:
         r.value for r in results("We ask: Is 4.2x Faster Decoding Enough? Our model decodes 4.2x faster.")
     ] == ["4.2"]
     assert [r.value for r in results("Decoding 4.2x Faster Is Enough?")] == ["4.2"]
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "HeadKV matches the full cache while keeping only 10% of the KV cache.",
+        "StreamPrune keeps only 15% of the visual tokens.",
+        "SparseRecall is close to full attention while attending to only 5% of the tokens.",
+        "F5-Lite works in the latent space of an autoencoder with a frame rate of 12.5 Hz.",
+        "The tokenizer operates at a low frame rate of 12.5Hz.",
+    ],
+)
+def test_a_share_kept_and_a_designed_frame_rate_are_operating_points(abstract: str) -> None:
+    assert results(abstract) == []
+
+
+def test_a_share_of_a_cost_a_method_needs_is_a_result() -> None:
+    abstract = "It outperforms the best method while using only 25% of parameters and 35% of the latency."
+    assert [(r.value, r.metric) for r in results(abstract)] == [("25", "parameters"), ("35", "latency")]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .kept import kept_budget
 from .lengths import REACHED, reaches_depth
 from .quantities import Quantity
 from .text import STOP, Sentence, clause_start, phrase_after, words_before
@@ -201,12 +202,6 @@ _VERSION_END = re.compile(r"\s*(?:[.,;)]|\s(?:and|or)\b|\Z)")
 # the overlap a detection or grounding counts as a hit at: "at IoU=0.5", "at a tIoU threshold of 0.7"
 _OVERLAP_THRESHOLD = re.compile(r"(?i)\bat\s+(?:an?\s+)?t?IoU(?:\s+threshold)?\s*(?:=|of|≥|>=)?\s*\Z")
 
-_KEPT_TOP = re.compile(r"(?i)\b(?:keep|kept|select|retain|sampl)\w*\s+(?:only\s+)?(?:the\s+)?top\s+\Z")
-# the count a selection keeps, and of how many: "keeps only 64 out of 576 tokens"
-_KEPT_OUT_OF = re.compile(
-    r"(?i)\b(?:keep|kept|select|retain)\w*\s+(?:only\s+|just\s+)?(?:([\d,]+)\s+out\s+of\s+)?\Z"
-)
-
 
 def is_setting(s: Sentence, q: Quantity) -> bool:
     """A hyper-parameter or a symbol's value: "learning rate of 0.1", "k = 5", "p < 0.01";
@@ -233,11 +228,7 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
         return True
     if _OVERLAP_THRESHOLD.search(left):  # "52.4 R@1 at IoU=0.5": the threshold a level is counted at
         return True
-    if _KEPT_TOP.search(left):  # "keeping only the top 2%": the share of data a selection keeps
-        return True
-    if (kept := _KEPT_OUT_OF.search(left)) and (
-        kept.group(1) or re.match(r"\s+out\s+of\b", s.text[q.tail :])
-    ):
+    if kept_budget(s, q, left):
         return True
     if re.match(
         r"\s*(?:bootstrapped\s+)?confidence\b", s.text[q.tail : q.tail + 30]
@@ -445,7 +436,8 @@ _SPREAD_BEFORE = re.compile(
 
 # a rate after "at", and what runs or controls at it
 _AT_RATE = re.compile(
-    r"(?i)(\b(?:runs?|running|run\s+inference|control\w*(?:\s+commands)?)\s+)?\bat\s+(?:an?\s+(?:[\w-]+\s+)?rate\s+of\s+)?(?:up\s+to\s+|over\s+)?\Z"
+    r"(?i)(\b(?:runs?|running|run\s+inference|control\w*(?:\s+commands)?)\s+)?(?:\bat\s+(?:an?\s+(?:[\w-]+\s+){0,2}rate\s+of\s+)?|\bwith\s+an?\s+(?:[\w-]+\s+){0,2}rate\s+of\s+)"
+    r"(?:up\s+to\s+|over\s+)?\Z"
 )
 
 

@@ -1,0 +1,41 @@
+"""What a selection keeps: the share or count of tokens, cache or data a method runs at is its
+operating point, not a result ("keeping only the top 2%", "while keeping only 10% of the KV
+cache", "keeps only 64 out of 576 tokens"); a share of a cost the method needs is one ("using only
+25% of parameters")."""
+
+from __future__ import annotations
+
+import re
+
+from .quantities import Quantity
+from .text import Sentence
+
+_KEPT_TOP = re.compile(r"(?i)\b(?:keep|kept|select|retain|sampl)\w*\s+(?:only\s+)?(?:the\s+)?top\s+\Z")
+_KEPT_ONLY = re.compile(
+    r"(?i)\b(?:keep(?:s|ing)?|kept|attend(?:s|ing)?\s+to|us(?:es|ing))\s+only\s+(?:about\s+)?\Z"
+)
+# ... of what is kept, not of a measure or a cost the method needs
+_OF_WHAT_IS_KEPT = re.compile(
+    r"(?i)\s+of\s+(?:the\s+|its\s+)?(?!quality|performance|accuracy|parameters|latency|compute|memory|FLOPs|time|cost)"
+)
+# the count a selection keeps, and of how many: "keeps only 64 out of 576 tokens"
+_KEPT_OUT_OF = re.compile(
+    r"(?i)\b(?:keep|kept|select|retain)\w*\s+(?:only\s+|just\s+)?(?:([\d,]+)\s+out\s+of\s+)?\Z"
+)
+
+
+def kept_budget(s: Sentence, q: Quantity, left: str) -> bool:
+    """Whether ``q`` is what a selection keeps; ``left``: the text right before it.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "keeping only 10% of the KV cache and using only 25% of parameters, it keeps 64 out of 576 tokens"
+    >>> s = Sentence.of(t)
+    >>> [kept_budget(s, q, t[max(0, q.lead - 40) : q.lead]) for q in spot(t)]
+    [True, False, True, True]
+    """
+    if _KEPT_TOP.search(left):
+        return True
+    if q.unit == "%" and _KEPT_ONLY.search(left) and _OF_WHAT_IS_KEPT.match(s.text, q.tail):
+        return True
+    kept = _KEPT_OUT_OF.search(left)
+    return kept is not None and bool(kept.group(1) or re.match(r"\s+out\s+of\b", s.text[q.tail :]))
