@@ -3274,3 +3274,25 @@ def test_a_share_kept_and_a_designed_frame_rate_are_operating_points(abstract: s
 def test_a_share_of_a_cost_a_method_needs_is_a_result() -> None:
     abstract = "It outperforms the best method while using only 25% of parameters and 35% of the latency."
     assert [(r.value, r.metric) for r in results(abstract)] == [("25", "parameters"), ("35", "latency")]
+
+
+def test_lengths_a_method_handles_and_contexts_models_are_extended_to() -> None:
+    abstract = "A page memory allows the model to handle documents with up to 64 pages on a single GPU."
+    assert [(r.value, r.metric) for r in results(abstract)] == [("64", "document length")]
+    abstract = "BeatLDM generates stereo audio at 44.1kHz for up to 4 minutes."
+    assert [(r.value, r.metric) for r in results(abstract, ("BeatLDM", "MODEL"))] == [("4", "audio length")]
+    abstract = (
+        "Experiments with Llama-2 models extended to 64K and 128K tokens show that the rule matches YaRN."
+    )
+    assert [(r.value, r.metric) for r in results(abstract)] == [
+        ("64K", "context length"),
+        ("128K", "context length"),
+    ]
+
+
+def test_a_recall_at_an_iou_is_a_measure() -> None:
+    abstract = (
+        "TimeLens improves R1@0.5 by 4.5 and 3.1 on Charades-STA and ActivityNet-Captions respectively."
+    )
+    ms = (("R1@0.5", "METHOD"), ("Charades-STA", "DATASET"), ("ActivityNet-Captions", "DATASET"))
+    assert [(r.value, r.metric) for r in results(abstract, *ms)] == [("4.5", "R1@0.5"), ("3.1", "R1@0.5")]

@@ -18,7 +18,9 @@ _DEPTH_CUE = re.compile(r"(?i)\b(?:deep|depth)\b")
 # a context extended from one length to another
 _EXTENDED_FROM = re.compile(r"(?i)\bextend(?:s|ed|ing)?\b[^.;:]{0,60}?\bfrom\s+\Z")
 _EXTENDED_FROM_TO = re.compile(r"(?i)\bextend(?:s|ed|ing)?\b[^.;:]{0,60}?\bfrom\s+[\d.]+\s?[KkM]\s+to\s+\Z")
+_EXTENDED_TO = re.compile(r"(?i)\bextend(?:s|ed|ing)?\s+to\s+(?:[\d.]+\s?[KkM]\s+(?:and|or)\s+)?\Z")
 _TOKENS = re.compile(r"\s*(?:tokens?|context)\b")
+_AND_TOKENS = re.compile(r"\s+(?:and|or)\s+[\d.]+\s?[KkM]" + _TOKENS.pattern)
 _TO_TOKENS = re.compile(r"\s+to\s+[\d.]+\s?[KkM]" + _TOKENS.pattern)
 
 # a schedule training moves through, and language models in general, the subject of a clause
@@ -38,14 +40,16 @@ _MADE = {
     "story": "story length",
     "stories": "story length",
     "mesh": "faces",
+    "document": "document length",
 }
 # ... before the number: "can generate videos of up to"
 _MADE_UP_TO = re.compile(
-    r"(?i)\b(?:generat|synthesi[sz]|produc|render|edit|extend|enabl|support)\w*\b[^.;:,]{0,60}?"
-    rf"\b({'|'.join(_MADE)})(?:s|es)?\s+(?:of\s+)?(?:up\s+to|over|more\s+than|as\s+long\s+as)\s+\Z"
+    r"(?i)\b(?:generat|synthesi[sz]|produc|render|edit|extend|enabl|support|handl)\w*\b[^.;:,]{0,60}?"
+    rf"\b({'|'.join(_MADE)})(?:s|es)?\s+(?:of\s+|with\s+|(?:[^.;:,]|\.\d){{0,25}}?\bfor\s+)?"
+    r"(?:up\s+to|over|more\s+than|as\s+long\s+as)\s+\Z"
 )
 # units of a length in time or frames; of a mesh, its faces
-_LENGTH_UNIT = re.compile(r"\s*(?:seconds?|s|minutes?|min|hours?|h|frames|faces)\b")
+_LENGTH_UNIT = re.compile(r"\s*(?:seconds?|s|minutes?|min|hours?|h|frames|faces|pages)\b")
 
 
 def generated_length(s: Sentence, q: Quantity) -> MetricHit | None:
@@ -142,6 +146,8 @@ def _extended(s: Sentence, q: Quantity) -> bool:
     left = _local_left(s, q, 90)
     if _EXTENDED_FROM.search(left):
         return _TO_TOKENS.match(s.text, q.tail) is not None
+    if _EXTENDED_TO.search(left):  # "models extended to 64K and 128K tokens"
+        return q.measure == "tokens" or _AND_TOKENS.match(s.text, q.tail) is not None
     return bool(_EXTENDED_FROM_TO.search(left)) and (
         q.measure == "tokens" or bool(_TOKENS.match(s.text, q.end))
     )

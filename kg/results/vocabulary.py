@@ -26,7 +26,7 @@ METRIC_WORDS = frozenset({
 })  # fmt: skip
 # the same names written with a cut-off or a rank: "NDCG@10", "R@1", "top-1", "AP50", "ROUGE-2"
 _PARAM_METRIC = re.compile(
-    r"(?i)^(?:(?:ndcg|mrr|map|recall|r|hits?|pass|precision|p|acc|f1)@\d+|top-?\d+|ap\d+|rouge-\w+|"
+    r"(?i)^(?:(?:ndcg|mrr|map|recall|r\d?|hits?|pass|precision|p|acc|f1)@\d+(?:\.\d+)?|top-?\d+|ap\d+|rouge-\w+|"
     r"mAP@[\d.:]+|success@\d+|ap_[a-z]\w*|(?:avg|mean|maj|cons)@\d+|rating)$"  # a rating, not "ratings" counted
 )
 # words that make an outcome comparative; their head noun follows ("40% less memory")
@@ -185,6 +185,8 @@ def is_metric_word(word: str) -> bool:
 
     >>> [is_metric_word(w) for w in ("BLEU", "NDCG@10", "top-1", "latency", "GFLOPs", "images", "BERTScore")]
     [True, True, True, True, True, False, True]
+    >>> is_metric_word("R1@0.5")  # recall at rank 1 over an IoU of 0.5
+    True
     >>> is_metric_word("mean-average-precision"), is_metric_word("large-scale"), is_metric_word("COMET-22")
     (True, False, True)
     >>> is_metric_word("Nemotron-4-340B-Reward")
