@@ -3296,3 +3296,14 @@ def test_a_recall_at_an_iou_is_a_measure() -> None:
     )
     ms = (("R1@0.5", "METHOD"), ("Charades-STA", "DATASET"), ("ActivityNet-Captions", "DATASET"))
     assert [(r.value, r.metric) for r in results(abstract, *ms)] == [("4.5", "R1@0.5"), ("3.1", "R1@0.5")]
+
+
+def test_parallel_changes_each_name_their_measure() -> None:
+    abstract = "In online A/B tests it brings +1.31% in total watch time and +0.84% in user active days."
+    got = [(r.value, r.metric) for r in results(abstract, ("total watch time", "METRIC"))]
+    assert got == [("1.31", "total watch time"), ("0.84", "user active days")]
+    got = [
+        (r.value, r.metric)
+        for r in results("It brings +3.1% CTR and +2.4% revenue in the A/B test.", ("CTR", "METRIC"))
+    ]
+    assert got == [("3.1", "CTR"), ("2.4", "revenue")]

@@ -10,7 +10,6 @@ task, method and ``own``.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -28,9 +27,10 @@ from .context import (
     on_dataset,
     pretrained_on,
 )
+from .coordination import coordinate, from_to
 from .counts import counts_items, property_share
-from .groups import aside_of, bare_and, joined, leans_right, shared_margins
-from .hits import AVERAGING, MetricHit
+from .groups import aside_of, joined, shared_margins
+from .hits import AVERAGING, MetricHit, inherit
 from .lengths import generated_length, reaches_context, reaches_depth
 from .metrics import after, before, cue_before, nearest_mention, scored
 from .naming import one_name
@@ -42,7 +42,7 @@ from .quantities import Quantity, spot
 from .stated import for_sentence, instrument, reported
 from .text import CLAUSE_JOINT, Sentence, sentences
 from .units import from_unit
-from .vocabulary import CHANGE_VERB, INSTEAD_OF, LEVELS_BEFORE, VERSUS, is_metric_word
+from .vocabulary import INSTEAD_OF, LEVELS_BEFORE, VERSUS, is_metric_word
 
 _SCORE_UNITS = ("%", "x", "points", "pp")
 # a score given per named item: "categories such as Fear (0.73), Disgust (0.77)"
@@ -50,7 +50,6 @@ _ITEM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[a-z]+)*)\s\(\s*$")
 # a sentence stop the splitter kept ("FID of 18.65. mygreenrgb0.032, 0.6392"): no sharing across it
 _STOP = re.compile(r"(?<!\bvs)(?<!\bcf)(?<!\bal)(?<!\be\.g)(?<!\bi\.e)\.\s")
 # "prefill speedup" is prefill speed (guidelines, section 2)
-_FROM, _TO = re.compile(r"\bfrom\s+\Z"), re.compile(r"\s+to\s+")
 # a margin in points is one in percentage points: "by 22.3 percentage points ... and by 14.8 points"
 _POINTS = {"pp": "points"}
 # a level right after another's, compared with it: "1,142 against 1,071" (past the levels listed
@@ -170,7 +169,7 @@ def measure(s: Sentence, q: Quantity) -> MetricHit:
     for rule in (before, from_unit, property_share):
         found = rule(s, q)
         if found is not None and found.name:
-            return _inherit(MetricHit(None, relative=any(c.relative for c in cues)), found)
+            return inherit(MetricHit(None, relative=any(c.relative for c in cues)), found)
         cues += [found] if found else []
     relative, comparison = any(c.relative for c in cues), any(c.comparison for c in cues)
     return MetricHit(
@@ -182,7 +181,7 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
     """Give numbers the measures slashed next to them (:func:`~kg.results.pairing.slashed`), else the ones a list
     before them names, with "respectively" (:func:`~kg.results.pairing.respective`), the one their sentence
     states ("in terms of"), then their aside's or coordination's measure, the "to" level of "from A to B" A's
-    (:func:`_from_to`), to a number a system "scores" an earlier number's of the same unit ("a perplexity of
+    (:func:`~kg.results.coordination.from_to`), to a number a system "scores" an earlier number's of the same unit ("a perplexity of
     3.85, while the FP16 model scores 3.32") else "score", then the measures of margins (:func:`_margins`),
     "performance" to margins over other systems (shared along coordinations in turn), to other systems' levels
     the measures of the levels they are compared with (:func:`~kg.results.pairing.compared`), then a guess for
@@ -192,25 +191,25 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
     qs = [c.q for c in cands]
     for pairs in (slashed, lambda s, qs: respective(s, qs, [c.hit for c in cands])):
         for i, hit in pairs(s, qs).items():
-            cands[i].hit = _inherit(cands[i].hit, hit)
+            cands[i].hit = inherit(cands[i].hit, hit)
     stated = for_sentence(s) or reported
     for c in cands:
         if c.hit.name is None and stated is not None:
-            c.hit = _inherit(c.hit, stated)
-    _coordinate(s, cands)
-    _from_to(s, cands)
+            c.hit = inherit(c.hit, stated)
+    coordinate(s, cands)
+    from_to(s, cands)
     for i, c in enumerate(cands):
         if c.hit.name is None and (verb := scored(s, c.q)) is not None:
             near = nearest_mention(s, c.q) if c.q.unit == "%" else None
             near = near if near is not None and near.end < verb.end else None  # not "model scores"
-            c.hit = _inherit(c.hit, _earlier_measure(s, cands, i, unit=True) or near or verb)
+            c.hit = inherit(c.hit, _earlier_measure(s, cands, i, unit=True) or near or verb)
     _margins(s, cands)
     for c in cands:
         if c.hit.name is None and c.hit.comparison:
             c.hit.name, c.hit.strong = _quality(s, cands, c.q) or "performance", True
-    _coordinate(s, cands)
+    coordinate(s, cands)
     for i, hit in compared(s, qs, [c.hit for c in cands]).items():
-        cands[i].hit = _inherit(cands[i].hit, hit)
+        cands[i].hit = inherit(cands[i].hit, hit)
     # "by 2.5 EM on NQ and 4.4 EM on WQ": both margins
     for i in shared_margins(s.text, qs, [c.hit.relative for c in cands], [c.hit.name for c in cands]):
         cands[i].hit.relative, cands[i].hit.comparison = True, cands[i - 1].hit.comparison
@@ -229,7 +228,7 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
             and (not c.q.is_integer or _VERSUS_LEVEL.search(s.text, max(s.lo, c.q.lead - 80), c.q.lead))
             and (earlier := _earlier_measure(s, cands, i, unit=True))
         ):
-            c.hit = _inherit(c.hit, earlier, strong=True)
+            c.hit = inherit(c.hit, earlier, strong=True)
     _instead(s, cands)
     bare = [c for c in cands if (c.hit.name or "").lower() in ("score", "scores")]
     used = instrument(s) if bare else None
@@ -278,7 +277,7 @@ def _instead(s: Sentence, cands: list[Candidate]) -> None:
             and INSTEAD_OF.search(s.text, s.lo, c.q.lead)
             and (earlier := _earlier_measure(s, cands, i, unit=True))
         ):
-            c.hit = _inherit(c.hit, earlier)
+            c.hit = inherit(c.hit, earlier)
 
 
 def _margins(s: Sentence, cands: list[Candidate]) -> None:
@@ -330,7 +329,7 @@ def _margins(s: Sentence, cands: list[Candidate]) -> None:
             )
             hit = hit or earlier
             if hit is not None:
-                cands[k].hit = _inherit(cands[k].hit, hit)
+                cands[k].hit = inherit(cands[k].hit, hit)
         i = j
 
 
@@ -380,75 +379,12 @@ def _guess(s: Sentence, cands: list[Candidate], i: int) -> MetricHit:
     earlier = _earlier_measure(s, cands, i, unit=True)
     # decibels with no measure named for them are PSNR, what image and 3D papers report in dB
     guess = earlier or (MetricHit("PSNR") if c.q.measure == "dB" else nearest_mention(s, c.q))
-    hit = _inherit(c.hit, guess or c.hit, strong=earlier is not None)
+    hit = inherit(c.hit, guess or c.hit, strong=earlier is not None)
     item = _ITEM_BEFORE.search(s.text, s.lo, c.q.lead)
     if item and guess and guess.name and s.text[c.q.tail : c.q.tail + 1] == ")":
         base = guess.name.split(" (")[0]  # an earlier item's measure is the same one
         hit.name, hit.strong = f"{base} ({item.group(1)})", True
     return hit
-
-
-def _coordinate(s: Sentence, cands: list[Candidate]) -> None:
-    """Share measures with asides, then along coordinations: forward, and backward from
-    a measure named after its number ("+22.4 T2V and +28.0 V2T R@1")."""
-    for c in cands:
-        if c.hit.name is None and c.aside is not None and c.aside.hit.name:
-            c.hit = _inherit(c.hit, c.aside.hit)
-    for k, (a, b) in enumerate(itertools.pairwise(cands)):
-        nxt = cands[k + 2] if k + 2 < len(cands) else None  # named after it, it takes b backward
-        if b.hit.name is None and a.hit.name and joined(s.text, a.q, b.q):
-            backward = (
-                nxt is not None
-                and bool(nxt.hit.name)
-                and nxt.hit.start >= nxt.q.tail
-                # "27.9 PQ on X and 16.1 and 36.4 mIoU": a's measure is a's own
-                and (
-                    leans_right(s.text, a.q, b.q, nxt.q)
-                    or (a.hit.start >= a.q.tail and bare_and(s.text, b.q, nxt.q))
-                )
-            )
-            if not backward:
-                b.hit = _inherit(b.hit, a.hit)
-    for a, b in reversed(list(itertools.pairwise(cands))):
-        if (
-            a.hit.name is None
-            and b.hit.name
-            and (b.hit.start >= b.q.tail or b.q.measure)
-            and joined(s.text, a.q, b.q)
-        ):
-            a.hit = _inherit(a.hit, b.hit)
-
-
-def _from_to(s: Sentence, cands: list[Candidate]) -> None:
-    """The level "to" of "from A to B" is in A's named measure, whatever its unit implies
-    ("throughput rises from 6 Hz to 48 Hz") or its verb's object ("reduces the L2 error by 22%
-    and the collision rate from 0.31% to 0.14%")."""
-    for a, b in itertools.pairwise(cands):
-        levels = _FROM.search(s.text, max(s.lo, a.q.lead - 6), a.q.lead) and _TO.fullmatch(
-            s.text, a.q.tail, b.q.lead
-        )
-        if not (levels and a.hit.name and a.hit.start >= 0 and a.q.unit == b.q.unit):
-            continue
-        implied = b.hit.name is None or (b.hit.start < 0 and b.q.measure)  # the unit's, not a name
-        # the verb's object is another change's when a number comes between ("reduces the L2
-        # error by 22% and the collision rate from 0.31% to 0.14%"): A's phrase is B's
-        verbs = list(CHANGE_VERB.finditer(s.text, s.lo, a.q.lead))
-        passed = bool(verbs) and re.search(r"\d", s.text[verbs[-1].end() : a.q.lead]) is not None
-        if implied or (passed and b.hit.start < a.hit.start):
-            b.hit = _inherit(b.hit, a.hit)
-
-
-def _inherit(own: MetricHit, other: MetricHit, strong: bool | None = None) -> MetricHit:
-    """``other``'s measure with ``own``'s cues of change."""
-    return MetricHit(
-        other.name,
-        other.start,
-        other.end,
-        other.entity,
-        other.strong if strong is None else strong,
-        own.relative or other.relative,
-        own.comparison or other.comparison,
-    )
 
 
 def keep(s: Sentence, c: Candidate) -> bool:

@@ -129,3 +129,16 @@ def names_measure(phrase: str) -> bool:
     """
     last = phrase.split()[-1].lower()
     return not SETTINGS.search(phrase) and last not in AVERAGING and last not in SYSTEM_NOUNS
+
+
+def inherit(own: MetricHit, other: MetricHit, strong: bool | None = None) -> MetricHit:
+    """``other``'s measure with ``own``'s cues of change."""
+    return MetricHit(
+        other.name,
+        other.start,
+        other.end,
+        other.entity,
+        other.strong if strong is None else strong,
+        own.relative or other.relative,
+        own.comparison or other.comparison,
+    )

@@ -1,0 +1,82 @@
+"""Measures shared along coordinations: with asides, forward and backward along "and" and
+commas ("89.0% and 82.1% top-1 accuracy"), each its own in parallel changes ("+3.1% CTR and +2.4%
+revenue"), and from the level "from" to the level "to" ("throughput rises from 6 Hz to 48 Hz")."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .candidate import Candidate
+from .groups import bare_and, joined, leans_right
+from .hits import MetricHit, inherit
+from .text import Sentence, phrase_after
+from .vocabulary import CHANGE_VERB
+
+_FROM, _TO = re.compile(r"\bfrom\s+\Z"), re.compile(r"\s+to\s+")
+
+
+def coordinate(s: Sentence, cands: list[Candidate]) -> None:
+    """Share measures with asides, then along coordinations: forward, and backward from
+    a measure named after its number ("+22.4 T2V and +28.0 V2T R@1")."""
+    for c in cands:
+        if c.hit.name is None and c.aside is not None and c.aside.hit.name:
+            c.hit = inherit(c.hit, c.aside.hit)
+    for k, (a, b) in enumerate(itertools.pairwise(cands)):
+        nxt = cands[k + 2] if k + 2 < len(cands) else None  # named after it, it takes b backward
+        if b.hit.name is None and a.hit.name and joined(s.text, a.q, b.q):
+            if (own := _parallel(s, a, b)) is not None:  # "+3.1% CTR and +2.4% revenue"
+                b.hit = inherit(b.hit, own)
+                continue
+            backward = (
+                nxt is not None
+                and bool(nxt.hit.name)
+                and nxt.hit.start >= nxt.q.tail
+                # "27.9 PQ on X and 16.1 and 36.4 mIoU": a's measure is a's own
+                and (
+                    leans_right(s.text, a.q, b.q, nxt.q)
+                    or (a.hit.start >= a.q.tail and bare_and(s.text, b.q, nxt.q))
+                )
+            )
+            if not backward:
+                b.hit = inherit(b.hit, a.hit)
+    for a, b in reversed(list(itertools.pairwise(cands))):
+        if (
+            a.hit.name is None
+            and b.hit.name
+            and (b.hit.start >= b.q.tail or b.q.measure)
+            and joined(s.text, a.q, b.q)
+        ):
+            a.hit = inherit(a.hit, b.hit)
+
+
+def _parallel(s: Sentence, a: Candidate, b: Candidate) -> MetricHit | None:
+    """The measure named after ``b`` where ``a``'s is named after ``a`` the same way, in a
+    coordination of parallel changes: "+1.31% in total watch time and +0.84% in user active
+    days", "+3.1% CTR and +2.4% revenue"."""
+    if a.hit.start < a.q.tail or not (a.hit.relative or (a.q.sign and a.q.sign == b.q.sign)):
+        return None
+    link = s.text[a.q.tail : a.hit.start]
+    if link.strip() not in ("", "in", "on") or not s.text.startswith(link, b.q.tail):
+        return None
+    span = phrase_after(s.text, b.q.tail + len(link), s.hi, 3)
+    return MetricHit(s.text[span[0] : span[1]], span[0], span[1], relative=True) if span else None
+
+
+def from_to(s: Sentence, cands: list[Candidate]) -> None:
+    """The level "to" of "from A to B" is in A's named measure, whatever its unit implies
+    ("throughput rises from 6 Hz to 48 Hz") or its verb's object ("reduces the L2 error by 22%
+    and the collision rate from 0.31% to 0.14%")."""
+    for a, b in itertools.pairwise(cands):
+        levels = _FROM.search(s.text, max(s.lo, a.q.lead - 6), a.q.lead) and _TO.fullmatch(
+            s.text, a.q.tail, b.q.lead
+        )
+        if not (levels and a.hit.name and a.hit.start >= 0 and a.q.unit == b.q.unit):
+            continue
+        implied = b.hit.name is None or (b.hit.start < 0 and b.q.measure)  # the unit's, not a name
+        # the verb's object is another change's when a number comes between ("reduces the L2
+        # error by 22% and the collision rate from 0.31% to 0.14%"): A's phrase is B's
+        verbs = list(CHANGE_VERB.finditer(s.text, s.lo, a.q.lead))
+        passed = bool(verbs) and re.search(r"\d", s.text[verbs[-1].end() : a.q.lead]) is not None
+        if implied or (passed and b.hit.start < a.hit.start):
+            b.hit = inherit(b.hit, a.hit)
