@@ -3307,3 +3307,15 @@ def test_parallel_changes_each_name_their_measure() -> None:
         for r in results("It brings +3.1% CTR and +2.4% revenue in the A/B test.", ("CTR", "METRIC"))
     ]
     assert got == [("3.1", "CTR"), ("2.4", "revenue")]
+
+
+def test_a_drop_is_of_the_quality_measure_named_before_it() -> None:
+    abstract = "HeadKV keeps almost the full-cache performance, with less than 1% average drop."
+    assert [(r.value, r.metric) for r in results(abstract, ("HeadKV", "MODEL"))] == [
+        ("1", "performance drop")
+    ]
+    abstract = "It has VBench scores almost the same as the dense model (less than 0.3% drop)."
+    assert [(r.value, r.metric) for r in results(abstract)] == [("0.3", "score drop")]
+    abstract = "It prefills 7.4x faster with negligible accuracy loss on RULER and LongBench (avg. 0.3 drop)."
+    ms = (("accuracy loss", "METRIC"), ("RULER", "DATASET"), ("LongBench", "DATASET"))
+    assert [(r.value, r.metric) for r in results(abstract, *ms)][1] == ("0.3", "accuracy loss")

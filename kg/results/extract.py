@@ -19,6 +19,7 @@ from . import filters
 from .attach import background_system, first_own_sentence, other_system, own_method, systems
 from .baselines import which_level
 from .candidate import Candidate
+from .changes import dropped
 from .context import (
     benchmark_levels,
     evaluated_on,
@@ -160,6 +161,8 @@ def measure(s: Sentence, q: Quantity) -> MetricHit:
         return MetricHit("depth")
     if (length := generated_length(s, q)) is not None:
         return length
+    if (drop := dropped(s, q)) is not None:
+        return drop
     hit = after(s, q)
     if hit is not None and hit.name:
         cue = cue_before(s, q)

@@ -19,7 +19,7 @@ MAX_SENTENCE = 1500
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])")
 # ... but not after abbreviations that end in a full stop
 _NO_BREAK = re.compile(
-    r"(?:\b(?:e\.g|i\.e|et al|vs|cf|Fig|Figs|Eq|Sec|approx|resp|etc|No|Dr|Mr)|\b[A-Za-z])\.$"
+    r"(?:\b(?:e\.g|i\.e|et al|vs|cf|Fig|Figs|Eq|Sec|approx|resp|etc|avg|No|Dr|Mr)|\b[A-Za-z])\.$"
 )
 # words of a phrase: names with digits, hyphens, slashes and "@" ("NDCG@10", "top-1", "R@1")
 WORD = re.compile(r"[\w@][\w@/'’+.-]*[\w@+]|[\w@]")
