@@ -3319,3 +3319,9 @@ def test_a_drop_is_of_the_quality_measure_named_before_it() -> None:
     abstract = "It prefills 7.4x faster with negligible accuracy loss on RULER and LongBench (avg. 0.3 drop)."
     ms = (("accuracy loss", "METRIC"), ("RULER", "DATASET"), ("LongBench", "DATASET"))
     assert [(r.value, r.metric) for r in results(abstract, *ms)][1] == ("0.3", "accuracy loss")
+
+
+def test_a_serving_latency_the_ner_took_for_a_method_and_a_range_written_with_two_units() -> None:
+    abstract = "It reduces the P99 TTFT by 41%-63% compared with vLLM."
+    got = [(r.value, r.unit, r.metric) for r in results(abstract, ("P99 TTFT", "METHOD"), ("vLLM", "MODEL"))]
+    assert got == [("41-63", "%", "P99 TTFT")]

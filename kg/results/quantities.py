@@ -243,6 +243,8 @@ def _between(text: str, found: list[Quantity]) -> list[Quantity]:
     [('1.6-3.2', '', True), ('2', '', False), ('3', '', False)]
     >>> [(q.value, q.unit, q.start, q.end) for q in spot("speedups between 2.8x and 3.4x")]
     [('2.8-3.4', 'x', 17, 29)]
+    >>> [(q.value, q.unit) for q in spot("cuts it by 41%-63%")]
+    [('41-63', '%')]
     >>> [(q.value, q.unit) for q in spot("gains range from 1.9 to 5.6 mIoU, by 0.015 to 0.030; from 5 to 3")]
     [('1.9-5.6', ''), ('0.015-0.030', ''), ('5', ''), ('3', '')]
     """
@@ -311,7 +313,13 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     # a minus sign glued to a number after a space or bracket: "a median Vina score of -7.8"
     if start and text[start - 1] in "-−" and (start < 2 or text[start - 2] in " ([") and not m.group("pre"):
         start -= 1
-    value = f"{text[start : m.end('n1')]}-{n2}{m.group('m2') or ''}" if to_range else text[start:end]
+    # a range's unit is written once: "41%-63%" is the range "41-63"
+    ranged = to_range or (n2 and m.group("u1"))
+    value = (
+        f"{text[start : m.end('n1')]}{m.group('m1') or ''}-{n2}{m.group('m2') or ''}"
+        if ranged
+        else text[start:end]
+    )
     return Quantity(
         value=value,
         unit=unit,
