@@ -3081,7 +3081,8 @@ def test_a_level_reached_on_an_item_in_a_clause_of_its_own_is_a_score_on_it() ->
 
 
 def test_a_sized_system_a_verb_pushes_to_a_level_is_no_measure() -> None:
-    assert [r.metric for r in results("Pushing a 1.5B Reasoner to 38.6% on AIME24.")] == []
+    # the level's measure is guessed from its unit, not read from the system ("1.5B Reasoner")
+    assert [r.metric for r in results("Pushing a 1.5B Reasoner to 38.6% on AIME24.")] == ["accuracy"]
 
 
 def test_levels_a_measure_moves_from_on_a_dataset_named_before_them() -> None:
@@ -3325,3 +3326,17 @@ def test_a_serving_latency_the_ner_took_for_a_method_and_a_range_written_with_tw
     abstract = "It reduces the P99 TTFT by 41%-63% compared with vLLM."
     got = [(r.value, r.unit, r.metric) for r in results(abstract, ("P99 TTFT", "METHOD"), ("vLLM", "MODEL"))]
     assert got == [("41-63", "%", "P99 TTFT")]
+
+
+def test_a_system_pushed_to_a_level_in_a_title_and_the_abstracts_name_for_it() -> None:
+    paper = Paper(
+        id="p",
+        title="Small Model, Long Thoughts: Pushing a 1.5B Reasoner to 38.6% on AIME24 via Pass-Rate Curriculum",
+        abstract="Our model, named Tiny-Thinker, reaches 38.6% Pass@1 on AIME 2024.",
+    )
+    [doc] = extract_papers([paper], assemble())
+    got = [
+        (r.field, r.value, r.metric, r.dataset)
+        for r in extract_results(paper.title, paper.abstract, doc.mentions)
+    ]
+    assert got == [("title", "38.6", "Pass@1", "AIME 2024"), ("abstract", "38.6", "Pass@1", "AIME 2024")]

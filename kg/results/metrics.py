@@ -82,6 +82,8 @@ _LEADING = frozenset({"relative", "absolute", "average", "overall"})
 # a short form in brackets between a measure and its connector: "an Inception Score (IS) of"
 _SHORT_FORM = re.compile(r"\s*\(\s*([A-Za-z][\w@-]{0,9})\s*\)\s*$")
 _REACHES = re.compile(r"(?i)\b(" + REACH_VERB + r")\s+\Z")
+# a system pushed to a level: "Pushing a 1.5B Reasoner to 38.6%"
+_PUSHED = re.compile(r"(?i)\b(push(?:es|ed|ing)?)\b[^,;:]{0,50}?\s(?:to|beyond|past|above)\s+\Z")
 _SCORED = re.compile(r"(?i)\b(scor(?:es|ed|ing))\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?\Z")
 # what a component adds "to" a measure: "adds roughly 3% to end-to-end latency"
 _ADDS = re.compile(r"(?i)\badd(?:s|ed|ing)?\s+(?:\w+\s+)?\Z")
@@ -392,6 +394,9 @@ def scored(s: Sentence, q: Quantity) -> MetricHit | None:
     >>> t = "the savings reach 38%"
     >>> scored(Sentence.of(t), spot(t)[0]) is None
     True
+    >>> t = "Pushing a 1.5B Reasoner to 38.6% on AIME24"
+    >>> [h and h.name for h in (scored(Sentence.of(t), q) for q in spot(t))]
+    [None, 'accuracy']
     """
     m = _SCORED.search(s.text, max(s.lo, q.lead - 30), q.lead)
     if m is None and q.unit == "%":
@@ -399,6 +404,8 @@ def scored(s: Sentence, q: Quantity) -> MetricHit | None:
         subject = words_before(s.text, m.start(), s.lo, 1) if m else []
         if subject and subject[0].group().lower() in CHANGE_NOUNS:  # "the savings reach 38%"
             return None
+    if m is None:  # "Pushing a 1.5B Reasoner to 38.6% on AIME24", "Pushing a 2B VLM Beyond 75 on MMBench"
+        m = _PUSHED.search(s.text, max(s.lo, q.lead - 60), q.lead)
     if m is None:
         return None
     return MetricHit("accuracy" if q.unit == "%" else "score", m.start(1), m.end(1))

@@ -75,23 +75,43 @@ def one_name(results: Sequence[Result], text: str) -> None:
 
 def _title_repeats(results: Sequence[Result], title: str) -> None:
     """A title's level whose measure the title does not name, stated again on the same dataset
-    in the abstract, takes the measure the abstract names for it ("Pushes Open Models to 46.8% on
-    SWE-bench Verified" and "resolves 46.8% of the issues on SWE-bench Verified": issues resolved).
+    in the abstract, takes the measure the abstract names for it, and its dataset as the abstract
+    writes it ("Pushes Open Models to 46.8% on SWE-bench Verified" and "resolves 46.8% of the
+    issues on SWE-bench Verified": issues resolved; "to 38.6% on AIME24" and "38.6% Pass@1 on AIME
+    2024": Pass@1 on AIME 2024).
 
     >>> rs = [Result("46.8", "%", "absolute", "accuracy", "SWE-bench", field="title"),
     ...       Result("46.8", "%", "absolute", "issues resolved", "SWE-bench")]
     >>> _title_repeats(rs, "Pushing Open Models to 46.8% on SWE-bench"); rs[0].metric
     'issues resolved'
     """
-    stated: dict[tuple[str, str, str | None], Result] = {
-        (r.value, r.unit, r.dataset): r for r in results if r.field == "abstract" and r.dataset
-    }
+    stated: dict[tuple[str, str, str], list[Result]] = {}
+    for r in results:
+        if r.field == "abstract" and r.dataset:
+            stated.setdefault((r.value, r.unit, _folded(r.dataset)), []).append(r)
     for r in results:
         # only a measure guessed from the number ("46.8%": accuracy), not one the title words
         guessed = r.metric in ("accuracy", "score", "performance") and r.metric not in title.lower()
-        again = stated.get((r.value, r.unit, r.dataset)) if r.field == "title" and guessed else None
-        if again is not None:
-            r.metric, r.metric_entity = again.metric, again.metric_entity
+        again = (
+            stated.get((r.value, r.unit, _folded(r.dataset or "")))
+            if r.field == "title" and guessed
+            else None
+        )
+        if (
+            again and len({a.metric for a in again}) == 1
+        ):  # its dataset as the abstract writes it (guidelines, section 8)
+            r.metric, r.metric_entity = again[0].metric, again[0].metric_entity
+            r.dataset, r.dataset_entity = again[0].dataset, again[0].dataset_entity
+
+
+def _folded(name: str) -> str:
+    """A dataset's name for comparing spellings: case, spaces and a year's century folded
+    ("AIME 2024" and "AIME24").
+
+    >>> _folded("AIME 2024") == _folded("AIME24")
+    True
+    """
+    return re.sub(r"20(\d\d)\b", r"\1", re.sub(r"[\s_-]+", "", name.lower()))
 
 
 def _initials(name: str) -> str:
