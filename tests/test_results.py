@@ -3340,3 +3340,27 @@ def test_a_system_pushed_to_a_level_in_a_title_and_the_abstracts_name_for_it() -
         for r in extract_results(paper.title, paper.abstract, doc.mentions)
     ]
     assert got == [("title", "38.6", "Pass@1", "AIME 2024"), ("abstract", "38.6", "Pass@1", "AIME 2024")]
+
+
+def test_a_level_compared_after_a_level_on_a_benchmark_and_tracking_and_grounding_measures() -> None:
+    abstract = (
+        "MarginPO outperforms SimPO by 2.7 points in length-controlled win rate on AlpacaEval 2, and "
+        "achieves 41.8 on Arena-Hard, compared with 36.5 for DPO, without increasing response length."
+    )
+    ms = (("SimPO", "METHOD"), ("length-controlled win rate", "METRIC"), ("AlpacaEval", "DATASET"))
+    ms += (("Arena-Hard", "DATASET"), ("DPO", "METHOD"))
+    got = [(r.value, r.metric, r.method) for r in results(abstract, *ms)]
+    assert got[1:] == [("41.8", "score", None), ("36.5", "score", "DPO")]
+    got = results("Our 7B model outperforms LISA-7B by 6.3 gIoU and 5.1 cIoU on ReasonSeg val.")
+    assert [(r.value, r.metric) for r in got] == [("6.3", "gIoU"), ("5.1", "cIoU")]
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "DuoTalk predicts, at every 80ms step, the next speech token and a dialogue state.",
+        "FlashStream runs streaming recognition with 160ms algorithmic latency.",
+    ],
+)
+def test_a_time_step_and_an_algorithmic_latency_are_the_design(abstract: str) -> None:
+    assert results(abstract) == []

@@ -53,10 +53,14 @@ _STOP = re.compile(r"(?<!\bvs)(?<!\bcf)(?<!\bal)(?<!\be\.g)(?<!\bi\.e)\.\s")
 # "prefill speedup" is prefill speed (guidelines, section 2)
 # a margin in points is one in percentage points: "by 22.3 percentage points ... and by 14.8 points"
 _POINTS = {"pp": "points"}
-# a level right after another's, compared with it: "1,142 against 1,071" (past the levels listed
-# before it: "an FVD of 112, compared with 243 for IRASim and 318")
+# a level right after another's, compared with it: "1,142 against 1,071", "41.8 on Arena-Hard, compared
+# with 36.5" (past the levels listed before it: "an FVD of 112, compared with 243 for IRASim and 318")
 _VERSUS_LEVEL = re.compile(
-    r"[\d.]+(?:\s?%|\s?[^\s\d,][^\s,]*)?,?\s+" + VERSUS + r"\s+" + LEVELS_BEFORE + r"\Z"
+    r"[\d.]+(?:\s?%|\s?[^\s\d,][^\s,]*)?(?:\s+on\s+[A-Z][^\s,]*)?,?\s+"
+    + VERSUS
+    + r"\s+"
+    + LEVELS_BEFORE
+    + r"\Z"
 )
 _SPEEDUP = re.compile(r"(?i)(?:(?<=\w )|^)speed-?ups?\b")
 _NEW_PLACE = re.compile(r",\s+(?:and|while|whereas)\s+(?:on|in)\s+")
@@ -226,9 +230,10 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
     _scores(s, cands, qs)
     for i, c in enumerate(cands):  # "reaches 52.1 on MMLU, outperforming X (45.3)", "an Elo of 1,142
         # against 1,071": the measure of the level before, of the same unit
+        versus = _VERSUS_LEVEL.search(s.text, max(s.lo, c.q.lead - 80), c.q.lead)
         if (
-            c.hit.name is None
-            and (not c.q.is_integer or _VERSUS_LEVEL.search(s.text, max(s.lo, c.q.lead - 80), c.q.lead))
+            (c.hit.name is None or (versus and not c.hit.strong))  # a guess yields to the level compared
+            and (not c.q.is_integer or versus)
             and (earlier := _earlier_measure(s, cands, i, unit=True))
         ):
             c.hit = inherit(c.hit, earlier, strong=True)

@@ -352,6 +352,10 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     return metric_end(words) == 0 or s.mention_at(following[0], following[1], _COUNTED) is not None
 
 
+_EVERY = re.compile(r"(?i)\bevery\s+\Z")
+_ALGORITHMIC = re.compile(r"(?i)\s+algorithmic\s+latency\b")
+
+
 def _time_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     """Whether a time describes the setting: the operating point a level is reached at ("27.9
     BLEU at an average lagging of 1,480 ms"), or a time not framed as what the method achieves."""
@@ -359,9 +363,12 @@ def _time_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         _OPERATING_TIME.search(s.text, max(s.lo, q.lead - 90), q.lead)
         or (_AT_A.search(s.text, max(s.lo, q.lead - 90), q.lead) and _NOUN_AFTER.match(s.text, q.tail, s.hi))
         or _TIME_UNIT.search(s.text, max(s.lo, q.lead - 20), q.lead)
+        or _EVERY.search(s.text, max(s.lo, q.lead - 10), q.lead)
+        or _ALGORITHMIC.match(s.text, q.tail)
     ):
         # the operating point of a comparison: "at an average lagging of 1,480 ms", "at a 320 ms
-        # chunk size"; the unit the design processes: "chunks of 40ms"
+        # chunk size", "with 160ms algorithmic latency"; the unit the design processes: "chunks of
+        # 40ms", "at every 80ms step"
         return True
     if q.measure != "time":
         return False

@@ -22,7 +22,8 @@ METRIC_WORDS = frozenset({
     "correlation", "hallucination", "hallucinations", "mse", "rmse", "nll", "ctr", "click-through-rate",
     "click-through-rates", "kappa", "footprint", "overhead", "match", "rate", "ratio", "compression",
     "success", "forgetting", "coverage", "coefficient", "similarity", "cross-entropy", "entropy", "divergence", "agreement", "elo", "bleurt", "cometkiwi",
-    "sacrebleu", "spbleu", "chrf++", "ter", "ttft", "tpot"
+    "sacrebleu", "spbleu", "chrf++", "ter", "ttft", "tpot", "giou", "ciou", "hota", "assa", "deta", "mota",
+    "idf1"
 })  # fmt: skip
 # the same names written with a cut-off or a rank: "NDCG@10", "R@1", "top-1", "AP50", "ROUGE-2"
 _PARAM_METRIC = re.compile(
