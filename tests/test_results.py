@@ -3364,3 +3364,11 @@ def test_a_level_compared_after_a_level_on_a_benchmark_and_tracking_and_groundin
 )
 def test_a_time_step_and_an_algorithmic_latency_are_the_design(abstract: str) -> None:
     assert results(abstract) == []
+
+
+def test_steps_a_method_needs_as_few_as_and_a_share_it_runs_with_only() -> None:
+    got = results("VoiceWeaver is trained on audiobooks, and it requires as few as 16 sampling steps.")
+    assert [(r.value, r.metric) for r in got] == [("16", "sampling steps")]
+    assert results("ThinKV keeps near-lossless accuracy with only 10% of the full KV cache budget.") == []
+    got = results("It trains a draft head with only 1.2% of the parameters of the target model.")
+    assert [(r.value, r.metric) for r in got] == [("1.2", "parameters")]

@@ -115,7 +115,7 @@ def _needed(s: Sentence, q: Quantity) -> MetricHit | None:
     >>> _needed(Sentence.of(t), spot(t)[0]) is None
     True
     """
-    if q.unit or not q.is_integer or not NEEDS_ONLY.search(s.text, max(s.lo, q.lead - 30), q.lead):
+    if q.unit or not q.is_integer or not NEEDS_ONLY.search(s.text, max(s.lo, q.start - 30), q.start):
         return None
     of_all = re.match(r"\s+of\s+(?:the\s+)?[\d,.]+(?=\s)", s.text[q.tail : q.tail + 20])
     span = phrase_after(s.text, q.tail + (of_all.end() if of_all else 0), s.hi, 3)

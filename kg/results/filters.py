@@ -341,7 +341,7 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         return False  # "13 out of 14 datasets": a count of wins, as "41 of the 49 games"
     if _PER_TIME.match(s.text, q.tail, s.hi):  # a rate: "a throughput of 410 sentences per second"
         return False
-    if NEEDS_ONLY.search(s.text, max(s.lo, q.lead - 30), q.lead):  # "needs only 10 integration steps"
+    if NEEDS_ONLY.search(s.text, max(s.lo, q.start - 30), q.start):  # "needs only 10 integration steps"
         return _HARDWARE.match(s.text, q.tail, s.hi) is not None
     words = s.text[following[0] : following[1]].split()
     if any(w.lower() in SIZE_NOUNS for w in words):  # "8 parameters", "200 dimensions"

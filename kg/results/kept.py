@@ -12,11 +12,11 @@ from .text import Sentence
 
 _KEPT_TOP = re.compile(r"(?i)\b(?:keep|kept|select|retain|sampl)\w*\s+(?:only\s+)?(?:the\s+)?top\s+\Z")
 _KEPT_ONLY = re.compile(
-    r"(?i)\b(?:keep(?:s|ing)?|kept|attend(?:s|ing)?\s+to|us(?:es|ing))\s+only\s+(?:about\s+)?\Z"
+    r"(?i)\b(?:keep(?:s|ing)?|kept|attend(?:s|ing)?\s+to|us(?:es|ing)|with)\s+only\s+(?:about\s+)?\Z"
 )
 # ... of what is kept, not of a measure or a cost the method needs
 _OF_WHAT_IS_KEPT = re.compile(
-    r"(?i)\s+of\s+(?:the\s+|its\s+)?(?!quality|performance|accuracy|parameters|latency|compute|memory|FLOPs|time|cost)"
+    r"(?i)\s+of\s+(?!(?:the\s+|its\s+)?(?:quality|performance|accuracy|parameters|latency|compute|memory|FLOPs|time|cost))"
 )
 # the count a selection keeps, and of how many: "keeps only 64 out of 576 tokens"
 _KEPT_OUT_OF = re.compile(

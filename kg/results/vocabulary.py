@@ -79,7 +79,7 @@ DATA_NOUNS = frozenset({
 })  # fmt: skip
 # a count a system gets by with is a property it achieves: "needs only 10 integration steps"
 NEEDS_ONLY = re.compile(
-    r"(?i)\b(?:needs?|needing|requir(?:es|ing|e)|takes?|uses?|using|keeps?|keeping|with)\s+only\s+\Z"
+    r"(?i)\b(?:needs?|needing|requir(?:es|ing|e)|takes?|uses?|using|keeps?|keeping|with)\s+(?:only|as\s+few\s+as)\s+\Z"
 )
 # levels a measure ranges over, one range: "success rates ranging from 11% to 19%"
 RANGING = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s*\Z")
