@@ -3372,3 +3372,8 @@ def test_steps_a_method_needs_as_few_as_and_a_share_it_runs_with_only() -> None:
     assert results("ThinKV keeps near-lossless accuracy with only 10% of the full KV cache budget.") == []
     got = results("It trains a draft head with only 1.2% of the parameters of the target model.")
     assert [(r.value, r.metric) for r in got] == [("1.2", "parameters")]
+
+
+def test_a_level_written_with_a_plus_is_at_least_that_level() -> None:
+    got = results("SegLite reaches 50+ mIoU on ADE20K.", ("mIoU", "METRIC"), ("ADE20K", "DATASET"))
+    assert [(r.value, r.metric, r.approx) for r in got] == [("50", "mIoU", True)]

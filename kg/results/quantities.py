@@ -245,6 +245,8 @@ def _between(text: str, found: list[Quantity]) -> list[Quantity]:
     [('2.8-3.4', 'x', 17, 29)]
     >>> [(q.value, q.unit) for q in spot("cuts it by 41%-63%")]
     [('41-63', '%')]
+    >>> [(q.value, q.approx, q.tail) for q in spot("50+ mIoU")]
+    [('50', True, 3)]
     >>> [(q.value, q.unit) for q in spot("gains range from 1.9 to 5.6 mIoU, by 0.015 to 0.030; from 5 to 3")]
     [('1.9-5.6', ''), ('0.015-0.030', ''), ('5', ''), ('3', '')]
     """
@@ -320,6 +322,8 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         if ranged
         else text[start:end]
     )
+    # "50+ mIoU": at least the number, the plus read with it
+    plus = not unit_raw and re.match(r"\+(?=\s|$)", text[end : end + 2]) is not None
     return Quantity(
         value=value,
         unit=unit,
@@ -327,8 +331,8 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         start=start,
         end=end,
         lead=min(hedge.start() if hedge else before, start),
-        tail=max(m.end(), end),
-        approx=bool(lead.strip("+±")) or bool(n2) or (m.group("m1") or "") == "s",
+        tail=max(m.end(), end) + plus,
+        approx=bool(lead.strip("+±")) or bool(n2) or (m.group("m1") or "") == "s" or plus,
         sign="±" if lead.endswith("+/-") else lead[-1:] if lead[-1:] in "+<>~≈∼≥≤±" else "",
         magnitude=(m.group(f"m{last}") or "").strip(),
         variable=var.group().strip() if var else "",
