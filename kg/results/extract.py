@@ -50,7 +50,6 @@ _SCORE_UNITS = ("%", "x", "points", "pp")
 _ITEM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[a-z]+)*)\s\(\s*$")
 # a sentence stop the splitter kept ("FID of 18.65. mygreenrgb0.032, 0.6392"): no sharing across it
 _STOP = re.compile(r"(?<!\bvs)(?<!\bcf)(?<!\bal)(?<!\be\.g)(?<!\bi\.e)\.\s")
-# "prefill speedup" is prefill speed (guidelines, section 2)
 # a margin in points is one in percentage points: "by 22.3 percentage points ... and by 14.8 points"
 _POINTS = {"pp": "points"}
 # a level right after another's, compared with it: "1,142 against 1,071", "41.8 on Arena-Hard, compared
@@ -62,6 +61,7 @@ _VERSUS_LEVEL = re.compile(
     + LEVELS_BEFORE
     + r"\Z"
 )
+# "prefill speedup" is prefill speed (guidelines, section 2)
 _SPEEDUP = re.compile(r"(?i)(?:(?<=\w )|^)speed-?ups?\b")
 _NEW_PLACE = re.compile(r",\s+(?:and|while|whereas)\s+(?:on|in)\s+")
 _RESPECTIVELY = re.compile(r"(?i)(?:\s+points?)?\s*,?\s*respectively\b")

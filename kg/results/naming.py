@@ -97,9 +97,8 @@ def _title_repeats(results: Sequence[Result], title: str) -> None:
             if r.field == "title" and guessed
             else None
         )
-        if (
-            again and len({a.metric for a in again}) == 1
-        ):  # its dataset as the abstract writes it (guidelines, section 8)
+        if again and len({a.metric for a in again}) == 1:
+            # and its dataset as the abstract writes it (guidelines, section 8)
             r.metric, r.metric_entity = again[0].metric, again[0].metric_entity
             r.dataset, r.dataset_entity = again[0].dataset, again[0].dataset_entity
 
