@@ -228,15 +228,7 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
         ):
             c.hit = _guess(s, cands, i)
     _scores(s, cands, qs)
-    for i, c in enumerate(cands):  # "reaches 52.1 on MMLU, outperforming X (45.3)", "an Elo of 1,142
-        # against 1,071": the measure of the level before, of the same unit
-        versus = _VERSUS_LEVEL.search(s.text, max(s.lo, c.q.lead - 80), c.q.lead)
-        if (
-            (c.hit.name is None or (versus and not c.hit.strong))  # a guess yields to the level compared
-            and (not c.q.is_integer or versus)
-            and (earlier := _earlier_measure(s, cands, i, unit=True))
-        ):
-            c.hit = inherit(c.hit, earlier, strong=True)
+    _levels_compared(s, cands)
     _instead(s, cands)
     bare = [c for c in cands if (c.hit.name or "").lower() in ("score", "scores")]
     used = instrument(s) if bare else None
@@ -262,6 +254,22 @@ def _quality(s: Sentence, cands: list[Candidate], q: Quantity) -> str | None:
         and m.text.lower() not in AVERAGING
     }
     return next(iter(quality)) if len(quality) == 1 else None
+
+
+def _levels_compared(s: Sentence, cands: list[Candidate]) -> None:
+    """Give a level the measure of the level of the same unit before it: a decimal with no
+    measure ("reaches 52.1 on MMLU, outperforming X (45.3)"), or one set against it ("an Elo of
+    1,142 against 1,071", "41.8 on Arena-Hard, compared with 36.5"), over a weak guess."""
+    for i, c in enumerate(cands):
+        if c.hit.name is not None and c.hit.strong:
+            continue
+        versus = _VERSUS_LEVEL.search(s.text, max(s.lo, c.q.lead - 80), c.q.lead)
+        if (
+            (c.hit.name is None or versus)  # a guess yields to the level compared
+            and (not c.q.is_integer or versus)
+            and (earlier := _earlier_measure(s, cands, i, unit=True))
+        ):
+            c.hit = inherit(c.hit, earlier, strong=True)
 
 
 def _scores(s: Sentence, cands: list[Candidate], qs: list[Quantity]) -> None:

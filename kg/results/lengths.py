@@ -15,13 +15,15 @@ from .text import STOP, Sentence, clause_start
 _CONTEXT_CUE = re.compile(r"(?i)\b(?:context|process|support|handl|extend|scal|serv|enabl)\w*")
 _DEPTH_CUE = re.compile(r"(?i)\b(?:deep|depth)\b")
 
-# a context extended from one length to another
-_EXTENDED_FROM = re.compile(r"(?i)\bextend(?:s|ed|ing)?\b[^.;:]{0,60}?\bfrom\s+\Z")
-_EXTENDED_FROM_TO = re.compile(r"(?i)\bextend(?:s|ed|ing)?\b[^.;:]{0,60}?\bfrom\s+[\d.]+\s?[KkM]\s+to\s+\Z")
-_EXTENDED_TO = re.compile(r"(?i)\bextend(?:s|ed|ing)?\s+to\s+(?:[\d.]+\s?[KkM]\s+(?:and|or)\s+)?\Z")
+# a context extended from one length to another, or to lengths: "extend X from 8K to 128K tokens"
+_EXTEND = r"(?i)\bextend(?:s|ed|ing)?"
+_LENGTH = r"[\d.]+\s?[KkM]"
+_EXTENDED_FROM = re.compile(_EXTEND + r"\b[^.;:]{0,60}?\bfrom\s+\Z")
+_EXTENDED_FROM_TO = re.compile(_EXTEND + rf"\b[^.;:]{{0,60}}?\bfrom\s+{_LENGTH}\s+to\s+\Z")
+_EXTENDED_TO = re.compile(_EXTEND + rf"\s+to\s+(?:{_LENGTH}\s+(?:and|or)\s+)?\Z")
 _TOKENS = re.compile(r"\s*(?:tokens?|context)\b")
-_AND_TOKENS = re.compile(r"\s+(?:and|or)\s+[\d.]+\s?[KkM]" + _TOKENS.pattern)
-_TO_TOKENS = re.compile(r"\s+to\s+[\d.]+\s?[KkM]" + _TOKENS.pattern)
+_AND_TOKENS = re.compile(rf"\s+(?:and|or)\s+{_LENGTH}" + _TOKENS.pattern)
+_TO_TOKENS = re.compile(rf"\s+to\s+{_LENGTH}" + _TOKENS.pattern)
 
 # a schedule training moves through, and language models in general, the subject of a clause
 _SCHEDULE = re.compile(r"(?i)\b(?:curriculum|progressive(?:ly)?|staged|gradual(?:ly)?)\b")
@@ -88,8 +90,6 @@ def reaches_context(s: Sentence, q: Quantity) -> bool:
     """
     if _extended(s, q):
         return True
-    if _scheduled_or_general(s, q):
-        return False
     left = _local_left(s, q, 50)
     if re.search(r"(?i)\bat\s+(?:an?\s+)?context(?:\s+length)?\s+of\s+\Z", left):
         return False  # the setting an evaluation runs at: "At a context length of 1M tokens, it ..."
@@ -108,6 +108,8 @@ def reaches_context(s: Sentence, q: Quantity) -> bool:
         and noun.group(1) not in ("tokens", "token", "context", "length", "words")
     ):
         return False  # a count of something else: "serving over 30 million daily users"
+    if _scheduled_or_general(s, q):  # read after the cheap checks: it finds the clause's start
+        return False
     if right.lstrip().startswith(
         "context"
     ):  # not the one an evaluation runs "at", "with", "within", "for" or "under": "at a 128k context"
