@@ -3377,3 +3377,18 @@ def test_steps_a_method_needs_as_few_as_and_a_share_it_runs_with_only() -> None:
 def test_a_level_written_with_a_plus_is_at_least_that_level() -> None:
     got = results("SegLite reaches 50+ mIoU on ADE20K.", ("mIoU", "METRIC"), ("ADE20K", "DATASET"))
     assert [(r.value, r.metric, r.approx) for r in got] == [("50", "mIoU", True)]
+
+
+def test_a_margin_over_a_model_trained_alike_or_over_a_pronoun_takes_the_measure_before_it() -> None:
+    abstract = (
+        "BandFormer achieves an average cSDR of 9.6 dB, improving the previous best model trained "
+        "under the same setting by 0.7 dB."
+    )
+    got = [(r.value, r.metric) for r in results(abstract, ("BandFormer", "MODEL"), ("cSDR", "METRIC"))]
+    assert got == [("9.6", "cSDR"), ("0.7", "cSDR")]
+    abstract = (
+        "The degradation on the original languages is less than 0.3 absolute WER, whereas full "
+        "fine-tuning degrades them by over 8."
+    )
+    got = [(r.value, r.metric) for r in results(abstract, ("WER", "METRIC"), ("full fine-tuning", "METHOD"))]
+    assert got == [("0.3", "WER"), ("8", "WER")]

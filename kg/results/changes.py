@@ -34,6 +34,7 @@ _ACRONYM_BEFORE = re.compile(rf"(?:^|[(,:;]\s*|\s)({ACRONYM})\s*\Z")
 # the auxiliary of a passive or of "gets": "latency is (further) reduced"
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?)\s+(?:\w+ly\s+)?\Z")
 _ADVERB = re.compile(r"(?i)\w+ly")
+_PRONOUNS = frozenset({"it", "them", "this", "these", "those", "that"})
 # verbs whose gain on a system is speed
 _SPEEDS_UP = re.compile(r"(?i)accelerat|speed")
 # a bracketed part after a benchmark's name: "Video-MME (long) accuracy"
@@ -169,6 +170,7 @@ def by_change(s: Sentence, by: int) -> MetricHit | None:
         SYSTEM_VERB.match(verb.group())
         or _is_system(s, span)
         or s.text[span[0] : span[1]].lower() in AVERAGING
+        or _CONDITION.search(s.text[span[0] : span[1]])  # "... trained under the same setting by 0.7 dB"
     ):
         return MetricHit(None, relative=True, comparison=True)
     return phrase_hit(s, span)
@@ -179,6 +181,11 @@ def _is_system(s: Sentence, span: tuple[int, int]) -> bool:
     words = s.text[span[0] : span[1]].lower().split()
     if len(words) > 1 and words[-2] in ("average", "mean"):  # "the average VUS-PR": a measure
         return False
+    if words[-1] in _PRONOUNS:  # "degrades them by over 8": what the sentence measured before
+        return True
+    # "the previous best model trained under the same setting": the phrase stops at the participle
+    if len(words) > 1 and words[-1].endswith("ed") and words[-2] in SYSTEM_NOUNS:
+        return True
     if s.mention_at(span[0], span[1], ("MODEL",)) is None and is_metric_word(words[-1]):
         return False  # a measure the NER took for a method: "reduces the P99 TTFT by 41%"
     return words[-1] in SYSTEM_NOUNS or s.mention_at(span[0], span[1], ("MODEL", "METHOD")) is not None
