@@ -3392,3 +3392,18 @@ def test_a_margin_over_a_model_trained_alike_or_over_a_pronoun_takes_the_measure
     )
     got = [(r.value, r.metric) for r in results(abstract, ("WER", "METRIC"), ("full fine-tuning", "METHOD"))]
     assert got == [("0.3", "WER"), ("8", "WER")]
+
+
+def test_a_bare_level_on_a_benchmark_of_problems_with_one_answer_is_its_accuracy() -> None:
+    abstract = "Starting from Qwen2.5-Math-7B, our model attains 43.2 on AIME24 and 49.8 on MathVerse."
+    ms = (("Qwen2.5-Math-7B", "MODEL"), ("AIME24", "DATASET"), ("MathVerse", "DATASET"))
+    assert [(r.value, r.metric) for r in results(abstract, *ms)] == [
+        ("43.2", "accuracy"),
+        ("49.8", "accuracy"),
+    ]
+    # a score on another kind of benchmark in the sentence, or the word "score", keeps "score"
+    abstract = "Our model achieves 75.8 on MMBench and 58.2 on MathVista."
+    ms = (("MMBench", "DATASET"), ("MathVista", "DATASET"))
+    assert [r.metric for r in results(abstract, *ms)] == ["score", "score"]
+    abstract = "Our model scores 43.2 on AIME24."
+    assert [r.metric for r in results(abstract, ("AIME24", "DATASET"))] == ["score"]

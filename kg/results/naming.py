@@ -19,6 +19,12 @@ from .places import is_efficiency
 _AVERAGE = re.compile(r"(?i)(?<!\bmean )(?<![\w-])(?:average|averaged|avg\.?)\s+(?!precision\b)(?=\S)")
 
 
+# benchmarks of problems with one right answer, whose levels are the share answered right
+_ACCURACY_BENCHMARK = re.compile(
+    r"(?i)(?:AIME|AMC\b|AMC2|MATH\b|MATH-|GSM8K|MathVista|MathVerse|MathVision|GPQA|OlympiadBench|Minerva)"
+)
+_SCORE_WORD = re.compile(r"(?i)\bscor(?:e|es|ed|ing)\b")
+
 _CHANGE_FRAME = re.compile(
     r"(?i)(?:relative|absolute)\s+(\S.*?)\s+(?:reduction|improvement|gain|drop|increase|decrease)s?"
 )
@@ -65,6 +71,7 @@ def one_name(results: Sequence[Result], text: str) -> None:
         if r.metric and defined and _initials(r.metric) == defined.group(1).upper():
             r.metric = defined.group(1)
     _benchmark_scores(results)
+    _accuracy_benchmarks(results, text)
     _title_repeats(results, text.split("\n", 1)[0])
     spelled = {_initials(r.metric): r for r in results if r.metric and " " in r.metric}
     for r in results:
@@ -101,6 +108,37 @@ def _title_repeats(results: Sequence[Result], title: str) -> None:
             # and its dataset as the abstract writes it (guidelines, section 8)
             r.metric, r.metric_entity = again[0].metric, again[0].metric_entity
             r.dataset, r.dataset_entity = again[0].dataset, again[0].dataset_entity
+
+
+def _accuracy_benchmarks(results: Sequence[Result], text: str) -> None:
+    """A bare "score" on benchmarks of problems with one right answer (AIME, MATH, GSM8K,
+    MathVista, GPQA...) is their accuracy, unless its sentence says "score" or gives a score on
+    another kind of benchmark ("75.8 on MMBench and 58.2 on MathVista")."""
+    title, _, abstract = text.partition("\n")
+    sentences: dict[tuple[str, int], list[Result]] = {}
+    for r in results:
+        if r.metric == "score" and r.start is not None:
+            field = title if r.field == "title" else abstract
+            sentences.setdefault((r.field, field.rfind(". ", 0, r.start)), []).append(r)
+    for (name, lo), scores in sentences.items():
+        field = title if name == "title" else abstract
+        hi = field.find(". ", max(r.end for r in scores))
+        if _SCORE_WORD.search(field[max(lo, 0) : hi if hi >= 0 else len(field)]):
+            continue
+        if all(r.dataset and _on_accuracy_benchmarks(r.dataset) for r in scores):
+            for r in scores:
+                r.metric, r.metric_entity = "accuracy", None
+
+
+def _on_accuracy_benchmarks(dataset: str) -> bool:
+    """Whether every benchmark of ``dataset`` ("AIME 2024, MATH-500 and GPQA-Diamond") is
+    scored by accuracy.
+
+    >>> _on_accuracy_benchmarks("AIME 2024, MATH-500 and GPQA-Diamond"), _on_accuracy_benchmarks("MMBench")
+    (True, False)
+    """
+    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", dataset) if n.strip()]
+    return all(_ACCURACY_BENCHMARK.match(n) for n in names)
 
 
 def _folded(name: str) -> str:
