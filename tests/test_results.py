@@ -3407,3 +3407,28 @@ def test_a_bare_level_on_a_benchmark_of_problems_with_one_answer_is_its_accuracy
     assert [r.metric for r in results(abstract, *ms)] == ["score", "score"]
     abstract = "Our model scores 43.2 on AIME24."
     assert [r.metric for r in results(abstract, ("AIME24", "DATASET"))] == ["score"]
+
+
+def test_a_change_by_between_two_levels_and_a_higher_average_name_the_measure_they_change() -> None:
+    abstract = "DALP reduces the number of generated tokens by between 30% and 52% across GSM8K and MATH-500."
+    ms = (("DALP", "MODEL"), ("GSM8K", "DATASET"), ("MATH-500", "DATASET"))
+    got = [(r.value, r.kind, r.metric) for r in results(abstract, *ms)]
+    assert got == [("30-52", "relative", "number of generated tokens")]
+    abstract = "On MMStar accuracy reaches 63.4%. PGRL yields a 2.9 pp higher average across 6 benchmarks."
+    got = [(r.value, r.metric) for r in results(abstract, ("PGRL", "MODEL"), ("MMStar", "DATASET"))]
+    assert got[1][1] != "average"
+
+
+def test_the_first_level_of_from_to_takes_the_measure_named_after_the_second() -> None:
+    abstract = "QTM improves Video-MME from 52.4% to 57.9% accuracy."
+    ms = (("QTM", "MODEL"), ("Video-MME", "DATASET"), ("accuracy", "METRIC"))
+    assert [(r.value, r.metric) for r in results(abstract, *ms)] == [
+        ("52.4", "accuracy"),
+        ("57.9", "accuracy"),
+    ]
+
+
+def test_a_time_the_subject_names_past_a_phrase_on_hardware() -> None:
+    abstract = "Per-query latency on a single H100 drops from 41.2 s to 13.5 s."
+    got = [(r.value, r.metric) for r in results(abstract, ("Per-query latency", "METRIC"))]
+    assert got == [("41.2", "Per-query latency"), ("13.5", "Per-query latency")]

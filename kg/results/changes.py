@@ -15,6 +15,7 @@ from .hits import ACRONYM, AVERAGING, MetricHit, named, of_phrase, phrase_hit
 from .places import is_efficiency
 from .quantities import Quantity
 from .text import Sentence, clause_start, phrase_after, phrase_before
+from .units import named_time
 from .vocabulary import (
     CHANGE_VERB,
     EFFICIENCY,
@@ -208,6 +209,11 @@ def _subject_levels(
     )
     # any verb of change with no object: "validity improves from 71.8% to 88.5%"
     moves = _FROM_TO.match(s.text, verb.end())
+    if implied and moves and head and q.measure in ("time", "latency"):
+        # "Per-query latency on a single H100 drops from 41.2 s": the time the subject names
+        timed = named(s, head)
+        if timed is not None and named_time(timed.name):
+            return timed
     # not when the levels name their measure: "segmentation improves from 17.9 to 24.6 mIoU"
     named_after = _TO_MEASURE.match(s.text, q.tail, s.hi)
     whole = moves and subject == head and (not implied or q.measure == "tokens")

@@ -63,7 +63,7 @@ _BETWEEN = re.compile(
     r"(?:\b(?:the|a|an|its|their)\s+)?((?:[\w@-]+\s+){0,2}[\w@-]+)\s+between\s+(?:[\w@-]+\s+){1,4}\Z"
 )
 # "by 2.3", "by only 4%": a margin or a change
-_BY = re.compile(r"(?i)\bby\s+(?:the\s+|only\s+|just\s+|merely\s+|an\s+average\s+of\s+)?$")
+_BY = re.compile(r"(?i)\bby\s+(?:the\s+|only\s+|just\s+|merely\s+|between\s+|an\s+average\s+of\s+)?$")
 _BY_FACTOR = re.compile(r"by\s+a\s+factor\s+of\b")
 # "the compression ratio is typically not higher than x10"
 _THAN = re.compile(
@@ -162,6 +162,8 @@ def _comparative(s: Sentence, ws: list[re.Match[str]], lw: list[str]) -> MetricH
     in_what = len(lw) > 1 and lw[1] == "in"
     hit = phrase_hit(s, phrase_after(s.text, ws[1 if in_what else 0].end(), s.hi))
     gain = lw[0] in ("more", "better", "higher", "greater")
+    if hit is not None and (hit.name or "").lower() in AVERAGING:  # "a 2.9 pp higher average": no measure
+        hit = None
     return hit or MetricHit(
         ADJECTIVE_METRICS.get(lw[0]), strong=lw[0] in ADJECTIVE_METRICS, relative=True, comparison=gain
     )
