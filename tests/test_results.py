@@ -3432,3 +3432,35 @@ def test_a_time_the_subject_names_past_a_phrase_on_hardware() -> None:
     abstract = "Per-query latency on a single H100 drops from 41.2 s to 13.5 s."
     got = [(r.value, r.metric) for r in results(abstract, ("Per-query latency", "METRIC"))]
     assert got == [("41.2", "Per-query latency"), ("13.5", "Per-query latency")]
+
+
+def test_a_dataset_called_a_set_is_no_value_set_by_the_authors() -> None:
+    abstract = "On the harder ChEMBL-1000 set, it increases the solve rate from 58% to 71% under the same time limit."
+    got = [
+        (r.value, r.metric) for r in results(abstract, ("ChEMBL-1000", "DATASET"), ("solve rate", "METRIC"))
+    ]
+    assert got == [("58", "solve rate"), ("71", "solve rate")]
+
+
+def test_the_dataset_a_sentence_opens_on_is_all_its_first_clauses() -> None:
+    abstract = "On the MoleculeNet classification benchmarks, ConfSet achieves an average ROC-AUC of 78.9%."
+    ms = (("MoleculeNet classification benchmarks", "TASK"), ("ROC-AUC", "METRIC"), ("ConfSet", "MODEL"))
+    assert [(r.value, r.dataset) for r in results(abstract, *ms)] == [("78.9", "MoleculeNet")]
+    # a name before the measure the NER did not take for a dataset is part of the measure's name
+    abstract = "On the MIMIC-CXR test set, GroundRad improves RadGraph F1 from 0.291 to 0.338."
+    ms = (("MIMIC-CXR test set", "METHOD"), ("GroundRad", "MODEL"), ("F1", "METRIC"))
+    assert [(r.value, r.dataset) for r in results(abstract, *ms)] == [
+        ("0.291", "MIMIC-CXR"),
+        ("0.338", "MIMIC-CXR"),
+    ]
+
+
+def test_a_unit_before_a_full_stop_ends_the_sentence() -> None:
+    from kg.results.text import sentences
+
+    text = "Its error drops to 0.21 m/s. It runs in 0.3 s. Then J. Smith et al. agree."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Its error drops to 0.21 m/s.",
+        "It runs in 0.3 s.",
+        "Then J. Smith et al. agree.",
+    ]

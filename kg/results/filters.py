@@ -101,7 +101,7 @@ _COUNTED = ("METHOD", "MODEL", "DATASET")
 # a value the authors choose: "we set λ = 0.005", "α and β are fixed to 1"
 # ("the training set" is a noun: "added to the training set, accuracy climbs to 68.4%")
 _ASSIGNED = re.compile(
-    r"(?i)\b(?:(?<!training\s)(?<!test\s)(?<!validation\s)(?<!held-out\s)(?<!data\s)(?<!dev\s)set|fix(?:ed)?|chose|chosen)\b"
+    r"(?i)\b(?:(?<!training\s)(?<!test\s)(?<!validation\s)(?<!held-out\s)(?<!data\s)(?<!dev\s)set(?!\s*,)|fix(?:ed)?|chose|chosen)\b"
     r"(?:[^.;:]|\.\d){0,60}(?:=|\bto)\s*$"
 )
 

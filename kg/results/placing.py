@@ -21,7 +21,7 @@ from .places import (
     trained_on,
 )
 from .quantities import Quantity
-from .text import ITEM_NAME, SIZED_MODEL, Sentence, open_bracket
+from .text import CLAUSE_JOINT, ITEM_NAME, SIZED_MODEL, Sentence, open_bracket
 from .vocabulary import LEVELS_BEFORE, VERSUS, is_metric_word
 
 # a METRIC mention that starts with a model's name and size: "Zephyr-7B accuracy"
@@ -60,8 +60,9 @@ _BEFORE_BRACKET = re.compile(r"(?:\s+(?:benchmark|dataset|suite|split|set|subset
 _OPENING_MISSED = re.compile(
     r"\s*(?:On|Across)\s+(?:the\s+)?(?!(?:Average|Top|Balance)\b)"
     r"([A-Z][\w.+-]*(?:\s+(?:[A-Z0-9][\w.+-]*|(?:test|val|dev|validation)[\w-]*)){0,3})"
-    # what it is, which settles the NER's doubt: "On the Seed-TTS test-en set,"
-    r"(\s+(?:set|split|subset|benchmark|dataset|suite))?\s*,"
+    # what it is, which settles the NER's doubt: "On the Seed-TTS test-en set,", "On the MoleculeNet
+    # classification benchmarks,"
+    r"((?:\s+[a-z][\w-]*){0,2}\s+(?:set|split|subset|benchmarks?|datasets?|suite))?\s*,"
 )
 # a benchmark named with the task it sets, which the sentence opens on: "On the FLORES-200 bitext
 # mining task,"
@@ -94,8 +95,10 @@ def place(s: Sentence, kept: list[Candidate], own: Name | None = None) -> None:
     mapped: dict[int, int] = {}
     for some in (found, inner, evaluated):
         mapped = mapped or {i: found.index(some[k]) for i, k in datasets_in_order(s, qs, hits, some).items()}
+    opened = any(opens(s, a, b) for a, b, _ in found)
     for i, c in enumerate(kept):
         known = split_dataset(c.hit.name or "") if c.hit.start >= 0 else None
+        known = None if known and _opening_wins(s, opened, c.hit.start, known[0]) else known
         reached = on_item(s, c.q, found) if c.scored_on else None
         if reached is not None:  # "62.1 on ListOps, 89.7 on Text": the item each is reached on
             c.dataset, part = reached
@@ -119,9 +122,7 @@ def place(s: Sentence, kept: list[Candidate], own: Name | None = None) -> None:
             c.dataset = level.dataset
         # "a WikiText-2 perplexity of 3.85", "an AlpacaEval 2 win rate", "IFEval strict accuracy"
         if c.dataset is None and c.hit.start >= 0:
-            c.dataset = next(
-                filter(None, (_versioned(s, n, b, c.hit.start) for _, b, n in found if b < c.hit.start)), None
-            ) or _named_before(s, c.hit.start, own)
+            c.dataset = _with_measure(s, c.hit.start, found, own, opened)
         c.listed = filters.list_item(s, c.q)
         item = (c.listed or bracketed_item(s, c.q)) if c.dataset is None else None
         if item is not None:  # "ACDC 62.1, Dark Zurich 51.7": the item scored
@@ -135,6 +136,26 @@ def place(s: Sentence, kept: list[Candidate], own: Name | None = None) -> None:
     for c in kept:  # "across ... benchmarks, including A, B and C, it lowers ECE ... on average"
         if c.dataset is None and listed is not None and not is_efficiency(c.hit.name or ""):
             c.dataset = listed
+
+
+def _with_measure(
+    s: Sentence, measure: int, found: list[tuple[int, int, Name]], own: Name | None, opened: bool
+) -> Name | None:
+    """A dataset named with the measure at ``measure``: "a WikiText-2 perplexity of 3.85", "an
+    AlpacaEval 2 win rate", "IFEval strict accuracy"."""
+    versioned = (_versioned(s, n, b, measure) for _, b, n in found if b < measure)
+    named = next(filter(None, versioned), None) or _named_before(s, measure, own)
+    return None if named is None or _opening_wins(s, opened, measure, named.text) else named
+
+
+def _opening_wins(s: Sentence, opened: bool, measure: int, name: str) -> bool:
+    """Whether the dataset the sentence opens on is the measure's, in its first clause, and
+    ``name`` before the measure, which the NER did not take for a dataset, is part of its
+    name: "On the MIMIC-CXR test set, GroundRad improves RadGraph F1"."""
+    first = not CLAUSE_JOINT.search(s.text, s.lo, measure) and not re.search(
+        r",\s+where\b", s.text[s.lo : measure]
+    )
+    return opened and first and not any(m.text == name for m in s.labelled("DATASET"))
 
 
 def _listed_opening(s: Sentence, found: list[tuple[int, int, Name]]) -> list[tuple[int, int, Name]]:

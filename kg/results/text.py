@@ -19,8 +19,8 @@ MAX_SENTENCE = 1500
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])")
 # ... but not after abbreviations that end in a full stop
 _NO_BREAK = re.compile(
-    r"(?:\b(?:e\.g|i\.e|et al|vs|cf|Fig|Figs|Eq|Sec|approx|resp|etc|avg|No|Dr|Mr)|\b[A-Za-z])\.$"
-)
+    r"(?:\b(?:e\.g|i\.e|et al|vs|cf|Fig|Figs|Eq|Sec|approx|resp|etc|avg|No|Dr|Mr)|(?<!/)(?<!\d\s)\b[A-Za-z])\.$"
+)  # an initial, not a unit ("0.21 m/s.", "in 0.3 s.")
 # words of a phrase: names with digits, hyphens, slashes and "@" ("NDCG@10", "top-1", "R@1")
 WORD = re.compile(r"[\w@][\w@/'’+.-]*[\w@+]|[\w@]")
 # where a clause ends: a semicolon, a colon, or a comma before a new clause's conjunction
