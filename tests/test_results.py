@@ -3464,3 +3464,12 @@ def test_a_unit_before_a_full_stop_ends_the_sentence() -> None:
         "It runs in 0.3 s.",
         "Then J. Smith et al. agree.",
     ]
+
+
+def test_a_dataset_named_in_a_while_clause_after_the_number_is_the_next_clauses() -> None:
+    abstract = (
+        "Experiments on the NAVSIM benchmark show that TrajFlow achieves a PDMS of 89.6, while "
+        "closed-loop evaluation on Bench2Drive confirms smoother trajectories."
+    )
+    ms = (("NAVSIM", "DATASET"), ("TrajFlow", "MODEL"), ("PDMS", "METRIC"), ("Bench2Drive", "DATASET"))
+    assert [(r.value, r.dataset) for r in results(abstract, *ms)] == [("89.6", "NAVSIM")]

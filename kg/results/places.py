@@ -122,6 +122,8 @@ _ON_NAME = re.compile(r"\s*(?:[\w@-]+\s+){0,3}?(?i:on)\s+(?:the\s+)?[A-Z]")
 
 # a share of a benchmark's items: "resolves 41.2% of SWE-bench Verified", "63.5% of miniF2F theorems"
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+# where the next clause begins
+_NEXT_CLAUSE = re.compile(r";|,\s+(?:while|whereas)\b")
 
 # a dataset before the number ("results on SQuAD with an F1 of 89.3"), unless trained on
 # (past two small words: "on the widely studied Switchboard Hub5'00, achieving 16.0% error")
@@ -300,7 +302,7 @@ def dataset_for(
         crossing = a >= stop
         if (
             a >= q.tail
-            and ";" not in s.text[q.tail : a]  # not in the next clause
+            and not _NEXT_CLAUSE.search(s.text, q.tail, a)  # ", while closed-loop evaluation on Bench2Drive"
             and (_DATASET_PREP.search(s.text, s.lo, a) or _SHARE_OF.fullmatch(s.text, q.tail, a))
             and not (crossing and (efficient or opening))
             and not _own_place(s, q, a, b)
