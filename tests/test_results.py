@@ -3473,3 +3473,10 @@ def test_a_dataset_named_in_a_while_clause_after_the_number_is_the_next_clauses(
     )
     ms = (("NAVSIM", "DATASET"), ("TrajFlow", "MODEL"), ("PDMS", "METRIC"), ("Bench2Drive", "DATASET"))
     assert [(r.value, r.dataset) for r in results(abstract, *ms)] == [("89.6", "NAVSIM")]
+
+
+def test_a_gap_to_a_measure_named_with_its_reference_is_that_measures_gap() -> None:
+    abstract = "A 3B FP4 model comes within 1.1% of the BF16 loss, and within 0.4 points of dense attention."
+    got = [(r.value, r.metric) for r in results(abstract, ("BF16 loss", "METRIC"))]
+    assert got[0] == ("1.1", "loss gap")
+    assert "attention" not in (got[1][1] or "")

@@ -79,6 +79,10 @@ _KEPT_SHARE = {"retain": "retained", "maintain": "retained", "preserv": "retaine
                "recover": "recovered"}  # fmt: skip
 # words between a number and its noun of change: "a 72% relative reduction in error rate"
 _LEADING = frozenset({"relative", "absolute", "average", "overall"})
+# a measure named with its reference: "the BF16 loss", "the full-precision accuracy"
+_REFERENCE_MEASURE = re.compile(
+    r"(?i)(?:(?:FP|BF|INT)\d+|full-precision|dense|uncompressed|original|unpruned)\s+([\w@-]+(?:\s+[\w@-]+)?)"
+)
 # a short form in brackets between a measure and its connector: "an Inception Score (IS) of"
 _SHORT_FORM = re.compile(r"\s*\(\s*([A-Za-z][\w@-]{0,9})\s*\)\s*$")
 _REACHES = re.compile(r"(?i)\b(" + REACH_VERB + r")\s+\Z")
@@ -203,6 +207,8 @@ def _share(s: Sentence, q: Quantity, head: str, pos: int) -> MetricHit | None:
     last = s.text[span[0] : span[1]].split()[-1].lower()
     if last in SYSTEM_NOUNS and WITHIN.search(s.text, max(s.lo, q.lead - 30), q.lead):
         return None
+    if WITHIN.search(s.text, max(s.lo, q.lead - 30), q.lead) and (gap := _gap_to(s, span)) is not None:
+        return gap
     retains = _RETAINS.search(s.text, max(s.lo, q.lead - 30), q.lead) if head == "of" else None
     if retains:
         hit = phrase_hit(s, of_phrase(s, span))
@@ -211,6 +217,22 @@ def _share(s: Sentence, q: Quantity, head: str, pos: int) -> MetricHit | None:
             hit.name = f"{hit.name} {kept}"
         return hit
     return named(s, of_phrase(s, span), relative=True)
+
+
+def _gap_to(s: Sentence, span: tuple[int, int]) -> MetricHit | None:
+    """The gap in a measure named with its reference after "within N% of" ("the BF16 loss"):
+    the size of a gap is named as a gap (guidelines, section 8).
+
+    >>> t = "within 1.1% of the BF16 loss"
+    >>> _gap_to(Sentence.of(t), (t.index("BF16"), len(t))).name
+    'loss gap'
+    """
+    m = _REFERENCE_MEASURE.fullmatch(s.text, *span)
+    if m is None or not is_metric_word(
+        m.group(1).split()[-1]
+    ):  # not "dense attention", "the unpruned teacher"
+        return None
+    return MetricHit(f"{m.group(1)} gap", span[0] + m.start(1) - m.start(), span[1], relative=True)
 
 
 def _speed(s: Sentence, q: Quantity, pos: int) -> MetricHit:
