@@ -3480,3 +3480,9 @@ def test_a_gap_to_a_measure_named_with_its_reference_is_that_measures_gap() -> N
     got = [(r.value, r.metric) for r in results(abstract, ("BF16 loss", "METRIC"))]
     assert got[0] == ("1.1", "loss gap")
     assert "attention" not in (got[1][1] or "")
+
+
+def test_the_levels_a_benchmark_is_raised_between_are_its_score() -> None:
+    abstract = "Used for DPO on a text-to-image model, it raises GenEval from 0.62 to 0.71."
+    got = [(r.value, r.metric) for r in results(abstract, ("GenEval", "DATASET"))]
+    assert got == [("0.62", "score"), ("0.71", "score")]

@@ -97,9 +97,13 @@ def changed(s: Sentence, q: Quantity) -> MetricHit | None:
     benchmark = s.text[span[0] : span[1]].lower().endswith(("benchmark", "dataset"))
     if hit is None and (benchmark or s.mention_at(span[0], span[1], ("DATASET",))):
         # "improves Video-MME (long) accuracy by 3.2 points, from 53.9%": the measure after it
+        # "improves MMLU from 31.8% to 37.5%": the benchmark's levels, its score
+        moved_levels = (
+            re.fullmatch(r"\s+from\s+(?:[\d.,]+\s*%?\s+to\s+)?", s.text[span[1] : q.lead]) is not None
+        )
         past = _PAST_ASIDE.match(s.text, span[1], q.lead)
         after = phrase_after(s.text, past.end(), q.lead) if past else None
-        return (named(s, after) if after else None) or MetricHit("performance")
+        return (named(s, after) if after else None) or MetricHit("score" if moved_levels else "performance")
     moved = re.fullmatch(r"\s+(?:from|to)\s+", s.text[span[1] : q.lead]) is not None
     last = s.text[span[0] : span[1]].split()[-1]
     if (
