@@ -3486,3 +3486,20 @@ def test_the_levels_a_benchmark_is_raised_between_are_its_score() -> None:
     abstract = "Used for DPO on a text-to-image model, it raises GenEval from 0.62 to 0.71."
     got = [(r.value, r.metric) for r in results(abstract, ("GenEval", "DATASET"))]
     assert got == [("0.62", "score"), ("0.71", "score")]
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "It generates coherent videos exceeding one minute in length at 16 fps.",
+        "It first scans the video at 1 fps with a lightweight image-text encoder.",
+        "The best system, Gemini 1.5 Pro with 1 frame per second input, answers most questions.",
+        "SNAC-Lite is a residual vector-quantized codec that operates at 12.5 frames per second.",
+    ],
+)
+def test_the_frame_rate_of_videos_made_or_sampled_is_the_setting(abstract: str) -> None:
+    assert results(abstract) == []
+
+
+def test_the_frame_rate_a_system_processes_video_at_is_its_speed() -> None:
+    assert [r.value for r in results("It processes live video at 10 FPS on a single GPU.")] == ["10"]

@@ -14,6 +14,9 @@ Modules:
 - :mod:`~kg.results.quantities`: numbers with units, hedges and ranges;
 - :mod:`~kg.results.vocabulary`: the curated metric words and words of change;
 - :mod:`~kg.results.filters`: what is not a result (years, names, sizes, settings);
+- :mod:`~kg.results.unstated`, :mod:`~kg.results.kept` and :mod:`~kg.results.rates`: numbers
+  that state no result (questions, what data is like), shares a selection keeps, and rates that
+  set the scene or make the design;
 - :mod:`~kg.results.hits`: a measure found, and the phrases that name one;
 - :mod:`~kg.results.changes`: the measure a verb of change moves, or a margin;
 - :mod:`~kg.results.counts`: what a number counts or is a share of, and names no list knows;
@@ -22,6 +25,7 @@ Modules:
 - :mod:`~kg.results.stated`: the measure a sentence states for all its numbers;
 - :mod:`~kg.results.lengths`: the lengths a method reaches (context, depth, what it generates);
 - :mod:`~kg.results.groups`: asides and coordinations that share a measure;
+- :mod:`~kg.results.coordination`: measures shared along coordinations and "from A to B";
 - :mod:`~kg.results.pairing`: measures and datasets paired with numbers in order;
 - :mod:`~kg.results.candidate`: a number on its way to a result;
 - :mod:`~kg.results.places` and :mod:`~kg.results.placing`: what a number is on, its dataset

@@ -16,7 +16,8 @@ from collections.abc import Callable
 from .kept import kept_budget
 from .lengths import REACHED, reaches_depth
 from .quantities import Quantity
-from .text import STOP, Sentence, clause_start, phrase_after, words_before
+from .rates import set_rate
+from .text import Sentence, clause_start, phrase_after, words_before
 from .units import named_time, process_time
 from .unstated import asked, data_statistic
 from .vocabulary import (
@@ -50,12 +51,6 @@ _TRAINED_WITH = re.compile(
 # an operating point a method is run at: a bitrate, a sparsity ("at 90% sparsity")
 _OPERATING_POINT = re.compile(
     r"(?i)\s?(?:[kM]bps|[kM]b/s|bps)\b|\s+(?:[\w-]+\s+)?sparsity\b|\s+the\s+(?:speed|throughput|cost|compute)\b(?!\s+of\b)"
-)
-_FRAME_SETTING = re.compile(
-    r"(?i)\b\d{3,4}p\s+and\s+\S+\s+(?:fps|frames)|(?:fps|frames\s+per\s+second)\s+and\s+\d+\s?[x×]\s?\d+|"
-    r"\bsampl\w*\s+(?:\w+\s+){0,2}at\s+\S+\s+(?:fps|frames|[kM]?Hz)|"
-    # the rate a component of the design runs at: "a dual tokenizer at 12.5Hz"
-    r"\b(?:tokeni[sz]er|codec|vocoder|encoder|decoder)s?\s+(?:(?:running|operating)\s+)?at\s+[\d.]+\s*(?:[kM]?Hz|fps)"
 )
 # the size of a unit of processing in time: "operates on chunks of 40ms"
 _TIME_UNIT = re.compile(r"(?i)\b(?:chunks?|windows?|segments?|blocks?)\s+of\s+\Z")
@@ -272,15 +267,6 @@ def _trained_with(s: Sentence, q: Quantity) -> bool:
     )
 
 
-def _designed_rate(s: Sentence, q: Quantity) -> bool:
-    """A rate that qualifies a noun ("44.1 kHz stereo audio") or that something is made "at"
-    ("codec tokens at 12.5 Hz"): the design, not what the system runs or controls at ("runs at
-    42 Hz", "enabling control at 200 Hz")."""
-    noun = re.match(r"\s+([a-z][\w-]*)", s.text[q.tail : q.tail + 30])
-    at = _AT_RATE.search(s.text, max(s.lo, q.lead - 60), q.lead)
-    return (noun is not None and noun.group(1) not in STOP) or (at is not None and not at.group(1))
-
-
 # a count per unit of time is a rate: "410 sentences per second"
 _PER_TIME = re.compile(r"\s+(?:[\w-]+\s+){1,2}per\s+(?:second|sec|minute|hour|GPU|step)\b")
 # a time at which a level before it is reached
@@ -325,12 +311,8 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         )
     ):  # "a consumer GPU with 24GB memory", "a single RTX 4090 with 24GB memory"
         return True
-    if q.measure in ("speed", "frequency") and _FRAME_SETTING.search(
-        s.text, max(s.lo, q.lead - 40), q.tail + 30
-    ):
-        return True  # a rate of the setting: "at 720p and 24 fps", "recordings sampled at 500 Hz"
-    if q.measure == "frequency":
-        return _designed_rate(s, q)
+    if q.measure in ("speed", "frequency"):
+        return set_rate(s, q)
     share = _SHARE_OF.match(s.text, q.tail, s.hi) if q.unit == "%" else None
     if share and not SOLVES.search(s.text, max(s.lo, q.lead - 30), q.lead):  # "on only 10% of ImageNet-1K"
         return s.mention_at(share.end(), share.end() + 1, ("DATASET",)) is not None
@@ -438,13 +420,6 @@ _STEPS = re.compile(r"\s+(?:[\w-]+\s+)?(?:steps|iterations|NFEs?|function\s+eval
 # a spread named before its value: "with standard deviations below 0.2 mAP"
 _SPREAD_BEFORE = re.compile(
     r"(?i)\b(?:standard\s+deviations?|std\.?)\s+(?:of\s+(?:[\w-]+\s+){0,4}?(?:is|was)\s+|of\s+|below\s+|under\s+|within\s+)?\Z"
-)
-
-
-# a rate after "at", and what runs or controls at it
-_AT_RATE = re.compile(
-    r"(?i)(\b(?:runs?|running|run\s+inference|control\w*(?:\s+commands)?)\s+)?(?:\bat\s+(?:an?\s+(?:[\w-]+\s+){0,2}rate\s+of\s+)?|\bwith\s+an?\s+(?:[\w-]+\s+){0,2}rate\s+of\s+)"
-    r"(?:up\s+to\s+|over\s+)?\Z"
 )
 
 

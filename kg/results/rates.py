@@ -1,0 +1,56 @@
+"""Rates that set the scene or make the design, not what a system reaches: the frame rate of
+videos made or sampled ("videos exceeding one minute in length at 16 fps", "with 1 fps
+sampling"), a component's rate ("a codec that operates at 12.5 frames per second"), a rate
+that qualifies a noun ("44.1 kHz stereo audio"); a system's speed ("runs at 28 FPS on an
+A100", "processes live video at 10 FPS") and control rate ("control at 200 Hz") are results."""
+
+from __future__ import annotations
+
+import re
+
+from .quantities import Quantity
+from .text import STOP, Sentence, clause_start
+
+_FRAME_SETTING = re.compile(
+    r"(?i)\b\d{3,4}p\s+and\s+\S+\s+(?:fps|frames)|(?:fps|frames\s+per\s+second)\s+and\s+\d+\s?[x×]\s?\d+|"
+    r"\bsampl\w*\s+(?:\w+\s+){0,2}at\s+\S+\s+(?:fps|frames|[kM]?Hz)|"
+    # the rate a component of the design runs at: "a dual tokenizer at 12.5Hz"
+    r"\b(?:tokeni[sz]er|codec|vocoder|encoder|decoder)s?\s+(?:that\s+)?(?:(?:runs|running|operates|operating)\s+)?"
+    r"at\s+[\d.]+\s*(?:[kM]?Hz|fps|frames\s+per\s+second)|"
+    # the rate frames are taken at: "with 1 fps sampling", "with 1 frame per second input"
+    r"\bwith\s+[\d.]+\s*(?:fps|frames?\s+per\s+second)\s+(?:sampling|input)"
+)
+# the frame rate of videos made, used or scanned ("videos exceeding one minute in length at 16 fps",
+# "scans the video at 1 fps"), not of a system processing them ("processes live video at 10 FPS")
+_VIDEO_RATE = re.compile(r"(?i)\b(?:videos?|clips?)\b[^.;:,]{0,60}?\bat\s+\Z")
+_PROCESSING = re.compile(r"(?i)\b(?:process|run|render|decod|track|segment|detect|infer|stream)\w*")
+
+# a rate after "at", and what runs or controls at it
+_AT_RATE = re.compile(
+    r"(?i)(\b(?:runs?|running|run\s+inference|control\w*(?:\s+commands)?)\s+)?(?:\bat\s+(?:an?\s+(?:[\w-]+\s+){0,2}rate\s+of\s+)?|\bwith\s+an?\s+(?:[\w-]+\s+){0,2}rate\s+of\s+)"
+    r"(?:up\s+to\s+|over\s+)?\Z"
+)
+
+
+def set_rate(s: Sentence, q: Quantity) -> bool:
+    """Whether a speed or frequency ``q`` sets the scene or is the design.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "It generates videos at 16 fps and scans the video at 1 fps; it runs at 28 FPS on an A100."
+    >>> [set_rate(Sentence.of(t), q) for q in spot(t)]
+    [True, True, False]
+    """
+    if _FRAME_SETTING.search(s.text, max(s.lo, q.lead - 40), q.tail + 30):
+        return True  # "at 720p and 24 fps", "recordings sampled at 500 Hz"
+    if q.measure == "speed" and (video := _VIDEO_RATE.search(s.text, max(s.lo, q.lead - 80), q.lead)):
+        return not _PROCESSING.search(s.text, clause_start(s.text, s.lo, video.start()), q.lead)
+    return q.measure == "frequency" and _designed_rate(s, q)
+
+
+def _designed_rate(s: Sentence, q: Quantity) -> bool:
+    """A rate that qualifies a noun ("44.1 kHz stereo audio") or that something is made "at"
+    ("codec tokens at 12.5 Hz"): the design, not what the system runs or controls at ("runs at
+    42 Hz", "enabling control at 200 Hz")."""
+    noun = re.match(r"\s+([a-z][\w-]*)", s.text[q.tail : q.tail + 30])
+    at = _AT_RATE.search(s.text, max(s.lo, q.lead - 60), q.lead)
+    return (noun is not None and noun.group(1) not in STOP) or (at is not None and not at.group(1))
