@@ -3503,3 +3503,20 @@ def test_the_frame_rate_of_videos_made_or_sampled_is_the_setting(abstract: str) 
 
 def test_the_frame_rate_a_system_processes_video_at_is_its_speed() -> None:
     assert [r.value for r in results("It processes live video at 10 FPS on a single GPU.")] == ["10"]
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "It improves the maximum batch size by 5.1x on a single A100 80GB.",
+        "The entire pipeline processes a 1-hour video within 80GB of GPU memory.",
+    ],
+)
+def test_a_gpus_memory_is_the_hardware(abstract: str) -> None:
+    assert all(r.value != "80" for r in results(abstract))
+
+
+def test_a_length_raised_from_one_level_to_another_is_reached() -> None:
+    abstract = "Arbor raises the mean accepted length from 4.1 to 4.8 tokens."
+    got = [(r.value, r.kind, r.metric) for r in results(abstract, ("Arbor", "MODEL"))]
+    assert got == [("4.1", "absolute", "mean accepted length"), ("4.8", "absolute", "mean accepted length")]

@@ -93,6 +93,12 @@ def changed(s: Sentence, q: Quantity) -> MetricHit | None:
         return phrase_hit(s, span, relative=False)  # "reduces the PLAID index size from 25 GB"
     if span is None or implied:  # "pushing the depth to 16-19 weight layers": the unit says
         return None
+    return _object_moved(s, q, span)
+
+
+def _object_moved(s: Sentence, q: Quantity, span: tuple[int, int]) -> MetricHit | None:
+    """The measure of the object at ``span`` a verb of change moves to or from ``q``'s level:
+    a measure, a benchmark's score, a system's accuracy; none for a size the architecture sets."""
     hit = named(s, span)
     benchmark = s.text[span[0] : span[1]].lower().endswith(("benchmark", "dataset"))
     if hit is None and (benchmark or s.mention_at(span[0], span[1], ("DATASET",))):
@@ -118,8 +124,12 @@ def changed(s: Sentence, q: Quantity) -> MetricHit | None:
     # ("Pushing a 1.5B Reasoner to 38.6%")
     if hit is None and moved and last.lower() not in SYSTEM_NOUNS and not _SIZED.match(s.text, span[0]):
         hit = phrase_hit(s, span)
+    # "raises the mean accepted length from 4.1 to 4.8 tokens" (a context's lengths are lengths.py's)
+    raised = re.fullmatch(r"\s+from\s+", s.text[span[1] : q.lead]) is not None and not q.magnitude
     if hit is not None and singular((hit.name or "").split()[-1]) in EFFICIENCY:
-        return None  # "pushing the depth to 16-19 weight layers" sets the architecture
+        if not raised:
+            return None  # "pushing the depth to 16-19 weight layers" sets the architecture
+        hit.relative = False  # levels
     return hit
 
 

@@ -299,15 +299,18 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     if q.measure in ("time", "latency"):
         return _time_description(s, q, metric)
     if q.measure == "memory" and s.text[q.tail : q.tail + 4] == " of ":  # "40 GB of text", not "of memory"
+        if re.match(r"\s+of\s+(?:GPU|device|accelerator)\s+memory\b", s.text[q.tail : q.tail + 30]):
+            # what fits in a GPU's memory: "processes a 1-hour video within 80GB of GPU memory"
+            return re.search(r"(?i)\b(?:within|in)\s+\Z", s.text[max(s.lo, q.lead - 8) : q.lead]) is not None
         return not re.match(r"\s+of\s+(?:\w+\s+){0,2}(?:memory|VRAM|RAM)\b", s.text[q.tail : q.tail + 40])
     if (
         q.measure == "memory"
         and (
             _HARDWARE.match(s.text, q.tail, s.hi)  # "a single 80 GB GPU"
             or re.search(
-                r"(?i)\b(?:GPUs?|cards?|devices?|[AHLV]\d{2,3}|RTX\s*\d{4}|A6000)\s+with\s+\Z",
+                r"(?i)\b(?:GPUs?|cards?|devices?|[AHLV]\d{2,3}|RTX\s*\d{4}|A6000)\s+(?:with\s+)?\Z",
                 s.text[max(s.lo, q.lead - 20) : q.lead],
-            )
+            )  # "a single A100 80GB"
         )
     ):  # "a consumer GPU with 24GB memory", "a single RTX 4090 with 24GB memory"
         return True
