@@ -3520,3 +3520,9 @@ def test_a_length_raised_from_one_level_to_another_is_reached() -> None:
     abstract = "Arbor raises the mean accepted length from 4.1 to 4.8 tokens."
     got = [(r.value, r.kind, r.metric) for r in results(abstract, ("Arbor", "MODEL"))]
     assert got == [("4.1", "absolute", "mean accepted length"), ("4.8", "absolute", "mean accepted length")]
+
+
+def test_a_bare_rate_a_verb_moves_is_named_with_what_it_is_of() -> None:
+    abstract = "GroundRad reduces the rate of hallucinated findings judged by radiologists by nearly 40%."
+    got = [(r.value, r.metric) for r in results(abstract, ("GroundRad", "MODEL"))]
+    assert got == [("40", "rate of hallucinated findings")]

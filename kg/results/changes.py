@@ -38,6 +38,8 @@ _ADVERB = re.compile(r"(?i)\w+ly")
 _PRONOUNS = frozenset({"it", "them", "this", "these", "those", "that"})
 # verbs whose gain on a system is speed
 _SPEEDS_UP = re.compile(r"(?i)accelerat|speed")
+# a measure that is nothing without what it is of: "the rate of unsupported claims", "the fraction of"
+_BARE_RATE = re.compile(r"(?i)(?:(?:the|its|their)\s+)?(rate|ratio|fraction|share|proportion|percentage)")
 # a bracketed part after a benchmark's name: "Video-MME (long) accuracy"
 _PAST_ASIDE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?")
 # a share that moves, and what it is a share of
@@ -246,6 +248,9 @@ def _object_measure(s: Sentence, verb: re.Match[str], by: int) -> MetricHit | No
     hit = named(s, obj, relative=True)
     if hit is None and s.text[obj[0] : obj[1]].lower().endswith("number"):  # "the average number of tokens"
         hit = phrase_hit(s, of_phrase(s, obj))
+    elif (bare := _BARE_RATE.fullmatch(s.text, *obj)) and (more := _of_what(s, obj[1])) is not None:
+        # "reduces the rate of unsupported claims by 37%"
+        hit = MetricHit(s.text[bare.start(1) : more], bare.start(1), more, relative=True)
     if hit is not None:
         return hit
     if _is_system(s, obj):
@@ -254,6 +259,17 @@ def _object_measure(s: Sentence, verb: re.Match[str], by: int) -> MetricHit | No
     if s.mention_at(obj[0], obj[1], ("DATASET", "TASK")) or words in AVERAGING or _ADVERB.fullmatch(words):
         return None  # not a dataset, an average or an adverb ("improves modestly")
     return phrase_hit(s, obj)
+
+
+def _of_what(s: Sentence, end: int) -> int | None:
+    """The end of the "of" complement right after ``end``, if any."""
+    rest = re.match(r"\s+of\s+", s.text[end : end + 5])
+    more = phrase_after(s.text, end + rest.end(), s.hi) if rest else None
+    if more is None:
+        return None
+    # past a participle that begins the next phrase: "the rate of hallucinated findings judged by"
+    last = re.search(r"\s+\w+ed\Z", s.text[more[0] : more[1]])
+    return more[0] + last.start() if last and last.start() > 0 else more[1]
 
 
 def _subject_change(s: Sentence, lo: int, verb: re.Match[str]) -> MetricHit:
