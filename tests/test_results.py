@@ -3526,3 +3526,27 @@ def test_a_bare_rate_a_verb_moves_is_named_with_what_it_is_of() -> None:
     abstract = "GroundRad reduces the rate of hallucinated findings judged by radiologists by nearly 40%."
     got = [(r.value, r.metric) for r in results(abstract, ("GroundRad", "MODEL"))]
     assert got == [("40", "rate of hallucinated findings")]
+
+
+def test_a_second_object_of_one_verb_moved_from_its_own_levels_names_its_measure() -> None:
+    abstract = (
+        "It improves subject consistency from 91.3% to 95.8% and background consistency from 93.0% to 96.2%."
+    )
+    got = [r.metric for r in results(abstract)]
+    assert got == ["subject consistency"] * 2 + ["background consistency"] * 2
+    # a parallel place keeps the first object's measure
+    abstract = "It raises the task success rate on Mind2Web from 29.1% to 38.6% and on AndroidWorld from 34.5% to 41.8%."
+    ms = (("Mind2Web", "DATASET"), ("AndroidWorld", "DATASET"))
+    assert {r.metric for r in results(abstract, *ms)} == {"task success rate"}
+
+
+def test_margins_in_decibels_of_a_measure_named_after_them_and_a_model_decoded_at_a_rate() -> None:
+    abstract = "It improves over LGM and InstantMesh by 2.1 dB and 1.4 dB in PSNR, respectively."
+    assert [(r.value, r.metric) for r in results(abstract)] == [("2.1", "PSNR"), ("1.4", "PSNR")]
+    abstract = (
+        "On a single RTX 4090 with 24GB of memory, Prescient decodes Mixtral-8x7B at 6.2 tokens per second."
+    )
+    got = [(r.value, r.metric) for r in results(abstract, ("Mixtral-8x7B", "MODEL"))]
+    assert got == [("6.2", "decoding speed")]
+    abstract = "The model runs at 28.4 FPS on an RTX 3090 with 2.9 GB of GPU memory."
+    assert [r.value for r in results(abstract)] == ["28.4", "2.9"]

@@ -38,6 +38,9 @@ _ADVERB = re.compile(r"(?i)\w+ly")
 _PRONOUNS = frozenset({"it", "them", "this", "these", "those", "that"})
 # verbs whose gain on a system is speed
 _SPEEDS_UP = re.compile(r"(?i)accelerat|speed")
+# levels, then another object of the same verb moved "from" the number: "from 91.3% to 95.8% and
+# background consistency from "
+_SECOND_FROM = re.compile(r"\d[^;:]*?\band\s+(?:the\s+)?(?:[\w@-]+\s+){1,3}?(from)\s+\Z")
 # a measure that is nothing without what it is of: "the rate of unsupported claims", "the fraction of"
 _BARE_RATE = re.compile(r"(?i)(?:(?:the|its|their)\s+)?(rate|ratio|fraction|share|proportion|percentage)")
 # a bracketed part after a benchmark's name: "Video-MME (long) accuracy"
@@ -79,6 +82,17 @@ def changed(s: Sentence, q: Quantity) -> MetricHit | None:
         return share
     verbs = list(CHANGE_VERB.finditer(s.text, lo, q.lead))
     span = phrase_after(s.text, verbs[-1].end(), q.lead) if verbs else None
+    # the second object of one verb, past the first's levels: "improves subject consistency from
+    # 91.3% to 95.8% and background consistency from 93.0%"
+    second = _SECOND_FROM.search(s.text, verbs[-1].end(), q.lead) if verbs else None
+    other = phrase_before(s.text, second.start(1), second.start()) if second is not None else None
+    # a measure's name, not a parallel place ("and MathVerse from", "and on AndroidWorld from")
+    if (
+        other is not None
+        and s.text[other[0]].islower()
+        and not s.mention_at(*other, ("DATASET", "MODEL", "METHOD"))
+    ):
+        span = other
     if span is not None and _ADVERBS.fullmatch(
         s.text, span[0], span[1]
     ):  # "improves even more markedly, from"

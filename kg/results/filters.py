@@ -63,6 +63,10 @@ _HARDWARE = re.compile(
     r"\s+(?:(?!(?:less|more|fewer|per|of|on|for)\b)[\w-]+\s+)?(?:GPUs?|TPUs?|cards?|accelerators?|devices?)\b"
     r"|\s+(?:NVIDIA\s+)?(?:[AHLV]\d{2,3}|RTX\s*\d{4}|A6000)\b"  # "a single 80 GB H100"
 )
+# a GPU named right before its memory: "a single A100 80GB", "an RTX 4090 with 24GB"
+_GPU_WITH = re.compile(r"(?i)\b(?:GPUs?|cards?|devices?|[AHLV]\d{2,3}|RTX\s*\d{4}|A6000)\s+(?:with\s+)?\Z")
+# what GPUs are sold with, in GB
+_GPU_CAPACITIES = frozenset({"8", "12", "16", "24", "32", "40", "48", "80", "94", "96", "141", "192"})
 _SETTING_LINK = re.compile(
     r"(?i)s?(?:\s*(?:[:=(]|\d[\d.,]*+|\b(?:of|is|was|were|set|to|at|as|equal|a|an|the|values?|fixed|with|for|only|and|or|from)\b))*\s*"
 )
@@ -299,6 +303,10 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     if q.measure in ("time", "latency"):
         return _time_description(s, q, metric)
     if q.measure == "memory" and s.text[q.tail : q.tail + 4] == " of ":  # "40 GB of text", not "of memory"
+        if _GPU_WITH.search(s.text[max(s.lo, q.lead - 20) : q.lead]) and q.value in _GPU_CAPACITIES:
+            return (
+                True  # "a single RTX 4090 with 24GB of memory", not "an RTX 3090 with 2.9 GB of GPU memory"
+            )
         if re.match(r"\s+of\s+(?:GPU|device|accelerator)\s+memory\b", s.text[q.tail : q.tail + 30]):
             # what fits in a GPU's memory: "processes a 1-hour video within 80GB of GPU memory"
             return re.search(r"(?i)\b(?:within|in)\s+\Z", s.text[max(s.lo, q.lead - 8) : q.lead]) is not None
@@ -307,10 +315,7 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         q.measure == "memory"
         and (
             _HARDWARE.match(s.text, q.tail, s.hi)  # "a single 80 GB GPU"
-            or re.search(
-                r"(?i)\b(?:GPUs?|cards?|devices?|[AHLV]\d{2,3}|RTX\s*\d{4}|A6000)\s+(?:with\s+)?\Z",
-                s.text[max(s.lo, q.lead - 20) : q.lead],
-            )  # "a single A100 80GB"
+            or _GPU_WITH.search(s.text[max(s.lo, q.lead - 20) : q.lead])  # "a single A100 80GB"
         )
     ):  # "a consumer GPU with 24GB memory", "a single RTX 4090 with 24GB memory"
         return True

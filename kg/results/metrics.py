@@ -142,7 +142,7 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
         return solved(s, solves.group(1).lower(), ws[0].end())
     if head == "to" and len(ws) > 1 and _ADDS.search(s.text, max(s.lo, q.lead - 30), q.lead):
         return named(s, phrase_after(s.text, ws[0].end(), s.hi) or (q.tail, q.tail), relative=True)
-    if head in ("of", "in") and q.unit in ("%", "x", "points", "pp") and len(ws) > 1:
+    if head in ("of", "in") and (q.unit in ("%", "x", "points", "pp") or q.measure == "dB") and len(ws) > 1:
         return _share(s, q, head, ws[0].end())
     span = phrase_after(s.text, q.tail, s.hi)
     hit = named(s, span) if span else None

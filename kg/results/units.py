@@ -49,8 +49,9 @@ _TAKES = re.compile(rf"(?i)^\W*({_STEM})(?:ing)\b[^,;:]{{0,60}}?\b(?:takes|requi
 # pair in 31 ms ..., whereas a comparable baseline requires 142 ms"
 _EARLIER_TIME = re.compile(r"(?i)\d[\d.,]*\s*(?:ms|milliseconds?|s|secs?|seconds?|min|minutes?|h|hours?)\b")
 _COMPARED = re.compile(VERSUS + r"|(?i:\b(?:whereas|while|than)\b)")
-# "decodes at 31 tokens per second", "generates 11.6 tokens/s": the verb right before a rate
-_DOES_AT = re.compile(rf"(?i)\b({_STEM})(?:e?s|zes|ses)\s+(?:at\s+)?{_HEDGE}\Z")
+# "decodes at 31 tokens per second", "generates 11.6 tokens/s", "decodes Mixtral-8x7B at 6.2 tokens per
+# second": the verb right before a rate, or before its one-word object
+_DOES_AT = re.compile(rf"(?i)\b({_STEM})(?:e?s|zes|ses)\s+(?:[\w.-]+\s+)?(?:at\s+)?{_HEDGE}\Z")
 # "runs at 42 Hz" (its inference speed), "control at 200 Hz" (its control frequency)
 _RUNS_AT = re.compile(
     r"(?i)(?:\b(control)\w*(?:\s+commands)?|\bruns?|\brunning)\s+at\s+(?:up\s+to\s+|over\s+)?\Z"
