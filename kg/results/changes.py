@@ -41,6 +41,8 @@ _SPEEDS_UP = re.compile(r"(?i)accelerat|speed")
 # levels, then another object of the same verb moved "from" the number: "from 91.3% to 95.8% and
 # background consistency from "
 _SECOND_FROM = re.compile(r"\d[^;:]*?\band\s+(?:the\s+)?(?:[\w@-]+\s+){1,3}?(from)\s+\Z")
+# speculative decoding's length, which a method raises: "increases the average acceptance length to 5.2"
+_ACCEPTED = re.compile(r"(?i)\baccept\w*\s+length")
 # a measure that is nothing without what it is of: "the rate of unsupported claims", "the fraction of"
 _BARE_RATE = re.compile(r"(?i)(?:(?:the|its|their)\s+)?(rate|ratio|fraction|share|proportion|percentage)")
 # a bracketed part after a benchmark's name: "Video-MME (long) accuracy"
@@ -98,6 +100,8 @@ def changed(s: Sentence, q: Quantity) -> MetricHit | None:
     ):  # "improves even more markedly, from"
         span = None
     implied = q.measure not in ("", "dB")  # decibels are PSNR's as much as any other measure's
+    if span is not None and q.measure == "tokens" and _ACCEPTED.search(s.text, *span):
+        implied = False  # "increases the average acceptance length to 5.2 tokens"
     if verbs and span is None and re.fullmatch(r"\s+to\s+", s.text[verbs[-1].end() : q.lead]):
         # "robust accuracy climbs to 68.4%", past an adverb ("FID further drops to 1.71")
         adverb = _ADVERB_BEFORE.search(s.text, lo, verbs[-1].start())
@@ -142,7 +146,11 @@ def _object_moved(s: Sentence, q: Quantity, span: tuple[int, int]) -> MetricHit 
         hit = phrase_hit(s, span)
     # "raises the mean accepted length from 4.1 to 4.8 tokens" (a context's lengths are lengths.py's)
     raised = re.fullmatch(r"\s+from\s+", s.text[span[1] : q.lead]) is not None and not q.magnitude
-    if hit is not None and singular((hit.name or "").split()[-1]) in EFFICIENCY:
+    if (
+        hit is not None
+        and singular((hit.name or "").split()[-1]) in EFFICIENCY
+        and not _ACCEPTED.search(hit.name or "")
+    ):
         if not raised:
             return None  # "pushing the depth to 16-19 weight layers" sets the architecture
         hit.relative = False  # levels

@@ -16,7 +16,9 @@ from .hits import ACRONYM
 from .places import is_efficiency
 
 # an averaging word that is not part of a name ("average precision", "mean average precision")
-_AVERAGE = re.compile(r"(?i)(?<!\bmean )(?<![\w-])(?:average|averaged|avg\.?)\s+(?!precision\b)(?=\S)")
+_AVERAGE = re.compile(
+    r"(?i)(?<!\bmean )(?<![\w-])(?:average|averaged|avg\.?)\s+(?!precision\b)(?=\S)|^mean\s+(?=accept\w*\s+length)"
+)
 
 
 # benchmarks of problems with one right answer, whose levels are the share answered right

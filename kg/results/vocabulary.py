@@ -211,11 +211,16 @@ def metric_end(words: list[str]) -> int:
 
     >>> metric_end(["Exact", "Match", "score"]), metric_end(["top-1", "accuracy", "improvement"])
     (3, 2)
-    >>> metric_end(["benchmark", "datasets"])
-    0
+    >>> metric_end(["benchmark", "datasets"]), metric_end(["mean", "acceptance", "length"])
+    (0, 3)
     """
     for i in range(len(words), 0, -1):
-        if is_metric_word(words[i - 1]):
+        if is_metric_word(words[i - 1]) or (
+            # speculative decoding's measure: "acceptance length", "accepted length"
+            i > 1
+            and singular(words[i - 1].lower()) == "length"
+            and words[i - 2].lower() in ("acceptance", "accepted")
+        ):
             return i
     return 0
 
