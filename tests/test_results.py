@@ -3562,3 +3562,12 @@ def test_speculative_decodings_acceptance_length_is_a_measure() -> None:
         ("2.1", "accepted length"),
         ("4.3", "accepted length"),
     ]
+
+
+def test_a_short_form_with_a_variant_and_a_length_in_millimetres_glued_to_its_number() -> None:
+    abstract = "It achieves a Frechet Audio Distance (FAD, VGGish) of 1.87 and a CLAP score of 0.41."
+    ms = (("Frechet Audio Distance", "METRIC"), ("CLAP score", "METRIC"))
+    assert [(r.value, r.metric) for r in results(abstract, *ms)] == [("1.87", "FAD"), ("0.41", "CLAP score")]
+    abstract = "WildMesh achieves a PA-MPJPE of 37.9mm on 3DPW."
+    got = [(r.value, r.metric) for r in results(abstract, ("WildMesh", "MODEL"), ("3DPW", "DATASET"))]
+    assert got == [("37.9", "PA-MPJPE")]

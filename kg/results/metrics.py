@@ -83,8 +83,9 @@ _LEADING = frozenset({"relative", "absolute", "average", "overall"})
 _REFERENCE_MEASURE = re.compile(
     r"(?i)(?:(?:FP|BF|INT)\d+|full-precision|dense|uncompressed|original|unpruned)\s+([\w@-]+(?:\s+[\w@-]+)?)"
 )
-# a short form in brackets between a measure and its connector: "an Inception Score (IS) of"
-_SHORT_FORM = re.compile(r"\s*\(\s*([A-Za-z][\w@-]{0,9})\s*\)\s*$")
+# a short form in brackets between a measure and its connector, maybe with a variant after a
+# comma: "an Inception Score (IS) of", "a Frechet Audio Distance (FAD, VGGish) of"
+_SHORT_FORM = re.compile(r"\s*\(\s*([A-Za-z][\w@-]{0,9})(?:\s*,\s*[\w@ -]{1,20})?\s*\)\s*$")
 _REACHES = re.compile(r"(?i)\b(" + REACH_VERB + r")\s+\Z")
 # a system pushed to a level: "Pushing a 1.5B Reasoner to 38.6%"
 _PUSHED = re.compile(r"(?i)\b(push(?:es|ed|ing)?)\b[^,;:]{0,50}?\s(?:to|beyond|past|above)\s+\Z")

@@ -21,7 +21,7 @@ _MAG = r"\s?(?:[Mm]illion|[Bb]illion|[Tt]housand|[Tt]rillion)\b|\s?[KMBT](?!\w|\
 _UNIT = (
     r"\s?(?:%|ms\b|(?i:percent|percentage\s+points?|pp|p\.p\.|points?|pts|times|fold|milliseconds?|"
     r"seconds?|sec|s|[GMKT]i?B|FPS|frames?\s+per\s+second|[kMG]?Hz|[kMG]?Wh|hours?|days?|minutes?|"
-    r"tokens?/s(?:ec)?|tokens?\s+per\s+(?:second|step)|tokens?|layers?|dB)\b)|×|x(?![\w×])"
+    r"tokens?/s(?:ec)?|tokens?\s+per\s+(?:second|step)|tokens?|layers?|dB)\b)|×|x(?![\w×])|\s?(?:mm|cm)\b"
     r"|-(?:fold|times|layers?|points?)\b"
     # a unit of measure per another: "298 m²/s²", "28 meV/atom", "1.2 kcal/mol"
     r"|\s?[A-Za-zµμ°Å]{1,4}[²³]?/[A-Za-z]{1,5}[²³]?(?![\w/])"
@@ -68,7 +68,7 @@ _UNITS = {
     "x": ("x", ""), "×": ("x", ""), "times": ("x", ""), "fold": ("x", ""), "ms": ("ms", "latency"),
     "millisecond": ("ms", "latency"), "second": ("s", "time"), "sec": ("s", "time"), "s": ("s", "time"),
     "fps": ("", "speed"), "hour": ("", "time"), "day": ("", "time"), "minute": ("", "time"),
-    "token": ("", "tokens"), "layer": ("", "layers"), "db": ("", "dB"),
+    "token": ("", "tokens"), "layer": ("", "layers"), "db": ("", "dB"), "mm": ("", ""), "cm": ("", ""),
 }  # fmt: skip
 # units named by a pattern: a prefix of a rate or an amount ("kHz", "MWh"), a count per second
 _PATTERN_UNITS = (
