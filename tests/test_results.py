@@ -3571,3 +3571,16 @@ def test_a_short_form_with_a_variant_and_a_length_in_millimetres_glued_to_its_nu
     abstract = "WildMesh achieves a PA-MPJPE of 37.9mm on 3DPW."
     got = [(r.value, r.metric) for r in results(abstract, ("WildMesh", "MODEL"), ("3DPW", "DATASET"))]
     assert got == [("37.9", "PA-MPJPE")]
+
+
+def test_a_level_another_system_reaches_in_a_contrasting_clause_takes_the_earlier_measure() -> None:
+    abstract = (
+        "It keeps perplexity on PG-19 below 8.9 at 128K tokens, whereas YaRN without fine-tuning exceeds 20."
+    )
+    ms = (("perplexity", "METRIC"), ("PG-19", "DATASET"), ("YaRN", "METHOD"))
+    got = [(r.value, r.metric, r.method, r.own) for r in results(abstract, *ms)]
+    assert got[1] == ("20", "perplexity", "YaRN", False)
+    abstract = "OQ-DiT achieves an FID of 21.3 on MJHQ-30K, whereas existing W4A4 baselines exceed 40."
+    ms = (("OQ-DiT", "MODEL"), ("FID", "METRIC"), ("MJHQ-30K", "DATASET"))
+    got = [(r.value, r.metric, r.method, r.own) for r in results(abstract, *ms)]
+    assert got[1] == ("40", "FID", None, False)

@@ -63,6 +63,7 @@ _COMPARED_ASIDE = re.compile(
 
 # an unnamed system compared in brackets: "surpassing the best previous open-weight prover (54.9%)",
 # "outperforming its multi-step teacher (FID 2.32)"
+_FAMILY = re.compile(r"(?i)\b(?:baselines|methods|models|approaches|systems|variants|techniques)\Z")
 _COMPARED_GENERIC = re.compile(
     _COMPARED + r")\s+(?:even\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z0-9][\w-]*\s+){0,4}"
     r"(?:baselines?|models?|methods?|systems?|provers?|approach(?:es)?|predecessors?|teachers?|agents?"
@@ -177,12 +178,20 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
         return mention_or_text(s, by.span(1))
     contrasted = contrasted_system(left)
     if contrasted is not None:  # "whereas SnapKV and H2O lose 2.1 and 5.8 points"
-        return mention_or_text(s, (s.lo + contrasted[0], s.lo + contrasted[1]))
+        return _contrasted_name(s, left, contrasted)
     clause = clause_start(s.text, s.lo, q.lead)
     m = _ET_AL.search(s.text, clause, q.lead) or _PEOPLE.search(s.text, clause, q.lead)
     if m:
         return Name(m.group(1))
     return outdone_level(s, q) or False  # "outperforming a monoT5-3B reranker (51.5)"
+
+
+def _contrasted_name(s: Sentence, left: str, span: tuple[int, int]) -> Name | None:
+    """The name of a contrasted system at ``span`` of ``left``; None for a family in the plural,
+    which is no name (guidelines, section 7): "whereas existing W4A4 baselines exceed 40"."""
+    if _FAMILY.search(left[span[0] : span[1]]):
+        return None
+    return mention_or_text(s, (s.lo + span[0], s.lo + span[1]))
 
 
 def _labelled_system(s: Sentence, left: str) -> re.Match[str] | None:

@@ -17,16 +17,17 @@ from .vocabulary import SELF_REFERENCE, is_metric_word
 # other systems named as the subject of a contrast: "whereas SnapKV and H2O lose 2.1 and"
 _SYSTEM_NAME = r"[A-Z][\w.+-]*(?:[A-Z0-9][\w.+-]*)?"
 
-# what a contrasted system's level does: "loses 2.1", "drops below 40%", "retains 84%"
+# what a contrasted system's level does: "loses 2.1", "drops below 40%", "retains 84%", "exceeds 20"
 _LEVEL_VERBS = (
     r"lose|loses|lost|drops?|dropped|degrades?|degraded|falls?|fell|retains?|retained"
     r"|reach(?:es|ed)?|scores?|scored|achieves?|achieved|requires?|required|needs?|needed|takes?|took|wins?|won"
+    r"|exceeds?|exceeded"
 )
 
 _CONTRAST = re.compile(
     rf"(?i:while|whereas|but)\s+(?:the\s+)?((?-i:{_SYSTEM_NAME})(?:(?:,\s*|\s+and\s+)(?-i:{_SYSTEM_NAME}))*)\s+"
     # the condition they are compared under: "whereas SnapKV and H2O at the same budget drop"
-    r"(?:(?:at|under|with)\s+(?:the\s+)?(?:same\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
+    r"(?:(?:at|under|with|without)\s+(?:the\s+)?(?:same\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
     rf"(?:{_LEVEL_VERBS}|suffers?)\b"
     r"(?:\s+(?:by|below|under|to|only|about|roughly|up\s+to))*\s*((?:[\d.]+\s*(?:%|points?|pp)?\s*(?:,|and)\s*)*)\Z"
 )
