@@ -3584,3 +3584,9 @@ def test_a_level_another_system_reaches_in_a_contrasting_clause_takes_the_earlie
     ms = (("OQ-DiT", "MODEL"), ("FID", "METRIC"), ("MJHQ-30K", "DATASET"))
     got = [(r.value, r.metric, r.method, r.own) for r in results(abstract, *ms)]
     assert got[1] == ("40", "FID", None, False)
+
+
+def test_steps_a_method_gets_by_with_in_as_few_as() -> None:
+    abstract = "Chronos-Flow generates forecast trajectories in as few as 4 integration steps."
+    got = [(r.value, r.metric, r.approx) for r in results(abstract, ("Chronos-Flow", "MODEL"))]
+    assert got == [("4", "integration steps", True)]

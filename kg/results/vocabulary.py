@@ -77,9 +77,11 @@ DATA_NOUNS = frozenset({
     "sequences", "examples", "demonstrations", "samples", "images", "labels", "shots", "datasets",
     "pairs", "videos", "documents", "annotations", "trajectories", "episodes", "queries", "utterances", "cases"
 })  # fmt: skip
-# a count a system gets by with is a property it achieves: "needs only 10 integration steps"
+# a count a system gets by with is a property it achieves: "needs only 10 integration steps", "in as
+# few as 4 integration steps", "requires as little as 5M monolingual tokens"
 NEEDS_ONLY = re.compile(
-    r"(?i)\b(?:needs?|needing|requir(?:es|ing|e)|takes?|uses?|using|keeps?|keeping|with)\s+(?:only|as\s+few\s+as)\s+\Z"
+    r"(?i)\b(?:needs?|needing|requir(?:es|ing|e)|takes?|uses?|using|keeps?|keeping|with)\s+"
+    r"(?:only|as\s+few\s+as|as\s+little\s+as)\s+\Z|\bin\s+as\s+few\s+as\s+\Z"
 )
 # levels a measure ranges over, one range: "success rates ranging from 11% to 19%"
 RANGING = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s*\Z")
