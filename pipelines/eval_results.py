@@ -16,18 +16,18 @@ abstracts of ``pipelines/annotation/scirex/`` against their adjudicated gold, ha
 the 40 abstracts written for development in ``pipelines/annotation/written/``, halved the
 same way, and for ``--set written2``, ``written3`` and ``written4`` the 60 of each later
 round in ``written2/`` to ``written4/``, halved alike; ``written5/``, ``written8/``,
-``written9/``, ``written11/``, ``written13/``, ``written16/``, ``written19/``, ``written23/``, ``written25/``, ``written27/``, ``written29/``, ``written31/``, ``written33/`` and ``written35/`` (the last
-six written in the style of real abstracts) are held out whole,
+``written9/``, ``written11/``, ``written13/``, ``written16/``, ``written19/``, ``written23/``, ``written25/``, ``written27/``, ``written29/``, ``written31/``, ``written33/``, ``written35/`` and ``written37/`` (the last
+seven written in the style of real abstracts) are held out whole,
 ``written6/``, ``written7/``, ``written10/``, ``written12/``, ``written14/``, ``written15/``, ``written17/``, ``written18/``,
-``written20/``, ``written21/``, ``written22/``, ``written24/``, ``written26/``, ``written28/``, ``written30/``, ``written32/`` and ``written34/`` (the
-last six written in the style of real abstracts) developed on whole, all with ``--split all``), then
+``written20/``, ``written21/``, ``written22/``, ``written24/``, ``written26/``, ``written28/``, ``written30/``, ``written32/``, ``written34/`` and ``written36/`` (the
+last seven written in the style of real abstracts) developed on whole, all with ``--split all``), then
 `kg.results.extract_results` on each, writes the predictions as JSON Lines (``--out``,
 else a temporary file) and prints the table of ``../shared/eval/score_results.py``. The
 baseline of the same run pairs each number with the nearest metric word of the same field
 (kg's curated list), and is scored the same way. Rules are written from train, dev, the a
-halves, written6, written7, written10, written12, written14, written15, written17, written18, written20, written21, written22, written24, written26, written28, written30, written32 and written34 only; test, the b
+halves, written6, written7, written10, written12, written14, written15, written17, written18, written20, written21, written22, written24, written26, written28, written30, written32, written34 and written36 only; test, the b
 halves, written5, written8, written9, written11, written13, written16, written19, written23, written25,
-written27, written29, written31, written33 and written35 are scored for reporting.
+written27, written29, written31, written33, written35 and written37 are scored for reporting.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 36)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 38)},
 }
 
 _NUMBER = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(?![\w.]\w)\s?(%|x\b|×)?")
