@@ -3590,3 +3590,8 @@ def test_steps_a_method_gets_by_with_in_as_few_as() -> None:
     abstract = "Chronos-Flow generates forecast trajectories in as few as 4 integration steps."
     got = [(r.value, r.metric, r.approx) for r in results(abstract, ("Chronos-Flow", "MODEL"))]
     assert got == [("4", "integration steps", True)]
+
+
+def test_an_acronym_a_verb_increases_is_a_measure_whatever_the_ner_took_it_for() -> None:
+    abstract = "In an online A/B test, the system increased GMV by 1.3%."
+    assert [(r.value, r.metric) for r in results(abstract, ("GMV", "METHOD"))] == [("1.3", "GMV")]

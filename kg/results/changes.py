@@ -43,6 +43,8 @@ _SPEEDS_UP = re.compile(r"(?i)accelerat|speed")
 _SECOND_FROM = re.compile(r"\d[^;:]*?\band\s+(?:the\s+)?(?:[\w@-]+\s+){1,3}?(from)\s+\Z")
 # speculative decoding's length, which a method raises: "increases the average acceptance length to 5.2"
 _ACCEPTED = re.compile(r"(?i)\baccept\w*\s+length")
+# verbs that move a quantity, never a system
+_RAISED_ACRONYM = re.compile(r"(?i)(?:increas|decreas|reduc|rais|lower|cut)\w*")
 # a measure that is nothing without what it is of: "the rate of unsupported claims", "the fraction of"
 _BARE_RATE = re.compile(r"(?i)(?:(?:the|its|their)\s+)?(rate|ratio|fraction|share|proportion|percentage)")
 # a bracketed part after a benchmark's name: "Video-MME (long) accuracy"
@@ -275,6 +277,10 @@ def _object_measure(s: Sentence, verb: re.Match[str], by: int) -> MetricHit | No
         hit = MetricHit(s.text[bare.start(1) : more], bare.start(1), more, relative=True)
     if hit is not None:
         return hit
+    # "increased GMV by 1.3%": systems are not increased, whatever the NER took the acronym for
+    acronym = re.fullmatch(r"[A-Z]{2,6}", s.text[obj[0] : obj[1]]) is not None
+    if acronym and _RAISED_ACRONYM.fullmatch(verb.group()) and s.mention_at(*obj, ("MODEL",)) is None:
+        return MetricHit(s.text[obj[0] : obj[1]], obj[0], obj[1], relative=True)
     if _is_system(s, obj):
         return MetricHit("speed", relative=True) if _SPEEDS_UP.match(verb.group()) else None
     words = s.text[obj[0] : obj[1]].lower()
