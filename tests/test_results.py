@@ -3595,3 +3595,9 @@ def test_steps_a_method_gets_by_with_in_as_few_as() -> None:
 def test_an_acronym_a_verb_increases_is_a_measure_whatever_the_ner_took_it_for() -> None:
     abstract = "In an online A/B test, the system increased GMV by 1.3%."
     assert [(r.value, r.metric) for r in results(abstract, ("GMV", "METHOD"))] == [("1.3", "GMV")]
+
+
+def test_a_bare_level_of_another_scale_is_not_the_earlier_levels_measure() -> None:
+    abstract = "DocLite reaches 89.6 ANLS on DocVQA, and scores 792 on OCRBench."
+    ms = (("DocLite", "MODEL"), ("ANLS", "METRIC"), ("DocVQA", "DATASET"), ("OCRBench", "DATASET"))
+    assert [(r.value, r.metric) for r in results(abstract, *ms)] == [("89.6", "ANLS"), ("792", "score")]

@@ -376,9 +376,17 @@ def _earlier_measure(
         # size ("the 1.5B variant reaches 68.9")
         same = _POINTS.get(e.q.unit, e.q.unit) == _POINTS.get(want, want)
         same = same and e.q.measure == c.q.measure and e.q.magnitude == c.q.magnitude
+        # a bare level of another scale is of another measure: "89.6 ANLS on DocVQA, ... scores 792 on OCRBench"
+        same = same and (bool(want) or _hundreds(e.q) == _hundreds(c.q))
         if e.hit.name and e.hit.strong and (not unit or same):
             return e.hit
     return None
+
+
+def _hundreds(q: Quantity) -> bool:
+    """Whether a number is 100 or more (a level of another scale than a share's)."""
+    m = re.match(r"[\d,]+(?:\.\d+)?", q.value)
+    return m is not None and float(m.group().replace(",", "")) >= 100
 
 
 @lru_cache(maxsize=16)
