@@ -3601,3 +3601,15 @@ def test_a_bare_level_of_another_scale_is_not_the_earlier_levels_measure() -> No
     abstract = "DocLite reaches 89.6 ANLS on DocVQA, and scores 792 on OCRBench."
     ms = (("DocLite", "MODEL"), ("ANLS", "METRIC"), ("DocVQA", "DATASET"), ("OCRBench", "DATASET"))
     assert [(r.value, r.metric) for r in results(abstract, *ms)] == [("89.6", "ANLS"), ("792", "score")]
+
+
+def test_a_pair_of_levels_in_brackets_after_a_benchmark_is_its_score_own_first() -> None:
+    abstract = "A 25% subset slightly surpasses full-data training on MMBench (65.1 vs. 64.3) and TextVQA (58.9 vs. 58.2)."
+    ms = (("MMBench", "DATASET"), ("TextVQA", "DATASET"), ("full-data training", "METHOD"))
+    got = [(r.value, r.metric, r.dataset, r.own) for r in results(abstract, *ms)]
+    assert got == [
+        ("65.1", "score", "MMBench", True),
+        ("64.3", "score", "MMBench", False),
+        ("58.9", "score", "TextVQA", True),
+        ("58.2", "score", "TextVQA", False),
+    ]

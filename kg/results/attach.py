@@ -63,6 +63,9 @@ _COMPARED_ASIDE = re.compile(
 
 # an unnamed system compared in brackets: "surpassing the best previous open-weight prover (54.9%)",
 # "outperforming its multi-step teacher (FID 2.32)"
+# the first level of a pair in brackets, the subject's: "on MMBench (65.1 vs. 64.3)"
+_FIRST_OF_PAIR = re.compile(r"[A-Za-z0-9]\s+\(\s*\Z")
+_VERSUS_NEXT = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s+[\d.]+\s*%?\s*\)")
 _FAMILY = re.compile(r"(?i)\b(?:baselines|methods|models|approaches|systems|variants|techniques)\Z")
 _COMPARED_GENERIC = re.compile(
     _COMPARED + r")\s+(?:even\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z0-9][\w-]*\s+){0,4}"
@@ -184,6 +187,12 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
     if m:
         return Name(m.group(1))
     return outdone_level(s, q) or False  # "outperforming a monoT5-3B reranker (51.5)"
+
+
+def first_of_pair(s: Sentence, q: Quantity) -> bool:
+    """Whether ``q`` is the first of a pair of levels in brackets, the subject's: "surpasses
+    full-data training on MMBench (65.1 vs. 64.3)"."""
+    return bool(_FIRST_OF_PAIR.search(s.text, s.lo, q.lead)) and bool(_VERSUS_NEXT.match(s.text, q.tail))
 
 
 def _contrasted_name(s: Sentence, left: str, span: tuple[int, int]) -> Name | None:

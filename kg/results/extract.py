@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..records import Mention, Result
 from . import filters
-from .attach import background_system, first_own_sentence, other_system, own_method, systems
+from .attach import background_system, first_of_pair, first_own_sentence, other_system, own_method, systems
 from .baselines import which_level
 from .candidate import Candidate
 from .changes import dropped
@@ -67,6 +67,8 @@ _CONTRAST_LEVEL = re.compile(
     r"\d[^;:]*?,\s+(?:whereas|while)\s+[^,;:]{0,60}?\b(?:exceed|reach|stay|remain|fall|drop|score|obtain|achieve|get)"
     r"\w*\s+(?:only\s+|above\s+|below\s+|under\s+|over\s+|to\s+)?\Z"
 )
+# decimals in brackets right after a benchmark: "on MMBench (65.1 vs. 64.3)"
+_ON_BRACKETED = re.compile(r"(\S+)\s+\(\s*(?:[\d.]+\s*(?:vs\.?|versus)\s*)?\Z")
 # "prefill speedup" is prefill speed (guidelines, section 2)
 _SPEEDUP = re.compile(r"(?i)(?:(?<=\w )|^)speed-?ups?\b")
 _NEW_PLACE = re.compile(r",\s+(?:and|while|whereas)\s+(?:on|in)\s+")
@@ -290,6 +292,15 @@ def _scores(s: Sentence, cands: list[Candidate], qs: list[Quantity]) -> None:
             c.hit.name, c.hit.strong = "score", True
         elif c.hit.name is None and not c.q.is_integer and scored_on(s, qs, i):
             c.hit.name, c.hit.strong, c.scored_on = "score", True, True
+        elif c.hit.name is None and not c.q.is_integer and _bracketed_on_benchmark(s, c.q):
+            c.hit.name, c.hit.strong = "score", True
+
+
+def _bracketed_on_benchmark(s: Sentence, q: Quantity) -> bool:
+    """Whether ``q`` stands in brackets right after a benchmark's name: "surpasses full-data
+    training on MMBench (65.1 vs. 64.3)"."""
+    named = _ON_BRACKETED.search(s.text, s.lo, q.lead)
+    return named is not None and s.mention_at(*named.span(1), ("DATASET",)) is not None
 
 
 def _instead(s: Sentence, cands: list[Candidate]) -> None:
@@ -437,6 +448,7 @@ def result(s: Sentence, c: Candidate, background: bool, name: Name | None) -> Re
     unit = "points" if relative and not q.unit and not q.measure else q.unit
     first_of_range = not q.is_range and bool(re.search(r"\bfrom\s+$", s.text[max(s.lo, q.lead - 6) : q.lead]))
     other = background_system(s, q) if background else other_system(s, q, first_of_range)
+    other = False if first_of_pair(s, q) else other
     if other is False and (which := which_level(s, q, name)) is not None:
         other = which  # "agents built on Claude 3.5 Sonnet, which reaches 49.0%"
     own = other is False
