@@ -264,6 +264,14 @@ def test_a_name_with_a_parameter_count_taken_for_a_task_is_a_model(gazetteer_dir
     assert got == [("Nemotron-4-340B-Reward", "MODEL"), ("Text-to-3D", "TASK")]
 
 
+def test_a_dataset_named_after_a_model_family_with_a_size_is_a_model_of_it(gazetteer_dir):
+    nlp = assemble(None, gazetteer_dir)
+    ruler = nlp.add_pipe("entity_ruler", before="kg_gazetteer")
+    ruler.add_patterns([{"label": "DATASET", "pattern": n} for n in ("CLIP-Video-7B", "CLIP-Bench")])
+    got = [(t, lab) for t, lab, _ in _ents(nlp, "It improves CLIP-Video-7B on CLIP-Bench.")]
+    assert got == [("CLIP-Video-7B", "MODEL"), ("CLIP-Bench", "DATASET")]
+
+
 def test_a_one_word_dataset_right_before_a_model_is_the_models_family(gazetteer_dir):
     nlp = assemble(None, gazetteer_dir)
     ruler = nlp.add_pipe("entity_ruler", before="kg_gazetteer")

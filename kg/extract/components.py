@@ -79,6 +79,18 @@ class EntityResolver:
                 continue
             if not any(e[:2] == (a, b) for e in ner):  # where the NER found it, its type holds
                 gaz.append(Candidate(a, b, s.label_))
+        # a dataset the NER found that starts with a model family's name and has a size is a model
+        # of that family: "LLaVA-Video-7B" (LLaVA)
+        families = {s.start for s in doc.spans.get(self.spans_key, []) if s.label_ == "MODEL"}
+        ner = [
+            c._replace(label=self.model_label)
+            if c.label == "DATASET"
+            and not c.kb_id
+            and c.start in families
+            and _SIZED_NAME.match(doc[c.start : c.end].text)
+            else c
+            for c in ner
+        ]
         merged = merge_gazetteer(ner, gaz)
         covered = {i for m in merged for i in range(m.start, m.end)}
         # an introduced name is one token: it overlaps a mention when its token is covered
