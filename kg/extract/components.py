@@ -65,8 +65,10 @@ class EntityResolver:
         text = doc.text
         ner = [Candidate(e.start, e.end, e.label_, e.kb_id_) for e in doc.ents]
         words, spaces = [t.text for t in doc], [bool(t.whitespace_) for t in doc]
-        gaz = []
+        gaz, families = [], set()
         for s in doc.spans.get(self.spans_key, []):
+            if s.label_ == "MODEL":
+                families.add(s.start)
             # a model or dataset name inside a longer hyphenated one names another thing of its
             # kind ("Uni-Perceiver"), for a dataset also with a word after it ("CLEVR-CoGenT"; a
             # model's "-base" is its variant): the whole name, with no id. A method's ("C-LSTM")
@@ -81,7 +83,6 @@ class EntityResolver:
                 gaz.append(Candidate(a, b, s.label_))
         # a dataset the NER found that starts with a model family's name and has a size is a model
         # of that family: "LLaVA-Video-7B" (LLaVA)
-        families = {s.start for s in doc.spans.get(self.spans_key, []) if s.label_ == "MODEL"}
         ner = [
             c._replace(label=self.model_label)
             if c.label == "DATASET"

@@ -63,15 +63,16 @@ _COMPARED_ASIDE = re.compile(
 
 # an unnamed system compared in brackets: "surpassing the best previous open-weight prover (54.9%)",
 # "outperforming its multi-step teacher (FID 2.32)"
-# the first level of a pair in brackets, the subject's: "on MMBench (65.1 vs. 64.3)"
-_FIRST_OF_PAIR = re.compile(r"[A-Za-z0-9]\s+\(\s*\Z")
-_VERSUS_NEXT = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s+[\d.]+\s*%?\s*\)")
-_FAMILY = re.compile(r"(?i)\b(?:baselines|methods|models|approaches|systems|variants|techniques)\Z")
 _COMPARED_GENERIC = re.compile(
     _COMPARED + r")\s+(?:even\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[a-z0-9][\w-]*\s+){0,4}"
     r"(?:baselines?|models?|methods?|systems?|provers?|approach(?:es)?|predecessors?|teachers?|agents?"
     r"|pipelines?|variants?|counterparts?|entry|entries)\s*\(\s*(?:[A-Za-z][\w@-]*\s*:?\s+)?$"
 )
+# the first level of a pair in brackets, the subject's: "on MMBench (65.1 vs. 64.3)"
+_FIRST_OF_PAIR = re.compile(r"[A-Za-z0-9]\s+\(\s*\Z")
+_VERSUS_NEXT = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s+[\d.]+\s*%?\s*\)")
+# a family in the plural, which is no name (guidelines, section 7)
+_FAMILY = re.compile(r"(?i)\b(?:baselines|methods|models|approaches|systems|variants|techniques)\Z")
 
 # another system's level labelled with its name in brackets: "(vanilla 3DGS: 27.45 dB)", "(teacher: 19.4)"
 _LABELLED_ASIDE = re.compile(

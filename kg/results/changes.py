@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .hits import ACRONYM, AVERAGING, MetricHit, named, of_phrase, phrase_hit
+from .hits import ACRONYM, AVERAGING, MetricHit, named, of_complement, of_phrase, phrase_hit
 from .places import is_efficiency
 from .quantities import Quantity
 from .text import Sentence, clause_start, phrase_after, phrase_before
@@ -291,8 +291,7 @@ def _object_measure(s: Sentence, verb: re.Match[str], by: int) -> MetricHit | No
 
 def _of_what(s: Sentence, end: int) -> int | None:
     """The end of the "of" complement right after ``end``, if any."""
-    rest = re.match(r"\s+of\s+", s.text[end : end + 5])
-    more = phrase_after(s.text, end + rest.end(), s.hi) if rest else None
+    more = of_complement(s, end)
     if more is None:
         return None
     # past a participle that begins the next phrase: "the rate of hallucinated findings judged by"

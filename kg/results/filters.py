@@ -65,6 +65,8 @@ _HARDWARE = re.compile(
 )
 # a GPU named right before its memory: "a single A100 80GB", "an RTX 4090 with 24GB"
 _GPU_WITH = re.compile(r"(?i)\b(?:GPUs?|cards?|devices?|[AHLV]\d{2,3}|RTX\s*\d{4}|A6000)\s+(?:with\s+)?\Z")
+_OF_GPU_MEMORY = re.compile(r"\s+of\s+(?:GPU|device|accelerator)\s+memory\b")
+_WITHIN = re.compile(r"(?i)\b(?:within|in)\s+\Z")
 # what GPUs are sold with, in GB
 _GPU_CAPACITIES = frozenset({"8", "12", "16", "24", "32", "40", "48", "80", "94", "96", "141", "192"})
 _SETTING_LINK = re.compile(
@@ -303,13 +305,13 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     if q.measure in ("time", "latency"):
         return _time_description(s, q, metric)
     if q.measure == "memory" and s.text[q.tail : q.tail + 4] == " of ":  # "40 GB of text", not "of memory"
-        if _GPU_WITH.search(s.text[max(s.lo, q.lead - 20) : q.lead]) and q.value in _GPU_CAPACITIES:
-            return (
-                True  # "a single RTX 4090 with 24GB of memory", not "an RTX 3090 with 2.9 GB of GPU memory"
-            )
-        if re.match(r"\s+of\s+(?:GPU|device|accelerator)\s+memory\b", s.text[q.tail : q.tail + 30]):
-            # what fits in a GPU's memory: "processes a 1-hour video within 80GB of GPU memory"
-            return re.search(r"(?i)\b(?:within|in)\s+\Z", s.text[max(s.lo, q.lead - 8) : q.lead]) is not None
+        # "a single RTX 4090 with 24GB of memory", not "an RTX 3090 with 2.9 GB of GPU memory"
+        if q.value in _GPU_CAPACITIES and _GPU_WITH.search(s.text[max(s.lo, q.lead - 20) : q.lead]):
+            return True
+        if _OF_GPU_MEMORY.match(
+            s.text, q.tail
+        ):  # what fits in it: "a 1-hour video within 80GB of GPU memory"
+            return _WITHIN.search(s.text[max(s.lo, q.lead - 8) : q.lead]) is not None
         return not re.match(r"\s+of\s+(?:\w+\s+){0,2}(?:memory|VRAM|RAM)\b", s.text[q.tail : q.tail + 40])
     if (
         q.measure == "memory"

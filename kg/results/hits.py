@@ -95,9 +95,14 @@ def of_phrase(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
     parameters", "fraction of variance explained")."""
     if not s.text[span[0] : span[1]].lower().endswith(("number", *SHARE_NOUNS)):
         return span
-    rest = re.match(r"\s+of\s+", s.text[span[1] : span[1] + 5])
-    more = phrase_after(s.text, span[1] + rest.end(), s.hi) if rest else None
+    more = of_complement(s, span[1])
     return (span[0], more[1]) if more else span
+
+
+def of_complement(s: Sentence, end: int) -> tuple[int, int] | None:
+    """The noun phrase of the "of" complement right after ``end``, if any."""
+    rest = re.match(r"\s+of\s+", s.text[end : end + 5])
+    return phrase_after(s.text, end + rest.end(), s.hi) if rest else None
 
 
 # a preposition whose object is a system, between a measure and its verb: "perplexity for Llama-3-8B is"

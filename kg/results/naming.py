@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from ..records import Result
 from .hits import ACRONYM
 from .places import is_efficiency
+from .text import sentences
 
 # an averaging word that is not part of a name ("average precision", "mean average precision")
 _AVERAGE = re.compile(
@@ -72,9 +73,10 @@ def one_name(results: Sequence[Result], text: str) -> None:
         defined = re.search(re.escape(r.metric) + r"\s*\(([A-Za-z][\w@-]{0,9})\)", text) if r.metric else None
         if r.metric and defined and _initials(r.metric) == defined.group(1).upper():
             r.metric = defined.group(1)
+    title, _, abstract = text.partition("\n")
     _benchmark_scores(results)
-    _accuracy_benchmarks(results, text)
-    _title_repeats(results, text.split("\n", 1)[0])
+    _accuracy_benchmarks(results, title, abstract)
+    _title_repeats(results, title)
     spelled = {_initials(r.metric): r for r in results if r.metric and " " in r.metric}
     for r in results:
         short = r.metric or ""
@@ -112,20 +114,19 @@ def _title_repeats(results: Sequence[Result], title: str) -> None:
             r.dataset, r.dataset_entity = again[0].dataset, again[0].dataset_entity
 
 
-def _accuracy_benchmarks(results: Sequence[Result], text: str) -> None:
+def _accuracy_benchmarks(results: Sequence[Result], title: str, abstract: str) -> None:
     """A bare "score" on benchmarks of problems with one right answer (AIME, MATH, GSM8K,
     MathVista, GPQA...) is their accuracy, unless its sentence says "score" or gives a score on
     another kind of benchmark ("75.8 on MMBench and 58.2 on MathVista")."""
-    title, _, abstract = text.partition("\n")
-    sentences: dict[tuple[str, int], list[Result]] = {}
+    texts = {"title": title, "abstract": abstract}
+    spans = {field: sentences(text) for field, text in texts.items()}
+    grouped: dict[tuple[str, int, int], list[Result]] = {}
     for r in results:
-        if r.metric == "score" and r.start is not None:
-            field = title if r.field == "title" else abstract
-            sentences.setdefault((r.field, field.rfind(". ", 0, r.start)), []).append(r)
-    for (name, lo), scores in sentences.items():
-        field = title if name == "title" else abstract
-        hi = field.find(". ", max(r.end for r in scores))
-        if _SCORE_WORD.search(field[max(lo, 0) : hi if hi >= 0 else len(field)]):
+        if r.metric == "score" and r.start is not None and r.field in texts:
+            bounds = next((b for b in spans[r.field] if b[0] <= r.start < b[1]), (0, len(texts[r.field])))
+            grouped.setdefault((r.field, *bounds), []).append(r)
+    for (field, lo, hi), scores in grouped.items():
+        if _SCORE_WORD.search(texts[field], lo, hi):
             continue
         if all(r.dataset and _on_accuracy_benchmarks(r.dataset) for r in scores):
             for r in scores:

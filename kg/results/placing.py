@@ -70,6 +70,8 @@ _OPENING_TASK = re.compile(
     r"\s*(?:On|In)\s+(?:the\s+)?([A-Z][\w.+]*(?:-[\w.]+)*\d[\w.]*)\s+(?:[a-z][\w-]*\s+){1,3}"
     r"(?:task|track|subset|split)\s*,"
 )
+# a clause of place after the opening: ", where GenEval score drops"
+_WHERE = re.compile(r",\s+where\b")
 # levels averaged over what the sentence lists
 _AVERAGED = re.compile(r"(?i)\bon\s+average\b|\baverag(?:e|ed)\s+(?:over|across)\b")
 # a version number between a dataset and its measure: "an AlpacaEval 2 win rate"
@@ -95,7 +97,7 @@ def place(s: Sentence, kept: list[Candidate], own: Name | None = None) -> None:
     mapped: dict[int, int] = {}
     for some in (found, inner, evaluated):
         mapped = mapped or {i: found.index(some[k]) for i, k in datasets_in_order(s, qs, hits, some).items()}
-    opened = any(opens(s, a, b) for a, b, _ in found)
+    opened = len(inner) < len(found)  # a dataset the sentence opens on
     for i, c in enumerate(kept):
         known = split_dataset(c.hit.name or "") if c.hit.start >= 0 else None
         known = None if known and _opening_wins(s, opened, c.hit.start, known[0]) else known
@@ -152,10 +154,9 @@ def _opening_wins(s: Sentence, opened: bool, measure: int, name: str) -> bool:
     """Whether the dataset the sentence opens on is the measure's, in its first clause, and
     ``name`` before the measure, which the NER did not take for a dataset, is part of its
     name: "On the MIMIC-CXR test set, GroundRad improves RadGraph F1"."""
-    first = not CLAUSE_JOINT.search(s.text, s.lo, measure) and not re.search(
-        r",\s+where\b", s.text[s.lo : measure]
-    )
-    return opened and first and not any(m.text == name for m in s.labelled("DATASET"))
+    if not opened or CLAUSE_JOINT.search(s.text, s.lo, measure) or _WHERE.search(s.text, s.lo, measure):
+        return False
+    return not any(m.text == name for m in s.labelled("DATASET"))
 
 
 def _listed_opening(s: Sentence, found: list[tuple[int, int, Name]]) -> list[tuple[int, int, Name]]:
