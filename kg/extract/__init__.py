@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -36,6 +37,8 @@ from .refine import REFINE_LISTS  # registers kg_refine
 log = logging.getLogger(__name__)
 
 MODEL_DIR = NER_MODEL
+# longer than any word, name or link of the sample corpus, SciREX or the annotated sets (103)
+LONG_RUN = re.compile(r"\S{200}")
 
 
 def assemble(
@@ -56,12 +59,7 @@ def assemble(
     else:
         log.warning("no trained model at %s: extracting with gazetteers and rules only", ner_path)
         nlp = spacy.blank("en")
-    # a name that ends with a digit and a capital ends before a full stop ("ImageNet-1K.",
-    # "LAION-5B."): English keeps a full stop after a capital, for "U.S.", and the name
-    # would not match its gazetteer entry
-    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[0-9][A-Z])\."]
-    tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer is compiled and has no type stubs
-    tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    _adjust_tokenizer(nlp)
     # two phrase rulers, not token patterns: the Matcher tries every pattern at every token
     uncased, cased = load_gazetteer(Path(gazetteer_dir)).patterns()
     for name, attr, patterns in (("kg_gazetteer", "LOWER", uncased), ("kg_gazetteer_cased", "ORTH", cased)):
@@ -98,6 +96,20 @@ def assemble(
     return nlp
 
 
+def _adjust_tokenizer(nlp: Language) -> None:
+    """Two changes to the English tokenizer, made wherever kg assembles a pipeline."""
+    # a name that ends with a digit and a capital ends before a full stop ("ImageNet-1K.",
+    # "LAION-5B."): English keeps a full stop after a capital, for "U.S.", and the name
+    # would not match its gazetteer entry
+    suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=[0-9][A-Z])\."]
+    tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer is compiled and has no type stubs
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    # a run of text with no space this long is no word and stays one token: spaCy searches the
+    # rest of a token for a suffix each time it splits off an affix, so a hostile run ("((((...")
+    # would cost time in the square of its length
+    tokenizer.token_match = LONG_RUN.match
+
+
 def files_hash(dirs: list[Path], code: Path = Path(__file__).resolve().parent) -> str:
     """A hash of every file under ``dirs`` and of the Python sources under ``code`` (the
     extraction rules): any change to model, gazetteers or rules changes it, and so
@@ -132,7 +144,11 @@ def load_pipeline(path: str | None = None) -> Language:
         nlp = spacy.load(path)
     except (OSError, ValueError) as e:
         raise KGError(Errors.E020.format(path=path, detail=e)) from e
-    return nlp if "kg_resolver" in nlp.pipe_names else assemble(Path(path))
+    if "kg_resolver" not in nlp.pipe_names:
+        return assemble(Path(path))
+    tokenizer: Any = nlp.tokenizer  # a pipeline saved before the guard of assemble() has none
+    tokenizer.token_match = tokenizer.token_match or LONG_RUN.match
+    return nlp
 
 
 def pipeline_version(nlp: Language) -> str:
