@@ -985,6 +985,20 @@ def test_long_adversarial_sentences_end_in_time(text: str) -> None:
     assert time.perf_counter() - start < 5.0
 
 
+@pytest.mark.hostile
+def test_slashed_numbers_cost_what_other_numbers_do() -> None:
+    """A run of slashed numbers with no space ("84.1/85.2/...") costs about what as many
+    numbers with spaces do; the pattern for a level in brackets after a benchmark searched the
+    whole sentence before each number, about six times as much."""
+    slashed, spaced = ("84.1/85.2/" * 800)[:8000], ("50% " * 2000)[:8000]
+    start = time.perf_counter()
+    extract_results("", spaced, [])
+    baseline = time.perf_counter() - start
+    start = time.perf_counter()
+    extract_results("", slashed, [])
+    assert time.perf_counter() - start < 3 * baseline + 0.3
+
+
 @pytest.mark.parametrize(
     "abstract,mentions,expected",
     [

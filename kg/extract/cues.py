@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -74,9 +75,24 @@ def layout(doc: Doc) -> tuple[bool, list[int]]:
     return words > 0 and capitals > 0.6 * words, ends
 
 
-def measured(doc: Doc, ends: list[int], at: int) -> bool:
-    """Whether the sentence holding token ``at`` reports a measure (``ends``: its sentences'
-    ends, from :func:`layout`)."""
-    k = bisect.bisect_right(ends, at)
-    sentence = doc[ends[k - 1] if k else 0 : ends[k] if k < len(ends) else len(doc)]
-    return any(_MEASURE_CUES.search(t.text) for t in sentence)
+def measured(doc: Doc, ends: list[int]) -> Callable[[int], bool]:
+    """Whether the sentence holding a token reports a measure (``ends``: the sentences' ends,
+    from :func:`layout`); each sentence is read once, when first asked about, so a long
+    sentence of many metric mentions costs time in its length, not in its length times theirs.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("It is fast. Accuracy is 84.1%.")
+    >>> reports = measured(doc, layout(doc)[1])
+    >>> reports(0), reports(5)
+    (False, True)
+    """
+    known: dict[int, bool] = {}
+
+    def reports(at: int) -> bool:
+        k = bisect.bisect_right(ends, at)
+        if k not in known:
+            sentence = doc[ends[k - 1] if k else 0 : ends[k] if k < len(ends) else len(doc)]
+            known[k] = any(_MEASURE_CUES.search(t.text) for t in sentence)
+        return known[k]
+
+    return reports

@@ -264,9 +264,10 @@ class Refiner:
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = {(s.start, s.end): s for s in doc.spans.get(self.spans_key, [])}
         titled, ends = layout(doc)
+        reports = measured(doc, ends)
         ents = []
         for e in doc.ents:
-            span = self._refined(doc, e, gazetteer, titled, ends)
+            span = self._refined(doc, e, gazetteer, titled, reports)
             if span is not None:
                 ents.append(span)
         if self.conventions:
@@ -298,7 +299,12 @@ class Refiner:
         return out
 
     def _refined(
-        self, doc: Doc, e: Span, gazetteer: dict[tuple[int, int], Span], titled: bool, ends: list[int]
+        self,
+        doc: Doc,
+        e: Span,
+        gazetteer: dict[tuple[int, int], Span],
+        titled: bool,
+        reports: Callable[[int], bool],
     ) -> Span | None:
         start = _hyphen_prefix(doc, e.start)
         tokens = [t.i for t in doc[start : e.end] if norm(t.text)]
@@ -338,8 +344,7 @@ class Refiner:
             or (not titled and capitalised(doc[t]))
         )
         # only a metric's sentence is read for a measure: the other labels never need it
-        reports = e.label_ == "METRIC" and measured(doc, ends, e.start)
-        cues = Cues(named, fixed, reports)
+        cues = Cues(named, fixed, e.label_ == "METRIC" and reports(e.start))
         kept = refine_words(words, e.label_, self.lexicon, cues, conventions=self.conventions)
         if kept is None:
             return None

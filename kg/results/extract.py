@@ -299,7 +299,8 @@ def _scores(s: Sentence, cands: list[Candidate], qs: list[Quantity]) -> None:
 def _bracketed_on_benchmark(s: Sentence, q: Quantity) -> bool:
     """Whether ``q`` stands in brackets right after a benchmark's name: "surpasses full-data
     training on MMBench (65.1 vs. 64.3)"."""
-    named = _ON_BRACKETED.search(s.text, s.lo, q.lead)
+    # a window, not the sentence: the pattern's \S+ would try every start in a long run of text
+    named = _ON_BRACKETED.search(s.text, max(s.lo, q.lead - 120), q.lead)
     return named is not None and s.mention_at(*named.span(1), ("DATASET",)) is not None
 
 
@@ -383,13 +384,15 @@ def _earlier_measure(
     for e in reversed(cands[:i]):
         if e.q.tail <= barrier:
             return None
+        if not (e.hit.name and e.hit.strong):
+            continue
         # of the same unit, and of the same measure a unit implies ("dB", not "minutes"); not a
         # size ("the 1.5B variant reaches 68.9")
         same = _POINTS.get(e.q.unit, e.q.unit) == _POINTS.get(want, want)
         same = same and e.q.measure == c.q.measure and e.q.magnitude == c.q.magnitude
         # a bare level of another scale is of another measure: "89.6 ANLS on DocVQA, ... scores 792 on OCRBench"
         same = same and (bool(want) or _hundreds(e.q) == _hundreds(c.q))
-        if e.hit.name and e.hit.strong and (not unit or same):
+        if not unit or same:
             return e.hit
     return None
 
