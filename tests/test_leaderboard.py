@@ -50,6 +50,22 @@ def test_a_lower_better_metric_is_ranked_ascending_and_ties_share_a_rank():
     ]
 
 
+def test_a_result_a_paper_states_twice_is_one_row():
+    # the title's "62% on ImageNet" and the abstract's "62.0%": one result; another paper's is another
+    twice = [
+        result("62", "accuracy", "A", field="title"),
+        result("62.0", "accuracy", "A"),
+        result("62.0", "accuracy", "B"),
+    ]
+    papers = [PaperResults("p", "T", 2024, "", twice), PaperResults("q", "T", 2024, "", twice[1:2])]
+    (board,) = leaderboard(papers, IMAGENET).boards
+    assert [(r.paper, r.method, r.value, r.field) for r in board.rows] == [
+        ("p", "A", "62", "title"),
+        ("p", "B", "62.0", "abstract"),
+        ("q", "A", "62.0", "abstract"),
+    ]
+
+
 def test_relative_results_are_listed_apart_and_never_ranked():
     p = PaperResults(
         "p", "T", 2024, "",

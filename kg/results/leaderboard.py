@@ -169,20 +169,7 @@ def leaderboard(
     [(None, '2.3', 'points')]
     """
     labels, directions = labels or {}, directions or {}
-    groups: dict[tuple[str | None, str | None, str], list[Row]] = defaultdict(list)
-    ids: dict[tuple[str | None, str | None, str], str | None] = {}
-    relative: list[Row] = []
-    for p in papers:
-        for r in p.results:
-            if not _selected(r, dataset, metric, task):
-                continue
-            row = _row(p, r, labels, dataset, metric)
-            if r.kind != "absolute":
-                relative.append(row)
-                continue
-            key = (row.dataset, row.metric, r.unit)
-            groups[key].append(row)
-            ids[key] = r.metric_entity
+    groups, ids, relative = _collected(papers, dataset, metric, task, labels)
     boards = [
         _ranked(Board(d, name, ids[key], unit, _direction(ids[key], name or "", directions)), rows)
         for key, rows in groups.items()
@@ -202,6 +189,48 @@ def leaderboard(
     )
     dataset_label, metric_label, task_label = (w.label if w else None for w in (dataset, metric, task))
     return Leaderboard(dataset_label, metric_label, task_label, boards, relative)
+
+
+_Key = tuple[str | None, str | None, str]
+
+
+def _collected(
+    papers: Iterable[PaperResults],
+    dataset: Wanted | None,
+    metric: Wanted | None,
+    task: Wanted | None,
+    labels: Mapping[str, str],
+) -> tuple[dict[_Key, list[Row]], dict[_Key, str | None], list[Row]]:
+    """The rows of the results asked for: the absolute ones by dataset, metric and unit, with
+    each group's metric entity, and the relative ones apart."""
+    groups: dict[_Key, list[Row]] = defaultdict(list)
+    ids: dict[_Key, str | None] = {}
+    relative: list[Row] = []
+    for p in papers:
+        stated: set[tuple[object, ...]] = set()
+        for r in p.results:
+            if not _selected(r, dataset, metric, task):
+                continue
+            row = _row(p, r, labels, dataset, metric)
+            # a result the title and the abstract both state ("62% on AIME 2024", "62.0%") is one row
+            said = (
+                row.method,
+                row.dataset,
+                row.metric,
+                r.unit,
+                r.kind,
+                row.value if row.number is None else row.number,
+            )
+            if said in stated:
+                continue
+            stated.add(said)
+            if r.kind != "absolute":
+                relative.append(row)
+                continue
+            key = (row.dataset, row.metric, r.unit)
+            groups[key].append(row)
+            ids[key] = r.metric_entity
+    return groups, ids, relative
 
 
 def _selected(r: Result, dataset: Wanted | None, metric: Wanted | None, task: Wanted | None) -> bool:
