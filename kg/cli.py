@@ -236,9 +236,10 @@ def serve(
     ),
     allow_service: bool = AllowServiceOpt,
 ) -> None:
-    """Serve the data over the SPARQL 1.1 Protocol with the Oxigraph server (GET /query?query=...),
-    read-only unless --writable. Queries are checked as `kg sparql` checks them and may use
-    kg's prefixes without declaring them."""
+    """Serve the data over the SPARQL 1.1 Protocol (read-only unless --writable).
+
+    The Oxigraph server answers GET /query?query=...; queries are checked as `kg sparql` checks
+    them and may use kg's prefixes without declaring them."""
     from .rdf import serve as run_server
 
     def ready(server: Server) -> None:
@@ -278,8 +279,9 @@ def push(
         "line); or put user:password@ in the URL for Basic authentication.",
     ),
 ) -> None:
-    """Upload the data to a triplestore (Fuseki, GraphDB, Virtuoso, Oxigraph, ...). Credentials
-    are never printed."""
+    """Upload the data to a triplestore (Fuseki, GraphDB, Virtuoso, Oxigraph, ...).
+
+    Credentials are never printed."""
     from .rdf import push as run_push
     from .rdf.graph_store import shown
 
@@ -346,8 +348,10 @@ def entity(
     graph: Path = GraphOpt,
     as_json: bool = JsonOpt,
 ) -> None:
-    """An entity's aliases, type, papers by year, co-occurring entities by type, papers (with
-    each one's role for it, * where it is about it), and a dataset's or metric's results."""
+    """An entity: its aliases, type, papers by year, co-occurring entities and results.
+
+    Co-occurring entities come by type, papers with each one's role for the entity (* where it
+    is about it), and a dataset or a metric with its results."""
 
     def ask(q: Queries) -> EntityInfo:
         info = q.entity_info(name, n)
@@ -375,7 +379,8 @@ def path(
     include_generic: bool = PathGenericOpt,
 ) -> None:
     """The shortest chain between two entities or papers: entity → paper → entity ...
-    (through generic entities only when asked for)."""
+
+    The chain goes through generic entities only when asked for."""
     nodes = _answer(graph, lambda q: q.shortest_path(a, b, include_generic))
     if as_json:
         return print_json(nodes)
@@ -392,8 +397,10 @@ def top(
     as_json: bool = JsonOpt,
     include_generic: bool = IncludeGenericOpt,
 ) -> None:
-    """The most used entities, by number of papers (generic ones left out unless asked for);
-    among equal counts, entities of kg's curated vocabulary first."""
+    """The most used entities, by number of papers.
+
+    Generic entities are left out unless asked for; among equal counts, entities of kg's curated
+    vocabulary come first."""
     rows = _answer(graph, lambda q: q.top_entities(type, year, n, include_generic))
     if as_json:
         return print_json(rows)
@@ -421,8 +428,10 @@ def trending(
     as_json: bool = JsonOpt,
     include_generic: bool = IncludeGenericOpt,
 ) -> None:
-    """Entities whose share of dated papers grew most from the earlier period to the later one
-    (generic ones left out unless asked for); among equal growths, curated entities first."""
+    """Entities whose share of dated papers grew most from one period to the next.
+
+    Generic entities are left out unless asked for; among equal growths, curated entities come
+    first."""
     split, rows = _answer(
         graph, lambda q: (q.trend_split(split_year), q.trending(n, split_year, include_generic))
     )

@@ -50,8 +50,10 @@ def leaderboard(
     graph: Path = GraphOpt,
     as_json: bool = JsonOpt,
 ) -> None:
-    """Methods ranked by the results papers report on a dataset, per metric, with paper, year and
-    evidence; relative results (gains, speed-ups) are listed apart, never ranked."""
+    """Methods ranked by the results papers report on a dataset, per metric.
+
+    Each row has its paper, year and evidence; relative results (gains, speed-ups) are listed
+    apart, never ranked."""
     from .graph.indexed import answer
 
     board = answer(graph, lambda q: q.leaderboard(dataset, metric, task))

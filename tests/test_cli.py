@@ -196,6 +196,15 @@ def test_help_everywhere():
         assert result.exit_code == 0 and "Usage" in result.output
 
 
+def test_each_command_is_listed_with_a_one_line_summary():
+    # Typer's rich help keeps the line breaks of a command's first paragraph in the list of
+    # commands, which then wraps mid-sentence: the first paragraph is one line, details follow
+    result = runner.invoke(app, ["--help"], env={"COLUMNS": "200"})
+    listed = re.findall(r"^\S+ (\w+) +(.+?) +\S+$", result.output, re.M)
+    assert len(listed) >= 16
+    assert all(summary.endswith((".", ")")) for _, summary in listed), listed
+
+
 def test_version_names_the_extraction_pipeline():
     import spacy
 
