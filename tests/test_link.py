@@ -168,6 +168,23 @@ def test_curated_aliases_in_shipped_gazetteer():
     assert [m.entity for m in docs[0].mentions] == [m.entity for m in docs[1].mentions]
 
 
+def test_a_measure_s_key_names_no_model_or_dataset():
+    # "shape metrics" and "GPT-4 score" lose their kind word in their keys ("shape", "gpt4"),
+    # which are the model Shap-E's and GPT-4's; a model written with a kind word still links
+    gaz = _gaz(
+        Concept("shap-e", "Shap-E", "MODEL"),
+        Concept("gpt-4", "GPT-4", "MODEL"),
+        Concept("bleu", "BLEU", "METRIC"),
+    )
+    docs = [
+        _doc("a", 2024, [("shape metrics", "METRIC"), ("GPT-4 score", "METRIC"), ("BLEU scores", "METRIC")]),
+        _doc("b", 2024, [("Shap-E", "MODEL"), ("GPT-4 model", "MODEL")]),
+    ]
+    link(docs, gaz)
+    assert _ids(docs) == [[_ids(docs)[0][0], _ids(docs)[0][1], "bleu"], ["shap-e", "gpt-4"]]
+    assert not {"shap-e", "gpt-4"} & set(_ids(docs)[0])
+
+
 def test_qualified_tasks_and_metrics_fall_back_to_the_curated_name():
     gaz = _gaz(
         Concept("accuracy", "accuracy", "METRIC"),

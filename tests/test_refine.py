@@ -275,6 +275,22 @@ SHARED = [
     # a class of models is never a task
     # the precision of numbers is a setting, not the measure
     ("It runs at 16-bit precision.", [("precision", "METRIC")], []),
+    # a property written with what it is sensitive to is no measure, unless one is reported
+    (
+        "It removes the sensitivity to hyperparameters of prior methods.",
+        [("sensitivity", "METRIC")],
+        [],
+    ),
+    (
+        "Its sensitivity to noise drops by 12% over X.",
+        [("sensitivity", "METRIC")],
+        [("sensitivity", "METRIC")],
+    ),
+    (
+        "We report the sensitivity and specificity of each test.",
+        [("sensitivity", "METRIC"), ("specificity", "METRIC")],
+        [("sensitivity", "METRIC"), ("specificity", "METRIC")],
+    ),
     # a claim of standing is no system
     ("It beats the state of the art.", [("state of the art", "METHOD")], []),
     ("It beats SOTA methods.", [("SOTA", "METHOD")], []),

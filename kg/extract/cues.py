@@ -17,23 +17,40 @@ _MEASURE_CUES = re.compile(
     r"|fold|times|gain|drop|sav|boost|compar|surpass)\w*$",
     re.I,
 )
+# properties a method has towards something ("sensitivity to hyperparameters", "robustness to
+# noise"): no measure unless their sentence reports one; "sensitivity and specificity" is one
+_PROPERTIES_TO = frozenset(
+    {"sensitivity", "robustness", "resistance", "invariance", "vulnerability", "susceptibility"}
+)
 # words before "precision" that make it the precision of numbers, a setting
 _NUMERIC = re.compile(
     r"^(?:full|low|lower|half|single|double|mixed|bit|numerical|numeric|reduced|fp\d+|bf16|int\d+)$"
 )
 
 
-def no_measure(span: Span, words: list[str], titled: bool, *, known: bool) -> bool:
+def no_measure(
+    span: Span, words: list[str], titled: bool, *, known: bool, reports: Callable[[int], bool]
+) -> bool:
     """Whether a METRIC mention names no measure: the precision of numbers ("16-bit
-    precision", "full precision"), the start of a longer name ("SD" of "SD-VAE"), or a plain
-    word that a title capitalises ("Language Models on a Diet")."""
+    precision", "full precision"), the start of a longer name ("SD" of "SD-VAE"), a plain
+    word that a title capitalises ("Language Models on a Diet"), or a property written with
+    what it is sensitive to, in a sentence that reports no measure ("sensitivity to
+    hyperparameters"; ``reports``: :func:`measured`'s reader)."""
     doc = span.doc
+    after = doc[span.end : span.end + 2]
+    if (
+        words[-1] in _PROPERTIES_TO
+        and len(after) == 2
+        and after[0].lower_ == "to"
+        and after[1].is_alpha
+        and not reports(span.start)
+    ):
+        return True
     if words[-1] == "precision" and (
         (len(words) == 2 and _NUMERIC.match(words[0]))
         or (len(words) == 1 and span.start > 0 and _NUMERIC.match(doc[span.start - 1].lower_))
     ):
         return True
-    after = doc[span.end : span.end + 2]
     if (
         len(after) == 2
         and not span[-1].whitespace_

@@ -328,6 +328,7 @@ class Refiner:
             words,
             titled,
             known=bool(e.kb_id_) or (tokens[0], tokens[-1] + 1) in gazetteer,
+            reports=reports,
         ):
             return None
 

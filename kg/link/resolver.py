@@ -185,13 +185,21 @@ class Resolver:
             gid = (
                 m.entity
                 if m.entity in self.gazetteer.concepts
-                else self.names.get(fold_name(surface)) or self.by_key.get(k)
+                else self.names.get(fold_name(surface)) or self.keyed(k, m.label)
             )
         if gid is None:
             gid = self.fallback(text, m.label)
         if gid is None and m.label == "TASK":
             gid = self.stems.get(k)
         return sys.intern(f"g:{gid}" if gid else f"k:{k}")
+
+    def keyed(self, k: str, label: str) -> str | None:
+        """The curated concept of key ``k`` for a mention typed ``label``: a measure's key names
+        no model or dataset, as "shape metrics" (key "shape") is not the model Shap-E."""
+        gid = self.by_key.get(k)
+        if gid is not None and label == "METRIC" and self.gazetteer.concepts[gid].type != "METRIC":
+            return None
+        return gid
 
     def miscased(self, surface: str) -> bool:
         """Whether ``surface`` is the small-letter spelling of a name the gazetteer matches
