@@ -24,7 +24,7 @@ by what they name (how: METHOD; a problem: TASK), training objectives and traini
 measure are methods, and a class of models is never a task ("Large Vision-Language Models");
 a name written with a "+" keeps it ("PASE+"); a value taken into a mention is cut ("+4.7
 PSNR"); a METRIC mention that names no measure is dropped (the precision of numbers, "SD" of
-"SD-VAE", a title's plain word); an alias with two senses takes the one its text names, and
+"SD-VAE", a title's plain word, "sensitivity to hyperparameters" where nothing is measured); an alias with two senses takes the one its text names, and
 that sense's entity ("MAE" in a masked-autoencoder paper is the masked autoencoder, not the
 metric).
 
