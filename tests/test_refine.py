@@ -291,6 +291,12 @@ SHARED = [
         [("sensitivity", "METRIC"), ("specificity", "METRIC")],
         [("sensitivity", "METRIC"), ("specificity", "METRIC")],
     ),
+    # a representation is what a method makes, no problem
+    (
+        "We compare sentence representations here.",
+        [("sentence representations", "TASK")],
+        [("sentence representations", "METHOD")],
+    ),
     # a claim of standing is no system
     ("It beats the state of the art.", [("state of the art", "METHOD")], []),
     ("It beats SOTA methods.", [("SOTA", "METHOD")], []),
@@ -339,6 +345,8 @@ def test_shared_rule(nlp, shared_nlp, text, ents, expected):
         ("We start from a vanilla transformer here.", [("vanilla transformer", "METHOD")]),
         ("Advances in machine learning matter.", [("machine learning", "TASK")]),
         ("We care about robustness in practice.", [("robustness", "METRIC")]),
+        # ... and learning a representation is one, as SciREX's annotators mark it
+        ("It targets learning representations of text.", [("learning representations", "TASK")]),
         # SciREX's annotators mark the task that names a class of models as a task
         ("We train image classification models fast.", [("image classification models", "TASK")]),
     ],

@@ -126,6 +126,10 @@ def refine_words(
         and not (len(words) > 1 and words[-2].endswith(TASK_ENDINGS) and words[-2] not in _FAMILIES)
     ):
         label = "METHOD"
+    # a representation is what a method makes, no problem ("sentence representations"); learning
+    # or computing one is ("learning representations")
+    if label == "TASK" and words[-1] in _REPRESENTATIONS and not words[0].endswith("ing"):
+        label = "METHOD"
     if not conventions:
         i = _trimmed_start(words, lex, cues, lex.openers)
         return None if " ".join(words[i:]) in lex.never_alone else (i, len(words), label)
