@@ -116,20 +116,7 @@ def refine_words(
         return None
     # a capitalised first word in running text starts a name ("Contrastive Language-Image Pre-training")
     label = _relabelled(words, label, lex, named=cues.named(0, len(words)) or cues.named(0, 1))
-    if label == "METRIC" and words[-1] in lex.objective_heads and not cues.measured:
-        label = "METHOD"  # a training objective, not a measure ("learning objective")
-    # a class of models is no problem ("Large Vision-Language Models"), but SciREX's annotators
-    # keep the task that names one ("image classification models")
-    if (
-        label == "TASK"
-        and words[-1] in _MODEL_CLASSES
-        and not (len(words) > 1 and words[-2].endswith(TASK_ENDINGS) and words[-2] not in _FAMILIES)
-    ):
-        label = "METHOD"
-    # a representation is what a method makes, no problem ("sentence representations"); learning
-    # or computing one is ("learning representations")
-    if label == "TASK" and words[-1] in _REPRESENTATIONS and not words[0].endswith("ing"):
-        label = "METHOD"
+    label = _what_it_is(words, label, lex, cues)
     if not conventions:
         i = _trimmed_start(words, lex, cues, lex.openers)
         return None if " ".join(words[i:]) in lex.never_alone else (i, len(words), label)
@@ -151,6 +138,32 @@ def refine_words(
     if label == "METRIC" and words[j - 1] in lex.properties and (j - i == 1 or not cues.measured):
         return None
     return i, j, label
+
+
+def _what_it_is(words: list[str], label: str, lex: Lexicon, cues: Cues) -> str:
+    """The label both sets of annotators give what a mention names: a training objective is a
+    method, not a measure ("learning objective"); a class of models is no problem ("Large
+    Vision-Language Models"), but SciREX's annotators keep the task that names one ("image
+    classification models"); a representation is what a method makes, no problem ("sentence
+    representations"), while learning or computing one is ("learning representations").
+
+    >>> lex = Lexicon.read()
+    >>> [_what_it_is(w.split(), lab, lex, Cues()) for w, lab in [("learning objective", "METRIC"),
+    ...  ("image classification models", "TASK"), ("sentence representations", "TASK"),
+    ...  ("learning representations", "TASK")]]
+    ['METHOD', 'TASK', 'METHOD', 'TASK']
+    """
+    if label == "METRIC" and words[-1] in lex.objective_heads and not cues.measured:
+        return "METHOD"
+    if label != "TASK":
+        return label
+    if words[-1] in _MODEL_CLASSES and not (
+        len(words) > 1 and words[-2].endswith(TASK_ENDINGS) and words[-2] not in _FAMILIES
+    ):
+        return "METHOD"
+    if words[-1] in _REPRESENTATIONS and not words[0].endswith("ing"):
+        return "METHOD"
+    return label
 
 
 def _fragment(words: list[str], lex: Lexicon) -> bool:
