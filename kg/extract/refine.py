@@ -21,12 +21,13 @@ Steps 2-5 follow the in-domain guidelines where SciREX's annotators differ, and 
 ("attention") and fragments across phrases ("Diverse Encoder Downstream Tasks") are dropped,
 and a mention ends at a bracket it never opened ("TSC) tasks"); "-ing" phrases are labelled
 by what they name (how: METHOD; a problem: TASK), training objectives and training towards a
-measure are methods, and a class of models is never a task ("Large Vision-Language Models");
-a name written with a "+" keeps it ("PASE+"); a value taken into a mention is cut ("+4.7
-PSNR"); a METRIC mention that names no measure is dropped (the precision of numbers, "SD" of
-"SD-VAE", a title's plain word, "sensitivity to hyperparameters" where nothing is measured); an alias with two senses takes the one its text names, and
-that sense's entity ("MAE" in a masked-autoencoder paper is the masked autoencoder, not the
-metric).
+measure are methods, and a class of models or a representation is never a task ("Large
+Vision-Language Models", "sentence representations"); a name written with a "+" keeps it
+("PASE+"); a value taken into a mention is cut ("+4.7 PSNR"); a METRIC mention that names no
+measure is dropped (the precision of numbers, "SD" of "SD-VAE", a title's plain word,
+"sensitivity to hyperparameters" where nothing is measured); an alias with two senses takes
+the one its text names, and that sense's entity ("MAE" in a masked-autoencoder paper is the
+masked autoencoder, not the metric).
 
 Each decision on a mention is a pure function of its words (:func:`refine_words`); the word
 lists are the files of ``kg/data/refine`` (their README says what each holds).
