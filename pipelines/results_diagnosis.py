@@ -30,13 +30,11 @@ from eval_results import ANNOTATION, HALVED, load_papers, shared_scorer
 from kg.extract import extract_papers, load_pipeline
 from kg.records import Paper
 from kg.results import extract_results
-from kg.results.quantities import spot
+from kg.results.quantities import Quantity, spot
 from kg.results.text import sentences
 
-# held out, never diagnosed (eval_results.py's docstring lists them): rounds held out whole, and
-# the sets halved into a (development) and b (held out), whose "all" holds b
+# held out whole, never diagnosed (eval_results.py's docstring lists them)
 HELD_OUT_WHOLE = {f"written{n}" for n in (5, 8, 9, 11, 13, 16, 19, 23, 25, 27, 29, 31, 33, 35, 37)}
-HALVED_SETS = {"scirex", "written", "written2", "written3", "written4"}
 
 
 def refused(name: str, split: str) -> bool:
@@ -45,22 +43,24 @@ def refused(name: str, split: str) -> bool:
     >>> refused("indomain", "test"), refused("written2", "b"), refused("written37", "all"), refused("written36", "all")
     (True, True, True, False)
     """
-    return split in ("test", "b") or name in HELD_OUT_WHOLE or (split == "all" and name in HALVED_SETS)
+    # a set halved into a (development) and b (held out) by its split.json: its "all" holds b
+    halved = name in HALVED and (HALVED[name] / "split.json").exists()
+    return split in ("test", "b") or name in HELD_OUT_WHOLE or (split == "all" and halved)
 
 
-def fate(scorer: Any, gold: dict[str, Any], preds: list[dict[str, Any]], text: str) -> str:
-    """What became of one gold result that no prediction matched."""
+def fate(scorer: Any, gold: dict[str, Any], preds: list[dict[str, Any]], spotted: list[Quantity]) -> str:
+    """What became of one gold result that no prediction matched; ``spotted``: its field's numbers."""
     if scorer.number(gold["value"]) is None:
         return "number word"
-    if not any(q.start <= gold["start"] < max(q.end, q.start + 1) for q in spot(text)):
+    if not any(q.start <= gold["start"] < max(q.end, q.start + 1) for q in spotted):
         return "never spotted"
     if any(scorer.value_match(gold, p) for p in preds):
         return "kept with another measure"
     return "spotted, then dropped"
 
 
-def sentence_of(text: str, at: int) -> str:
-    return next((text[a:b] for a, b in sentences(text) if a <= at < b), "")
+def sentence_of(text: str, spans: list[tuple[int, int]], at: int) -> str:
+    return next((text[a:b] for a, b in spans if a <= at < b), "")
 
 
 def diagnose(papers: list[Paper], gold: dict[str, list[dict[str, Any]]], listing: bool) -> Counter[str]:
@@ -70,14 +70,18 @@ def diagnose(papers: list[Paper], gold: dict[str, list[dict[str, Any]]], listing
         p = doc.paper
         preds = [r.to_dict() for r in extract_results(p.title, p.abstract, doc.mentions)]
         golds, used = gold.get(p.id, []), set()
+        texts = {"title": p.title, "abstract": p.abstract}
+        spotted = {field: spot(text) for field, text in texts.items()}
         for g in golds:
-            text = p.title if g["field"] == "title" else p.abstract
             j = next((j for j, y in enumerate(preds) if j not in used and scorer.vm_match(g, y)), None)
             if j is None:
-                what = fate(scorer, g, preds, text)
+                what = fate(scorer, g, preds, spotted[g["field"]])
                 counts[what] += 1
                 if listing:
-                    print(f"{what}: {g['value']} {g['metric']!r} | {sentence_of(text, g['start'])}")
+                    text = texts[g["field"]]
+                    print(
+                        f"{what}: {g['value']} {g['metric']!r} | {sentence_of(text, sentences(text), g['start'])}"
+                    )
                 continue
             used.add(j)
             counts["found"] += 1

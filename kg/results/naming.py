@@ -119,10 +119,12 @@ def _accuracy_benchmarks(results: Sequence[Result], title: str, abstract: str) -
     MathVista, GPQA...) is their accuracy, unless its sentence says "score" or gives a score on
     another kind of benchmark ("75.8 on MMBench and 58.2 on MathVista")."""
     texts = {"title": title, "abstract": abstract}
-    spans = {field: sentences(text) for field, text in texts.items()}
+    spans: dict[str, list[tuple[int, int]]] = {}  # a field's sentences, split once it holds a score
     grouped: dict[tuple[str, int, int], list[Result]] = {}
     for r in results:
         if r.metric == "score" and r.start is not None and r.field in texts:
+            if r.field not in spans:
+                spans[r.field] = sentences(texts[r.field])
             bounds = next((b for b in spans[r.field] if b[0] <= r.start < b[1]), (0, len(texts[r.field])))
             grouped.setdefault((r.field, *bounds), []).append(r)
     for (field, lo, hi), scores in grouped.items():
