@@ -162,6 +162,8 @@ def test_curated_aliases_in_shipped_gazetteer():
         (("vertex classification", "TASK"), ("node classification", "TASK")),
         (("auto-encoding", "METHOD"), ("autoencoder", "METHOD")),
         (("early exit", "METHOD"), ("early exiting", "METHOD")),
+        # the operation and the layers that apply it ranked apart in the sample's top methods
+        (("convolutional layers", "METHOD"), ("convolutions", "METHOD")),
     ]
     docs = [_doc("c", 2021, [a for a, _ in pairs]), _doc("d", 2022, [b for _, b in pairs])]
     link(docs, gaz)

@@ -291,6 +291,14 @@ SHARED = [
         [("sensitivity", "METRIC"), ("specificity", "METRIC")],
         [("sensitivity", "METRIC"), ("specificity", "METRIC")],
     ),
+    # a measure named as an example of a loss is that loss, a method; elsewhere it stays a measure
+    (
+        "It covers loss functions such as MSE and Softmax cross-entropy. The FID drops by 5%.",
+        [("MSE", "METRIC"), ("Softmax cross-entropy", "METRIC"), ("FID", "METRIC")],
+        [("MSE", "METHOD"), ("Softmax cross-entropy", "METHOD"), ("FID", "METRIC")],
+    ),
+    ("It uses losses like BLEU.", [("BLEU", "METRIC")], [("BLEU", "METHOD")]),
+    ("It reports losses, and BLEU.", [("BLEU", "METRIC")], [("BLEU", "METRIC")]),
     # a representation is what a method makes, no problem
     (
         "We compare sentence representations here.",

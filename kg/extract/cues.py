@@ -63,6 +63,34 @@ def no_measure(
     return titled and len(span) == 1 and not known and not name_shaped(span[0], titled)
 
 
+# what a list of examples of a training objective follows: "loss functions such as MSE"
+_OBJECTIVES = frozenset({"loss", "losses", "objective", "objectives"})
+_INTRODUCERS = frozenset({"like", "including"})
+
+
+def an_objective(span: Span, *, reach: int = 12) -> bool:
+    """Whether a mention is an example in a list of training objectives ("loss functions such
+    as MSE and Softmax cross-entropy"), looking at most ``reach`` tokens back in its clause:
+    a measure named as a loss is a method (guidelines §2).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("losses such as MSE and cross-entropy; the MSE drops")
+    >>> an_objective(doc[3:4]), an_objective(doc[5:6]), an_objective(doc[9:10])
+    (True, True, False)
+    """
+    doc = span.doc
+    for k in range(span.start - 1, max(span.start - reach, 0) - 1, -1):
+        word = doc[k].lower_
+        if word in {".", ";", ":", "!", "?"}:
+            return False
+        if word in _INTRODUCERS or (word == "as" and k > 0 and doc[k - 1].lower_ == "such"):
+            before = k - 2 if word == "as" else k - 1
+            if before >= 0 and doc[before].lower_ in {"function", "functions", "terms"}:
+                before -= 1
+            return before >= 0 and doc[before].lower_ in _OBJECTIVES
+    return False
+
+
 def name_shaped(tok: Token, titled: bool) -> bool:
     """A word shaped like a name: a capital after its first letter or a digit ("ConvNet",
     "T5", "HMER"), or a capital mid-sentence in running text ("Falcon")."""

@@ -20,9 +20,10 @@ Steps 2-5 follow the in-domain guidelines where SciREX's annotators differ, and 
 (hardware, organisations, evaluation procedures), generic words neither marks alone
 ("attention") and fragments across phrases ("Diverse Encoder Downstream Tasks") are dropped,
 and a mention ends at a bracket it never opened ("TSC) tasks"); "-ing" phrases are labelled
-by what they name (how: METHOD; a problem: TASK), training objectives and training towards a
-measure are methods, and a class of models or a representation is never a task ("Large
-Vision-Language Models", "sentence representations"); a name written with a "+" keeps it
+by what they name (how: METHOD; a problem: TASK), training objectives, training towards a
+measure and a measure named as a loss ("loss functions such as MSE") are methods, and a class
+of models or a representation is never a task ("Large Vision-Language Models", "sentence
+representations"); a name written with a "+" keeps it
 ("PASE+"); a value taken into a mention is cut ("+4.7 PSNR"); a METRIC mention that names no
 measure is dropped (the precision of numbers, "SD" of "SD-VAE", a title's plain word,
 "sensitivity to hyperparameters" where nothing is measured); an alias with two senses takes
@@ -48,7 +49,7 @@ from spacy.util import filter_spans
 
 from ..errors import Errors, KGError
 from .components import GAZETTEER_KEY
-from .cues import capitalised, layout, measured, name_shaped, no_measure
+from .cues import an_objective, capitalised, layout, measured, name_shaped, no_measure
 from .lexicon import LEXICON_FILE, REFINE_LISTS, Lexicon, norm
 from .spans import glued_magnitude, unopened
 
@@ -82,11 +83,13 @@ class Cues:
     """What the text around a mention says, for :func:`refine_words`: whether its words
     ``i:j`` are a name (``named``: name-shaped, or a gazetteer name), which words belong to a
     name and are never cut (``fixed``: hyphen-joined to the next word, or capitalised in
-    running text), and whether its sentence reports a measure."""
+    running text), whether its sentence reports a measure, and whether it is named as an
+    example of a training objective ("losses such as MSE")."""
 
     named: Callable[[int, int], bool] = lambda i, j: False
     fixed: frozenset[int] = frozenset()
     measured: bool = False
+    objective: bool = False
 
 
 def refine_words(
@@ -154,7 +157,7 @@ def _what_it_is(words: list[str], label: str, lex: Lexicon, cues: Cues) -> str:
     ...  ("learning representations", "TASK")]]
     ['METHOD', 'TASK', 'METHOD', 'TASK']
     """
-    if label == "METRIC" and words[-1] in lex.objective_heads and not cues.measured:
+    if label == "METRIC" and (cues.objective or (words[-1] in lex.objective_heads and not cues.measured)):
         return "METHOD"
     if label != "TASK":
         return label
@@ -363,7 +366,8 @@ class Refiner:
             or (not titled and capitalised(doc[t]))
         )
         # only a metric's sentence is read for a measure: the other labels never need it
-        cues = Cues(named, fixed, e.label_ == "METRIC" and reports(e.start))
+        metric = e.label_ == "METRIC"
+        cues = Cues(named, fixed, metric and reports(e.start), metric and an_objective(e))
         kept = refine_words(words, e.label_, self.lexicon, cues, conventions=self.conventions)
         if kept is None:
             return None
