@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from kg.errors import KGError
 from kg.link.specificity import (
     CLASS_SECTIONS,
+    DATA_TYPES,
     GENERIC_TYPES,
     class_words,
     cue_scores,
@@ -230,4 +231,21 @@ def test_fuzz_scores_stay_in_range(name, surfaces, share, label, papers):
     assert all(0.0 <= v <= 1.0 for v in scores.values())
     e = Entity("e", name, label, aliases=dict.fromkeys(surfaces, 1), papers=["p"] * papers)
     s = specificity({"e": e}, 50)["e"]
-    assert s.generic == (s.score >= 0.6) and (label in GENERIC_TYPES or not s.generic)
+    assert s.generic == (s.score >= 0.6) and (label in GENERIC_TYPES | DATA_TYPES or not s.generic)
+
+
+@pytest.mark.parametrize(
+    "name,generic",
+    [
+        ("fMRI data", True),
+        ("synthetic data", True),
+        ("RGB images", True),
+        ("Open Images", False),
+        ("ImageNet", False),
+        ("OpenStreetMap data", False),
+        ("data", False),
+    ],
+)
+def test_a_kind_of_data_is_a_generic_dataset(name, generic):
+    e = Entity("e", name, "DATASET", papers=["a", "b"])
+    assert specificity({"e": e}, 10)["e"].generic is generic

@@ -42,8 +42,9 @@ says which they are from five cues, each a score in [0, 1]:
   capability ("generalization capabilities"). The mentions stay, as SciREX
   wants them; the entity does not drive rankings, as the in-domain guidelines want.
 
-Only METHOD, TASK and METRIC entities can be generic (fields are tasks, families are methods,
-property words are metrics); a MODEL or DATASET names one thing. The score is a weighted sum of
+The cues judge METHOD, TASK and METRIC entities (fields are tasks, families are methods,
+property words are metrics); a MODEL names one thing, and so does a DATASET unless it is a
+kind of data (:func:`is_kind_of_data`: "fMRI data", "synthetic data"). The score is a weighted sum of
 the cues and ``generic`` is ``score >= threshold``; ``listed``, ``class`` and ``unkept`` are each enough,
 ``head`` needs ``spread`` too. A name-shaped word ("ResNet encoder", "GLUE tasks") keeps a
 name out of ``head`` and ``class``; a modifier outside the generic ones keeps it specific
@@ -103,6 +104,8 @@ CLASS_HEADS = frozenset(
     }
 )
 GENERIC_TYPES = frozenset({"METHOD", "TASK", "METRIC"})
+# judged by is_kind_of_data alone
+DATA_TYPES = frozenset({"DATASET"})
 CLASS_WORDS = data_path("specificity", "class_words.txt")
 CLASS_SECTIONS = (
     "generic_modifiers",
@@ -122,6 +125,8 @@ CLASS_SECTIONS = (
     "capability_heads",
     "capability_modifiers",
     "problem_types",
+    "data_heads",
+    "data_modifiers",
 )
 # the ends of a variant of a generic learning paradigm (§7: "graph representation learning")
 PARADIGM_ENDS = (("representation", "learning"), ("feature", "learning"))
@@ -250,6 +255,18 @@ def is_class_phrase(words: list[str], type_: str) -> bool:
     return head in w["component_heads"] and set(mods) <= w["generic_modifiers"] | w["supervision_modifiers"]
 
 
+def is_kind_of_data(words: list[str]) -> bool:
+    """Whether folded ``words`` name a kind of data, not a dataset: a modality or a source
+    before a data word ("fMRI data", "synthetic data", "RGB images"; ``../GUIDELINES.md`` §1
+    marks "real-world data" and "synthetic data" only when named).
+
+    >>> is_kind_of_data(["fmri", "data"]), is_kind_of_data(["open", "images"]), is_kind_of_data(["data"])
+    (True, False, False)
+    """
+    w = class_words()
+    return len(words) > 1 and words[-1] in w["data_heads"] and set(words[:-1]) <= w["data_modifiers"]
+
+
 def cue_scores(
     name: str,
     surfaces: Iterable[str],
@@ -366,6 +383,10 @@ def specificity(
     terms = generic_terms() if terms is None else terms
     out = {}
     for eid, e in entities.items():
+        if e.type in DATA_TYPES:
+            data = is_kind_of_data(fold(e.label).split())
+            out[eid] = Specificity(float(data), data, ("class",) if data else ())
+            continue
         if e.type not in GENERIC_TYPES:
             out[eid] = Specificity(0.0, False, ())
             continue
