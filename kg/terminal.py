@@ -325,7 +325,10 @@ def entity_rows(info: EntityInfo) -> list[dict[str, object]]:
         {"": "pagerank", "value": f"{info.pagerank:.3g}"},
     ]
     rows += [
-        {"": f"with {t}", "value": ", ".join(f"{c.label} ({c.npmi:.2f})" for c in cs)}
+        {
+            "": f"with {t}",
+            "value": ", ".join(f"{c.label} ({c.npmi:.2f}{', generic' if c.generic else ''})" for c in cs),
+        }
         for t, cs in info.cooccurring.items()
     ]
     return rows

@@ -167,3 +167,29 @@ def test_kg_build_records_include_generic_in_its_summary(tmp_path):
         assert result.exit_code == 0, result.output
         summary = json.loads((out / "summary.json").read_text())
         assert summary["options"]["include_generic"] is expected
+
+
+@pytest.mark.parametrize("indexed", [True, False])
+def test_kg_entity_lists_specific_companions_before_generic_ones(tmp_path, indexed):
+    # "x" goes with the generic "dl" in both of its papers and with "y" in one: NPMI ranks dl first
+    docs = [
+        paper("p1", 2020, {"x": "uses", "dl": "mentions"}),
+        paper("p2", 2020, {"x": "uses", "dl": "mentions"}),
+        paper("p3", 2020, {"x": "uses", "y": "uses"}),
+        paper("p4", 2020, {"y": "uses"}),
+        *(paper(f"p{i}", 2020, {"z": "uses"}) for i in range(5, 11)),
+    ]
+    kg = build_graph(docs, entities_of(docs, generic={"dl"}), min_count=1)
+    assert (
+        kg.entities.edges["entity:x", "entity:dl"]["weight"]
+        > kg.entities.edges["entity:x", "entity:y"]["weight"]
+    )
+    save_graph(kg, tmp_path)
+    if indexed:
+        write_index(kg, tmp_path)
+    result = runner.invoke(app, ["entity", "x", "-g", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    shown = json.loads(result.output)["cooccurring"]["DATASET"]
+    assert [(c["id"], c["generic"]) for c in shown] == [("y", False), ("dl", True)]
+    table = runner.invoke(app, ["entity", "x", "-g", str(tmp_path)], terminal_width=200).output
+    assert "with DATASET   │ Y (0.22), DL (0.75, generic)" in table

@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 
 INDEX_FILE = "index.sqlite"
 GRAPH_FILE = "graph.json"
-LAYOUT = "5"
+LAYOUT = "6"
 
 _TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -189,7 +189,7 @@ CREATE TABLE ranked AS SELECT m.*, ROW_NUMBER() OVER (
 DROP TABLE mentions;
 ALTER TABLE ranked RENAME TO mentions;
 CREATE TABLE ranked AS SELECT l.*, ROW_NUMBER() OVER (
-    PARTITION BY l.a, o.type ORDER BY l.weight DESC, l.count DESC, l.b
+    PARTITION BY l.a, o.type ORDER BY o.generic, l.weight DESC, l.count DESC, l.b
 ) AS type_rank FROM entity_links l JOIN entities o ON o.key = l.b;
 DROP TABLE entity_links;
 ALTER TABLE ranked RENAME TO entity_links;

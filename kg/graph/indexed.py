@@ -271,12 +271,19 @@ class IndexQueries:
 
     def _cooccurring(self, key: str, n: int) -> dict[str, list[q.Cooccurrence]]:
         rows = self._rows(
-            "SELECT o.id, o.label, o.type, l.weight, l.count FROM entity_links l JOIN entities o ON o.key = l.b"
-            " WHERE l.a = ? AND l.type_rank <= ? ORDER BY l.weight DESC, l.count DESC, l.b",
+            "SELECT o.id, o.label, o.type, l.weight, l.count, o.generic FROM entity_links l"
+            " JOIN entities o ON o.key = l.b"
+            " WHERE l.a = ? AND l.type_rank <= ? ORDER BY o.generic, l.weight DESC, l.count DESC, l.b",
             key,
             n,
         )
-        return q.first_of_each_type((q.Cooccurrence(*r) for r in rows), n)
+        return q.first_of_each_type(
+            (
+                q.Cooccurrence(i, label, type_, npmi, count, bool(g))
+                for i, label, type_, npmi, count, g in rows
+            ),
+            n,
+        )
 
     def _entity_papers(self, key: str, n: int | None) -> list[q.EntityPaper]:
         """As :func:`~kg.graph.query.entity_papers`."""

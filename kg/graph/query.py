@@ -55,6 +55,7 @@ class Cooccurrence:
     type: str
     npmi: float
     count: int
+    generic: bool = False  # a field or family, listed after the specific ones
 
 
 @dataclass
@@ -233,14 +234,19 @@ def related(kg: KnowledgeGraph, paper: str, n: int = 10) -> list[RelatedPaper]:
 
 
 def cooccurring(kg: KnowledgeGraph, key: str, n: int) -> dict[str, list[Cooccurrence]]:
-    """At most ``n`` entities of each type linked to ``key`` in the entity graph, strongest
-    NPMI, then count, first."""
-    ranked = sorted(kg.entities[key].items(), key=lambda kv: (-kv[1]["weight"], -kv[1]["count"], kv[0]))
+    """At most ``n`` entities of each type linked to ``key`` in the entity graph: specific
+    ones before generic ones (a field or family says little of what ``key`` goes with:
+    :mod:`kg.link.specificity`), then strongest NPMI, then count, first."""
+    nodes = kg.entities.nodes
+    ranked = sorted(
+        kg.entities[key].items(),
+        key=lambda kv: (nodes[kv[0]].get("generic", False), -kv[1]["weight"], -kv[1]["count"], kv[0]),
+    )
     return first_of_each_type(
         (
-            Cooccurrence(o["id"], o["label"], o["type"], e["weight"], e["count"])
+            Cooccurrence(o["id"], o["label"], o["type"], e["weight"], e["count"], o.get("generic", False))
             for other, e in ranked
-            for o in [kg.entities.nodes[other]]
+            for o in [nodes[other]]
         ),
         n,
     )

@@ -264,7 +264,16 @@ def entity_page(site: Site, key: str, max_papers: int = 100) -> EntityPage:
         papers=_paper_rows(site, key, max_papers),
         n_papers=a["n_papers"],
         cooccurring=[
-            _group(t, [(site.ref(entity_node(c.id)), f"NPMI {c.npmi:.2f}, {c.count}") for c in groups[t]])
+            _group(
+                t,
+                [
+                    (
+                        site.ref(entity_node(c.id)),
+                        f"NPMI {c.npmi:.2f}, {c.count}" + (", generic" if c.generic else ""),
+                    )
+                    for c in groups[t]
+                ],
+            )
             for t in LABELS
             if t in groups
         ],
