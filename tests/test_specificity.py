@@ -51,6 +51,9 @@ def entity(eid, label, type_="METHOD", papers=1, aliases=()):
         # ... but not what they keep: a named kind of representation, a measured property
         (entity("word-emb", "word embeddings", papers=1), False),
         (entity("speed", "inference speed", "METRIC", papers=1), False),
+        # a structure word names no kind of component; a technique does
+        (entity("nnl", "neural network layers", papers=1), True),
+        (entity("al", "attention layers", papers=1), False),
     ],
     ids=lambda x: x.id if isinstance(x, Entity) else str(x),
 )

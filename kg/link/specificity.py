@@ -252,7 +252,9 @@ def is_class_phrase(words: list[str], type_: str) -> bool:
         return generic_mods or not any(m.endswith(TASK_ENDINGS) and m != "learning" for m in mods)
     if len(mods) == 1 and mods[0] in w["component_modifiers"] and head in w["structure_heads"]:
         return True
-    return head in w["component_heads"] and set(mods) <= w["generic_modifiers"] | w["supervision_modifiers"]
+    # a structure word names no kind of component ("neural network layers", "network architecture")
+    generic = w["generic_modifiers"] | w["supervision_modifiers"] | w["structure_heads"]
+    return head in w["component_heads"] and set(mods) <= generic
 
 
 def is_kind_of_data(words: list[str]) -> bool:
