@@ -299,6 +299,11 @@ SHARED = [
     ),
     ("It uses losses like BLEU.", [("BLEU", "METRIC")], [("BLEU", "METHOD")]),
     ("It reports losses, and BLEU.", [("BLEU", "METRIC")], [("BLEU", "METRIC")]),
+    (
+        "It trades off objectives such as accuracy and latency.",
+        [("accuracy", "METRIC"), ("latency", "METRIC")],
+        [("accuracy", "METRIC"), ("latency", "METRIC")],
+    ),
     # a representation is what a method makes, no problem
     (
         "We compare sentence representations here.",

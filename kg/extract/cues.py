@@ -63,19 +63,20 @@ def no_measure(
     return titled and len(span) == 1 and not known and not name_shaped(span[0], titled)
 
 
-# what a list of examples of a training objective follows: "loss functions such as MSE"
-_OBJECTIVES = frozenset({"loss", "losses", "objective", "objectives"})
+# what a list of examples of a loss follows: "loss functions such as MSE"; not "objectives",
+# which may be measures to optimise ("objectives such as accuracy and latency")
+_LOSSES = frozenset({"loss", "losses"})
 _INTRODUCERS = frozenset({"like", "including"})
 
 
-def an_objective(span: Span, *, reach: int = 12) -> bool:
-    """Whether a mention is an example in a list of training objectives ("loss functions such
-    as MSE and Softmax cross-entropy"), looking at most ``reach`` tokens back in its clause:
-    a measure named as a loss is a method (guidelines §2).
+def named_as_a_loss(span: Span, *, reach: int = 12) -> bool:
+    """Whether a mention is an example in a list of losses ("loss functions such as MSE and
+    Softmax cross-entropy"), looking at most ``reach`` tokens back in its clause: a measure
+    named as a loss is a method (guidelines §2).
 
     >>> import spacy
     >>> doc = spacy.blank("en")("losses such as MSE and cross-entropy; the MSE drops")
-    >>> an_objective(doc[3:4]), an_objective(doc[5:6]), an_objective(doc[9:10])
+    >>> named_as_a_loss(doc[3:4]), named_as_a_loss(doc[5:6]), named_as_a_loss(doc[9:10])
     (True, True, False)
     """
     doc = span.doc
@@ -87,7 +88,7 @@ def an_objective(span: Span, *, reach: int = 12) -> bool:
             before = k - 2 if word == "as" else k - 1
             if before >= 0 and doc[before].lower_ in {"function", "functions", "terms"}:
                 before -= 1
-            return before >= 0 and doc[before].lower_ in _OBJECTIVES
+            return before >= 0 and doc[before].lower_ in _LOSSES
     return False
 
 

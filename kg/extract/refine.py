@@ -49,7 +49,7 @@ from spacy.util import filter_spans
 
 from ..errors import Errors, KGError
 from .components import GAZETTEER_KEY
-from .cues import an_objective, capitalised, layout, measured, name_shaped, no_measure
+from .cues import capitalised, layout, measured, name_shaped, named_as_a_loss, no_measure
 from .lexicon import LEXICON_FILE, REFINE_LISTS, Lexicon, norm
 from .spans import glued_magnitude, unopened
 
@@ -367,7 +367,7 @@ class Refiner:
         )
         # only a metric's sentence is read for a measure: the other labels never need it
         metric = e.label_ == "METRIC"
-        cues = Cues(named, fixed, metric and reports(e.start), metric and an_objective(e))
+        cues = Cues(named, fixed, metric and reports(e.start), metric and named_as_a_loss(e))
         kept = refine_words(words, e.label_, self.lexicon, cues, conventions=self.conventions)
         if kept is None:
             return None
