@@ -238,18 +238,13 @@ def cooccurring(kg: KnowledgeGraph, key: str, n: int) -> dict[str, list[Cooccurr
     ones before generic ones (a field or family says little of what ``key`` goes with:
     :mod:`kg.link.specificity`), then strongest NPMI, then count, first."""
     nodes = kg.entities.nodes
-    ranked = sorted(
-        kg.entities[key].items(),
-        key=lambda kv: (nodes[kv[0]].get("generic", False), -kv[1]["weight"], -kv[1]["count"], kv[0]),
-    )
-    return first_of_each_type(
-        (
-            Cooccurrence(o["id"], o["label"], o["type"], e["weight"], e["count"], o.get("generic", False))
-            for other, e in ranked
-            for o in [nodes[other]]
-        ),
-        n,
-    )
+    found = [
+        Cooccurrence(o["id"], o["label"], o["type"], e["weight"], e["count"], o.get("generic", False))
+        for other, e in kg.entities[key].items()
+        for o in [nodes[other]]
+    ]
+    found.sort(key=lambda c: (c.generic, -c.npmi, -c.count, entity_node(c.id)))
+    return first_of_each_type(found, n)
 
 
 def first_of_each_type(ranked: Iterable[Cooccurrence], n: int) -> dict[str, list[Cooccurrence]]:
