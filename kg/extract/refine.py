@@ -23,12 +23,11 @@ and a mention ends at a bracket it never opened ("TSC) tasks"); "-ing" phrases a
 by what they name (how: METHOD; a problem: TASK), training objectives, training towards a
 measure and a measure named as a loss ("loss functions such as MSE") are methods, and a class
 of models or a representation is never a task ("Large Vision-Language Models", "sentence
-representations"); a name written with a "+" keeps it
-("PASE+"); a value taken into a mention is cut ("+4.7 PSNR"); a METRIC mention that names no
-measure is dropped (the precision of numbers, "SD" of "SD-VAE", a title's plain word,
-"sensitivity to hyperparameters" where nothing is measured); an alias with two senses takes
-the one its text names, and that sense's entity ("MAE" in a masked-autoencoder paper is the
-masked autoencoder, not the metric).
+representations"); a name written with a "+" keeps it ("PASE+"); a value taken into a mention
+is cut ("+4.7 PSNR"); a METRIC mention that names no measure is dropped (the precision of
+numbers, "SD" of "SD-VAE", a title's plain word, "sensitivity to hyperparameters" where nothing
+is measured); an alias with two senses takes the one its text names, and that sense's entity
+("MAE" in a masked-autoencoder paper is the masked autoencoder, not the metric).
 
 Each decision on a mention is a pure function of its words (:func:`refine_words`); the word
 lists are the files of ``kg/data/refine`` (their README says what each holds).
@@ -83,8 +82,8 @@ class Cues:
     """What the text around a mention says, for :func:`refine_words`: whether its words
     ``i:j`` are a name (``named``: name-shaped, or a gazetteer name), which words belong to a
     name and are never cut (``fixed``: hyphen-joined to the next word, or capitalised in
-    running text), whether its sentence reports a measure, and whether it is named as an
-    example of a training objective ("losses such as MSE")."""
+    running text), whether its sentence reports a measure, and whether it is named as a loss
+    ("losses such as MSE"), a training objective."""
 
     named: Callable[[int, int], bool] = lambda i, j: False
     fixed: frozenset[int] = frozenset()

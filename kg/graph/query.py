@@ -55,7 +55,7 @@ class Cooccurrence:
     type: str
     npmi: float
     count: int
-    generic: bool = False  # a field or family, listed after the specific ones
+    generic: bool = False  # kg.link.specificity's judgement: listed after the specific ones
 
 
 @dataclass

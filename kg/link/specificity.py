@@ -259,8 +259,8 @@ def is_class_phrase(words: list[str], type_: str) -> bool:
 
 def is_kind_of_data(words: list[str]) -> bool:
     """Whether folded ``words`` name a kind of data, not a dataset: a modality or a source
-    before a data word ("fMRI data", "synthetic data", "RGB images"; ``../GUIDELINES.md`` §1
-    marks "real-world data" and "synthetic data" only when named).
+    before a data word ("fMRI data", "synthetic data", "RGB images"; the guidelines, §1, mark
+    "real-world data" and "synthetic data" only when named).
 
     >>> is_kind_of_data(["fmri", "data"]), is_kind_of_data(["open", "images"]), is_kind_of_data(["data"])
     (True, False, False)
