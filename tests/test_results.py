@@ -632,6 +632,14 @@ def test_real_pipeline_gives_a_linked_result() -> None:
     assert [r.value for r in found] == ["84.1", "2.1"]
 
 
+def test_real_pipeline_reads_a_benchmark_named_like_its_task_as_the_dataset() -> None:
+    # "VQA" is a task's short form too; a result stated on it is a leaderboard's dataset
+    paper = Paper("p1", "", "Our model achieves 72.3% accuracy on VQA and 60.1% accuracy on GQA.")
+    [doc] = extract_papers([paper], assemble())
+    found = extract_results(paper.title, paper.abstract, doc.mentions)
+    assert [(r.value, r.dataset) for r in found] == [("72.3", "VQA"), ("60.1", "GQA")]
+
+
 def test_real_pipeline_reads_chair_the_hallucination_metric_as_the_measure_a_verb_moves() -> None:
     paper = Paper("p1", "", "VER reduces CHAIR_S by 31% on average.")
     [doc] = extract_papers([paper], assemble())
