@@ -66,7 +66,10 @@ def no_measure(
 # what a list of examples of a loss follows: "loss functions such as MSE"; not "objectives",
 # which may be measures to optimise ("objectives such as accuracy and latency")
 _LOSSES = frozenset({"loss", "losses"})
+# a noun between the loss word and the list ("loss functions such as", "loss terms like")
+_LOSS_NOUNS = frozenset({"function", "functions", "terms"})
 _INTRODUCERS = frozenset({"like", "including"})
+_CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
 
 
 def named_as_a_loss(span: Span, *, reach: int = 12) -> bool:
@@ -82,11 +85,11 @@ def named_as_a_loss(span: Span, *, reach: int = 12) -> bool:
     doc = span.doc
     for k in range(span.start - 1, max(span.start - reach, 0) - 1, -1):
         word = doc[k].lower_
-        if word in {".", ";", ":", "!", "?"}:
+        if word in _CLAUSE_ENDS:
             return False
         if word in _INTRODUCERS or (word == "as" and k > 0 and doc[k - 1].lower_ == "such"):
             before = k - 2 if word == "as" else k - 1
-            if before >= 0 and doc[before].lower_ in {"function", "functions", "terms"}:
+            if before >= 0 and doc[before].lower_ in _LOSS_NOUNS:
                 before -= 1
             return before >= 0 and doc[before].lower_ in _LOSSES
     return False
