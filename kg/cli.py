@@ -12,6 +12,7 @@ import typer
 from rich.text import Text
 
 from . import __version__
+from .cli_help import reflow_help
 from .cli_options import (
     MAX_TOP_K,
     EngineOpt,
@@ -476,6 +477,9 @@ def version(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -
     if as_json:
         return print_json({"kg": __version__, "pipeline": pipeline, "spacy": spacy})
     out.print(f"kg {__version__}\npipeline {pipeline['name']} {pipeline['version']} (spaCy {spacy})")
+
+
+reflow_help(app, viz_app)
 
 
 def main() -> None:

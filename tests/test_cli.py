@@ -1,5 +1,6 @@
 """The `kg` command end to end, driven through typer's CliRunner on the sample corpus."""
 
+import inspect
 import json
 import re
 import shlex
@@ -10,6 +11,7 @@ from unittest import mock
 import pyoxigraph
 import pytest
 import rdflib
+import typer
 from typer.testing import CliRunner
 
 from kg import cli
@@ -203,6 +205,19 @@ def test_each_command_is_listed_with_a_one_line_summary():
     listed = re.findall(r"^\S+ (\w+) +(.+?) +\S+$", result.output, re.M)
     assert len(listed) >= 16
     assert all(summary.endswith((".", ")")) for _, summary in listed), listed
+
+
+def test_help_paragraphs_wrap_at_the_terminal_not_at_the_source_line():
+    # a docstring paragraph wrapped at 100 columns printed "entities of kg's curated" and
+    # "vocabulary come first." on lines of their own in any wider or narrower terminal
+    for cmd in [["top"], ["trending"], ["entity"], ["leaderboard"], ["serve"], ["viz", "maps"]]:
+        command = typer.main.get_command(app)
+        for name in cmd:
+            command = command.commands[name]  # type: ignore[attr-defined]
+        paragraphs = [" ".join(p.split()) for p in inspect.getdoc(command.callback).split("\n\n")]
+        result = runner.invoke(app, [*cmd, "--help"], env={"COLUMNS": "400"})
+        lines = {line.strip() for line in result.output.splitlines()}
+        assert result.exit_code == 0 and set(paragraphs) <= lines, (cmd, paragraphs)
 
 
 def test_version_names_the_extraction_pipeline():
