@@ -15,19 +15,16 @@ abstracts of ``pipelines/annotation/scirex/`` against their adjudicated gold, ha
 ``scirex/split.json`` into ``a`` for development and ``b`` held out; for ``--set written``,
 the 40 abstracts written for development in ``pipelines/annotation/written/``, halved the
 same way, and for ``--set written2``, ``written3`` and ``written4`` the 60 of each later
-round in ``written2/`` to ``written4/``, halved alike; ``written5/``, ``written8/``,
-``written9/``, ``written11/``, ``written13/``, ``written16/``, ``written19/``, ``written23/``, ``written25/``, ``written27/``, ``written29/``, ``written31/``, ``written33/``, ``written35/`` and ``written37/`` (the last
-seven written in the style of real abstracts) are held out whole,
-``written6/``, ``written7/``, ``written10/``, ``written12/``, ``written14/``, ``written15/``, ``written17/``, ``written18/``,
-``written20/``, ``written21/``, ``written22/``, ``written24/``, ``written26/``, ``written28/``, ``written30/``, ``written32/``, ``written34/`` and ``written36/`` (the
-last seven written in the style of real abstracts) developed on whole, all with ``--split all``), then
+round in ``written2/`` to ``written4/``, halved alike; the rounds after them are whole sets,
+scored with ``--split all``: held out whole, those of :data:`HELD_OUT` (from ``written25/``
+on, the odd rounds, written in the style of real abstracts like the even ones from
+``written24/``), developed on whole, every other one), then
 `kg.results.extract_results` on each, writes the predictions as JSON Lines (``--out``,
 else a temporary file) and prints the table of ``../shared/eval/score_results.py``. The
 baseline of the same run pairs each number with the nearest metric word of the same field
 (kg's curated list), and is scored the same way. Rules are written from train, dev, the a
-halves, written6, written7, written10, written12, written14, written15, written17, written18, written20, written21, written22, written24, written26, written28, written30, written32, written34 and written36 only; test, the b
-halves, written5, written8, written9, written11, written13, written16, written19, written23, written25,
-written27, written29, written31, written33, written35 and written37 are scored for reporting.
+halves and the rounds developed on only; test, the b halves and the :data:`HELD_OUT`
+rounds are scored for reporting.
 """
 
 from __future__ import annotations
@@ -60,8 +57,12 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 38)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 42)},
 }
+
+# the rounds held out whole: scored for reporting, never developed on or diagnosed; every
+# other round from written6 on is developed on whole
+HELD_OUT = tuple(f"written{n}" for n in (5, 8, 9, 11, 13, 16, 19, 23, 25, 27, 29, 31, 33, 35, 37, 39, 41))
 
 _NUMBER = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(?![\w.]\w)\s?(%|x\b|×)?")
 _METRIC = re.compile(

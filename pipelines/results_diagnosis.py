@@ -15,7 +15,7 @@ per paper as the shared scorer matches them (value and metric):
 and counts the predictions with no gold result at their span (spurious) and, of the found
 ones, those whose dataset or method breaks the tuple. ``--list`` prints each miss with its
 sentence. Only development sets are read: the held-out ones (test, the b halves, the rounds
-held out whole, listed in ``eval_results.py``) are refused, so that nobody reads their errors.
+held out whole, ``eval_results.HELD_OUT``) are refused, so that nobody reads their errors.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import sys
 from collections import Counter
 from typing import Any
 
-from eval_results import ANNOTATION, HALVED, load_papers, shared_scorer
+from eval_results import ANNOTATION, HALVED, HELD_OUT, load_papers, shared_scorer
 
 from kg.extract import extract_papers, load_pipeline
 from kg.records import Paper
@@ -33,19 +33,16 @@ from kg.results import extract_results
 from kg.results.quantities import Quantity, spot
 from kg.results.text import sentences
 
-# held out whole, never diagnosed (eval_results.py's docstring lists them)
-HELD_OUT_WHOLE = {f"written{n}" for n in (5, 8, 9, 11, 13, 16, 19, 23, 25, 27, 29, 31, 33, 35, 37)}
-
 
 def refused(name: str, split: str) -> bool:
     """Whether a set and split are held out.
 
-    >>> refused("indomain", "test"), refused("written2", "b"), refused("written37", "all"), refused("written36", "all")
+    >>> refused("indomain", "test"), refused("written2", "b"), refused("written39", "all"), refused("written38", "all")
     (True, True, True, False)
     """
     # a set halved into a (development) and b (held out) by its split.json: its "all" holds b
     halved = name in HALVED and (HALVED[name] / "split.json").exists()
-    return split in ("test", "b") or name in HELD_OUT_WHOLE or (split == "all" and halved)
+    return split in ("test", "b") or name in HELD_OUT or (split == "all" and halved)
 
 
 def fate(scorer: Any, gold: dict[str, Any], preds: list[dict[str, Any]], spotted: list[Quantity]) -> str:

@@ -3635,3 +3635,82 @@ def test_a_pair_of_levels_in_brackets_after_a_benchmark_is_its_score_own_first()
         ("58.9", "score", "TextVQA", True),
         ("58.2", "score", "TextVQA", False),
     ]
+
+
+# --- written38 (a development round): readings its errors showed -----------------------------
+
+
+def test_a_measure_named_in_the_plural_is_listed_in_the_singular() -> None:
+    # the shared scorer reduces "accuracies" to "accuracie", which matches no "accuracy"
+    t = "TRACE achieves worst-group accuracies of 91.6% and 88.7% on Waterbirds and CelebA, respectively."
+    got = results(t, ("worst-group accuracies", "METRIC"), ("Waterbirds", "DATASET"), ("CelebA", "DATASET"))
+    assert [(r.metric, r.dataset) for r in got] == [
+        ("worst-group accuracy", "Waterbirds"),
+        ("worst-group accuracy", "CelebA"),
+    ]
+
+
+def test_a_process_sped_up_names_the_speed_and_a_system_sped_up_does_not() -> None:
+    t = (
+        "SSW speeds up Whisper-large-v3 decoding by 2.1x. It accelerates greedy decoding by 2.6x. "
+        "It speeds up a Mask2Former model by 1.6x."
+    )
+    got = results(
+        t,
+        ("Whisper-large-v3 decoding", "TASK"),
+        ("greedy decoding", "METHOD"),
+        ("Mask2Former model", "MODEL"),
+    )
+    assert [r.metric for r in got] == ["decoding speed", "decoding speed", "speed"]
+
+
+def test_cheaper_names_the_cost_of_the_process_after_it() -> None:
+    title = "EchoDistill: 4x Cheaper Self-Supervised Speech Pretraining"
+    got = extract_results(title, "", [mention(title, "EchoDistill", "METHOD", field="title")])
+    assert [(r.value, r.metric) for r in got] == [("4", "Self-Supervised Speech Pretraining cost")]
+
+
+def test_a_cost_is_on_the_dataset_an_opening_clause_evaluates_on() -> None:
+    t = "Applied to OpenHands on SWE-bench Verified, PruneAgent reduces input tokens per task by 57%."
+    got = results(t, ("SWE-bench Verified", "DATASET"), ("PruneAgent", "METHOD"))
+    assert [(r.metric, r.dataset) for r in got] == [("input tokens", "SWE-bench Verified")]
+    # beside another setting, the cost is not the dataset's
+    t = "Evaluated on LongBench and a production RAG trace, KV-Mosaic gives 2.1x higher throughput."
+    assert [r.dataset for r in results(t, ("LongBench", "DATASET"), ("throughput", "METRIC"))] == [None]
+
+
+def test_an_amount_of_training_data_is_not_where_numbers_are_measured() -> None:
+    t = (
+        "When fine-tuned on 100 hours of LibriSpeech, it obtains word error rates of 4.9% and 11.8% "
+        "on test-clean and test-other, respectively."
+    )
+    got = results(
+        t,
+        ("LibriSpeech", "DATASET"),
+        ("word error rates", "METRIC"),
+        ("test-clean", "DATASET"),
+        ("test-other", "DATASET"),
+    )
+    assert [r.dataset for r in got] == ["test-clean", "test-other"]
+
+
+def test_a_gain_is_not_on_the_dataset_of_the_next_clause() -> None:
+    t = (
+        "The model achieves 38.2% pass@1 on LiveCodeBench, an absolute improvement of 9.7 points over "
+        "the base model, and reaches 91.5% on HumanEval+."
+    )
+    got = results(t, ("pass@1", "METRIC"), ("LiveCodeBench", "DATASET"), ("HumanEval+", "DATASET"))
+    assert [(r.value, r.dataset) for r in got] == [
+        ("38.2", "LiveCodeBench"),
+        ("9.7", "LiveCodeBench"),
+        ("91.5", "HumanEval+"),
+    ]
+
+
+def test_a_contrasted_system_under_a_condition_obtains_its_levels() -> None:
+    t = "NanoCodec reaches a UTMOS of 4.02, while EnCodec at 1.5 kbps obtains 1.58."
+    got = results(t, ("NanoCodec", "METHOD"), ("UTMOS", "METRIC"), ("EnCodec", "MODEL"))
+    assert [(r.value, r.method, r.own) for r in got] == [
+        ("4.02", "NanoCodec", True),
+        ("1.58", "EnCodec", False),
+    ]

@@ -38,6 +38,9 @@ _ADVERB = re.compile(r"(?i)\w+ly")
 _PRONOUNS = frozenset({"it", "them", "this", "these", "those", "that"})
 # verbs whose gain on a system is speed
 _SPEEDS_UP = re.compile(r"(?i)accelerat|speed")
+# the head of a process such a verb speeds up: "speeds up Whisper-large-v3 decoding",
+# "accelerates greedy decoding" (guidelines, section 9: decoding speed)
+_PROCESS = re.compile(r"(?i)[a-z-]{2,}ing|inference|generation|computation|convergence|search")
 # levels, then another object of the same verb moved "from" the number: "from 91.3% to 95.8% and
 # background consistency from "
 _SECOND_FROM = re.compile(r"\d[^;:]*?\band\s+(?:the\s+)?(?:[\w@-]+\s+){1,3}?(from)\s+\Z")
@@ -265,10 +268,14 @@ def _object_measure(s: Sentence, verb: re.Match[str], by: int) -> MetricHit | No
     """The measure a verb of change takes as object, however long the way to "by": "improves
     Recall@10 over the strongest baseline, TIGER, by 12.4%", "reduces the number of unsupported
     claims by 37%", "reduces L1 distance to the ground truth by 21%"; a system sped up gains
-    speed ("speeding up a Mask2Former model by 1.6x"); None for another system or none."""
+    speed ("speeding up a Mask2Former model by 1.6x"), a process its own ("accelerates greedy
+    decoding by 2.6x" → decoding speed); None for another system or none."""
     obj = phrase_after(s.text, verb.end(), by) if CHANGE_VERB.fullmatch(verb.group()) else None
     if obj is None:
         return None
+    last = re.search(r"\S+\Z", s.text[obj[0] : obj[1]])
+    if _SPEEDS_UP.match(verb.group()) and last and _PROCESS.fullmatch(last.group()):
+        return MetricHit(f"{last.group().lower()} speed", obj[0] + last.start(), obj[1], relative=True)
     hit = named(s, obj, relative=True)
     if hit is None and s.text[obj[0] : obj[1]].lower().endswith("number"):  # "the average number of tokens"
         hit = phrase_hit(s, of_phrase(s, obj))

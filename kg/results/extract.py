@@ -43,7 +43,7 @@ from .quantities import Quantity, spot
 from .stated import for_sentence, instrument, reported
 from .text import CLAUSE_JOINT, Sentence, sentences
 from .units import from_unit
-from .vocabulary import INSTEAD_OF, LEVELS_BEFORE, VERSUS, is_metric_word
+from .vocabulary import INSTEAD_OF, LEVELS_BEFORE, VERSUS, is_metric_word, named_in_singular
 
 _SCORE_UNITS = ("%", "x", "points", "pp")
 # a score given per named item: "categories such as Fear (0.73), Disgust (0.77)"
@@ -463,7 +463,7 @@ def result(s: Sentence, c: Candidate, background: bool, name: Name | None) -> Re
         value=q.value,
         unit=unit,
         kind="relative" if relative else "absolute",
-        metric=_SPEEDUP.sub("speed", hit.name) if hit.name else None,
+        metric=named_in_singular(_SPEEDUP.sub("speed", hit.name)) if hit.name else None,
         dataset=c.dataset.text if c.dataset else None,
         task=task.text if task else None,
         method=method.text if isinstance(method, Name) else None,

@@ -169,6 +169,8 @@ def _comparative(s: Sentence, ws: list[re.Match[str]], lw: list[str]) -> MetricH
     gain = lw[0] in ("more", "better", "higher", "greater")
     if hit is not None and (hit.name or "").lower() in AVERAGING:  # "a 2.9 pp higher average": no measure
         hit = None
+    if hit is not None and hit.name and lw[0] == "cheaper" and not is_metric_word(hit.name.split()[-1]):
+        hit.name = f"{hit.name} cost"  # "4x Cheaper Speech Pretraining": the process's cost
     return hit or MetricHit(
         ADJECTIVE_METRICS.get(lw[0]), strong=lw[0] in ADJECTIVE_METRICS, relative=True, comparison=gain
     )

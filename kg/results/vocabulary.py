@@ -208,6 +208,20 @@ def is_metric_word(word: str) -> bool:
     return "-" in w and singular(w.rsplit("-", 1)[1]) in METRIC_WORDS and not _SIZE_PART.search(w)
 
 
+def named_in_singular(metric: str) -> str:
+    """``metric`` with a last word in "-ies" made singular where that names a measure: a
+    leaderboard lists "worst-group accuracy", however many numbers the sentence gave it
+    ("worst-group accuracies of 91.6%, 88.7% and 77.4%").
+
+    >>> named_in_singular("top-1 accuracies"), named_in_singular("Latencies"), named_in_singular("trajectories")
+    ('top-1 accuracy', 'Latency', 'trajectories')
+    """
+    head, _, last = metric.rpartition(" ")
+    if last.lower().endswith("ies") and is_metric_word(last[:-3] + "y"):
+        return f"{head} {last[:-3]}y".lstrip()
+    return metric
+
+
 def metric_end(words: list[str]) -> int:
     """One past the last word of ``words`` that names a measure, or 0 if none does.
 
