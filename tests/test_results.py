@@ -3714,3 +3714,27 @@ def test_a_contrasted_system_under_a_condition_obtains_its_levels() -> None:
         ("4.02", "NanoCodec", True),
         ("1.58", "EnCodec", False),
     ]
+
+
+# --- written40 (a development round) ------------------------------------------------------------
+
+
+def test_a_false_positive_rate_a_detection_rate_is_read_at_is_no_result() -> None:
+    t = "It retains over 90% true positive rate at 1% false positive rate, and 85% TPR at 0.1% FPR."
+    got = results(t, ("true positive rate", "METRIC"), ("false positive rate", "METRIC"), ("TPR", "METRIC"))
+    # the abbreviation takes the name the abstract gave the measure first
+    assert [(r.value, r.metric) for r in got] == [("90", "true positive rate"), ("85", "true positive rate")]
+
+
+def test_an_average_number_the_ner_took_for_a_measure_keeps_what_it_counts() -> None:
+    t = "HopLite improves exact match by 6.8 points while reducing the average number of retrieval calls by 52%."
+    got = results(t, ("exact match", "METRIC"), ("average number", "METRIC"))
+    assert [r.metric for r in got] == ["exact match", "number of retrieval calls"]
+
+
+def test_a_gerund_right_before_a_speed_up_names_the_process() -> None:
+    t = "VS matches EDAC while training nearly 3x faster."
+    assert [r.metric for r in results(t, ("EDAC", "METHOD"))] == ["training speed"]
+    # not a gerund a clause before: the second speed-up is at inference
+    t = "FrameNet is 2.8x faster at training and 3.5x faster at inference than Equiformer V2."
+    assert [r.metric for r in results(t, ("FrameNet", "METHOD"))] == ["speed", "speed"]

@@ -277,8 +277,10 @@ def _object_measure(s: Sentence, verb: re.Match[str], by: int) -> MetricHit | No
     if _SPEEDS_UP.match(verb.group()) and last and _PROCESS.fullmatch(last.group()):
         return MetricHit(f"{last.group().lower()} speed", obj[0] + last.start(), obj[1], relative=True)
     hit = named(s, obj, relative=True)
-    if hit is None and s.text[obj[0] : obj[1]].lower().endswith("number"):  # "the average number of tokens"
-        hit = phrase_hit(s, of_phrase(s, obj))
+    counted = hit is None or (hit.name or "").lower().endswith("number")  # the NER's "average number"
+    if counted and s.text[obj[0] : obj[1]].lower().endswith("number"):  # "the average number of tokens"
+        a, b = of_phrase(s, obj)
+        hit = MetricHit(s.text[a:b], a, b, relative=True) if b > obj[1] else phrase_hit(s, (a, b))
     elif (bare := _BARE_RATE.fullmatch(s.text, *obj)) and (more := _of_what(s, obj[1])) is not None:
         # "reduces the rate of unsupported claims by 37%"
         hit = MetricHit(s.text[bare.start(1) : more], bare.start(1), more, relative=True)

@@ -48,9 +48,12 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _TRAINED_WITH = re.compile(
     r"(?i)\b" + TRAIN_VERB + r"\s+(?:\w+\s+){0,2}?(with|using|on)\s+(?:only\s+|just\s+)?\Z"
 )
-# an operating point a method is run at: a bitrate, a sparsity ("at 90% sparsity")
+# an operating point a method is run at: a bitrate, a sparsity ("at 90% sparsity"), a false
+# positive rate
 _OPERATING_POINT = re.compile(
     r"(?i)\s?(?:[kM]bps|[kM]b/s|bps)\b|\s+(?:[\w-]+\s+)?sparsity\b|\s+the\s+(?:speed|throughput|cost|compute)\b(?!\s+of\b)"
+    # the false positive rate a detection rate is read at: "90% TPR at 1% FPR"
+    r"|\s+(?:false\s+positive\s+rate|FPR)\b"
 )
 # the size of a unit of processing in time: "operates on chunks of 40ms"
 _TIME_UNIT = re.compile(r"(?i)\b(?:chunks?|windows?|segments?|blocks?)\s+of\s+\Z")
