@@ -3738,3 +3738,9 @@ def test_a_gerund_right_before_a_speed_up_names_the_process() -> None:
     # not a gerund a clause before: the second speed-up is at inference
     t = "FrameNet is 2.8x faster at training and 3.5x faster at inference than Equiformer V2."
     assert [r.metric for r in results(t, ("FrameNet", "METHOD"))] == ["speed", "speed"]
+
+
+def test_a_share_of_test_cases_passed_names_them() -> None:
+    t = "RustBridge reaches a 94% compilation success rate and passes 81% of the original test cases."
+    got = results(t, ("RustBridge", "MODEL"), ("compilation success rate", "METRIC"))
+    assert [(r.value, r.metric) for r in got] == [("94", "compilation success rate"), ("81", "cases passed")]
