@@ -3744,3 +3744,9 @@ def test_a_share_of_test_cases_passed_names_them() -> None:
     t = "RustBridge reaches a 94% compilation success rate and passes 81% of the original test cases."
     got = results(t, ("RustBridge", "MODEL"), ("compilation success rate", "METRIC"))
     assert [(r.value, r.metric) for r in got] == [("94", "compilation success rate"), ("81", "cases passed")]
+
+
+def test_a_count_of_items_per_second_is_a_throughput() -> None:
+    t = "LiteQE processes about 3,000 sentences per second on a single GPU."
+    got = results(t, ("LiteQE", "MODEL"))
+    assert [(r.value, r.metric) for r in got] == [("3,000", "throughput")]

@@ -101,6 +101,8 @@ _PROCESS_GERUND = re.compile(
     r"(?i)\b(" + "|".join(PROCESS_GERUNDS) + r")\s+(?:(?:[a-z]+ly|about|almost|over|up\s+to)\s+)?\Z"
 )
 _END_TO_END = re.compile(r"(?i)\s*end[\s-]+to[\s-]+end\b")
+# a count of items per second is a throughput: "processes 3,000 sentences per second"
+_PER_SECOND = re.compile(r"\s+(?:[\w-]+\s+){1,2}per\s+(?:second|sec)\b")
 
 
 # the place a measure is on, right before the verb that gives its level: " on the WBM test set"
@@ -125,6 +127,8 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
     found = counted(s, q)
     if found is not None:
         return found
+    if _PER_SECOND.match(s.text, q.tail, s.hi):
+        return MetricHit("throughput")
     ws = words_after(s.text, q.tail, s.hi, 4)
     lw = [w.group().lower() for w in ws]
     i = 1 if len(lw) > 1 and lw[0] in _LEADING and lw[1] in CHANGE_NOUNS else 0
