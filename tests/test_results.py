@@ -3750,3 +3750,23 @@ def test_a_count_of_items_per_second_is_a_throughput() -> None:
     t = "LiteQE processes about 3,000 sentences per second on a single GPU."
     got = results(t, ("LiteQE", "MODEL"))
     assert [(r.value, r.metric) for r in got] == [("3,000", "throughput")]
+
+
+def test_margins_before_respectively_take_the_datasets_of_the_levels_before_them() -> None:
+    t = (
+        "Vista-R1 attains 71.3 on MathVista and 49.8 on MathVerse, surpassing the base model by +3.2 "
+        "and +6.5 respectively, and outperforms GPT-4o (63.8) on MathVista."
+    )
+    got = results(t, ("Vista-R1", "MODEL"), ("MathVista", "DATASET"), ("MathVerse", "DATASET"))[:4]
+    assert [(r.value, r.dataset) for r in got] == [
+        ("71.3", "MathVista"),
+        ("49.8", "MathVerse"),
+        ("3.2", "MathVista"),
+        ("6.5", "MathVerse"),
+    ]
+
+
+def test_an_opening_list_keeps_a_name_in_small_letters_the_ner_missed() -> None:
+    t = "On GovReport, arXiv, and BookSum, SkimRead improves ROUGE-L by 1.9, 1.4, and 2.6 points."
+    got = results(t, ("GovReport", "DATASET"), ("BookSum", "DATASET"), ("ROUGE-L", "METRIC"))
+    assert [r.dataset for r in got] == ["GovReport", "arXiv", "BookSum"]

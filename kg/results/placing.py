@@ -24,6 +24,9 @@ from .quantities import Quantity
 from .text import CLAUSE_JOINT, ITEM_NAME, SIZED_MODEL, Sentence, open_bracket
 from .vocabulary import LEVELS_BEFORE, VERSUS, is_metric_word
 
+# the end of a coordination that "respectively" maps onto what came before, and its joints
+_RESPECTIVE = re.compile(r"(?i)\s*(?:%|points?|pp)?\s*,?\s*respectively\b")
+_COORDINATED = re.compile(r"\s*(?:%|points?|pp)?\s*(?:,\s*and|,|and)\s*")
 # a METRIC mention that starts with a model's name and size: "Zephyr-7B accuracy"
 _MODEL_METRIC = re.compile(rf"^{SIZED_MODEL}\s+(\S.*)$")
 # a baseline's level after the level it is compared with: "71.3, compared with 58.4 for YaRN
@@ -34,10 +37,13 @@ _ON_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]")
 # a benchmark named as a suite of parts, and a part of it
 _SUITE = re.compile(r"\S*(?:\s+(?:benchmark|suite))\b")
 _PART = re.compile(r"(?:\S+\s+){0,3}?(?:tasks|environments|domains|games)\b")
+# a name's start: a capital, or a capital after small letters ("arXiv", "nuScenes")
+_CAPS = r"(?:[A-Z]|[a-z]+[A-Z])"
 # a list of names the sentence opens on: "On the Amazon Books, Movies & TV and Steam datasets,",
 # "On the online benchmarks OVO-Bench and StreamingBench,"
 _LIST_OPENING = re.compile(
-    r"\s*(?:On|In|Across)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}([A-Z][^,;]*?(?:,\s*[A-Z][^,;]*?)*,?\s+and\s+[A-Z][^,;]*?)"
+    r"\s*(?:On|In|Across)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    rf"({_CAPS}[^,;]*?(?:,\s*{_CAPS}[^,;]*?)*,?\s+and\s+{_CAPS}[^,;]*?)"
     r"(?:\s+(?:datasets|benchmarks|suites))?\s*,"
 )
 # a list of names that says what it lists before it: "on three public datasets, i.e., ISPRS
@@ -47,7 +53,7 @@ _LIST_NAMED = re.compile(
     rf"((?:{ITEM_NAME}\s*,\s*)*{ITEM_NAME},?\s+and\s+{ITEM_NAME})"
 )
 # an item of such a list: a name of up to four words
-_ITEM = re.compile(r"\s*[A-Z0-9][\w.&+-]*(?:\s+[\w.&+-]+){0,3}")
+_ITEM = re.compile(r"\s*(?:[A-Z0-9]|[a-z]+[A-Z])[\w.&+-]*(?:\s+[\w.&+-]+){0,3}")
 # a name of two capitals and a small letter right before a measure: "IFEval strict accuracy"
 # (not after "a": "a RadGraph F1 of" names one measure; nor a system before its verb, "FedX cuts memory")
 _BEFORE_MEASURE = re.compile(
@@ -82,12 +88,7 @@ def place(s: Sentence, kept: list[Candidate], own: Name | None = None) -> None:
     """Set each candidate's dataset: named in its measure ("ImageNet-1k accuracy"), its
     aside's, the i-th of n datasets for the i-th of n coordinated numbers, or by word order;
     never the paper's ``own`` system, whatever the NER took it for."""
-    found = _opened_name(
-        s, _listed_opening(s, [d for d in datasets(s) if own is None or d[2].text != own.text])
-    )
-    task = _OPENING_TASK.match(s.text, s.lo, s.hi)  # "On the FLORES-200 bitext mining task,"
-    if task and not any(a < task.end(1) and task.start(1) < b for a, b, _ in found):
-        found = sorted([*found, (task.start(1), task.end(1), Name(task.group(1)))], key=lambda d: d[0])
+    found = _places(s, own)
     # "On LibriSpeech, it obtains 2.4% and 5.6% WER on test-clean and test-other": the
     # opening's dataset is all numbers', the others are paired with them
     inner = [d for d in found if not opens(s, d[0], d[1])]
@@ -133,11 +134,44 @@ def place(s: Sentence, kept: list[Candidate], own: Name | None = None) -> None:
             stop = kept[i + 1].q.lead if i + 1 < len(kept) else s.hi
             c.dataset = dataset_for(s, c.q, c.hit.name or "", stop, found)
     _benchmark_parts(s, kept, found)
+    _respective_margins(s, kept)
     averaged = _AVERAGED.search(s.text, s.lo, s.hi)
     listed = _one_list(s, found) if averaged else None
     for c in kept:  # "across ... benchmarks, including A, B and C, it lowers ECE ... on average"
         if c.dataset is None and listed is not None and not is_efficiency(c.hit.name or ""):
             c.dataset = listed
+
+
+def _places(s: Sentence, own: Name | None) -> list[tuple[int, int, Name]]:
+    """The sentence's datasets, with the items of a list it opens on and a task it opens on
+    ("On the FLORES-200 bitext mining task,"), never the paper's ``own`` system."""
+    found = _opened_name(
+        s, _listed_opening(s, [d for d in datasets(s) if own is None or d[2].text != own.text])
+    )
+    task = _OPENING_TASK.match(s.text, s.lo, s.hi)
+    if task and not any(a < task.end(1) and task.start(1) < b for a, b, _ in found):
+        found = sorted([*found, (task.start(1), task.end(1), Name(task.group(1)))], key=lambda d: d[0])
+    return found
+
+
+def _respective_margins(s: Sentence, kept: list[Candidate]) -> None:
+    """Numbers coordinated before "respectively" that name no dataset of their own take, in
+    order, those of as many levels before them on distinct datasets: "attains 71.3 on MathVista
+    and 49.8 on MathVerse, surpassing the base model by +3.2 and +6.5 respectively"."""
+    for j, c in enumerate(kept):
+        if not _RESPECTIVE.match(s.text, c.q.tail, s.hi):
+            continue
+        run = [j]
+        while run[0] and _COORDINATED.fullmatch(s.text, kept[run[0] - 1].q.tail, kept[run[0]].q.lead):
+            run.insert(0, run[0] - 1)
+        before = [d.dataset for d in kept[: run[0]] if d.dataset is not None][-len(run) :]
+        names = [d.text for d in before]
+        if len(run) < 2 or len(before) < len(run) or len(set(names)) < len(run):
+            continue
+        own = [kept[r].dataset for r in run]
+        if all(d is None or d.text in names for d in own):
+            for r, place in zip(run, before, strict=True):
+                kept[r].dataset = place
 
 
 def _with_measure(
