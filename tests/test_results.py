@@ -3770,3 +3770,21 @@ def test_an_opening_list_keeps_a_name_in_small_letters_the_ner_missed() -> None:
     t = "On GovReport, arXiv, and BookSum, SkimRead improves ROUGE-L by 1.9, 1.4, and 2.6 points."
     got = results(t, ("GovReport", "DATASET"), ("BookSum", "DATASET"), ("ROUGE-L", "METRIC"))
     assert [r.dataset for r in got] == ["GovReport", "arXiv", "BookSum"]
+
+
+# --- written42 (a development round) ------------------------------------------------------------
+
+
+def test_a_gap_narrowed_to_a_level_past_its_reference_is_the_gap() -> None:
+    t = (
+        "Quartet-QAT narrows the average gap to the FP16 model across nine zero-shot tasks to 1.2 points, "
+        "and reaches a WikiText-2 perplexity of 6.71."
+    )
+    got = results(t, ("Quartet-QAT", "METHOD"), ("WikiText-2", "DATASET"), ("perplexity", "METRIC"))
+    assert [(r.value, r.metric) for r in got] == [("1.2", "gap"), ("6.71", "perplexity")]
+
+
+def test_a_prefill_rate_is_its_speed() -> None:
+    t = "NPUDecode prefills 1,024-token prompts at over 600 tokens per second and decodes at 21 tokens per second."
+    got = results(t, ("NPUDecode", "METHOD"))
+    assert [(r.value, r.metric) for r in got] == [("600", "prefill speed"), ("21", "decoding speed")]

@@ -101,6 +101,11 @@ _PROCESS_GERUND = re.compile(
     r"(?i)\b(" + "|".join(PROCESS_GERUNDS) + r")\s+(?:(?:[a-z]+ly|about|almost|over|up\s+to)\s+)?\Z"
 )
 _END_TO_END = re.compile(r"(?i)\s*end[\s-]+to[\s-]+end\b")
+# a gap to a reference narrowed to a level, the reference named on the way
+_GAP_TO = re.compile(
+    r"(?i)\b(?:narrow|reduc|shrink|clos|cut)\w*\s+(?:the\s+|its\s+)?(?:(?:average|mean|remaining)\s+)?"
+    r"(gap)\s+(?:to|with)\b[^.;]{0,80}?\bto\s+\Z"
+)
 # a count of items per second is a throughput: "processes 3,000 sentences per second"
 _PER_SECOND = re.compile(r"\s+(?:[\w-]+\s+){1,2}per\s+(?:second|sec)\b")
 
@@ -280,6 +285,18 @@ def _adjective(lw: list[str]) -> MetricHit | None:
     return None
 
 
+def _settled_before(s: Sentence, left: str) -> tuple[bool, MetricHit | None]:
+    """What the words before a number settle at once: no measure after a system that scores
+    ("the resulting model scores 80.4%") or before a level compared ("instead of 4.9 TB"); a
+    gap narrowed to the number ("narrows the average gap to the FP16 model ... to 1.2 points")."""
+    if _SCORED.search(left) or INSTEAD_OF.search(left):
+        return True, None
+    gap = _GAP_TO.search(left)
+    if gap:
+        return True, MetricHit(gap.group(1), s.lo + gap.start(1), s.lo + gap.end(1), relative=True)
+    return False, None
+
+
 def before(s: Sentence, q: Quantity) -> MetricHit | None:
     """The measure stated before the number (rule 2).
 
@@ -293,9 +310,9 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     ['IS', 'recall']
     """
     left = s.text[s.lo : q.lead]
-    # "the resulting model scores 80.4%": a system, not a measure, before; "instead of 4.9 TB": a level compared
-    if _SCORED.search(left) or INSTEAD_OF.search(left):
-        return None
+    settled, hit = _settled_before(s, left)
+    if settled:
+        return hit
     by = _BY.search(s.text, s.lo, q.lead) or _BY_FACTOR.match(s.text, q.lead, q.start)
     if by:
         return by_change(s, by.start())

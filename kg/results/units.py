@@ -38,6 +38,7 @@ _PROCESSES = {
     "forecast": "forecasting",
     "predict": "prediction",
     "index": "indexing",
+    "prefill": "prefill",
 }
 _STEM = "|".join(map(re.escape, sorted(_PROCESSES, key=len, reverse=True)))
 _HEDGE = r"(?:about\s+|roughly\s+|around\s+|approximately\s+|just\s+|only\s+|under\s+|≈\s*|~\s*)?"
@@ -50,8 +51,9 @@ _TAKES = re.compile(rf"(?i)^\W*({_STEM})(?:ing)\b[^,;:]{{0,60}}?\b(?:takes|requi
 _EARLIER_TIME = re.compile(r"(?i)\d[\d.,]*\s*(?:ms|milliseconds?|s|secs?|seconds?|min|minutes?|h|hours?)\b")
 _COMPARED = re.compile(VERSUS + r"|(?i:\b(?:whereas|while|than)\b)")
 # "decodes at 31 tokens per second", "generates 11.6 tokens/s", "decodes Mixtral-8x7B at 6.2 tokens per
-# second": the verb right before a rate, or before its one-word object
-_DOES_AT = re.compile(rf"(?i)\b({_STEM})(?:e?s|zes|ses)\s+(?:[\w.-]+\s+)?(?:at\s+)?{_HEDGE}\Z")
+# second", "prefills 1,024-token prompts at over 600 tokens per second": the verb right before a
+# rate, or before its object of a word or two
+_DOES_AT = re.compile(rf"(?i)\b({_STEM})(?:e?s|zes|ses)\s+(?:[\w.,-]+\s+){{0,2}}(?:at\s+)?{_HEDGE}\Z")
 # "runs at 42 Hz" (its inference speed), "control at 200 Hz" (its control frequency)
 _RUNS_AT = re.compile(
     r"(?i)(?:\b(control)\w*(?:\s+commands)?|\bruns?|\brunning)\s+at\s+(?:up\s+to\s+|over\s+)?\Z"
