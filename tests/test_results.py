@@ -3788,3 +3788,16 @@ def test_a_prefill_rate_is_its_speed() -> None:
     t = "NPUDecode prefills 1,024-token prompts at over 600 tokens per second and decodes at 21 tokens per second."
     got = results(t, ("NPUDecode", "METHOD"))
     assert [(r.value, r.metric) for r in got] == [("600", "prefill speed"), ("21", "decoding speed")]
+
+
+def test_a_measure_in_brackets_after_what_it_measures_is_the_measure() -> None:
+    t = "UniCtrl-Lite improves edge controllability (F1) from 0.35 to 0.43."
+    got = results(t, ("UniCtrl-Lite", "METHOD"), ("F1", "METRIC"))
+    assert [(r.value, r.metric, r.own) for r in got] == [("0.35", "F1", False), ("0.43", "F1", True)]
+
+
+def test_real_pipeline_knows_flux_1_dev_for_a_model_a_speed_up_is_not_measured_on() -> None:
+    paper = Paper("p1", "", "On FLUX.1-dev, StrideCache achieves a 2.1x speedup.")
+    [doc] = extract_papers([paper], assemble())
+    found = extract_results(paper.title, paper.abstract, doc.mentions)
+    assert [(r.metric, r.dataset) for r in found] == [("speed", None)]

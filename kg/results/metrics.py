@@ -285,16 +285,18 @@ def _adjective(lw: list[str]) -> MetricHit | None:
     return None
 
 
-def _settled_before(s: Sentence, left: str) -> tuple[bool, MetricHit | None]:
+def _settled_before(s: Sentence, q: Quantity, left: str) -> tuple[bool, MetricHit | None]:
     """What the words before a number settle at once: no measure after a system that scores
     ("the resulting model scores 80.4%") or before a level compared ("instead of 4.9 TB"); a
-    gap narrowed to the number ("narrows the average gap to the FP16 model ... to 1.2 points")."""
+    gap narrowed to the number ("narrows the average gap to the FP16 model ... to 1.2 points");
+    the change "by" it ("reduces errors by 21%")."""
     if _SCORED.search(left) or INSTEAD_OF.search(left):
         return True, None
     gap = _GAP_TO.search(left)
     if gap:
         return True, MetricHit(gap.group(1), s.lo + gap.start(1), s.lo + gap.end(1), relative=True)
-    return False, None
+    by = _BY.search(s.text, s.lo, q.lead) or _BY_FACTOR.match(s.text, q.lead, q.start)
+    return (True, by_change(s, by.start())) if by else (False, None)
 
 
 def before(s: Sentence, q: Quantity) -> MetricHit | None:
@@ -310,12 +312,9 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     ['IS', 'recall']
     """
     left = s.text[s.lo : q.lead]
-    settled, hit = _settled_before(s, left)
+    settled, hit = _settled_before(s, q, left)
     if settled:
         return hit
-    by = _BY.search(s.text, s.lo, q.lead) or _BY_FACTOR.match(s.text, q.lead, q.start)
-    if by:
-        return by_change(s, by.start())
     decided, hit = shaped(s, q, left)
     if decided:
         return hit
@@ -336,6 +335,8 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     if span is None:
         return None if short else _defined(s, pos) or (changed(s, q) if to or connector == "from" else None)
     hit = named(s, span, relative=True)
+    if hit is None and short and is_metric_word(short.group(1)):  # "edge controllability (F1) from"
+        hit = MetricHit(short.group(1), short.start(1), short.end(1), relative=True)
     if connector in ("is", "was", "from") and (between := _BETWEEN.search(s.text, s.lo, span[0])):
         # "The mean absolute error between predicted and true Elo is 18.6": what lies between
         hit = named(s, between.span(1), relative=True) or hit
