@@ -3801,3 +3801,13 @@ def test_real_pipeline_knows_flux_1_dev_for_a_model_a_speed_up_is_not_measured_o
     [doc] = extract_papers([paper], assemble())
     found = extract_results(paper.title, paper.abstract, doc.mentions)
     assert [(r.metric, r.dataset) for r in found] == [("speed", None)]
+
+
+def test_real_pipeline_reads_coco_captioning_as_the_dataset_of_a_hallucination_rate() -> None:
+    paper = Paper("p1", "", "ACD reduces CHAIR_S from 48.2 to 31.6 on MSCOCO captioning.")
+    [doc] = extract_papers([paper], assemble())
+    found = extract_results(paper.title, paper.abstract, doc.mentions)
+    assert [(r.value, r.dataset, r.dataset_entity) for r in found] == [
+        ("48.2", "MSCOCO captioning", "coco-captions"),
+        ("31.6", "MSCOCO captioning", "coco-captions"),
+    ]
