@@ -3811,3 +3811,28 @@ def test_real_pipeline_reads_coco_captioning_as_the_dataset_of_a_hallucination_r
         ("48.2", "MSCOCO captioning", "coco-captions"),
         ("31.6", "MSCOCO captioning", "coco-captions"),
     ]
+
+
+def test_a_paper_that_builds_a_dataset_keeps_its_own_systems_levels() -> None:
+    title = "AudioReasoner: Teaching Audio-Language Models to Think"
+    t = (
+        "We present AudioReasoner. We build AR-CoT-180K, a dataset of audio question-answer pairs. "
+        "On MMAU, AudioReasoner obtains an average accuracy of 64.9, surpassing Qwen2-Audio-Instruct (49.2)."
+    )
+    ms = [mention(title, "AudioReasoner", "MODEL", field="title"), mention(t, "MMAU", "DATASET")]
+    got = extract_results(title, t, ms)
+    assert [(r.value, r.method, r.own) for r in got] == [
+        ("64.9", "AudioReasoner", True),
+        ("49.2", "Qwen2-Audio-Instruct", False),
+    ]
+
+
+def test_an_evaluation_model_named_in_the_title_is_no_benchmark() -> None:
+    title = "CapJudge: Fine-Grained Reference-Free Evaluation of Detailed Image Captions"
+    t = "We present CapJudge, a reference-free evaluation model. CapJudge achieves a Kendall tau-c of 58.9 on Flickr8k-Expert."
+    got = extract_results(
+        title,
+        t,
+        [mention(title, "CapJudge", "METHOD", field="title"), mention(t, "Flickr8k-Expert", "DATASET")],
+    )
+    assert [(r.value, r.own) for r in got] == [("58.9", True)]

@@ -171,6 +171,12 @@ _BENCHMARK_TITLE = re.compile(
 )
 
 
+# what a name is introduced as when it names a system: "CapJudge, a reference-free evaluation model"
+_A_SYSTEM = (
+    r"\s*,\s+an?\s+(?:[\w-]+\s+){0,4}?(?:model|metric|method|framework|approach|system|evaluator|judge)\b"
+)
+
+
 def introduces_benchmark(abstract: str, title: str = "") -> str | None:
     """The name of the benchmark or dataset the paper contributes and evaluates systems on.
 
@@ -186,11 +192,18 @@ def introduces_benchmark(abstract: str, title: str = "") -> str | None:
     'InterArena'
     >>> introduces_benchmark("We construct SynGrasp-1B, a dataset of one billion frames, and pre-train a model.") is None
     True
+    >>> introduces_benchmark("We present CapJudge, a reference-free evaluation model.", "CapJudge: Evaluation of Captions") is None
+    True
     """
     m = _INTRODUCED_BENCHMARK.search(abstract)
     # data built to train on is no benchmark: "We construct SynGrasp-1B, a dataset of one billion
     # frames ..., and pre-train a VLA model"
     if m and _TRAINED_ON.match(abstract[m.end() : m.end() + 300]):
         m = None
-    m = m or _BENCHMARK_TITLE.match(title)
+    if m is None:
+        m = _BENCHMARK_TITLE.match(title)
+        # "CapJudge: ... Evaluation of Detailed Image Captions" that presents "CapJudge, a
+        # reference-free evaluation model": a system that evaluates, not a benchmark
+        if m and re.search(re.escape(m.group(1)) + _A_SYSTEM, abstract):
+            m = None
     return m.group(1) if m else None
