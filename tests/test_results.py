@@ -3836,3 +3836,26 @@ def test_an_evaluation_model_named_in_the_title_is_no_benchmark() -> None:
         [mention(title, "CapJudge", "METHOD", field="title"), mention(t, "Flickr8k-Expert", "DATASET")],
     )
     assert [(r.value, r.own) for r in got] == [("58.9", True)]
+
+
+def test_levels_compared_past_a_place_take_the_measures_of_the_levels_before() -> None:
+    t = (
+        "RustBridge achieves a 94% compilation success rate and passes 81% of the original test cases, "
+        "compared with 63% and 47% for the strongest baseline."
+    )
+    got = results(t, ("RustBridge", "MODEL"), ("compilation success rate", "METRIC"))
+    assert [(r.value, r.metric) for r in got] == [
+        ("94", "compilation success rate"),
+        ("81", "cases passed"),
+        ("63", "compilation success rate"),
+        ("47", "cases passed"),
+    ]
+
+
+def test_a_level_compared_may_leave_out_the_unit_of_its_measure() -> None:
+    t = "ArborSpec reaches an acceptance length of 5.4 tokens on MT-Bench, compared with 4.3 for EAGLE-2."
+    got = results(t, ("ArborSpec", "METHOD"), ("MT-Bench", "DATASET"), ("EAGLE-2", "METHOD"))
+    assert [(r.value, r.metric, r.method) for r in got] == [
+        ("5.4", "acceptance length", "ArborSpec"),
+        ("4.3", "acceptance length", "EAGLE-2"),
+    ]

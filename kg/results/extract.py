@@ -274,10 +274,16 @@ def _levels_compared(s: Sentence, cands: list[Candidate]) -> None:
         versus = _VERSUS_LEVEL.search(s.text, max(s.lo, c.q.lead - 80), c.q.lead) or _CONTRAST_LEVEL.search(
             s.text, max(s.lo, c.q.lead - 100), c.q.lead
         )
+        # a level compared may leave out the unit its measure implies: "an acceptance length of
+        # 5.4 tokens ..., compared with 4.3 for EAGLE-2"
+        bare = versus is not None and not c.q.unit and not c.q.measure
         if (
             (c.hit.name is None or versus)  # a guess yields to the level compared
             and (not c.q.is_integer or versus)
-            and (earlier := _earlier_measure(s, cands, i, unit=True))
+            and (
+                earlier := _earlier_measure(s, cands, i, unit=True)
+                or (_earlier_measure(s, cands, i) if bare else None)
+            )
         ):
             c.hit = inherit(c.hit, earlier, strong=True)
 
