@@ -3859,3 +3859,9 @@ def test_a_level_compared_may_leave_out_the_unit_of_its_measure() -> None:
         ("5.4", "acceptance length", "ArborSpec"),
         ("4.3", "acceptance length", "EAGLE-2"),
     ]
+
+
+def test_a_time_a_thing_is_made_in_said_in_the_passive_is_the_process_time() -> None:
+    t = "TurboClip distils the teacher. A five-second clip can be generated in about 6 seconds on one H100 GPU."
+    got = results(t, ("TurboClip", "METHOD"))
+    assert [(r.value, r.metric) for r in got] == [("6", "generation time")]

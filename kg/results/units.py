@@ -43,7 +43,10 @@ _PROCESSES = {
 _STEM = "|".join(map(re.escape, sorted(_PROCESSES, key=len, reverse=True)))
 _HEDGE = r"(?:about\s+|roughly\s+|around\s+|approximately\s+|just\s+|only\s+|under\s+|≈\s*|~\s*)?"
 # "decodes a 768x512 image in 0.11 seconds": the verb, its object, "in" and the number
-_DOES_IN = re.compile(rf"(?i)\b({_STEM})(?:e?s|zes|ses|ing)\b[^,;:]{{0,60}}?\bin\s+{_HEDGE}\Z")
+# or, passive, "A five-second clip can be generated in about 6 seconds"
+_DOES_IN = re.compile(
+    rf"(?i)\b({_STEM})(?:e?s|zes|ses|ing|e?d)\b[^,;:]{{0,60}}?\bin\s+(?:{_HEDGE}|less\s+than\s+)\Z"
+)
 # "Reranking 100 passages takes 420 ms": a process as the subject of taking
 _TAKES = re.compile(rf"(?i)^\W*({_STEM})(?:ing)\b[^,;:]{{0,60}}?\b(?:takes|requires|needs)\s+{_HEDGE}\Z")
 # a time earlier in the sentence, and a comparison between it and the number: "processes an image
