@@ -3865,3 +3865,17 @@ def test_a_time_a_thing_is_made_in_said_in_the_passive_is_the_process_time() -> 
     t = "TurboClip distils the teacher. A five-second clip can be generated in about 6 seconds on one H100 GPU."
     got = results(t, ("TurboClip", "METHOD"))
     assert [(r.value, r.metric) for r in got] == [("6", "generation time")]
+
+
+# --- written44 (a development round) ------------------------------------------------------------
+
+
+def test_a_rate_moved_from_a_level_is_named_after_what_it_counts() -> None:
+    t = "It lowers the rate of perception errors identified by human annotators from 37% to 19%."
+    assert [r.metric for r in results(t)][:1] == ["perception errors rate"]
+
+
+def test_a_short_form_in_capitals_in_brackets_is_the_measure() -> None:
+    t = "PhonemeSplat improves lip-sync confidence (LSE-C) from 7.3 to 8.1."
+    got = results(t, ("PhonemeSplat", "METHOD"), ("LSE-C", "METHOD"))
+    assert [(r.value, r.metric) for r in got] == [("7.3", "LSE-C"), ("8.1", "LSE-C")]

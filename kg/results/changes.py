@@ -53,8 +53,9 @@ _BARE_RATE = re.compile(r"(?i)(?:(?:the|its|their)\s+)?(rate|ratio|fraction|shar
 # a bracketed part after a benchmark's name: "Video-MME (long) accuracy"
 _PAST_ASIDE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?")
 # a share that moves, and what it is a share of
+# (or a rate: "reduces the rate of broken or incomplete meshes from 18%")
 _SHARE_OF = re.compile(
-    rf"(?i)(?:{'|'.join(SHARE_NOUNS)})\s+of\s+((?:[\w-]+\s+){{0,7}}?[\w-]+)\s+(?:from|to)\s+\Z"
+    rf"(?i)(?:{'|'.join(SHARE_NOUNS)}|(?<=the\s)rate)\s+of\s+((?:[\w-]+\s+){{0,7}}?[\w-]+)\s+(?:from|to)\s+\Z"
 )
 # a measure referred back to: "exceeds that of MAE by"
 _THAT_OF = re.compile(r"(?i)\s+(?:that|those)\s+of\b")
@@ -172,7 +173,14 @@ def _moved_share(s: Sentence, lo: int, lead: int) -> MetricHit | None:
     words = list(re.finditer(r"\S+", shared.group(1)))
     if len(words) > 1 and MOVE_VERB.fullmatch(words[-1].group()):  # "... sentence falls from"
         words.pop()
-    return MetricHit(s.text[shared.start(1) : shared.start(1) + words[-1].end()], shared.start(1))
+    if not shared.group().lower().startswith("rate"):
+        return MetricHit(s.text[shared.start(1) : shared.start(1) + words[-1].end()], shared.start(1))
+    # a rate is named after what it counts, up to a participle: "the rate of perception errors
+    # identified by annotators" → perception errors rate
+    cut = next((k for k, w in enumerate(words) if k and re.fullmatch(r"[a-z]+ed", w.group())), len(words))
+    return MetricHit(
+        f"{s.text[shared.start(1) : shared.start(1) + words[cut - 1].end()]} rate", shared.start(1)
+    )
 
 
 def by_change(s: Sentence, by: int) -> MetricHit | None:

@@ -106,6 +106,8 @@ _GAP_TO = re.compile(
     r"(?i)\b(?:narrow|reduc|shrink|clos|cut)\w*\s+(?:the\s+|its\s+)?(?:(?:average|mean|remaining)\s+)?"
     r"(gap)\s+(?:to|with)\b[^.;]{0,80}?\bto\s+\Z"
 )
+# a measure's short form in capitals: "F1", "LSE-C", "CLIP-T"
+_ACRONYM_MEASURE = re.compile(r"[A-Z][A-Za-z0-9@-]{0,11}")
 # a count of items per second is a throughput: "processes 3,000 sentences per second"
 _PER_SECOND = re.compile(r"\s+(?:[\w-]+\s+){1,2}per\s+(?:second|sec)\b")
 
@@ -335,7 +337,7 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     if span is None:
         return None if short else _defined(s, pos) or (changed(s, q) if to or connector == "from" else None)
     hit = named(s, span, relative=True)
-    if hit is None and short and is_metric_word(short.group(1)):  # "edge controllability (F1) from"
+    if hit is None and short and _ACRONYM_MEASURE.fullmatch(short.group(1)):  # "quality (F1) from"
         hit = MetricHit(short.group(1), short.start(1), short.end(1), relative=True)
     if connector in ("is", "was", "from") and (between := _BETWEEN.search(s.text, s.lo, span[0])):
         # "The mean absolute error between predicted and true Elo is 18.6": what lies between
