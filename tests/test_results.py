@@ -3879,3 +3879,9 @@ def test_a_short_form_in_capitals_in_brackets_is_the_measure() -> None:
     t = "PhonemeSplat improves lip-sync confidence (LSE-C) from 7.3 to 8.1."
     got = results(t, ("PhonemeSplat", "METHOD"), ("LSE-C", "METHOD"))
     assert [(r.value, r.metric) for r in got] == [("7.3", "LSE-C"), ("8.1", "LSE-C")]
+
+
+def test_the_second_measure_changed_by_its_own_margin_is_named() -> None:
+    t = "On CAPE, LayerHuman reduces Chamfer distance by 21% and P2S distance by 18% relative to ECON."
+    got = results(t, ("CAPE", "DATASET"), ("LayerHuman", "METHOD"), ("Chamfer distance", "METRIC"))
+    assert [(r.value, r.metric) for r in got] == [("21", "Chamfer distance"), ("18", "P2S distance")]

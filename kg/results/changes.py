@@ -197,6 +197,9 @@ def by_change(s: Sentence, by: int) -> MetricHit | None:
     if earlier:
         between = phrase_before(s.text, by, earlier[-1].end(), 6)
         hit = named(s, between, relative=True) if between else by_change(s, earlier[-1].start())
+        if hit is None and between and is_metric_word(s.text[between[0] : between[1]].split()[-1]):
+            # "reduces Chamfer distance by 21% and P2S distance by 18%": a measure of its own
+            hit = MetricHit(s.text[between[0] : between[1]], *between, relative=True)
         if hit is not None and hit.name:  # "by 1.9x at 128K tokens and by up to 2.8x": the first one's
             return hit
     # "its accuracy exceeds that of MAE by ten points": the measure the clause's subject names
