@@ -86,8 +86,8 @@ def on_dataset(found: list[Result], dataset: Name) -> None:
 def benchmark_levels(found: list[Result], name: str | None, benchmark: str) -> None:
     """Give the levels a benchmark paper reports to the systems it evaluates, not to itself
     ("The strongest system, GPT-4o, satisfies all constraints in only 41.2%"); its changes
-    stay its own ("fine-tuning on our data improves a 7B model by 9.4 points"). Results on
-    no other dataset are on the benchmark."""
+    stay its own ("fine-tuning on our data improves a 7B model by 9.4 points"), and so do the
+    levels of a system of its own, ``name``. Results on no other dataset are on the benchmark."""
     for r in found:
         if r.dataset is None:
             r.dataset = benchmark

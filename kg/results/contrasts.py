@@ -75,7 +75,6 @@ def contrasted_system(left: str) -> tuple[int, int] | None:
     >>> t = "It reaches 4.02 and 3.4%, while EnCodec at 1.5 kbps obtains 1.58 and "
     >>> t[slice(*contrasted_system(t))]
     'EnCodec'
-
     """
     m = _CONTRAST.search(left)
     if m and not all(is_metric_word(w) for w in m.group(1).replace(",", " ").split() if w != "and"):
