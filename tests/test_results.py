@@ -3885,3 +3885,12 @@ def test_the_second_measure_changed_by_its_own_margin_is_named() -> None:
     t = "On CAPE, LayerHuman reduces Chamfer distance by 21% and P2S distance by 18% relative to ECON."
     got = results(t, ("CAPE", "DATASET"), ("LayerHuman", "METHOD"), ("Chamfer distance", "METRIC"))
     assert [(r.value, r.metric) for r in got] == [("21", "Chamfer distance"), ("18", "P2S distance")]
+
+
+def test_a_system_compressed_by_a_factor_gains_a_compression_ratio() -> None:
+    title = "SplatZip: Compressing 3D Gaussian Splatting by 50x with Context-Aware Anchor Coding"
+    ms = [
+        mention(title, "SplatZip", "MODEL", field="title"),
+        mention(title, "3D Gaussian Splatting", "METHOD", field="title"),
+    ]
+    assert [(r.value, r.metric) for r in extract_results(title, "", ms)] == [("50", "compression ratio")]

@@ -36,8 +36,9 @@ _ACRONYM_BEFORE = re.compile(rf"(?:^|[(,:;]\s*|\s)({ACRONYM})\s*\Z")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?)\s+(?:\w+ly\s+)?\Z")
 _ADVERB = re.compile(r"(?i)\w+ly")
 _PRONOUNS = frozenset({"it", "them", "this", "these", "those", "that"})
-# verbs whose gain on a system is speed
+# verbs whose gain on a system is speed, or its compression ratio
 _SPEEDS_UP = re.compile(r"(?i)accelerat|speed")
+_COMPRESSES = re.compile(r"(?i)compress")
 # the head of a process such a verb speeds up: "speeds up Whisper-large-v3 decoding",
 # "accelerates greedy decoding" (guidelines, section 9: decoding speed)
 _PROCESS = re.compile(r"(?i)[a-z-]{2,}ing|inference|generation|computation|convergence|search")
@@ -301,7 +302,9 @@ def _object_measure(s: Sentence, verb: re.Match[str], by: int) -> MetricHit | No
     acronym = re.fullmatch(r"[A-Z]{2,6}", s.text[obj[0] : obj[1]]) is not None
     if acronym and _RAISED_ACRONYM.fullmatch(verb.group()) and s.mention_at(*obj, ("MODEL",)) is None:
         return MetricHit(s.text[obj[0] : obj[1]], obj[0], obj[1], relative=True)
-    if _is_system(s, obj):
+    if _is_system(s, obj):  # sped up or compressed: "Compressing 3D Gaussian Splatting by 50x"
+        if _COMPRESSES.match(verb.group()):
+            return MetricHit("compression ratio", relative=True)
         return MetricHit("speed", relative=True) if _SPEEDS_UP.match(verb.group()) else None
     words = s.text[obj[0] : obj[1]].lower()
     if s.mention_at(obj[0], obj[1], ("DATASET", "TASK")) or words in AVERAGING or _ADVERB.fullmatch(words):
