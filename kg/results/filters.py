@@ -22,6 +22,7 @@ from .units import named_time, process_time
 from .unstated import asked, data_statistic
 from .vocabulary import (
     CHANGE_VERB,
+    COUNT_PER,
     NEEDS_ONLY,
     SETTINGS,
     SIZE_NOUNS,
@@ -277,7 +278,7 @@ def _trained_with(s: Sentence, q: Quantity) -> bool:
 
 
 # a count per unit of time is a rate: "410 sentences per second"
-_PER_TIME = re.compile(r"\s+(?:[\w-]+\s+){1,2}per\s+(?:second|sec|minute|hour|GPU|step)\b")
+_PER_TIME = re.compile(COUNT_PER + r"(?:second|sec|minute|hour|GPU|step)\b")
 # a time at which a level before it is reached
 _OPERATING_TIME = re.compile(r"(?i)\d[^;]{0,60}?\bat\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}of\s+\Z")
 _AT_A = re.compile(r"(?i)\d[^;]{0,60}?\b(?:at\s+an?|under\s+(?:the\s+same|an?))\s+\Z")

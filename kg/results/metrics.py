@@ -33,6 +33,7 @@ from .vocabulary import (
     CHANGE_NOUNS,
     CHANGE_VERB,
     COMPARATIVES,
+    COUNT_PER,
     GAIN_NOUNS,
     INSTEAD_OF,
     PROCESS_GERUNDS,
@@ -109,7 +110,7 @@ _GAP_TO = re.compile(
 # a measure's short form in capitals: "F1", "LSE-C", "CLIP-T"
 _ACRONYM_MEASURE = re.compile(r"[A-Z][A-Za-z0-9@-]{0,11}")
 # a count of items per second is a throughput: "processes 3,000 sentences per second"
-_PER_SECOND = re.compile(r"\s+(?:[\w-]+\s+){1,2}per\s+(?:second|sec)\b")
+_PER_SECOND = re.compile(COUNT_PER + r"(?:second|sec)\b")
 
 
 # the place a measure is on, right before the verb that gives its level: " on the WBM test set"

@@ -39,7 +39,7 @@ def _list_of(n: int) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])({_ITEM})" + rf",\s*({_ITEM})" * (n - 2) + rf",?\s+and\s+({_ITEM})\Z")
 
 
-_RESPECTIVELY = re.compile(r"(?i)\s*,?\s*respectively\b")
+RESPECTIVELY = re.compile(r"(?i)\s*,?\s*respectively\b")
 # the same after the dataset the numbers are on: "48.7 and 57.2 on MuSiQue, respectively"
 _ON_RESPECTIVELY = re.compile(r"(?i)(?:\s+(?:on|in)\s+[^,;()]{1,40}?)?\s*,?\s*respectively\b")
 # the most text between two levels of a list: " and an NDCG@5 of "
@@ -120,7 +120,7 @@ def respective(s: Sentence, qs: Sequence[Quantity], hits: Sequence[MetricHit]) -
     for first, j in runs(s.text, qs):
         # the numbers after the last that names its measure
         i = max((k + 1 for k in range(first, j) if hits[k].name), default=first)
-        if i == j or not (_RESPECTIVELY if i == first else _ON_RESPECTIVELY).match(
+        if i == j or not (RESPECTIVELY if i == first else _ON_RESPECTIVELY).match(
             s.text, qs[j - 1].tail, s.hi
         ):
             continue

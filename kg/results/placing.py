@@ -9,8 +9,9 @@ import re
 from . import filters
 from .candidate import Candidate
 from .counts import bracketed_item
+from .groups import levels
 from .measured import split_dataset
-from .pairing import datasets_in_order, list_span
+from .pairing import RESPECTIVELY, datasets_in_order, list_span
 from .places import (
     Name,
     dataset_for,
@@ -24,9 +25,6 @@ from .quantities import Quantity
 from .text import CLAUSE_JOINT, ITEM_NAME, SIZED_MODEL, Sentence, open_bracket
 from .vocabulary import LEVELS_BEFORE, VERSUS, is_metric_word
 
-# the end of a coordination that "respectively" maps onto what came before, and its joints
-_RESPECTIVE = re.compile(r"(?i)\s*(?:%|points?|pp)?\s*,?\s*respectively\b")
-_COORDINATED = re.compile(r"\s*(?:%|points?|pp)?\s*(?:,\s*and|,|and)\s*")
 # a METRIC mention that starts with a model's name and size: "Zephyr-7B accuracy"
 _MODEL_METRIC = re.compile(rf"^{SIZED_MODEL}\s+(\S.*)$")
 # a baseline's level after the level it is compared with: "71.3, compared with 58.4 for YaRN
@@ -53,7 +51,7 @@ _LIST_NAMED = re.compile(
     rf"((?:{ITEM_NAME}\s*,\s*)*{ITEM_NAME},?\s+and\s+{ITEM_NAME})"
 )
 # an item of such a list: a name of up to four words
-_ITEM = re.compile(r"\s*(?:[A-Z0-9]|[a-z]+[A-Z])[\w.&+-]*(?:\s+[\w.&+-]+){0,3}")
+_ITEM = re.compile(rf"\s*(?:{_CAPS}|[0-9])[\w.&+-]*(?:\s+[\w.&+-]+){{0,3}}")
 # a name of two capitals and a small letter right before a measure: "IFEval strict accuracy"
 # (not after "a": "a RadGraph F1 of" names one measure; nor a system before its verb, "FedX cuts memory")
 _BEFORE_MEASURE = re.compile(
@@ -159,10 +157,10 @@ def _respective_margins(s: Sentence, kept: list[Candidate]) -> None:
     order, those of as many levels before them on distinct datasets: "attains 71.3 on MathVista
     and 49.8 on MathVerse, surpassing the base model by +3.2 and +6.5 respectively"."""
     for j, c in enumerate(kept):
-        if not _RESPECTIVE.match(s.text, c.q.tail, s.hi):
+        if not RESPECTIVELY.match(s.text, c.q.tail, s.hi):
             continue
         run = [j]
-        while run[0] and _COORDINATED.fullmatch(s.text, kept[run[0] - 1].q.tail, kept[run[0]].q.lead):
+        while run[0] and levels(s.text, kept[run[0] - 1].q, kept[run[0]].q):
             run.insert(0, run[0] - 1)
         before = [d.dataset for d in kept[: run[0]] if d.dataset is not None][-len(run) :]
         names = [d.text for d in before]

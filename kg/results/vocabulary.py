@@ -252,15 +252,9 @@ PROCESS_VERBS = {
     "generates": "generation",
 }
 # the same processes named by a gerund right before a speed-up: "while training roughly 2x faster"
-PROCESS_GERUNDS = {
-    "training": "training",
-    "decoding": "decoding",
-    "rendering": "rendering",
-    "sampling": "sampling",
-    "converging": "convergence",
-    "encoding": "encoding",
-    "generating": "generation",
-}
+PROCESS_GERUNDS = {re.sub(r"e?s\Z", "", verb) + "ing": process for verb, process in PROCESS_VERBS.items()}
+# a count of things per a unit, before the unit: "3,000 sentences per second"
+COUNT_PER = r"\s+(?:[\w-]+\s+){1,2}per\s+"
 
 # what calls a system the model before the paper's method is applied to it: "the dense model"
 UNMODIFIED = re.compile(
