@@ -55,9 +55,12 @@ _LIST_NAME = re.compile(_NAME)
 _OUTDONE = re.compile(
     r"(?i)\b(?:(?:improv\w*|gains?)\s+over|outperform\w*|surpass\w*|beat\w*)\s+(?:the\s+)?\Z"
 )
-# (with its split: "On R2R-CE val-unseen,")
+# (with its split: "On R2R-CE val-unseen,"; or a count of its parts: "On ten Meta-World tasks,",
+# "On Mip-NeRF 360 scenes rendered at 1080p,")
 _OPENING_NAME = re.compile(
-    rf"\s*(?:On|In)\s+(?:the\s+)?({_NAME}(?:\s+(?:val|valid|validation|test|dev)[\w-]*)?)\s*,"
+    rf"\s*(?:On|In)\s+(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all)\s+)?"
+    rf"({_NAME}(?:\s+(?:val|valid|validation|test|dev)[\w-]*)?)"
+    r"(?:\s+(?:tasks|scenes|games|environments|episodes)\b[^,.;]{0,40})?\s*,"
 )
 
 # a clause about a place: ", and on", "; in"
