@@ -3900,3 +3900,12 @@ def test_a_system_compressed_by_a_factor_gains_a_compression_ratio() -> None:
         mention(title, "3D Gaussian Splatting", "METHOD", field="title"),
     ]
     assert [(r.value, r.metric) for r in extract_results(title, "", ms)] == [("50", "compression ratio")]
+
+
+def test_accelerator_hours_are_the_compute_of_the_process_they_are_spent_on() -> None:
+    t = "Selection of the full pool takes under 9 GPU hours, compared with more than 120 GPU hours for LESS."
+    got = [(r.value, r.metric) for r in results(t, ("GPU hours", "METRIC"), ("LESS", "METHOD"))]
+    assert got[0] == ("9", "selection compute")
+    t = "Training requires roughly 3,200 A100 GPU hours, and the full search costs about 120 GPU-hours."
+    got = [(r.value, r.metric) for r in results(t, ("GPU hours", "METRIC"), ("GPU-hours", "METRIC"))]
+    assert got == [("3,200", "training compute"), ("120", "search cost")]

@@ -20,6 +20,7 @@ from .attach import background_system, first_of_pair, first_own_sentence, other_
 from .baselines import which_level
 from .candidate import Candidate
 from .changes import dropped
+from .compute import spent_compute
 from .context import (
     benchmark_levels,
     evaluated_on,
@@ -171,6 +172,8 @@ def measure(s: Sentence, q: Quantity) -> MetricHit:
         return MetricHit("context length")
     if reaches_depth(s, q):
         return MetricHit("depth")
+    if (compute := spent_compute(s, q)) is not None:
+        return compute
     if (length := generated_length(s, q)) is not None:
         return length
     if (drop := dropped(s, q)) is not None:
