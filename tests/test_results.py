@@ -3909,3 +3909,9 @@ def test_accelerator_hours_are_the_compute_of_the_process_they_are_spent_on() ->
     t = "Training requires roughly 3,200 A100 GPU hours, and the full search costs about 120 GPU-hours."
     got = [(r.value, r.metric) for r in results(t, ("GPU hours", "METRIC"), ("GPU-hours", "METRIC"))]
     assert got == [("3,200", "training compute"), ("120", "search cost")]
+
+
+def test_a_second_benchmark_moved_between_levels_is_the_dataset_of_its_levels() -> None:
+    t = "The 3B-activated model improves MMLU from 52.7 to 55.1 and GSM8K from 31.4 to 35.9."
+    got = [(r.value, r.metric, r.dataset) for r in results(t, ("MMLU", "DATASET"), ("GSM8K", "DATASET"))]
+    assert got[2:] == [("31.4", "score", "GSM8K"), ("35.9", "score", "GSM8K")]

@@ -123,6 +123,15 @@ def changed(s: Sentence, q: Quantity) -> MetricHit | None:
     return _object_moved(s, q, span)
 
 
+# the levels a benchmark moves between, or a second one's after them: "MMLU from 31.8% to 37.5%",
+# "MMLU from 52.7 to 55.1 and GSM8K from 31.4 to 35.9"
+_LEVEL = r"[\d.,]+\s*%?"
+_MOVED_LEVELS = re.compile(
+    rf"\s+from\s+(?:{_LEVEL}\s+to\s+{_LEVEL}(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w.+-]*(?:\s+[\w.+-]+)?\s+from\s+)?"
+    rf"(?:{_LEVEL}\s+to\s+)?"
+)
+
+
 def _object_moved(s: Sentence, q: Quantity, span: tuple[int, int]) -> MetricHit | None:
     """The measure of the object at ``span`` a verb of change moves to or from ``q``'s level:
     a measure, a benchmark's score, a system's accuracy; none for a size the architecture sets."""
@@ -131,9 +140,7 @@ def _object_moved(s: Sentence, q: Quantity, span: tuple[int, int]) -> MetricHit 
     if hit is None and (benchmark or s.mention_at(span[0], span[1], ("DATASET",))):
         # "improves Video-MME (long) accuracy by 3.2 points, from 53.9%": the measure after it
         # "improves MMLU from 31.8% to 37.5%": the benchmark's levels, its score
-        moved_levels = (
-            re.fullmatch(r"\s+from\s+(?:[\d.,]+\s*%?\s+to\s+)?", s.text[span[1] : q.lead]) is not None
-        )
+        moved_levels = _MOVED_LEVELS.fullmatch(s.text, span[1], q.lead) is not None
         past = _PAST_ASIDE.match(s.text, span[1], q.lead)
         after = phrase_after(s.text, past.end(), q.lead) if past else None
         return (named(s, after) if after else None) or MetricHit("score" if moved_levels else "performance")

@@ -81,6 +81,8 @@ _BY_MARGIN = re.compile(r"\s+by\s+(?:(?:an?\s+)?(?:average|total)\s+of\s+)?")
 # ... or before the levels it moves between: "on AIME 2024 from 28.9% to"
 _LEVELS = r"(?:from\s+[\d.]+\s*%?\s+)?(?:from|to)\s+"
 _FROM_LEVELS = re.compile(r"\s+" + _LEVELS)
+# a second dataset moved between levels, after the first: "MMLU from 52.7 to 55.1 and GSM8K from"
+_AFTER_LEVELS = re.compile(r"\bto\s+[\d.,]+\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+)\Z")
 # a dataset whose scores a verb of change moves, right before the margin or the levels:
 # "MMLU drops by only", "MMLU rises from 41.9% to"
 _MOVE = MOVE_VERB.pattern.removeprefix("(?i)")
@@ -374,7 +376,8 @@ def _right_after_on(s: Sentence, q: Quantity, a: int, b: int) -> bool:
 
 def _moved_on(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> Name | None:
     """The dataset right before the margin a change reaches on it: "improves accuracy on
-    MedQA by 5.2 points", "MMLU drops by only 0.8 points", "MMLU rises from 41.9 to 46.3"."""
+    MedQA by 5.2 points", "MMLU drops by only 0.8 points", "MMLU rises from 41.9 to 46.3",
+    "improves MMLU from 52.7 to 55.1 and GSM8K from 31.4 to 35.9"."""
     for a, b, name in reversed(found):
         if b > q.lead:
             continue
@@ -383,7 +386,9 @@ def _moved_on(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> N
             _BY_MARGIN.fullmatch(s.text, b, q.lead) or _FROM_LEVELS.fullmatch(s.text, b, q.lead)
         ) and _EARLIER.search(s.text, s.lo, a):
             return name
-        if _MOVES_BY.fullmatch(s.text, b, q.lead):
+        if _MOVES_BY.fullmatch(s.text, b, q.lead) or (
+            _FROM_LEVELS.fullmatch(s.text, b, q.lead) and _AFTER_LEVELS.search(s.text, s.lo, a)
+        ):
             return name
     return None
 
