@@ -3819,6 +3819,15 @@ def test_real_pipeline_reads_coco_captioning_as_the_dataset_of_a_hallucination_r
     ]
 
 
+def test_real_pipeline_knows_imagereward_for_the_measure_of_a_drop() -> None:
+    paper = Paper("p1", "", "StrideCache achieves a 2.1x speedup with an ImageReward drop of less than 0.02.")
+    [doc] = extract_papers([paper], assemble())
+    found = extract_results(paper.title, paper.abstract, doc.mentions)
+    assert [(r.value, r.metric, r.metric_entity) for r in found][1:] == [
+        ("0.02", "ImageReward", "imagereward")
+    ]
+
+
 def test_a_paper_that_builds_a_dataset_keeps_its_own_systems_levels() -> None:
     title = "AudioReasoner: Teaching Audio-Language Models to Think"
     t = (
