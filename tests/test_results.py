@@ -3924,3 +3924,18 @@ def test_a_second_benchmark_moved_between_levels_is_the_dataset_of_its_levels() 
     t = "The 3B-activated model improves MMLU from 52.7 to 55.1 and GSM8K from 31.4 to 35.9."
     got = [(r.value, r.metric, r.dataset) for r in results(t, ("MMLU", "DATASET"), ("GSM8K", "DATASET"))]
     assert got[2:] == [("31.4", "score", "GSM8K"), ("35.9", "score", "GSM8K")]
+
+
+def test_a_size_of_the_papers_own_system_is_no_dataset_even_when_tagged_one() -> None:
+    title = "DistilPRM: Distilling Process Reward Models"
+    t = "DistilPRM-1.5B reaches 61.4% on MATH-500."
+    ms = [mention(title, "DistilPRM", "MODEL", field="title")]
+    ms += [mention(t, n, label) for n, label in (("DistilPRM-1.5B", "DATASET"), ("MATH-500", "DATASET"))]
+    [r] = extract_results(title, t, ms)
+    assert (r.value, r.dataset, r.own) == ("61.4", "MATH-500", True)
+
+
+def test_a_time_the_changed_object_names_is_its_measure_not_the_units() -> None:
+    t = "With a GRPO trainer, it shortens the wall-clock time per training step from 11.2 to 3.9 minutes."
+    got = [(r.value, r.metric) for r in results(t, ("GRPO trainer", "METHOD"), ("wall-clock time", "METRIC"))]
+    assert got == [("11.2", "wall-clock time"), ("3.9", "wall-clock time")]

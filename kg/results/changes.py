@@ -116,13 +116,17 @@ def changed(s: Sentence, q: Quantity) -> MetricHit | None:
         return named(s, subject) if subject and not implied else None
     if verbs and span is None:  # "the hallucination rate is reduced by half (from 23.5%"
         return _subject_levels(s, q, lo, verbs[-1], implied)
-    if span is not None and implied and s.text[span[0] : span[1]].lower().endswith(" size"):
-        return phrase_hit(s, span, relative=False)  # "reduces the PLAID index size from 25 GB"
+    named_time = q.measure in ("time", "latency") and _NAMED_TIME.search(s.text, *span) if span else None
+    if span is not None and implied and (s.text[span[0] : span[1]].lower().endswith(" size") or named_time):
+        # "reduces the PLAID index size from 25 GB", "shortens the wall-clock time per training step from 11.2"
+        return phrase_hit(s, span, relative=False)
     if span is None or implied:  # "pushing the depth to 16-19 weight layers": the unit says
         return None
     return _object_moved(s, q, span)
 
 
+# a time the object names, which its unit only measures
+_NAMED_TIME = re.compile(r"(?i)\b(?:time|runtime|latency)\b")
 # the levels a benchmark moves between, or a second one's after them: "MMLU from 31.8% to 37.5%",
 # "MMLU from 52.7 to 55.1 and GSM8K from 31.4 to 35.9"
 _LEVEL = r"[\d.,]+\s*%?"

@@ -143,13 +143,24 @@ def place(s: Sentence, kept: list[Candidate], own: Name | None = None) -> None:
 def _places(s: Sentence, own: Name | None) -> list[tuple[int, int, Name]]:
     """The sentence's datasets, with the items of a list it opens on and a task it opens on
     ("On the FLORES-200 bitext mining task,"), never the paper's ``own`` system."""
-    found = _opened_name(
-        s, _listed_opening(s, [d for d in datasets(s) if own is None or d[2].text != own.text])
-    )
+    found = _opened_name(s, _listed_opening(s, [d for d in datasets(s) if not _is_own(d[2], own)]))
     task = _OPENING_TASK.match(s.text, s.lo, s.hi)
     if task and not any(a < task.end(1) and task.start(1) < b for a, b, _ in found):
         found = sorted([*found, (task.start(1), task.end(1), Name(task.group(1)))], key=lambda d: d[0])
     return found
+
+
+def _is_own(name: Name, own: Name | None) -> bool:
+    """Whether ``name`` is the paper's own system, or a size of it ("DistilPRM-1.5B").
+
+    >>> own = Name("DistilPRM")
+    >>> [_is_own(Name(n), own) for n in ("DistilPRM", "DistilPRM-1.5B", "DistilPRM-Bench", "MATH-500")]
+    [True, True, False, False]
+    """
+    return (
+        own is not None
+        and re.fullmatch(re.escape(own.text) + r"(?:[-\s][\d.]+[BMK])?", name.text) is not None
+    )
 
 
 def _respective_margins(s: Sentence, kept: list[Candidate]) -> None:
