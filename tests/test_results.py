@@ -672,7 +672,7 @@ def test_real_pipeline_reads_chair_the_hallucination_metric_as_the_measure_a_ver
         # a margin over a level a system scores is in its measure
         ("On Arena-Hard it scores 35.2, a gain of 6.4 over DPO.", [("35.2", "score"), ("6.4", "score")]),
         # a gap kept within a margin of a system
-        ("We keep GSM8K performance within 0.3 points of the SFT model.", [("0.3", "performance")]),
+        ("We keep GSM8K performance within 0.3 points of the SFT model.", [("0.3", "performance gap")]),
         # what rises, grows or climbs is its subject
         ("With our loss, response length grows by only 4%.", [("4", "response length")]),
         ("With our data, robust accuracy climbs to 68.4%.", [("68.4", "robust accuracy")]),
@@ -892,8 +892,8 @@ def test_written_phrasings(abstract: str, expected: list[tuple[str, str]]) -> No
             [("0.94", "AUC"), ("0.05", "AUC")],
         ),
         # a gap to another system's measure, or the subject's
-        ("The student comes within 1% of the teacher's GAUC.", [], [("1", "GAUC")]),
-        ("Accuracy on LongBench is within 0.6 points of the full cache.", [], [("0.6", "Accuracy")]),
+        ("The student comes within 1% of the teacher's GAUC.", [], [("1", "GAUC gap")]),
+        ("Accuracy on LongBench is within 0.6 points of the full cache.", [], [("0.6", "Accuracy gap")]),
         # a system's level labelled in brackets shares the measure; decibels name none
         (
             "It raises PSNR to 28.12 dB (vanilla 3DGS: 27.45 dB).",
@@ -1490,7 +1490,7 @@ def test_shares_kept_gaps_and_operating_points_of_pruned_and_quantized_models() 
     found = results(
         "Zero-shot accuracy on MMLU is preserved to within 1.5 points of FP16.", ("MMLU", "DATASET")
     )
-    assert [(r.value, r.metric) for r in found] == [("1.5", "Zero-shot accuracy")]
+    assert [(r.value, r.metric) for r in found] == [("1.5", "Zero-shot accuracy gap")]
     found = results("The encoder is ~12x smaller in memory than the dense model.")
     assert [(r.value, r.metric) for r in found] == [("12", "memory")]
 
@@ -2383,7 +2383,7 @@ def test_context_windows_systems_are_described_with_are_no_results() -> None:
         (
             "It keeps the average zero-shot accuracy across 9 reasoning tasks within 1.4 points of full precision.",
             [],
-            [("1.4", "zero-shot accuracy", True)],
+            [("1.4", "zero-shot accuracy gap", True)],
         ),
         (
             "QPrune reduces prefilling latency from 412 ms to 127 ms and peak GPU memory by 38%.",
@@ -2965,7 +2965,7 @@ def test_a_measure_kept_on_a_benchmark_within_a_gap_and_one_matched_across_tasks
         for r in results(abstract, ("perplexity", "METRIC"), ("PG-19", "DATASET"))
     ]
     assert got == [
-        ("0.07", "perplexity", "PG-19"),
+        ("0.07", "perplexity gap", "PG-19"),
         ("6.05", "perplexity", "PG-19"),
         ("5.98", "perplexity", "PG-19"),
     ]
@@ -3939,3 +3939,20 @@ def test_a_time_the_changed_object_names_is_its_measure_not_the_units() -> None:
     t = "With a GRPO trainer, it shortens the wall-clock time per training step from 11.2 to 3.9 minutes."
     got = [(r.value, r.metric) for r in results(t, ("GRPO trainer", "METHOD"), ("wall-clock time", "METRIC"))]
     assert got == [("11.2", "wall-clock time"), ("3.9", "wall-clock time")]
+
+
+def test_a_gap_kept_within_a_margin_of_a_reference_is_named_a_gap_and_its_levels_are_not() -> None:
+    t = "DAQ-G stays within 0.6% of full-precision accuracy on Cora."
+    got = results(t, ("DAQ-G", "METHOD"), ("full-precision accuracy", "METRIC"), ("Cora", "DATASET"))
+    assert [(r.value, r.metric) for r in got] == [("0.6", "accuracy gap")]
+    t = "Final model accuracy stays within 0.3% of synchronous training."
+    assert [(r.value, r.metric) for r in results(t, ("model accuracy", "METRIC"))] == [
+        ("0.3", "model accuracy gap")
+    ]
+    t = "It keeps perplexity on PG-19 within 0.07 of full attention (6.05 vs. 5.98)."
+    got = results(t, ("perplexity", "METRIC"), ("PG-19", "DATASET"), ("full attention", "METHOD"))
+    assert [(r.value, r.metric) for r in got] == [
+        ("0.07", "perplexity gap"),
+        ("6.05", "perplexity"),
+        ("5.98", "perplexity"),
+    ]

@@ -212,6 +212,10 @@ def _share(s: Sentence, q: Quantity, head: str, pos: int) -> MetricHit | None:
     retains or reaches: "retaining 97% of its language understanding") or "4x in
     wall-clock time"; not "trained on 10% of the data" or "masks 75% of the tokens", nor a gap
     to the full-precision model ("within 1.4 points of full precision")."""
+    within = WITHIN.search(s.text, max(s.lo, q.lead - 30), q.lead)
+    span = phrase_after(s.text, pos, s.hi)
+    if within and span and (gap := _gap_to(s, span)) is not None:  # "within 0.6% of full-precision accuracy"
+        return gap
     if re.match(r"\s*full[\s-]precision\b", s.text[pos : pos + 20]) or _MATCHING_THE.search(
         s.text, max(s.lo, q.lead - 30), q.lead
     ):
@@ -221,15 +225,11 @@ def _share(s: Sentence, q: Quantity, head: str, pos: int) -> MetricHit | None:
     hit = named(s, subject) if subject else None
     if hit is not None:  # "the memory overhead is below 1% of the model footprint": the subject
         return hit
-    span = phrase_after(s.text, pos, s.hi)
     if span is None or s.text[span[0] : span[1]].lower() == "time":  # "73% of the time": how often
         return None
     # a gap to a system names no measure: "within 0.3% of the full-precision model"
-    last = s.text[span[0] : span[1]].split()[-1].lower()
-    if last in SYSTEM_NOUNS and WITHIN.search(s.text, max(s.lo, q.lead - 30), q.lead):
+    if within and s.text[span[0] : span[1]].split()[-1].lower() in SYSTEM_NOUNS:
         return None
-    if WITHIN.search(s.text, max(s.lo, q.lead - 30), q.lead) and (gap := _gap_to(s, span)) is not None:
-        return gap
     retains = _RETAINS.search(s.text, max(s.lo, q.lead - 30), q.lead) if head == "of" else None
     if retains:
         hit = phrase_hit(s, of_phrase(s, span))
@@ -312,7 +312,7 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     [('FID', False), ('errors', False), (None, True), ('latency', False)]
     >>> t = "an Inception Score (IS) of 166.5, while its recall stays within 0.02 of the teacher"
     >>> [before(Sentence.of(t), q).name for q in spot(t)]
-    ['IS', 'recall']
+    ['IS', 'recall gap']
     """
     left = s.text[s.lo : q.lead]
     settled, hit = _settled_before(s, q, left)
