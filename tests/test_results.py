@@ -3956,3 +3956,15 @@ def test_a_gap_kept_within_a_margin_of_a_reference_is_named_a_gap_and_its_levels
         ("6.05", "perplexity"),
         ("5.98", "perplexity"),
     ]
+
+
+def test_a_processor_is_no_dataset_and_its_generation_no_result() -> None:
+    t = "On a Snapdragon 8 Gen 3 smartphone, it reaches 96.1% accuracy with a latency of 4.2 ms on an ARM Cortex-M4."
+    got = results(t, ("accuracy", "METRIC"), ("latency", "METRIC"), ("Cortex-M4", "DATASET"))
+    assert [(r.value, r.dataset) for r in got] == [("96.1", None), ("4.2", None)]
+
+
+def test_an_opening_on_a_benchmarks_tasks_of_a_kind_names_it() -> None:
+    t = "On eight MoleculeNet classification tasks, MolHarmony achieves an average ROC-AUC of 76.9%."
+    ms = (("MoleculeNet classification tasks", "TASK"), ("MolHarmony", "MODEL"), ("ROC-AUC", "METRIC"))
+    assert [(r.value, r.dataset) for r in results(t, *ms)] == [("76.9", "MoleculeNet")]

@@ -33,10 +33,10 @@ from .vocabulary import (
 )
 
 _NAME_LABELS = ("MODEL", "METHOD", "DATASET", "TASK")
-# words a number names a part or a version of: "Section 3", "version 2.0", "Task 4"
+# words a number names a part or a version of: "Section 3", "version 2.0", "Task 4", "Snapdragon 8 Gen 3"
 _REFERENCES = frozenset({
     "version", "release", "v", "section", "table", "figure", "fig", "eq", "equation", "appendix",
-    "chapter", "task", "track", "phase", "stage", "level", "step", "round", "part", "theorem",
+    "chapter", "task", "track", "phase", "stage", "level", "step", "round", "part", "theorem", "gen",
 })  # fmt: skip
 # a size claimed, not described: "only 9M trainable parameters", "requires over 160 M parameters"
 _ONLY = re.compile(

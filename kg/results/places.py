@@ -56,11 +56,11 @@ _OUTDONE = re.compile(
     r"(?i)\b(?:(?:improv\w*|gains?)\s+over|outperform\w*|surpass\w*|beat\w*)\s+(?:the\s+)?\Z"
 )
 # (with its split: "On R2R-CE val-unseen,"; or a count of its parts: "On ten Meta-World tasks,",
-# "On Mip-NeRF 360 scenes rendered at 1080p,")
+# "On Mip-NeRF 360 scenes rendered at 1080p,", "On eight MoleculeNet classification tasks,")
 _OPENING_NAME = re.compile(
     rf"\s*(?:On|In)\s+(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all)\s+)?"
     rf"({_NAME}(?:\s+(?:val|valid|validation|test|dev)[\w-]*)?)"
-    r"(?:\s+(?:tasks|scenes|games|environments|episodes)\b[^,.;]{0,40})?\s*,"
+    r"(?:(?:\s+[a-z][\w-]*)?\s+(?:tasks|scenes|games|environments|episodes)\b[^,.;]{0,40})?\s*,"
 )
 
 # a clause about a place: ", and on", "; in"
@@ -108,7 +108,7 @@ _AFTER_NUMBER = re.compile(r"\d(?:\s?(?:%|x|×|points?|pp))?(?:\s+[\w@.-]+){0,4}
 _SHAPED_NAME = re.compile(r"(?=.*(?:[A-Z].*[A-Z]|\d|-))\S.*")
 
 _HARDWARE_NAME = re.compile(
-    r"(?:(?:NVIDIA|Nvidia|AMD|Intel|Qualcomm)\b|[AHV]\d{2,3}|RTX|GTX|GPU|TPU|CPU|NPU|Jetson|Snapdragon|Raspberry|iPhone|Pixel|M\d\b)"
+    r"(?:(?:NVIDIA|Nvidia|AMD|Intel|Qualcomm)\b|[AHV]\d{2,3}|RTX|GTX|GPU|TPU|CPU|NPU|Jetson|Snapdragon|Raspberry|iPhone|Pixel|M\d\b|ARM\b|Cortex)"
 )
 
 # a preposition before a dataset, past an article, two words ("the 38 tasks of the") or other names
