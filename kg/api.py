@@ -28,7 +28,7 @@ from .errors import Errors, KGError
 from .graph import Community, EntityCount, EntityInfo, KnowledgeGraph, Node, RelatedPaper, Trend, load_graph
 from .graph.indexed import GraphQueries, Queries, open_index
 from .records import Entity, ExtractedPaper
-from .results.leaderboard import Leaderboard
+from .results.leaderboard import BoardDataset, Leaderboard
 
 
 @dataclass
@@ -102,6 +102,11 @@ class Build:
         """The reported results on ``dataset`` (and ``metric``, ``task``), ranked in the
         metric's direction, as ``kg leaderboard``."""
         return self.queries.leaderboard(dataset, metric, task)
+
+    def board_datasets(self, n: int | None = None) -> list[BoardDataset]:
+        """The datasets papers report results on, most results first (what a leaderboard can
+        be asked for), as ``kg leaderboard`` without options."""
+        return self.queries.board_datasets(n)
 
     def communities(self, n_top: int = 5, min_size: int = 1) -> list[Community]:
         """The communities of entities of at least ``min_size``, largest first, as

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import typer
 from rich.table import Table
 
-from .cli_options import GraphOpt, JsonOpt
+from .cli_options import GraphOpt, JsonOpt, limit_opt
 from .results.leaderboard import NO_DATASET, NO_METRIC
 from .results.quantities import hedge_mark
 from .schema import entity_node
@@ -24,7 +24,7 @@ from .terminal import clean, err, out, print_json, table
 if TYPE_CHECKING:
     from .graph import EntityPaper, RelatedPaper
     from .graph.indexed import Queries
-    from .results.leaderboard import Board, Leaderboard, Row
+    from .results.leaderboard import Board, BoardDataset, Leaderboard, Row
 
 # what a role is shown as in a table: short, and "mentions" as nothing, the common case
 ROLE_MARKS = {
@@ -42,20 +42,25 @@ DIRECTION_MARKS = {
 
 
 def leaderboard(
-    dataset: str = typer.Option(..., "--dataset", "-d", help="Dataset: entity id, name or alias."),
+    dataset: str | None = typer.Option(
+        None, "--dataset", "-d", help="Dataset: entity id, name or alias. Without any option: the datasets."
+    ),
     metric: str | None = typer.Option(
         None, "--metric", "-m", help="Only this metric: entity id, name or alias."
     ),
     task: str | None = typer.Option(None, "--task", "-t", help="Only results on this task."),
+    n: int = limit_opt(20, "How many datasets, when listing them."),
     graph: Path = GraphOpt,
     as_json: bool = JsonOpt,
 ) -> None:
     """Methods ranked by the results papers report on a dataset, per metric.
 
     Each row has its paper, year and evidence; relative results (gains, speed-ups) are listed
-    apart, never ranked."""
+    apart, never ranked. Without --dataset, --metric or --task: the datasets with results, most first."""
     from .graph.indexed import answer
 
+    if dataset is None and metric is None and task is None:
+        return _datasets(answer(graph, lambda q: q.board_datasets(n)), as_json)
     board = answer(graph, lambda q: q.leaderboard(dataset, metric, task))
     if as_json:
         return print_json(board)
@@ -64,6 +69,20 @@ def leaderboard(
         return
     for t in board_tables(board):
         out.print(t)
+
+
+def _datasets(found: list[BoardDataset], as_json: bool) -> None:
+    """Print the datasets a leaderboard can be asked for."""
+    if as_json:
+        return print_json(found)
+    if not found:
+        err.print("no results with a dataset in this build")
+        return
+    rows = [
+        {"dataset": clean(d.label, one_line=True), "id": d.id or "", "results": d.results, "papers": d.papers}
+        for d in found
+    ]
+    out.print(table("datasets with reported results", rows))
 
 
 def _asked(board: Leaderboard) -> str:

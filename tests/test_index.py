@@ -64,6 +64,7 @@ def _commands(out, papers, entities):
             ["trending", "--include-generic", *g, *fmt],
             ["leaderboard", "--dataset", "ImageNet", *g, *fmt],
             ["leaderboard", "--dataset", "GLUE", "--metric", "accuracy", *g, *fmt],
+            ["leaderboard", "-n", "15", *g, *fmt],
             ["communities", "--top", "3", *g, *fmt],
         )
 
@@ -174,6 +175,7 @@ def test_the_python_api_answers_from_the_index_and_reads_the_graph_when_asked(bu
     assert build.trending(include_generic=True) == graph.trending(include_generic=True)
     board = build.leaderboard("ImageNet")
     assert board == graph.leaderboard("ImageNet") and board.boards
+    assert build.board_datasets() == graph.board_datasets() and build.board_datasets()
     assert build.paper_graph.number_of_nodes() == len(build.papers)
     (out / INDEX_FILE).resolve().unlink()
     assert isinstance(kg.load(out).queries, GraphQueries)

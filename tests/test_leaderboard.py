@@ -227,6 +227,14 @@ def test_kg_leaderboard_table_and_filters(build):
     assert unknown.exit_code == 1 and "E031" in str(unknown.exception)
 
 
+def test_kg_leaderboard_without_options_lists_the_datasets_with_results(build):
+    listed = json.loads(runner.invoke(app, ["leaderboard", "-g", str(build), "--json"]).output)
+    assert listed == [{"id": "imagenet", "label": "ImageNet", "results": 3, "papers": 2}]
+    shown = runner.invoke(app, ["leaderboard", "-g", str(build)], terminal_width=200)
+    assert shown.exit_code == 0 and "datasets with reported results" in shown.output
+    assert "ImageNet" in shown.output and "imagenet" in shown.output
+
+
 def test_kg_entity_shows_a_dataset_s_and_a_metric_s_results(build):
     dataset = json.loads(runner.invoke(app, ["entity", "ImageNet", "-g", str(build), "--json"]).output)
     assert sorted(b["metric"] for b in dataset["results"]["boards"]) == ["FID", "top-1 accuracy"]

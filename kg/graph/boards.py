@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import KGError
 from ..records import Result
-from ..results.leaderboard import Leaderboard, PaperResults, Wanted, leaderboard
+from ..results.leaderboard import BoardDataset, Leaderboard, PaperResults, Wanted, board_datasets, leaderboard
 from ..schema import EntityAttrs, entity_node, is_paper, node_id
 from .query import variants_of
 
@@ -128,6 +128,20 @@ def graph_leaderboard(
     return _found(leaderboard(papers, *_three(chosen), labels=labels, directions=directions), missed)
 
 
+def graph_board_datasets(kg: KnowledgeGraph, n: int | None = None) -> list[BoardDataset]:
+    """The datasets the graph's papers report results on, most results first
+    (:func:`~kg.results.leaderboard.board_datasets`)."""
+    found = [
+        (a["id"], r.get("dataset_entity"), r.get("dataset") or "")
+        for key, a in kg.bipartite.nodes(data=True)
+        if is_paper(key)
+        for r in a.get("results") or ()
+        if r.get("dataset") or r.get("dataset_entity")
+    ]
+    labels = {node_id(k): a["label"] for k, a in kg.entities.nodes(data=True) if a["type"] == "DATASET"}
+    return board_datasets(found, labels, n)
+
+
 def result_rows(kg: KnowledgeGraph) -> Iterator[tuple[object, ...]]:
     """The rows of the index's ``results`` table: one per result of each paper."""
     for key, a in kg.bipartite.nodes(data=True):
@@ -211,3 +225,15 @@ def _paper_results(a: Mapping[str, Any], found: Iterable[tuple[str | None, dict[
         a["id"], a["title"], a["year"], a.get("abstract") or "",
         [Result.from_dict(r) for _, r in found], found[0][0] if found else None,
     )  # fmt: skip
+
+
+def index_board_datasets(con: sqlite3.Connection, n: int | None = None) -> list[BoardDataset]:
+    """:func:`graph_board_datasets` from an open index."""
+    rows = con.execute(
+        "SELECT p.id, r.dataset, json_extract(r.result, '$.dataset') FROM results r"
+        " JOIN papers p ON p.key = r.paper"
+        " WHERE r.dataset IS NOT NULL OR r.dataset_words IS NOT NULL ORDER BY r.paper, r.seq"
+    )
+    found = [(paper, entity, text or "") for paper, entity, text in rows]
+    labels = dict(con.execute("SELECT id, label FROM entities WHERE type = 'DATASET'"))
+    return board_datasets(found, labels, n)

@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from ..errors import Errors, KGError
 from ..records import Mention
-from ..results.leaderboard import Leaderboard
+from ..results.leaderboard import BoardDataset, Leaderboard
 from ..schema import NodeKind, entity_node, node_kind
 from . import query as q
-from .boards import graph_leaderboard, index_leaderboard
+from .boards import graph_board_datasets, graph_leaderboard, index_board_datasets, index_leaderboard
 from .evidence import mention_evidence
 from .index import GRAPH_FILE, INDEX_FILE, stamp
 
@@ -54,6 +54,7 @@ class Queries(Protocol):
     def leaderboard(
         self, dataset: str | None, metric: str | None = None, task: str | None = None
     ) -> Leaderboard: ...
+    def board_datasets(self, n: int | None = None) -> list[BoardDataset]: ...
 
 
 @dataclass
@@ -95,6 +96,9 @@ class GraphQueries:
         self, dataset: str | None, metric: str | None = None, task: str | None = None
     ) -> Leaderboard:
         return graph_leaderboard(self.kg, self.resolve, dataset, metric, task)
+
+    def board_datasets(self, n: int | None = None) -> list[BoardDataset]:
+        return graph_board_datasets(self.kg, n)
 
     def communities(self, n_top: int = 5, min_size: int = 1) -> list[q.Community]:
         return [c for c in q.communities(self.kg, n_top) if c.size >= min_size]
@@ -375,6 +379,9 @@ class IndexQueries:
         self, dataset: str | None, metric: str | None = None, task: str | None = None
     ) -> Leaderboard:
         return index_leaderboard(self.con, self._attrs, self.resolve, dataset, metric, task)
+
+    def board_datasets(self, n: int | None = None) -> list[BoardDataset]:
+        return index_board_datasets(self.con, n)
 
     def communities(self, n_top: int = 5, min_size: int = 1) -> list[q.Community]:
         members: dict[tuple[int, int], list[str]] = {}

@@ -109,6 +109,43 @@ class Leaderboard:
     relative: list[Row]  # changes and ratios, by metric, newest paper first; never ranked
 
 
+@dataclass
+class BoardDataset:
+    """A dataset some papers report results on: what a leaderboard can be asked for."""
+
+    id: str | None  # the entity id; None where no entity was linked and the text names it
+    label: str
+    results: int
+    papers: int
+
+
+def board_datasets(
+    found: Iterable[tuple[str, str | None, str]], labels: Mapping[str, str], n: int | None = None
+) -> list[BoardDataset]:
+    """The datasets of ``found`` (paper, dataset entity id or None, dataset as written), most
+    results first: one per entity (labelled from ``labels``, which names written in words join
+    when they are an entity's label, case aside), else one per name in words.
+
+    >>> found = [("p1", "imagenet", "ImageNet-1k"), ("p2", None, "imagenet"), ("p2", None, "our set")]
+    >>> [(d.label, d.results, d.papers) for d in board_datasets(found, {"imagenet": "ImageNet"})]
+    [('ImageNet', 2, 2), ('our set', 1, 1)]
+    """
+    by_label = {label.casefold(): entity for entity, label in sorted(labels.items())}
+    counts: dict[tuple[str | None, str], tuple[int, set[str], str]] = {}
+    for paper, named, text in found:
+        entity = named or by_label.get(text.strip().casefold())
+        key = (entity, "" if entity else text.strip().casefold())
+        n_results, papers, label = counts.get(key, (0, set(), text.strip()))
+        papers.add(paper)
+        counts[key] = (n_results + 1, papers, min(label, text.strip()))
+    rows = [
+        BoardDataset(entity, labels.get(entity, label) if entity else label, k, len(papers))
+        for (entity, _), (k, papers, label) in counts.items()
+    ]
+    rows.sort(key=lambda d: (-d.results, -d.papers, d.label.casefold(), d.id or ""))
+    return rows[:n] if n is not None else rows
+
+
 # how a table names what a result leaves unnamed
 NO_DATASET, NO_METRIC = "(no dataset named)", "(no metric named)"
 
