@@ -3968,3 +3968,9 @@ def test_an_opening_on_a_benchmarks_tasks_of_a_kind_names_it() -> None:
     t = "On eight MoleculeNet classification tasks, MolHarmony achieves an average ROC-AUC of 76.9%."
     ms = (("MoleculeNet classification tasks", "TASK"), ("MolHarmony", "MODEL"), ("ROC-AUC", "METRIC"))
     assert [(r.value, r.dataset) for r in results(t, *ms)] == [("76.9", "MoleculeNet")]
+
+
+def test_a_known_method_before_a_measure_is_part_of_the_measure_not_a_dataset() -> None:
+    t = "IDMorph achieves an ArcFace identity similarity of 0.68 on our benchmark."
+    [r] = results(t, ("IDMorph", "METHOD"), ("ArcFace", "METHOD"))
+    assert (r.metric, r.dataset) == ("ArcFace identity similarity", None)

@@ -35,13 +35,13 @@ def split_dataset(phrase: str) -> tuple[str, str] | None:
 
     >>> split_dataset("POPE F1"), split_dataset("average RULER score"), split_dataset("top-1 accuracy")
     (('POPE', 'F1'), ('RULER', 'score'), None)
-    >>> split_dataset("ImageNet-1k accuracy"), split_dataset("SummaC score")
-    (('ImageNet-1k', 'accuracy'), None)
+    >>> split_dataset("ImageNet-1k accuracy"), split_dataset("SummaC score"), split_dataset("ArcFace identity similarity")
+    (('ImageNet-1k', 'accuracy'), None, None)
     >>> split_dataset("full-precision GSM8K accuracy"), split_dataset("held-out math accuracy")
     (('GSM8K', 'full-precision accuracy'), None)
     """
     shaped = _DATASET_METRIC.match(phrase)
-    if shaped and singular(shaped.group(2).lower()) != "score":
+    if shaped and singular(shaped.group(2).lower()) != "score" and not _system(shaped.group(1)):
         return shaped.group(1), shaped.group(2)
     words = phrase.split()
     for i in range(min(len(words) - 1, 3)):
@@ -54,3 +54,9 @@ def split_dataset(phrase: str) -> tuple[str, str] | None:
                 kept = [w for w in words[:i] if w.lower() not in AVERAGING]
                 return name, " ".join(kept + words[i + k :])
     return None
+
+
+def _system(name: str) -> bool:
+    """Whether ``name`` is a method or model kg knows ("ArcFace identity similarity" is measured by one)."""
+    folded = fold_name(name)
+    return folded in known_names("METHOD") or folded in known_names("MODEL")
