@@ -3974,3 +3974,32 @@ def test_a_known_method_before_a_measure_is_part_of_the_measure_not_a_dataset() 
     t = "IDMorph achieves an ArcFace identity similarity of 0.68 on our benchmark."
     [r] = results(t, ("IDMorph", "METHOD"), ("ArcFace", "METHOD"))
     assert (r.metric, r.dataset) == ("ArcFace identity similarity", None)
+
+
+def test_a_level_on_a_split_of_a_benchmark_and_an_outdone_systems_level_in_brackets_are_on_it() -> None:
+    t = "ChartSage-8B attains 86.1 on ChartQA and 42.7 on the reasoning split of CharXiv, surpassing InternVL2-76B (38.9)."
+    ms = (
+        ("ChartSage-8B", "MODEL"),
+        ("ChartQA", "DATASET"),
+        ("CharXiv", "DATASET"),
+        ("InternVL2-76B", "MODEL"),
+    )
+    got = [(r.value, r.dataset) for r in results(t, *ms)]
+    assert got == [("86.1", "ChartQA"), ("42.7", "CharXiv"), ("38.9", "CharXiv")]
+    t = "It reaches 78.3% pass@32 on miniF2F-test, well above DeepSeek-Prover (50.0%), and solves 31 problems on PutnamBench."
+    ms = (
+        ("pass@32", "METRIC"),
+        ("miniF2F-test", "DATASET"),
+        ("DeepSeek-Prover", "MODEL"),
+        ("PutnamBench", "DATASET"),
+    )
+    assert [(r.value, r.dataset) for r in results(t, *ms)][:2] == [
+        ("78.3", "miniF2F-test"),
+        ("50.0", "miniF2F-test"),
+    ]
+
+
+def test_a_clause_of_its_own_after_and_it_keeps_its_dataset() -> None:
+    t = "On the MMAU test-mini benchmark it obtains an accuracy of 64.9, and it also achieves the best result on the sound subset of AIR-Bench."
+    ms = (("MMAU test-mini", "DATASET"), ("accuracy", "METRIC"), ("AIR-Bench", "DATASET"))
+    assert [(r.value, r.dataset) for r in results(t, *ms)] == [("64.9", "MMAU test-mini")]

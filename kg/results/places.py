@@ -114,7 +114,7 @@ _HARDWARE_NAME = re.compile(
 # a preposition before a dataset, past an article, two words ("the 38 tasks of the") or other names
 _DATASET_PREP = re.compile(
     r"\b(?i:on|in|for|across|over|from)\s+(?:(?i:the|a|an|both)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:(?:tasks|datasets|subsets|splits|categories)\s+of\s+(?:the\s+)?)?(?:[A-Z][\w.+-]*,?\s+(?:and\s+)?)*$"
+    r"(?:(?:tasks|datasets|subsets?|splits?|categories)\s+of\s+(?:the\s+)?)?(?:[A-Z][\w.+-]*,?\s+(?:and\s+)?)*$"
 )
 
 # a name with two capitals and a small letter after a preposition ("for NuImages"); not "GPUs"
@@ -128,9 +128,10 @@ _ON_NAME = re.compile(r"\s*(?:[\w@-]+\s+){0,3}?(?i:on)\s+(?:the\s+)?[A-Z]")
 # a share of a benchmark's items: "resolves 41.2% of SWE-bench Verified", "63.5% of miniF2F theorems"
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # where the next clause begins
-# a clause that states results of its own: ", while ...", ", and reaches 91.5% on HumanEval+"
+# a clause that states results of its own: ", while ...", ", and reaches 91.5% on HumanEval+", ", and it
+# also achieves the best result on"
 _NEXT_CLAUSE = re.compile(
-    r";|,\s+(?:while|whereas)\b|,\s+and\s+(?:also\s+)?(?:reach|achiev|obtain|attain|scor|set)\w*\b"
+    r";|,\s+(?:while|whereas)\b|,\s+and\s+(?:(?:it|they)\s+)?(?:also\s+)?(?:reach|achiev|obtain|attain|scor|set)\w*\b"
 )
 
 # a dataset before the number ("results on SQuAD with an F1 of 89.3"), unless trained on

@@ -30,6 +30,10 @@ _MODEL_METRIC = re.compile(rf"^{SIZED_MODEL}\s+(\S.*)$")
 # a baseline's level after the level it is compared with: "71.3, compared with 58.4 for YaRN
 # and 49.7", "41.7% on AlpacaEval 2.0, versus 35.2% for DPO"
 _COMPARED_LEVEL = re.compile(VERSUS + r"\s+(?:(?:a|an|the)\s+)?" + LEVELS_BEFORE + r"\Z")
+# ... or a system's level in brackets after the system outdone: "well above DeepSeek-Prover (50.0%)"
+_OUTDONE_ASIDE = re.compile(
+    r"(?i)\b(?:above|below|over|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+[^,;()]{1,60}\(\s*\Z"
+)
 # an aside's level that names its own dataset: "outperforming SDXL (0.55 on GenEval)"
 _ON_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]")
 # a benchmark named as a suite of parts, and a part of it
@@ -291,8 +295,16 @@ def _versioned(s: Sentence, name: Name, end: int, measure: int) -> Name | None:
 
 def _compared_level(s: Sentence, kept: list[Candidate], i: int) -> Candidate | None:
     """The level a baseline's number is compared with, whose dataset it shares: "an average
-    RULER score of 71.3, compared with 58.4 for YaRN and 49.7 for ..."."""
+    RULER score of 71.3, compared with 58.4 for YaRN and 49.7 for ...", "78.3% pass@32 on
+    miniF2F-test, well above DeepSeek-Prover (50.0%)"."""
     c = kept[i]
+    if _OUTDONE_ASIDE.search(s.text, max(s.lo, c.q.lead - 90), c.q.lead) and not _ON_AFTER.match(
+        s.text, c.q.tail
+    ):
+        # the level right before, in the same measure but for a part named in brackets
+        last = kept[i - 1]
+        same = (last.hit.name or "").split(" (")[0] == (c.hit.name or "").split(" (")[0]
+        return last if same and last.dataset is not None else None
     if not _COMPARED_LEVEL.search(s.text, s.lo, c.q.lead):
         return None
     previous = [k for k in kept[:i] if k.hit.name == c.hit.name and k.dataset is not None]
