@@ -4003,3 +4003,13 @@ def test_a_clause_of_its_own_after_and_it_keeps_its_dataset() -> None:
     t = "On the MMAU test-mini benchmark it obtains an accuracy of 64.9, and it also achieves the best result on the sound subset of AIR-Bench."
     ms = (("MMAU test-mini", "DATASET"), ("accuracy", "METRIC"), ("AIR-Bench", "DATASET"))
     assert [(r.value, r.dataset) for r in results(t, *ms)] == [("64.9", "MMAU test-mini")]
+
+
+def test_a_baseline_in_apposition_to_a_clauses_subject_owns_its_level() -> None:
+    t = "TrustTrim keeps 84.2% accuracy, whereas FedAvg drops to 31.2% and the best prior defense, FLTrust, reaches 76.9%."
+    got = [(r.value, r.method, r.own) for r in results(t, ("accuracy", "METRIC"), ("FedAvg", "METHOD"))]
+    assert got[2] == ("76.9", "FLTrust", False)
+    t = "SIDRec improves Recall@10 over the strongest baseline, TIGER, by 12.4%."
+    assert [(r.value, r.own) for r in results(t, ("SIDRec", "METHOD"), ("TIGER", "METHOD"))] == [
+        ("12.4", True)
+    ]

@@ -101,6 +101,14 @@ _SHORT_MEASURE = re.compile(r"\s+[A-Z][A-Za-z@\d-]{0,7}(?=\s+for\s)")
 _MEASURE_WORDS = re.compile(r"(?:\s+(?!(?:and|or|on|in|at|with|to|the)\b)[a-z][\w-]*){1,2}(?=\s+for\s+[A-Z])")
 # a system named after what it is: ", MiDi"
 _APPOSED = re.compile(r",\s+([A-Z][\w+-]*(?:\.[\w+-]+)*(?:\s[A-Z0-9][\w+-]*(?:\.[\w+-]+)*)?)(?=[\s.,;)]|$)")
+# a baseline named in apposition to the subject of the number's clause: "and the best prior
+# defense, FLTrust, reaches 76.9%"
+_APPOSED_BASELINE = re.compile(
+    r"(?:\A\s*|[,;]\s+|\b(?:and|whereas|while|but)\s+)"
+    r"(?i:(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:prior|previous|existing|competing|baseline)\b[^,;()]{0,30}),\s+"
+    r"([A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?),\s+(?:only\s+)?(?i:reach|achiev|obtain|attain|scor|get|solv)\w*\s+"
+    r"[^,;()\d]{0,20}\Z"
+)
 _OWNER = re.compile(r"\s*(?:for|of|by|from|with|in(?=\s+(?:FP|BF|INT)\d))\s+")
 
 
@@ -183,11 +191,22 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
     contrasted = contrasted_system(left)
     if contrasted is not None:  # "whereas SnapKV and H2O lose 2.1 and 5.8 points"
         return _contrasted_name(s, left, contrasted)
+    return (
+        _clause_subject(s, q, left) or outdone_level(s, q) or False
+    )  # "outperforming a monoT5-3B reranker (51.5)"
+
+
+def _clause_subject(s: Sentence, q: Quantity, left: str) -> Name | None:
+    """A system the number's clause names as its subject: people ("Nickel et al.'s
+    construction", "professional transcribers"), or a baseline in apposition ("the best prior
+    defense, FLTrust, reaches 76.9%"); ``left``: the sentence's text before the number."""
     clause = clause_start(s.text, s.lo, q.lead)
     m = _ET_AL.search(s.text, clause, q.lead) or _PEOPLE.search(s.text, clause, q.lead)
     if m:
         return Name(m.group(1))
-    return outdone_level(s, q) or False  # "outperforming a monoT5-3B reranker (51.5)"
+    if m := _APPOSED_BASELINE.search(left):
+        return mention_or_text(s, (s.lo + m.start(1), s.lo + m.end(1)))
+    return None
 
 
 def first_of_pair(s: Sentence, q: Quantity) -> bool:
