@@ -4013,3 +4013,18 @@ def test_a_baseline_in_apposition_to_a_clauses_subject_owns_its_level() -> None:
     assert [(r.value, r.own) for r in results(t, ("SIDRec", "METHOD"), ("TIGER", "METHOD"))] == [
         ("12.4", True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("abstract", "metric"),
+    [
+        ("Parsing a full-HD screenshot takes around 310 ms on an RTX 4090.", "parsing time"),
+        ("With 10 denoising steps and DPM-Solver, planning takes 38 ms per frame.", "planning time"),
+        ("It runs 2.7x faster, with inference taking 89 ms per frame pair.", "inference time"),
+        ("Reconstruction of a 256x256 scene takes 64 ms on an A100 GPU.", "reconstruction time"),
+        ("Its prefill for a 1,024-token prompt takes 280 ms.", "prefill time"),
+        ("Splat-Anything takes less than 0.2 seconds to reconstruct a scene.", "time"),  # a name: no process
+    ],
+)
+def test_a_time_a_named_process_takes_is_that_process_time(abstract: str, metric: str) -> None:
+    assert [r.metric for r in results(abstract) if r.kind == "absolute"] == [metric]

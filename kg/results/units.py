@@ -49,6 +49,14 @@ _DOES_IN = re.compile(
 )
 # "Reranking 100 passages takes 420 ms": a process as the subject of taking
 _TAKES = re.compile(rf"(?i)^\W*({_STEM})(?:ing)\b[^,;:]{{0,60}}?\b(?:takes|requires|needs)\s+{_HEDGE}\Z")
+# ... or any process or step named as the clause's subject: "Parsing a full-HD screenshot takes", "A
+# single 24-hour step takes", "with inference taking 89 ms", "prefill for a 1,024-token prompt takes";
+# not a name ("Splat-Anything takes")
+_DONE_TAKES = re.compile(
+    r"(?i)(?:^|[,;])\W*(?:(?:with|and)\s+)?(?:(?:a|an|the|each|one|its|their|our)\s+(?:single\s+|full\s+)?(?:[\w-]+\s+)?)?"
+    r"((?-i:[A-Za-z][a-z]*(?:-[a-z]+)*(?:ing|tion|sion|ence))|prefill|step|query|iteration|episode|request)\b"
+    rf"(?:[^,;:]|,(?=\d)){{0,60}}?\b(?:takes|taking|requires|needs)\s+{_HEDGE}\Z"
+)
 # a time earlier in the sentence, and a comparison between it and the number: "processes an image
 # pair in 31 ms ..., whereas a comparable baseline requires 142 ms"
 _EARLIER_TIME = re.compile(r"(?i)\d[\d.,]*\s*(?:ms|milliseconds?|s|secs?|seconds?|min|minutes?|h|hours?)\b")
@@ -89,7 +97,10 @@ def process_time(s: Sentence, q: Quantity) -> str | None:
 def _done_in(s: Sentence, lead: int) -> str | None:
     lo = clause_start(s.text, s.lo, lead)
     m = _DOES_IN.search(s.text[max(lo, lead - 90) : lead]) or _TAKES.search(s.text[lo:lead])
-    return _PROCESSES[m.group(1).lower()] if m else None
+    if m:
+        return _PROCESSES[m.group(1).lower()]
+    done = _DONE_TAKES.search(s.text[lo:lead])  # "Reconstruction of a 256x256 scene takes 64 ms"
+    return done.group(1).lower() if done else None
 
 
 def named_time(metric: str | None) -> bool:
