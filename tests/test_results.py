@@ -4028,3 +4028,11 @@ def test_a_baseline_in_apposition_to_a_clauses_subject_owns_its_level() -> None:
 )
 def test_a_time_a_named_process_takes_is_that_process_time(abstract: str, metric: str) -> None:
     assert [r.metric for r in results(abstract) if r.kind == "absolute"] == [metric]
+
+
+def test_the_best_evaluated_known_model_in_apposition_and_levels_achieved_by_people_are_not_own() -> None:
+    t = "The best model, GPT-4o, reaches 58.3% accuracy overall, far below the 91.2% achieved by human annotators."
+    got = [(r.value, r.method, r.own) for r in results(t, ("GPT-4o", "MODEL"), ("accuracy", "METRIC"))]
+    assert got == [("58.3", "GPT-4o", False), ("91.2", "human annotators", False)]
+    t = "The best variant, SketchNet-L, reaches 58.3% accuracy."
+    assert [r.own for r in results(t, ("SketchNet-L", "MODEL"), ("accuracy", "METRIC"))] == [True]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..extract.gazetteer import fold_name
 from ..records import Result
 from .baselines import compared_before, level_of_system
 from .contrasts import contrasted_system, gapped_baseline
@@ -25,6 +26,7 @@ from .first_levels import (
     range_end_model,
 )
 from .groups import levels
+from .measured import known_names
 from .places import Name, mention_name
 from .quantities import Quantity
 from .text import DETERMINERS, Sentence, behind, clause_start, phrase_after
@@ -93,7 +95,8 @@ _OWN_WORDS = re.compile(
 )
 
 _OBTAINED_BY = re.compile(
-    r"\s*(?:%|x)?\s+(?:obtained|achieved|reported|reached|attained|scored)\s+by\s+(?:the\s+)?([A-Z][\w.+/-]*(?:\s+[A-Z0-9][\w.+/-]*)?)"
+    r"\s*(?:%|x)?\s+(?:obtained|achieved|reported|reached|attained|scored)\s+by\s+(?:the\s+)?"
+    r"([A-Z][\w.+/-]*(?:\s+[A-Z0-9][\w.+/-]*)?|(?:human\s+)?(?:annotators|experts|raters|participants)\b|humans\b)"
 )
 
 _SHORT_MEASURE = re.compile(r"\s+[A-Z][A-Za-z@\d-]{0,7}(?=\s+for\s)")
@@ -102,10 +105,11 @@ _MEASURE_WORDS = re.compile(r"(?:\s+(?!(?:and|or|on|in|at|with|to|the)\b)[a-z][\
 # a system named after what it is: ", MiDi"
 _APPOSED = re.compile(r",\s+([A-Z][\w+-]*(?:\.[\w+-]+)*(?:\s[A-Z0-9][\w+-]*(?:\.[\w+-]+)*)?)(?=[\s.,;)]|$)")
 # a baseline named in apposition to the subject of the number's clause: "and the best prior
-# defense, FLTrust, reaches 76.9%"
+# defense, FLTrust, reaches 76.9%"; a known model as the best of those evaluated ("The best
+# model, GPT-4o, reaches 58.3%")
 _APPOSED_BASELINE = re.compile(
     r"(?:\A\s*|[,;]\s+|\b(?:and|whereas|while|but)\s+)"
-    r"(?i:(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:prior|previous|existing|competing|baseline)\b[^,;()]{0,30}),\s+"
+    r"(?i:(?:the|a)\s+(?:[\w-]+\s+){0,2}(?:prior|previous|existing|competing|baseline|(best|strongest|top))\b[^,;()]{0,30}),\s+"
     r"([A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?),\s+(?:only\s+)?(?i:reach|achiev|obtain|attain|scor|get|solv)\w*\s+"
     r"[^,;()\d]{0,20}\Z"
 )
@@ -204,8 +208,9 @@ def _clause_subject(s: Sentence, q: Quantity, left: str) -> Name | None:
     m = _ET_AL.search(s.text, clause, q.lead) or _PEOPLE.search(s.text, clause, q.lead)
     if m:
         return Name(m.group(1))
-    if m := _APPOSED_BASELINE.search(left):
-        return mention_or_text(s, (s.lo + m.start(1), s.lo + m.end(1)))
+    m = _APPOSED_BASELINE.search(left)
+    if m and (m.group(1) is None or fold_name(m.group(2)) in known_names("MODEL")):
+        return mention_or_text(s, (s.lo + m.start(2), s.lo + m.end(2)))
     return None
 
 
