@@ -4036,3 +4036,8 @@ def test_the_best_evaluated_known_model_in_apposition_and_levels_achieved_by_peo
     assert got == [("58.3", "GPT-4o", False), ("91.2", "human annotators", False)]
     t = "The best variant, SketchNet-L, reaches 58.3% accuracy."
     assert [r.own for r in results(t, ("SketchNet-L", "MODEL"), ("accuracy", "METRIC"))] == [True]
+
+
+def test_a_speed_in_frames_per_second_a_process_runs_at_is_that_process_speed() -> None:
+    t = "It renders at 45 FPS at 1080p."
+    assert [r.metric for r in results(t, ("FPS", "METRIC"))] == ["rendering speed"]

@@ -62,9 +62,9 @@ _DONE_TAKES = re.compile(
 _EARLIER_TIME = re.compile(r"(?i)\d[\d.,]*\s*(?:ms|milliseconds?|s|secs?|seconds?|min|minutes?|h|hours?)\b")
 _COMPARED = re.compile(VERSUS + r"|(?i:\b(?:whereas|while|than)\b)")
 # "decodes at 31 tokens per second", "generates 11.6 tokens/s", "decodes Mixtral-8x7B at 6.2 tokens per
-# second", "prefills 1,024-token prompts at over 600 tokens per second": the verb right before a
-# rate, or before its object of a word or two
-_DOES_AT = re.compile(rf"(?i)\b({_STEM})(?:e?s|zes|ses)\s+(?:[\w.,-]+\s+){{0,2}}(?:at\s+)?{_HEDGE}\Z")
+# second", "prefills 1,024-token prompts at over 600 tokens per second", "renders Mip-NeRF 360 scenes at
+# 60 FPS": the verb right before a rate or a speed, or before its object of a word to three
+_DOES_AT = re.compile(rf"(?i)\b({_STEM})(?:e?s|zes|ses)\s+(?:[\w.,-]+\s+){{0,3}}(?:at\s+)?{_HEDGE}\Z")
 # "runs at 42 Hz" (its inference speed), "control at 200 Hz" (its control frequency)
 _RUNS_AT = re.compile(
     r"(?i)(?:\b(control)\w*(?:\s+commands)?|\bruns?|\brunning)\s+at\s+(?:up\s+to\s+|over\s+)?\Z"
@@ -139,7 +139,9 @@ def from_unit(s: Sentence, q: Quantity) -> MetricHit | None:
         return None
     if q.measure in ("time", "latency") and (process := process_time(s, q)):
         return MetricHit(process)
-    if q.measure == "throughput" and (done := _DOES_AT.search(s.text, max(s.lo, q.lead - 40), q.lead)):
+    if q.measure in ("throughput", "speed") and (
+        done := _DOES_AT.search(s.text, max(s.lo, q.lead - 50), q.lead)
+    ):
         return MetricHit(f"{_PROCESSES[done.group(1).lower()]} speed")
     if q.measure == "frequency" and (at := _RUNS_AT.search(s.text, max(s.lo, q.lead - 40), q.lead)):
         return MetricHit("control frequency" if at.group(1) else "inference speed")
