@@ -62,13 +62,15 @@ _DONE_TAKES = re.compile(
 _EARLIER_TIME = re.compile(r"(?i)\d[\d.,]*\s*(?:ms|milliseconds?|s|secs?|seconds?|min|minutes?|h|hours?)\b")
 _COMPARED = re.compile(VERSUS + r"|(?i:\b(?:whereas|while|than)\b)")
 # "decodes at 31 tokens per second", "generates 11.6 tokens/s", "decodes Mixtral-8x7B at 6.2 tokens per
-# second", "prefills 1,024-token prompts at over 600 tokens per second", "renders Mip-NeRF 360 scenes at
-# 60 FPS": the verb right before a rate or a speed, or before its object of a word to three
+# second", "prefills 1,024-token prompts at over 600 tokens per second", "decodes at 9 and 27 tokens per
+# second", "renders Mip-NeRF 360 scenes at 60 FPS": the verb right before a rate or a frame rate, or
+# before its object or a coordinated level, of three words at most
 _DOES_AT = re.compile(rf"(?i)\b({_STEM})(?:e?s|zes|ses)\s+(?:[\w.,-]+\s+){{0,3}}(?:at\s+)?{_HEDGE}\Z")
 # "runs at 42 Hz" (its inference speed), "control at 200 Hz" (its control frequency)
 _RUNS_AT = re.compile(
     r"(?i)(?:\b(control)\w*(?:\s+commands)?|\bruns?|\brunning)\s+at\s+(?:up\s+to\s+|over\s+)?\Z"
 )
+_FPS = re.compile(r"(?i)\bfps\b|\bframes\s+per\s+second\b")
 _LATENCY = re.compile(r"(?i)\blatenc(?:y|ies)\b")
 # a measure of time named in words: "end-to-end latency", "inference time", "runtime"
 _TIME_MEASURE = re.compile(r"(?i)(?:latency|time|runtime|delay)$")
@@ -139,9 +141,11 @@ def from_unit(s: Sentence, q: Quantity) -> MetricHit | None:
         return None
     if q.measure in ("time", "latency") and (process := process_time(s, q)):
         return MetricHit(process)
-    if q.measure in ("throughput", "speed") and (
-        done := _DOES_AT.search(s.text, max(s.lo, q.lead - 50), q.lead)
-    ):
+    fps = q.measure == "speed" and _FPS.search(s.text, q.lead, q.tail) is not None
+    done = (
+        _DOES_AT.search(s.text, max(s.lo, q.lead - 50), q.lead) if q.measure == "throughput" or fps else None
+    )
+    if done:
         return MetricHit(f"{_PROCESSES[done.group(1).lower()]} speed")
     if q.measure == "frequency" and (at := _RUNS_AT.search(s.text, max(s.lo, q.lead - 40), q.lead)):
         return MetricHit("control frequency" if at.group(1) else "inference speed")
