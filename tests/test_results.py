@@ -4044,3 +4044,15 @@ def test_the_best_evaluated_known_model_in_apposition_and_levels_achieved_by_peo
 def test_a_speed_in_frames_per_second_a_process_runs_at_is_that_process_speed() -> None:
     t = "It renders at 45 FPS at 1080p."
     assert [r.metric for r in results(t, ("FPS", "METRIC"))] == ["rendering speed"]
+
+
+def test_levels_on_a_name_the_ner_cut_short_and_a_rates_to_level() -> None:
+    t = "LesionForge raises pancreatic tumor Dice on MSD Pancreas from 52.6% to 58.9% and liver tumor Dice on LiTS by 3.1 points."
+    ms = (("LesionForge", "MODEL"), ("Dice", "METRIC"), ("MSD", "DATASET"), ("LiTS", "DATASET"))
+    assert [(r.value, r.dataset) for r in results(t, *ms)][:2] == [
+        ("52.6", "MSD Pancreas"),
+        ("58.9", "MSD Pancreas"),
+    ]
+    t = "ACD reduces the rate of hallucinated findings from 21.3% to 9.8% on average."
+    got = [r.metric for r in results(t, ("ACD", "METHOD"))]
+    assert got == ["hallucinated findings rate", "hallucinated findings rate"]

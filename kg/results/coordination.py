@@ -86,6 +86,8 @@ def from_to(s: Sentence, cands: list[Candidate]) -> None:
         if not (a.hit.name and a.hit.start >= 0):
             continue
         implied = b.hit.name is None or (b.hit.start < 0 and b.q.measure)  # the unit's, not a name
+        # a word of A's name: "the rate of hallucinated findings from 21.3% to 9.8%" (B read "rate")
+        implied = implied or (b.hit.name or "").lower() in a.hit.name.lower().split()
         # the verb's object is another change's when a number comes between ("reduces the L2
         # error by 22% and the collision rate from 0.31% to 0.14%"): A's phrase is B's
         verbs = list(CHANGE_VERB.finditer(s.text, s.lo, a.q.lead))

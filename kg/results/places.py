@@ -81,6 +81,7 @@ _BY_MARGIN = re.compile(r"\s+by\s+(?:(?:an?\s+)?(?:average|total)\s+of\s+)?")
 # ... or before the levels it moves between: "on AIME 2024 from 28.9% to"
 _LEVELS = r"(?:from\s+[\d.]+\s*%?\s+)?(?:from|to)\s+"
 _FROM_LEVELS = re.compile(r"\s+" + _LEVELS)
+_NAME_GOES_ON = re.compile(r"\s+([A-Z][\w-]*)\s+" + _LEVELS + r"\Z")
 # a second dataset moved between levels, after the first: "MMLU from 52.7 to 55.1 and GSM8K from"
 _AFTER_LEVELS = re.compile(r"\bto\s+[\d.,]+\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+)\Z")
 # a dataset whose scores a verb of change moves, right before the margin or the levels:
@@ -378,7 +379,7 @@ def _right_after_on(s: Sentence, q: Quantity, a: int, b: int) -> bool:
 def _moved_on(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> Name | None:
     """The dataset right before the margin a change reaches on it: "improves accuracy on
     MedQA by 5.2 points", "MMLU drops by only 0.8 points", "MMLU rises from 41.9 to 46.3",
-    "improves MMLU from 52.7 to 55.1 and GSM8K from 31.4 to 35.9"."""
+    "improves MMLU from 52.7 to 55.1 and GSM8K from 31.4 to 35.9", "Dice on MSD Pancreas from 52.6%"."""
     for a, b, name in reversed(found):
         if b > q.lead:
             continue
@@ -387,6 +388,10 @@ def _moved_on(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> N
             _BY_MARGIN.fullmatch(s.text, b, q.lead) or _FROM_LEVELS.fullmatch(s.text, b, q.lead)
         ) and _EARLIER.search(s.text, s.lo, a):
             return name
+        # past a capitalised word of its name the NER left out: "Dice on MSD Pancreas from 52.6%"
+        longer = _NAME_GOES_ON.match(s.text, b, q.lead)
+        if longer and _EARLIER.search(s.text, s.lo, a):
+            return Name(s.text[a : longer.end(1)], name.entity)
         if _MOVES_BY.fullmatch(s.text, b, q.lead) or (
             _FROM_LEVELS.fullmatch(s.text, b, q.lead) and _AFTER_LEVELS.search(s.text, s.lo, a)
         ):
