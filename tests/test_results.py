@@ -4056,3 +4056,9 @@ def test_levels_on_a_name_the_ner_cut_short_and_a_rates_to_level() -> None:
     t = "ACD reduces the rate of hallucinated findings from 21.3% to 9.8% on average."
     got = [r.metric for r in results(t, ("ACD", "METHOD"))]
     assert got == ["hallucinated findings rate", "hallucinated findings rate"]
+
+
+def test_a_factor_a_model_is_compressed_by_is_its_compression_ratio() -> None:
+    t = "It wins on image classification when compressing a deep model almost 100 times."
+    got = [(r.value, r.metric, r.kind, r.approx) for r in results(t, ("deep model", "METHOD"))]
+    assert got == [("100", "compression ratio", "relative", True)]

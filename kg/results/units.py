@@ -70,6 +70,8 @@ _DOES_AT = re.compile(rf"(?i)\b({_STEM})(?:e?s|zes|ses)\s+(?:[\w.,-]+\s+){{0,3}}
 _RUNS_AT = re.compile(
     r"(?i)(?:\b(control)\w*(?:\s+commands)?|\bruns?|\brunning)\s+at\s+(?:up\s+to\s+|over\s+)?\Z"
 )
+# a factor a thing is compressed by, where no measure is named
+_COMPRESSING = re.compile(r"(?i)\bcompress(?:es|ed|ing)?\s+(?:[\w-]+\s+){0,4}(?:by\s+)?\Z")
 _FPS = re.compile(r"(?i)\bfps\b|\bframes\s+per\s+second\b")
 _LATENCY = re.compile(r"(?i)\blatenc(?:y|ies)\b")
 # a measure of time named in words: "end-to-end latency", "inference time", "runtime"
@@ -137,6 +139,8 @@ def from_unit(s: Sentence, q: Quantity) -> MetricHit | None:
     >>> [from_unit(Sentence.of(t), q).name for q in spot(t)]
     ['decoding speed', 'throughput', 'inference speed', 'control frequency']
     """
+    if q.unit == "x" and _COMPRESSING.search(s.text, max(s.lo, q.lead - 50), q.lead):
+        return MetricHit("compression ratio", relative=True)  # "compressing a deep model almost 100 times"
     if q.measure in ("", "tokens", "layers", "dB"):
         return None
     if q.measure in ("time", "latency") and (process := process_time(s, q)):
