@@ -195,9 +195,8 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
     contrasted = contrasted_system(left)
     if contrasted is not None:  # "whereas SnapKV and H2O lose 2.1 and 5.8 points"
         return _contrasted_name(s, left, contrasted)
-    return (
-        _clause_subject(s, q, left) or outdone_level(s, q) or False
-    )  # "outperforming a monoT5-3B reranker (51.5)"
+    # else a level after the system it outdoes: "outperforming a monoT5-3B reranker (51.5)"
+    return _clause_subject(s, q, left) or outdone_level(s, q) or False
 
 
 def _clause_subject(s: Sentence, q: Quantity, left: str) -> Name | None:

@@ -116,8 +116,8 @@ def changed(s: Sentence, q: Quantity) -> MetricHit | None:
         return named(s, subject) if subject and not implied else None
     if verbs and span is None:  # "the hallucination rate is reduced by half (from 23.5%"
         return _subject_levels(s, q, lo, verbs[-1], implied)
-    named_time = q.measure in ("time", "latency") and _NAMED_TIME.search(s.text, *span) if span else None
-    if span is not None and implied and (s.text[span[0] : span[1]].lower().endswith(" size") or named_time):
+    time_named = span is not None and q.measure in ("time", "latency") and _NAMED_TIME.search(s.text, *span)
+    if span is not None and implied and (s.text[span[0] : span[1]].lower().endswith(" size") or time_named):
         # "reduces the PLAID index size from 25 GB", "shortens the wall-clock time per training step from 11.2"
         return phrase_hit(s, span, relative=False)
     if span is None or implied:  # "pushing the depth to 16-19 weight layers": the unit says
