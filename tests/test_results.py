@@ -4062,3 +4062,8 @@ def test_a_factor_a_model_is_compressed_by_is_its_compression_ratio() -> None:
     t = "It wins on image classification when compressing a deep model almost 100 times."
     got = [(r.value, r.metric, r.kind, r.approx) for r in results(t, ("deep model", "METHOD"))]
     assert got == [("100", "compression ratio", "relative", True)]
+
+
+def test_a_function_word_is_never_a_results_measure() -> None:
+    t = "It wins on 30 of 36 settings while using fewer than 0.1M parameters, roughly 1/60 of PatchTST."
+    assert [r.metric for r in results(t, ("PatchTST", "MODEL"))] == ["settings"]

@@ -442,10 +442,16 @@ def _guess(s: Sentence, cands: list[Candidate], i: int) -> MetricHit:
     return hit
 
 
+# words that name no measure, read where a number is glued to something else
+_FUNCTION_WORDS = frozenset(
+    {"of", "the", "a", "an", "and", "or", "to", "in", "on", "for", "with", "by", "at"}
+)
+
+
 def keep(s: Sentence, c: Candidate) -> bool:
     """Whether a candidate is a result: it has a measure, a number without a unit has a
     strong one (or is a margin), and it does not describe the setting."""
-    if not c.hit.name:
+    if not c.hit.name or c.hit.name.lower() in _FUNCTION_WORDS:  # "roughly 1/60 of PatchTST" read "1 of"
         return False
     scored = c.q.unit in _SCORE_UNITS or c.q.measure or c.hit.comparison or c.q.sign == "+"
     if not scored and not c.hit.strong:
