@@ -25,7 +25,7 @@ def coordinate(s: Sentence, cands: list[Candidate]) -> None:
             c.hit = inherit(c.hit, c.aside.hit)
             # levels in brackets after a gap kept "within" are the measure's: "within 0.07 of
             # full attention (6.05 vs. 5.98)"
-            if c.hit.name and WITHIN.search(s.text[max(s.lo, c.aside.q.lead - 30) : c.aside.q.lead]):
+            if c.hit.name and WITHIN.search(s.text, max(s.lo, c.aside.q.lead - 30), c.aside.q.lead):
                 c.hit.name = c.hit.name.removesuffix(" gap")
     for k, (a, b) in enumerate(itertools.pairwise(cands)):
         nxt = cands[k + 2] if k + 2 < len(cands) else None  # named after it, it takes b backward

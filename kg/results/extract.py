@@ -442,7 +442,8 @@ def _guess(s: Sentence, cands: list[Candidate], i: int) -> MetricHit:
     return hit
 
 
-# words that name no measure, read where a number is glued to something else
+# words that name no measure, read where a number is glued to something else (not text.STOP,
+# whose "is" is the Inception Score's short form, IS)
 _FUNCTION_WORDS = frozenset(
     {"of", "the", "a", "an", "and", "or", "to", "in", "on", "for", "with", "by", "at"}
 )

@@ -132,12 +132,13 @@ def board_datasets(
     """
     by_label = {label.casefold(): entity for entity, label in sorted(labels.items())}
     counts: dict[tuple[str | None, str], tuple[int, set[str], str]] = {}
-    for paper, named, text in found:
-        entity = named or by_label.get(text.strip().casefold())
-        key = (entity, "" if entity else text.strip().casefold())
-        n_results, papers, label = counts.get(key, (0, set(), text.strip()))
+    for paper, named, written in found:
+        text = written.strip()
+        entity = named or by_label.get(text.casefold())
+        key = (entity, "" if entity else text.casefold())
+        n_results, papers, label = counts.get(key, (0, set(), text))
         papers.add(paper)
-        counts[key] = (n_results + 1, papers, min(label, text.strip()))
+        counts[key] = (n_results + 1, papers, min(label, text))
     rows = [
         BoardDataset(entity, labels.get(entity, label) if entity else label, k, len(papers))
         for (entity, _), (k, papers, label) in counts.items()

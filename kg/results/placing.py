@@ -23,7 +23,7 @@ from .places import (
 )
 from .quantities import Quantity
 from .text import CLAUSE_JOINT, ITEM_NAME, SIZED_MODEL, Sentence, open_bracket
-from .vocabulary import LEVELS_BEFORE, VERSUS, is_metric_word
+from .vocabulary import LEVELS_BEFORE, OUTDOING, VERSUS, is_metric_word
 
 # a METRIC mention that starts with a model's name and size: "Zephyr-7B accuracy"
 _MODEL_METRIC = re.compile(rf"^{SIZED_MODEL}\s+(\S.*)$")
@@ -31,9 +31,7 @@ _MODEL_METRIC = re.compile(rf"^{SIZED_MODEL}\s+(\S.*)$")
 # and 49.7", "41.7% on AlpacaEval 2.0, versus 35.2% for DPO"
 _COMPARED_LEVEL = re.compile(VERSUS + r"\s+(?:(?:a|an|the)\s+)?" + LEVELS_BEFORE + r"\Z")
 # ... or a system's level in brackets after the system outdone: "well above DeepSeek-Prover (50.0%)"
-_OUTDONE_ASIDE = re.compile(
-    r"(?i)\b(?:above|below|over|outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+[^,;()]{1,60}\(\s*\Z"
-)
+_OUTDONE_ASIDE = re.compile(r"(?i)\b(?:above|below|over|" + OUTDOING + r")\s+[^,;()]{1,60}\(\s*\Z")
 # an aside's level that names its own dataset: "outperforming SDXL (0.55 on GenEval)"
 _ON_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]")
 # a benchmark named as a suite of parts, and a part of it

@@ -72,7 +72,6 @@ _RUNS_AT = re.compile(
 )
 # a factor a thing is compressed by, where no measure is named
 _COMPRESSING = re.compile(r"(?i)\bcompress(?:es|ed|ing)?\s+(?:[\w-]+\s+){0,4}(?:by\s+)?\Z")
-_FPS = re.compile(r"(?i)\bfps\b|\bframes\s+per\s+second\b")
 _LATENCY = re.compile(r"(?i)\blatenc(?:y|ies)\b")
 # a measure of time named in words: "end-to-end latency", "inference time", "runtime"
 _TIME_MEASURE = re.compile(r"(?i)(?:latency|time|runtime|delay)$")
@@ -145,9 +144,11 @@ def from_unit(s: Sentence, q: Quantity) -> MetricHit | None:
         return None
     if q.measure in ("time", "latency") and (process := process_time(s, q)):
         return MetricHit(process)
-    fps = q.measure == "speed" and _FPS.search(s.text, q.lead, q.tail) is not None
+    # a rate, or a frame rate (the only speed a unit implies), a process is done at
     done = (
-        _DOES_AT.search(s.text, max(s.lo, q.lead - 50), q.lead) if q.measure == "throughput" or fps else None
+        _DOES_AT.search(s.text, max(s.lo, q.lead - 50), q.lead)
+        if q.measure in ("throughput", "speed")
+        else None
     )
     if done:
         return MetricHit(f"{_PROCESSES[done.group(1).lower()]} speed")
