@@ -4067,3 +4067,40 @@ def test_a_factor_a_model_is_compressed_by_is_its_compression_ratio() -> None:
 def test_a_function_word_is_never_a_results_measure() -> None:
     t = "It wins on 30 of 36 settings while using fewer than 0.1M parameters, roughly 1/60 of PatchTST."
     assert [r.metric for r in results(t, ("PatchTST", "MODEL"))] == ["settings"]
+
+
+def test_an_opening_on_a_dataset_after_a_colon_sets_it() -> None:
+    t = "Performance grows with the number of shots: on Banking77, accuracy improves from 41.2% to 58.9%."
+    assert [r.dataset for r in results(t, ("accuracy", "METRIC"))] == ["Banking77", "Banking77"]
+
+
+def test_the_first_level_of_a_change_on_the_model_a_sentence_or_clause_opens_on() -> None:
+    t = "On Llama-3-8B-Instruct, ReLAT reduces the attack success rate on HarmBench from 34.1% to 6.2%."
+    ms = (("Llama-3-8B-Instruct", "MODEL"), ("ReLAT", "MODEL"), ("HarmBench", "DATASET"))
+    assert [(r.value, r.own, r.method) for r in results(t, *ms)] == [
+        ("34.1", False, "Llama-3-8B-Instruct"),
+        ("6.2", True, "ReLAT"),
+    ]
+    t = "On SAM with a ViT-H encoder, image embedding time falls from 452 ms to 247 ms."
+    assert results(t, ("SAM", "MODEL"))[0].method == "SAM"
+    # a clause's own opening, not the sentence's
+    t = "On FLUX.1-dev, it is 2x faster, and on HunyuanVideo it reduces latency from 31 to 12 minutes."
+    ms = (("FLUX.1-dev", "MODEL"), ("HunyuanVideo", "MODEL"), ("latency", "METRIC"))
+    assert [(r.value, r.method) for r in results(t, *ms)][1] == ("31", "HunyuanVideo")
+
+
+def test_the_first_level_of_a_change_set_against_a_system_after_it_is_that_systems() -> None:
+    t = "On CN-Celeb, NanoSV reduces EER from 9.87% to 8.02% relative to a ResNet-34 baseline."
+    ms = (("CN-Celeb", "DATASET"), ("NanoSV", "MODEL"), ("EER", "METRIC"), ("ResNet-34 baseline", "MODEL"))
+    first = results(t, *ms)[0]
+    assert (first.value, first.method) == ("9.87", "ResNet-34 baseline")
+    # a name the NER took for a task
+    t = "SemFM raises SPL from 26.9 to 33.2 relative to VLFM, the previous best zero-shot method."
+    ms = (("SemFM", "MODEL"), ("SPL", "METRIC"), ("VLFM", "TASK"))
+    first = results(t, *ms)[0]
+    assert (first.value, first.method) == ("26.9", "VLFM")
+    # set against a system it does not name: not the model the sentence opens on
+    t = "On Llama-3-8B, it lowers perplexity from 9.4 to 8.1 relative to the strongest prior 2-bit method."
+    ms = (("Llama-3-8B", "MODEL"), ("perplexity", "METRIC"))
+    first = results(t, *ms)[0]
+    assert (first.value, first.method) == ("9.4", None)

@@ -20,10 +20,12 @@ from .contrasts import contrasted_system, gapped_baseline
 from .first_levels import (
     bracketed_system,
     changed_system,
+    clause_base,
     mention_or_text,
     opening_base,
     opening_system,
     range_end_model,
+    set_against,
 )
 from .groups import levels
 from .measured import known_names
@@ -185,7 +187,8 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
             or system_after(s, q, datasets=False)
             or range_end_model(s, q)
             or changed_system(s, left)
-            or opening_system(s)
+            or clause_base(s, q)
+            or (None if set_against(s, q) else opening_system(s))
         )
     if _PREVIOUS_BEST.search(left) or gapped_baseline(left):
         return None

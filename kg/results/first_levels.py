@@ -31,11 +31,19 @@ _RANGE_END = r"\s+to\s+[~≈]?\d[\d.,]*\s?(?:%|points?|pp)?"
 _RANGE_END_ON = re.compile(_RANGE_END + r"\s+(?:on|for|with)\s+(?:the\s+)?")
 # ... and the system the change is set against: " to 7.9% compared with "
 _RANGE_END_VERSUS = re.compile(
-    _RANGE_END + r",?\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|over)\s+(?:the\s+)?"
+    _RANGE_END + r",?\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|over)\s+(?:(?:the|an?)\s+)?"
 )
+# a system's name the NER missed or mislabelled: "relative to VLFM, the previous best"
+_SYSTEM_LIKE = re.compile(r"(?:[A-Z][\w.]*[-\d][\w.+-]*|[A-Z][a-z]*[A-Z][\w.+-]*)(?=[\s,;.)])")
+# a clause that opens on a model, past the sentence's start: ", and on HunyuanVideo it reduces"
+_CLAUSE_ON = re.compile(r"(?:,\s*(?:and\s+|while\s+)?|;\s*)on\s+")
+_CLAUSE_SUBJECT = re.compile(r",?\s+(?:it|we|ours|our|the|this)\b")
 # a model's name as written: capitals with a digit or hyphen ("DeiT-B", "Llama-3-8B")
 _MODEL_LIKE = re.compile(r"[A-Z][\w.]*[-\d][\w.+-]*")
 # "Applied to DeiT-B, ...", "For Llama-3-8B on MMLU, ...", "Fine-tuning OpenVLA with PARA ..."
+# "On Llama-3-8B-Instruct, ...", "On SAM with a ViT-H encoder, ...": a model the NER tagged one
+_OPENING_ON = re.compile(r"\s*On\s+")
+_OPENING_ON_END = re.compile(r"\s*(?:,|with\b|\()")
 _OPENING_BASE = re.compile(
     r"\s*(?:Applied\s+to|For|Fine-tuning|Starting\s+from|Initiali[sz]ed\s+from|(With))\s+"
     r"([\w.+/-]+(?:\s+[\w.+/-]+)?)(?=[,\s])(?(1)\s+as\b)"
@@ -84,7 +92,35 @@ def range_end_model(s: Sentence, q: Quantity) -> Name | None:
     if m is None:
         return None
     system = s.mention_at(m.end(), m.end() + 1, ("MODEL", "METHOD"))
-    return mention_name(system) if system is not None and system.start == m.end() else None
+    if system is not None and system.start == m.end():
+        return mention_name(system)
+    named = _SYSTEM_LIKE.match(s.text, m.end(), s.hi)
+    unnamed = named is None or s.mention_at(*named.span(), ("DATASET", "METRIC"))
+    return None if unnamed or named is None else Name(named.group())
+
+
+def set_against(s: Sentence, q: Quantity) -> bool:
+    """Whether a change "from A to B" starting at ``q`` is set against a system after it, named
+    or not: "from 9.4 to 8.1 relative to the strongest prior 2-bit method" (A is that system's,
+    not the model the sentence opens on).
+
+    >>> from kg.results.quantities import spot
+    >>> t = "On LLaMA, it lowers perplexity from 9.4 to 8.1 relative to the best prior method."
+    >>> [set_against(Sentence.of(t), q) for q in spot(t)]
+    [True, False]
+    """
+    return _RANGE_END_VERSUS.match(s.text, q.tail, s.hi) is not None
+
+
+def clause_base(s: Sentence, q: Quantity) -> Name | None:
+    """The model a later clause opens on, before the change starting at ``q``: "..., and on
+    HunyuanVideo it reduces latency from 31 to 12 minutes"."""
+    lo = clause_start(s.text, s.lo, q.lead)
+    for m in _CLAUSE_ON.finditer(s.text, max(s.lo, lo - 12), q.lead):
+        model = s.mention_at(m.end(), m.end() + 1, ("MODEL",))
+        if model is not None and model.start == m.end() and _CLAUSE_SUBJECT.match(s.text, model.end, q.lead):
+            return mention_name(model)
+    return None
 
 
 def opening_system(s: Sentence) -> Name | None:
@@ -117,7 +153,11 @@ def opening_base(s: Sentence) -> Name | None:
     """
     m = _OPENING_BASE.match(s.text, s.lo, s.hi)
     if m is None:
-        return None
+        on = _OPENING_ON.match(s.text, s.lo, s.hi)
+        model = s.mention_at(on.end(), on.end() + 1, ("MODEL",)) if on else None
+        if model is None or not on or model.start != on.end():
+            return None
+        return mention_name(model) if _OPENING_ON_END.match(s.text, model.end, s.hi) else None
     model = s.mention_at(m.start(2), m.end(2), ("MODEL",))
     if model is not None and model.start == m.start(2):
         return mention_name(model)

@@ -46,7 +46,7 @@ _ON_RESPECTIVELY = re.compile(r"(?i)(?:\s+(?:on|in)\s+[^,;()]{1,40}?)?\s*,?\s*re
 _MAX_LIST_GAP = 40
 # a sentence opening on its datasets, listed: "On Avazu and KuaiRand the speedups"
 _OPEN_ON, _LIST_GAP = (
-    re.compile(r"\s*(?:On|In|Across)\s+(?:the\s+)?"),
+    re.compile(r"\s*(?i:On|In|Across)\s+(?:the\s+)?"),
     re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)"),
 )
 _COMPARED = re.compile(VERSUS + r"\s+(?:(?:a|an|the)\s+)?\Z")

@@ -58,7 +58,7 @@ _OUTDONE = re.compile(
 # (with its split: "On R2R-CE val-unseen,"; or a count of its parts: "On ten Meta-World tasks,",
 # "On Mip-NeRF 360 scenes rendered at 1080p,", "On eight MoleculeNet classification tasks,")
 _OPENING_NAME = re.compile(
-    rf"\s*(?:On|In)\s+(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all)\s+)?"
+    rf"\s*(?i:On|In)\s+(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all)\s+)?"
     rf"({_NAME}(?:\s+(?:val|valid|validation|test|dev)[\w-]*)?)"
     r"(?:(?:\s+[a-z][\w-]*)?\s+(?:tasks|scenes|games|environments|episodes)\b[^,.;]{0,40})?\s*,"
 )
@@ -168,7 +168,7 @@ _OWN_SIZE = re.compile(r"(?i)\b(?:param|training)")
 # ... or names it inside an opening clause: "Under 5-fold cross-validation on BTCV, it obtains",
 # "Across 24 low-resource directions from FLORES-200, X improves" (not the training data)
 _OPENING_CLAUSE = re.compile(
-    r"^(?:On|In|Across|Under|For|When|Averaged|Evaluated|Tested|Measured|Applied|Scaling)\b(?:[^,;]|,(?=\d{3}))*?"
+    r"^(?:(?i:On|In|Across)|Under|For|When|Averaged|Evaluated|Tested|Measured|Applied|Scaling)\b(?:[^,;]|,(?=\d{3}))*?"
     r"\b(?i:on|in|across|from|of|to)\s+(?:(?i:the|an?)\s+)?(?:[\w-]+\s+){0,3}$"
 )
 

@@ -42,7 +42,7 @@ _CAPS = r"(?:[A-Z]|[a-z]+[A-Z])"
 # a list of names the sentence opens on: "On the Amazon Books, Movies & TV and Steam datasets,",
 # "On the online benchmarks OVO-Bench and StreamingBench,"
 _LIST_OPENING = re.compile(
-    r"\s*(?:On|In|Across)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"\s*(?i:On|In|Across)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"
     rf"({_CAPS}[^,;]*?(?:,\s*{_CAPS}[^,;]*?)*,?\s+and\s+{_CAPS}[^,;]*?)"
     r"(?:\s+(?:datasets|benchmarks|suites))?\s*,"
 )
@@ -73,7 +73,7 @@ _OPENING_MISSED = re.compile(
 # a benchmark named with the task it sets, which the sentence opens on: "On the FLORES-200 bitext
 # mining task,"
 _OPENING_TASK = re.compile(
-    r"\s*(?:On|In)\s+(?:the\s+)?([A-Z][\w.+]*(?:-[\w.]+)*\d[\w.]*)\s+(?:[a-z][\w-]*\s+){1,3}"
+    r"\s*(?i:On|In)\s+(?:the\s+)?([A-Z][\w.+]*(?:-[\w.]+)*\d[\w.]*)\s+(?:[a-z][\w-]*\s+){1,3}"
     r"(?:task|track|subset|split)\s*,"
 )
 # a clause of place after the opening: ", where GenEval score drops"
