@@ -878,7 +878,7 @@ def test_written_phrasings(abstract: str, expected: list[tuple[str, str]]) -> No
         (
             "PatchPilot resolves 49.2% of SWE-bench Verified.",
             [("SWE-bench Verified", "DATASET")],
-            [("49.2", "resolve rate")],
+            [("49.2", "issues resolved")],  # guidelines section 8, not written2's older name
         ),
         # hardware and an evaluation's context are the setting; memory used is a result
         ("It is served on a single 80 GB GPU, evaluated at a 128k context.", [], []),
@@ -4104,3 +4104,13 @@ def test_the_first_level_of_a_change_set_against_a_system_after_it_is_that_syste
     ms = (("Llama-3-8B", "MODEL"), ("perplexity", "METRIC"))
     first = results(t, *ms)[0]
     assert (first.value, first.method) == ("9.4", None)
+
+
+def test_a_resolve_rate_is_the_share_of_issues_resolved() -> None:
+    t = "With Qwen2.5-Coder-32B-Instruct, the resolve rate on SWE-bench Verified rises from 22.6% to 31.4%."
+    ms = (
+        ("Qwen2.5-Coder-32B-Instruct", "MODEL"),
+        ("resolve rate", "METRIC"),
+        ("SWE-bench Verified", "DATASET"),
+    )
+    assert [r.metric for r in results(t, *ms)] == ["issues resolved", "issues resolved"]

@@ -28,6 +28,9 @@ _ACCURACY_BENCHMARK = re.compile(
 )
 _SCORE_WORD = re.compile(r"(?i)\bscor(?:e|es|ed|ing)\b")
 
+# one measure under other names (guidelines, section 8): a resolve rate is the share of issues resolved
+_SAME_MEASURE = {"resolve rate": "issues resolved", "resolution rate": "issues resolved"}
+
 _CHANGE_FRAME = re.compile(
     r"(?i)(?:relative|absolute)\s+(\S.*?)\s+(?:reduction|improvement|gain|drop|increase|decrease)s?"
 )
@@ -41,11 +44,15 @@ def metric_name(name: str) -> str:
     ['final accuracy', 'mean average precision', 'average precision']
     >>> metric_name("average"), metric_name("macro-averaged AUROC"), metric_name("relative WER reduction")
     ('average', 'macro-averaged AUROC', 'WER')
-    >>> metric_name("relative L2 error")
-    'relative L2 error'
+    >>> metric_name("relative L2 error"), metric_name("SWE-bench resolve rate")
+    ('relative L2 error', 'SWE-bench issues resolved')
     """
     changed = _CHANGE_FRAME.fullmatch(name)
-    return _AVERAGE.sub("", changed.group(1) if changed else name)
+    name = _AVERAGE.sub("", changed.group(1) if changed else name)
+    for other, same in _SAME_MEASURE.items():
+        if name.lower().endswith(other):
+            return name[: -len(other)] + same
+    return name
 
 
 def one_name(results: Sequence[Result], text: str) -> None:
