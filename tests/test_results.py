@@ -4114,3 +4114,15 @@ def test_a_resolve_rate_is_the_share_of_issues_resolved() -> None:
         ("SWE-bench Verified", "DATASET"),
     )
     assert [r.metric for r in results(t, *ms)] == ["issues resolved", "issues resolved"]
+
+
+def test_a_share_or_count_of_the_items_a_system_improves_on_counts_those_items() -> None:
+    t = (
+        "Fine-tuning improves over the in-context baseline on 71% of the datasets, wins against tuned "
+        "CatBoost on 68% of datasets and improves the accuracy of XGBoost on 24 of the 30 datasets."
+    )
+    assert [(r.value, r.metric) for r in results(t, ("CatBoost", "MODEL"), ("XGBoost", "MODEL"))] == [
+        ("71", "datasets"),
+        ("68", "datasets"),
+        ("24", "datasets"),
+    ]
