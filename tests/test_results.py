@@ -4126,3 +4126,27 @@ def test_a_share_or_count_of_the_items_a_system_improves_on_counts_those_items()
         ("68", "datasets"),
         ("24", "datasets"),
     ]
+
+
+def test_counts_and_shares_of_what_a_system_fixes_solves_or_verifies_are_results() -> None:
+    t = (
+        "TraceFix correctly fixes 131 and 118 bugs on Defects4J v1.2 and v2.0, respectively, compared "
+        "with 114 and 99 for the strongest baseline. It solves 31 problems on PutnamBench and verifies "
+        "78.6% of the programs of DafnyBench."
+    )
+    ms = (
+        ("TraceFix", "METHOD"),
+        ("Defects4J", "DATASET"),
+        ("PutnamBench", "DATASET"),
+        ("DafnyBench", "DATASET"),
+    )
+    assert [(r.value, r.metric, r.own) for r in results(t, *ms)] == [
+        ("131", "bugs fixed", True),
+        ("118", "bugs fixed", True),
+        ("114", "bugs fixed", False),
+        ("99", "bugs fixed", False),
+        ("31", "problems solved", True),
+        ("78.6", "programs verified", True),
+    ]
+    # a count of the setting stays none: "from 40 benchmarks"
+    assert results("It is evaluated on 40 benchmarks.") == []

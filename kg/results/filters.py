@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .counts import solved_count
 from .kept import kept_budget
 from .lengths import REACHED, reaches_depth
 from .quantities import Quantity
@@ -298,7 +299,7 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     >>> [is_description(s, q, None) for q in spot(t)]
     [True, True, True, True, False]
     """
-    if metric in REACHED:
+    if metric in REACHED or solved_count(s, q) is not None:
         return False
     if q.magnitude and q.magnitude != "s" and not q.unit:  # the hedge too: "has fewer than 1M"
         # the parameters a mixture of experts activates are its design ("activates only 3.1B")

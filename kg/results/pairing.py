@@ -50,7 +50,7 @@ _OPEN_ON, _LIST_GAP = (
     re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)"),
 )
 _COMPARED = re.compile(VERSUS + r"\s+(?:(?:a|an|the)\s+)?\Z")
-_PAST_PLACE = re.compile(r"[^,;()]{0,60},\s*" + VERSUS)
+_PAST_PLACE = re.compile(r"[^,;()]{0,60}(?:,\s*respectively)?,\s*" + VERSUS)
 # what joins the names of a list written as one: "A, B and C"
 _JOINT = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
 
@@ -235,7 +235,8 @@ def _one_system(
     # the levels compared with are one list: "a Recall@5 of 88.2 and an NDCG@5 of 81.5"
     gaps = [s.text[qs[k].tail : qs[k + 1].lead] for k in range(c - n, c - 1)]
     listed = all(len(g) <= _MAX_LIST_GAP and not re.search(r"[;()]|\.\s", g) for g in gaps)
-    return len(set(names)) == n == len(names) and listed
+    # distinct measures, or one for all ("131 and 118 bugs fixed ..., compared with 114 and 99")
+    return len(names) == n and len(set(names)) in (1, n) and listed
 
 
 def datasets_in_order(

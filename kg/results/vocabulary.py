@@ -87,7 +87,7 @@ NEEDS_ONLY = re.compile(
 RANGING = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s*\Z")
 # "resolves 49.2% of the issues": a share of problems solved is a resolve (solve) rate
 SOLVES = re.compile(
-    r"(?i)\b((?:re)?solv|prov|handl|pass)(?:es|ed|ing|e)\s+(?:\w+\s+)?"
+    r"(?i)\b((?:re)?solv|prov|handl|pass|fix|verif)(?:es|ed|ing|e|ies|ied)\s+(?:\w+\s+)?"
     # past the shares coordinated before: "resolve 46.2% and 39.0% of issues"
     r"(?:[\d.]+\s*%\s*(?:,\s*(?:and\s+)?|and\s+))*\Z"
 )
