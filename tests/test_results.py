@@ -4150,3 +4150,20 @@ def test_counts_and_shares_of_what_a_system_fixes_solves_or_verifies_are_results
     ]
     # a count of the setting stays none: "from 40 benchmarks"
     assert results("It is evaluated on 40 benchmarks.") == []
+
+
+def test_an_opening_on_a_count_of_a_benchmarks_parts_with_a_word_on_them_sets_it() -> None:
+    t = "On the 13 public BEIR datasets, it obtains an average nDCG@10 of 49.8."
+    assert [r.dataset for r in results(t, ("BEIR", "DATASET"), ("nDCG@10", "METRIC"))] == ["BEIR"]
+    t = "Across the 13 BEIR datasets, it improves the nDCG@10 of BM25 from 42.9 to 48.2."
+    ms = (("BEIR", "DATASET"), ("nDCG@10", "METRIC"), ("BM25", "METHOD"))
+    assert [(r.dataset, r.method) for r in results(t, *ms)] == [("BEIR", "BM25"), ("BEIR", None)]
+
+
+def test_a_place_the_ner_took_for_a_model_is_not_whose_level_a_change_starts_from() -> None:
+    t = "It improves the match rate on MPTS-52 from 12.2% to 20.6%."
+    found = results(t, ("MPTS-52", "MODEL"), ("match rate", "METRIC"))
+    assert [(r.value, r.dataset, r.method) for r in found] == [
+        ("12.2", "MPTS-52", None),
+        ("20.6", "MPTS-52", None),
+    ]

@@ -57,10 +57,12 @@ _OUTDONE = re.compile(
 )
 # (with its split: "On R2R-CE val-unseen,"; or a count of its parts: "On ten Meta-World tasks,",
 # "On Mip-NeRF 360 scenes rendered at 1080p,", "On eight MoleculeNet classification tasks,")
+# a count of a benchmark's parts before its name, maybe with a word on them: "the 13 public BEIR datasets"
+_COUNT_OF = r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all)\s+(?:[a-z][\w-]*\s+)?)?"
 _OPENING_NAME = re.compile(
-    rf"\s*(?i:On|In)\s+(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all)\s+)?"
+    rf"\s*(?i:On|In|Across)\s+(?:the\s+)?{_COUNT_OF}"
     rf"({_NAME}(?:\s+(?:val|valid|validation|test|dev)[\w-]*)?)"
-    r"(?:(?:\s+[a-z][\w-]*)?\s+(?:tasks|scenes|games|environments|episodes)\b[^,.;]{0,40})?\s*,"
+    r"(?:(?:\s+[a-z][\w-]*)?\s+(?:tasks|scenes|games|environments|episodes|datasets)\b[^,.;]{0,40})?\s*,"
 )
 
 # a clause about a place: ", and on", "; in"
@@ -159,7 +161,7 @@ _CODED = re.compile(
 
 # a sentence opening "On WordNet," sets the dataset of all its numbers, as does "On the RULER
 # benchmark at 128K it reaches" or "In the needle-in-a-haystack test, ..."
-_OPENING = behind("on|in|for|across", anchored=True)
+_OPENING = re.compile(r"^(?i:on|in|for|across)\s+(?:(?i:the)\s+)?" + _COUNT_OF + r"$")
 # before a dataset that a number follows at once: "... trains X on ogbn-papers100M 3.1x"
 _ON_RIGHT_BEFORE = behind("on")
 # what a model has wherever it is evaluated: its parameters and the cost of its training
