@@ -4167,3 +4167,13 @@ def test_a_place_the_ner_took_for_a_model_is_not_whose_level_a_change_starts_fro
         ("12.2", "MPTS-52", None),
         ("20.6", "MPTS-52", None),
     ]
+
+
+def test_languages_are_no_datasets_and_a_clause_of_outdoing_has_its_own_places() -> None:
+    t = (
+        "LayerGraft improves average accuracy on MGSM from 38.4% to 47.9%, and it surpasses fine-tuning "
+        "on machine-translated data in Swahili, Telugu, and Bengali."
+    )
+    assert [r.dataset for r in results(t, ("MGSM", "DATASET"), ("Telugu", "DATASET"))] == ["MGSM", "MGSM"]
+    t = "It gains more than 8 points of nDCG@10 on Yoruba and Telugu."
+    assert [r.dataset for r in results(t, ("nDCG@10", "METRIC"), ("Telugu", "DATASET"))] == [None]

@@ -134,7 +134,8 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # a clause that states results of its own: ", while ...", ", and reaches 91.5% on HumanEval+", ", and it
 # also achieves the best result on"
 _NEXT_CLAUSE = re.compile(
-    r";|,\s+(?:while|whereas)\b|,\s+and\s+(?:(?:it|they)\s+)?(?:also\s+)?(?:reach|achiev|obtain|attain|scor|set)\w*\b"
+    r";|,\s+(?:while|whereas)\b|,\s+and\s+(?:(?:it|they)\s+)?(?:also\s+)?"
+    r"(?:reach|achiev|obtain|attain|scor|set|surpass|outperform|exceed|beat)\w*\b"
 )
 
 # a dataset before the number ("results on SQuAD with an F1 of 89.3"), unless trained on

@@ -131,7 +131,12 @@ SIZE_NOUNS = frozenset({
 LANGUAGES = frozenset({
     "English", "French", "German", "Spanish", "Chinese", "Japanese", "Korean", "Arabic", "Russian",
     "Hindi", "Italian", "Portuguese", "Dutch", "Turkish", "Vietnamese", "Indonesian", "Thai", "Polish",
-    "Czech", "Swedish", "Finnish", "Greek", "Hebrew", "Persian", "Urdu", "Bengali", "Swahili"
+    "Czech", "Swedish", "Finnish", "Greek", "Hebrew", "Persian", "Urdu", "Bengali", "Swahili", "Telugu",
+    "Tamil", "Marathi", "Gujarati", "Kannada", "Malayalam", "Punjabi", "Nepali", "Sinhala", "Yoruba", "Igbo",
+    "Hausa", "Zulu", "Xhosa", "Amharic", "Somali", "Burmese", "Khmer", "Lao", "Tagalog", "Malay", "Ukrainian",
+    "Romanian", "Hungarian", "Danish", "Norwegian", "Catalan", "Basque", "Estonian", "Latvian", "Lithuanian",
+    "Slovak", "Slovenian", "Croatian", "Serbian", "Bulgarian", "Icelandic", "Afrikaans", "Kazakh", "Uzbek",
+    "Mongolian", "Tibetan", "Pashto", "Javanese", "Quechua", "Wolof", "Kinyarwanda", "Tigrinya", "Cantonese"
 })  # fmt: skip
 _LANGUAGE_CODES = (
     r"(?:En|De|Fr|Es|Zh|Ja|Ko|Ar|Ru|Hi|It|Pt|Nl|Tr|Vi|Id|Th|Pl|Cs|Sv|Fi|El|He|Fa|Ur|Bn|Sw|Ro|Et|Lt|Lv)"
