@@ -71,7 +71,7 @@ _CLAUSE_ON = r"[,;]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?(?i:on|in)\s+"
 # (past the items listed before it: ", while on WHU-CD and SYSU-CD")
 _NEW_CLAUSE = re.compile(
     _CLAUSE_ON
-    + r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:[\w.+-]+(?:\s+[\w.+-]+)?(?:\s*,\s*|\s+and\s+|,\s+and\s+)){0,3}\Z"
+    + r"(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,4}(?:[\w.+-]+(?:\s+[\w.+-]+)?(?:\s*,\s*|\s+and\s+|,\s+and\s+)){0,3}\Z"
 )
 # a compared level's system: "compared with 37.4% SR for NaVid"
 _LEVEL_FOR = re.compile(VERSUS + r"\s+(?:[\d.,]+\s*%?\s*(?:[\w@-]+\s+){0,2}(?:and\s+)?)+for\s+\Z")
