@@ -4186,3 +4186,19 @@ def test_a_clause_on_a_described_part_of_another_benchmark_is_not_an_earlier_num
     )
     ms = (("MKQA", "DATASET"), ("answer recall", "METRIC"), ("MIRACL", "DATASET"))
     assert [r.dataset for r in results(t, *ms)][:2] == ["MKQA", "MKQA"]
+
+
+def test_a_condition_a_level_is_read_under_is_no_result() -> None:
+    t = "It certifies 73.4% of images at an L2 radius of 0.5, and under a pose noise of 0.4 m its AP drops by 2 points."
+    assert [r.value for r in results(t, ("AP", "METRIC"))] == ["73.4", "2"]
+    t = "It outperforms Llama Guard 3 by 9 points of detection rate at a 1% false positive rate."
+    assert [r.value for r in results(t, ("Llama Guard 3", "MODEL"))] == ["9"]
+
+
+def test_the_model_a_context_is_extended_from_is_whose_first_length_it_is() -> None:
+    t = "We extend Llama-2-7B from 4K to 64K tokens and Llama-3-8B from 8K to 128K tokens."
+    ms = (("Llama-2-7B", "MODEL"), ("Llama-3-8B", "MODEL"))
+    assert [(r.value, r.own, r.method) for r in results(t, *ms) if not r.own] == [
+        ("4K", False, "Llama-2-7B"),
+        ("8K", False, "Llama-3-8B"),
+    ]

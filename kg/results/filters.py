@@ -57,6 +57,10 @@ _OPERATING_POINT = re.compile(
     # the false positive rate a detection rate is read at: "90% TPR at 1% FPR"
     r"|\s+(?:false\s+positive\s+rate|FPR)\b"
 )
+# ... or a condition a level is read under: "at an L2 radius of 0.5", "Under a pose noise of 0.4 m"
+_READ_UNDER = re.compile(
+    r"(?i)\b(?:at|under)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:radius|radii|noise(?:\s+level)?)\s+(?:of\s+)?\Z"
+)
 # the size of a unit of processing in time: "operates on chunks of 40ms"
 _TIME_UNIT = re.compile(r"(?i)\b(?:chunks?|windows?|segments?|blocks?)\s+of\s+\Z")
 _ACTIVATES = re.compile(r"(?i)\bactivat(?:es|ed|ing|e)\s+\Z")
@@ -466,8 +470,12 @@ def reason(s: Sentence, q: Quantity) -> str | None:
         (
             "operating point",
             lambda: (
-                _OPERATING_POINT.match(s.text, q.tail, s.hi) is not None
-                and (s.text.endswith("at ", s.lo, q.lead) or s.text.endswith("to ", s.lo, q.lead))
+                (
+                    _OPERATING_POINT.match(s.text, q.tail, s.hi) is not None
+                    and re.search(r"\b(?:at(?:\s+an?)?|to)\s+\Z", s.text[max(s.lo, q.lead - 8) : q.lead])
+                    is not None
+                )
+                or _READ_UNDER.search(s.text, max(s.lo, q.lead - 40), q.lead) is not None
             ),
         ),
         ("question", lambda: asked(s, q)),

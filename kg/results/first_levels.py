@@ -17,7 +17,7 @@ _OF_CHANGED = re.compile(
 )
 _MOVES_FROM = re.compile(rf"\s+(?:{MOVE_VERB.pattern.removeprefix('(?i)')})\s+from\s+")
 _MOVED = re.compile(
-    r"\b(?:rais|improv|boost|lift|increas|reduc|lower|cut|decreas|push)\w*\s+(?:(?:the|its|their)\s+)?[^,;]*\Z"
+    r"\b(?:rais|improv|boost|lift|increas|reduc|lower|cut|decreas|push|extend)\w*\s+(?:(?:the|its|their)\s+)?[^,;]*\Z"
 )
 # "Compared with uniform sampling, ...", "Relative to X on the same problems, ..."
 _OPENING_BASELINE = re.compile(
