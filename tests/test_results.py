@@ -4202,3 +4202,9 @@ def test_the_model_a_context_is_extended_from_is_whose_first_length_it_is() -> N
         ("4K", False, "Llama-2-7B"),
         ("8K", False, "Llama-3-8B"),
     ]
+
+
+def test_a_benchmark_named_by_a_name_and_its_task_is_a_dataset_whatever_the_ner_took_it_for() -> None:
+    t = "On the nuScenes tracking benchmark, TrackAnything3D achieves 71.4% AMOTA on the test set."
+    ms = (("nuScenes tracking benchmark", "TASK"), ("AMOTA", "METRIC"))
+    assert [r.dataset for r in results(t, *ms)] == ["nuScenes"]

@@ -120,6 +120,8 @@ _DATASET_PREP = re.compile(
     r"(?:(?:tasks|datasets|subsets?|splits?|categories)\s+of\s+(?:the\s+)?)?(?:[A-Z][\w.+-]*,?\s+(?:and\s+)?)*$"
 )
 
+# a benchmark named by a name and its task, which the NER took for a task
+_TASK_BENCHMARK = re.compile(r"([a-z]*[A-Z][\w.+-]*)\s+(?:[a-z][\w-]*\s+){1,2}(?:benchmark|dataset|suite)s?")
 # a name with two capitals and a small letter after a preposition ("for NuImages"); not "GPUs"
 _CAMEL = re.compile(
     r"\b(?i:on|for)\s+(?:the\s+)?((?=\w*[a-z])(?=(?:\w*[A-Z]){2})(?![A-Z]+s\b)[A-Z][\w-]*|[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)+\b)"
@@ -229,6 +231,10 @@ def datasets(s: Sentence) -> list[tuple[int, int, Name]]:
                 and not is_language(m.group(1))
             ):
                 found.append((m.start(1), m.end(1), Name(m.group(1))))
+    for m in s.labelled("TASK"):  # "the nuScenes tracking benchmark": a benchmark named for its task
+        named = _TASK_BENCHMARK.fullmatch(m.text)
+        if named and not is_language(named.group(1)):
+            found.append((m.start, m.start + named.end(1), Name(named.group(1))))
     for a, b in _places(s):
         if not any(x < b and a < y for x, y, _ in found):
             found.append((a, b, Name(s.text[a:b])))
