@@ -37,11 +37,12 @@ from .lengths import generated_length, reaches_context, reaches_depth
 from .metrics import after, before, cue_before, nearest_mention, scored
 from .naming import one_name
 from .pairing import compared, respective, slashed
-from .places import Name, is_efficiency, scored_on, task_for
+from .places import Name, is_efficiency, scored_on
 from .placing import place
 from .proposed import introduces_benchmark, own_system
 from .quantities import Quantity, spot
 from .stated import for_sentence, instrument, reported
+from .tasks import task_for
 from .text import CLAUSE_JOINT, Sentence, sentences
 from .units import from_unit
 from .vocabulary import INSTEAD_OF, LEVELS_BEFORE, VERSUS, is_metric_word, named_in_singular

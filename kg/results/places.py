@@ -231,10 +231,10 @@ def datasets(s: Sentence) -> list[tuple[int, int, Name]]:
                 and not is_language(m.group(1))
             ):
                 found.append((m.start(1), m.end(1), Name(m.group(1))))
-    for m in s.labelled("TASK"):  # "the nuScenes tracking benchmark": a benchmark named for its task
-        named = _TASK_BENCHMARK.fullmatch(m.text)
+    for task in s.labelled("TASK"):  # "the nuScenes tracking benchmark": a benchmark named for its task
+        named = _TASK_BENCHMARK.fullmatch(task.text)
         if named and not is_language(named.group(1)):
-            found.append((m.start, m.start + named.end(1), Name(named.group(1))))
+            found.append((task.start, task.start + named.end(1), Name(named.group(1))))
     for a, b in _places(s):
         if not any(x < b and a < y for x, y, _ in found):
             found.append((a, b, Name(s.text[a:b])))
@@ -439,21 +439,6 @@ def opens(s: Sentence, a: int, b: int) -> bool:
     if _OPENING.match(left):
         return bool(_OPENING_END.match(s.text, b, s.hi))
     return bool(_OPENING_CLAUSE.match(left)) and "," in s.text[b : s.hi] and not re.search(TRAIN_VERB, left)
-
-
-def task_for(s: Sentence, q: Quantity) -> Name | None:
-    """The task of the sentence nearest to the number, one after it preferred.
-
-    >>> from kg.results.quantities import spot
-    >>> t = "For retrieval we gain 5% on QA"
-    >>> task_for(Sentence.of(t, ("retrieval", "TASK")), spot(t)[0]).text
-    'retrieval'
-    """
-    tasks = s.labelled("TASK")
-    if not tasks:
-        return None
-    later = [m for m in tasks if m.start >= q.tail]
-    return mention_name(later[0] if later else tasks[-1])
 
 
 def scored_on(s: Sentence, qs: list[Quantity], i: int) -> bool:
