@@ -4208,3 +4208,25 @@ def test_a_benchmark_named_by_a_name_and_its_task_is_a_dataset_whatever_the_ner_
     t = "On the nuScenes tracking benchmark, TrackAnything3D achieves 71.4% AMOTA on the test set."
     ms = (("nuScenes tracking benchmark", "TASK"), ("AMOTA", "METRIC"))
     assert [r.dataset for r in results(t, *ms)] == ["nuScenes"]
+
+
+def test_real_pipeline_knows_vus_pr_for_the_measure_of_a_change() -> None:
+    paper = Paper("p1", "", "It raises the average VUS-PR from 0.31 to 0.38 over the strongest competitor.")
+    [doc] = extract_papers([paper], assemble())
+    found = extract_results(paper.title, paper.abstract, doc.mentions)
+    assert [(r.value, r.metric, r.metric_entity) for r in found] == [
+        ("0.31", "VUS-PR", "vus-pr"),
+        ("0.38", "VUS-PR", "vus-pr"),
+    ]
+
+
+def test_a_change_on_a_list_of_datasets_is_on_the_list_as_written() -> None:
+    t = "BAPO improves average accuracy across AIME 2024, AMC 2023 and MATH-500 from 55.1% to 58.9% compared with GRPO."
+    ms = (("AIME 2024", "DATASET"), ("AMC 2023", "DATASET"), ("MATH-500", "DATASET"), ("GRPO", "METHOD"))
+    assert {r.dataset for r in results(t, *ms)} == {"AIME 2024, AMC 2023 and MATH-500"}
+    # one level for each, respectively: not the list
+    t = "It improves accuracy on ARC and HellaSwag by 6.8 and 9.1 points, respectively."
+    assert [r.dataset for r in results(t, ("ARC", "DATASET"), ("HellaSwag", "DATASET"))] == [
+        "ARC",
+        "HellaSwag",
+    ]

@@ -29,7 +29,7 @@ from .first_levels import (
 )
 from .groups import levels
 from .measured import known_names
-from .places import Name, mention_name
+from .names import Name, mention_name
 from .quantities import Quantity
 from .text import DETERMINERS, Sentence, behind, clause_start, phrase_after
 from .vocabulary import LEVELS_BEFORE, OUTDOING, SELF_REFERENCE, UNMODIFIED, VERSUS, is_metric_word

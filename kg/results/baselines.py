@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .places import Name, mention_name
+from .names import Name, mention_name
 from .quantities import Quantity
 from .text import Sentence
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .hits import MetricHit
-from .places import Name
+from .names import Name
 from .quantities import Quantity
 
 

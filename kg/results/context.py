@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from ..records import Result
+from .names import Name
 from .pairing import list_span
-from .places import Name, datasets, is_efficiency
+from .places import datasets, is_efficiency
 from .text import Sentence
 
 __all__ = ["benchmark_levels", "evaluated_on", "measured_before", "on_dataset", "pretrained_on"]

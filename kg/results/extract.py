@@ -35,9 +35,10 @@ from .groups import aside_of, joined, shared_margins
 from .hits import AVERAGING, MetricHit, inherit
 from .lengths import generated_length, reaches_context, reaches_depth
 from .metrics import after, before, cue_before, nearest_mention, scored
+from .names import Name
 from .naming import one_name
 from .pairing import compared, respective, slashed
-from .places import Name, is_efficiency, scored_on
+from .places import is_efficiency, scored_on
 from .placing import place
 from .proposed import introduces_benchmark, own_system
 from .quantities import Quantity, spot

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .places import Name, mention_name
+from .names import Name, mention_name
 from .quantities import Quantity
 from .text import BRACKET_AFTER, SIZED_MODEL, Sentence, clause_start
 from .vocabulary import MOVE_VERB

@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from .groups import joined, levels
 from .hits import MetricHit, named
-from .places import Name, is_efficiency
+from .names import Name
+from .places import is_efficiency
 from .quantities import Quantity
 from .text import Sentence, clause_start
 from .vocabulary import VERSUS

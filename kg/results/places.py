@@ -13,15 +13,15 @@ coordinated numbers (:mod:`kg.results.extract`). A benchmark the paper introduce
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..extract.gazetteer import fold_name
-from ..records import Mention
 from .groups import joined
 from .measured import known_names
+from .moved import EARLIER, moved_on
+from .names import Name, mention_name
 from .quantities import Quantity
 from .text import CLAUSE_JOINT, ITEM_NAME, Sentence, behind, clause_start
-from .vocabulary import EFFICIENCY, MOVE_VERB, REACH_VERB, TRAIN_VERB, VERSUS, is_language, singular
+from .vocabulary import EFFICIENCY, REACH_VERB, TRAIN_VERB, VERSUS, is_language, singular
 
 # names the NER may miss, written as what they are: "the Natural Question dataset" (not the
 # opening's preposition: "Across 6 benchmarks")
@@ -78,20 +78,6 @@ _LEVEL_FOR = re.compile(VERSUS + r"\s+(?:[\d.,]+\s*%?\s*(?:[\w@-]+\s+){0,2}(?:an
 # a clause of its own place between a dataset and a later number: ", and on the real robot"
 _ELSEWHERE = re.compile(_CLAUSE_ON + r"(?:(?:the|a|an)\s+)?[a-z]")
 
-# between a dataset and the margin a change reaches on it: "on MedQA by 5.2 points"
-_BY_MARGIN = re.compile(r"\s+by\s+(?:(?:an?\s+)?(?:average|total)\s+of\s+)?")
-# ... or before the levels it moves between: "on AIME 2024 from 28.9% to"
-_LEVELS = r"(?:from\s+[\d.]+\s*%?\s+)?(?:from|to)\s+"
-_FROM_LEVELS = re.compile(r"\s+" + _LEVELS)
-_NAME_GOES_ON = re.compile(r"\s+([A-Z][\w-]*)\s+" + _LEVELS + r"\Z")
-# a second dataset moved between levels, after the first: "MMLU from 52.7 to 55.1 and GSM8K from"
-_AFTER_LEVELS = re.compile(r"\bto\s+[\d.,]+\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+)\Z")
-# a dataset whose scores a verb of change moves, right before the margin or the levels:
-# "MMLU drops by only", "MMLU rises from 41.9% to"
-_MOVE = MOVE_VERB.pattern.removeprefix("(?i)")
-_MOVES_BY = re.compile(
-    rf"(?i)\s+(?:{_MOVE})\s+(?:(?:only\s+|just\s+|slightly\s+)?by\s+(?:only\s+|just\s+|about\s+)?|{_LEVELS})"
-)
 # a level and the item it is reached on: "62.1 on ListOps", "0.921 on the PTB-XL"
 # (a shot setting may come first: "52.1 on 5-shot MMLU")
 _ON_ITEM = re.compile(rf"\s+on\s+(?:the\s+)?(?:(?:\d+|zero|one|few)-shot\s+)?({ITEM_NAME})")
@@ -140,13 +126,6 @@ _NEXT_CLAUSE = re.compile(
     r"(?:reach|achiev|obtain|attain|scor|set|surpass|outperform|exceed|beat)\w*\b"
 )
 
-# a dataset before the number ("results on SQuAD with an F1 of 89.3"), unless trained on
-# (past two small words: "on the widely studied Switchboard Hub5'00, achieving 16.0% error")
-# or as what a verb of change moves ("pushing the GLUE benchmark to 82.2%")
-_EARLIER = behind(
-    r"on|in|such\s+as|(?:push|improv|rais|boost|advanc)\w*|transfer\w*(?:\s+well)?\s+to", skip=2
-)
-
 # what a system was trained on, maybe an amount of it: "fine-tuned on 100 hours of LibriSpeech"
 _TRAINED = behind(
     TRAIN_VERB
@@ -190,18 +169,6 @@ _OPENING_END = re.compile(
     r"(?:(?:\s+[a-z][\w-]*){0,3}\s+(?:benchmark|dataset|test|suite|task|set|split)s?)?(?:\s+(?:at|with|under)\s+[\w.-]+)?"
     r"(?:,|\s+(?:it|we|our|ours|the|this|these|they)\b)"
 )
-
-
-@dataclass(slots=True)
-class Name:
-    """A name read for a result, with the entity of the mention it came from."""
-
-    text: str
-    entity: str | None = None
-
-
-def mention_name(m: Mention) -> Name:
-    return Name(m.text, m.entity or None)
 
 
 def datasets(s: Sentence) -> list[tuple[int, int, Name]]:
@@ -315,6 +282,7 @@ def dataset_for(
     and never for parameters or training), else for scores the last one before it behind
     "on" or "in" that is not the training data.
 
+    >>> from kg.records import Mention
     >>> from kg.results.quantities import spot
     >>> t = "On WordNet, ours gets 0.98 and 70% fewer parameters, and 52.6% mIoU on ADE20K."
     >>> ds = [Mention("abstract", t.index(d), t.index(d) + len(d), d, "DATASET") for d in ("WordNet", "ADE20K")]
@@ -327,7 +295,7 @@ def dataset_for(
     found = datasets(s) if found is None else found
     a, opened, opening = _opening(s, q, found) or (s.lo, s.lo, None)
     first = opening is not None and _costs_there(s, a, opened)
-    moved = _moved_on(s, q, found)
+    moved = moved_on(s, q, found)
     if moved is not None:
         return moved
     for a, b, name in found:
@@ -358,7 +326,7 @@ def dataset_for(
         left = s.text[s.lo : a]
         if b <= q.lead and _ELSEWHERE.search(s.text, b, q.lead):
             return None  # "on LIBERO ..., and on the real robot it succeeds in 81%"
-        earlier = _EARLIER.search(left) or _PART_BEFORE.search(left)  # "on the long-video split of X, where"
+        earlier = EARLIER.search(left) or _PART_BEFORE.search(left)  # "on the long-video split of X, where"
         trained = _TRAINED.search(left) and not _OF_SAMPLES.match(metric)
         if opened <= a and b <= q.lead and earlier and not trained:
             return name
@@ -383,29 +351,6 @@ def _right_after_on(s: Sentence, q: Quantity, a: int, b: int) -> bool:
     """Whether the number follows the dataset at ``a:b`` at once, behind "on": "trains
     GraphSAGE on ogbn-papers100M 3.1x faster"."""
     return not s.text[b : q.lead].strip() and _ON_RIGHT_BEFORE.search(s.text, max(s.lo, a - 8), a) is not None
-
-
-def _moved_on(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> Name | None:
-    """The dataset right before the margin a change reaches on it: "improves accuracy on
-    MedQA by 5.2 points", "MMLU drops by only 0.8 points", "MMLU rises from 41.9 to 46.3",
-    "improves MMLU from 52.7 to 55.1 and GSM8K from 31.4 to 35.9", "Dice on MSD Pancreas from 52.6%"."""
-    for a, b, name in reversed(found):
-        if b > q.lead:
-            continue
-        # "improves accuracy on MedQA by 5.2 points", "improves the pass@1 on AIME 2024 from 28.9%"
-        if (
-            _BY_MARGIN.fullmatch(s.text, b, q.lead) or _FROM_LEVELS.fullmatch(s.text, b, q.lead)
-        ) and _EARLIER.search(s.text, s.lo, a):
-            return name
-        # past a capitalised word of its name the NER left out: "Dice on MSD Pancreas from 52.6%"
-        longer = _NAME_GOES_ON.match(s.text, b, q.lead)
-        if longer and _EARLIER.search(s.text, s.lo, a):
-            return Name(s.text[a : longer.end(1)], name.entity)
-        if _MOVES_BY.fullmatch(s.text, b, q.lead) or (
-            _FROM_LEVELS.fullmatch(s.text, b, q.lead) and _AFTER_LEVELS.search(s.text, s.lo, a)
-        ):
-            return name
-    return None
 
 
 def _own_place(s: Sentence, q: Quantity, a: int, b: int) -> bool:

@@ -11,9 +11,9 @@ from .candidate import Candidate
 from .counts import bracketed_item
 from .groups import levels
 from .measured import split_dataset
+from .names import Name
 from .pairing import RESPECTIVELY, datasets_in_order, list_span
 from .places import (
-    Name,
     dataset_for,
     datasets,
     is_efficiency,

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from ..records import Mention
-from .places import Name
+from .names import Name
 from .vocabulary import SELF_REFERENCE
 
 _SYSTEMS = ("MODEL", "METHOD")

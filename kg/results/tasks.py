@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .places import Name, mention_name
+from .names import Name, mention_name
 from .quantities import Quantity
 from .text import Sentence
 
