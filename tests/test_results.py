@@ -4230,3 +4230,15 @@ def test_a_change_on_a_list_of_datasets_is_on_the_list_as_written() -> None:
         "ARC",
         "HellaSwag",
     ]
+
+
+def test_a_change_on_named_datasets_and_another_systems_change_compared_with_it() -> None:
+    t = (
+        "WhisperQ increases the average WER on the Open ASR Leaderboard datasets by only 0.2 points, "
+        "compared to a 1.9-point increase for GPTQ."
+    )
+    ms = (("WhisperQ", "METHOD"), ("average WER", "METRIC"), ("ASR", "TASK"), ("GPTQ", "METHOD"))
+    assert [(r.value, r.dataset, r.own, r.method) for r in results(t, *ms)] == [
+        ("0.2", "Open ASR Leaderboard", True, "WhisperQ"),
+        ("1.9", "Open ASR Leaderboard", False, "GPTQ"),
+    ]

@@ -47,7 +47,9 @@ _OF_SYSTEM = re.compile(r"([\w-]+)\s+of\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|wa
 # the markers of another system's number: "(versus 0.87 for SD-VAE)", "outperforming
 # GPT-3.5 (57.1%)", "CLIP's 76.2%", "Nickel et al.'s construction obtains 0.87"
 # (past levels given to other systems: "compared with 76.5% for OpenVLA (7B) and 94.2% for π0")
-_VERSUS = re.compile(VERSUS + r"\s*" + LEVELS_BEFORE + r"$")
+_VERSUS = re.compile(
+    VERSUS + r"\s*(?:an?\s+)?" + LEVELS_BEFORE + r"$"
+)  # "compared to a 1.9-point increase for"
 # the rest of a coordination of levels before the system they are given to: " and 4.61"
 _MORE_LEVELS = re.compile(r"(?:\s*(?:,\s*|\s+and\s+)[\d.]+\s?%?)*")
 

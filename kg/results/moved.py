@@ -12,10 +12,14 @@ from .text import Sentence, behind
 from .vocabulary import MOVE_VERB
 
 # between a dataset and the margin a change reaches on it: "on MedQA by 5.2 points"
-_BY_MARGIN = re.compile(r"\s+by\s+(?:(?:an?\s+)?(?:average|total)\s+of\s+)?")
+# (past what its parts are: "on the Open ASR Leaderboard datasets by only 0.2 points")
+_PARTS = r"(?:\s+(?:datasets|benchmarks?|suite|tasks))?"
+_BY_MARGIN = re.compile(
+    _PARTS + r"\s+by\s+(?:only\s+|just\s+|about\s+)?(?:(?:an?\s+)?(?:average|total)\s+of\s+)?"
+)
 # ... or before the levels it moves between: "on AIME 2024 from 28.9% to"
 _LEVELS = r"(?:from\s+[\d.]+\s*%?\s+)?(?:from|to)\s+"
-_FROM_LEVELS = re.compile(r"\s+" + _LEVELS)
+_FROM_LEVELS = re.compile(_PARTS + r"\s+" + _LEVELS)
 _NAME_GOES_ON = re.compile(r"\s+([A-Z][\w-]*)\s+" + _LEVELS + r"\Z")
 # a second dataset moved between levels, after the first: "MMLU from 52.7 to 55.1 and GSM8K from"
 _AFTER_LEVELS = re.compile(r"\bto\s+[\d.,]+\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+)\Z")

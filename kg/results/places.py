@@ -192,8 +192,16 @@ def datasets(s: Sentence) -> list[tuple[int, int, Name]]:
         # "the BTCV benchmark" says what it is, whatever the NER took it for
         labels = ("DATASET", "METRIC", "TASK") if pattern in (_NAMED_DATASET, _PARTS_OF) else _LABELS
         for m in pattern.finditer(s.text, s.lo, s.hi):
+            other = s.mention_at(m.start(1), m.end(1), labels)
+            # a task inside the name is part of it: "the Open ASR Leaderboard datasets"
+            inside = (
+                other is not None
+                and other.label == "TASK"
+                and m.start(1) < other.start
+                and other.end < m.end(1)
+            )
             if (
-                not s.mention_at(m.start(1), m.end(1), labels)
+                (other is None or (inside and pattern is _NAMED_DATASET))
                 and not _LEVEL_FOR.search(s.text, max(s.lo, m.start(1) - 60), m.start(1))
                 and not is_language(m.group(1))
             ):
