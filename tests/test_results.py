@@ -4242,3 +4242,9 @@ def test_a_change_on_named_datasets_and_another_systems_change_compared_with_it(
         ("0.2", "Open ASR Leaderboard", True, "WhisperQ"),
         ("1.9", "Open ASR Leaderboard", False, "GPTQ"),
     ]
+
+
+def test_margins_right_after_each_dataset_are_that_datasets_whatever_respectively_pairs() -> None:
+    t = "LookAhead improves pass@1 on HumanEval by 4.3 and 5.9 points, and on MBPP by 3.1 and 3.8 points, respectively."
+    ms = (("LookAhead", "METHOD"), ("pass@1", "METRIC"), ("HumanEval", "DATASET"), ("MBPP", "DATASET"))
+    assert [r.dataset for r in results(t, *ms)] == ["HumanEval", "HumanEval", "MBPP", "MBPP"]
