@@ -313,6 +313,7 @@ def dataset_for(
             and not _NEXT_CLAUSE.search(s.text, q.tail, a)  # ", while closed-loop evaluation on Bench2Drive"
             and (_DATASET_PREP.search(s.text, s.lo, a) or _SHARE_OF.fullmatch(s.text, q.tail, a))
             and not (crossing and (efficient or opening))
+            and not (opening and CLAUSE_JOINT.search(s.text, q.tail, a))  # "On POPE ... 2 points, and on X"
             and not _own_place(s, q, a, b)
         ):
             return name
