@@ -4257,3 +4257,9 @@ def test_a_sentence_opening_on_a_dataset_keeps_it_past_a_clauses_joint() -> None
     )
     ms = (("POPE", "DATASET"), ("F1", "METRIC"), ("MMHal-Bench", "DATASET"))
     assert [r.dataset for r in results(t, *ms)] == ["POPE", "POPE"]
+
+
+def test_a_change_named_before_its_size_takes_the_measure_after_it() -> None:
+    t = "It gives a 4.1x speedup with a drop of 0.2 in CLIP score and a gain of 1.5 in BLEU."
+    got = [(r.value, r.metric, r.kind) for r in results(t, ("CLIP score", "METRIC"), ("BLEU", "METRIC"))]
+    assert got[1:] == [("0.2", "CLIP score", "relative"), ("1.5", "BLEU", "relative")]

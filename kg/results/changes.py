@@ -468,3 +468,17 @@ def dropped(s: Sentence, q: Quantity) -> MetricHit | None:
         return None
     word = singular(named[-1].group(1).lower())
     return MetricHit(named[-1].group(0) if named[-1].group(2) else f"{word} drop", relative=True)
+
+
+# a change named before its size: "a drop of 0.2 in CLIP score", "a gain of 1.5 in BLEU"
+_CHANGE_OF = re.compile(
+    r"(?i)\b(?:drop|gain|improvement|increase|decrease|reduction|degradation|rise|boost)s?\s+of\s+\Z"
+)
+
+
+def change_in(s: Sentence, q: Quantity, ws: list[re.Match[str]]) -> MetricHit | None:
+    """The measure a change named before its size is in: "a drop of 0.2 in CLIP score"."""
+    if len(ws) < 2 or not _CHANGE_OF.search(s.text, max(s.lo, q.lead - 30), q.lead):
+        return None
+    span = phrase_after(s.text, ws[0].end(), s.hi)
+    return named(s, span, relative=True) if span else None

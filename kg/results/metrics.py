@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .changes import by_change, changed
+from .changes import by_change, change_in, changed
 from .counts import counted, solved, unlisted
 from .hits import AVERAGING, MetricHit, named, names_measure, of_phrase, owned_measure, phrase_hit
 from .quantities import Quantity
@@ -156,11 +156,12 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
         return MetricHit(None, relative=True, comparison=head in GAIN_NOUNS, noun=True)
     if head == "of" and len(lw) > 1 and lw[1] in CHANGE_NOUNS:  # "9.8 percentage points of improvement"
         return MetricHit(None, relative=True, comparison=lw[1] in GAIN_NOUNS)
-    solves = SOLVES.search(s.text, max(s.lo, q.lead - 30), q.lead) if head == "of" else None
-    if solves and q.unit == "%":
+    if head == "of" and q.unit == "%" and (solves := SOLVES.search(s.text, max(s.lo, q.lead - 30), q.lead)):
         return solved(s, solves.group(1).lower(), ws[0].end())
     if head == "to" and len(ws) > 1 and _ADDS.search(s.text, max(s.lo, q.lead - 30), q.lead):
         return named(s, phrase_after(s.text, ws[0].end(), s.hi) or (q.tail, q.tail), relative=True)
+    if head == "in" and (changed := change_in(s, q, ws)) is not None:
+        return changed
     if head in ("of", "in") and (q.unit in ("%", "x", "points", "pp") or q.measure == "dB") and len(ws) > 1:
         return _share(s, q, head, ws[0].end())
     span = phrase_after(s.text, q.tail, s.hi)
