@@ -4263,3 +4263,12 @@ def test_a_change_named_before_its_size_takes_the_measure_after_it() -> None:
     t = "It gives a 4.1x speedup with a drop of 0.2 in CLIP score and a gain of 1.5 in BLEU."
     got = [(r.value, r.metric, r.kind) for r in results(t, ("CLIP score", "METRIC"), ("BLEU", "METRIC"))]
     assert got[1:] == [("0.2", "CLIP score", "relative"), ("1.5", "BLEU", "relative")]
+
+
+def test_the_first_level_of_a_change_over_a_described_acronym_or_a_wrapped_model() -> None:
+    t = "BridgeRAG improves answer recall from 41.2 to 52.7 over standard RAG with the same backbone."
+    first = results(t, ("BridgeRAG", "METHOD"), ("answer recall", "METRIC"))[0]
+    assert (first.value, first.method) == ("41.2", "standard RAG")
+    t = "When wrapped around Chronos, it reduces the miscoverage from 21.4% to 12.7%."
+    first = results(t, ("Chronos", "MODEL"))[0]
+    assert (first.value, first.method) == ("21.4", "Chronos")

@@ -34,7 +34,9 @@ _RANGE_END_VERSUS = re.compile(
     _RANGE_END + r",?\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|over)\s+(?:(?:the|an?)\s+)?"
 )
 # a system's name the NER missed or mislabelled: "relative to VLFM, the previous best"
-_SYSTEM_LIKE = re.compile(r"(?:[A-Z][\w.]*[-\d][\w.+-]*|[A-Z][a-z]*[A-Z][\w.+-]*)(?=[\s,;.)])")
+_SYSTEM_LIKE = re.compile(
+    r"(?:[A-Z][\w.]*[-\d][\w.+-]*|[A-Z][a-z]*[A-Z][\w.+-]*|(?:[a-z][\w-]*\s+){1,2}[A-Z]{2,}[\w.+-]*)(?=[\s,;.)])"
+)  # "VLFM", "ResNet-34", "standard RAG"
 _ON_PLACE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?\Z")
 # a clause that opens on a model, past the sentence's start: ", and on HunyuanVideo it reduces"
 _CLAUSE_ON = re.compile(r"(?:,\s*(?:and\s+|while\s+)?|;\s*)on\s+")
@@ -46,7 +48,8 @@ _MODEL_LIKE = re.compile(r"[A-Z][\w.]*[-\d][\w.+-]*")
 _OPENING_ON = re.compile(r"\s*On\s+")
 _OPENING_ON_END = re.compile(r"\s*(?:,|with\b|\()")
 _OPENING_BASE = re.compile(
-    r"\s*(?:Applied\s+to|For|Fine-tuning|Starting\s+from|Initiali[sz]ed\s+from|(With))\s+"
+    r"\s*(?:(?:When\s+)?(?:applied|Applied)\s+to|When\s+wrapped\s+around|For|Fine-tuning|Starting\s+from|"
+    r"Initiali[sz]ed\s+from|(With))\s+"
     r"([\w.+/-]+(?:\s+[\w.+/-]+)?)(?=[,\s])(?(1)\s+as\b)"
 )
 
