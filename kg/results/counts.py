@@ -144,6 +144,7 @@ def _acronym(s: Sentence, q: Quantity) -> MetricHit | None:
 
 # the rate of what is done to the whole named: "proves 63.5% of miniF2F" is a proof rate
 _RATES = {"prov": "proof rate", "pass": "pass rate"}
+# a participle not written as the stem and "ed"
 _DONE = {"verif": "verified"}
 # a count of what a system solves, fixes or proves, named after it: "correctly fixes 131 and 118
 # bugs", "solves 31 problems"

@@ -43,10 +43,11 @@ _CLAUSE_ON = re.compile(r"(?:,\s*(?:and\s+|while\s+)?|;\s*)on\s+")
 _CLAUSE_SUBJECT = re.compile(r",?\s+(?:it|we|ours|our|the|this)\b")
 # a model's name as written: capitals with a digit or hyphen ("DeiT-B", "Llama-3-8B")
 _MODEL_LIKE = re.compile(r"[A-Z][\w.]*[-\d][\w.+-]*")
-# "Applied to DeiT-B, ...", "For Llama-3-8B on MMLU, ...", "Fine-tuning OpenVLA with PARA ..."
 # "On Llama-3-8B-Instruct, ...", "On SAM with a ViT-H encoder, ...": a model the NER tagged one
 _OPENING_ON = re.compile(r"\s*On\s+")
 _OPENING_ON_END = re.compile(r"\s*(?:,|with\b|\()")
+# "Applied to DeiT-B, ...", "When wrapped around Chronos, ...", "For Llama-3-8B on MMLU, ...",
+# "Fine-tuning OpenVLA with PARA ..."
 _OPENING_BASE = re.compile(
     r"\s*(?:(?:When\s+)?(?:applied|Applied)\s+to|When\s+wrapped\s+around|For|Fine-tuning|Starting\s+from|"
     r"Initiali[sz]ed\s+from|(With))\s+"
@@ -104,8 +105,9 @@ def range_end_model(s: Sentence, q: Quantity) -> Name | None:
     if system is not None and system.start == m.end():
         return mention_name(system)
     named = _SYSTEM_LIKE.match(s.text, m.end(), s.hi)
-    unnamed = named is None or s.mention_at(*named.span(), ("DATASET", "METRIC"))
-    return None if unnamed or named is None else Name(named.group())
+    if named is None or s.mention_at(*named.span(), ("DATASET", "METRIC")):
+        return None
+    return Name(named.group())
 
 
 def set_against(s: Sentence, q: Quantity) -> bool:
@@ -151,7 +153,7 @@ def opening_base(s: Sentence) -> Name | None:
     """The model a sentence's opening applies the method to: "Applied to DeiT-B, ...", "For
     Llama-3-8B on MMLU, ...", "Starting from Qwen2.5-VL-7B, ..." (a name with capitals and a
     digit or hyphen the NER did not tag a model, but no dataset); "With GPT-4o-mini as the
-    backbone, ..." when the NER tagged it a model.
+    backbone, ..." and "On Llama-3-8B-Instruct, ..." when the NER tagged it a model.
 
     >>> from kg.records import Mention
     >>> t = "With GPT-4o-mini as the backbone, EMA improves success from 46.3% to 61.0%."
@@ -164,7 +166,7 @@ def opening_base(s: Sentence) -> Name | None:
     if m is None:
         on = _OPENING_ON.match(s.text, s.lo, s.hi)
         model = s.mention_at(on.end(), on.end() + 1, ("MODEL",)) if on else None
-        if model is None or not on or model.start != on.end():
+        if on is None or model is None or model.start != on.end():
             return None
         return mention_name(model) if _OPENING_ON_END.match(s.text, model.end, s.hi) else None
     model = s.mention_at(m.start(2), m.end(2), ("MODEL",))
