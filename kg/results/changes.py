@@ -17,6 +17,7 @@ from .quantities import Quantity
 from .text import Sentence, clause_start, phrase_after, phrase_before
 from .units import named_time
 from .vocabulary import (
+    CHANGE_NOUNS,
     CHANGE_VERB,
     EFFICIENCY,
     MOVE_VERB,
@@ -471,9 +472,7 @@ def dropped(s: Sentence, q: Quantity) -> MetricHit | None:
 
 
 # a change named before its size: "a drop of 0.2 in CLIP score", "a gain of 1.5 in BLEU"
-_CHANGE_OF = re.compile(
-    r"(?i)\b(?:drop|gain|improvement|increase|decrease|reduction|degradation|rise|boost)s?\s+of\s+\Z"
-)
+_CHANGE_OF = re.compile(r"(?i)\b(?:" + "|".join(sorted(CHANGE_NOUNS)) + r")\s+of\s+\Z")
 
 
 def change_in(s: Sentence, q: Quantity, ws: list[re.Match[str]]) -> MetricHit | None:

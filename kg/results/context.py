@@ -8,9 +8,8 @@ import re
 
 from ..records import Result
 from .names import Name
-from .pairing import list_span
 from .places import datasets, is_efficiency
-from .text import Sentence
+from .text import Sentence, list_span
 
 __all__ = ["benchmark_levels", "evaluated_on", "measured_before", "on_dataset", "pretrained_on"]
 

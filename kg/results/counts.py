@@ -146,6 +146,13 @@ def _acronym(s: Sentence, q: Quantity) -> MetricHit | None:
 _RATES = {"prov": "proof rate", "pass": "pass rate"}
 # a participle not written as the stem and "ed"
 _DONE = {"verif": "verified"}
+
+
+def _done(stem: str) -> str:
+    """The participle of a verb of solving: "solv" -> "solved", "verif" -> "verified"."""
+    return _DONE.get(stem, stem + "ed")
+
+
 # a count of what a system solves, fixes or proves, named after it: "correctly fixes 131 and 118
 # bugs", "solves 31 problems"
 _SOLVES_COUNT = re.compile(
@@ -171,7 +178,7 @@ def solved(s: Sentence, stem: str, pos: int) -> MetricHit:
     span = phrase_after(s.text, pos, s.hi)
     head = s.text[span[0] : span[1]].split()[-1] if span else ""
     if span and re.fullmatch(r"[a-z]+s", head):
-        return MetricHit(f"{head} {_DONE.get(stem, stem + 'ed')}", *span)
+        return MetricHit(f"{head} {_done(stem)}", *span)
     return MetricHit(_RATES.get(stem, f"{stem}e rate"))
 
 
@@ -184,12 +191,13 @@ def solved_count(s: Sentence, q: Quantity) -> MetricHit | None:
     >>> [h and h.name for h in (solved_count(Sentence.of(t), q) for q in spot(t))]
     ['bugs fixed', 'bugs fixed', 'problems solved', None]
     """
+    if not q.is_integer or q.unit:
+        return None
     solves = _SOLVES_COUNT.search(s.text, max(s.lo, q.lead - 60), q.lead)
-    items = _COUNTED_AFTER.match(s.text, q.tail, s.hi) if solves and q.is_integer and not q.unit else None
+    items = _COUNTED_AFTER.match(s.text, q.tail, s.hi) if solves else None
     if solves is None or items is None or s.mention_at(*items.span(1), ("DATASET", "MODEL", "METHOD")):
         return None
-    stem = solves.group(1).lower()
-    return MetricHit(f"{items.group(1)} {_DONE.get(stem, stem + 'ed')}", *items.span(1))
+    return MetricHit(f"{items.group(1)} {_done(solves.group(1).lower())}", *items.span(1))
 
 
 def counted(s: Sentence, q: Quantity) -> MetricHit | None:

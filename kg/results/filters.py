@@ -57,6 +57,7 @@ _OPERATING_POINT = re.compile(
     # the false positive rate a detection rate is read at: "90% TPR at 1% FPR"
     r"|\s+(?:false\s+positive\s+rate|FPR)\b"
 )
+_RUN_AT = re.compile(r"\b(?:at(?:\s+an?)?|to)\s+\Z")
 # ... or a condition a level is read under: "at an L2 radius of 0.5", "Under a pose noise of 0.4 m"
 _READ_UNDER = re.compile(
     r"(?i)\b(?:at|under)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:radius|radii|noise(?:\s+level)?)\s+(?:of\s+)?\Z"
@@ -472,8 +473,7 @@ def reason(s: Sentence, q: Quantity) -> str | None:
             lambda: (
                 (
                     _OPERATING_POINT.match(s.text, q.tail, s.hi) is not None
-                    and re.search(r"\b(?:at(?:\s+an?)?|to)\s+\Z", s.text[max(s.lo, q.lead - 8) : q.lead])
-                    is not None
+                    and _RUN_AT.search(s.text, max(s.lo, q.lead - 8), q.lead) is not None
                 )
                 or _READ_UNDER.search(s.text, max(s.lo, q.lead - 40), q.lead) is not None
             ),

@@ -8,7 +8,7 @@ import re
 
 from .names import Name, mention_name
 from .quantities import Quantity
-from .text import BRACKET_AFTER, SIZED_MODEL, Sentence, clause_start
+from .text import BRACKET_AFTER, SIZED_MODEL, Sentence, behind, clause_start
 from .vocabulary import MOVE_VERB
 
 # the system whose level is moved: "the accuracy of Qwen2.5-Math-7B-Instruct from"
@@ -37,7 +37,7 @@ _RANGE_END_VERSUS = re.compile(
 _SYSTEM_LIKE = re.compile(
     r"(?:[A-Z][\w.]*[-\d][\w.+-]*|[A-Z][a-z]*[A-Z][\w.+-]*|(?:[a-z][\w-]*\s+){1,2}[A-Z]{2,}[\w.+-]*)(?=[\s,;.)])"
 )  # "VLFM", "ResNet-34", "standard RAG"
-_ON_PLACE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?\Z")
+_ON_PLACE = behind("on|in")
 # a clause that opens on a model, past the sentence's start: ", and on HunyuanVideo it reduces"
 _CLAUSE_ON = re.compile(r"(?:,\s*(?:and\s+|while\s+)?|;\s*)on\s+")
 _CLAUSE_SUBJECT = re.compile(r",?\s+(?:it|we|ours|our|the|this)\b")

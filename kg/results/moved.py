@@ -8,7 +8,7 @@ import re
 
 from .names import Name
 from .quantities import Quantity
-from .text import Sentence, behind
+from .text import Sentence, behind, list_span
 from .vocabulary import MOVE_VERB
 
 # between a dataset and the margin a change reaches on it: "on MedQA by 5.2 points"
@@ -35,7 +35,6 @@ _MOVES_BY = re.compile(
 EARLIER = behind(r"on|in|such\s+as|(?:push|improv|rais|boost|advanc)\w*|transfer\w*(?:\s+well)?\s+to", skip=2)
 # the prepositions before a list of datasets a change is on
 _EARLIER_LIST = behind("on|in|across", skip=2)
-_LIST_JOINT = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
 
 
 def moved_on(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> Name | None:
@@ -76,11 +75,4 @@ def moved_on(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> Na
 def _list_start(s: Sentence, found: list[tuple[int, int, Name]], k: int) -> int:
     """Where the list of datasets ending with ``found[k]`` starts ("A, B and C"); its own
     start when it ends none."""
-    j = k
-    while (
-        j
-        and _LIST_JOINT.fullmatch(s.text, found[j - 1][1], found[j][0])
-        and (j < k or "and" in s.text[found[j - 1][1] : found[j][0]])
-    ):
-        j -= 1
-    return found[j][0]
+    return next((found[j][0] for j in range(k) if list_span(s.text, found[j : k + 1])), found[k][0])

@@ -52,8 +52,6 @@ _OPEN_ON, _LIST_GAP = (
 )
 _COMPARED = re.compile(VERSUS + r"\s+(?:(?:a|an|the)\s+)?\Z")
 _PAST_PLACE = re.compile(r"[^,;()]{0,60}(?:,\s*respectively)?,\s*" + VERSUS)
-# what joins the names of a list written as one: "A, B and C"
-_JOINT = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
 
 
 def runs(text: str, qs: Sequence[Quantity]) -> list[tuple[int, int]]:
@@ -292,19 +290,3 @@ def _opening_list(s: Sentence, found: Sequence[tuple[int, int, Name]]) -> bool:
     speedups are 2.9x and 3.6x" (costs stated on each)."""
     gaps = [s.text[s.lo : found[0][0]]] + [s.text[b:a] for (_, b, _), (a, _, _) in itertools.pairwise(found)]
     return bool(_OPEN_ON.fullmatch(gaps[0])) and all(_LIST_GAP.fullmatch(g) for g in gaps[1:])
-
-
-def list_span(text: str, names: Sequence[tuple[int, int, Name]]) -> tuple[int, int] | None:
-    """The span of ``names`` (in order, with their offsets) when ``text`` writes them as one
-    list, two or more joined by commas and a last "and" ("TriviaQA, SciQ, GSM8K and MedQA");
-    None otherwise.
-
-    >>> t = "on ML-SUPERB and FLEURS, then WMT"
-    >>> names = [(t.index(w), t.index(w) + len(w), Name(w)) for w in ("ML-SUPERB", "FLEURS", "WMT")]
-    >>> list_span(t, names[:2]), list_span(t, names)
-    ((3, 23), None)
-    """
-    joints = [text[b:a] for (_, b, _), (a, _, _) in itertools.pairwise(names)]
-    if not joints or any(not _JOINT.fullmatch(j) for j in joints) or "and" not in joints[-1]:
-        return None
-    return names[0][0], names[-1][1]

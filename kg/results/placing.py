@@ -12,7 +12,7 @@ from .counts import bracketed_item
 from .groups import levels
 from .measured import split_dataset
 from .names import Name
-from .pairing import RESPECTIVELY, datasets_in_order, list_span
+from .pairing import RESPECTIVELY, datasets_in_order
 from .places import (
     dataset_for,
     datasets,
@@ -22,7 +22,7 @@ from .places import (
     trained_on,
 )
 from .quantities import Quantity
-from .text import CLAUSE_JOINT, ITEM_NAME, SIZED_MODEL, Sentence, open_bracket
+from .text import CLAUSE_JOINT, ITEM_NAME, SIZED_MODEL, Sentence, list_span, open_bracket
 from .vocabulary import LEVELS_BEFORE, OUTDOING, VERSUS, is_metric_word
 
 # a METRIC mention that starts with a model's name and size: "Zephyr-7B accuracy"

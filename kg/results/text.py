@@ -7,7 +7,9 @@ noun phrase on either side of it, with character offsets into the original strin
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..records import Mention
@@ -31,6 +33,8 @@ _CLAUSE_BREAK = re.compile(
 
 # what a bracket right after a number holds: "90.7 (Cora)", "62.42 (GLEU)", "72.6% (XGBoost)"
 BRACKET_AFTER = re.compile(r"\s*\(\s*([^()]{1,40}?)\s*\)")
+# what joins the names of a list written as one: "A, B and C"
+_JOINT = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
 # the name of an item a list scores, one capitalised word or two: "Dark Zurich", "Cora"
 ITEM_NAME = r"[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?"
 # a model's name with its size: "Zephyr-7B", "Qwen2.5-1.5B"
@@ -136,6 +140,22 @@ def clause_start(text: str, lo: int, pos: int) -> int:
     for m in _CLAUSE_BREAK.finditer(text, lo, pos):
         start = m.end()
     return start
+
+
+def list_span(text: str, names: Sequence[tuple[int, int, object]]) -> tuple[int, int] | None:
+    """The span of ``names`` (in order, with their offsets) when ``text`` writes them as one
+    list, two or more joined by commas and a last "and" ("TriviaQA, SciQ, GSM8K and MedQA");
+    None otherwise.
+
+    >>> t = "on ML-SUPERB and FLEURS, then WMT"
+    >>> names = [(t.index(w), t.index(w) + len(w), w) for w in ("ML-SUPERB", "FLEURS", "WMT")]
+    >>> list_span(t, names[:2]), list_span(t, names)
+    ((3, 23), None)
+    """
+    joints = [text[b:a] for (_, b, _), (a, _, _) in itertools.pairwise(names)]
+    if not joints or any(not _JOINT.fullmatch(j) for j in joints) or "and" not in joints[-1]:
+        return None
+    return names[0][0], names[-1][1]
 
 
 def words_after(text: str, pos: int, end: int, n: int) -> list[re.Match[str]]:
