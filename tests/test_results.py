@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from spacy.language import Language
 
 from kg.extract import assemble, extract_papers
 from kg.records import Mention, Paper
@@ -29,6 +31,18 @@ def values(abstract: str, *mentions: tuple[str, str]) -> list[str]:
 
 
 # --- what is not a result ----------------------------------------------------------------
+
+
+@functools.cache
+def _pipeline() -> Language:
+    return assemble()
+
+
+def real_results(abstract: str, title: str = "") -> list[Result]:
+    """The results of a paper through the real pipeline: shipped model, gazetteers, linking."""
+    paper = Paper("p1", title, abstract)
+    [doc] = extract_papers([paper], _pipeline())
+    return extract_results(paper.title, paper.abstract, doc.mentions)
 
 
 @pytest.mark.parametrize(
@@ -634,9 +648,7 @@ def test_real_pipeline_gives_a_linked_result() -> None:
 
 def test_real_pipeline_reads_a_benchmark_named_like_its_task_as_the_dataset() -> None:
     # "VQA" is a task's short form too; a result stated on it is a leaderboard's dataset
-    paper = Paper("p1", "", "Our model achieves 72.3% accuracy on VQA and 60.1% accuracy on GQA.")
-    [doc] = extract_papers([paper], assemble())
-    found = extract_results(paper.title, paper.abstract, doc.mentions)
+    found = real_results("Our model achieves 72.3% accuracy on VQA and 60.1% accuracy on GQA.")
     assert [(r.value, r.dataset) for r in found] == [("72.3", "VQA"), ("60.1", "GQA")]
 
 
@@ -3232,13 +3244,9 @@ def test_a_size_a_model_has_fewer_than_is_a_result() -> None:
 
 
 def test_a_title_level_the_abstract_states_again_takes_the_abstracts_measure() -> None:
-    paper = Paper(
-        id="p",
-        title="SWE-Forge: Scaling Executable Repository Environments Pushes Open Models to 46.8% on SWE-bench Verified",
-        abstract="Our 32B agent resolves 46.8% of the issues on SWE-bench Verified.",
-    )
-    [doc] = extract_papers([paper], assemble())
-    got = [(r.field, r.value, r.metric) for r in extract_results(paper.title, paper.abstract, doc.mentions)]
+    title = "SWE-Forge: Scaling Executable Repository Environments Pushes Open Models to 46.8% on SWE-bench Verified"
+    found = real_results("Our 32B agent resolves 46.8% of the issues on SWE-bench Verified.", title)
+    got = [(r.field, r.value, r.metric) for r in found]
     assert got == [("title", "46.8", "issues resolved"), ("abstract", "46.8", "issues resolved")]
 
 
@@ -3360,16 +3368,9 @@ def test_a_serving_latency_the_ner_took_for_a_method_and_a_range_written_with_tw
 
 
 def test_a_system_pushed_to_a_level_in_a_title_and_the_abstracts_name_for_it() -> None:
-    paper = Paper(
-        id="p",
-        title="Small Model, Long Thoughts: Pushing a 1.5B Reasoner to 38.6% on AIME24 via Pass-Rate Curriculum",
-        abstract="Our model, named Tiny-Thinker, reaches 38.6% Pass@1 on AIME 2024.",
-    )
-    [doc] = extract_papers([paper], assemble())
-    got = [
-        (r.field, r.value, r.metric, r.dataset)
-        for r in extract_results(paper.title, paper.abstract, doc.mentions)
-    ]
+    title = "Small Model, Long Thoughts: Pushing a 1.5B Reasoner to 38.6% on AIME24 via Pass-Rate Curriculum"
+    found = real_results("Our model, named Tiny-Thinker, reaches 38.6% Pass@1 on AIME 2024.", title)
+    got = [(r.field, r.value, r.metric, r.dataset) for r in found]
     assert got == [("title", "38.6", "Pass@1", "AIME 2024"), ("abstract", "38.6", "Pass@1", "AIME 2024")]
 
 
@@ -3806,16 +3807,12 @@ def test_a_measure_in_brackets_after_what_it_measures_is_the_measure() -> None:
 
 
 def test_real_pipeline_knows_flux_1_dev_for_a_model_a_speed_up_is_not_measured_on() -> None:
-    paper = Paper("p1", "", "On FLUX.1-dev, StrideCache achieves a 2.1x speedup.")
-    [doc] = extract_papers([paper], assemble())
-    found = extract_results(paper.title, paper.abstract, doc.mentions)
+    found = real_results("On FLUX.1-dev, StrideCache achieves a 2.1x speedup.")
     assert [(r.metric, r.dataset) for r in found] == [("speed", None)]
 
 
 def test_real_pipeline_reads_coco_captioning_as_the_dataset_of_a_hallucination_rate() -> None:
-    paper = Paper("p1", "", "ACD reduces CHAIR_S from 48.2 to 31.6 on MSCOCO captioning.")
-    [doc] = extract_papers([paper], assemble())
-    found = extract_results(paper.title, paper.abstract, doc.mentions)
+    found = real_results("ACD reduces CHAIR_S from 48.2 to 31.6 on MSCOCO captioning.")
     assert [(r.value, r.dataset, r.dataset_entity) for r in found] == [
         ("48.2", "MSCOCO captioning", "coco-captions"),
         ("31.6", "MSCOCO captioning", "coco-captions"),
@@ -3823,9 +3820,7 @@ def test_real_pipeline_reads_coco_captioning_as_the_dataset_of_a_hallucination_r
 
 
 def test_real_pipeline_knows_imagereward_for_the_measure_of_a_drop() -> None:
-    paper = Paper("p1", "", "StrideCache achieves a 2.1x speedup with an ImageReward drop of less than 0.02.")
-    [doc] = extract_papers([paper], assemble())
-    found = extract_results(paper.title, paper.abstract, doc.mentions)
+    found = real_results("StrideCache achieves a 2.1x speedup with an ImageReward drop of less than 0.02.")
     assert [(r.value, r.metric, r.metric_entity) for r in found][1:] == [
         ("0.02", "ImageReward", "imagereward")
     ]
@@ -4211,9 +4206,7 @@ def test_a_benchmark_named_by_a_name_and_its_task_is_a_dataset_whatever_the_ner_
 
 
 def test_real_pipeline_knows_vus_pr_for_the_measure_of_a_change() -> None:
-    paper = Paper("p1", "", "It raises the average VUS-PR from 0.31 to 0.38 over the strongest competitor.")
-    [doc] = extract_papers([paper], assemble())
-    found = extract_results(paper.title, paper.abstract, doc.mentions)
+    found = real_results("It raises the average VUS-PR from 0.31 to 0.38 over the strongest competitor.")
     assert [(r.value, r.metric, r.metric_entity) for r in found] == [
         ("0.31", "VUS-PR", "vus-pr"),
         ("0.38", "VUS-PR", "vus-pr"),
