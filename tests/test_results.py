@@ -1757,6 +1757,12 @@ def test_measures_listed_before_their_numbers_go_with_them_respectively() -> Non
     assert [(r.value, r.metric) for r in found] == [("88.6", "atom stability"), ("93.1", "validity")]
 
 
+def test_measures_listed_before_of_go_with_their_numbers_respectively() -> None:
+    # "IoU of 24.8%" names the list's last item, not the first number's own measure
+    text = "OccDreamer achieves mIoU and IoU of 24.8% and 35.6% over a 3-second horizon, respectively."
+    assert [(r.value, r.metric) for r in real_results(text)] == [("24.8", "mIoU"), ("35.6", "IoU")]
+
+
 def test_a_list_of_datasets_before_respectively_gives_no_measures() -> None:
     text = "On GSM8K and MATH it reaches 86.9% and 49.8% accuracy, respectively."
     found = results(text, ("GSM8K", "DATASET"), ("MATH", "DATASET"), ("accuracy", "METRIC"))

@@ -41,8 +41,9 @@ def _list_of(n: int) -> re.Pattern[str]:
 
 
 RESPECTIVELY = re.compile(r"(?i)\s*,?\s*respectively\b")
-# the same after the dataset the numbers are on: "48.7 and 57.2 on MuSiQue, respectively"
-_ON_RESPECTIVELY = re.compile(r"(?i)(?:\s+(?:on|in)\s+[^,;()]{1,40}?)?\s*,?\s*respectively\b")
+# the same after the dataset or setting the numbers are on: "48.7 and 57.2 on MuSiQue,
+# respectively", "24.8% and 35.6% over a 3-second horizon, respectively"
+_ON_RESPECTIVELY = re.compile(r"(?i)(?:\s+(?:on|in|over|across|at)\s+[^,;()]{1,40}?)?\s*,?\s*respectively\b")
 # the most text between two levels of a list: " and an NDCG@5 of "
 _MAX_LIST_GAP = 40
 # a sentence opening on its datasets, listed: "On Avazu and KuaiRand the speedups"
@@ -117,13 +118,16 @@ def respective(s: Sentence, qs: Sequence[Quantity], hits: Sequence[MetricHit]) -
     """
     out: dict[int, MetricHit] = {}
     for first, j in runs(s.text, qs):
-        # the numbers after the last that names its measure
-        i = max((k + 1 for k in range(first, j) if hits[k].name), default=first)
-        if i == j or not (RESPECTIVELY if i == first else _ON_RESPECTIVELY).match(
-            s.text, qs[j - 1].tail, s.hi
-        ):
+        # the numbers after the last that names its measure, one named by the list itself aside
+        # ("forecasting mIoU and IoU of 24.8% and 35.6%": "IoU of" is the list's last item)
+        listed = listed_measures(s, qs[first], j - first)
+        starts = {h.start for h in listed or ()}
+        i = max(
+            (k + 1 for k in range(first, j) if hits[k].name and hits[k].start not in starts), default=first
+        )
+        if i == j or not _ON_RESPECTIVELY.match(s.text, qs[j - 1].tail, s.hi):
             continue
-        listed = listed_measures(s, qs[i], j - i) if i == first else _coordinated(qs, hits, i, j)
+        listed = listed if i == first else _coordinated(qs, hits, i, j)
         if listed:
             out.update(zip(range(i, j), listed, strict=True))
     return out
