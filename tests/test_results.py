@@ -1115,6 +1115,7 @@ def test_slashed_numbers_cost_what_other_numbers_do() -> None:
         ("It is tuned using only 25 demonstrations per task.", [], []),
         # data a method requires is what it achieves (guidelines §8)
         ("HALO requires only 128 calibration sequences.", [], [("128", "calibration sequences")]),
+        ("Such benchmarks only need around ~9 visual tokens.", [], [("9", "visual tokens")]),
         # an acronym after a measure's name is its short form
         ("It reduces the hallucination rate CHAIR_S by 31%.", [], [("31", "CHAIR_S")]),
         # tokens per step are a rate, not a count of tokens

@@ -105,7 +105,7 @@ def _reached(s: Sentence, q: Quantity) -> MetricHit | None:
 
 # data a method requires is what it achieves, data it is run with a budget (guidelines §8):
 # "requires only 128 calibration sequences", but "using only 25 demonstrations"
-_REQUIRES = re.compile(r"(?i)(?:needs?|needing|requir)")
+_REQUIRES = re.compile(r"(?i)\b(?:need|requir)")
 
 
 def _needed(s: Sentence, q: Quantity) -> MetricHit | None:
@@ -128,7 +128,7 @@ def _needed(s: Sentence, q: Quantity) -> MetricHit | None:
     if span is None or s.mention_at(span[0], span[1], ("DATASET", "MODEL", "METHOD")):
         return None
     wider = phrase_after(s.text, span[0], s.hi, 5) or span
-    if not _REQUIRES.match(needs.group()) and DATA_NOUNS.intersection(
+    if not _REQUIRES.search(needs.group()) and DATA_NOUNS.intersection(
         w.lower() for w in s.text[wider[0] : wider[1]].split()
     ):
         return None  # a data budget is the setting (guidelines §7): "using only 25 demonstrations"

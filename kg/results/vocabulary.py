@@ -82,6 +82,7 @@ DATA_NOUNS = frozenset({
 NEEDS_ONLY = re.compile(
     r"(?i)\b(?:needs?|needing|requir(?:es|ing|e)|takes?|uses?|using|keeps?|keeping|with)\s+"
     r"(?:only|as\s+few\s+as|as\s+little\s+as)\s+\Z|\bin\s+as\s+few\s+as\s+\Z"
+    r"|\bonly\s+(?:needs?|requires?)\s+(?:(?:around|about|roughly)\s+)?~?\Z"  # "only need around ~9 tokens"
 )
 # levels a measure ranges over, one range: "success rates ranging from 11% to 19%"
 RANGING = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s*\Z")
