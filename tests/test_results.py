@@ -4156,6 +4156,19 @@ def test_counts_and_shares_of_what_a_system_fixes_solves_or_verifies_are_results
     assert results("It is evaluated on 40 benchmarks.") == []
 
 
+def test_counts_of_what_a_system_repairs_proves_or_finds_are_results() -> None:
+    t = (
+        "On Vul4J, PatchPilot repairs 41 of 79 vulnerabilities. VeruSage proves 287 of the 412 tasks. "
+        "Applied to 30 contracts, AuditSwarm found 9 previously unknown vulnerabilities."
+    )
+    ms = (("Vul4J", "DATASET"), ("PatchPilot", "METHOD"), ("VeruSage", "METHOD"), ("AuditSwarm", "METHOD"))
+    assert [(r.value, r.metric) for r in results(t, *ms)] == [
+        ("41", "vulnerabilities repaired"),
+        ("287", "tasks proved"),
+        ("9", "previously unknown vulnerabilities found"),
+    ]
+
+
 def test_an_opening_on_a_count_of_a_benchmarks_parts_with_a_word_on_them_sets_it() -> None:
     t = "On the 13 public BEIR datasets, it obtains an average nDCG@10 of 49.8."
     assert [r.dataset for r in results(t, ("BEIR", "DATASET"), ("nDCG@10", "METRIC"))] == ["BEIR"]

@@ -153,7 +153,7 @@ def _acronym(s: Sentence, q: Quantity) -> MetricHit | None:
 # the rate of what is done to the whole named: "proves 63.5% of miniF2F" is a proof rate
 _RATES = {"prov": "proof rate", "pass": "pass rate"}
 # a participle not written as the stem and "ed"
-_DONE = {"verif": "verified"}
+_DONE = {"verif": "verified", "f": "found", "reproduc": "reproduced"}
 
 
 def _done(stem: str) -> str:
@@ -161,13 +161,19 @@ def _done(stem: str) -> str:
     return _DONE.get(stem, stem + "ed")
 
 
-# a count of what a system solves, fixes or proves, named after it: "correctly fixes 131 and 118
-# bugs", "solves 31 problems"
+# a count of what a system solves, fixes, proves or finds, named after it: "correctly fixes 131
+# and 118 bugs", "solves 31 problems", "repairs 41 of 79 vulnerabilities", "found 9 previously
+# unknown vulnerabilities"
 _SOLVES_COUNT = re.compile(
-    r"(?i)\b((?:re)?solv|prov|fix|verif)(?:es|ed|ies|ied)\s+(?:(?:\w+ly|only|all)\s+)?"
+    r"(?i)\b((?:re)?solv|prov|fix|verif|repair|discover|uncover|detect|reproduc|f(?=ind|ound))"
+    r"(?:es|ed|ies|ied|s|ind|inds|ound)\s+(?:(?:\w+ly|only|all)\s+)?"
     r"(?:[\d,]+\s*(?:,\s*(?:and\s+)?|and\s+))*\Z"
 )
-_COUNTED_AFTER = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)[\d,]+)*\s+([a-z][\w-]*s)\b")
+# what is counted, a plural noun with up to two words before it, past the whole it is out of
+_COUNTED_AFTER = re.compile(
+    r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)[\d,]+)*(?:\s+(?:out\s+)?of\s+(?:the\s+)?[\d,]+)?"
+    r"\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b(?![\w-])"
+)
 
 
 def solved(s: Sentence, stem: str, pos: int) -> MetricHit:
@@ -198,6 +204,9 @@ def solved_count(s: Sentence, q: Quantity) -> MetricHit | None:
     >>> t = "It correctly fixes 131 and 118 bugs and solves 31 problems, from 40 benchmarks."
     >>> [h and h.name for h in (solved_count(Sentence.of(t), q) for q in spot(t))]
     ['bugs fixed', 'bugs fixed', 'problems solved', None]
+    >>> t = "It proves 287 of the 412 tasks and found 9 previously unknown vulnerabilities."
+    >>> [h and h.name for h in (solved_count(Sentence.of(t), q) for q in spot(t))]
+    ['tasks proved', None, 'previously unknown vulnerabilities found']
     """
     if not q.is_integer or q.unit:
         return None
