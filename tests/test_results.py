@@ -4156,6 +4156,12 @@ def test_counts_and_shares_of_what_a_system_fixes_solves_or_verifies_are_results
     assert results("It is evaluated on 40 benchmarks.") == []
 
 
+def test_a_level_read_at_k_samples_is_in_that_measure() -> None:
+    t = "ProofPilot reaches 68.4% on miniF2F-test at pass@32. TinyProver achieves 58.2% at pass@64."
+    ms = (("ProofPilot", "METHOD"), ("miniF2F-test", "DATASET"), ("TinyProver", "METHOD"))
+    assert [(r.value, r.metric) for r in results(t, *ms)] == [("68.4", "pass@32"), ("58.2", "pass@64")]
+
+
 def test_counts_of_what_a_system_repairs_proves_or_finds_are_results() -> None:
     t = (
         "On Vul4J, PatchPilot repairs 41 of 79 vulnerabilities. VeruSage proves 287 of the 412 tasks. "
