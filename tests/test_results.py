@@ -4218,6 +4218,13 @@ def test_a_condition_a_level_is_read_under_is_no_result() -> None:
     assert [r.value for r in results(t, ("Llama Guard 3", "MODEL"))] == ["9"]
 
 
+def test_an_opening_condition_ends_before_the_subject_of_the_sentence() -> None:
+    t = "With 4-bit quantization it generates 140 tokens per second on a laptop CPU, making local use practical."
+    assert [(r.value, r.metric) for r in results(t, ("tokens per second", "METRIC"))] == [
+        ("140", "generation speed")
+    ]
+
+
 def test_the_model_a_context_is_extended_from_is_whose_first_length_it_is() -> None:
     t = "We extend Llama-2-7B from 4K to 64K tokens and Llama-3-8B from 8K to 128K tokens."
     ms = (("Llama-2-7B", "MODEL"), ("Llama-3-8B", "MODEL"))
