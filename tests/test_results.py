@@ -4173,6 +4173,12 @@ def test_counts_of_what_a_system_repairs_proves_or_finds_are_results() -> None:
         ("287", "tasks proved"),
         ("9", "previously unknown vulnerabilities found"),
     ]
+    # a count that names nothing counts what the count of the same verb before it counts
+    t = "VeruSage proves 287 of the 412 tasks, while the best prior approach proves 164."
+    assert [(r.value, r.metric) for r in results(t, ("VeruSage", "METHOD"))] == [
+        ("287", "tasks proved"),
+        ("164", "tasks proved"),
+    ]
 
 
 def test_an_opening_on_a_count_of_a_benchmarks_parts_with_a_word_on_them_sets_it() -> None:

@@ -217,17 +217,37 @@ def solved_count(s: Sentence, q: Quantity) -> MetricHit | None:
     >>> t = "It correctly fixes 131 and 118 bugs and solves 31 problems, from 40 benchmarks."
     >>> [h and h.name for h in (solved_count(Sentence.of(t), q) for q in spot(t))]
     ['bugs fixed', 'bugs fixed', 'problems solved', None]
-    >>> t = "It proves 287 of the 412 tasks and found 9 previously unknown vulnerabilities."
+    >>> t = "It proves 287 of the 412 tasks and found 9 previously unknown vulnerabilities; X proves 164."
     >>> [h and h.name for h in (solved_count(Sentence.of(t), q) for q in spot(t))]
-    ['tasks proved', None, 'previously unknown vulnerabilities found']
+    ['tasks proved', None, 'previously unknown vulnerabilities found', 'tasks proved']
     """
     if not q.is_integer or q.unit:
         return None
     solves = _SOLVES_COUNT.search(s.text, max(s.lo, q.lead - 60), q.lead)
-    items = _COUNTED_AFTER.match(s.text, q.tail, s.hi) if solves else None
-    if solves is None or items is None or s.mention_at(*items.span(1), ("DATASET", "MODEL", "METHOD")):
+    if solves is None:
+        return None
+    items = _COUNTED_AFTER.match(s.text, q.tail, s.hi)
+    if items is None and _NOTHING_AFTER.match(s.text, q.tail, s.hi):
+        items = _counted_before(s, solves.group(1), solves.start())
+    if items is None or s.mention_at(*items.span(1), ("DATASET", "MODEL", "METHOD")):
         return None
     return MetricHit(f"{items.group(1)} {_done(solves.group(1).lower())}", *items.span(1))
+
+
+# a count that names nothing after it: "while the best prior approach proves 164.", "solves 46 of 200,"
+_NOTHING_AFTER = re.compile(
+    r"(?:\s+(?:out\s+)?of\s+(?:the\s+)?[\d,]+)?(?:\s*[,.;)]|\s+(?:in|on|and|while|compared)\b|\Z)"
+)
+
+
+def _counted_before(s: Sentence, stem: str, end: int) -> re.Match[str] | None:
+    """What the last count of the same verb before ``end`` in the sentence counts: "VeruSage proves
+    287 of the 412 tasks, while the best prior approach proves 164" (tasks)."""
+    found = None
+    for m in re.finditer(rf"(?i)\b{stem}\w*\s+(?:(?:\w+ly|only|all)\s+)?[\d,]+", s.text[:end]):
+        if m.start() >= s.lo:
+            found = _COUNTED_AFTER.match(s.text, m.end(), s.hi) or found
+    return found
 
 
 def counted(s: Sentence, q: Quantity) -> MetricHit | None:
