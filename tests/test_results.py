@@ -4162,6 +4162,22 @@ def test_a_level_read_at_k_samples_is_in_that_measure() -> None:
     assert [(r.value, r.metric) for r in results(t, *ms)] == [("68.4", "pass@32"), ("58.2", "pass@64")]
 
 
+def test_a_gain_in_no_named_measure_is_in_the_one_measure_of_quality_the_paper_names() -> None:
+    t = "It improves average accuracy by 1.7 points. On PopQA, it outperforms Self-RAG by 2.1 points."
+    ms = (("accuracy", "METRIC"), ("PopQA", "DATASET"), ("Self-RAG", "METHOD"))
+    assert [(r.value, r.metric) for r in results(t, *ms)] == [("1.7", "accuracy"), ("2.1", "accuracy")]
+    # a benchmark's score beside it leaves the measure open (guidelines section 8)
+    t = "It reaches a score of 81.3 on RULER and 62.0% accuracy on MMLU. On PopQA, it outperforms Self-RAG by 2.1 points."
+    ms = (
+        ("RULER", "DATASET"),
+        ("accuracy", "METRIC"),
+        ("MMLU", "DATASET"),
+        ("PopQA", "DATASET"),
+        ("Self-RAG", "METHOD"),
+    )
+    assert [r.metric for r in results(t, *ms)][-1] == "performance"
+
+
 def test_counts_of_what_a_system_repairs_proves_or_finds_are_results() -> None:
     t = (
         "On Vul4J, PatchPilot repairs 41 of 79 vulnerabilities. VeruSage proves 287 of the 412 tasks. "

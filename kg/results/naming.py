@@ -15,6 +15,7 @@ from ..records import Result
 from .hits import ACRONYM
 from .places import is_efficiency
 from .text import sentences
+from .vocabulary import is_metric_word
 
 # an averaging word that is not part of a name ("average precision", "mean average precision")
 _AVERAGE = re.compile(
@@ -196,3 +197,25 @@ def _benchmark_scores(results: Sequence[Result]) -> None:
             and any(o.dataset == r.dataset and o.kind == "absolute" and o.metric == "score" for o in results)
         ):  # "reaches 68.9 on MMBench, ... improving ... by 3.8": a gain in its score
             r.metric, r.metric_entity = "score", None
+        elif (
+            not named
+            and r.metric == "performance"
+            and len(quality := _quality(results)) == 1
+            and "score" not in quality
+        ):
+            # "improves average accuracy by 1.7 points ... On PopQA, it outperforms X by 2.1 points"
+            r.metric = next(iter(quality))
+            r.metric_entity = next(o.metric_entity for o in results if o.metric == r.metric)
+
+
+def _quality(results: Sequence[Result]) -> set[str]:
+    """The measures of quality the paper's results name, levels and changes alike (a bare
+    "score" among them: a benchmark's average, which a gain on another benchmark is not in)."""
+    return {
+        o.metric
+        for o in results
+        if o.metric not in ("performance", None)
+        and not is_efficiency(o.metric)
+        and o.metric != "context length"
+        and is_metric_word(o.metric.split()[-1])  # not what is kept or counted ("accuracy retained")
+    }
