@@ -207,6 +207,9 @@ def test_times_a_method_achieves_are_results_and_setup_times_are_not() -> None:
     assert results(text) == []
     text = "The heads are trained for about 3 hours on 8 GPUs and the latency drops."
     assert results(text) == []
+    # what a system does "in" a time is what it achieves; what it "is trained in", the setup
+    text = "AvaGauss trains in about 4 minutes on a single GPU. The teacher is trained in 9 days on 64 GPUs."
+    assert [(r.value, r.metric) for r in results(text)] == [("4", "training time")]
 
 
 def test_a_share_kept_of_a_measure_is_that_measure_retained() -> None:

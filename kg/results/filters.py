@@ -99,10 +99,11 @@ _TARGET = re.compile(
     r"|\bwe\s+project\s+(?:an?\s+)?$"  # a projection, not a measurement: "we project a 2.3x gain"
 )
 # what a time, a token count or a layer count must be near to be an outcome
-# (a time "for 34 days" of training is a budget, "requires only 3 days" or "completes in
-# about 25 minutes" an outcome)
+# (a time "for 34 days" of training is a budget, "requires only 3 days", "completes in about 25
+# minutes" or "trains in about 4 minutes" an outcome; "is trained in 9 days" a setup)
 _TIME_CUE = re.compile(
     r"(?i)\b(?:requir|tak|need|within|only|merely|just|in\s+under|reduc|cut|shorten|complet)\w*"
+    r"|\b(?:train|run|finishe|converge)s\s+in\b"
 )
 # a clause about training, whose time is the setup's unless framed as an achievement
 _SETUP_TIME = re.compile(
