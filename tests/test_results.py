@@ -4165,6 +4165,16 @@ def test_a_level_read_at_k_samples_is_in_that_measure() -> None:
     assert [(r.value, r.metric) for r in results(t, *ms)] == [("68.4", "pass@32"), ("58.2", "pass@64")]
 
 
+def test_a_change_in_apposition_to_a_move_from_one_level_to_another_is_in_its_measure() -> None:
+    t = "HashGS reduces the average storage from 734 MB to 14.8 MB, a 50x reduction over vanilla 3DGS."
+    ms = (("HashGS", "MODEL"), ("average storage", "METRIC"), ("3DGS", "METHOD"))
+    assert [(r.value, r.metric) for r in results(t, *ms)] == [
+        ("734", "storage"),
+        ("14.8", "storage"),
+        ("50", "storage"),
+    ]
+
+
 def test_a_gain_in_no_named_measure_is_in_the_one_measure_of_quality_the_paper_names() -> None:
     t = "It improves average accuracy by 1.7 points. On PopQA, it outperforms Self-RAG by 2.1 points."
     ms = (("accuracy", "METRIC"), ("PopQA", "DATASET"), ("Self-RAG", "METHOD"))
