@@ -4256,11 +4256,13 @@ def test_a_condition_a_level_is_read_under_is_no_result() -> None:
     assert [r.value for r in results(t, ("Llama Guard 3", "MODEL"))] == ["9"]
 
 
-def test_an_opening_condition_ends_before_the_subject_of_the_sentence() -> None:
+def test_an_opening_condition_ends_before_the_subject_and_sets_the_ratios_it_names() -> None:
     t = "With 4-bit quantization it generates 140 tokens per second on a laptop CPU, making local use practical."
     assert [(r.value, r.metric) for r in results(t, ("tokens per second", "METRIC"))] == [
         ("140", "generation speed")
     ]
+    t = "At compression rates of 8x to 12x, SqueezeRAG stays within 1.2 points of uncompressed RAG."
+    assert [r.value for r in results(t, ("compression rates", "METRIC"), ("SqueezeRAG", "MODEL"))] == ["1.2"]
 
 
 def test_the_model_a_context_is_extended_from_is_whose_first_length_it_is() -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .conditions import is_condition
 from .counts import solved_count
 from .kept import kept_budget
 from .lengths import REACHED, reaches_depth
@@ -87,12 +88,6 @@ _LIST_ITEM = re.compile(r"(?:[:,(]|\band)\s*([A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?)\
 _ITEM_END = re.compile(r"\s*(?:[,;)]|\.(?!\d)|\band\b|[A-Za-z@\d-]+\s*[,;).])")
 _SCORED_ITEM = re.compile(r"(?:[:,(]|\band)\s*[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?\s\d+\.\d+")
 _CHANCE = re.compile(r"\s*(?:random\s+)?chance\b|\s+(?:random|chance)[\s-]+(?:level|baseline|performance)\b")
-# a condition a sentence opens with, up to its comma
-# (an opening with no comma of its own ends before a subject: "With 4-bit quantization it generates
-# 140 tokens per second on a laptop CPU, making ...")
-_CONDITION = re.compile(
-    r"\s*(?:With|Using|Keeping|Given|Under|At)\b(?:(?!\b(?:it|we|they)\b)[^,;.]){0,120}?,"
-)
 _VALUE_OF = re.compile(r"(?:\bof|[:=]|\b(?:obtain|achiev|reach|attain|scor)\w*)\s*\Z")
 _TARGET = re.compile(
     r"(?i)\b(?:requir|need)\w*\b[^.;]*\bto\s+(?:achieve|reach|obtain|attain|match)\s+$|\btheoretical\s+(?:\w+\s+)?$"
@@ -416,35 +411,6 @@ def is_target(s: Sentence, q: Quantity) -> bool:
     return bool(_TARGET.search(s.text, s.lo, q.lead))
 
 
-def is_condition(s: Sentence, q: Quantity) -> bool:
-    """A number in the condition a sentence opens with: "With 320 ms chunks, X reduces WER",
-    "Keeping only 20% of the KV cache, X stays within"; not a comparison ("With 3x fewer
-    parameters, it matches").
-
-    >>> from kg.results.quantities import spot
-    >>> t = "Keeping only 20% of the KV cache, it stays within 0.5 points"
-    >>> s = Sentence.of(t)
-    >>> [is_condition(s, q) for q in spot(t)]
-    [True, False]
-    >>> t = "With 3x fewer parameters, it matches X"
-    >>> is_condition(Sentence.of(t), spot(t)[0])
-    False
-    >>> t = "With 4-bit weights it generates 140 tokens per second on a CPU, making it practical"
-    >>> is_condition(Sentence.of(t), spot(t)[0])
-    False
-    """
-    opening = _CONDITION.match(s.text, s.lo, s.hi)
-    if opening is None or q.tail > opening.end() or q.unit == "x":
-        return False
-    # the steps a method needs, framed with "only" (guidelines, section 8): "With only 4 sampling steps,"
-    if re.search(r"(?i)\bonly\s+\Z", s.text[s.lo : q.lead]) and _STEPS.match(s.text, q.tail, s.hi):
-        return False
-    return not re.match(
-        r"\s*(?:fewer|less|more|lower|higher|faster|smaller|larger|better)\b", s.text[q.tail : q.tail + 12]
-    )
-
-
-_STEPS = re.compile(r"\s+(?:[\w-]+\s+)?(?:steps|iterations|NFEs?|function\s+evaluations)\b")
 # a spread named before its value: "with standard deviations below 0.2 mAP"
 _SPREAD_BEFORE = re.compile(
     r"(?i)\b(?:standard\s+deviations?|std\.?)\s+(?:of\s+(?:[\w-]+\s+){0,4}?(?:is|was)\s+|of\s+|below\s+|under\s+|within\s+)?\Z"
