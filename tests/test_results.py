@@ -3251,6 +3251,11 @@ def test_descriptions_of_data_models_and_hardware_and_questions_are_no_results(a
     assert results(abstract) == []
 
 
+def test_a_rating_that_looks_like_a_year_is_a_result() -> None:
+    assert [r.value for r in results("On Codeforces it reaches a rating of 1936.")] == ["1936"]
+    assert results("It was collected in 2019.") == []
+
+
 def test_a_size_a_model_has_fewer_than_is_a_result() -> None:
     assert [r.value for r in results("FreMix has fewer than 1M parameters.", ("FreMix", "MODEL"))] == ["1M"]
 

@@ -117,15 +117,22 @@ _ASSIGNED = re.compile(
 )
 
 
-def is_year(q: Quantity) -> bool:
-    """A bare four-digit number from 1900 to 2099 is a year ("CROHME 2014", "in 2015").
+def is_year(s: Sentence, q: Quantity) -> bool:
+    """A bare four-digit number from 1900 to 2099 is a year ("CROHME 2014", "in 2015"), not a
+    rating ("a Codeforces rating of 1936").
 
     >>> from kg.results.quantities import spot
-    >>> [is_year(q) for q in spot("in 2015 with 2015 GPUs, 2,015, 2015% and 2000 FPS")]
-    [True, True, False, False, False]
+    >>> t = "in 2015 with 2015 GPUs, 2,015, 2015% and 2000 FPS, a rating of 1936"
+    >>> [is_year(Sentence.of(t), q) for q in spot(t)]
+    [True, True, False, False, False, False]
     """
     first = q.value.split("-")[0]
-    return not (q.unit or q.measure or q.magnitude) and first.isdigit() and 1900 <= int(first) <= 2099
+    if q.unit or q.measure or q.magnitude or not first.isdigit() or not 1900 <= int(first) <= 2099:
+        return False
+    return not _RATING.search(s.text, max(s.lo, q.lead - 20), q.lead)
+
+
+_RATING = re.compile(r"(?i)\b(?:rating|elo)\s+(?:of\s+)?\Z")
 
 
 def is_list_marker(text: str, q: Quantity) -> bool:
@@ -456,7 +463,7 @@ def reason(s: Sentence, q: Quantity) -> str | None:
         # what data is like: "612 documents with an average length of 47.6 pages", "videos lasting
         # from 1 to 10 minutes", "spans ranging from 30 seconds to over 20 minutes"
         ("data statistic", lambda: data_statistic(s, q)),
-        ("year", lambda: is_year(q)),
+        ("year", lambda: is_year(s, q)),
         ("list marker", lambda: is_list_marker(s.text, q)),
         ("name", lambda: in_name(s, q)),
         ("setting", lambda: is_setting(s, q)),
