@@ -3251,6 +3251,11 @@ def test_descriptions_of_data_models_and_hardware_and_questions_are_no_results(a
     assert results(abstract) == []
 
 
+def test_a_count_of_items_a_system_is_lower_or_higher_on_is_a_count_of_wins() -> None:
+    t = "Mosaic-TS attains lower error on 71 of the 97 evaluation configurations."
+    assert [(r.value, r.metric) for r in results(t, ("error", "METRIC"))] == [("71", "configurations")]
+
+
 def test_a_rating_that_looks_like_a_year_is_a_result() -> None:
     assert [r.value for r in results("On Codeforces it reaches a rating of 1936.")] == ["1936"]
     assert results("It was collected in 2019.") == []

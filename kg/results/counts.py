@@ -49,7 +49,7 @@ _PREFER = re.compile(
     r"|\bjudged\b[^.;]{0,60}\bon\s+par\s+with\b"  # "judged ... on par with or better than"
 )
 _WINS = re.compile(
-    r"(?i)\b(?:outperform|surpass|beat|exceed|solv|win|won|best|better|highest|state-of-the-art|succe|rank\w*\s+first|ahead|lowest|gains?\s+on|improv)\w*"
+    r"(?i)\b(?:outperform|surpass|beat|exceed|solv|win|won|best|better|highest|state-of-the-art|succe|rank\w*\s+first|ahead|lowest|lower|higher|gains?\s+on|improv)\w*"
 )
 
 
