@@ -3256,6 +3256,11 @@ def test_a_count_of_items_a_system_is_lower_or_higher_on_is_a_count_of_wins() ->
     assert [(r.value, r.metric) for r in results(t, ("error", "METRIC"))] == [("71", "configurations")]
 
 
+def test_a_margin_a_practice_helps_by_or_a_measure_is_inflated_by_is_a_result() -> None:
+    t = "Chain-of-thought prompting helps by 3-6 points. It inflates reported gains on AlpacaEval by up to 6 points."
+    assert [r.value for r in results(t, ("AlpacaEval", "DATASET"))] == ["3-6", "6"]
+
+
 def test_a_rating_that_looks_like_a_year_is_a_result() -> None:
     assert [r.value for r in results("On Codeforces it reaches a rating of 1936.")] == ["1936"]
     assert results("It was collected in 2019.") == []
