@@ -3261,6 +3261,12 @@ def test_a_margin_a_practice_helps_by_or_a_measure_is_inflated_by_is_a_result() 
     assert [r.value for r in results(t, ("AlpacaEval", "DATASET"))] == ["3-6", "6"]
 
 
+def test_a_saving_a_model_is_trained_with_is_a_result() -> None:
+    t = "On ogbn-products it trains with 3.4x less GPU memory than a full-attention baseline."
+    assert [(r.value, r.metric) for r in results(t, ("ogbn-products", "DATASET"))] == [("3.4", "GPU memory")]
+    assert results("It is trained with 8 GPUs.") == []
+
+
 def test_a_rating_that_looks_like_a_year_is_a_result() -> None:
     assert [r.value for r in results("On Codeforces it reaches a rating of 1936.")] == ["1936"]
     assert results("It was collected in 2019.") == []
