@@ -57,7 +57,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 66)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 68)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -94,6 +94,7 @@ HELD_OUT = tuple(
         61,
         63,
         65,
+        67,
     )
 )
 
