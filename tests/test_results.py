@@ -3267,6 +3267,13 @@ def test_a_saving_a_model_is_trained_with_is_a_result() -> None:
     assert results("It is trained with 8 GPUs.") == []
 
 
+def test_a_level_of_a_named_measure_in_a_task_is_in_that_measure() -> None:
+    t = "ChartCheck reaches a balanced accuracy of 78.3% in sentence-level error detection."
+    assert [(r.value, r.metric) for r in results(t, ("ChartCheck", "METHOD"))] == [
+        ("78.3", "balanced accuracy")
+    ]
+
+
 def test_a_rating_that_looks_like_a_year_is_a_result() -> None:
     assert [r.value for r in results("On Codeforces it reaches a rating of 1936.")] == ["1936"]
     assert results("It was collected in 2019.") == []

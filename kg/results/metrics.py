@@ -107,6 +107,8 @@ _GAP_TO = re.compile(
     r"(?i)\b(?:narrow|reduc|shrink|clos|cut)\w*\s+(?:the\s+|its\s+)?(?:(?:average|mean|remaining)\s+)?"
     r"(gap)\s+(?:to|with)\b[^.;]{0,80}?\bto\s+\Z"
 )
+# a measure named right before "of" and the number: "a balanced accuracy of"
+_MEASURE_OF = re.compile(r"([\w@-]+)\s+of\s+\Z")
 # a measure's short form in capitals: "F1", "LSE-C", "CLIP-T"
 _ACRONYM_MEASURE = re.compile(r"[A-Z][A-Za-z0-9@-]{0,11}")
 # a count of items per second is a throughput: "processes 3,000 sentences per second"
@@ -221,6 +223,12 @@ def _share(s: Sentence, q: Quantity, head: str, pos: int) -> MetricHit | None:
         s.text, max(s.lo, q.lead - 30), q.lead
     ):
         return None  # "nearly matching the 76.3% of full-data training": a system's level
+    if (
+        head == "in"
+        and (of := _MEASURE_OF.search(s.text, max(s.lo, q.lead - 40), q.lead))
+        and is_metric_word(of[1])
+    ):
+        return None  # "a balanced accuracy of 78.3% in sentence-level error detection": the task
     copula = _IS_SHARE.search(s.text, s.lo, q.lead) if head == "of" else None
     subject = phrase_before(s.text, copula.start(), s.lo) if copula else None
     hit = named(s, subject) if subject else None
