@@ -3274,6 +3274,12 @@ def test_a_level_of_a_named_measure_in_a_task_is_in_that_measure() -> None:
     ]
 
 
+def test_a_generic_measure_moved_from_a_level_to_one_named_in_a_measure_is_that_measure() -> None:
+    t = "Accuracy on DocVQA drops only from 94.5 to 90.2 ANLS."
+    ms = (("Accuracy", "METRIC"), ("DocVQA", "DATASET"), ("ANLS", "METRIC"))
+    assert [(r.value, r.metric) for r in results(t, *ms)] == [("94.5", "ANLS"), ("90.2", "ANLS")]
+
+
 def test_a_rating_that_looks_like_a_year_is_a_result() -> None:
     assert [r.value for r in results("On Codeforces it reaches a rating of 1936.")] == ["1936"]
     assert results("It was collected in 2019.") == []
