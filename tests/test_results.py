@@ -4239,6 +4239,11 @@ def test_counts_of_what_a_system_repairs_proves_or_finds_are_results() -> None:
     # shares of games won or lost are named like those of problems solved
     t = "It wins 58% of matches against experts but loses 70% of games against a minimax engine."
     assert [(r.value, r.metric) for r in results(t)] == [("58", "matches won"), ("70", "games lost")]
+    t = "ScoreLM satisfies 78.6% of constraints compared with 52.3% for GPT-4o."
+    assert [(r.value, r.metric) for r in results(t, ("GPT-4o", "MODEL"))] == [
+        ("78.6", "constraints satisfied"),
+        ("52.3", "constraints satisfied"),
+    ]
     # a count that names nothing counts what the count of the same verb before it counts
     t = "VeruSage proves 287 of the 412 tasks, while the best prior approach proves 164."
     assert [(r.value, r.metric) for r in results(t, ("VeruSage", "METHOD"))] == [

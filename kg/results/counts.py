@@ -166,7 +166,14 @@ def _acronym(s: Sentence, q: Quantity) -> MetricHit | None:
 # the rate of what is done to the whole named: "proves 63.5% of miniF2F" is a proof rate
 _RATES = {"prov": "proof rate", "pass": "pass rate", "w": "win rate", "los": "loss rate"}
 # a participle not written as the stem and "ed"
-_DONE = {"verif": "verified", "f": "found", "reproduc": "reproduced", "w": "won", "los": "lost"}
+_DONE = {
+    "verif": "verified",
+    "satisf": "satisfied",
+    "f": "found",
+    "reproduc": "reproduced",
+    "w": "won",
+    "los": "lost",
+}
 
 
 def _done(stem: str) -> str:
