@@ -3280,6 +3280,11 @@ def test_a_generic_measure_moved_from_a_level_to_one_named_in_a_measure_is_that_
     assert [(r.value, r.metric) for r in results(t, *ms)] == [("94.5", "ANLS"), ("90.2", "ANLS")]
 
 
+def test_a_deficit_in_points_is_a_margin() -> None:
+    t = "Performance on non-Latin scripts is on average 17 points lower than on Latin-script languages."
+    assert [(r.value, r.metric, r.kind) for r in results(t)] == [("17", "performance", "relative")]
+
+
 def test_a_rating_that_looks_like_a_year_is_a_result() -> None:
     assert [r.value for r in results("On Codeforces it reaches a rating of 1936.")] == ["1936"]
     assert results("It was collected in 2019.") == []

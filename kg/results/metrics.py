@@ -150,7 +150,7 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
         if adjective:
             return adjective
     if head in COMPARATIVES:
-        return _comparative(s, ws[i:], lw[i:])
+        return _comparative(s, q, ws[i:], lw[i:])
     if head in CHANGE_NOUNS:
         if len(lw) > i + 1 and lw[i + 1] in ("in", "of"):
             span = phrase_after(s.text, ws[i + 1].end(), s.hi)
@@ -181,13 +181,16 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
     return hit or unlisted(s, q)
 
 
-def _comparative(s: Sentence, ws: list[re.Match[str]], lw: list[str]) -> MetricHit:
+def _comparative(s: Sentence, q: Quantity, ws: list[re.Match[str]], lw: list[str]) -> MetricHit:
     """The measure of a comparative after a number (``ws``, its words from the comparative on):
     the phrase after it ("40% fewer visual tokens"), or in it ("12x smaller in memory"), else
-    the adjective's measure ("2x smaller" → size); "2% better" is a margin with no measure."""
+    the adjective's measure ("2x smaller" → size); "2% better" and "17 points lower" are margins
+    with no measure."""
     in_what = len(lw) > 1 and lw[1] == "in"
     hit = phrase_hit(s, phrase_after(s.text, ws[1 if in_what else 0].end(), s.hi))
-    gain = lw[0] in ("more", "better", "higher", "greater")
+    gain = lw[0] in ("more", "better", "higher", "greater") or (
+        q.unit == "points" and lw[0] in ("lower", "worse")
+    )
     if hit is not None and (hit.name or "").lower() in AVERAGING:  # "a 2.9 pp higher average": no measure
         hit = None
     if hit is not None and hit.name and lw[0] == "cheaper" and not is_metric_word(hit.name.split()[-1]):
