@@ -3285,6 +3285,12 @@ def test_a_deficit_in_points_is_a_margin() -> None:
     assert [(r.value, r.metric, r.kind) for r in results(t)] == [("17", "performance", "relative")]
 
 
+def test_a_qualifier_that_changes_the_measure_stays_in_its_name() -> None:
+    t = "It achieves entity-level F1 scores of 93.2 on FUNSD and a macro F1 score of 0.967 on FLORES-200."
+    ms = (("F1 scores", "METRIC"), ("FUNSD", "DATASET"), ("F1 score", "METRIC"), ("FLORES-200", "DATASET"))
+    assert [r.metric for r in results(t, *ms)] == ["entity-level F1 scores", "macro F1 score"]
+
+
 def test_a_rating_that_looks_like_a_year_is_a_result() -> None:
     assert [r.value for r in results("On Codeforces it reaches a rating of 1936.")] == ["1936"]
     assert results("It was collected in 2019.") == []

@@ -22,6 +22,10 @@ _CHANGING = re.compile(CHANGE_VERB.pattern + r"(?:(?<=s)|(?<=ed)|(?<=ing))")
 AVERAGING = frozenset({"average", "mean", "overall", "avg", "aggregate"})
 
 
+# a qualifier written right before a measure's mention: "entity-level F1 scores", "macro F1"
+_QUALIFIER = re.compile(r"(?i)\b(?:[a-z]+-level|macro|micro|(?:macro|micro)-averaged|weighted)\s+\Z")
+
+
 @dataclass(slots=True)
 class MetricHit:
     """The measure of a number: its name as written (None: only a cue was found), the
@@ -71,7 +75,12 @@ def named(s: Sentence, span: tuple[int, int], relative: bool = False) -> MetricH
         and mention.text.lower() not in AVERAGING
         and mention.end >= end
     ):
-        return MetricHit(mention.text, mention.start, mention.end, mention.entity or None, relative=relative)
+        # a qualifier that changes the measure stays (guidelines §7): "entity-level F1", "macro F1"
+        q = _QUALIFIER.search(s.text, a, mention.start)
+        start = q.start() if q else mention.start
+        return MetricHit(
+            s.text[start : mention.end], start, mention.end, mention.entity or None, relative=relative
+        )
     rest = s.text[end:b].split()
     if (
         k and len(rest) == 1 and _SHORT_FORM.fullmatch(rest[0])
