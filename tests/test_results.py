@@ -4247,6 +4247,12 @@ def test_counts_of_what_a_system_repairs_proves_or_finds_are_results() -> None:
         ("287", "tasks proved"),
         ("9", "previously unknown vulnerabilities found"),
     ]
+    # with nothing named, what is solved is problems
+    t = "On AIME 2024, our model solves 7 of 30, compared with 3 for the baseline."
+    assert [(r.value, r.metric) for r in results(t, ("AIME 2024", "DATASET"))] == [
+        ("7", "problems solved"),
+        ("3", "problems solved"),
+    ]
     # shares of games won or lost are named like those of problems solved
     t = "It wins 58% of matches against experts but loses 70% of games against a minimax engine."
     assert [(r.value, r.metric) for r in results(t)] == [("58", "matches won"), ("70", "games lost")]

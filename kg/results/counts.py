@@ -236,6 +236,8 @@ def solved_count(s: Sentence, q: Quantity) -> MetricHit | None:
     items = _COUNTED_AFTER.match(s.text, q.tail, s.hi)
     if items is None and _NOTHING_AFTER.match(s.text, q.tail, s.hi):
         items = _counted_before(s, solves.group(1), solves.start())
+        if items is None and solves.group(1).lower() == "solv":  # "our model solves 7 of 30"
+            return MetricHit("problems solved")
     if items is None or s.mention_at(*items.span(1), ("DATASET", "MODEL", "METHOD")):
         return None
     return MetricHit(f"{items.group(1)} {_done(solves.group(1).lower())}", *items.span(1))
