@@ -253,9 +253,9 @@ def _counted_before(s: Sentence, stem: str, end: int) -> re.Match[str] | None:
     """What the last count of the same verb before ``end`` in the sentence counts: "VeruSage proves
     287 of the 412 tasks, while the best prior approach proves 164" (tasks)."""
     found = None
-    for m in re.finditer(rf"(?i)\b{stem}\w*\s+(?:(?:\w+ly|only|all)\s+)?[\d,]+", s.text[:end]):
-        if m.start() >= s.lo:
-            found = _COUNTED_AFTER.match(s.text, m.end(), s.hi) or found
+    counts = re.compile(rf"(?i)\b{stem}\w*\s+(?:(?:\w+ly|only|all)\s+)?[\d,]+")  # kept in re's cache
+    for m in counts.finditer(s.text, s.lo, end):
+        found = _COUNTED_AFTER.match(s.text, m.end(), s.hi) or found
     return found
 
 

@@ -76,8 +76,8 @@ def named(s: Sentence, span: tuple[int, int], relative: bool = False) -> MetricH
         and mention.end >= end
     ):
         # a qualifier that changes the measure stays (guidelines §7): "entity-level F1", "macro F1"
-        q = _QUALIFIER.search(s.text, a, mention.start)
-        start = q.start() if q else mention.start
+        qualifier = _QUALIFIER.search(s.text, a, mention.start)
+        start = qualifier.start() if qualifier else mention.start
         return MetricHit(
             s.text[start : mention.end], start, mention.end, mention.entity or None, relative=relative
         )
