@@ -57,7 +57,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 68)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 70)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -95,6 +95,7 @@ HELD_OUT = tuple(
         63,
         65,
         67,
+        69,
     )
 )
 
