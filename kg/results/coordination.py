@@ -12,10 +12,9 @@ from .groups import bare_and, joined, leans_right
 from .hits import MetricHit, inherit
 from .shapes import WITHIN
 from .text import Sentence, phrase_after
-from .vocabulary import CHANGE_VERB
+from .vocabulary import CHANGE_VERB, GENERIC_MEASURES
 
 _FROM, _TO = re.compile(r"\bfrom\s+\Z"), re.compile(r"\s+to\s+")
-_GENERIC = frozenset({"accuracy", "performance", "score"})
 
 
 def coordinate(s: Sentence, cands: list[Candidate]) -> None:
@@ -81,7 +80,7 @@ def from_to(s: Sentence, cands: list[Candidate]) -> None:
             continue
         # "improves X from 52.4% to 57.9% accuracy": A's is B's when A's is no name of the text's,
         # or a generic one B's names ("accuracy on DocVQA drops from 94.5 to 90.2 ANLS")
-        generic = (a.hit.name or "").lower() in _GENERIC
+        generic = (a.hit.name or "").lower() in GENERIC_MEASURES
         if (a.hit.name is None or a.hit.start < 0 or generic) and b.hit.name and b.hit.start >= b.q.tail:
             a.hit = inherit(a.hit, b.hit)
             a.hit.relative = a.hit.comparison = False

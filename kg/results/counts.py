@@ -184,11 +184,13 @@ def _done(stem: str) -> str:
 # a count of what a system solves, fixes, proves or finds, named after it: "correctly fixes 131
 # and 118 bugs", "solves 31 problems", "repairs 41 of 79 vulnerabilities", "found 9 previously
 # unknown vulnerabilities"
-_SOLVES_COUNT = re.compile(
+_SOLVING = (
     r"(?i)\b((?:re)?solv|prov|fix|verif|repair|discover|uncover|detect|reproduc|f(?=ind|ound))"
     r"(?:es|ed|ies|ied|s|ind|inds|ound)\s+(?:(?:\w+ly|only|all)\s+)?"
-    r"(?:[\d,]+\s*(?:,\s*(?:and\s+)?|and\s+))*\Z"
 )
+_SOLVES_COUNT = re.compile(_SOLVING + r"(?:[\d,]+\s*(?:,\s*(?:and\s+)?|and\s+))*\Z")
+# a count after a verb of solving, whatever follows it: "proves 287", "repairs 41"
+_SOLVED_COUNT = re.compile(_SOLVING + r"[\d,]+")
 # what is counted, a plural noun with up to two words before it, past the whole it is out of
 _COUNTED_AFTER = re.compile(
     r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)[\d,]+)*(?:\s+(?:out\s+)?of\s+(?:the\s+)?[\d,]+)?"
@@ -253,9 +255,9 @@ def _counted_before(s: Sentence, stem: str, end: int) -> re.Match[str] | None:
     """What the last count of the same verb before ``end`` in the sentence counts: "VeruSage proves
     287 of the 412 tasks, while the best prior approach proves 164" (tasks)."""
     found = None
-    counts = re.compile(rf"(?i)\b{stem}\w*\s+(?:(?:\w+ly|only|all)\s+)?[\d,]+")  # kept in re's cache
-    for m in counts.finditer(s.text, s.lo, end):
-        found = _COUNTED_AFTER.match(s.text, m.end(), s.hi) or found
+    for m in _SOLVED_COUNT.finditer(s.text, s.lo, end):
+        if m.group(1).lower() == stem.lower():
+            found = _COUNTED_AFTER.match(s.text, m.end(), s.hi) or found
     return found
 
 

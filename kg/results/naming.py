@@ -15,7 +15,7 @@ from ..records import Result
 from .hits import ACRONYM
 from .places import is_efficiency
 from .text import sentences
-from .vocabulary import is_metric_word
+from .vocabulary import GENERIC_MEASURES, is_metric_word
 
 # an averaging word that is not part of a name ("average precision", "mean average precision")
 _AVERAGE = re.compile(
@@ -110,7 +110,7 @@ def _title_repeats(results: Sequence[Result], title: str) -> None:
             stated.setdefault((r.value, r.unit, _folded(r.dataset)), []).append(r)
     for r in results:
         # only a measure guessed from the number ("46.8%": accuracy), not one the title words
-        guessed = r.metric in ("accuracy", "score", "performance") and r.metric not in title.lower()
+        guessed = r.metric in GENERIC_MEASURES and r.metric not in title.lower()
         again = (
             stated.get((r.value, r.unit, _folded(r.dataset or "")))
             if r.field == "title" and guessed

@@ -35,6 +35,8 @@ COMPARATIVES = frozenset({
     "more", "less", "fewer", "lower", "higher", "better", "smaller", "larger", "bigger", "greater",
     "cheaper", "shorter", "longer", "worse"
 })  # fmt: skip
+# measures a number is read in when nothing more precise is named ("reaches 46.8%": accuracy)
+GENERIC_MEASURES = frozenset({"accuracy", "performance", "score"})
 SPEED_WORDS = frozenset({
     "faster", "quicker", "slower", "speedup", "speedups", "speed-up", "speed-ups", "acceleration"
 })  # fmt: skip
