@@ -4396,3 +4396,18 @@ def test_the_first_level_of_a_change_over_a_described_acronym_or_a_wrapped_model
     t = "When wrapped around Chronos, it reduces the miscoverage from 21.4% to 12.7%."
     first = results(t, ("Chronos", "MODEL"))[0]
     assert (first.value, first.method) == ("21.4", "Chronos")
+
+
+def test_a_change_from_below_a_level_to_levels_respectively_is_no_range() -> None:
+    t = "Our attack raises the attack success rate from below 5% to 87%, 79% and 91%, respectively."
+    got = [(r.value, r.metric) for r in results(t, ("attack success rate", "METRIC"))]
+    assert got == [(v, "attack success rate") for v in ("5", "87", "79", "91")]
+    t = "Illegal move rates vary from under 1% to 14% across models."
+    assert [r.value for r in results(t)] in ([], ["1-14"])
+
+
+def test_how_often_something_occurs_in_a_share_of_a_dataset_is_a_result() -> None:
+    t = "We find annotation errors in 28.4% of BIRD dev examples."
+    [r] = results(t, ("annotation errors", "METRIC"), ("BIRD", "DATASET"))
+    assert (r.value, r.dataset) == ("28.4", "BIRD")
+    assert results("We fine-tune on only 10% of BIRD.", ("BIRD", "DATASET")) == []

@@ -46,6 +46,7 @@ _ONLY = re.compile(
     r"(?:has|have|uses?)\s+(?:fewer|less)\s+than)\s+\Z"  # "has fewer than 1M parameters", not "models with"
 )
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_IN = re.compile(r"\bin\s+\Z")
 # what a model is trained with or on is the setting: "a domain model trained with 25% replay",
 # "Training on only 5% of the pool"
 _TRAINED_WITH = re.compile(
@@ -342,9 +343,8 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         return True
     if q.measure in ("speed", "frequency"):
         return set_rate(s, q)
-    share = _SHARE_OF.match(s.text, q.tail, s.hi) if q.unit == "%" else None
-    if share and not SOLVES.search(s.text, max(s.lo, q.lead - 30), q.lead):  # "on only 10% of ImageNet-1K"
-        return s.mention_at(share.end(), share.end() + 1, ("DATASET",)) is not None
+    if (share := _share_of_data(s, q)) is not None:
+        return share
     if q.unit or q.measure or q.sign == "+" or not q.is_integer:
         return False
     following = phrase_after(s.text, q.tail, s.hi, 3)
@@ -361,6 +361,20 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         return False
     # a count of systems or datasets: "We evaluate 41 reward models"
     return metric_end(words) == 0 or s.mention_at(following[0], following[1], _COUNTED) is not None
+
+
+def _share_of_data(s: Sentence, q: Quantity) -> bool | None:
+    """Whether a share names the part of a dataset a method is used with ("on only 10% of
+    ImageNet-1K"); None where the number is no share of anything. Shares solved and how often
+    something occurs ("errors in 28.4% of BIRD dev examples") are results."""
+    share = _SHARE_OF.match(s.text, q.tail, s.hi) if q.unit == "%" else None
+    if (
+        share is None
+        or SOLVES.search(s.text, max(s.lo, q.lead - 30), q.lead)
+        or _IN.search(s.text, s.lo, q.lead)
+    ):
+        return None
+    return s.mention_at(share.end(), share.end() + 1, ("DATASET",)) is not None
 
 
 _EVERY = re.compile(r"(?i)\bevery\s+\Z")

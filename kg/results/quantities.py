@@ -348,7 +348,11 @@ def _split_from_to(text: str, plain: str, q: Quantity, m: re.Match[str]) -> list
     bracketed = text[max(0, q.lead - 2) : q.lead].strip() == "(" and CHANGE_VERB.search(
         text, max(0, q.lead - 60), q.lead
     )
-    if not re.search(r"\bfrom\s+$", text[max(0, q.lead - 6) : q.lead]) and not bracketed:
+    # "from below 5% to 87%" is a change as much as "from 5% to 87%"
+    if (
+        not re.search(r"\bfrom\s+(?:(?:below|under|above)\s+)?$", text[max(0, q.lead - 12) : q.lead])
+        and not bracketed
+    ):
         return [q]  # "falls by 1.2 pp (58.1% to 56.9%)" gives two levels too
     if RANGING.search(text, max(0, q.lead - 30), q.lead):  # "ranging from 11% to 19%" is one range
         return [q]

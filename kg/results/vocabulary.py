@@ -87,7 +87,9 @@ NEEDS_ONLY = re.compile(
     r"|\bonly\s+(?:needs?|requires?)\s+(?:(?:around|about|roughly)\s+)?~?\Z"  # "only need around ~9 tokens"
 )
 # levels a measure ranges over, one range: "success rates ranging from 11% to 19%"
-RANGING = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s*\Z")
+RANGING = re.compile(
+    r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s*(?:(?:below|under|above)\s+)?\Z"
+)
 # "resolves 49.2% of the issues": a share of problems solved is a resolve (solve) rate; so are
 # shares of games won or lost ("wins 58% of matches": matches won)
 SOLVES = re.compile(
