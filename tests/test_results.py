@@ -4411,3 +4411,12 @@ def test_how_often_something_occurs_in_a_share_of_a_dataset_is_a_result() -> Non
     [r] = results(t, ("annotation errors", "METRIC"), ("BIRD", "DATASET"))
     assert (r.value, r.dataset) == ("28.4", "BIRD")
     assert results("We fine-tune on only 10% of BIRD.", ("BIRD", "DATASET")) == []
+
+
+def test_a_level_compared_to_takes_the_measure_of_the_level_before_not_of_a_change() -> None:
+    t = (
+        "On WikiText-2, BitAdapt lowers the perplexity of the model to 4.2, and after instruction tuning it "
+        "recovers 94% of the MMLU accuracy of the 16-bit model, compared to 81% for QLoRA."
+    )
+    ms = (("BitAdapt", "METHOD"), ("perplexity", "METRIC"), ("accuracy", "METRIC"), ("QLoRA", "METHOD"))
+    assert [r.metric for r in results(t, *ms)] == ["perplexity", "accuracy recovered", "accuracy recovered"]

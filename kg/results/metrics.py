@@ -58,6 +58,8 @@ _IS_SHARE = re.compile(
 _CONNECTOR = re.compile(
     r"(?:\b(?:of|is|was|are|were|from|between|reach(?:es|ed)?)(?:\s+(?:only|just|merely))?|[:=(])\s*$"
 )
+# "to" that likens a level to another, not one a change moves to: "compared to 81% for QLoRA"
+_LIKENED = re.compile(r"\b(?:compared|relative|close|similar|comparable|equivalent|equal|identical)\s+to\s*$")
 _MATCHING_THE = re.compile(r"(?i)\b(?:match|rival|approach|exceed|surpass)\w*\s+the\s+\Z")
 _COUNT_BEFORE = re.compile(r"(?i)\b(?:the|all|across|over)\s+\Z")
 # a measure taken between two things: "the mean absolute error between predicted and "
@@ -338,7 +340,7 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
         return phrase_hit(s, phrase_before(s.text, s.lo + m.start(), s.lo), relative=True)
     m = _CONNECTOR.search(left)
     connector = m.group().split()[0] if m and m.group().strip() else ""  # "is only" → "is"
-    to = re.search(r"\bto\s*$", left) is not None
+    to = re.search(r"\bto\s*$", left) is not None and not _LIKENED.search(left)
     if m is None and q.lead == q.start and not to:
         return _labelled(s, q)
     if connector == "from" and not CHANGE_VERB.search(left):
