@@ -4420,3 +4420,16 @@ def test_a_level_compared_to_takes_the_measure_of_the_level_before_not_of_a_chan
     )
     ms = (("BitAdapt", "METHOD"), ("perplexity", "METRIC"), ("accuracy", "METRIC"), ("QLoRA", "METHOD"))
     assert [r.metric for r in results(t, *ms)] == ["perplexity", "accuracy recovered", "accuracy recovered"]
+
+
+def test_a_measure_stated_at_the_end_of_a_clause_stays_out_of_the_clause_before() -> None:
+    t = (
+        "With OPT-13B, SPARZO reaches 93.2% accuracy on SST-2, compared to 91.4% for MeZO, "
+        "and converges 4.3x faster in terms of forward passes."
+    )
+    ms = (("SPARZO", "METHOD"), ("accuracy", "METRIC"), ("SST-2", "DATASET"), ("MeZO", "METHOD"))
+    assert [r.metric for r in results(t, *ms)][:2] == ["accuracy", "accuracy"]
+    t = "It yields gains of 5.3% on COCO and 6.0% on Flickr30k in terms of mean recall."
+    assert [r.metric for r in results(t)] == ["mean recall", "mean recall"]
+    t = "It achieves an 8.7% improvement in NDCG@10 on BEIR, and a 6.0% increase on Flickr30k in terms of mean recall."
+    assert [r.metric for r in results(t, ("NDCG@10", "METRIC"))] == ["NDCG@10", "mean recall"]

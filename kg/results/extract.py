@@ -42,7 +42,7 @@ from .places import is_efficiency, scored_on
 from .placing import place
 from .proposed import introduces_benchmark, own_system
 from .quantities import Quantity, spot
-from .stated import for_sentence, instrument, reported
+from .stated import beyond_clause, for_sentence, instrument, reported
 from .tasks import task_for
 from .text import CLAUSE_JOINT, Sentence, sentences
 from .units import from_unit
@@ -214,7 +214,7 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
             cands[i].hit = inherit(cands[i].hit, hit)
     stated = for_sentence(s) or reported
     for c in cands:
-        if c.hit.name is None and stated is not None:
+        if c.hit.name is None and stated is not None and not beyond_clause(s, c.q, qs, stated):
             c.hit = inherit(c.hit, stated)
     # before coordination, so that the measure "from 734 MB to 14.8 MB" moves in is the one passed
     # on to ", a 50x reduction"
