@@ -57,7 +57,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 70)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 74)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -96,6 +96,8 @@ HELD_OUT = tuple(
         65,
         67,
         69,
+        71,
+        73,
     )
 )
 
