@@ -4433,3 +4433,21 @@ def test_a_measure_stated_at_the_end_of_a_clause_stays_out_of_the_clause_before(
     assert [r.metric for r in results(t)] == ["mean recall", "mean recall"]
     t = "It achieves an 8.7% improvement in NDCG@10 on BEIR, and a 6.0% increase on Flickr30k in terms of mean recall."
     assert [r.metric for r in results(t, ("NDCG@10", "METRIC"))] == ["NDCG@10", "mean recall"]
+
+
+@pytest.mark.parametrize(
+    "text,metric",
+    [
+        (
+            "It closes over 90% of the gap between LoRA and full fine-tuning.",
+            "gap to full fine-tuning closed",
+        ),
+        (
+            "TinyCaller: A 1.5B Function-Calling Model That Closes 89% of the Gap to GPT-4o",
+            "gap to GPT-4o closed",
+        ),
+    ],
+)
+def test_a_share_of_a_gap_closed_names_the_gap_and_its_reference(text: str, metric: str) -> None:
+    [r] = results(text)
+    assert (r.metric, r.kind) == (metric, "relative")

@@ -24,6 +24,7 @@ import re
 
 from .changes import by_change, change_in, changed
 from .counts import counted, solved, unlisted
+from .gaps import closed, kept_within
 from .hits import AVERAGING, MetricHit, named, names_measure, of_phrase, owned_measure, phrase_hit
 from .quantities import Quantity
 from .shapes import WITHIN, shaped
@@ -83,10 +84,6 @@ _KEPT_SHARE = {"retain": "retained", "maintain": "retained", "preserv": "retaine
                "recover": "recovered"}  # fmt: skip
 # words between a number and its noun of change: "a 72% relative reduction in error rate"
 _LEADING = frozenset({"relative", "absolute", "average", "overall"})
-# a measure named with its reference: "the BF16 loss", "the full-precision accuracy"
-_REFERENCE_MEASURE = re.compile(
-    r"(?i)(?:(?:FP|BF|INT)\d+|full-precision|dense|uncompressed|original|unpruned)\s+([\w@-]+(?:\s+[\w@-]+)?)"
-)
 # a short form in brackets between a measure and its connector, maybe with a variant after a
 # comma: "an Inception Score (IS) of", "a Frechet Audio Distance (FAD, VGGish) of"
 _SHORT_FORM = re.compile(r"\s*\(\s*([A-Za-z][\w@-]{0,9})(?:\s*,\s*[\w@ -]{1,20})?\s*\)\s*$")
@@ -222,7 +219,9 @@ def _share(s: Sentence, q: Quantity, head: str, pos: int) -> MetricHit | None:
     to the full-precision model ("within 1.4 points of full precision")."""
     within = WITHIN.search(s.text, max(s.lo, q.lead - 30), q.lead)
     span = phrase_after(s.text, pos, s.hi)
-    if within and span and (gap := _gap_to(s, span)) is not None:  # "within 0.6% of full-precision accuracy"
+    if (
+        within and span and (gap := kept_within(s, span)) is not None
+    ):  # "within 0.6% of full-precision accuracy"
         return gap
     if re.match(r"\s*full[\s-]precision\b", s.text[pos : pos + 20]) or _MATCHING_THE.search(
         s.text, max(s.lo, q.lead - 30), q.lead
@@ -244,6 +243,8 @@ def _share(s: Sentence, q: Quantity, head: str, pos: int) -> MetricHit | None:
     # a gap to a system names no measure: "within 0.3% of the full-precision model"
     if within and s.text[span[0] : span[1]].split()[-1].lower() in SYSTEM_NOUNS:
         return None
+    if head == "of" and (gap := closed(s, q.lead, pos)) is not None:
+        return gap
     retains = _RETAINS.search(s.text, max(s.lo, q.lead - 30), q.lead) if head == "of" else None
     if retains:
         hit = phrase_hit(s, of_phrase(s, span))
@@ -252,22 +253,6 @@ def _share(s: Sentence, q: Quantity, head: str, pos: int) -> MetricHit | None:
             hit.name = f"{hit.name} {kept}"
         return hit
     return named(s, of_phrase(s, span), relative=True)
-
-
-def _gap_to(s: Sentence, span: tuple[int, int]) -> MetricHit | None:
-    """The gap in a measure named with its reference after "within N% of" ("the BF16 loss"):
-    the size of a gap is named as a gap (guidelines, section 8).
-
-    >>> t = "within 1.1% of the BF16 loss"
-    >>> _gap_to(Sentence.of(t), (t.index("BF16"), len(t))).name
-    'loss gap'
-    """
-    m = _REFERENCE_MEASURE.fullmatch(s.text, *span)
-    if m is None or not is_metric_word(
-        m.group(1).split()[-1]
-    ):  # not "dense attention", "the unpruned teacher"
-        return None
-    return MetricHit(f"{m.group(1)} gap", span[0] + m.start(1) - m.start(), span[1], relative=True)
 
 
 def _speed(s: Sentence, q: Quantity, pos: int) -> MetricHit:
