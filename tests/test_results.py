@@ -4451,3 +4451,8 @@ def test_a_measure_stated_at_the_end_of_a_clause_stays_out_of_the_clause_before(
 def test_a_share_of_a_gap_closed_names_the_gap_and_its_reference(text: str, metric: str) -> None:
     [r] = results(text)
     assert (r.metric, r.kind) == (metric, "relative")
+
+
+def test_the_subject_of_levels_moved_lies_before_its_apposition() -> None:
+    t = "Relevance detection, the ability to decline when no function applies, improves from 52.0% to 88.7%."
+    assert [r.metric for r in results(t, ("Relevance detection", "TASK"))] == ["Relevance detection"] * 2

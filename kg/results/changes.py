@@ -34,6 +34,7 @@ _BY_THEN = re.compile(
 )
 _ACRONYM_BEFORE = re.compile(rf"(?:^|[(,:;]\s*|\s)({ACRONYM})\s*\Z")
 # the auxiliary of a passive or of "gets": "latency is (further) reduced"
+_APPOSITION = re.compile(r",\s+(?:the|an?)\s+[^,;()]{3,80}?,\s*\Z")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?)\s+(?:\w+ly\s+)?\Z")
 _ADVERB = re.compile(r"(?i)\w+ly")
 _PRONOUNS = frozenset({"it", "them", "this", "these", "those", "that"})
@@ -407,9 +408,17 @@ def _acronym_subject(s: Sentence, lo: int, end: int) -> MetricHit | None:
 
 
 def subject_end(s: Sentence, lo: int, verb: int) -> int:
-    """Where the subject of a verb ends: before its auxiliary ("latency is reduced")."""
+    """Where the subject of a verb ends: before its auxiliary ("latency is reduced") and an
+    apposition ("Relevance detection, the ability to decline when no function applies, improves").
+
+    >>> t = "Relevance detection, the ability to decline when no function applies, improves from 52.0%"
+    >>> t[: subject_end(Sentence.of(t), 0, t.index(" improves"))]
+    'Relevance detection'
+    """
     passive = _PASSIVE.search(s.text, lo, verb)
-    return passive.start() if passive else verb
+    end = passive.start() if passive else verb
+    apposition = _APPOSITION.search(s.text, lo, end)
+    return apposition.start() if apposition else end
 
 
 def subject_start(s: Sentence, lo: int, verb: int) -> int:
