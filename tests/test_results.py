@@ -4456,3 +4456,10 @@ def test_a_share_of_a_gap_closed_names_the_gap_and_its_reference(text: str, metr
 def test_the_subject_of_levels_moved_lies_before_its_apposition() -> None:
     t = "Relevance detection, the ability to decline when no function applies, improves from 52.0% to 88.7%."
     assert [r.metric for r in results(t, ("Relevance detection", "TASK"))] == ["Relevance detection"] * 2
+
+
+def test_an_integer_listed_after_scores_on_benchmarks_is_a_score_too() -> None:
+    t = "MoVE-VL achieves 79.6 on MMBench, 62.3 on MathVista and 1,842 on MME."
+    ms = (("MoVE-VL", "METHOD"), ("MMBench", "DATASET"), ("MathVista", "DATASET"), ("MME", "DATASET"))
+    assert [(r.value, r.metric, r.dataset) for r in results(t, *ms)][-1] == ("1,842", "score", "MME")
+    assert results("We evaluate on 12 tasks from MME.", ("MME", "DATASET")) == []

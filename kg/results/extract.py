@@ -42,6 +42,7 @@ from .places import is_efficiency, scored_on
 from .placing import place
 from .proposed import introduces_benchmark, own_system
 from .quantities import Quantity, spot
+from .scores import scores
 from .stated import beyond_clause, for_sentence, instrument, reported
 from .tasks import task_for
 from .text import CLAUSE_JOINT, Sentence, sentences
@@ -70,8 +71,6 @@ _CONTRAST_LEVEL = re.compile(
     r"\d[^;:]*?,\s+(?:whereas|while)\s+[^,;:]{0,60}?\b(?:exceed|reach|stay|remain|fall|drop|score|obtain|achieve|get)"
     r"\w*\s+(?:only\s+|above\s+|below\s+|under\s+|over\s+|to\s+)?\Z"
 )
-# decimals in brackets right after a benchmark: "on MMBench (65.1 vs. 64.3)"
-_ON_BRACKETED = re.compile(r"(\S+)\s+\(\s*(?:[\d.]+\s*(?:vs\.?|versus)\s*)?\Z")
 # "prefill speedup" is prefill speed (guidelines, section 2)
 _SPEEDUP = re.compile(r"(?i)(?:(?<=\w )|^)speed-?ups?\b")
 _NEW_PLACE = re.compile(r",\s+(?:and|while|whereas)\s+(?:on|in)\s+")
@@ -242,7 +241,7 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
             and not _apart(s, cands, qs, i)
         ):
             c.hit = _guess(s, cands, i)
-    _scores(s, cands, qs)
+    scores(s, cands, qs)
     _levels_compared(s, cands)
     _instead(s, cands)
     bare = [c for c in cands if (c.hit.name or "").lower() in ("score", "scores")]
@@ -293,28 +292,6 @@ def _levels_compared(s: Sentence, cands: list[Candidate]) -> None:
             )
         ):
             c.hit = inherit(c.hit, earlier, strong=True)
-
-
-def _scores(s: Sentence, cands: list[Candidate], qs: list[Quantity]) -> None:
-    """ "Score" for the numbers of a list of benchmarks with a number each, no measure named, and
-    for decimals reached on a named item ("obtains 85.3 on GLUE and 90.1 on SQuAD"); ``qs``:
-    the candidates' numbers."""
-    for i, c in enumerate(cands):
-        item = filters.list_item(s, c.q) if c.hit.name is None else None
-        if item is not None and s.mention_at(*item, ("DATASET",)):  # not "Llama 3.1, Qwen 2.5"
-            c.hit.name, c.hit.strong = "score", True
-        elif c.hit.name is None and not c.q.is_integer and scored_on(s, qs, i):
-            c.hit.name, c.hit.strong, c.scored_on = "score", True, True
-        elif c.hit.name is None and not c.q.is_integer and _bracketed_on_benchmark(s, c.q):
-            c.hit.name, c.hit.strong = "score", True
-
-
-def _bracketed_on_benchmark(s: Sentence, q: Quantity) -> bool:
-    """Whether ``q`` stands in brackets right after a benchmark's name: "surpasses full-data
-    training on MMBench (65.1 vs. 64.3)"."""
-    # a window, not the sentence: the pattern's \S+ would try every start in a long run of text
-    named = _ON_BRACKETED.search(s.text, max(s.lo, q.lead - 120), q.lead)
-    return named is not None and s.mention_at(*named.span(1), ("DATASET",)) is not None
 
 
 def _instead(s: Sentence, cands: list[Candidate]) -> None:
