@@ -4463,3 +4463,19 @@ def test_an_integer_listed_after_scores_on_benchmarks_is_a_score_too() -> None:
     ms = (("MoVE-VL", "METHOD"), ("MMBench", "DATASET"), ("MathVista", "DATASET"), ("MME", "DATASET"))
     assert [(r.value, r.metric, r.dataset) for r in results(t, *ms)][-1] == ("1,842", "score", "MME")
     assert results("We evaluate on 12 tasks from MME.", ("MME", "DATASET")) == []
+
+
+@pytest.mark.parametrize(
+    "text,metric",
+    [
+        ("PocketServe processes prompts at 640 tokens per second.", "prefill speed"),
+        (
+            "SparseHop runs a ReLU-fied Llama-2-70B in 4-bit precision at 5.2 tokens per second.",
+            "inference speed",
+        ),
+        ("SparseHop: Running 70B Language Models at 5 Tokens per Second", "inference speed"),
+        ("It decodes at 31 tokens per second.", "decoding speed"),
+    ],
+)
+def test_a_rate_of_tokens_a_model_runs_or_processes_prompts_at(text: str, metric: str) -> None:
+    assert [r.metric for r in results(text)] == [metric]

@@ -70,6 +70,10 @@ _DOES_AT = re.compile(rf"(?i)\b({_STEM})(?:e?s|zes|ses)\s+(?:[\w.,-]+\s+){{0,3}}
 _RUNS_AT = re.compile(
     r"(?i)(?:\b(control)\w*(?:\s+commands)?|\bruns?|\brunning)\s+at\s+(?:up\s+to\s+|over\s+)?\Z"
 )
+# a model run at a rate of tokens, past its object and setting: "Running 70B Language Models at 5
+# Tokens per Second", "runs a ReLU-fied Llama-2-70B in 4-bit precision at 5.2 tokens per second"
+_RUNS = re.compile(r"(?i)\b(?:runs?|running)\s+(?:[\w.,-]+\s+){0,6}at\s+" + _HEDGE + r"\Z")
+_PROMPTS = re.compile(r"(?i)(?:es|s)\s+(?:the\s+|long\s+)?prompts?\b")
 # a factor a thing is compressed by, where no measure is named
 _COMPRESSING = re.compile(r"(?i)\bcompress(?:es|ed|ing)?\s+(?:[\w-]+\s+){0,4}(?:by\s+)?\Z")
 _LATENCY = re.compile(r"(?i)\blatenc(?:y|ies)\b")
@@ -135,8 +139,9 @@ def from_unit(s: Sentence, q: Quantity) -> MetricHit | None:
     >>> [from_unit(s, q).name for q in spot(t)]
     ['speed', 'latency']
     >>> t = "it decodes at 31 tokens per second and serves 900 tokens/s; it runs at 42 Hz and controls at 200 Hz"
+    >>> t += "; it processes prompts at 640 tokens per second and runs at 38 tokens per second"
     >>> [from_unit(Sentence.of(t), q).name for q in spot(t)]
-    ['decoding speed', 'throughput', 'inference speed', 'control frequency']
+    ['decoding speed', 'throughput', 'inference speed', 'control frequency', 'prefill speed', 'inference speed']
     """
     if q.unit == "x" and _COMPRESSING.search(s.text, max(s.lo, q.lead - 50), q.lead):
         return MetricHit("compression ratio", relative=True)  # "compressing a deep model almost 100 times"
@@ -150,8 +155,11 @@ def from_unit(s: Sentence, q: Quantity) -> MetricHit | None:
         if q.measure in ("throughput", "speed")
         else None
     )
-    if done:
-        return MetricHit(f"{_PROCESSES[done.group(1).lower()]} speed")
+    if done:  # processing a prompt is its prefill: "processes prompts at 640 tokens per second"
+        prompts = _PROMPTS.match(s.text, done.end(1))
+        return MetricHit("prefill speed" if prompts else f"{_PROCESSES[done.group(1).lower()]} speed")
+    if q.measure == "throughput" and _RUNS.search(s.text, max(s.lo, q.lead - 60), q.lead):
+        return MetricHit("inference speed")  # "runs a ReLU-fied Llama-2-70B at 5.2 tokens per second"
     if q.measure == "frequency" and (at := _RUNS_AT.search(s.text, max(s.lo, q.lead - 40), q.lead)):
         return MetricHit("control frequency" if at.group(1) else "inference speed")
     if q.measure == "time" and (
