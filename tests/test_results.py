@@ -4479,3 +4479,8 @@ def test_an_integer_listed_after_scores_on_benchmarks_is_a_score_too() -> None:
 )
 def test_a_rate_of_tokens_a_model_runs_or_processes_prompts_at(text: str, metric: str) -> None:
     assert [r.metric for r in results(text)] == [metric]
+
+
+def test_a_time_to_first_token_moved_names_the_levels_measure() -> None:
+    t = "Under bursty load, it reduces the P99 TTFT of interactive requests from 4.2 s to 0.9 s."
+    assert [r.metric for r in results(t)] == ["P99 TTFT", "P99 TTFT"]

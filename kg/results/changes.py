@@ -128,7 +128,7 @@ def changed(s: Sentence, q: Quantity) -> MetricHit | None:
 
 
 # a time the object names, which its unit only measures
-_NAMED_TIME = re.compile(r"(?i)\b(?:time|runtime|latency)\b")
+_NAMED_TIME = re.compile(r"(?i)\b(?:time|runtime|latency|TTFT|TPOT)\b")
 # the levels a benchmark moves between, or a second one's after them: "MMLU from 31.8% to 37.5%",
 # "MMLU from 52.7 to 55.1 and GSM8K from 31.4 to 35.9"
 _LEVEL = r"[\d.,]+\s*%?"
