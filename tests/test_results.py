@@ -4484,3 +4484,14 @@ def test_a_rate_of_tokens_a_model_runs_or_processes_prompts_at(text: str, metric
 def test_a_time_to_first_token_moved_names_the_levels_measure() -> None:
     t = "Under bursty load, it reduces the P99 TTFT of interactive requests from 4.2 s to 0.9 s."
     assert [r.metric for r in results(t)] == ["P99 TTFT", "P99 TTFT"]
+
+
+def test_compressing_what_is_stored_reduces_its_size_and_a_second_amount_by_is_of_it_too() -> None:
+    t = (
+        "LatentKV compresses the KV cache by 60% with an average accuracy drop of 0.7 points, "
+        "and by 75% with a drop of 2.3 points after distillation."
+    )
+    got = [(r.value, r.metric) for r in results(t, ("LatentKV", "METHOD"), ("accuracy", "METRIC"))]
+    assert got == [("60", "KV cache size"), ("0.7", "accuracy"), ("75", "KV cache size"), ("2.3", "accuracy")]
+    [r] = results("Compressing 3D Gaussian Splatting by 50x.", ("3D Gaussian Splatting", "METHOD"))
+    assert r.metric == "compression ratio"

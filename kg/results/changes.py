@@ -14,6 +14,7 @@ import re
 from .hits import ACRONYM, AVERAGING, MetricHit, named, of_complement, of_phrase, phrase_hit
 from .places import is_efficiency
 from .quantities import Quantity
+from .subjects import subject_end, subject_head
 from .text import Sentence, clause_start, phrase_after, phrase_before
 from .units import named_time
 from .vocabulary import (
@@ -34,13 +35,13 @@ _BY_THEN = re.compile(
 )
 _ACRONYM_BEFORE = re.compile(rf"(?:^|[(,:;]\s*|\s)({ACRONYM})\s*\Z")
 # the auxiliary of a passive or of "gets": "latency is (further) reduced"
-_APPOSITION = re.compile(r",\s+(?:the|an?)\s+[^,;()]{3,80}?,\s*\Z")
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?)\s+(?:\w+ly\s+)?\Z")
 _ADVERB = re.compile(r"(?i)\w+ly")
 _PRONOUNS = frozenset({"it", "them", "this", "these", "those", "that"})
 # verbs whose gain on a system is speed, or its compression ratio
 _SPEEDS_UP = re.compile(r"(?i)accelerat|speed")
 _COMPRESSES = re.compile(r"(?i)compress")
+# what is stored, whose size compressing it reduces: "compresses the KV cache by 60%"
+_STORED = re.compile(r"(?i)\b(?:cache|tables?|index|embeddings)\b")
 # the head of a process such a verb speeds up: "speeds up Whisper-large-v3 decoding",
 # "accelerates greedy decoding" (guidelines, section 9: decoding speed)
 _PROCESS = re.compile(r"(?i)[a-z-]{2,}ing|inference|generation|computation|convergence|search")
@@ -323,6 +324,8 @@ def _object_measure(s: Sentence, verb: re.Match[str], by: int) -> MetricHit | No
     acronym = re.fullmatch(r"[A-Z]{2,6}", s.text[obj[0] : obj[1]]) is not None
     if acronym and _RAISED_ACRONYM.fullmatch(verb.group()) and s.mention_at(*obj, ("MODEL",)) is None:
         return MetricHit(s.text[obj[0] : obj[1]], obj[0], obj[1], relative=True)
+    if _COMPRESSES.match(verb.group()) and (stored := _STORED.search(s.text, *obj)):
+        return MetricHit(f"{s.text[obj[0] : stored.end()]} size", obj[0], stored.end(), relative=True)
     if _is_system(s, obj):  # sped up or compressed: "Compressing 3D Gaussian Splatting by 50x"
         if _COMPRESSES.match(verb.group()):
             return MetricHit("compression ratio", relative=True)
@@ -405,41 +408,6 @@ def _acronym_subject(s: Sentence, lo: int, end: int) -> MetricHit | None:
     if m is None or s.mention_at(*m.span(1), ("MODEL", "DATASET")):
         return None
     return MetricHit(m.group(1), *m.span(1))
-
-
-def subject_end(s: Sentence, lo: int, verb: int) -> int:
-    """Where the subject of a verb ends: before its auxiliary ("latency is reduced") and an
-    apposition ("Relevance detection, the ability to decline when no function applies, improves").
-
-    >>> t = "Relevance detection, the ability to decline when no function applies, improves from 52.0%"
-    >>> t[: subject_end(Sentence.of(t), 0, t.index(" improves"))]
-    'Relevance detection'
-    """
-    passive = _PASSIVE.search(s.text, lo, verb)
-    end = passive.start() if passive else verb
-    apposition = _APPOSITION.search(s.text, lo, end)
-    return apposition.start() if apposition else end
-
-
-def subject_start(s: Sentence, lo: int, verb: int) -> int:
-    """Where the clause of the subject before ``verb`` begins: past its last comma."""
-    return max(lo, s.text.rfind(",", lo, verb) + 1)
-
-
-def subject_head(s: Sentence, lo: int, verb: int) -> tuple[int, int] | None:
-    """The first noun phrase of the subject before ``verb``, past an opening phrase and a
-    conjunction: "Here, the refusal rate on the prompts of XSTest increases", "and cache
-    memory per request falls".
-
-    >>> t = "Here, the refusal rate on the prompts of XSTest increases by 1.2 points"
-    >>> a, b = subject_head(Sentence.of(t), 0, t.index(" increases")); t[a:b]
-    'refusal rate'
-    """
-    start = subject_start(s, lo, verb)
-    opening = re.match(
-        r"\s*(?:(?:and|but|or|while|whereas|then|so|where|when|which)\s+)?", s.text[start:verb]
-    )
-    return phrase_after(s.text, start + (opening.end() if opening else 0), verb)
 
 
 def _subject_measure(s: Sentence, lo: int, verb: int) -> MetricHit:

@@ -29,7 +29,7 @@ from .context import (
     on_dataset,
     pretrained_on,
 )
-from .coordination import coordinate, from_to
+from .coordination import by_again, coordinate, from_to
 from .counts import counts_items, property_share
 from .groups import aside_of, joined, shared_margins
 from .hits import AVERAGING, MetricHit, inherit
@@ -225,6 +225,7 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
             near = near if near is not None and near.end < verb.end else None  # not "model scores"
             c.hit = inherit(c.hit, _earlier_measure(s, cands, i, unit=True) or near or verb)
     _margins(s, cands)
+    by_again(s, cands)
     for c in cands:
         if c.hit.name is None and c.hit.comparison:
             c.hit.name, c.hit.strong = _quality(s, cands, c.q) or "performance", True

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .changes import subject_head, subject_start
 from .hits import MetricHit, named, phrase_hit
 from .quantities import Quantity
+from .subjects import subject_head, subject_start
 from .text import Sentence, clause_start, phrase_after, phrase_before
 from .vocabulary import RANGING
 

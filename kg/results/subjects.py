@@ -1,0 +1,47 @@
+"""The subject of a verb in a sentence: where it begins and ends, and its first noun phrase, the
+measure a verb of change with no object moves ("the refusal rate ... increases by 1.2 points")."""
+
+from __future__ import annotations
+
+import re
+
+from .text import Sentence, phrase_after
+
+# an apposition between the subject and its verb: ", the ability to decline when no function applies,"
+_APPOSITION = re.compile(r",\s+(?:the|an?)\s+[^,;()]{3,80}?,\s*\Z")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?)\s+(?:\w+ly\s+)?\Z")
+
+
+def subject_end(s: Sentence, lo: int, verb: int) -> int:
+    """Where the subject of a verb ends: before its auxiliary ("latency is reduced") and an
+    apposition ("Relevance detection, the ability to decline when no function applies, improves").
+
+    >>> t = "Relevance detection, the ability to decline when no function applies, improves from 52.0%"
+    >>> t[: subject_end(Sentence.of(t), 0, t.index(" improves"))]
+    'Relevance detection'
+    """
+    passive = _PASSIVE.search(s.text, lo, verb)
+    end = passive.start() if passive else verb
+    apposition = _APPOSITION.search(s.text, lo, end)
+    return apposition.start() if apposition else end
+
+
+def subject_start(s: Sentence, lo: int, verb: int) -> int:
+    """Where the clause of the subject before ``verb`` begins: past its last comma."""
+    return max(lo, s.text.rfind(",", lo, verb) + 1)
+
+
+def subject_head(s: Sentence, lo: int, verb: int) -> tuple[int, int] | None:
+    """The first noun phrase of the subject before ``verb``, past an opening phrase and a
+    conjunction: "Here, the refusal rate on the prompts of XSTest increases", "and cache
+    memory per request falls".
+
+    >>> t = "Here, the refusal rate on the prompts of XSTest increases by 1.2 points"
+    >>> a, b = subject_head(Sentence.of(t), 0, t.index(" increases")); t[a:b]
+    'refusal rate'
+    """
+    start = subject_start(s, lo, verb)
+    opening = re.match(
+        r"\s*(?:(?:and|but|or|while|whereas|then|so|where|when|which)\s+)?", s.text[start:verb]
+    )
+    return phrase_after(s.text, start + (opening.end() if opening else 0), verb)
