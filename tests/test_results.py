@@ -4495,3 +4495,14 @@ def test_compressing_what_is_stored_reduces_its_size_and_a_second_amount_by_is_o
     assert got == [("60", "KV cache size"), ("0.7", "accuracy"), ("75", "KV cache size"), ("2.3", "accuracy")]
     [r] = results("Compressing 3D Gaussian Splatting by 50x.", ("3D Gaussian Splatting", "METHOD"))
     assert r.metric == "compression ratio"
+
+
+def test_a_gain_in_performance_is_in_no_error_of_a_fit_the_paper_reports() -> None:
+    t = (
+        "The fitted law predicts the final loss with a mean absolute error of 0.011 nats. "
+        "The recommended model outperforms a DeepSeek-MoE-style configuration by 1.4 points on average."
+    )
+    assert [r.metric for r in results(t, ("mean absolute error", "METRIC"))] == [
+        "mean absolute error",
+        "performance",
+    ]
