@@ -4506,3 +4506,14 @@ def test_a_gain_in_performance_is_in_no_error_of_a_fit_the_paper_reports() -> No
         "mean absolute error",
         "performance",
     ]
+
+
+def test_a_frame_rate_videos_are_made_at_on_a_device_and_a_training_time_in_minutes_are_results() -> None:
+    [r, _] = results(
+        "LiveFace produces 512x512 videos at 30 FPS on a single RTX 4090 GPU with a latency of 80 ms."
+    )
+    assert (r.value, r.metric) == ("30", "generation speed")
+    assert results("It generates videos at 16 fps with consistent motion.") == []
+    t = "It reaches 36.1 PSNR while training in about 6 minutes on a single GPU."
+    assert [(r.value, r.metric) for r in results(t)][1] == ("6", "training time")
+    assert [r.value for r in results("Training takes about 26 hours on 8 H100 GPUs.")] == []

@@ -99,8 +99,10 @@ _TARGET = re.compile(
 # minutes" or "trains in about 4 minutes" an outcome; "is trained in 9 days" a setup)
 _TIME_CUE = re.compile(
     r"(?i)\b(?:requir|tak|need|within|only|merely|just|in\s+under|reduc|cut|shorten|complet)\w*"
-    r"|\b(?:train|run|finishe|converge)s\s+in\b"
 )
+# a process done "in" a time, an achievement even on stated hardware ("while training in about 6
+# minutes on a single GPU")
+_DONE_IN = re.compile(r"(?i)\b(?:train|run|finishe|converge)(?:s|ing)\s+in\b")
 # a clause about training, whose time is the setup's unless framed as an achievement
 _SETUP_TIME = re.compile(
     r"\s*(?:[\w-]+\s+)?(?:(?:pre-?|post-?)?training|fine-?tuning|distillation|learning)\b", re.I
@@ -405,6 +407,7 @@ def _time_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         named_time(metric)
         or process_time(s, q)
         or _TIME_CUE.search(s.text, lo, q.lead)
+        or _DONE_IN.search(s.text, lo, q.lead)
         or (_LEVEL_OF_CHANGE.search(s.text, lo, q.lead) and CHANGE_VERB.search(s.text, lo, q.lead))
         or _INSTEAD.search(s.text, max(lo, q.lead - 12), q.tail + 12)
         # "in 0.8 seconds, up to 35x faster than VGGT": a time set against another's
@@ -417,6 +420,7 @@ def _time_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         _SETUP_TIME.match(s.text, lo)
         and _ON_HARDWARE.match(s.text, q.tail)
         and not _ONLY_TIME.search(s.text, max(lo, q.lead - 20), q.lead)
+        and not _DONE_IN.search(s.text, lo, q.lead)
     )
     return not trained and (after.startswith(" of") or not cued or bool(setup))
 

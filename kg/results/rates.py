@@ -24,6 +24,9 @@ _FRAME_SETTING = re.compile(
 # "scans the video at 1 fps"), not of a system processing them ("processes live video at 10 FPS")
 _VIDEO_RATE = re.compile(r"(?i)\b(?:videos?|clips?)\b[^.;:,]{0,60}?\bat\s+\Z")
 _PROCESSING = re.compile(r"(?i)\b(?:process|run|render|decod|track|segment|detect|infer|stream)\w*")
+_ON_DEVICE = re.compile(
+    r"\s+on\s+(?:an?\s+|one\s+|a\s+single\s+)?(?:[\w-]+\s+){0,3}?(?:GPUs?|CPUs?|TPUs?|NPUs?|(?:smart)?phones?|laptops?)\b"
+)
 
 # a rate after "at", and what runs or controls at it
 _AT_RATE = re.compile(
@@ -37,13 +40,18 @@ def set_rate(s: Sentence, q: Quantity) -> bool:
 
     >>> from kg.results.quantities import spot
     >>> t = "It generates videos at 16 fps and scans the video at 1 fps; it runs at 28 FPS on an A100."
-    >>> [set_rate(Sentence.of(t), q) for q in spot(t)]
-    [True, True, False]
+    >>> t += " It produces 512x512 videos at 30 FPS on a single RTX 4090 GPU."
+    >>> [set_rate(Sentence.of(t), q) for q in spot(t) if q.measure == "speed"]
+    [True, True, False, False]
     """
     if _FRAME_SETTING.search(s.text, max(s.lo, q.lead - 40), q.tail + 30):
         return True  # "at 720p and 24 fps", "recordings sampled at 500 Hz"
     if q.measure == "speed" and (video := _VIDEO_RATE.search(s.text, max(s.lo, q.lead - 80), q.lead)):
-        return not _PROCESSING.search(s.text, clause_start(s.text, s.lo, video.start()), q.lead)
+        # made "at 30 FPS on a single RTX 4090 GPU": the speed of the system making them
+        on_device = _ON_DEVICE.match(s.text, q.tail, s.hi) is not None
+        return not on_device and not _PROCESSING.search(
+            s.text, clause_start(s.text, s.lo, video.start()), q.lead
+        )
     return q.measure == "frequency" and _designed_rate(s, q)
 
 
