@@ -4517,3 +4517,10 @@ def test_a_frame_rate_videos_are_made_at_on_a_device_and_a_training_time_in_minu
     t = "It reaches 36.1 PSNR while training in about 6 minutes on a single GPU."
     assert [(r.value, r.metric) for r in results(t)][1] == ("6", "training time")
     assert [r.value for r in results("Training takes about 26 hours on 8 H100 GPUs.")] == []
+
+
+def test_a_strict_measure_keeps_its_qualifier_and_drops_of_a_range_are_one_range() -> None:
+    t = "MedSpan achieves strict F1 scores of 90.8 on n2c2 2010."
+    assert [r.metric for r in results(t, ("F1 scores", "METRIC"))] == ["strict F1 scores"]
+    t = "Its F1 drops by less than 1 point, compared with drops of 3 to 6 points for fusion-based methods."
+    assert [r.value for r in results(t, ("F1", "METRIC"))] == ["1", "3-6"]

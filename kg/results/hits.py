@@ -23,7 +23,9 @@ AVERAGING = frozenset({"average", "mean", "overall", "avg", "aggregate"})
 
 
 # a qualifier written right before a measure's mention: "entity-level F1 scores", "macro F1"
-_QUALIFIER = re.compile(r"(?i)\b(?:[a-z]+-level|macro|micro|(?:macro|micro)-averaged|weighted)\s+\Z")
+_QUALIFIER = re.compile(
+    r"(?i)\b(?:[a-z]+-level|macro|micro|(?:macro|micro)-averaged|weighted|strict|relaxed|lenient)\s+\Z"
+)
 
 
 @dataclass(slots=True)

@@ -46,6 +46,8 @@ _MARGIN_AFTER = re.compile(
 # "between 4 and 9 points": the words around a range's first number
 _BETWEEN, _AND = re.compile(r"\bbetween\s+\Z"), re.compile(r"\s+and\s+")
 _TO, _BY = re.compile(r"\s+to\s+"), re.compile(r"\bby\s+\Z")
+# changes of a range: "drops of 3 to 6 points", "gains of 1.2 to 2.5 points"
+_CHANGES_OF = re.compile(r"(?i)\b(?:drops|gains|improvements|increases|decreases|reductions)\s+of\s+\Z")
 QUANTITY = re.compile(
     rf"(?P<pre>(?<![\w.])[x×](?=\d))?"
     rf"(?P<n1>{_NUM})(?P<m1>{_MAG})?(?P<u1>{_UNIT})?"
@@ -272,7 +274,8 @@ def _between(text: str, found: list[Quantity]) -> list[Quantity]:
 
 def _one_range(text: str, a: Quantity, b: Quantity) -> bool:
     """Whether two numbers in a row are written as one range: "between 4 and 9 points",
-    "range from 1.9 to 5.6 mIoU", "improves by 0.015 to 0.030"; not a scale ("from 0 to 1")."""
+    "range from 1.9 to 5.6 mIoU", "improves by 0.015 to 0.030", "drops of 3 to 6 points"; not a
+    scale ("from 0 to 1")."""
     if _AND.fullmatch(text, a.end, b.lead) or _AND.fullmatch(text, a.tail, b.lead):
         return _BETWEEN.search(text, max(0, a.lead - 10), a.lead) is not None
     if not _TO.fullmatch(text, a.tail, b.lead) or (a.unit and a.unit != b.unit):
@@ -280,7 +283,7 @@ def _one_range(text: str, a: Quantity, b: Quantity) -> bool:
     if a.value in ("0", "1") and b.is_integer:
         return False
     ranged = RANGING.search(text, max(0, a.lead - 30), a.lead) or _BY.search(text, max(0, a.lead - 6), a.lead)
-    return ranged is not None
+    return ranged is not None or _CHANGES_OF.search(text, max(0, a.lead - 30), a.lead) is not None
 
 
 def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
