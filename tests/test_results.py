@@ -4524,3 +4524,13 @@ def test_a_strict_measure_keeps_its_qualifier_and_drops_of_a_range_are_one_range
     assert [r.metric for r in results(t, ("F1 scores", "METRIC"))] == ["strict F1 scores"]
     t = "Its F1 drops by less than 1 point, compared with drops of 3 to 6 points for fusion-based methods."
     assert [r.value for r in results(t, ("F1", "METRIC"))] == ["1", "3-6"]
+
+
+def test_levels_moved_on_a_versioned_benchmark_past_a_bracketed_baseline_stay_on_it() -> None:
+    t = (
+        "LenCal improves the length-controlled win rate on AlpacaEval 2 from 26.8% (DPO) to 33.5% "
+        "while reducing the average response length by 31%, and it matches SimPO on Arena-Hard."
+    )
+    ms = (("LenCal", "METHOD"), ("length-controlled win rate", "METRIC"), ("AlpacaEval", "DATASET"))
+    ms += (("DPO", "METHOD"), ("SimPO", "METHOD"), ("Arena-Hard", "DATASET"))
+    assert [r.dataset for r in results(t, *ms)] == ["AlpacaEval 2", "AlpacaEval 2", None]

@@ -17,10 +17,10 @@ _PARTS = r"(?:\s+(?:datasets|benchmarks?|suite|tasks))?"
 _BY_MARGIN = re.compile(
     _PARTS + r"\s+by\s+(?:only\s+|just\s+|about\s+)?(?:(?:an?\s+)?(?:average|total)\s+of\s+)?"
 )
-# ... or before the levels it moves between: "on AIME 2024 from 28.9% to"
-_LEVELS = r"(?:from\s+[\d.]+\s*%?\s+)?(?:from|to)\s+"
+# ... or before the levels it moves between: "on AIME 2024 from 28.9% to", "from 26.8% (DPO) to"
+_LEVELS = r"(?:from\s+[\d.]+\s*%?\s+(?:\([^()]{1,30}\)\s+)?)?(?:from|to)\s+"
 _FROM_LEVELS = re.compile(_PARTS + r"\s+" + _LEVELS)
-_NAME_GOES_ON = re.compile(r"\s+([A-Z][\w-]*)\s+" + _LEVELS + r"\Z")
+_NAME_GOES_ON = re.compile(r"\s+([A-Z0-9][\w.-]*)\s+" + _LEVELS + r"\Z")
 # a second dataset moved between levels, after the first: "MMLU from 52.7 to 55.1 and GSM8K from"
 _AFTER_LEVELS = re.compile(r"\bto\s+[\d.,]+\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+)\Z")
 # a dataset whose scores a verb of change moves, right before the margin or the levels:
@@ -61,7 +61,7 @@ def moved_on(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> Na
         listed = first < a and "respectively" not in s.text[q.tail : s.hi]
         if moved and listed and _EARLIER_LIST.search(s.text, s.lo, first):
             return Name(s.text[first:b])
-        # past a capitalised word of its name the NER left out: "Dice on MSD Pancreas from 52.6%"
+        # past a word of its name the NER left out: "Dice on MSD Pancreas from 52.6%", "on AlpacaEval 2 from"
         longer = _NAME_GOES_ON.match(s.text, b, q.lead)
         if longer and EARLIER.search(s.text, s.lo, a):
             return Name(s.text[a : longer.end(1)], name.entity)

@@ -123,7 +123,7 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # also achieves the best result on"
 _NEXT_CLAUSE = re.compile(
     r";|,\s+(?:while|whereas)\b|,\s+and\s+(?:(?:it|they)\s+)?(?:also\s+)?"
-    r"(?:reach|achiev|obtain|attain|scor|set|surpass|outperform|exceed|beat)\w*\b"
+    r"(?:reach|achiev|obtain|attain|scor|set|surpass|outperform|exceed|beat|match)\w*\b"
 )
 
 # what a system was trained on, maybe an amount of it: "fine-tuned on 100 hours of LibriSpeech"
