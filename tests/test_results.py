@@ -4534,3 +4534,9 @@ def test_levels_moved_on_a_versioned_benchmark_past_a_bracketed_baseline_stay_on
     ms = (("LenCal", "METHOD"), ("length-controlled win rate", "METRIC"), ("AlpacaEval", "DATASET"))
     ms += (("DPO", "METHOD"), ("SimPO", "METHOD"), ("Arena-Hard", "DATASET"))
     assert [r.dataset for r in results(t, *ms)] == ["AlpacaEval 2", "AlpacaEval 2", None]
+
+
+def test_a_list_of_datasets_the_ner_found_some_of_pairs_with_levels_respectively() -> None:
+    t = "Experiments on ACE 2004, ACE 2005, and GENIA show that it achieves F1 scores of 88.9, 87.6, and 81.8, respectively."
+    ms = (("ACE 2005", "DATASET"), ("GENIA", "DATASET"), ("F1 scores", "METRIC"))
+    assert [r.dataset for r in results(t, *ms)] == ["ACE 2004", "ACE 2005", "GENIA"]

@@ -239,13 +239,16 @@ def _places(s: Sentence) -> list[tuple[int, int]]:
     if opening and not _task_short_form(s.text, opening.group(1)):  # "On REC," for a task defined so
         out.append(opening.span(1))
     for m in _ON_LIST.finditer(s.text, s.lo, s.hi):
-        # after a number ("85.1% on LEVIR-CD") or before the levels it moves to ("on Peptides-func to 0.7314")
+        items = [(m.start(1) + n.start(), m.start(1) + n.end()) for n in _LIST_NAME.finditer(m.group(1))]
+        # after a number ("85.1% on LEVIR-CD") or before the levels it moves to ("on Peptides-func to
+        # 0.7314"), or a list of datasets the NER found some of ("on ACE 2004, ACE 2005, and GENIA")
         if (
             _AFTER_NUMBER.search(s.text, max(s.lo, m.start() - 50), m.start())
             or _TO_LEVEL.match(s.text, m.end(), s.hi)
             or _BY_LEVEL.match(s.text, m.end(), s.hi)
+            or (len(items) > 2 and any(s.mention_at(a, b, ("DATASET",)) for a, b in items))
         ):
-            out += [(m.start(1) + n.start(), m.start(1) + n.end()) for n in _LIST_NAME.finditer(m.group(1))]
+            out += items
     return [
         (a, b)
         for a, b in out
