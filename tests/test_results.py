@@ -4540,3 +4540,12 @@ def test_a_list_of_datasets_the_ner_found_some_of_pairs_with_levels_respectively
     t = "Experiments on ACE 2004, ACE 2005, and GENIA show that it achieves F1 scores of 88.9, 87.6, and 81.8, respectively."
     ms = (("ACE 2005", "DATASET"), ("GENIA", "DATASET"), ("F1 scores", "METRIC"))
     assert [r.dataset for r in results(t, *ms)] == ["ACE 2004", "ACE 2005", "GENIA"]
+
+
+def test_a_dataset_a_system_is_trained_and_evaluated_on_is_its_results_place() -> None:
+    t = "Trained and evaluated on AMASS, SparseBody achieves a mean per-joint position error of 3.21 cm."
+    ms = (("AMASS", "DATASET"), ("SparseBody", "METHOD"), ("mean per-joint position error", "METRIC"))
+    assert [r.dataset for r in results(t, *ms)] == ["AMASS"]
+    t = "Trained on AMASS, SparseBody achieves a mean per-joint position error of 3.21 cm on HPS."
+    ms = (("AMASS", "DATASET"), ("SparseBody", "METHOD"), ("HPS", "DATASET"))
+    assert [r.dataset for r in results(t, *ms)] == ["HPS"]

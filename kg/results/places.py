@@ -127,9 +127,10 @@ _NEXT_CLAUSE = re.compile(
 )
 
 # what a system was trained on, maybe an amount of it: "fine-tuned on 100 hours of LibriSpeech"
+# (not what it is also evaluated on: "Trained and evaluated on AMASS")
 _TRAINED = behind(
     TRAIN_VERB
-    + r"\s+(?:\w+\s+){0,2}(?:on|in)(?:\s+(?:\d[\d.,]*\s*[%kKMB]?|a\s+(?:subset|fraction|portion))\s+(?:[a-z]+\s+)?of)?",
+    + r"\s+(?:(?!evaluat|test)\w+\s+){0,2}(?:on|in)(?:\s+(?:\d[\d.,]*\s*[%kKMB]?|a\s+(?:subset|fraction|portion))\s+(?:[a-z]+\s+)?of)?",
     skip=2,
 )
 # measures of generated samples, taken against the data the generator is trained on: "When
