@@ -4549,3 +4549,9 @@ def test_a_dataset_a_system_is_trained_and_evaluated_on_is_its_results_place() -
     t = "Trained on AMASS, SparseBody achieves a mean per-joint position error of 3.21 cm on HPS."
     ms = (("AMASS", "DATASET"), ("SparseBody", "METHOD"), ("HPS", "DATASET"))
     assert [r.dataset for r in results(t, *ms)] == ["HPS"]
+
+
+def test_a_plain_word_named_with_its_split_after_a_number_is_its_dataset() -> None:
+    t = "It reaches 63.9% execution accuracy on BIRD dev and 86.1% on Spider test with greedy decoding."
+    ms = (("execution accuracy", "METRIC"), ("BIRD", "DATASET"), ("Spider test", "METHOD"))
+    assert [r.dataset for r in results(t, *ms)] == ["BIRD", "Spider"]
