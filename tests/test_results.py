@@ -4555,3 +4555,12 @@ def test_a_plain_word_named_with_its_split_after_a_number_is_its_dataset() -> No
     t = "It reaches 63.9% execution accuracy on BIRD dev and 86.1% on Spider test with greedy decoding."
     ms = (("execution accuracy", "METRIC"), ("BIRD", "DATASET"), ("Spider test", "METHOD"))
     assert [r.dataset for r in results(t, *ms)] == ["BIRD", "Spider"]
+
+
+def test_the_model_a_win_rate_is_against_is_no_first_level_system_but_an_attacked_model_is() -> None:
+    t = "SpeechDPO raises the win rate against GPT-4o voice responses from 31% to 46%."
+    ms = (("SpeechDPO", "MODEL"), ("win rate", "METRIC"), ("GPT-4o", "MODEL"))
+    assert results(t, *ms)[0].method is None
+    t = "Refusal Anchors lowers the attack success rate against Llama-3-8B-Instruct from 62.4% to 4.1%."
+    ms = (("attack success rate", "METRIC"), ("Llama-3-8B-Instruct", "MODEL"))
+    assert results(t, *ms)[0].method == "Llama-3-8B-Instruct"

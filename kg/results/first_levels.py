@@ -37,6 +37,9 @@ _RANGE_END_VERSUS = re.compile(
 _SYSTEM_LIKE = re.compile(
     r"(?:[A-Z][\w.]*[-\d][\w.+-]*|[A-Z][a-z]*[A-Z][\w.+-]*|(?:[a-z][\w-]*\s+){1,2}[A-Z]{2,}[\w.+-]*)(?=[\s,;.)])"
 )  # "VLFM", "ResNet-34", "standard RAG"
+# a model played against, whose level is not the one moved: "the win rate against GPT-4o from 31%"
+# (not a model attacked: "the attack success rate against Llama-3-8B-Instruct from 62.4%")
+_OPPONENT = re.compile(r"(?i)\bwin\s+rates?\s+(?:against|versus|vs\.?|over)\s+(?:the\s+)?\Z")
 _ON_PLACE = behind("on|in")
 # a clause that opens on a model, past the sentence's start: ", and on HunyuanVideo it reduces"
 _CLAUSE_ON = re.compile(r"(?:,\s*(?:and\s+|while\s+)?|;\s*)on\s+")
@@ -74,7 +77,10 @@ def changed_system(s: Sentence, left: str) -> Name | None:
     models = [
         k
         for k in s.labelled("MODEL")
-        if clause <= k.start and k.end <= s.lo + len(left) and not _ON_PLACE.search(s.text, clause, k.start)
+        if clause <= k.start
+        and k.end <= s.lo + len(left)
+        and not _ON_PLACE.search(s.text, clause, k.start)
+        and not _OPPONENT.search(s.text, clause, k.start)  # "the win rate against GPT-4o voice responses"
     ]
     if models and _MOVED.search(s.text, clause, models[-1].start):
         return mention_name(models[-1])
