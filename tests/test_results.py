@@ -4564,3 +4564,14 @@ def test_the_model_a_win_rate_is_against_is_no_first_level_system_but_an_attacke
     t = "Refusal Anchors lowers the attack success rate against Llama-3-8B-Instruct from 62.4% to 4.1%."
     ms = (("attack success rate", "METRIC"), ("Llama-3-8B-Instruct", "MODEL"))
     assert results(t, *ms)[0].method == "Llama-3-8B-Instruct"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LoFi-Codec: A 12.5 Hz Neural Audio Codec for Long-Form Music Modeling",
+        "We present LoFi-Codec, a neural audio codec for 44.1 kHz stereo music that operates at a frame rate of only 12.5 Hz.",
+    ],
+)
+def test_the_rate_a_codec_is_designed_at_is_no_result(text: str) -> None:
+    assert results(text) == []

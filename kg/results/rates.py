@@ -14,11 +14,14 @@ from .text import STOP, Sentence, clause_start
 _FRAME_SETTING = re.compile(
     r"(?i)\b\d{3,4}p\s+and\s+\S+\s+(?:fps|frames)|(?:fps|frames\s+per\s+second)\s+and\s+\d+\s?[x×]\s?\d+|"
     r"\bsampl\w*\s+(?:\w+\s+){0,2}at\s+\S+\s+(?:fps|frames|[kM]?Hz)|"
-    # the rate a component of the design runs at: "a dual tokenizer at 12.5Hz"
-    r"\b(?:tokeni[sz]er|codec|vocoder|encoder|decoder)s?\s+(?:that\s+)?(?:(?:runs|running|operates|operating)\s+)?"
-    r"at\s+[\d.]+\s*(?:[kM]?Hz|fps|frames\s+per\s+second)|"
     # the rate frames are taken at: "with 1 fps sampling", "with 1 frame per second input"
     r"\bwith\s+[\d.]+\s*(?:fps|frames?\s+per\s+second)\s+(?:sampling|input)"
+)
+# the rate a component of the design runs at: "a dual tokenizer at 12.5Hz", "a neural audio codec for
+# 44.1 kHz stereo music that operates at a frame rate of only 12.5 Hz"
+_COMPONENT_RATE = re.compile(
+    r"\b(?:tokeni[sz]er|codec|vocoder|encoder|decoder)s?(?:\s+(?:for|of|with)\s+(?:[^.;,]|\.(?=\d)){1,40}?)?\s+(?:that\s+)?(?:(?:runs|running|operates|operating)\s+)?"
+    r"at\s+(?:an?\s+(?:frame\s+|token\s+)?rate\s+of\s+(?:only\s+|just\s+)?)?\Z"
 )
 # the frame rate of videos made, used or scanned ("videos exceeding one minute in length at 16 fps",
 # "scans the video at 1 fps"), not of a system processing them ("processes live video at 10 FPS")
@@ -46,6 +49,8 @@ def set_rate(s: Sentence, q: Quantity) -> bool:
     """
     if _FRAME_SETTING.search(s.text, max(s.lo, q.lead - 40), q.tail + 30):
         return True  # "at 720p and 24 fps", "recordings sampled at 500 Hz"
+    if _COMPONENT_RATE.search(s.text, max(s.lo, q.lead - 100), q.lead):
+        return True
     if q.measure == "speed" and (video := _VIDEO_RATE.search(s.text, max(s.lo, q.lead - 80), q.lead)):
         # made "at 30 FPS on a single RTX 4090 GPU": the speed of the system making them
         on_device = _ON_DEVICE.match(s.text, q.tail, s.hi) is not None
@@ -59,6 +64,6 @@ def _designed_rate(s: Sentence, q: Quantity) -> bool:
     """A rate that qualifies a noun ("44.1 kHz stereo audio") or that something is made "at"
     ("codec tokens at 12.5 Hz"): the design, not what the system runs or controls at ("runs at
     42 Hz", "enabling control at 200 Hz")."""
-    noun = re.match(r"\s+([a-z][\w-]*)", s.text[q.tail : q.tail + 30])
+    noun = re.match(r"\s+([A-Za-z][\w-]*)", s.text[q.tail : q.tail + 30])  # "A 12.5 Hz Speech Tokenizer"
     at = _AT_RATE.search(s.text, max(s.lo, q.lead - 60), q.lead)
-    return (noun is not None and noun.group(1) not in STOP) or (at is not None and not at.group(1))
+    return (noun is not None and noun.group(1).lower() not in STOP) or (at is not None and not at.group(1))
