@@ -4575,3 +4575,8 @@ def test_the_model_a_win_rate_is_against_is_no_first_level_system_but_an_attacke
 )
 def test_the_rate_a_codec_is_designed_at_is_no_result(text: str) -> None:
     assert results(text) == []
+
+
+def test_context_lengths_an_evaluation_runs_at_are_no_result() -> None:
+    t = "On RULER with Llama-3.1-8B at context lengths up to 128K tokens, Glimpse retains more accuracy than H2O."
+    assert results(t, ("RULER", "DATASET"), ("Glimpse", "METHOD")) == []

@@ -91,8 +91,8 @@ def reaches_context(s: Sentence, q: Quantity) -> bool:
     if _extended(s, q):
         return True
     left = _local_left(s, q, 50)
-    if re.search(r"(?i)\bat\s+(?:an?\s+)?context(?:\s+length)?\s+of\s+\Z", left):
-        return False  # the setting an evaluation runs at: "At a context length of 1M tokens, it ..."
+    if re.search(r"(?i)\bat\s+(?:an?\s+)?context(?:\s+lengths?)?\s+(?:of\s+)?\Z", left):
+        return False  # the setting an evaluation runs at: "At a context length of 1M tokens", "at context lengths up to"
     if re.search(
         r"(?i)\bwith\s+contexts?\s+(?:lengths?\s+|windows?\s+)?(?:of\s+|ranging\s+)?"
         r"(?:up\s+to\s+|from\s+(?:\S+\s+to\s+)?)?\Z",
