@@ -4580,3 +4580,8 @@ def test_the_rate_a_codec_is_designed_at_is_no_result(text: str) -> None:
 def test_context_lengths_an_evaluation_runs_at_are_no_result() -> None:
     t = "On RULER with Llama-3.1-8B at context lengths up to 128K tokens, Glimpse retains more accuracy than H2O."
     assert results(t, ("RULER", "DATASET"), ("Glimpse", "METHOD")) == []
+
+
+def test_what_a_share_counts_is_the_measure_of_a_level_it_stays_below() -> None:
+    [r] = results("The fraction of wasted tool invocations stays below 12%.")
+    assert (r.value, r.metric) == ("12", "wasted tool invocations")

@@ -39,6 +39,7 @@ _STAYS = re.compile(
     r"(?i)\s+(?:(?:stays?|remains?)\s+(?:below|above|under|over|at)"
     r"|(?:falls?|fell|drops?|dropped|rises?|rose|climbs?|climbed)\s+(?:below|above|under|over))\s+\Z"
 )
+_SHARE_OF = re.compile(r"(?i)\b(?:fraction|share|proportion|percentage)\s+of\s+\Z")
 # levels in brackets after what changes: "accuracy improves markedly (72.1 vs. 65.3"
 _MOVED_ASIDE = re.compile(
     r"(?i)\b(?:improv|increas|decreas|ris|drop|fall|fell|grow|climb|declin|doubl|tripl|halv)\w*(?:\s+[a-z]+){0,3}\s*\(\s*\Z"
@@ -106,7 +107,8 @@ def shaped(s: Sentence, q: Quantity, left: str) -> tuple[bool, MetricHit | None]
 
 
 def _subject_level(s: Sentence, verb: int) -> MetricHit | None:
-    """The subject that stays at a level, when it names a measure or is an acronym."""
+    """The subject that stays at a level, when it names a measure, is an acronym or is what a share
+    counts ("the fraction of wasted tool invocations stays below 12%")."""
     span = phrase_before(s.text, verb, s.lo)
     if span is None:
         return None
@@ -114,6 +116,8 @@ def _subject_level(s: Sentence, verb: int) -> MetricHit | None:
     hit = named(s, span)
     if hit is None and re.fullmatch(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?", last):  # "ASR stays below 10%"
         hit = MetricHit(last, span[1] - len(last), span[1])
+    if hit is None and _SHARE_OF.search(s.text, s.lo, span[0]):  # "the fraction of wasted tool invocations"
+        hit = MetricHit(s.text[span[0] : span[1]], *span)
     return hit
 
 
