@@ -57,7 +57,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 74)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 76)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -98,6 +98,7 @@ HELD_OUT = tuple(
         69,
         71,
         73,
+        75,
     )
 )
 
