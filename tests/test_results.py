@@ -4585,3 +4585,8 @@ def test_context_lengths_an_evaluation_runs_at_are_no_result() -> None:
 def test_what_a_share_counts_is_the_measure_of_a_level_it_stays_below() -> None:
     [r] = results("The fraction of wasted tool invocations stays below 12%.")
     assert (r.value, r.metric) == ("12", "wasted tool invocations")
+
+
+def test_a_condition_a_sentence_opens_with_holds_decimals() -> None:
+    t = "At a bitrate of 0.6 kbps, SemaCodec achieves a word error rate of 2.9% on LibriSpeech."
+    assert [r.value for r in results(t, ("word error rate", "METRIC"))] == ["2.9"]

@@ -9,12 +9,12 @@ import re
 from .quantities import Quantity
 from .text import Sentence
 
-# a condition a sentence opens with, up to its comma; a ratio there is the condition's only when
-# named a rate, ratio or factor
+# a condition a sentence opens with, up to its comma, decimals included ("At a bitrate of 0.6 kbps,");
+# a ratio there is the condition's only when named a rate, ratio or factor
 # (an opening with no comma of its own ends before a subject: "With 4-bit quantization it generates
 # 140 tokens per second on a laptop CPU, making ...")
 _CONDITION = re.compile(
-    r"\s*(?:With|Using|Keeping|Given|Under|At)\b(?:(?!\b(?:it|we|they)\b)[^,;.]){0,120}?,"
+    r"\s*(?:With|Using|Keeping|Given|Under|At)\b(?:(?!\b(?:it|we|they)\b)(?:[^,;.]|\.(?=\d))){0,120}?,"
 )
 _RATE_OF = re.compile(r"(?i)\b(?:rates?|ratios?|factors?)\s+of\s+\Z")
 _STEPS = re.compile(r"\s+(?:[\w-]+\s+)?(?:steps|iterations|NFEs?|function\s+evaluations)\b")
