@@ -4590,3 +4590,9 @@ def test_what_a_share_counts_is_the_measure_of_a_level_it_stays_below() -> None:
 def test_a_condition_a_sentence_opens_with_holds_decimals() -> None:
     t = "At a bitrate of 0.6 kbps, SemaCodec achieves a word error rate of 2.9% on LibriSpeech."
     assert [r.value for r in results(t, ("word error rate", "METRIC"))] == ["2.9"]
+
+
+def test_a_second_object_changed_by_an_amount_is_named_before_its_place() -> None:
+    t = "It raises its VoiceBench score from 61.5 to 72.8 and its accuracy on a spoken version of MMLU by 6.4 points."
+    ms = (("VoiceBench score", "METRIC"), ("accuracy", "METRIC"), ("MMLU", "DATASET"))
+    assert [r.metric for r in results(t, *ms)] == ["VoiceBench score", "VoiceBench score", "accuracy"]
