@@ -4596,3 +4596,8 @@ def test_a_second_object_changed_by_an_amount_is_named_before_its_place() -> Non
     t = "It raises its VoiceBench score from 61.5 to 72.8 and its accuracy on a spoken version of MMLU by 6.4 points."
     ms = (("VoiceBench score", "METRIC"), ("accuracy", "METRIC"), ("MMLU", "DATASET"))
     assert [r.metric for r in results(t, *ms)] == ["VoiceBench score", "VoiceBench score", "accuracy"]
+
+
+def test_a_result_after_a_model_generalizes_to_a_dataset_is_on_it() -> None:
+    t = "It also generalizes zero-shot to GrailQA, where it improves over the supervised baseline by 6.1 points."
+    assert [r.dataset for r in results(t, ("GrailQA", "DATASET"))] == ["GrailQA"]

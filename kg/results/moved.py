@@ -32,7 +32,10 @@ _MOVES_BY = re.compile(
 # a dataset before the number ("results on SQuAD with an F1 of 89.3"), unless trained on
 # (past two small words: "on the widely studied Switchboard Hub5'00, achieving 16.0% error")
 # or as what a verb of change moves ("pushing the GLUE benchmark to 82.2%")
-EARLIER = behind(r"on|in|such\s+as|(?:push|improv|rais|boost|advanc)\w*|transfer\w*(?:\s+well)?\s+to", skip=2)
+EARLIER = behind(
+    r"on|in|such\s+as|(?:push|improv|rais|boost|advanc)\w*|(?:transfer|generaliz)\w*(?:\s+well|\s+zero-shot)?\s+to",
+    skip=2,
+)
 # the prepositions before a list of datasets a change is on
 _EARLIER_LIST = behind("on|in|across", skip=2)
 
