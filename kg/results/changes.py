@@ -219,9 +219,9 @@ def by_change(s: Sentence, by: int) -> MetricHit | None:
     earlier = list(_BY_THEN.finditer(s.text, verb.end(), by))
     if earlier:
         between = phrase_before(s.text, by, earlier[-1].end(), 6)
-        # or named before its place: "from 61.5 to 72.8 and its accuracy on a spoken version of MMLU by"
-        second = phrase_after(s.text, earlier[-1].end(), by)
         if between:
+            # or named before its place: "from 61.5 to 72.8 and its accuracy on a spoken version of MMLU by"
+            second = phrase_after(s.text, earlier[-1].end(), by)
             hit = named(s, between, relative=True) or (named(s, second, relative=True) if second else None)
         else:
             hit = by_change(s, earlier[-1].start())

@@ -373,7 +373,7 @@ def _share_of_data(s: Sentence, q: Quantity) -> bool | None:
     if (
         share is None
         or SOLVES.search(s.text, max(s.lo, q.lead - 30), q.lead)
-        or _IN.search(s.text, s.lo, q.lead)
+        or _IN.search(s.text, max(s.lo, q.lead - 12), q.lead)
     ):
         return None
     return s.mention_at(share.end(), share.end() + 1, ("DATASET",)) is not None

@@ -13,7 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from .vocabulary import CHANGE_VERB, RANGING
+from .vocabulary import CHANGE_VERB, FROM_BOUND, RANGING
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # "1.2M", "10 Million", "128K", "11.3 M" (tokenised text); "100s of layers" is a count in hundreds, not seconds
@@ -352,10 +352,7 @@ def _split_from_to(text: str, plain: str, q: Quantity, m: re.Match[str]) -> list
         text, max(0, q.lead - 60), q.lead
     )
     # "from below 5% to 87%" is a change as much as "from 5% to 87%"
-    if (
-        not re.search(r"\bfrom\s+(?:(?:below|under|above)\s+)?$", text[max(0, q.lead - 12) : q.lead])
-        and not bracketed
-    ):
+    if not re.search(rf"\bfrom\s+{FROM_BOUND}$", text[max(0, q.lead - 12) : q.lead]) and not bracketed:
         return [q]  # "falls by 1.2 pp (58.1% to 56.9%)" gives two levels too
     if RANGING.search(text, max(0, q.lead - 30), q.lead):  # "ranging from 11% to 19%" is one range
         return [q]

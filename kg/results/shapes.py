@@ -11,7 +11,7 @@ from .hits import MetricHit, named, phrase_hit
 from .quantities import Quantity
 from .subjects import subject_head, subject_start
 from .text import Sentence, clause_start, phrase_after, phrase_before
-from .vocabulary import RANGING
+from .vocabulary import RANGING, SHARE_NOUNS
 
 # the owner of the measure after a gap: "within 1% of the teacher's GAUC"
 _OF_OWNER = re.compile(r"\s*(?:points?\s+)?of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?[\w-]+['’]s\s+")
@@ -39,7 +39,7 @@ _STAYS = re.compile(
     r"(?i)\s+(?:(?:stays?|remains?)\s+(?:below|above|under|over|at)"
     r"|(?:falls?|fell|drops?|dropped|rises?|rose|climbs?|climbed)\s+(?:below|above|under|over))\s+\Z"
 )
-_SHARE_OF = re.compile(r"(?i)\b(?:fraction|share|proportion|percentage)\s+of\s+\Z")
+_SHARE_OF = re.compile(rf"(?i)\b(?:{'|'.join(SHARE_NOUNS)})\s+of\s+\Z")
 # levels in brackets after what changes: "accuracy improves markedly (72.1 vs. 65.3"
 _MOVED_ASIDE = re.compile(
     r"(?i)\b(?:improv|increas|decreas|ris|drop|fall|fell|grow|climb|declin|doubl|tripl|halv)\w*(?:\s+[a-z]+){0,3}\s*\(\s*\Z"
@@ -116,7 +116,9 @@ def _subject_level(s: Sentence, verb: int) -> MetricHit | None:
     hit = named(s, span)
     if hit is None and re.fullmatch(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?", last):  # "ASR stays below 10%"
         hit = MetricHit(last, span[1] - len(last), span[1])
-    if hit is None and _SHARE_OF.search(s.text, s.lo, span[0]):  # "the fraction of wasted tool invocations"
+    if hit is None and _SHARE_OF.search(
+        s.text, max(s.lo, span[0] - 20), span[0]
+    ):  # "the fraction of wasted tool invocations"
         hit = MetricHit(s.text[span[0] : span[1]], *span)
     return hit
 

@@ -22,7 +22,7 @@ def subject_end(s: Sentence, lo: int, verb: int) -> int:
     """
     passive = _PASSIVE.search(s.text, lo, verb)
     end = passive.start() if passive else verb
-    apposition = _APPOSITION.search(s.text, lo, end)
+    apposition = _APPOSITION.search(s.text, max(lo, end - 120), end)  # a window: the pattern ends at ``end``
     return apposition.start() if apposition else end
 
 
