@@ -4601,3 +4601,8 @@ def test_a_second_object_changed_by_an_amount_is_named_before_its_place() -> Non
 def test_a_result_after_a_model_generalizes_to_a_dataset_is_on_it() -> None:
     t = "It also generalizes zero-shot to GrailQA, where it improves over the supervised baseline by 6.1 points."
     assert [r.dataset for r in results(t, ("GrailQA", "DATASET"))] == ["GrailQA"]
+
+
+def test_an_average_over_a_count_of_sets_names_no_measure() -> None:
+    t = "Scaling the model improves the average over 30 downstream tasks by 2.3 points."
+    assert [(r.value, r.metric) for r in results(t)] == [("2.3", "performance")]

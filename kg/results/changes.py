@@ -67,6 +67,8 @@ _THAT_OF = re.compile(r"(?i)\s+(?:that|those)\s+of\b")
 
 # the condition a comparison is made under, never what moves
 _CONDITION = re.compile(r"(?i)\b(?:budget|setting|settings|conditions?)$")
+# an average over sets, which names no measure: "improves the average over 30 downstream tasks by"
+_AVERAGE_OVER = re.compile(r"(?i)\s+(?:the|its)\s+(?:average|mean)\s+(?:over|across)\s+[^,;:]+\Z")
 # the measure named after the level a change moves to: " to 24.6 mIoU"
 _TO_MEASURE = re.compile(r"\s+to\s+[~≈]?[\d.,]+\s*%?\s*([\w@-]+)")
 # a verb of change right before the levels it moves between
@@ -254,6 +256,7 @@ def by_change(s: Sentence, by: int) -> MetricHit | None:
         or _is_system(s, span)
         or s.text[span[0] : span[1]].lower() in AVERAGING
         or _CONDITION.search(s.text[span[0] : span[1]])  # "... trained under the same setting by 0.7 dB"
+        or _AVERAGE_OVER.fullmatch(s.text, verb.end(), by)
     ):
         return MetricHit(None, relative=True, comparison=True)
     return phrase_hit(s, span)
