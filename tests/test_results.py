@@ -4606,3 +4606,8 @@ def test_a_result_after_a_model_generalizes_to_a_dataset_is_on_it() -> None:
 def test_an_average_over_a_count_of_sets_names_no_measure() -> None:
     t = "Scaling the model improves the average over 30 downstream tasks by 2.3 points."
     assert [(r.value, r.metric) for r in results(t)] == [("2.3", "performance")]
+
+
+def test_context_lengths_an_evaluation_ranges_over_are_no_result() -> None:
+    t = "It probes whole-repository understanding at context lengths from 16K to 128K tokens."
+    assert results(t) == []

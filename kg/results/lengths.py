@@ -91,8 +91,13 @@ def reaches_context(s: Sentence, q: Quantity) -> bool:
     if _extended(s, q):
         return True
     left = _local_left(s, q, 50)
-    if re.search(r"(?i)\bat\s+(?:an?\s+)?context(?:\s+lengths?)?\s+(?:of\s+)?\Z", left):
-        return False  # the setting an evaluation runs at: "At a context length of 1M tokens", "at context lengths up to"
+    if re.search(
+        r"(?i)\bat\s+(?:an?\s+)?context(?:\s+lengths?)?\s+(?:of\s+|(?:ranging\s+)?from\s+(?:\S+\s+to\s+)?)?\Z",
+        left,
+    ):
+        # the setting an evaluation runs at: "At a context length of 1M tokens", "at context lengths
+        # up to", "at context lengths from 16K to 128K tokens"
+        return False
     if re.search(
         r"(?i)\bwith\s+contexts?\s+(?:lengths?\s+|windows?\s+)?(?:of\s+|ranging\s+)?"
         r"(?:up\s+to\s+|from\s+(?:\S+\s+to\s+)?)?\Z",
