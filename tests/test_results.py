@@ -4611,3 +4611,8 @@ def test_an_average_over_a_count_of_sets_names_no_measure() -> None:
 def test_context_lengths_an_evaluation_ranges_over_are_no_result() -> None:
     t = "It probes whole-repository understanding at context lengths from 16K to 128K tokens."
     assert results(t) == []
+
+
+def test_the_places_a_change_is_on_are_not_its_measure() -> None:
+    t = "Our model improves retrieval on DCI and Urban1K by 11.7 and 15.3 points of R@1, respectively."
+    assert [(r.metric, r.dataset) for r in real_results(t)] == [("R@1", "DCI"), ("R@1", "Urban1K")]

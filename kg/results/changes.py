@@ -67,6 +67,8 @@ _THAT_OF = re.compile(r"(?i)\s+(?:that|those)\s+of\b")
 
 # the condition a comparison is made under, never what moves
 _CONDITION = re.compile(r"(?i)\b(?:budget|setting|settings|conditions?)$")
+# the last of places a change is on, right before "by": "improves retrieval on DCI and Urban1K by"
+_ON_PLACES = re.compile(r"\bon\s+(?:the\s+)?(?:[\w.@+/-]+(?:,\s*|\s+))*?(?:and\s+)?\Z")
 # an average over sets, which names no measure: "improves the average over 30 downstream tasks by"
 _AVERAGE_OVER = re.compile(r"(?i)\s+(?:the|its)\s+(?:average|mean)\s+(?:over|across)\s+[^,;:]+\Z")
 # the measure named after the level a change moves to: " to 24.6 mIoU"
@@ -259,6 +261,8 @@ def by_change(s: Sentence, by: int) -> MetricHit | None:
         or _AVERAGE_OVER.fullmatch(s.text, verb.end(), by)
     ):
         return MetricHit(None, relative=True, comparison=True)
+    if _ON_PLACES.search(s.text, max(verb.end(), span[0] - 60), span[0]):
+        return MetricHit(None, relative=True)  # "improves retrieval on DCI and Urban1K by": a place
     return phrase_hit(s, span)
 
 
