@@ -4616,3 +4616,13 @@ def test_context_lengths_an_evaluation_ranges_over_are_no_result() -> None:
 def test_the_places_a_change_is_on_are_not_its_measure() -> None:
     t = "Our model improves retrieval on DCI and Urban1K by 11.7 and 15.3 points of R@1, respectively."
     assert [(r.metric, r.dataset) for r in real_results(t)] == [("R@1", "DCI"), ("R@1", "Urban1K")]
+
+
+def test_a_base_model_an_opening_names_at_length_owns_the_first_level() -> None:
+    t = "Applied to OpenAI CLIP ViT-L/14, CompNeg improves the accuracy on SugarCrepe from 73.2% to 88.6%."
+    ms = (("CLIP ViT-L/14", "METHOD"), ("accuracy", "METRIC"), ("SugarCrepe", "DATASET"))
+    assert next((r.value, r.method, r.own) for r in results(t, *ms)) == (
+        "73.2",
+        "OpenAI CLIP ViT-L/14",
+        False,
+    )

@@ -57,6 +57,9 @@ _OPENING_BASE = re.compile(
     r"([\w.+/-]+(?:\s+[\w.+/-]+)?)(?=[,\s])(?(1)\s+as\b)"
 )
 
+# ... named in up to four words that run to the opening's comma, the last a system's
+_LONGER_BASE = re.compile(r"[A-Z][\w.+/-]*(?:\s+[\w.+/-]+){1,3}(?=,)")
+
 
 def bracketed_system(s: Sentence, q: Quantity) -> Name | None:
     """The system named alone in brackets right after a level: "from 72.6% (XGBoost) to"."""
@@ -178,6 +181,9 @@ def opening_base(s: Sentence) -> Name | None:
     model = s.mention_at(m.start(2), m.end(2), ("MODEL",))
     if model is not None and model.start == m.start(2):
         return mention_name(model)
+    longer = _LONGER_BASE.match(s.text, m.start(2), s.hi)
+    if not m.group(1) and longer and s.mention_at(longer.end() - 1, longer.end(), ("MODEL", "METHOD")):
+        return Name(longer.group())  # "Applied to OpenAI CLIP ViT-L/14, ...": a system named at length
     # "With X as the backbone" opens on a model only when it is tagged one
     named = (
         not m.group(1)
