@@ -4626,3 +4626,15 @@ def test_a_base_model_an_opening_names_at_length_owns_the_first_level() -> None:
         "OpenAI CLIP ViT-L/14",
         False,
     )
+
+
+def test_a_system_an_outdone_group_names_is_no_dataset() -> None:
+    t = "It improves pass@1 on LiveCodeBench by 6.7 points and outperforms reward models such as Skywork-Reward by 3.9 points."
+    ms = (("pass@1", "METRIC"), ("LiveCodeBench", "DATASET"), ("Skywork-Reward", "DATASET"))
+    assert [r.dataset for r in results(t, *ms)] == ["LiveCodeBench", "LiveCodeBench"]
+
+
+def test_a_name_a_later_clause_opens_on_before_its_subject_is_its_place() -> None:
+    t = "On VerilogEval-Human, it achieves a pass@1 of 58.3%, and on RTLLM it reaches a functional correctness of 67.9%."
+    ms = (("VerilogEval-Human", "DATASET"), ("pass@1", "METRIC"), ("RTLLM", "METHOD"))
+    assert [r.dataset for r in results(t, *ms)] == ["VerilogEval-Human", "RTLLM"]

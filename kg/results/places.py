@@ -52,8 +52,10 @@ _ON_LIST = re.compile(
 _LIST_NAME = re.compile(_NAME)
 
 # what a system a result is compared with follows: "improving over CODA-Prompt by 3.8"
+# (or one of those it names: "outperforms general-purpose reward models such as Skywork-Reward by")
 _OUTDONE = re.compile(
-    r"(?i)\b(?:(?:improv\w*|gains?)\s+over|outperform\w*|surpass\w*|beat\w*)\s+(?:the\s+)?\Z"
+    r"(?i)\b(?:(?:improv\w*|gains?)\s+over|outperform\w*|surpass\w*|beat\w*)\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){1,4}?such\s+as\s+)?\Z"
 )
 # (with its split: "On R2R-CE val-unseen,"; or a count of its parts: "On ten Meta-World tasks,",
 # "On Mip-NeRF 360 scenes rendered at 1080p,", "On eight MoleculeNet classification tasks,")
@@ -73,6 +75,7 @@ _NEW_CLAUSE = re.compile(
     _CLAUSE_ON
     + r"(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,4}(?:[\w.+-]+(?:\s+[\w.+-]+)?(?:\s*,\s*|\s+and\s+|,\s+and\s+)){0,3}\Z"
 )
+_CLAUSE_NAME = re.compile(_CLAUSE_ON + rf"({_NAME})\s+(?=(?:it|we|they)\s+[a-z]+s?\b)")
 # a compared level's system: "compared with 37.4% SR for NaVid"
 _LEVEL_FOR = re.compile(VERSUS + r"\s+(?:[\d.,]+\s*%?\s*(?:[\w@-]+\s+){0,2}(?:and\s+)?)+for\s+\Z")
 # a clause of its own place between a dataset and a later number: ", and on the real robot"
@@ -241,6 +244,12 @@ def _places(s: Sentence) -> list[tuple[int, int]]:
     ]  # "On Image Classification"
     if opening and not _task_short_form(s.text, opening.group(1)):  # "On REC," for a task defined so
         out.append(opening.span(1))
+    # a name a later clause opens on, before its subject: ", and on RTLLM it reaches"
+    out += [
+        m.span(1)
+        for m in _CLAUSE_NAME.finditer(s.text, s.lo, s.hi)
+        if not s.mention_at(*m.span(1), ("MODEL",))
+    ]
     for m in _ON_LIST.finditer(s.text, s.lo, s.hi):
         items = [(m.start(1) + n.start(), m.start(1) + n.end()) for n in _LIST_NAME.finditer(m.group(1))]
         # after a number ("85.1% on LEVIR-CD") or before the levels it moves to ("on Peptides-func to
