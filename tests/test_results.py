@@ -4638,3 +4638,14 @@ def test_a_name_a_later_clause_opens_on_before_its_subject_is_its_place() -> Non
     t = "On VerilogEval-Human, it achieves a pass@1 of 58.3%, and on RTLLM it reaches a functional correctness of 67.9%."
     ms = (("VerilogEval-Human", "DATASET"), ("pass@1", "METRIC"), ("RTLLM", "METHOD"))
     assert [r.dataset for r in results(t, *ms)] == ["VerilogEval-Human", "RTLLM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dataset"),
+    [
+        ("On the code editing benchmark CanItEdit, it improves accuracy by 11.4 points.", "CanItEdit"),
+        ("On the Python benchmark BugsInPy, it improves accuracy by 28%.", "BugsInPy"),
+    ],
+)
+def test_a_name_an_opening_gives_after_what_it_is_is_the_dataset(text: str, dataset: str) -> None:
+    assert [r.dataset for r in results(text, ("accuracy", "METRIC"))] == [dataset]

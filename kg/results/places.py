@@ -61,8 +61,10 @@ _OUTDONE = re.compile(
 # "On Mip-NeRF 360 scenes rendered at 1080p,", "On eight MoleculeNet classification tasks,")
 # a count of a benchmark's parts before its name, maybe with a word on them: "the 13 public BEIR datasets"
 _COUNT_OF = r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all)\s+(?:[a-z][\w-]*\s+)?)?"
+# (after what it is: "On the code editing benchmark CanItEdit,")
+_WHAT_IT_IS = r"(?:(?:[A-Za-z][\w-]*\s+){1,3}(?:benchmark|dataset|suite)\s+)?"
 _OPENING_NAME = re.compile(
-    rf"\s*(?i:On|In|Across)\s+(?:the\s+)?{_COUNT_OF}"
+    rf"\s*(?i:On|In|Across)\s+(?:the\s+)?{_WHAT_IT_IS}{_COUNT_OF}"
     rf"({_NAME}(?:\s+(?:val|valid|validation|test|dev)[\w-]*)?)"
     r"(?:(?:\s+[a-z][\w-]*)?\s+(?:tasks|scenes|games|environments|episodes|datasets)\b[^,.;]{0,40})?\s*,"
 )
@@ -149,7 +151,7 @@ _CODED = re.compile(
 
 # a sentence opening "On WordNet," sets the dataset of all its numbers, as does "On the RULER
 # benchmark at 128K it reaches" or "In the needle-in-a-haystack test, ..."
-_OPENING = re.compile(r"^(?i:on|in|for|across)\s+(?:(?i:the)\s+)?" + _COUNT_OF + r"$")
+_OPENING = re.compile(r"^(?i:on|in|for|across)\s+(?:(?i:the)\s+)?" + _WHAT_IT_IS + _COUNT_OF + r"$")
 # before a dataset that a number follows at once: "... trains X on ogbn-papers100M 3.1x"
 _ON_RIGHT_BEFORE = behind("on")
 # what a model has wherever it is evaluated: its parameters and the cost of its training
