@@ -4649,3 +4649,9 @@ def test_a_name_a_later_clause_opens_on_before_its_subject_is_its_place() -> Non
 )
 def test_a_name_an_opening_gives_after_what_it_is_is_the_dataset(text: str, dataset: str) -> None:
     assert [r.dataset for r in results(text, ("accuracy", "METRIC"))] == [dataset]
+
+
+def test_a_dataset_named_with_its_task_as_what_a_change_moves_is_its_place() -> None:
+    t = "It also improves COCO detection by 1.4 box AP and ADE20K segmentation by 2.0 mIoU over MAE."
+    ms = (("COCO", "DATASET"), ("box AP", "METRIC"), ("ADE20K", "DATASET"), ("mIoU", "METRIC"))
+    assert [r.dataset for r in results(t, *ms)] == ["COCO", "ADE20K"]
