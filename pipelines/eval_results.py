@@ -57,7 +57,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 76)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 78)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -99,6 +99,7 @@ HELD_OUT = tuple(
         71,
         73,
         75,
+        77,
     )
 )
 
