@@ -4655,3 +4655,12 @@ def test_a_dataset_named_with_its_task_as_what_a_change_moves_is_its_place() -> 
     t = "It also improves COCO detection by 1.4 box AP and ADE20K segmentation by 2.0 mIoU over MAE."
     ms = (("COCO", "DATASET"), ("box AP", "METRIC"), ("ADE20K", "DATASET"), ("mIoU", "METRIC"))
     assert [r.dataset for r in results(t, *ms)] == ["COCO", "ADE20K"]
+
+
+def test_an_abbreviation_takes_the_name_it_abbreviates_past_a_qualifier() -> None:
+    t = (
+        "GeoFree reduces the macro-averaged word error rate of the baseline by 27% relative. "
+        "It reaches 21.6% WER on the CHiME-6 evaluation set."
+    )
+    ms = (("macro-averaged word error rate", "METRIC"), ("WER", "METRIC"))
+    assert [r.metric for r in results(t, *ms)][-1] == "word error rate"

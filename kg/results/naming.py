@@ -86,11 +86,30 @@ def one_name(results: Sequence[Result], text: str) -> None:
     _benchmark_scores(results)
     _accuracy_benchmarks(results, title, abstract)
     _title_repeats(results, title)
-    spelled = {_initials(r.metric): r for r in results if r.metric and " " in r.metric}
+    spelled = _spelled(results)
     for r in results:
         short = r.metric or ""
         if re.fullmatch(ACRONYM, short) and short in spelled and f"({short})" not in text:
-            r.metric, r.metric_entity = spelled[short].metric, spelled[short].metric_entity
+            r.metric, r.metric_entity = spelled[short]
+
+
+def _spelled(results: Sequence[Result]) -> dict[str, tuple[str, str | None]]:
+    """The measures the results spell out, by their initials, and by those of the name without
+    the words before it that qualify it ("macro-averaged word error rate": MWER, and WER for
+    "word error rate"); a whole name first.
+
+    >>> [sorted(_spelled([Result("27", "%", "relative", m)])) for m in ("macro-averaged word error rate", "BLEU")]
+    [['ER', 'MWER', 'WER'], []]
+    """
+    out: dict[str, tuple[str, str | None]] = {}
+    for whole in (True, False):
+        for r in results:
+            words = (r.metric or "").split()
+            for k in [0] if whole else range(1, len(words) - 1):
+                if len(words) - k > 1:
+                    name = " ".join(words[k:])
+                    out.setdefault(_initials(name), (name, r.metric_entity if whole else None))
+    return out
 
 
 def _title_repeats(results: Sequence[Result], title: str) -> None:
