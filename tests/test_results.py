@@ -4664,3 +4664,12 @@ def test_an_abbreviation_takes_the_name_it_abbreviates_past_a_qualifier() -> Non
     )
     ms = (("macro-averaged word error rate", "METRIC"), ("WER", "METRIC"))
     assert [r.metric for r in results(t, *ms)][-1] == "word error rate"
+
+
+def test_an_abbreviation_of_a_measure_the_paper_spells_out_is_a_measure() -> None:
+    t = "AttraSep obtains a diarization error rate of 15.1% on DIHARD III. On AMI, DER is 16.8%."
+    ms = (("diarization error rate", "METRIC"), ("DIHARD III", "DATASET"), ("DER", "METHOD"))
+    assert [(r.value, r.metric) for r in results(t, *ms)] == [
+        ("15.1", "diarization error rate"),
+        ("16.8", "diarization error rate"),
+    ]
