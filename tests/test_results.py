@@ -4673,3 +4673,17 @@ def test_an_abbreviation_of_a_measure_the_paper_spells_out_is_a_measure() -> Non
         ("15.1", "diarization error rate"),
         ("16.8", "diarization error rate"),
     ]
+
+
+def test_a_margin_in_no_measure_takes_the_one_measure_qualified_or_not() -> None:
+    t = (
+        "GeoFree reduces the macro-averaged word error rate of the baseline by 27% relative, and it "
+        "reaches 21.6% WER on CHiME-6. It is 4.4 points better on DiPCo."
+    )
+    ms = (
+        ("macro-averaged word error rate", "METRIC"),
+        ("WER", "METRIC"),
+        ("CHiME-6", "DATASET"),
+        ("DiPCo", "DATASET"),
+    )
+    assert [r.metric for r in results(t, *ms)][-1] == "word error rate"

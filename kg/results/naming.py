@@ -83,15 +83,15 @@ def one_name(results: Sequence[Result], text: str) -> None:
         defined = re.search(re.escape(r.metric) + r"\s*\(([A-Za-z][\w@-]{0,9})\)", text) if r.metric else None
         if r.metric and defined and _initials(r.metric) == defined.group(1).upper():
             r.metric = defined.group(1)
-    title, _, abstract = text.partition("\n")
-    _benchmark_scores(results)
-    _accuracy_benchmarks(results, title, abstract)
-    _title_repeats(results, title)
     spelled = _spelled(results)
     for r in results:
         short = r.metric or ""
         if re.fullmatch(ACRONYM, short) and short in spelled and f"({short})" not in text:
             r.metric, r.metric_entity = spelled[short]
+    title, _, abstract = text.partition("\n")
+    _benchmark_scores(results)
+    _accuracy_benchmarks(results, title, abstract)
+    _title_repeats(results, title)
 
 
 def _spelled(results: Sequence[Result]) -> dict[str, tuple[str, str | None]]:
@@ -261,7 +261,7 @@ def _unshared_error(results: Sequence[Result], metric: str, entity: str | None) 
 def _quality(results: Sequence[Result]) -> set[str]:
     """The measures of quality the paper's results name, levels and changes alike (a bare
     "score" among them: a benchmark's average, which a gain on another benchmark is not in)."""
-    return {
+    named = {
         o.metric
         for o in results
         if o.metric not in ("performance", None)
@@ -269,3 +269,5 @@ def _quality(results: Sequence[Result]) -> set[str]:
         and o.metric != "context length"
         and is_metric_word(o.metric.split()[-1])  # not what is kept or counted ("accuracy retained")
     }
+    # one measure, qualified or not: "macro-averaged word error rate" and "word error rate"
+    return {n for n in named if not any(n != m and n.endswith(" " + m) for m in named)}
