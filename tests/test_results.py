@@ -4687,3 +4687,13 @@ def test_a_margin_in_no_measure_takes_the_one_measure_qualified_or_not() -> None
         ("DiPCo", "DATASET"),
     )
     assert [r.metric for r in results(t, *ms)][-1] == "word error rate"
+
+
+def test_two_qualifiers_of_one_measure_qualify_a_level_each() -> None:
+    t = "EditFormer achieves top-1 and top-10 exact match accuracy of 56.9% and 93.1%, respectively."
+    assert [r.metric for r in results(t, ("exact match accuracy", "METRIC"))] == [
+        "top-1 exact match accuracy",
+        "top-10 exact match accuracy",
+    ]
+    t = "It reaches an L2 error of 0.54 m and a collision rate of 0.08%."
+    assert [r.metric for r in results(t, ("collision rate", "METRIC"))][-1] == "collision rate"

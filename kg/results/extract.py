@@ -37,7 +37,7 @@ from .lengths import generated_length, reaches_context, reaches_depth
 from .metrics import after, before, cue_before, nearest_mention, scored
 from .names import Name
 from .naming import abbreviated_measures, one_name
-from .pairing import compared, respective, slashed
+from .pairing import compared, qualified_pair, respective, slashed
 from .places import is_efficiency, scored_on
 from .placing import place
 from .proposed import introduces_benchmark, own_system
@@ -209,7 +209,7 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
     ("0.989, while X obtains 0.87"), else the nearest METRIC mention (:func:`_guess`); "score" for a decimal
     reached on a named item ("85.3 on GLUE"); last, alternatives' levels (:func:`_instead`)."""
     qs = [c.q for c in cands]
-    for pairs in (slashed, lambda s, qs: respective(s, qs, [c.hit for c in cands])):
+    for pairs in (slashed, lambda s, qs: respective(s, qs, [c.hit for c in cands]), qualified_pair):
         for i, hit in pairs(s, qs).items():
             cands[i].hit = inherit(cands[i].hit, hit)
     stated = for_sentence(s) or reported
