@@ -4697,3 +4697,13 @@ def test_two_qualifiers_of_one_measure_qualify_a_level_each() -> None:
     ]
     t = "It reaches an L2 error of 0.54 m and a collision rate of 0.08%."
     assert [r.metric for r in results(t, ("collision rate", "METRIC"))][-1] == "collision rate"
+
+
+def test_levels_bracketed_after_a_system_outdone_take_the_measures_before_them_in_order() -> None:
+    t = (
+        "On Peptides-func, GraphHSS reaches an average precision of 0.7214, and on Peptides-struct it "
+        "obtains a mean absolute error of 0.2398, outperforming GraphGPS (0.6535 and 0.2500)."
+    )
+    ms = (("Peptides-func", "DATASET"), ("average precision", "METRIC"), ("Peptides-struct", "DATASET"))
+    ms += (("mean absolute error", "METRIC"), ("GraphGPS", "METHOD"))
+    assert [r.metric for r in results(t, *ms)][2:] == ["average precision", "mean absolute error"]

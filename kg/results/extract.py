@@ -37,7 +37,7 @@ from .lengths import generated_length, reaches_context, reaches_depth
 from .metrics import after, before, cue_before, nearest_mention, scored
 from .names import Name
 from .naming import abbreviated_measures, one_name
-from .pairing import compared, qualified_pair, respective, slashed
+from .pairing import bracketed_levels, compared, qualified_pair, respective, slashed
 from .places import is_efficiency, scored_on
 from .placing import place
 from .proposed import introduces_benchmark, own_system
@@ -233,6 +233,8 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
     coordinate(s, cands)
     for i, hit in compared(s, qs, [c.hit for c in cands]).items():
         cands[i].hit = inherit(cands[i].hit, hit)
+    for i, hit in bracketed_levels(s, qs, [c.hit for c in cands]).items():
+        cands[i].hit = MetricHit(hit.name, hit.start, hit.end, hit.entity, relative=cands[i].hit.relative)
     # "by 2.5 EM on NQ and 4.4 EM on WQ": both margins
     for i in shared_margins(s.text, qs, [c.hit.relative for c in cands], [c.hit.name for c in cands]):
         cands[i].hit.relative, cands[i].hit.comparison = True, cands[i - 1].hit.comparison

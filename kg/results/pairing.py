@@ -256,6 +256,35 @@ def compared(s: Sentence, qs: Sequence[Quantity], hits: Sequence[MetricHit | Non
     return out
 
 
+# a bracket after a system outdone: "outperforming GraphGPS ("
+_OUTDONE_BRACKET = re.compile(
+    r"(?i)\b(?:outperform\w*|surpass\w*|beat\w*|above|exceed\w*)\s+[^,;()]{1,60}\(\s*\Z"
+)
+
+
+def bracketed_levels(s: Sentence, qs: Sequence[Quantity], hits: Sequence[MetricHit]) -> dict[int, MetricHit]:
+    """Number index → the measure of the level it is set against: the n levels in brackets
+    after a system outdone take, in order, the distinct measures of the n levels before them
+    ("an average precision of 0.7214, and ... a mean absolute error of 0.2398, outperforming
+    GraphGPS (0.6535 and 0.2500)").
+
+    >>> from kg.results.quantities import spot
+    >>> t = "an AP of 0.72 and an MAE of 0.24, outperforming GraphGPS (0.65 and 0.25)"
+    >>> hs = [MetricHit("AP", 3, 5), MetricHit("MAE", 21, 24), MetricHit("MAE", 21, 24), MetricHit("MAE", 21, 24)]
+    >>> {i: h.name for i, h in bracketed_levels(Sentence.of(t), spot(t), hs).items()}
+    {2: 'AP', 3: 'MAE'}
+    """
+    out: dict[int, MetricHit] = {}
+    for c, d in runs(s.text, qs):
+        n = d - c
+        if c < n or not _OUTDONE_BRACKET.search(s.text, qs[c - 1].tail, qs[c].lead):
+            continue
+        before = hits[c - n : c]
+        if len({h.name for h in before}) == n and all(qs[c - n + k].unit == qs[c + k].unit for k in range(n)):
+            out.update((c + k, before[k]) for k in range(n))
+    return out
+
+
 def _one_system(
     s: Sentence, qs: Sequence[Quantity], hits: Sequence[MetricHit | None], c: int, n: int, a: int, b: int
 ) -> bool:
