@@ -4707,3 +4707,8 @@ def test_levels_bracketed_after_a_system_outdone_take_the_measures_before_them_i
     ms = (("Peptides-func", "DATASET"), ("average precision", "METRIC"), ("Peptides-struct", "DATASET"))
     ms += (("mean absolute error", "METRIC"), ("GraphGPS", "METHOD"))
     assert [r.metric for r in results(t, *ms)][2:] == ["average precision", "mean absolute error"]
+
+
+def test_a_share_of_comparisons_won_is_a_win_rate() -> None:
+    t = "StrataRAG wins 68% of pairwise comparisons against naive RAG and 57% against GraphRAG."
+    assert [r.metric for r in results(t)] == ["win rate", "win rate"]

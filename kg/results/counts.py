@@ -165,6 +165,8 @@ def _acronym(s: Sentence, q: Quantity) -> MetricHit | None:
 
 # the rate of what is done to the whole named: "proves 63.5% of miniF2F" is a proof rate
 _RATES = {"prov": "proof rate", "pass": "pass rate", "w": "win rate", "los": "loss rate"}
+# what a share of wins is a share of, when it is a win rate
+_CONTESTS = frozenset({"comparisons", "battles", "matchups", "duels", "judgments", "judgements"})
 # a participle not written as the stem and "ed"
 _DONE = {
     "verif": "verified",
@@ -213,6 +215,8 @@ def solved(s: Sentence, stem: str, pos: int) -> MetricHit:
     """
     span = phrase_after(s.text, pos, s.hi)
     head = s.text[span[0] : span[1]].split()[-1] if span else ""
+    if span and stem == "w" and head in _CONTESTS:  # "wins 68% of pairwise comparisons": its win rate
+        return MetricHit("win rate", *span)
     if span and re.fullmatch(r"[a-z]+s", head):
         return MetricHit(f"{head} {_done(stem)}", *span)
     return MetricHit(_RATES.get(stem, f"{stem}e rate"))
