@@ -4712,3 +4712,12 @@ def test_levels_bracketed_after_a_system_outdone_take_the_measures_before_them_i
 def test_a_share_of_comparisons_won_is_a_win_rate() -> None:
     t = "StrataRAG wins 68% of pairwise comparisons against naive RAG and 57% against GraphRAG."
     assert [r.metric for r in results(t)] == ["win rate", "win rate"]
+
+
+def test_a_time_a_level_is_reached_in_and_one_set_against_it_are_results() -> None:
+    t = "HECTOR trains GraphSAGE to 67.4% test accuracy in 41 minutes on a single GPU, compared with 3.9 hours for DGL."
+    ms = (("test accuracy", "METRIC"), ("GraphSAGE", "MODEL"), ("DGL", "METHOD"))
+    assert [(r.value, r.metric) for r in results(t, *ms)][1:] == [
+        ("41", "training time"),
+        ("3.9", "training time"),
+    ]
