@@ -214,20 +214,25 @@ def _benchmark_scores(results: Sequence[Result]) -> None:
     levels (guidelines, section 9: "performance" only where the abstract names no measure); the
     levels are shares or decimals, not counts of wins. A benchmark's levels that name only its
     "score" make a change on it a change of that score."""
-    for r in results:
-        if r.metric not in ("score", "performance") or r.kind != "relative":
-            continue
-        named = {
-            (o.metric, o.metric_entity)
-            for o in results
-            if (o.dataset == r.dataset or (r.dataset is None and r.metric == "performance"))
-            and o.kind == "absolute"
+    # the measures of the levels on each dataset, read once: a paper may give many
+    levels: dict[str, set[tuple[str, str | None]]] = {}
+    for o in results:
+        if (
+            o.kind == "absolute"
             and o.metric not in ("score", None)
             and not is_efficiency(o.metric)
             and o.metric != "context length"
             # a level of a score, not a count of wins ("best on 7 of the 10 transfer tasks")
             and (o.unit == "%" or "." in o.value)
-        }
+        ):
+            levels.setdefault(_place(o.dataset), set()).add((o.metric, o.metric_entity))
+    for r in results:
+        if r.metric not in ("score", "performance") or r.kind != "relative":
+            continue
+        if r.dataset is None and r.metric == "performance":
+            named = set().union(*levels.values())
+        else:
+            named = levels.get(_place(r.dataset), set())
         # a gain in "performance" is in no error the paper gives no share of ("predicts the final
         # loss with a mean absolute error of 0.011 nats ... outperforms X by 1.4 points")
         if r.metric == "performance" and any(_unshared_error(results, m, e) for m, e in named):
@@ -250,6 +255,16 @@ def _benchmark_scores(results: Sequence[Result]) -> None:
             # "improves average accuracy by 1.7 points ... On PopQA, it outperforms X by 2.1 points"
             r.metric = next(iter(quality))
             r.metric_entity = next(o.metric_entity for o in results if o.metric == r.metric)
+
+
+def _place(dataset: str | None) -> str:
+    """A dataset's name without what it is, to compare datasets named so or not ("ViDoRe
+    benchmark", "ViDoRe").
+
+    >>> _place("ViDoRe benchmark") == _place("ViDoRe"), _place(None), _place("MMLU") == _place("MMLU-Pro")
+    (True, '', False)
+    """
+    return re.sub(r"\s+(?:benchmark|dataset|suite)s?$", "", dataset or "")
 
 
 def _unshared_error(results: Sequence[Result], metric: str, entity: str | None) -> bool:
