@@ -4730,3 +4730,8 @@ def test_a_gain_on_a_benchmark_takes_its_levels_measure_whether_or_not_named_a_b
         "End-to-end question answering accuracy improves by 2.3 points over a text RAG pipeline."
     )
     assert [r.metric for r in real_results(t)][:2] == ["nDCG@5", "nDCG@5"]
+
+
+def test_a_true_accept_rate_a_level_is_read_at_is_no_result() -> None:
+    t = "TinySSM-KWS reaches 97.6% accuracy, with 0.4 false accepts per hour at a 95% true accept rate."
+    assert "95" not in [r.value for r in results(t, ("accuracy", "METRIC"), ("TinySSM-KWS", "METHOD"))]

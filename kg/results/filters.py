@@ -56,8 +56,9 @@ _TRAINED_WITH = re.compile(
 # positive rate
 _OPERATING_POINT = re.compile(
     r"(?i)\s?(?:[kM]bps|[kM]b/s|bps)\b|\s+(?:[\w-]+\s+)?sparsity\b|\s+the\s+(?:speed|throughput|cost|compute)\b(?!\s+of\b)"
-    # the false positive rate a detection rate is read at: "90% TPR at 1% FPR"
-    r"|\s+(?:false\s+positive\s+rate|FPR)\b"
+    # the false positive (or a true accept) rate a detection rate is read at: "90% TPR at 1% FPR",
+    # "0.4 false accepts per hour at a 95% true accept rate"
+    r"|\s+(?:false\s+positive\s+rate|FPR|(?:true|false)\s+accept(?:ance)?\s+rate|TAR|FAR)\b"
 )
 _RUN_AT = re.compile(r"\b(?:at(?:\s+an?)?|to)\s+\Z")
 # ... or a condition a level is read under: "at an L2 radius of 0.5", "Under a pose noise of 0.4 m"
