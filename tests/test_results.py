@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import time
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given
@@ -992,23 +993,29 @@ def test_fuzz_results_are_exact_spans_of_any_text(text: str) -> None:
 
 @pytest.mark.hostile
 @pytest.mark.parametrize(
-    "text",
+    "build",
     [
-        "It improves " + "the " * 4000 + "accuracy by 3%.",
-        "Accuracy is within " * 2000 + "1 point.",
-        "(" * 4000 + "1%" + ")" * 4000,
-        "It rises from 1% to " * 1500 + "2%.",
-        "It beats A by 1% and " * 1500 + "B by 2%.",
-        "keeps " + "x " * 4000 + "above 9%",
+        lambda n: "It improves " + "the " * (2 * n) + "accuracy by 3%.",
+        lambda n: "Accuracy is within " * n + "1 point.",
+        lambda n: "(" * (2 * n) + "1%" + ")" * (2 * n),
+        lambda n: "It rises from 1% to " * (3 * n // 4) + "2%.",
+        lambda n: "It beats A by 1% and " * (3 * n // 4) + "B by 2%.",
+        lambda n: "keeps " + "x " * (2 * n) + "above 9%",
     ],
     ids=["long object", "repeated within", "nested brackets", "chained from-to", "chained by", "long kept"],
 )
-def test_long_adversarial_sentences_end_in_time(text: str) -> None:
+def test_long_adversarial_sentences_end_in_time(build: Callable[[int], str]) -> None:
     """Each rule reads a bounded window around a number, so a long sentence of the words the
-    rules look for costs time in proportion to its length (no runaway backtracking)."""
+    rules look for costs time in proportion to its length (no runaway backtracking): it ends in
+    seconds, and where a slow machine makes it take longer, twice the sentence takes less than
+    three times as long (a quadratic cost would take four)."""
     start = time.perf_counter()
-    extract_results("", text, [])
-    assert time.perf_counter() - start < 5.0
+    extract_results("", build(2000), [])
+    full = time.perf_counter() - start
+    if full >= 5.0:
+        start = time.perf_counter()
+        extract_results("", build(1000), [])
+        assert full < 3 * (time.perf_counter() - start)
 
 
 @pytest.mark.hostile
@@ -4735,3 +4742,9 @@ def test_a_gain_on_a_benchmark_takes_its_levels_measure_whether_or_not_named_a_b
 def test_a_true_accept_rate_a_level_is_read_at_is_no_result() -> None:
     t = "TinySSM-KWS reaches 97.6% accuracy, with 0.4 false accepts per hour at a 95% true accept rate."
     assert "95" not in [r.value for r in results(t, ("accuracy", "METRIC"), ("TinySSM-KWS", "METHOD"))]
+
+
+def test_a_split_the_ner_took_for_a_measure_names_none() -> None:
+    t = "Overall, we achieve 72.27% on the test-std split of the VQA v2.0 dataset."
+    ms = (("test-std split", "METRIC"), ("VQA v2.0 dataset", "DATASET"))
+    assert all(r.metric != "test-std split" for r in results(t, *ms))

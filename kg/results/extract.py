@@ -36,7 +36,7 @@ from .hits import AVERAGING, MetricHit, inherit
 from .lengths import generated_length, reaches_context, reaches_depth
 from .metrics import after, before, cue_before, nearest_mention, scored
 from .names import Name
-from .naming import abbreviated_measures, one_name
+from .naming import measure_mentions, one_name
 from .pairing import bracketed_levels, compared, qualified_pair, respective, slashed
 from .places import is_efficiency, scored_on
 from .placing import place
@@ -94,7 +94,7 @@ def extract_results(title: str, abstract: str, mentions: Sequence[Mention]) -> l
     >>> [(r.value, r.unit, r.kind, r.metric, r.dataset) for r in extract_results("", t, [imagenet])]
     [('84.1', '%', 'absolute', 'top-1 accuracy', 'ImageNet'), ('2.5', 'x', 'relative', 'decoding speed', None)]
     """
-    mentions = abbreviated_measures(mentions)
+    mentions = measure_mentions(mentions)
     name = own_system(title, abstract, mentions)
     out: list[Result] = []
     for field, text in (("title", title), ("abstract", abstract)):

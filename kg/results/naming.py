@@ -34,6 +34,9 @@ _SCORE_WORD = re.compile(r"(?i)\bscor(?:e|es|ed|ing)\b")
 # one measure under other names (guidelines, section 8): a resolve rate is the share of issues resolved
 _SAME_MEASURE = {"resolve rate": "issues resolved", "resolution rate": "issues resolved"}
 
+# a split of a dataset, not a measure
+_SPLIT = re.compile(r"(?i)\b(?:split|subset|partition)s?$")
+
 _CHANGE_FRAME = re.compile(
     r"(?i)(?:relative|absolute)\s+(\S.*?)\s+(?:reduction|improvement|gain|drop|increase|decrease)s?"
 )
@@ -113,14 +116,17 @@ def _spelled(results: Sequence[Result]) -> dict[str, tuple[str, str | None]]:
     return out
 
 
-def abbreviated_measures(mentions: Sequence[Mention]) -> list[Mention]:
-    """The mentions, those of an abbreviation of a measure the paper spells out taken for a
-    measure whatever the NER took them for: "DER is 16.8%" after "a diarization error rate of 15.1%".
+def measure_mentions(mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions as measures are read from them: an abbreviation of a measure the paper
+    spells out is a measure whatever the NER took it for ("DER is 16.8%" after "a diarization
+    error rate of 15.1%"), and a split the NER took for one is none ("72.27% on the test-std
+    split").
 
-    >>> t = "a diarization error rate of 15.1%; DER is 16.8%"
-    >>> ms = [Mention("abstract", 2, 24, t[2:24], "METRIC"), Mention("abstract", 35, 38, "DER", "METHOD")]
-    >>> [m.label for m in abbreviated_measures(ms)]
-    ['METRIC', 'METRIC']
+    >>> t = "a diarization error rate of 15.1%; DER is 16.8% on the test-std split"
+    >>> ms = [Mention("abstract", 2, 24, t[2:24], "METRIC"), Mention("abstract", 35, 38, "DER", "METHOD"),
+    ...       Mention("abstract", 53, 67, "test-std split", "METRIC")]
+    >>> [(m.text, m.label) for m in measure_mentions(ms)]
+    [('diarization error rate', 'METRIC'), ('DER', 'METRIC')]
     """
     spelled = {_initials(m.text) for m in mentions if m.label == "METRIC" and " " in m.text.strip()}
     return [
@@ -128,6 +134,7 @@ def abbreviated_measures(mentions: Sequence[Mention]) -> list[Mention]:
         if m.label != "METRIC" and re.fullmatch(ACRONYM, m.text) and m.text in spelled
         else m
         for m in mentions
+        if not (m.label == "METRIC" and _SPLIT.search(m.text))
     ]
 
 
