@@ -4748,3 +4748,8 @@ def test_a_split_the_ner_took_for_a_measure_names_none() -> None:
     t = "Overall, we achieve 72.27% on the test-std split of the VQA v2.0 dataset."
     ms = (("test-std split", "METRIC"), ("VQA v2.0 dataset", "DATASET"))
     assert all(r.metric != "test-std split" for r in results(t, *ms))
+
+
+def test_a_bitrate_however_stated_is_an_operating_point() -> None:
+    t = "Evaluations show that BigCodec, with a bitrate of 1.04 kbps, outperforms several baselines."
+    assert results(t, ("BigCodec", "METHOD"), ("bitrate", "METRIC")) == []

@@ -60,6 +60,7 @@ _OPERATING_POINT = re.compile(
     # "0.4 false accepts per hour at a 95% true accept rate"
     r"|\s+(?:false\s+positive\s+rate|FPR|(?:true|false)\s+accept(?:ance)?\s+rate|TAR|FAR)\b"
 )
+_BITRATE = re.compile(r"\s?(?:[kM]bps|[kM]b/s|bps)\b")
 _RUN_AT = re.compile(r"\b(?:at(?:\s+an?)?|to)\s+\Z")
 # ... or a condition a level is read under: "at an L2 radius of 0.5", "Under a pose noise of 0.4 m"
 _READ_UNDER = re.compile(
@@ -402,6 +403,8 @@ def reason(s: Sentence, q: Quantity) -> str | None:
                     _OPERATING_POINT.match(s.text, q.tail, s.hi) is not None
                     and _RUN_AT.search(s.text, max(s.lo, q.lead - 8), q.lead) is not None
                 )
+                # a bitrate however stated: "BigCodec, with a bitrate of 1.04 kbps, outperforms"
+                or _BITRATE.match(s.text, q.tail, s.hi) is not None
                 or _READ_UNDER.search(s.text, max(s.lo, q.lead - 40), q.lead) is not None
             ),
         ),
