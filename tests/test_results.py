@@ -4753,3 +4753,10 @@ def test_a_split_the_ner_took_for_a_measure_names_none() -> None:
 def test_a_bitrate_however_stated_is_an_operating_point() -> None:
     t = "Evaluations show that BigCodec, with a bitrate of 1.04 kbps, outperforms several baselines."
     assert results(t, ("BigCodec", "METHOD"), ("bitrate", "METRIC")) == []
+
+
+def test_a_ratio_of_a_rate_names_the_rate_as_written() -> None:
+    t = "Cadence serves up to 1.9x more requests per second than vLLM."
+    assert [r.metric for r in results(t, ("Cadence", "METHOD"), ("vLLM", "METHOD"))] == [
+        "requests per second"
+    ]

@@ -112,6 +112,7 @@ _MEASURE_OF = re.compile(r"([\w@-]+)\s+of\s+\Z")
 _ACRONYM_MEASURE = re.compile(r"[A-Z][A-Za-z0-9@-]{0,11}")
 # a count of items per second is a throughput: "processes 3,000 sentences per second"
 _PER_SECOND = re.compile(COUNT_PER + r"(?:second|sec)\b")
+_MORE_PER = re.compile(r"\s+(?:more|higher)\s+([a-z]+s)\s+per\s+")
 
 
 # the place a measure is on, right before the verb that gives its level: " on the WBM test set"
@@ -136,8 +137,8 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
     found = counted(s, q)
     if found is not None:
         return found
-    if _PER_SECOND.match(s.text, q.tail, s.hi):
-        return MetricHit("throughput")
+    if per := _PER_SECOND.match(s.text, q.tail, s.hi):
+        return _rate(s, q, per.end())
     ws = words_after(s.text, q.tail, s.hi, 4)
     lw = [w.group().lower() for w in ws]
     i = 1 if len(lw) > 1 and lw[0] in _LEADING and lw[1] in CHANGE_NOUNS else 0
@@ -178,6 +179,15 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
         # "2.1 AP higher than DINO" is a margin too
         hit.relative = word in CHANGE_NOUNS or last in CHANGE_NOUNS or bool(following and following.group(2))
     return hit or unlisted(s, q)
+
+
+def _rate(s: Sentence, q: Quantity, end: int) -> MetricHit:
+    """The measure of a count per second, ending at ``end``: a throughput, but a ratio names the
+    rate as written ("1.9x more requests per second")."""
+    rate = _MORE_PER.match(s.text, q.tail, end) if q.unit == "x" else None
+    if rate:
+        return MetricHit(f"{rate.group(1)} per second", rate.start(1), end, relative=True)
+    return MetricHit("throughput")
 
 
 def _comparative(s: Sentence, q: Quantity, ws: list[re.Match[str]], lw: list[str]) -> MetricHit:
