@@ -4760,3 +4760,9 @@ def test_a_ratio_of_a_rate_names_the_rate_as_written() -> None:
     assert [r.metric for r in results(t, ("Cadence", "METHOD"), ("vLLM", "METHOD"))] == [
         "requests per second"
     ]
+
+
+def test_a_cost_in_a_sentence_that_opens_on_a_list_of_datasets_is_on_the_list() -> None:
+    t = "On AlpacaEval 2.0 and MATH-500, PTR matches Best-of-N while reducing wall-clock latency by 2.7x."
+    ms = (("AlpacaEval 2.0", "DATASET"), ("MATH-500", "DATASET"), ("PTR", "METHOD"))
+    assert [r.dataset for r in results(t, *ms)] == ["AlpacaEval 2.0 and MATH-500"]
