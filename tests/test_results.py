@@ -4766,3 +4766,8 @@ def test_a_cost_in_a_sentence_that_opens_on_a_list_of_datasets_is_on_the_list() 
     t = "On AlpacaEval 2.0 and MATH-500, PTR matches Best-of-N while reducing wall-clock latency by 2.7x."
     ms = (("AlpacaEval 2.0", "DATASET"), ("MATH-500", "DATASET"), ("PTR", "METHOD"))
     assert [r.dataset for r in results(t, *ms)] == ["AlpacaEval 2.0 and MATH-500"]
+
+
+def test_the_questions_of_a_benchmark_are_on_the_benchmark() -> None:
+    t = "On the multi-hop questions of MultiHop-RAG it improves accuracy from 58.3% to 64.9%."
+    assert [r.dataset for r in results(t, ("accuracy", "METRIC"))] == ["MultiHop-RAG", "MultiHop-RAG"]

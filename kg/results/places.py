@@ -35,7 +35,7 @@ _LABELS = ("DATASET", "MODEL", "METHOD", "METRIC", "TASK")
 
 # a benchmark named as the whole its parts belong to: "the 35 regression tasks of OpenML-CTR23",
 # "9 of the 11 languages of m-ArenaHard", "the long-video split of Video-MME"
-_PARTS = r"\b(?:tasks|datasets|languages|splits?|subsets?|prompts|categories|problems|environments|games)"
+_PARTS = r"\b(?:tasks|datasets|languages|splits?|subsets?|prompts|categories|problems|questions|environments|games)"
 _PARTS_OF = re.compile(
     _PARTS + r"\s+of\s+(?:the\s+)?([A-Za-z][\w.+-]*[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)?)"
 )
