@@ -4771,3 +4771,9 @@ def test_a_cost_in_a_sentence_that_opens_on_a_list_of_datasets_is_on_the_list() 
 def test_the_questions_of_a_benchmark_are_on_the_benchmark() -> None:
     t = "On the multi-hop questions of MultiHop-RAG it improves accuracy from 58.3% to 64.9%."
     assert [r.dataset for r in results(t, ("accuracy", "METRIC"))] == ["MultiHop-RAG", "MultiHop-RAG"]
+
+
+def test_the_object_of_a_verb_coordinated_with_a_copula_is_not_the_system_of_its_level() -> None:
+    t = "On ogbn-products, HECTOR matches the accuracy of full-batch training and is 5.7x faster than ClusterGCN."
+    ms = (("ogbn-products", "DATASET"), ("accuracy", "METRIC"), ("full-batch training", "METHOD"))
+    assert [(r.value, r.own) for r in results(t, *ms, ("ClusterGCN", "METHOD"))] == [("5.7", True)]
