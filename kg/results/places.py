@@ -131,6 +131,8 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _NEXT_CLAUSE = re.compile(
     r";|,\s+(?:while|whereas)\b|,\s+and\s+(?:(?:it|they)\s+)?(?:also\s+)?"
     r"(?:reach|achiev|obtain|attain|scor|set|surpass|outperform|exceed|beat|match)\w*\b"
+    # where the gains are largest: "from 47.1 to 50.4, with the largest gains on FiQA"
+    r"|,\s+with\s+the\s+(?:largest|biggest|greatest|most|strongest)\s+(?:\w+\s+)?(?:gains?|improvements?)\b"
 )
 
 # what a system was trained on, maybe an amount of it: "fine-tuned on 100 hours of LibriSpeech"
