@@ -4783,3 +4783,9 @@ def test_where_the_gains_are_largest_is_not_a_levels_place() -> None:
     t = "On 13 BEIR datasets, average nDCG@10 increases from 47.1 to 50.4, with the largest gains on FiQA and SciFact."
     ms = (("BEIR", "DATASET"), ("nDCG@10", "METRIC"), ("FiQA", "DATASET"), ("SciFact", "DATASET"))
     assert [r.dataset for r in results(t, *ms)] == ["BEIR", "BEIR"]
+
+
+def test_a_list_a_sentence_opens_on_is_of_datasets_whatever_the_ner_took_its_items_for() -> None:
+    t = "On the public Taobao and KuaiRand datasets, LinRec-Long improves GAUC by 0.6 and 0.9 points, respectively."
+    ms = (("KuaiRand datasets", "DATASET"), ("GAUC", "METRIC"))
+    assert [r.dataset for r in results(t, *ms)] == ["Taobao", "KuaiRand"]

@@ -214,7 +214,12 @@ def _listed_opening(s: Sentence, found: list[tuple[int, int, Name]]) -> list[tup
     ['Amazon Books', 'Movies & TV', 'Steam']
     """
     m = _LIST_OPENING.match(s.text, s.lo, s.hi) or _LIST_NAMED.search(s.text, s.lo, s.hi)
-    if m is None or not any(m.start(1) <= a and b <= m.end(1) for a, b, _ in found):
+    if m is None:
+        return found
+    # a list the sentence opens on is of datasets, whatever the NER took its items for, unless it
+    # found a model in it: "On hERG and DILI, where ..., the gains reach 4.6 and 5.3 AUROC points"
+    opening = m.re is _LIST_OPENING and not s.mention_at(m.start(1), m.end(1), ("MODEL",))
+    if not opening and not any(m.start(1) <= a and b <= m.end(1) for a, b, _ in found):
         return found
     items = [
         (m.start(1) + k.start(1), m.start(1) + k.end(1), Name(k.group(1)))
