@@ -4789,3 +4789,11 @@ def test_a_list_a_sentence_opens_on_is_of_datasets_whatever_the_ner_took_its_ite
     t = "On the public Taobao and KuaiRand datasets, LinRec-Long improves GAUC by 0.6 and 0.9 points, respectively."
     ms = (("KuaiRand datasets", "DATASET"), ("GAUC", "METRIC"))
     assert [r.dataset for r in results(t, *ms)] == ["Taobao", "KuaiRand"]
+
+
+def test_a_level_averaged_across_a_list_of_datasets_is_on_the_list_as_written() -> None:
+    t = "GradeRAG reaches an average accuracy of 79.6% across MMLU-Med, MedQA-US, MedMCQA, PubMedQA and BioASQ."
+    ms = tuple((d, "DATASET") for d in ("MMLU-Med", "MedQA-US", "MedMCQA", "PubMedQA", "BioASQ"))
+    assert [r.dataset for r in results(t, ("accuracy", "METRIC"), *ms)] == [
+        "MMLU-Med, MedQA-US, MedMCQA, PubMedQA and BioASQ"
+    ]

@@ -78,6 +78,7 @@ _NEW_CLAUSE = re.compile(
     + r"(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,4}(?:[\w.+-]+(?:\s+[\w.+-]+)?(?:\s*,\s*|\s+and\s+|,\s+and\s+)){0,3}\Z"
 )
 _CLAUSE_NAME = re.compile(_CLAUSE_ON + rf"({_NAME})\s+(?=(?:it|we|they)\s+[a-z]+s?\b)")
+_ACROSS = re.compile(r"\b(?:across|over)\s+(?:the\s+)?\Z")
 # a compared level's system: "compared with 37.4% SR for NaVid"
 _LEVEL_FOR = re.compile(VERSUS + r"\s+(?:[\d.,]+\s*%?\s*(?:[\w@-]+\s+){0,2}(?:and\s+)?)+for\s+\Z")
 # a clause of its own place between a dataset and a later number: ", and on the real robot"
@@ -325,7 +326,7 @@ def dataset_for(
     moved = moved_on(s, q, found)
     if moved is not None:
         return moved
-    for a, b, name in found:
+    for k, (a, b, name) in enumerate(found):
         crossing = a >= stop
         if (
             a >= q.tail
@@ -335,7 +336,7 @@ def dataset_for(
             and not (opening and CLAUSE_JOINT.search(s.text, q.tail, a))  # "On POPE ... 2 points, and on X"
             and not _own_place(s, q, a, b)
         ):
-            return name
+            return _across_list(s, found, k) or name
     if efficient:
         # a cost stated right after "on X" is on X ("trains GraphSAGE on ogbn-papers100M 3.1x
         # faster"); a sentence that opens on a dataset ("On MT-Bench, it is 3x faster") states
@@ -359,6 +360,18 @@ def dataset_for(
         if opened <= a and b <= q.lead and earlier and not trained:
             return name
     return None if opening and _ELSEWHERE.search(s.text, opened, q.lead) else opening
+
+
+def _across_list(s: Sentence, found: list[tuple[int, int, Name]], k: int) -> Name | None:
+    """The longest list of datasets as written that starts with ``found[k]`` after "across" or
+    "over", where a level averaged over it is: "79.6% across MMLU-Med, MedQA-US and BioASQ"."""
+    if not _ACROSS.search(s.text, max(s.lo, found[k][0] - 12), found[k][0]):
+        return None
+    for j in range(len(found), k + 1, -1):
+        span = list_span(s.text, found[k:j])
+        if span:
+            return Name(s.text[span[0] : span[1]])
+    return None
 
 
 def _opening_list(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> Name | None:
