@@ -234,7 +234,7 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
     for i, hit in compared(s, qs, [c.hit for c in cands]).items():
         cands[i].hit = inherit(cands[i].hit, hit)
     for i, hit in bracketed_levels(s, qs, [c.hit for c in cands]).items():
-        cands[i].hit = MetricHit(hit.name, hit.start, hit.end, hit.entity, relative=cands[i].hit.relative)
+        cands[i].hit = inherit(cands[i].hit, hit, strong=True)
     # "by 2.5 EM on NQ and 4.4 EM on WQ": both margins
     for i in shared_margins(s.text, qs, [c.hit.relative for c in cands], [c.hit.name for c in cands]):
         cands[i].hit.relative, cands[i].hit.comparison = True, cands[i - 1].hit.comparison

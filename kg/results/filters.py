@@ -52,10 +52,10 @@ _IN = re.compile(r"\bin\s+\Z")
 _TRAINED_WITH = re.compile(
     r"(?i)\b" + TRAIN_VERB + r"\s+(?:\w+\s+){0,2}?(with|using|on)\s+(?:only\s+|just\s+)?\Z"
 )
-# an operating point a method is run at: a bitrate, a sparsity ("at 90% sparsity"), a false
-# positive rate
+# an operating point a method is run at: a sparsity ("at 90% sparsity"), a false positive rate
+# (a bitrate is one however it is stated)
 _OPERATING_POINT = re.compile(
-    r"(?i)\s?(?:[kM]bps|[kM]b/s|bps)\b|\s+(?:[\w-]+\s+)?sparsity\b|\s+the\s+(?:speed|throughput|cost|compute)\b(?!\s+of\b)"
+    r"(?i)\s+(?:[\w-]+\s+)?sparsity\b|\s+the\s+(?:speed|throughput|cost|compute)\b(?!\s+of\b)"
     # the false positive (or a true accept) rate a detection rate is read at: "90% TPR at 1% FPR",
     # "0.4 false accepts per hour at a 95% true accept rate"
     r"|\s+(?:false\s+positive\s+rate|FPR|(?:true|false)\s+accept(?:ance)?\s+rate|TAR|FAR)\b"

@@ -74,7 +74,7 @@ def moved_on(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> Na
         # a dataset named with its task as what the verb moves: "improves COCO detection by 1.4 box
         # AP and ADE20K segmentation by 2.0 mIoU"
         if _TASK_BY.fullmatch(s.text, b, q.lead) and (
-            EARLIER.search(s.text, s.lo, a) or _AFTER_MARGIN.search(s.text, s.lo, a)
+            EARLIER.search(s.text, s.lo, a) or _AFTER_MARGIN.search(s.text, max(s.lo, a - 80), a)
         ):
             return name
         if _MOVES_BY.fullmatch(s.text, b, q.lead) or (

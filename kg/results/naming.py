@@ -106,13 +106,13 @@ def _spelled(results: Sequence[Result]) -> dict[str, tuple[str, str | None]]:
     [['ER', 'MWER', 'WER'], []]
     """
     out: dict[str, tuple[str, str | None]] = {}
-    for whole in (True, False):
-        for r in results:
-            words = (r.metric or "").split()
-            for k in [0] if whole else range(1, len(words) - 1):
-                if len(words) - k > 1:
-                    name = " ".join(words[k:])
-                    out.setdefault(_initials(name), (name, r.metric_entity if whole else None))
+    named = [(r.metric.split(), r.metric_entity) for r in results if r.metric]
+    for words, entity in named:
+        if len(words) > 1:
+            out.setdefault(_initials(" ".join(words)), (" ".join(words), entity))
+    for words, _ in named:
+        for name in (" ".join(words[k:]) for k in range(1, len(words) - 1)):
+            out.setdefault(_initials(name), (name, None))
     return out
 
 

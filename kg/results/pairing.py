@@ -22,7 +22,7 @@ from .names import Name
 from .places import is_efficiency
 from .quantities import Quantity
 from .text import Sentence, clause_start
-from .vocabulary import VERSUS, is_metric_word
+from .vocabulary import OUTDOING, VERSUS, is_metric_word
 
 # the verb between a list of measures and their numbers: "... and validity reach", "... are"
 _LIST_VERB = re.compile(
@@ -140,6 +140,9 @@ _TWO_OF_ONE = re.compile(
 )
 
 
+_NUMBER_BEFORE = re.compile(r"\d\s*\Z")
+
+
 def qualified_pair(s: Sentence, qs: Sequence[Quantity]) -> dict[int, MetricHit]:
     """Number index → its measure, for two levels joined by "and" after two qualifiers of one
     measure, each qualifying its own: "top-1 and top-10 exact match accuracy of 56.9% and 93.1%".
@@ -157,7 +160,11 @@ def qualified_pair(s: Sentence, qs: Sequence[Quantity]) -> dict[int, MetricHit]:
         if any(s.mention_at(*m.span(k), ("DATASET", "MODEL", "METHOD", "TASK")) for k in (1, 2)):
             continue
         # not a unit and an article: "0.54 m and a collision rate of"
-        if re.search(r"\d\s*\Z", s.text[s.lo : m.start(1)]) or m.group(2).lower() in ("a", "an", "the"):
+        if _NUMBER_BEFORE.search(s.text, max(s.lo, m.start(1) - 20), m.start(1)) or m.group(2).lower() in (
+            "a",
+            "an",
+            "the",
+        ):
             continue
         head = m.group(3)
         out[i] = MetricHit(f"{m.group(1)} {head}", m.start(1), m.end(3))
@@ -257,9 +264,7 @@ def compared(s: Sentence, qs: Sequence[Quantity], hits: Sequence[MetricHit | Non
 
 
 # a bracket after a system outdone: "outperforming GraphGPS ("
-_OUTDONE_BRACKET = re.compile(
-    r"(?i)\b(?:outperform\w*|surpass\w*|beat\w*|above|exceed\w*)\s+[^,;()]{1,60}\(\s*\Z"
-)
+_OUTDONE_BRACKET = re.compile(r"(?i)\b(?:above|" + OUTDOING + r")\s+[^,;()]{1,60}\(\s*\Z")
 
 
 def bracketed_levels(s: Sentence, qs: Sequence[Quantity], hits: Sequence[MetricHit]) -> dict[int, MetricHit]:

@@ -13,6 +13,7 @@ coordinated numbers (:mod:`kg.results.extract`). A benchmark the paper introduce
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..extract.gazetteer import fold_name
 from .groups import joined
@@ -367,11 +368,16 @@ def _across_list(s: Sentence, found: list[tuple[int, int, Name]], k: int) -> Nam
     "over", where a level averaged over it is: "79.6% across MMLU-Med, MedQA-US and BioASQ"."""
     if not _ACROSS.search(s.text, max(s.lo, found[k][0] - 12), found[k][0]):
         return None
+    span = next(_lists_from(s, found, k), None)
+    return Name(s.text[span[0] : span[1]]) if span else None
+
+
+def _lists_from(s: Sentence, found: list[tuple[int, int, Name]], k: int) -> Iterator[tuple[int, int]]:
+    """The spans of the lists of datasets as written that start with ``found[k]``, longest first."""
     for j in range(len(found), k + 1, -1):
         span = list_span(s.text, found[k:j])
         if span:
-            return Name(s.text[span[0] : span[1]])
-    return None
+            yield span
 
 
 def _opening_list(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> Name | None:
@@ -386,9 +392,8 @@ def _opening_list(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) 
     """
     if not found or not _OPENING.match(s.text[s.lo : found[0][0]]):
         return None
-    for k in range(len(found), 1, -1):
-        span = list_span(s.text, found[:k])
-        if span and span[1] <= q.lead and _OPENING_END.match(s.text, span[1], s.hi):
+    for span in _lists_from(s, found, 0):
+        if span[1] <= q.lead and _OPENING_END.match(s.text, span[1], s.hi):
             return Name(s.text[span[0] : span[1]])
     return None
 
