@@ -5,6 +5,7 @@ import pytest
 import spacy
 from hypothesis import given
 from hypothesis import strategies as st
+from threadpoolctl import threadpool_info
 
 from kg.errors import KGError
 from kg.extract import assemble, extract_papers, load_pipeline
@@ -198,6 +199,19 @@ def test_workers_give_the_same_mentions(rules_nlp):
     one = [d.to_json() for d in extract_papers(papers, rules_nlp, batch_size=4)]
     two = [d.to_json() for d in extract_papers(papers, rules_nlp, workers=2, batch_size=4)]
     assert one == two
+
+
+def test_the_shipped_model_multiplies_with_numpy_on_one_blas_thread():
+    # BLIS's generic kernels made tok2vec most of extraction's time (pipelines/bench_extract.py)
+    nlp = load_pipeline()
+    layers = [layer for name in ("tok2vec", "ner") for layer in nlp.get_pipe(name).model.walk()]
+    assert not any(layer.ops.use_blis for layer in layers if layer.name.startswith(("maxout", "hashembed")))
+    before = [pool["num_threads"] for pool in threadpool_info()]
+    papers = extract_papers([Paper("p", "BERT on SQuAD", "We fine-tune BERT on SQuAD.")] * 2, nlp)
+    next(papers)
+    assert {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"} == {1}
+    papers.close()
+    assert [pool["num_threads"] for pool in threadpool_info()] == before
 
 
 def test_docs_leave_the_pipeline_without_their_token_vectors():

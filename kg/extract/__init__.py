@@ -23,6 +23,8 @@ import spacy
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc
+from thinc.api import use_ops
+from threadpoolctl import threadpool_limits
 
 from .. import __version__
 from ..compat import msgpack_codecs_frozen
@@ -41,6 +43,18 @@ MODEL_DIR = NER_MODEL
 LONG_RUN = re.compile(r"\S{200}")
 
 
+def _load_model(path: Path) -> Language:
+    """A saved spaCy pipeline whose layers multiply matrices with numpy's BLAS, not thinc's
+    default BLIS: the same mentions, and the tok2vec layers, most of extraction's time, run
+    faster wherever BLIS lacks kernels tuned for the CPU (``pipelines/bench_extract.py``
+    compares the two in one run; ``docs/benchmarks.md``)."""
+    try:
+        with use_ops("numpy", use_blis=False):
+            return spacy.load(path)
+    except (OSError, ValueError) as e:
+        raise KGError(Errors.E020.format(path=path, detail=e)) from e
+
+
 def assemble(
     ner_path: Path | None = MODEL_DIR, gazetteer_dir: Path = GAZETTEER_DIR, *, refine: bool | None = None
 ) -> Language:
@@ -52,10 +66,7 @@ def assemble(
     if refine is None:
         refine = {"1": True, "0": False}.get(os.environ.get("KG_REFINE", ""))
     if ner_path is not None and (Path(ner_path) / "config.cfg").exists():
-        try:
-            nlp = spacy.load(ner_path)
-        except (OSError, ValueError) as e:
-            raise KGError(Errors.E020.format(path=ner_path, detail=e)) from e
+        nlp = _load_model(Path(ner_path))
     else:
         log.warning("no trained model at %s: extracting with gazetteers and rules only", ner_path)
         nlp = spacy.blank("en")
@@ -140,10 +151,7 @@ def load_pipeline(path: str | None = None) -> Language:
         if path == IN_DOMAIN:
             return assemble(NER_INDOMAIN_MODEL, refine=True)
         raise KGError(Errors.E020.format(path=path, detail="no config.cfg there"))
-    try:
-        nlp = spacy.load(path)
-    except (OSError, ValueError) as e:
-        raise KGError(Errors.E020.format(path=path, detail=e)) from e
+    nlp = _load_model(Path(path))
     if "kg_resolver" not in nlp.pipe_names:
         return assemble(Path(path))
     tokenizer: Any = nlp.tokenizer  # a pipeline saved before the guard of assemble() has none
@@ -189,7 +197,9 @@ def extract_papers(
             for f in FIELDS:
                 yield getattr(p, f) or "", f
 
-    with msgpack_codecs_frozen():
+    # one BLAS thread a process: the layers' matrices are too small to gain from more, and
+    # ``workers`` processes, each with a thread per core, would oversubscribe the cores
+    with msgpack_codecs_frozen(), threadpool_limits(limits=1, user_api="blas"):
         docs = nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, n_process=workers)
         # each paper's fields come in order, one doc each: zip takes them a paper at a time
         for per_field in zip(*[docs] * len(FIELDS), strict=True):
