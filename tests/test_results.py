@@ -421,9 +421,10 @@ def test_samples_are_measured_on_the_data_the_generator_is_trained_on() -> None:
         ("Inception Score", "ImageNet"),
         ("FID", "ImageNet"),
     ]
-    # a classifier's training data is not where it is scored
-    text = "When trained on ImageNet, our models achieve an accuracy of 81.2%."
-    assert [(r.metric, r.dataset) for r in results(text, ("ImageNet", "DATASET"))] == [("accuracy", None)]
+    # a classifier's training data is where it is scored only for want of another dataset
+    text = "When trained on ImageNet, our models achieve an accuracy of 81.2% on ImageNet-V2 and ObjectNet."
+    ms = (("ImageNet", "DATASET"), ("ImageNet-V2", "DATASET"), ("ObjectNet", "DATASET"))
+    assert [(r.metric, r.dataset) for r in results(text, *ms)] == [("accuracy", "ImageNet-V2")]
 
 
 def test_title_results() -> None:
@@ -1280,7 +1281,9 @@ def test_datasets_in_opening_clauses_compared_levels_and_new_clauses() -> None:
     assert datasets("Under 5-fold cross-validation on BTCV, it obtains a mean Dice of 87.4%.", "BTCV") == [
         ("87.4", "BTCV")
     ]
-    assert datasets("When fine-tuned on COCO, it obtains a mean Dice of 87.4%.", "COCO") == [("87.4", None)]
+    assert datasets(
+        "When fine-tuned on COCO and Objects365, it obtains a Dice of 87.4%.", "COCO", "Objects365"
+    ) == [("87.4", None)]
     # a baseline's level compared with the paper's shares its dataset, not one named later
     assert datasets(
         "It obtains a win rate of 41.7% on AlpacaEval, compared to 35.2% for DPO, and a score of 8.1 on MT-Bench.",
@@ -4808,3 +4811,12 @@ def test_a_training_cost_in_a_sentence_that_opens_on_a_dataset_is_on_it_but_not_
         ("3.7", "LargeST"),
         ("40", None),
     ]
+
+
+def test_the_training_data_is_the_place_of_a_sentence_that_names_no_other_dataset() -> None:
+    t = "Pretrained only on ImageNet-1K, a ViT-L/16 trained with HiLP reaches 79.8% top-1 accuracy under linear probing."
+    ms = (("ImageNet-1K", "DATASET"), ("ViT-L/16", "MODEL"), ("top-1 accuracy", "METRIC"))
+    assert [r.dataset for r in results(t, *ms)] == ["ImageNet-1K"]
+    other = "Pretrained on ImageNet-1K, it reaches 52.1 mIoU on ADE20K."
+    ms = (("ImageNet-1K", "DATASET"), ("mIoU", "METRIC"), ("ADE20K", "DATASET"))
+    assert [r.dataset for r in results(other, *ms)] == ["ADE20K"]

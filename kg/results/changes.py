@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from .hits import ACRONYM, AVERAGING, MetricHit, named, of_complement, of_phrase, phrase_hit
-from .places import is_efficiency
 from .quantities import Quantity
 from .subjects import subject_end, subject_head
 from .text import Sentence, clause_start, phrase_after, phrase_before
@@ -25,6 +24,7 @@ from .vocabulary import (
     SHARE_NOUNS,
     SYSTEM_NOUNS,
     SYSTEM_VERB,
+    is_efficiency,
     is_metric_word,
     singular,
 )

@@ -8,8 +8,9 @@ import re
 
 from ..records import Result
 from .names import Name
-from .places import datasets, is_efficiency
+from .places import datasets
 from .text import Sentence, list_span
+from .vocabulary import is_efficiency
 
 __all__ = ["benchmark_levels", "evaluated_on", "measured_before", "on_dataset", "pretrained_on"]
 

@@ -38,7 +38,7 @@ from .metrics import after, before, cue_before, nearest_mention, scored
 from .names import Name
 from .naming import measure_mentions, one_name
 from .pairing import bracketed_levels, compared, qualified_pair, respective, slashed
-from .places import is_efficiency, scored_on
+from .places import scored_on
 from .placing import place
 from .proposed import introduces_benchmark, own_system
 from .quantities import Quantity, spot
@@ -47,7 +47,7 @@ from .stated import beyond_clause, for_sentence, instrument, reported
 from .tasks import task_for
 from .text import CLAUSE_JOINT, Sentence, sentences
 from .units import from_unit
-from .vocabulary import INSTEAD_OF, LEVELS_BEFORE, VERSUS, is_metric_word, named_in_singular
+from .vocabulary import INSTEAD_OF, LEVELS_BEFORE, VERSUS, is_efficiency, is_metric_word, named_in_singular
 
 _SCORE_UNITS = ("%", "x", "points", "pp")
 # a score given per named item: "categories such as Fear (0.73), Disgust (0.77)"

@@ -15,9 +15,8 @@ from collections.abc import Sequence
 from ..records import Mention, Result
 from .direction import metric_direction
 from .hits import ACRONYM
-from .places import is_efficiency
 from .text import sentences
-from .vocabulary import GENERIC_MEASURES, is_metric_word
+from .vocabulary import GENERIC_MEASURES, is_efficiency, is_metric_word
 
 # an averaging word that is not part of a name ("average precision", "mean average precision")
 _AVERAGE = re.compile(

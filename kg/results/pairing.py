@@ -19,10 +19,9 @@ from functools import lru_cache
 from .groups import joined, levels
 from .hits import MetricHit, named
 from .names import Name
-from .places import is_efficiency
 from .quantities import Quantity
 from .text import Sentence, clause_start
-from .vocabulary import OUTDOING, VERSUS, is_metric_word
+from .vocabulary import OUTDOING, VERSUS, is_efficiency, is_metric_word
 
 # the verb between a list of measures and their numbers: "... and validity reach", "... are"
 _LIST_VERB = re.compile(

@@ -16,14 +16,13 @@ from .pairing import RESPECTIVELY, datasets_in_order
 from .places import (
     dataset_for,
     datasets,
-    is_efficiency,
     on_item,
     opens,
     trained_on,
 )
 from .quantities import Quantity
 from .text import CLAUSE_JOINT, ITEM_NAME, SIZED_MODEL, Sentence, list_span, open_bracket
-from .vocabulary import LEVELS_BEFORE, OUTDOING, VERSUS, is_metric_word
+from .vocabulary import LEVELS_BEFORE, OUTDOING, VERSUS, is_efficiency, is_metric_word
 
 # a METRIC mention that starts with a model's name and size: "Zephyr-7B accuracy"
 _MODEL_METRIC = re.compile(rf"^{SIZED_MODEL}\s+(\S.*)$")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .names import Name, mention_name
 from .quantities import Quantity
 from .text import Sentence
@@ -20,3 +22,15 @@ def task_for(s: Sentence, q: Quantity) -> Name | None:
         return None
     later = [m for m in tasks if m.start >= q.tail]
     return mention_name(later[0] if later else tasks[-1])
+
+
+def task_short_form(text: str, name: str) -> bool:
+    """Whether ``name`` is the short form the text gives a task: "Referring expression
+    comprehension (REC)".
+
+    >>> task_short_form("Referring expression comprehension (REC) and RefCOCO (RC)", "REC")
+    True
+    >>> task_short_form("Referring expression comprehension (REC) and RefCOCO (RC)", "RC")
+    False
+    """
+    return re.search(r"(?i)\w(?:tion|sion|ing|sis)\s+\(" + re.escape(name) + r"\)", text) is not None

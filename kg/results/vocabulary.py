@@ -273,3 +273,14 @@ COUNT_PER = r"\s+(?:[\w-]+\s+){1,2}per\s+"
 UNMODIFIED = re.compile(
     r"(?i)\b(?:dense|original|base|unpruned|uncompressed|unquantized|full-precision|vanilla|unmodified)\b"
 )
+
+
+def is_efficiency(metric: str | None) -> bool:
+    """Whether a measure is one of cost or size, which is "on" a dataset only when the text
+    puts it there (guidelines, section 5).
+
+    >>> is_efficiency("model size"), is_efficiency("running speed"), is_efficiency("top-1 accuracy")
+    (True, True, False)
+    """
+    words = re.findall(r"[\w-]+", (metric or "").lower())
+    return any(w in EFFICIENCY or singular(w) in EFFICIENCY for w in words)
