@@ -4820,3 +4820,12 @@ def test_the_training_data_is_the_place_of_a_sentence_that_names_no_other_datase
     other = "Pretrained on ImageNet-1K, it reaches 52.1 mIoU on ADE20K."
     ms = (("ImageNet-1K", "DATASET"), ("mIoU", "METRIC"), ("ADE20K", "DATASET"))
     assert [r.dataset for r in results(other, *ms)] == ["ADE20K"]
+
+
+def test_a_name_that_says_which_part_of_a_dataset_is_not_the_dataset() -> None:
+    for t in (
+        "TinyCaller achieves 84.2% overall accuracy on the AST categories of the Berkeley Function Calling Leaderboard.",
+        "TinyCaller achieves 84.2% overall accuracy on the AST subset of the Berkeley Function Calling Leaderboard.",
+    ):
+        ms = (("overall accuracy", "METRIC"), ("Berkeley Function Calling Leaderboard", "DATASET"))
+        assert [r.dataset for r in results(t, *ms)] == ["Berkeley Function Calling Leaderboard"]

@@ -38,11 +38,10 @@ from .metrics import after, before, cue_before, nearest_mention, scored
 from .names import Name
 from .naming import measure_mentions, one_name
 from .pairing import bracketed_levels, compared, qualified_pair, respective, slashed
-from .places import scored_on
 from .placing import place
 from .proposed import introduces_benchmark, own_system
 from .quantities import Quantity, spot
-from .scores import scores
+from .scores import scored_on, scores
 from .stated import beyond_clause, for_sentence, instrument, reported
 from .tasks import task_for
 from .text import CLAUSE_JOINT, Sentence, sentences

@@ -16,14 +16,13 @@ import re
 from collections.abc import Iterator
 
 from ..extract.gazetteer import fold_name
-from .groups import joined
 from .measured import known_names
 from .moved import EARLIER, moved_on
 from .names import Name, mention_name
 from .quantities import Quantity
 from .tasks import task_short_form
-from .text import CLAUSE_JOINT, ITEM_NAME, Sentence, behind, clause_start, list_span
-from .vocabulary import REACH_VERB, TRAIN_VERB, VERSUS, is_efficiency, is_language
+from .text import CLAUSE_JOINT, ITEM_NAME, Sentence, behind, list_span
+from .vocabulary import TRAIN_VERB, VERSUS, is_efficiency, is_language
 
 # names the NER may miss, written as what they are: "the Natural Question dataset" (not the
 # opening's preposition: "Across 6 benchmarks")
@@ -42,6 +41,9 @@ _PARTS_OF = re.compile(
     _PARTS + r"\s+of\s+(?:the\s+)?([A-Za-z][\w.+-]*[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)?)"
 )
 _PART_BEFORE = re.compile(r"\b(?i:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}" + _PARTS + r"\s+of\s+(?:the\s+)?$")
+# a name that says which part of a dataset: "on the AST categories of BFCL", "the AST subset of"
+_PART_NAME = re.compile(r"(?:\s+" + _PARTS + r")?\s+of\s")
+_PART_END = re.compile(_PARTS + r"$")
 
 # a name: a capitalised word, a number or a second word after it ("Mip-NeRF 360", "MATH-500")
 _NAME = r"[A-Z][\w.+-]*[\w+](?:\s+[A-Z0-9][\w.+-]*[\w+])?"
@@ -88,11 +90,7 @@ _ELSEWHERE = re.compile(_CLAUSE_ON + r"(?:(?:the|a|an)\s+)?[a-z]")
 
 # a level and the item it is reached on: "62.1 on ListOps", "0.921 on the PTB-XL"
 # (a shot setting may come first: "52.1 on 5-shot MMLU")
-_ON_ITEM = re.compile(rf"\s+on\s+(?:the\s+)?(?:(?:\d+|zero|one|few)-shot\s+)?({ITEM_NAME})")
-# a verb of reaching right before a level: "obtains", "scores an average of"
-_REACHED = re.compile(
-    rf"(?i)\b(?:{REACH_VERB}|scor(?:es|ed|ing)|gets?)\s+(?:an?\s+|the\s+)?(?:average\s+of\s+)?\Z"
-)
+ON_ITEM = re.compile(rf"\s+on\s+(?:the\s+)?(?:(?:\d+|zero|one|few)-shot\s+)?({ITEM_NAME})")
 _TO_LEVEL = re.compile(r"\s+(?:to|from)\s+[\d.]+")
 # ... or before the margin a change reaches on it: "reduces the hallucination rate on AMBER by 2.8 points"
 _BY_LEVEL = re.compile(r"\s+by\s+(?:up\s+to\s+|about\s+|over\s+|only\s+)?[+-]?[\d.]+")
@@ -316,6 +314,7 @@ def dataset_for(
             and not (crossing and (efficient or opening))
             and not (opening and CLAUSE_JOINT.search(s.text, q.tail, a))  # "On POPE ... 2 points, and on X"
             and not _own_place(s, q, a, b)
+            and not (k + 1 < len(found) and _part_name(s, a, b))
         ):
             return _across_list(s, found, k) or name
     if efficient:
@@ -355,6 +354,13 @@ def _before(
     if opening is None and len(found) == 1 and found[0][1] <= q.lead and trained_on(s, found[0][0]):
         return found[0][2]  # evaluated where it was trained, for want of another place
     return None if opening and _ELSEWHERE.search(s.text, opened, q.lead) else opening
+
+
+def _part_name(s: Sentence, a: int, b: int) -> bool:
+    """Whether the name at ``a:b`` says which part of the dataset named after it: "on the AST
+    categories of BFCL", "on the AST subset of GPQA"."""
+    m = _PART_NAME.match(s.text, b)
+    return m is not None and (m.group().strip() != "of" or _PART_END.search(s.text, a, b) is not None)
 
 
 def _across_list(s: Sentence, found: list[tuple[int, int, Name]], k: int) -> Name | None:
@@ -445,27 +451,6 @@ def opens(s: Sentence, a: int, b: int) -> bool:
     return bool(_OPENING_CLAUSE.match(left)) and "," in s.text[b : s.hi] and not re.search(TRAIN_VERB, left)
 
 
-def scored_on(s: Sentence, qs: list[Quantity], i: int) -> bool:
-    """Whether ``qs[i]`` is a level reached on the dataset named right after it: "on" a
-    DATASET mention or a capitalised name, a verb of reaching before it in its clause, or
-    before the first of the numbers coordinated with it ("obtains 62.1 on ListOps, 89.7 on
-    Text").
-
-    >>> from kg.results.quantities import spot
-    >>> t = "It obtains 62.1 on ListOps and 89.7 on Text, trained on 1.5 on X."
-    >>> [scored_on(Sentence.of(t), spot(t), i) for i in range(3)]
-    [True, True, False]
-    """
-    on = _ON_ITEM.match(s.text, qs[i].tail, s.hi)
-    if on is None:
-        return False
-    first = i
-    while first and joined(s.text, qs[first - 1], qs[first]):
-        first -= 1
-    lead = qs[first].lead
-    return _REACHED.search(s.text, clause_start(s.text, s.lo, lead), lead) is not None
-
-
 def on_item(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> tuple[Name, str | None] | None:
     """The dataset of a level reached "on" the item after it, and the part of the benchmark the
     item is when the sentence opens on that benchmark: "On the Long Range Arena benchmark, X
@@ -477,7 +462,7 @@ def on_item(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> tup
     >>> on_item(s, spot(t)[0], datasets(s))
     (Name(text='LRA', entity=None), 'ListOps')
     """
-    m = _ON_ITEM.match(s.text, q.tail, s.hi)
+    m = ON_ITEM.match(s.text, q.tail, s.hi)
     if m is None:
         return None
     item = m.group(1).rstrip(".")

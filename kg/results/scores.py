@@ -7,10 +7,16 @@ import re
 
 from . import filters
 from .candidate import Candidate
-from .places import scored_on
+from .groups import joined
+from .places import ON_ITEM
 from .quantities import Quantity
-from .text import Sentence
+from .text import Sentence, clause_start
+from .vocabulary import REACH_VERB
 
+# a verb of reaching right before a level: "obtains", "scores an average of"
+_REACHED = re.compile(
+    rf"(?i)\b(?:{REACH_VERB}|scor(?:es|ed|ing)|gets?)\s+(?:an?\s+|the\s+)?(?:average\s+of\s+)?\Z"
+)
 # decimals in brackets right after a benchmark: "on MMBench (65.1 vs. 64.3)"
 _ON_BRACKETED = re.compile(r"(\S+)\s+\(\s*(?:[\d.]+\s*(?:vs\.?|versus)\s*)?\Z")
 
@@ -39,3 +45,24 @@ def _bracketed_on_benchmark(s: Sentence, q: Quantity) -> bool:
     # a window, not the sentence: the pattern's \S+ would try every start in a long run of text
     named = _ON_BRACKETED.search(s.text, max(s.lo, q.lead - 120), q.lead)
     return named is not None and s.mention_at(*named.span(1), ("DATASET",)) is not None
+
+
+def scored_on(s: Sentence, qs: list[Quantity], i: int) -> bool:
+    """Whether ``qs[i]`` is a level reached on the dataset named right after it: "on" a
+    DATASET mention or a capitalised name, a verb of reaching before it in its clause, or
+    before the first of the numbers coordinated with it ("obtains 62.1 on ListOps, 89.7 on
+    Text").
+
+    >>> from kg.results.quantities import spot
+    >>> t = "It obtains 62.1 on ListOps and 89.7 on Text, trained on 1.5 on X."
+    >>> [scored_on(Sentence.of(t), spot(t), i) for i in range(3)]
+    [True, True, False]
+    """
+    on = ON_ITEM.match(s.text, qs[i].tail, s.hi)
+    if on is None:
+        return False
+    first = i
+    while first and joined(s.text, qs[first - 1], qs[first]):
+        first -= 1
+    lead = qs[first].lead
+    return _REACHED.search(s.text, clause_start(s.text, s.lo, lead), lead) is not None
