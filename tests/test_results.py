@@ -4829,3 +4829,23 @@ def test_a_name_that_says_which_part_of_a_dataset_is_not_the_dataset() -> None:
     ):
         ms = (("overall accuracy", "METRIC"), ("Berkeley Function Calling Leaderboard", "DATASET"))
         assert [r.dataset for r in results(t, *ms)] == ["Berkeley Function Calling Leaderboard"]
+
+
+def test_the_first_level_of_a_change_is_the_model_the_paper_builds_on() -> None:
+    t = "Built on Qwen2.5-Coder-7B, VulnReasoner improves F1 on PrimeVul from 21.5 to 34.7."
+    ms = (
+        ("Qwen2.5-Coder-7B", "MODEL"),
+        ("VulnReasoner", "METHOD"),
+        ("F1", "METRIC"),
+        ("PrimeVul", "DATASET"),
+    )
+    assert [(r.value, r.method, r.own) for r in results(t, *ms)] == [
+        ("21.5", "Qwen2.5-Coder-7B", False),
+        ("34.7", "VulnReasoner", True),
+    ]
+    t = "ChartR1-7B, trained from Qwen2.5-VL-7B, improves accuracy on CharXiv from 42.5% to 52.6%."
+    ms = (("ChartR1-7B", "MODEL"), ("Qwen2.5-VL-7B", "MODEL"), ("accuracy", "METRIC"), ("CharXiv", "DATASET"))
+    assert [(r.value, r.method) for r in results(t, *ms)] == [
+        ("42.5", "Qwen2.5-VL-7B"),
+        ("52.6", "ChartR1-7B"),
+    ]

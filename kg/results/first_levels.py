@@ -53,10 +53,15 @@ _OPENING_ON_END = re.compile(r"\s*(?:,|with\b|\()")
 # "Fine-tuning OpenVLA with PARA ..."
 _OPENING_BASE = re.compile(
     r"\s*(?:(?:When\s+)?(?:applied|Applied)\s+to|When\s+wrapped\s+around|For|Fine-tuning|Starting\s+from|"
-    r"Initiali[sz]ed\s+from|(With))\s+"
+    r"Initiali[sz]ed\s+from|Built\s+(?:on|upon)|Based\s+on|(With))\s+"
     r"([\w.+/-]+(?:\s+[\w.+/-]+)?)(?=[,\s])(?(1)\s+as\b)"
 )
 
+# the subject, a system applied to a model or made from one: "CiteAlign applied to Llama-3-8B-Instruct
+# raises ...", "ChartR1-7B, trained from Qwen2.5-VL-7B, improves ..."
+_SUBJECT_BASE = re.compile(
+    r"\s*[A-Z][\w.+/-]*(?:\s+[\w.+/-]+)?,?\s+(?:applied\s+to|built\s+(?:on|upon)|(?:trained|fine-tuned|initiali[sz]ed)\s+from)\s+"
+)
 # ... named in up to four words that run to the opening's comma, the last a system's
 _LONGER_BASE = re.compile(r"[A-Z][\w.+/-]*(?:\s+[\w.+/-]+){1,3}(?=,)")
 
@@ -160,7 +165,8 @@ def opening_system(s: Sentence) -> Name | None:
 
 def opening_base(s: Sentence) -> Name | None:
     """The model a sentence's opening applies the method to: "Applied to DeiT-B, ...", "For
-    Llama-3-8B on MMLU, ...", "Starting from Qwen2.5-VL-7B, ..." (a name with capitals and a
+    Llama-3-8B on MMLU, ...", "Built on Qwen2.5-Coder-7B, ...", "ChartR1-7B, trained from
+    Qwen2.5-VL-7B, ...", "Starting from Qwen2.5-VL-7B, ..." (a name with capitals and a
     digit or hyphen the NER did not tag a model, but no dataset); "With GPT-4o-mini as the
     backbone, ..." and "On Llama-3-8B-Instruct, ..." when the NER tagged it a model.
 
@@ -173,7 +179,7 @@ def opening_base(s: Sentence) -> Name | None:
     """
     m = _OPENING_BASE.match(s.text, s.lo, s.hi)
     if m is None:
-        on = _OPENING_ON.match(s.text, s.lo, s.hi)
+        on = _OPENING_ON.match(s.text, s.lo, s.hi) or _SUBJECT_BASE.match(s.text, s.lo, s.hi)
         model = s.mention_at(on.end(), on.end() + 1, ("MODEL",)) if on else None
         if on is None or model is None or model.start != on.end():
             return None
