@@ -4849,3 +4849,13 @@ def test_the_first_level_of_a_change_is_the_model_the_paper_builds_on() -> None:
         ("42.5", "Qwen2.5-VL-7B"),
         ("52.6", "ChartR1-7B"),
     ]
+
+
+def test_a_compared_level_in_a_unit_symbol_names_the_system_after_it() -> None:
+    t = "LoopFold reaches a mean RMSD of 2.31 Å, compared to 2.87 Å for ABodyBuilder2 and 2.64 Å for AlphaFold-Multimer."
+    ms = (("LoopFold", "MODEL"), ("RMSD", "METRIC"), ("AlphaFold-Multimer", "MODEL"))
+    assert [(r.value, r.method) for r in results(t, *ms)] == [
+        ("2.31", "LoopFold"),
+        ("2.87", "ABodyBuilder2"),
+        ("2.64", "AlphaFold-Multimer"),
+    ]

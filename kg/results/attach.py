@@ -107,7 +107,7 @@ _OBTAINED_BY = re.compile(
     r"([A-Z][\w.+/-]*(?:\s+[A-Z0-9][\w.+/-]*)?|(?:human\s+)?(?:annotators|experts|raters|participants)\b|humans\b)"
 )
 
-_SHORT_MEASURE = re.compile(r"\s+[A-Z][A-Za-z@\d-]{0,7}(?=\s+for\s)")
+_SHORT_MEASURE = re.compile(r"\s+[^\W\d_a-z][A-Za-z@\d-]{0,7}(?=\s+for\s)")  # "SR", a unit: "Å"
 # a measure's words between a level and the named system it is given to
 _MEASURE_WORDS = re.compile(r"(?:\s+(?!(?:and|or|on|in|at|with|to|the)\b)[a-z][\w-]*){1,2}(?=\s+for\s+[A-Z])")
 # a system named after what it is: ", MiDi"
