@@ -4859,3 +4859,12 @@ def test_a_compared_level_in_a_unit_symbol_names_the_system_after_it() -> None:
         ("2.87", "ABodyBuilder2"),
         ("2.64", "AlphaFold-Multimer"),
     ]
+
+
+def test_a_time_set_against_a_level_in_another_unit_of_time_is_in_its_measure() -> None:
+    t = "StreamWeave achieves a first-packet latency of 226 ms, compared to over 1.2 s for a cascaded pipeline."
+    ms = (("StreamWeave", "METHOD"), ("latency", "METRIC"))
+    assert [(r.value, r.unit, r.metric, r.own) for r in results(t, *ms)] == [
+        ("226", "ms", "latency", True),
+        ("1.2", "s", "latency", False),
+    ]

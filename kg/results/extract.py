@@ -55,6 +55,8 @@ _ITEM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[a-z]+)*)\s\(\s*$")
 _STOP = re.compile(r"(?<!\bvs)(?<!\bcf)(?<!\bal)(?<!\be\.g)(?<!\bi\.e)\.\s")
 # a margin in points is one in percentage points: "by 22.3 percentage points ... and by 14.8 points"
 _POINTS = {"pp": "points"}
+# what a unit of time says its number measures ("226 ms": latency, "1.2 s": time)
+_TIMES = frozenset({"latency", "time"})
 # a level right after another's, compared with it: "1,142 against 1,071", "41.8 on Arena-Hard, compared
 # with 36.5" (past the levels listed before it: "an FVD of 112, compared with 243 for IRASim and 318")
 _VERSUS_LEVEL = re.compile(
@@ -278,11 +280,16 @@ def _levels_compared(s: Sentence, cands: list[Candidate]) -> None:
     measure ("reaches 52.1 on MMLU, outperforming X (45.3)"), or one set against it ("an Elo of
     1,142 against 1,071", "41.8 on Arena-Hard, compared with 36.5"), over a weak guess."""
     for i, c in enumerate(cands):
-        if c.hit.name is not None and c.hit.strong:
-            continue
         versus = _VERSUS_LEVEL.search(s.text, max(s.lo, c.q.lead - 80), c.q.lead) or _CONTRAST_LEVEL.search(
             s.text, max(s.lo, c.q.lead - 100), c.q.lead
         )
+        # a time its unit alone names, set against a level: "226 ms, compared to 1.2 s for Moshi"
+        if versus and c.hit.start < 0 and c.q.measure in _TIMES:
+            if (earlier := _earlier_measure(s, cands, i, times=True)) is not None:
+                c.hit = inherit(c.hit, earlier, strong=True)
+            continue
+        if c.hit.name is not None and c.hit.strong:
+            continue
         # a level compared may leave out the unit its measure implies: "an acceptance length of
         # 5.4 tokens ..., compared with 4.3 for EAGLE-2"
         bare = versus is not None and not c.q.unit and not c.q.measure
@@ -363,10 +370,16 @@ def _margins(s: Sentence, cands: list[Candidate]) -> None:
 
 
 def _earlier_measure(
-    s: Sentence, cands: list[Candidate], i: int, unit: bool = False, written: str | None = None
+    s: Sentence,
+    cands: list[Candidate],
+    i: int,
+    unit: bool = False,
+    written: str | None = None,
+    times: bool = False,
 ) -> MetricHit | None:
     """The measure named for the last earlier number of the sentence, no sentence stop
-    between (of the same unit, with ``unit``: ``written``, else the number's own)."""
+    between (of the same unit, with ``unit``: ``written``, else the number's own; with
+    ``times``, a time in any unit of time)."""
     c = cands[i]
     want = c.q.unit if written is None else written
     # the last sentence stop before the number (a match of _STOP is two characters long): one
@@ -385,7 +398,9 @@ def _earlier_measure(
         same = same and e.q.measure == c.q.measure and e.q.magnitude == c.q.magnitude
         # a bare level of another scale is of another measure: "89.6 ANLS on DocVQA, ... scores 792 on OCRBench"
         same = same and (bool(want) or _hundreds(e.q) == _hundreds(c.q))
-        if not unit or same:
+        if times:
+            same = e.q.measure in _TIMES
+        if not (unit or times) or same:
             return e.hit
     return None
 
