@@ -1185,7 +1185,7 @@ def test_written6_phrasings(
         (
             "It obtains the following pass@1 scores: HumanEval 79.3, HumanEval+ 73.8, and MBPP 76.1.",
             [],
-            [("79.3", "", "pass@1 scores"), ("73.8", "", "pass@1 scores"), ("76.1", "", "pass@1 scores")],
+            [("79.3", "", "pass@1"), ("73.8", "", "pass@1"), ("76.1", "", "pass@1")],
         ),
         ("We fine-tune Llama 3.1, Qwen 2.5 and Mistral 7.0 on the data.", [], []),
         # contexts an evaluation uses, a chance level, the condition a sentence opens with
@@ -3299,7 +3299,7 @@ def test_a_deficit_in_points_is_a_margin() -> None:
 def test_a_qualifier_that_changes_the_measure_stays_in_its_name() -> None:
     t = "It achieves entity-level F1 scores of 93.2 on FUNSD and a macro F1 score of 0.967 on FLORES-200."
     ms = (("F1 scores", "METRIC"), ("FUNSD", "DATASET"), ("F1 score", "METRIC"), ("FLORES-200", "DATASET"))
-    assert [r.metric for r in results(t, *ms)] == ["entity-level F1 scores", "macro F1 score"]
+    assert [r.metric for r in results(t, *ms)] == ["entity-level F1", "macro F1"]
 
 
 def test_a_rating_that_looks_like_a_year_is_a_result() -> None:
@@ -4532,7 +4532,7 @@ def test_a_frame_rate_videos_are_made_at_on_a_device_and_a_training_time_in_minu
 
 def test_a_strict_measure_keeps_its_qualifier_and_drops_of_a_range_are_one_range() -> None:
     t = "MedSpan achieves strict F1 scores of 90.8 on n2c2 2010."
-    assert [r.metric for r in results(t, ("F1 scores", "METRIC"))] == ["strict F1 scores"]
+    assert [r.metric for r in results(t, ("F1 scores", "METRIC"))] == ["strict F1"]
     t = "Its F1 drops by less than 1 point, compared with drops of 3 to 6 points for fusion-based methods."
     assert [r.value for r in results(t, ("F1", "METRIC"))] == ["1", "3-6"]
 
@@ -4868,3 +4868,11 @@ def test_a_time_set_against_a_level_in_another_unit_of_time_is_in_its_measure() 
         ("226", "ms", "latency", True),
         ("1.2", "s", "latency", False),
     ]
+
+
+def test_a_measure_is_named_in_its_shortest_form_without_score() -> None:
+    t = "StyleSpan achieves average Dice scores of 93.1% and 85.4% for the optic disc and optic cup, respectively."
+    assert [r.metric for r in results(t, ("average Dice scores", "METRIC"))] == ["Dice", "Dice"]
+    t = "It reaches an Inception Score of 166.5 and an F1 score of 88.7."
+    ms = (("Inception Score", "METRIC"), ("F1 score", "METRIC"))
+    assert [r.metric for r in results(t, *ms)] == ["Inception Score", "F1"]

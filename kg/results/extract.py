@@ -46,7 +46,7 @@ from .stated import beyond_clause, for_sentence, instrument, reported
 from .tasks import task_for
 from .text import CLAUSE_JOINT, Sentence, sentences
 from .units import from_unit
-from .vocabulary import INSTEAD_OF, LEVELS_BEFORE, VERSUS, is_efficiency, is_metric_word, named_in_singular
+from .vocabulary import INSTEAD_OF, LEVELS_BEFORE, VERSUS, is_efficiency, is_metric_word, leaderboard_name
 
 _SCORE_UNITS = ("%", "x", "points", "pp")
 # a score given per named item: "categories such as Fear (0.73), Disgust (0.77)"
@@ -72,8 +72,6 @@ _CONTRAST_LEVEL = re.compile(
     r"\d[^;:]*?,\s+(?:whereas|while)\s+[^,;:]{0,60}?\b(?:exceed|reach|stay|remain|fall|drop|score|obtain|achieve|get)"
     r"\w*\s+(?:only\s+|above\s+|below\s+|under\s+|over\s+|to\s+)?\Z"
 )
-# "prefill speedup" is prefill speed (guidelines, section 2)
-_SPEEDUP = re.compile(r"(?i)(?:(?<=\w )|^)speed-?ups?\b")
 _NEW_PLACE = re.compile(r",\s+(?:and|while|whereas)\s+(?:on|in)\s+")
 _RESPECTIVELY = re.compile(r"(?i)(?:\s+points?)?\s*,?\s*respectively\b")
 
@@ -478,7 +476,7 @@ def result(s: Sentence, c: Candidate, background: bool, name: Name | None) -> Re
         value=q.value,
         unit=unit,
         kind="relative" if relative else "absolute",
-        metric=named_in_singular(_SPEEDUP.sub("speed", hit.name)) if hit.name else None,
+        metric=leaderboard_name(hit.name) if hit.name else None,
         dataset=c.dataset.text if c.dataset else None,
         task=task.text if task else None,
         method=method.text if isinstance(method, Name) else None,

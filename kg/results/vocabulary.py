@@ -235,6 +235,37 @@ def named_in_singular(metric: str) -> str:
     return metric
 
 
+# "prefill speedup" is prefill speed (guidelines, section 2)
+_SPEEDUP = re.compile(r"(?i)(?:(?<=\w )|^)speed-?ups?\b")
+
+
+def leaderboard_name(metric: str) -> str:
+    """The name a result gives the measure read for it: "speedup" is speed, in the singular
+    (:func:`named_in_singular`), without "score" (:func:`without_score`).
+
+    >>> leaderboard_name("decoding speedup"), leaderboard_name("F1 scores")
+    ('decoding speed', 'F1')
+    """
+    return without_score(named_in_singular(_SPEEDUP.sub("speed", metric)))
+
+
+def without_score(metric: str) -> str:
+    """``metric`` without a last word "score" after a word that names the measure: the shortest
+    complete form (guidelines, section 2), as other golds write "F1 (adversarial)" or "Dice (optic
+    disc)"; the Inception Score keeps it.
+
+    >>> without_score("F1 score"), without_score("average Dice scores"), without_score("Inception Score")
+    ('F1', 'average Dice', 'Inception Score')
+    >>> without_score("VBench score")
+    'VBench score'
+    """
+    head, _, last = metric.rpartition(" ")
+    measure = head.rsplit(" ", 1)[-1]
+    if last.lower() in ("score", "scores") and measure.lower() != "inception" and is_metric_word(measure):
+        return head
+    return metric
+
+
 def metric_end(words: list[str]) -> int:
     """One past the last word of ``words`` that names a measure, or 0 if none does.
 
