@@ -57,7 +57,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 78)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 80)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -100,6 +100,7 @@ HELD_OUT = tuple(
         73,
         75,
         77,
+        79,
     )
 )
 
