@@ -4876,3 +4876,11 @@ def test_a_measure_is_named_in_its_shortest_form_without_score() -> None:
     t = "It reaches an Inception Score of 166.5 and an F1 score of 88.7."
     ms = (("Inception Score", "METRIC"), ("F1 score", "METRIC"))
     assert [r.metric for r in results(t, *ms)] == ["Inception Score", "F1"]
+
+
+def test_a_margin_on_a_measure_in_small_words_is_in_that_measure() -> None:
+    t = "The 7B model trained with CovRL surpasses GPT-4o prompted with the same context on branch coverage by 4.7 points."
+    ms = (("CovRL", "MODEL"), ("GPT-4o", "MODEL"))
+    assert [(r.value, r.metric) for r in results(t, *ms)] == [("4.7", "branch coverage")]
+    t = "It outperforms GPT-4o on MMLU by 4.7 points."  # a dataset, not a measure
+    assert [r.metric for r in results(t, ("GPT-4o", "MODEL"), ("MMLU", "DATASET"))] == ["performance"]

@@ -32,8 +32,9 @@ from .context import (
 from .coordination import by_again, coordinate, from_to
 from .counts import counts_items, property_share
 from .groups import aside_of, joined, shared_margins
-from .hits import AVERAGING, MetricHit, inherit
+from .hits import MetricHit, inherit
 from .lengths import generated_length, reaches_context, reaches_depth
+from .margins import margin_measure
 from .metrics import after, before, cue_before, nearest_mention, scored
 from .names import Name
 from .naming import measure_mentions, one_name
@@ -46,7 +47,7 @@ from .stated import beyond_clause, for_sentence, instrument, reported
 from .tasks import task_for
 from .text import CLAUSE_JOINT, Sentence, sentences
 from .units import from_unit
-from .vocabulary import INSTEAD_OF, LEVELS_BEFORE, VERSUS, is_efficiency, is_metric_word, leaderboard_name
+from .vocabulary import INSTEAD_OF, LEVELS_BEFORE, VERSUS, is_efficiency, leaderboard_name
 
 _SCORE_UNITS = ("%", "x", "points", "pp")
 # a score given per named item: "categories such as Fear (0.73), Disgust (0.77)"
@@ -228,7 +229,7 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
     by_again(s, cands)
     for c in cands:
         if c.hit.name is None and c.hit.comparison:
-            c.hit.name, c.hit.strong = _quality(s, cands, c.q) or "performance", True
+            c.hit.name, c.hit.strong = margin_measure(s, [c.hit for c in cands], c.q), True
     coordinate(s, cands)
     for i, hit in compared(s, qs, [c.hit for c in cands]).items():
         cands[i].hit = inherit(cands[i].hit, hit)
@@ -252,25 +253,6 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
     if used is not None:  # "Evaluated with FActScore ..., it raises the score from 58.3": FActScore
         for c in bare:
             c.hit.name, c.hit.start, c.hit.end = used.name, used.start, used.end
-
-
-def _quality(s: Sentence, cands: list[Candidate], q: Quantity) -> str | None:
-    """The one measure of quality named before a margin in its sentence and measuring no number of
-    its own ("keeping or even improving final accuracy, and brings an improvement of 4.2 points on
-    AIME24"), which the margin is in (guidelines, section 9: "performance" only where no measure is
-    named)."""
-    used = {c.hit.start for c in cands}
-    quality = {
-        m.text
-        for m in s.mentions
-        if m.label == "METRIC"
-        and m.end <= q.lead
-        and m.start not in used
-        and not is_efficiency(m.text)
-        and is_metric_word(m.text.split()[-1])
-        and m.text.lower() not in AVERAGING
-    }
-    return next(iter(quality)) if len(quality) == 1 else None
 
 
 def _levels_compared(s: Sentence, cands: list[Candidate]) -> None:
