@@ -4884,3 +4884,12 @@ def test_a_margin_on_a_measure_in_small_words_is_in_that_measure() -> None:
     assert [(r.value, r.metric) for r in results(t, *ms)] == [("4.7", "branch coverage")]
     t = "It outperforms GPT-4o on MMLU by 4.7 points."  # a dataset, not a measure
     assert [r.metric for r in results(t, ("GPT-4o", "MODEL"), ("MMLU", "DATASET"))] == ["performance"]
+
+
+def test_a_name_after_a_compared_level_and_the_is_its_system_not_a_dataset() -> None:
+    t = "The fraction of lines inside unsafe blocks falls to 4.2%, versus 96.1% for the C2Rust transpiler."
+    found = results(t, ("C2Rust", "DATASET"))
+    assert [(r.value, r.dataset, r.method) for r in found] == [
+        ("4.2", None, None),
+        ("96.1", None, "C2Rust transpiler"),
+    ]

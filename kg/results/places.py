@@ -84,7 +84,7 @@ _NEW_CLAUSE = re.compile(
 _CLAUSE_NAME = re.compile(_CLAUSE_ON + rf"({_NAME})\s+(?=(?:it|we|they)\s+[a-z]+s?\b)")
 _ACROSS = re.compile(r"\b(?:across|over)\s+(?:the\s+)?\Z")
 # a compared level's system: "compared with 37.4% SR for NaVid"
-_LEVEL_FOR = re.compile(VERSUS + r"\s+(?:[\d.,]+\s*%?\s*(?:[\w@-]+\s+){0,2}(?:and\s+)?)+for\s+\Z")
+_LEVEL_FOR = re.compile(VERSUS + r"\s+(?:[\d.,]+\s*%?\s*(?:[\w@-]+\s+){0,2}(?:and\s+)?)+for\s+(?:the\s+)?\Z")
 # a clause of its own place between a dataset and a later number: ", and on the real robot"
 _ELSEWHERE = re.compile(_CLAUSE_ON + r"(?:(?:the|a|an)\s+)?[a-z]")
 
