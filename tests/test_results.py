@@ -4893,3 +4893,11 @@ def test_a_name_after_a_compared_level_and_the_is_its_system_not_a_dataset() -> 
         ("4.2", None, None),
         ("96.1", None, "C2Rust transpiler"),
     ]
+
+
+def test_levels_of_a_subject_that_counts_are_in_what_it_counts() -> None:
+    t = "The mean number of accepted tokens per verification step rises from 3.1 to 4.6."
+    assert [(r.value, r.metric, r.kind) for r in results(t)] == [
+        ("3.1", "accepted tokens", "absolute"),
+        ("4.6", "accepted tokens", "absolute"),
+    ]

@@ -281,6 +281,15 @@ def _is_system(s: Sentence, span: tuple[int, int]) -> bool:
     return words[-1] in SYSTEM_NOUNS or s.mention_at(span[0], span[1], ("MODEL", "METHOD")) is not None
 
 
+def _counted_subject(s: Sentence, head: tuple[int, int] | None) -> MetricHit | None:
+    """What a subject counts, the measure its levels are in: "the number of visual tokens is
+    reduced by 2.5x", "The mean number of accepted tokens ... rises from 3.1 to 4.6"."""
+    if head is None or not s.text[head[0] : head[1]].lower().endswith("number"):
+        return None
+    counted = of_complement(s, head[1])
+    return MetricHit(s.text[counted[0] : counted[1]], *counted) if counted else None
+
+
 def _subject_levels(
     s: Sentence, q: Quantity, lo: int, verb: re.Match[str], implied: bool
 ) -> MetricHit | None:
@@ -295,6 +304,7 @@ def _subject_levels(
         (named(s, subject) if subject else None)
         or _acronym_subject(s, lo, end)
         or (named(s, head) if head else None)
+        or _counted_subject(s, head)
     )
     # any verb of change with no object: "validity improves from 71.8% to 88.5%"
     moves = _FROM_TO.match(s.text, verb.end())
