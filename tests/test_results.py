@@ -4901,3 +4901,11 @@ def test_levels_of_a_subject_that_counts_are_in_what_it_counts() -> None:
         ("3.1", "accepted tokens", "absolute"),
         ("4.6", "accepted tokens", "absolute"),
     ]
+
+
+def test_a_name_a_sentence_opens_on_is_a_place_though_the_ner_took_it_for_an_unknown_measure() -> None:
+    t = "On CHAIR, it reduces the sentence-level hallucination rate from 48.8% to 31.2%."
+    ms = (("CHAIR", "METRIC"), ("hallucination rate", "METRIC"))
+    assert [r.dataset for r in results(t, *ms)] == ["CHAIR", "CHAIR"]
+    t = "On BLEU, it gains 2.1 points over the baseline."  # a measure known as one stays one
+    assert [r.dataset for r in results(t, ("BLEU", "METRIC"))] == [None]

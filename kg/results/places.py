@@ -22,7 +22,7 @@ from .names import Name, mention_name
 from .quantities import Quantity
 from .tasks import task_short_form
 from .text import CLAUSE_JOINT, ITEM_NAME, Sentence, behind, list_span
-from .vocabulary import TRAIN_VERB, VERSUS, is_efficiency, is_language
+from .vocabulary import TRAIN_VERB, VERSUS, is_efficiency, is_language, is_metric_word
 
 # names the NER may miss, written as what they are: "the Natural Question dataset" (not the
 # opening's preposition: "Across 6 benchmarks")
@@ -248,6 +248,9 @@ def _places(s: Sentence) -> list[tuple[int, int]]:
     tasks = [
         (a, b) for a, b in tasks if not re.search(r"(?i)(?:tion|ing|sis)$", s.text[a:b])
     ]  # "On Image Classification"
+    # ... or for a measure, when it is no known one: "On CHAIR, it reduces the hallucination rate"
+    unknown = opening and s.mention_at(*opening.span(1), ("METRIC",)) and not is_metric_word(opening.group(1))
+    measures = [opening.span(1)] if opening and unknown else []
     if opening and not task_short_form(s.text, opening.group(1)):  # "On REC," for a task defined so
         out.append(opening.span(1))
     # a name a later clause opens on, before its subject: ", and on RTLLM it reaches"
@@ -273,7 +276,10 @@ def _places(s: Sentence) -> list[tuple[int, int]]:
         if (_SHAPED_NAME.fullmatch(s.text[a:b]) or _SPLIT_AFTER.match(s.text, b))
         and not _HARDWARE_NAME.match(s.text[a:b])
         and not is_language(s.text[a:b])
-        and not s.mention_at(a, b, ("METRIC",) if (a, b) in tasks else ("METRIC", "TASK"))
+        and (
+            (a, b) in measures
+            or not s.mention_at(a, b, ("METRIC",) if (a, b) in tasks else ("METRIC", "TASK"))
+        )
         and fold_name(s.text[a:b]) not in known_names("MODEL")  # "On LLaVA-1.5, it gains 2%"
     ]
 
