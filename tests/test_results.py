@@ -4909,3 +4909,17 @@ def test_a_name_a_sentence_opens_on_is_a_place_though_the_ner_took_it_for_an_unk
     assert [r.dataset for r in results(t, *ms)] == ["CHAIR", "CHAIR"]
     t = "On BLEU, it gains 2.1 points over the baseline."  # a measure known as one stays one
     assert [r.dataset for r in results(t, ("BLEU", "METRIC"))] == [None]
+
+
+def test_levels_listed_with_as_many_datasets_pair_with_them_though_the_sentence_names_others() -> None:
+    t = (
+        "STAR-Mix achieves MAE of 17.83 and 12.91 on PEMS04 and PEMS08, respectively, improving on "
+        "STAEformer by 0.39 and 0.55, and it is competitive on METR-LA and PEMS-BAY."
+    )
+    ms = (*((d, "DATASET") for d in ("PEMS04", "PEMS08", "METR-LA", "PEMS-BAY")), ("MAE", "METRIC"))
+    assert [(r.value, r.dataset) for r in results(t, *ms)] == [
+        ("17.83", "PEMS04"),
+        ("12.91", "PEMS08"),
+        ("0.39", "PEMS04"),
+        ("0.55", "PEMS08"),
+    ]

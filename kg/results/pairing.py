@@ -307,6 +307,18 @@ def _one_system(
     return len(names) == n and len(set(names)) in (1, n) and listed
 
 
+def listed_runs(s: Sentence, found: Sequence[tuple[int, int, Name]]) -> list[list[tuple[int, int, Name]]]:
+    """The lists of two datasets or more the sentence names together, when it names others too:
+    "on PEMS04 and PEMS08, respectively, ..., and it is competitive on METR-LA and PEMS-BAY"."""
+    runs: list[list[tuple[int, int, Name]]] = []
+    for d in found:
+        if runs and _LIST_GAP.fullmatch(s.text, runs[-1][-1][1], d[0]):
+            runs[-1].append(d)
+        else:
+            runs.append([d])
+    return [r for r in runs if 1 < len(r) < len(found)]
+
+
 def datasets_in_order(
     s: Sentence, qs: Sequence[Quantity], hits: Sequence[MetricHit], found: Sequence[tuple[int, int, Name]]
 ) -> dict[int, int]:

@@ -12,7 +12,7 @@ from .counts import bracketed_item
 from .groups import levels
 from .measured import split_dataset
 from .names import Name
-from .pairing import RESPECTIVELY, datasets_in_order
+from .pairing import RESPECTIVELY, datasets_in_order, listed_runs
 from .places import (
     dataset_for,
     datasets,
@@ -95,7 +95,7 @@ def place(s: Sentence, kept: list[Candidate], own: Name | None = None) -> None:
     evaluated = [d for d in found if not trained_on(s, d[0])]
     qs, hits = [c.q for c in kept], [c.hit for c in kept]
     mapped: dict[int, int] = {}
-    for some in (found, inner, evaluated):
+    for some in (found, inner, evaluated, *listed_runs(s, found)):
         mapped = mapped or {i: found.index(some[k]) for i, k in datasets_in_order(s, qs, hits, some).items()}
     opened = len(inner) < len(found)  # a dataset the sentence opens on
     for i, c in enumerate(kept):
