@@ -4923,3 +4923,9 @@ def test_levels_listed_with_as_many_datasets_pair_with_them_though_the_sentence_
         ("0.39", "PEMS04"),
         ("0.55", "PEMS08"),
     ]
+
+
+def test_a_dataset_a_coordinated_change_moves_wins_over_the_one_named_with_the_measure() -> None:
+    t = "Vision-R1-7B improves MathVista accuracy from 68.2% to 73.5% and MathVerse from 46.3% to 52.4%."
+    ms = (("MathVista", "DATASET"), ("accuracy", "METRIC"), ("MathVerse", "DATASET"))
+    assert [r.dataset for r in results(t, *ms)] == ["MathVista", "MathVista", "MathVerse", "MathVerse"]
