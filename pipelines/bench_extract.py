@@ -22,7 +22,7 @@ from pathlib import Path
 import spacy
 from thinc.api import NumpyOps
 
-from kg.extract import extract_papers, load_pipeline
+from kg.extract import assemble, extract_papers, load_pipeline
 from kg.ingest import merge_duplicates, read_papers
 from kg.link import link
 from kg.link.describe import describe
@@ -68,7 +68,7 @@ def main() -> None:
         words,
         base,
     )
-    blis = load_pipeline()
+    blis = assemble()  # a pipeline of its own: load_pipeline() returns the one loaded before
     for _, pipe in blis.pipeline:  # thinc's default gemm, as kg.extract loaded models before
         for layer in pipe.model.walk() if hasattr(pipe, "model") else ():
             layer.ops = NumpyOps(use_blis=True)
