@@ -227,9 +227,10 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
             c.hit = inherit(c.hit, _earlier_measure(s, cands, i, unit=True) or near or verb)
     _margins(s, cands)
     by_again(s, cands)
+    hits = [c.hit for c in cands]  # the objects the loop names, so their spans stay current
     for c in cands:
         if c.hit.name is None and c.hit.comparison:
-            c.hit.name, c.hit.strong = margin_measure(s, [c.hit for c in cands], c.q), True
+            c.hit.name, c.hit.strong = margin_measure(s, hits, c.q), True
     coordinate(s, cands)
     for i, hit in compared(s, qs, [c.hit for c in cands]).items():
         cands[i].hit = inherit(cands[i].hit, hit)
@@ -372,14 +373,15 @@ def _earlier_measure(
             return None
         if not (e.hit.name and e.hit.strong):
             continue
-        # of the same unit, and of the same measure a unit implies ("dB", not "minutes"); not a
-        # size ("the 1.5B variant reaches 68.9")
-        same = _POINTS.get(e.q.unit, e.q.unit) == _POINTS.get(want, want)
-        same = same and e.q.measure == c.q.measure and e.q.magnitude == c.q.magnitude
-        # a bare level of another scale is of another measure: "89.6 ANLS on DocVQA, ... scores 792 on OCRBench"
-        same = same and (bool(want) or _hundreds(e.q) == _hundreds(c.q))
         if times:
             same = e.q.measure in _TIMES
+        else:
+            # of the same unit, and of the same measure a unit implies ("dB", not "minutes"); not
+            # a size ("the 1.5B variant reaches 68.9")
+            same = _POINTS.get(e.q.unit, e.q.unit) == _POINTS.get(want, want)
+            same = same and e.q.measure == c.q.measure and e.q.magnitude == c.q.magnitude
+            # a bare level of another scale is of another measure: "89.6 ANLS on DocVQA, ... scores 792 on OCRBench"
+            same = same and (bool(want) or _hundreds(e.q) == _hundreds(c.q))
         if not (unit or times) or same:
             return e.hit
     return None

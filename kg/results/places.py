@@ -249,8 +249,11 @@ def _places(s: Sentence) -> list[tuple[int, int]]:
         (a, b) for a, b in tasks if not re.search(r"(?i)(?:tion|ing|sis)$", s.text[a:b])
     ]  # "On Image Classification"
     # ... or for a measure, when it is no known one: "On CHAIR, it reduces the hallucination rate"
-    unknown = opening and s.mention_at(*opening.span(1), ("METRIC",)) and not is_metric_word(opening.group(1))
-    measures = [opening.span(1)] if opening and unknown else []
+    measures = (
+        [opening.span(1)]
+        if opening and s.mention_at(*opening.span(1), ("METRIC",)) and not is_metric_word(opening.group(1))
+        else []
+    )
     if opening and not task_short_form(s.text, opening.group(1)):  # "On REC," for a task defined so
         out.append(opening.span(1))
     # a name a later clause opens on, before its subject: ", and on RTLLM it reaches"
