@@ -4934,3 +4934,12 @@ def test_a_dataset_a_coordinated_change_moves_wins_over_the_one_named_with_the_m
     t = "Vision-R1-7B improves MathVista accuracy from 68.2% to 73.5% and MathVerse from 46.3% to 52.4%."
     ms = (("MathVista", "DATASET"), ("accuracy", "METRIC"), ("MathVerse", "DATASET"))
     assert [r.dataset for r in results(t, *ms)] == ["MathVista", "MathVista", "MathVerse", "MathVerse"]
+
+
+def test_a_measure_named_with_mean_only_to_say_it_is_averaged_is_named_without_it() -> None:
+    t = "On BTCV, our model obtains a mean Dice score of 81.7%, and a mean absolute error of 2.1 mm."
+    ms = (("BTCV", "DATASET"), ("mean Dice score", "METRIC"), ("mean absolute error", "METRIC"))
+    assert [(r.value, r.metric) for r in results(t, *ms)] == [
+        ("81.7", "Dice"),
+        ("2.1", "mean absolute error"),
+    ]

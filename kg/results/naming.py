@@ -41,6 +41,33 @@ _CHANGE_FRAME = re.compile(
 )
 
 
+# heads of measures named as means, which keep the word: "mean absolute error", "mean IoU",
+# "mean recall", "mean reciprocal rank", "mean Chamfer distance"
+_NAMED_MEANS = frozenset(
+    {"error", "distance", "deviation", "violation", "precision", "recall", "iou", "rank"}
+)
+
+
+def _without_mean(name: str) -> str:
+    """``name`` without a first word "mean" that only says the results were averaged: a
+    leaderboard lists "Dice", not "mean Dice" (guidelines, section 5); a measure named as a mean
+    keeps it, and so does one whose last word ends in "score" ("mean opinion score").
+
+    >>> _without_mean("mean TM-score"), _without_mean("mean voxelwise Pearson correlation")
+    ('TM-score', 'voxelwise Pearson correlation')
+    >>> _without_mean("mean IoU"), _without_mean("mean opinion score"), _without_mean("mean number")
+    ('mean IoU', 'mean opinion score', 'mean number')
+    """
+    first, _, rest = name.partition(" ")
+    words = rest.split()
+    if first.lower() != "mean" or not words or not is_metric_word(words[-1]):
+        return name
+    last = words[-1].lower()
+    if last.rstrip("s") in _NAMED_MEANS or (last == "score" and len(words) > 1):
+        return name
+    return rest
+
+
 def metric_name(name: str) -> str:
     """The measure's name without an averaging word that is not part of it, nor the words of
     a change around it ("relative WER reduction" is a change of WER).
@@ -51,9 +78,11 @@ def metric_name(name: str) -> str:
     ('average', 'macro-averaged AUROC', 'WER')
     >>> metric_name("relative L2 error"), metric_name("SWE-bench resolve rate")
     ('relative L2 error', 'SWE-bench issues resolved')
+    >>> metric_name("mean Dice"), metric_name("Mean AUROC"), metric_name("mean absolute error")
+    ('Dice', 'AUROC', 'mean absolute error')
     """
     changed = _CHANGE_FRAME.fullmatch(name)
-    name = _AVERAGE.sub("", changed.group(1) if changed else name)
+    name = _without_mean(_AVERAGE.sub("", changed.group(1) if changed else name))
     for other, same in _SAME_MEASURE.items():
         if name.lower().endswith(other):
             return name[: -len(other)] + same
