@@ -1153,7 +1153,7 @@ def test_written6_phrasings(
         (
             "It obtains a mean Dice of 87.4 ± 0.6%, compared with 84.9 ± 0.8% for nnU-Net.",
             [],
-            [("87.4", "%", "mean Dice"), ("84.9", "%", "mean Dice")],
+            [("87.4", "%", "Dice"), ("84.9", "%", "Dice")],
         ),
         ("It achieves 91.8 ± 0.4% accuracy on roman-empire.", [], [("91.8", "%", "accuracy")]),
         # the "to" level of "from A to B" is in A's measure
