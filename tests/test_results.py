@@ -4943,3 +4943,9 @@ def test_a_measure_named_with_mean_only_to_say_it_is_averaged_is_named_without_i
         ("81.7", "Dice"),
         ("2.1", "mean absolute error"),
     ]
+
+
+def test_a_possessor_after_than_belongs_to_the_compared_system_not_to_the_measure() -> None:
+    t = "We propose PocketSAM. Its encoder has roughly 70 times fewer parameters than SAM's ViT-H."
+    ms = (("PocketSAM", "MODEL"), ("SAM", "MODEL"), ("ViT", "MODEL"))
+    assert [(r.value, r.metric) for r in results(t, *ms)] == [("70", "parameters")]

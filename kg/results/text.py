@@ -203,12 +203,17 @@ def phrase_after(text: str, pos: int, end: int, n: int = 4) -> tuple[int, int] |
     >>> t = "97% of the dense model's average GLUE score"
     >>> a, b = phrase_after(t, 7, len(t)); t[a:b]
     'average GLUE score'
+    >>> t = "fewer parameters than SAM's ViT-H"
+    >>> a, b = phrase_after(t, 5, len(t)); t[a:b]
+    'parameters'
     """
     ws = words_after(text, pos, end, n + 4)
     while ws and ws[0].group().lower() in DETERMINERS:
         ws.pop(0)
-    # a possessor is left out, as in phrase_before: "the dense model's average GLUE score"
-    owner = next((k for k, m in enumerate(ws[:n]) if m.group().endswith(("'s", "’s"))), None)
+    # a possessor is left out, as in phrase_before: "the dense model's average GLUE score"; one
+    # after a function word is another phrase's ("fewer parameters than SAM's ViT-H")
+    first_stop = next((k for k, m in enumerate(ws[:n]) if m.group().lower() in STOP), n)
+    owner = next((k for k, m in enumerate(ws[:first_stop]) if m.group().endswith(("'s", "’s"))), None)
     if owner is not None:
         ws = ws[owner + 1 :]
     kept = []
