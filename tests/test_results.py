@@ -4949,3 +4949,9 @@ def test_a_possessor_after_than_belongs_to_the_compared_system_not_to_the_measur
     t = "We propose PocketSAM. Its encoder has roughly 70 times fewer parameters than SAM's ViT-H."
     ms = (("PocketSAM", "MODEL"), ("SAM", "MODEL"), ("ViT", "MODEL"))
     assert [(r.value, r.metric) for r in results(t, *ms)] == [("70", "parameters")]
+
+
+def test_a_dataset_after_adjectives_joined_by_a_comma_is_the_place_of_the_level_after_it() -> None:
+    t = "On YouTube-VIS, TOSE reaches 53.6 AP, and on the long, occlusion-heavy OVIS benchmark it obtains 37.9 AP."
+    ms = (("YouTube-VIS", "DATASET"), ("TOSE", "METHOD"), ("AP", "METRIC"), ("AP", "METRIC"))
+    assert [(r.value, r.dataset) for r in results(t, *ms)] == [("53.6", "YouTube-VIS"), ("37.9", "OVIS")]

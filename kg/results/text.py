@@ -61,6 +61,10 @@ DETERMINERS = frozenset({
 })  # fmt: skip
 
 
+# words that join clauses or items, which a comma before them does not join adjectives with
+_JOINING = r"(?:and|or|but|while|whereas|which|where|with|to|for)\b"
+
+
 def behind(words: str, skip: int = 0, anchored: bool = False) -> re.Pattern[str]:
     """The pattern of what stands right before a name: one of ``words`` (alternatives, in
     any case), an optional "the" and up to ``skip`` small words, at the end of the text
@@ -69,8 +73,11 @@ def behind(words: str, skip: int = 0, anchored: bool = False) -> re.Pattern[str]
     >>> p = behind("on|in", skip=2)
     >>> [bool(p.search(t)) for t in ("results on the widely studied ", "On ", "trained, ")]
     [True, True, False]
+    >>> [bool(p.search(t)) for t in ("on the long, occlusion-heavy ", "on the test, and ")]
+    [True, False]
     """
-    small = rf"(?:[a-z][\w-]*\s+){{0,{skip}}}" if skip else ""
+    # adjectives may be coordinated by a comma: "on the long, occlusion-heavy OVIS benchmark"
+    small = rf"(?:[a-z][\w-]*(?:,(?!\s+{_JOINING}))?\s+){{0,{skip}}}" if skip else ""
     start = "^" if anchored else r"\b"
     return re.compile(rf"{start}(?i:{words})\s+(?:(?i:the)\s+)?{small}$")
 
