@@ -4955,3 +4955,15 @@ def test_a_dataset_after_adjectives_joined_by_a_comma_is_the_place_of_the_level_
     t = "On YouTube-VIS, TOSE reaches 53.6 AP, and on the long, occlusion-heavy OVIS benchmark it obtains 37.9 AP."
     ms = (("YouTube-VIS", "DATASET"), ("TOSE", "METHOD"), ("AP", "METRIC"), ("AP", "METRIC"))
     assert [(r.value, r.dataset) for r in results(t, *ms)] == [("53.6", "YouTube-VIS"), ("37.9", "OVIS")]
+
+
+def test_a_sentence_opening_on_a_dataset_and_its_split_states_its_costs_there() -> None:
+    t = "We propose FlashDet. On COCO val2017, FlashDet-S achieves 47.8% AP at 2.9 ms latency."
+    ms = (
+        ("FlashDet", "MODEL"),
+        ("COCO", "DATASET"),
+        ("FlashDet-S", "METHOD"),
+        ("AP", "METRIC"),
+        ("latency", "METRIC"),
+    )
+    assert [(r.value, r.dataset) for r in results(t, *ms)] == [("47.8", "COCO"), ("2.9", "COCO")]
