@@ -4967,3 +4967,15 @@ def test_a_sentence_opening_on_a_dataset_and_its_split_states_its_costs_there() 
         ("latency", "METRIC"),
     )
     assert [(r.value, r.dataset) for r in results(t, *ms)] == [("47.8", "COCO"), ("2.9", "COCO")]
+
+
+def test_a_change_on_a_part_of_a_dataset_is_on_that_dataset() -> None:
+    t = "We propose X. It raises accuracy on the long-video subset of Video-MME from 50.1% to 55.3%."
+    ms = (("accuracy", "METRIC"), ("Video-MME", "DATASET"))
+    assert [(r.value, r.dataset, r.method, r.own) for r in results(t, *ms)] == [
+        ("50.1", "Video-MME", None, False),
+        ("55.3", "Video-MME", None, True),
+    ]
+    t = "We propose PremiseLens. It raises the success rate on the Isabelle version of miniF2F-test from 54.9% to 59.4%."
+    ms = (("PremiseLens", "MODEL"), ("success rate", "METRIC"), ("miniF2F-test", "DATASET"))
+    assert [r.dataset for r in results(t, *ms)] == ["miniF2F-test", "miniF2F-test"]

@@ -39,6 +39,10 @@ EARLIER = behind(
     r"on|in|such\s+as|(?:push|improv|rais|boost|advanc)\w*|(?:transfer|generaliz)\w*(?:\s+well|\s+zero-shot)?\s+to",
     skip=2,
 )
+# ... or a part of it named first: "raises accuracy on the long-video subset of Video-MME from"
+_PART_OF = re.compile(
+    r"\b(?i:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:splits?|subsets?|versions?|portions?)\s+of\s+(?:the\s+)?$"
+)
 # the prepositions before a list of datasets a change is on
 _EARLIER_LIST = behind("on|in|across", skip=2)
 
@@ -60,7 +64,7 @@ def moved_on(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> Na
             continue
         # "improves accuracy on MedQA by 5.2 points", "improves the pass@1 on AIME 2024 from 28.9%"
         moved = _BY_MARGIN.fullmatch(s.text, b, q.lead) or _FROM_LEVELS.fullmatch(s.text, b, q.lead)
-        if moved and EARLIER.search(s.text, s.lo, a):
+        if moved and (EARLIER.search(s.text, s.lo, a) or _PART_OF.search(s.text, s.lo, a)):
             return name
         # the last of a list: "accuracy across AIME 2024, AMC 2023 and MATH-500 from 55.1%"
         first = _list_start(s, found, k)  # not one level for each: "by 6.8 and 9.1 points, respectively"
