@@ -4979,3 +4979,12 @@ def test_a_change_on_a_part_of_a_dataset_is_on_that_dataset() -> None:
     t = "We propose PremiseLens. It raises the success rate on the Isabelle version of miniF2F-test from 54.9% to 59.4%."
     ms = (("PremiseLens", "MODEL"), ("success rate", "METRIC"), ("miniF2F-test", "DATASET"))
     assert [r.dataset for r in results(t, *ms)] == ["miniF2F-test", "miniF2F-test"]
+
+
+def test_the_starting_checkpoint_is_the_model_the_sentence_starts_from() -> None:
+    t = "Starting from Prover-SFT, our model reaches 63.5% on miniF2F, compared with 50.0% for the starting checkpoint."
+    ms = (("Prover-SFT", "MODEL"), ("miniF2F", "DATASET"))
+    assert [(r.value, r.method, r.own) for r in results(t, *ms)] == [
+        ("63.5", None, True),
+        ("50.0", "Prover-SFT", False),
+    ]

@@ -140,7 +140,7 @@ _ET_AL = re.compile(
 # a system referred to by what it is: "the strongest dense baseline", "the best tuned tree"
 _UNNAMED = re.compile(
     r"(?i)\b(?:baselines?|models?|methods?|approach(?:es)?|systems?|pipelines?|polic(?:y|ies)|teachers?"
-    r"|defen[cs]es?|scaffolds?|provers?|retrievers?|agents?|variants?|counterparts?|frameworks?)$"
+    r"|defen[cs]es?|scaffolds?|provers?|retrievers?|agents?|variants?|counterparts?|frameworks?|checkpoints?)$"
     r"|^(?:best|strongest|same|prior|previous|next-best)\b"
 )
 _NAMED = re.compile(r"[A-Z0-9]")

@@ -300,9 +300,10 @@ PROCESS_GERUNDS = {re.sub(r"e?s\Z", "", verb) + "ing": process for verb, process
 # a count of things per a unit, before the unit: "3,000 sentences per second"
 COUNT_PER = r"\s+(?:[\w-]+\s+){1,2}per\s+"
 
-# what calls a system the model before the paper's method is applied to it: "the dense model"
+# what calls a system the model before the paper's method is applied to it: "the dense model",
+# "the starting checkpoint"
 UNMODIFIED = re.compile(
-    r"(?i)\b(?:dense|original|base|unpruned|uncompressed|unquantized|full-precision|vanilla|unmodified)\b"
+    r"(?i)\b(?:dense|original|base|unpruned|uncompressed|unquantized|full-precision|vanilla|unmodified|starting|initial)\b"
 )
 
 
