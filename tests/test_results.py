@@ -4997,3 +4997,10 @@ def test_a_sentence_opening_on_a_dataset_with_a_setting_of_two_words_states_its_
         ("81.7", "BTCV dataset"),
         ("90", "BTCV dataset"),
     ]
+
+
+def test_sampling_rates_and_clocks_in_khz_mhz_or_ghz_are_settings_not_results() -> None:
+    t = "On an Arm Cortex-M7 running at 480 MHz, TinyCodec runs in real time at 24 kHz and 48 kHz."
+    assert results(t, ("TinyCodec", "METHOD")) == []
+    t = "It enables closed-loop control at 200 Hz."  # a control rate is one
+    assert [r.value for r in results(t)] == ["200"]

@@ -1,7 +1,7 @@
 """Rates that set the scene or make the design, not what a system reaches: the frame rate of
 videos made or sampled ("videos exceeding one minute in length at 16 fps", "with 1 fps
 sampling"), a component's rate ("a codec that operates at 12.5 frames per second"), a rate
-that qualifies a noun ("44.1 kHz stereo audio"); a system's speed ("runs at 28 FPS on an
+that qualifies a noun ("44.1 kHz stereo audio"), a sampling rate or a clock in kHz, MHz or GHz; a system's speed ("runs at 28 FPS on an
 A100", "processes live video at 10 FPS") and control rate ("control at 200 Hz") are results."""
 
 from __future__ import annotations
@@ -46,7 +46,12 @@ def set_rate(s: Sentence, q: Quantity) -> bool:
     >>> t += " It produces 512x512 videos at 30 FPS on a single RTX 4090 GPU."
     >>> [set_rate(Sentence.of(t), q) for q in spot(t) if q.measure == "speed"]
     [True, True, False, False]
+    >>> t = "On a Cortex-M7 running at 480 MHz, it trains codecs at 24 kHz and 48 kHz."
+    >>> [set_rate(Sentence.of(t), q) for q in spot(t)]
+    [True, True, True]
     """
+    if q.measure == "frequency" and re.search(r"[kMG]Hz\Z", s.text[q.end : q.tail]):
+        return True  # a sampling rate or a processor's clock: "codecs at 24 kHz and 48 kHz"
     if _FRAME_SETTING.search(s.text, max(s.lo, q.lead - 40), q.tail + 30):
         return True  # "at 720p and 24 fps", "recordings sampled at 500 Hz"
     if _COMPONENT_RATE.search(s.text, max(s.lo, q.lead - 100), q.lead):
