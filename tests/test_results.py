@@ -5004,3 +5004,14 @@ def test_sampling_rates_and_clocks_in_khz_mhz_or_ghz_are_settings_not_results() 
     assert results(t, ("TinyCodec", "METHOD")) == []
     t = "It enables closed-loop control at 200 Hz."  # a control rate is one
     assert [r.value for r in results(t)] == ["200"]
+
+
+def test_the_length_of_what_a_system_is_fed_is_a_setting_not_a_result() -> None:
+    t = "On LibriSpeech, RetroChunk with 160 ms chunks reaches a word error rate of 2.9% at 40 ms latency."
+    ms = (
+        ("LibriSpeech", "DATASET"),
+        ("RetroChunk", "METHOD"),
+        ("word error rate", "METRIC"),
+        ("latency", "METRIC"),
+    )
+    assert [(r.value, r.metric) for r in results(t, *ms)] == [("2.9", "word error rate"), ("40", "latency")]

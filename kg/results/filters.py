@@ -114,6 +114,10 @@ def is_year(s: Sentence, q: Quantity) -> bool:
     return not _RATING.search(s.text, max(s.lo, q.lead - 20), q.lead)
 
 
+# inputs measured by their length: "160 ms chunks", "10 s audio clips"
+_TIMED_INPUT = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?:chunks?|windows?|segments?|clips?|prompts?|utterances?|recordings?|excerpts?|snippets?)\b"
+)
 _RATING = re.compile(r"(?i)\b(?:rating|elo)\s+(?:of\s+)?\Z")
 
 
@@ -215,6 +219,9 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
     >>> t = "52.4 R@1 at IoU=0.5"
     >>> [is_setting(Sentence.of(t), q) for q in spot(t)]
     [False, True]
+    >>> t = "with 160 ms chunks it reaches 2.9 ms latency"
+    >>> [is_setting(Sentence.of(t), q) for q in spot(t)]
+    [True, False]
     """
     if _ASSIGNED.search(s.text[max(s.lo, q.lead - 80) : q.lead]):
         return True
@@ -238,6 +245,8 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
         return True
     if _trained_with(s, q):
         return True
+    if q.measure in ("latency", "time") and _TIMED_INPUT.match(s.text, q.tail, s.hi):
+        return True  # the length of what is fed in: "with 160 ms chunks", "on 10 s audio clips"
     if q.unit in ("points", "pp"):  # a margin in points is an outcome: "a margin of 9.1 points"
         return False
     if re.search(
