@@ -5015,3 +5015,10 @@ def test_the_length_of_what_a_system_is_fed_is_a_setting_not_a_result() -> None:
         ("latency", "METRIC"),
     )
     assert [(r.value, r.metric) for r in results(t, *ms)] == [("2.9", "word error rate"), ("40", "latency")]
+
+
+def test_numbers_a_budget_is_given_are_settings() -> None:
+    t = "We define four tracks with fixed training budgets of 10, 100 and 1,000 hours."
+    assert results(t) == []
+    t = "It cuts the token budget by 40% at the same accuracy."  # a budget it saves is a result
+    assert [r.value for r in results(t)] == ["40"]
