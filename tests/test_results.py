@@ -5022,3 +5022,8 @@ def test_numbers_a_budget_is_given_are_settings() -> None:
     assert results(t) == []
     t = "It cuts the token budget by 40% at the same accuracy."  # a budget it saves is a result
     assert [r.value for r in results(t)] == ["40"]
+
+
+def test_tokens_of_training_data_are_no_context_length() -> None:
+    t = "LongRoPE-Lite: Extending Context Windows to 256k Tokens with 1B Tokens of Continued Pretraining"
+    assert [(r.value, r.metric) for r in results("", title=t)] == [("256k", "context length")]

@@ -25,6 +25,10 @@ _TOKENS = re.compile(r"\s*(?:tokens?|context)\b")
 _AND_TOKENS = re.compile(rf"\s+(?:and|or)\s+{_LENGTH}" + _TOKENS.pattern)
 _TO_TOKENS = re.compile(rf"\s+to\s+{_LENGTH}" + _TOKENS.pattern)
 
+# tokens of training data: "2B tokens of continued pretraining", "1B tokens of web text"
+_TOKENS_OF_DATA = re.compile(
+    r"(?i)\s*tokens?\s+of\s+(?:[\w-]+\s+)?(?:pre-?training|training|fine-tuning|data|text)\b"
+)
 # a schedule training moves through, and language models in general, the subject of a clause
 _SCHEDULE = re.compile(r"(?i)\b(?:curriculum|progressive(?:ly)?|staged|gradual(?:ly)?)\b")
 _GENERAL_MODELS = re.compile(
@@ -87,6 +91,9 @@ def reaches_context(s: Sentence, q: Quantity) -> bool:
     >>> t = "We extend Llama-3-8B from 8K to 128K tokens, trained on 2B tokens"
     >>> [reaches_context(Sentence.of(t), q) for q in spot(t)]
     [True, True, False]
+    >>> t = "Scaling Context to 1M Tokens with 2B Tokens of Continual Pretraining"
+    >>> [reaches_context(Sentence.of(t), q) for q in spot(t)]
+    [True, False]
     """
     if _extended(s, q):
         return True
@@ -106,6 +113,8 @@ def reaches_context(s: Sentence, q: Quantity) -> bool:
         return False  # the contexts an evaluation uses: "evaluate it with contexts of up to 128K tokens",
         # "models with context windows of up to 128k tokens"
     right = s.text[q.tail : q.tail + 30].lower()
+    if _TOKENS_OF_DATA.match(s.text, q.end, q.tail + 30):
+        return False  # the data it is trained on: "to 1M Tokens with 2B Tokens of Continual Pretraining"
     noun = re.match(r"\s*([a-z][\w-]*)", right)
     if (
         noun
