@@ -5027,3 +5027,12 @@ def test_numbers_a_budget_is_given_are_settings() -> None:
 def test_tokens_of_training_data_are_no_context_length() -> None:
     t = "LongRoPE-Lite: Extending Context Windows to 256k Tokens with 1B Tokens of Continued Pretraining"
     assert [(r.value, r.metric) for r in results("", title=t)] == [("256k", "context length")]
+
+
+def test_success_a_change_moves_keeps_its_name_at_both_levels() -> None:
+    t = "With GPT-4o-mini as the backbone, EMA improves task success from 46.3% to 61.0%."
+    ms = (("GPT-4o-mini", "MODEL"), ("EMA", "METHOD"))
+    assert [(r.value, r.metric) for r in results(t, *ms)] == [
+        ("46.3", "task success"),
+        ("61.0", "task success"),
+    ]

@@ -41,7 +41,10 @@ _OF_CASES = re.compile(
 _RESPECTIVELY_IN = re.compile(r"\s*,\s*respectively\s*,\s*in\s+(?:terms\s+of\s+)?")
 _OF_THE_TIME = re.compile(r"\s+of\s+the\s+time\b")
 # ... or completes the tasks it is given: "completes only 31.7% of tasks"
-_SUCCEEDS = re.compile(r"(?i)\b(?:succe\w*\s+(?:in\s+)?|complet(?:es|ed|ing)\s+)(?:\w+\s+)?\Z")
+# (not the noun a change moves: "improves task success from 46.3%")
+_SUCCEEDS = re.compile(
+    r"(?i)\b(?:succe(?!ss\s+(?:from|to|by)\s)\w*\s+(?:in\s+)?|complet(?:es|ed|ing)\s+)(?:\w+\s+)?\Z"
+)
 _REACHED = re.compile(r"(?i)\b(?:" + REACH_VERB + r"|generat(?:es|ed|ing))\s+(?:[\d.]+%?\s+and\s+)?\Z")
 _PREFER = re.compile(
     r"(?i)\bprefer(?:s|red|ring|ence)?\b|\b(?:chosen|picked|selected|favou?red)\s+over\b|"
