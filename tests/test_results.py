@@ -5036,3 +5036,12 @@ def test_success_a_change_moves_keeps_its_name_at_both_levels() -> None:
         ("46.3", "task success"),
         ("61.0", "task success"),
     ]
+
+
+def test_a_size_a_method_shrinks_is_the_size_of_what_shrinks() -> None:
+    t = "With residual compression, the index for the 8.8M-passage collection shrinks from 25 GB to 6.4 GB."
+    assert [(r.value, r.metric) for r in results(t)] == [("25", "index size"), ("6.4", "index size")]
+    t = "It fits its cache in 9.6 GB instead of 64 GB, and after int8 quantization the model occupies 60 MB."
+    assert [r.metric for r in results(t)] == ["cache size", "cache size", "model size"]
+    t = "It reduces the model's memory from 16 GB to 4 GB."  # the model's memory is its memory
+    assert [r.metric for r in results(t)] == ["memory", "memory"]
