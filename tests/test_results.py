@@ -5045,3 +5045,12 @@ def test_a_size_a_method_shrinks_is_the_size_of_what_shrinks() -> None:
     assert [r.metric for r in results(t)] == ["cache size", "cache size", "model size"]
     t = "It reduces the model's memory from 16 GB to 4 GB."  # the model's memory is its memory
     assert [r.metric for r in results(t)] == ["memory", "memory"]
+
+
+def test_a_level_compared_with_a_rate_per_second_takes_its_measure() -> None:
+    t = "On an iPhone 15 Pro, PocketSAM runs at 112 frames per second, compared with 26 for MobileSAM."
+    ms = (("PocketSAM", "MODEL"), ("frames per second", "METRIC"), ("MobileSAM", "MODEL"))
+    assert [(r.value, r.metric, r.method) for r in results(t, *ms)] == [
+        ("112", "speed", "PocketSAM"),
+        ("26", "speed", "MobileSAM"),
+    ]

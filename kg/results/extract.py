@@ -59,9 +59,10 @@ _POINTS = {"pp": "points"}
 # what a unit of time says its number measures ("226 ms": latency, "1.2 s": time)
 _TIMES = frozenset({"latency", "time"})
 # a level right after another's, compared with it: "1,142 against 1,071", "41.8 on Arena-Hard, compared
-# with 36.5" (past the levels listed before it: "an FVD of 112, compared with 243 for IRASim and 318")
+# with 36.5", "112 frames per second, compared with 26" (past the levels listed before it: "an FVD of
+# 112, compared with 243 for IRASim and 318")
 _VERSUS_LEVEL = re.compile(
-    r"[\d.]+(?:\s?%|\s?[^\s\d,][^\s,]*)?(?:\s+on\s+[A-Z][^\s,]*)?,?\s+"
+    r"[\d.]+(?:\s?%|\s?[^\s\d,][^\s,]*(?:\s+(?:per|a|an)\s+(?:second|minute|hour))?)?(?:\s+on\s+[A-Z][^\s,]*)?,?\s+"
     + VERSUS
     + r"\s+"
     + LEVELS_BEFORE
