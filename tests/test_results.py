@@ -5054,3 +5054,12 @@ def test_a_level_compared_with_a_rate_per_second_takes_its_measure() -> None:
         ("112", "speed", "PocketSAM"),
         ("26", "speed", "MobileSAM"),
     ]
+
+
+def test_waymo_and_nuscenes_detection_measures_are_measures() -> None:
+    t = "On Waymo Open it attains 74.1 mAPH at level 2, and on nuScenes it reaches 71.2 NDS."
+    ms = (("Waymo Open", "DATASET"), ("nuScenes", "DATASET"))
+    assert [(r.value, r.metric, r.dataset) for r in results(t, *ms)] == [
+        ("74.1", "mAPH", "Waymo Open"),
+        ("71.2", "NDS", "nuScenes"),
+    ]
