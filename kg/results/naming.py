@@ -16,7 +16,7 @@ from ..records import Mention, Result
 from .direction import metric_direction
 from .hits import ACRONYM
 from .text import sentences
-from .vocabulary import GENERIC_MEASURES, is_efficiency, is_metric_word
+from .vocabulary import GENERIC_MEASURES, is_efficiency, is_metric_word, singular
 
 # an averaging word that is not part of a name ("average precision", "mean average precision")
 _AVERAGE = re.compile(
@@ -51,7 +51,7 @@ _NAMED_MEANS = frozenset(
 def _without_mean(name: str) -> str:
     """``name`` without a first word "mean" that only says the results were averaged: a
     leaderboard lists "Dice", not "mean Dice" (guidelines, section 5); a measure named as a mean
-    keeps it, and so does one whose last word ends in "score" ("mean opinion score").
+    keeps it, and so does a score named by the words before it ("mean opinion score").
 
     >>> _without_mean("mean TM-score"), _without_mean("mean voxelwise Pearson correlation")
     ('TM-score', 'voxelwise Pearson correlation')
@@ -62,8 +62,8 @@ def _without_mean(name: str) -> str:
     words = rest.split()
     if first.lower() != "mean" or not words or not is_metric_word(words[-1]):
         return name
-    last = words[-1].lower()
-    if last.rstrip("s") in _NAMED_MEANS or (last == "score" and len(words) > 1):
+    last = singular(words[-1].lower())
+    if last in _NAMED_MEANS or (last == "score" and len(words) > 1):
         return name
     return rest
 

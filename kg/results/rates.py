@@ -1,8 +1,9 @@
 """Rates that set the scene or make the design, not what a system reaches: the frame rate of
 videos made or sampled ("videos exceeding one minute in length at 16 fps", "with 1 fps
 sampling"), a component's rate ("a codec that operates at 12.5 frames per second"), a rate
-that qualifies a noun ("44.1 kHz stereo audio"), a sampling rate or a clock in kHz, MHz or GHz; a system's speed ("runs at 28 FPS on an
-A100", "processes live video at 10 FPS") and control rate ("control at 200 Hz") are results."""
+that qualifies a noun ("44.1 kHz stereo audio"), a sampling rate or a clock in kHz, MHz or
+GHz; a system's speed ("runs at 28 FPS on an A100", "processes live video at 10 FPS") and
+control rate ("control at 200 Hz") are results."""
 
 from __future__ import annotations
 
