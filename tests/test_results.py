@@ -5063,3 +5063,9 @@ def test_waymo_and_nuscenes_detection_measures_are_measures() -> None:
         ("74.1", "mAPH", "Waymo Open"),
         ("71.2", "NDS", "nuScenes"),
     ]
+
+
+def test_a_sentence_opening_on_a_dataset_s_parts_states_its_costs_there() -> None:
+    t = "On Mip-NeRF 360 scenes rendered at 1080p, PocketSplat reaches 60 FPS on an iPhone 15 Pro."
+    ms = (("Mip-NeRF 360", "DATASET"), ("PocketSplat", "MODEL"), ("FPS", "METRIC"))
+    assert [(r.value, r.dataset) for r in results(t, *ms)] == [("60", "Mip-NeRF 360")]
