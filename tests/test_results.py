@@ -5069,3 +5069,11 @@ def test_a_sentence_opening_on_a_dataset_s_parts_states_its_costs_there() -> Non
     t = "On Mip-NeRF 360 scenes rendered at 1080p, PocketSplat reaches 60 FPS on an iPhone 15 Pro."
     ms = (("Mip-NeRF 360", "DATASET"), ("PocketSplat", "MODEL"), ("FPS", "METRIC"))
     assert [(r.value, r.dataset) for r in results(t, *ms)] == [("60", "Mip-NeRF 360")]
+
+
+def test_the_level_a_change_moves_to_in_another_unit_of_the_same_measure_keeps_its_name() -> None:
+    t = "It reduces peak GPU memory from 1.9 GB to 520 MB."
+    assert [(r.value, r.metric) for r in results(t)] == [
+        ("1.9", "peak GPU memory"),
+        ("520", "peak GPU memory"),
+    ]

@@ -77,7 +77,8 @@ def from_to(s: Sentence, cands: list[Candidate]) -> None:
         levels = _FROM.search(s.text, max(s.lo, a.q.lead - 6), a.q.lead) and _TO.fullmatch(
             s.text, a.q.tail, b.q.lead
         )
-        if not (levels and a.q.unit == b.q.unit):
+        # of one unit, or of one measure in two ("from 1.9 GB to 520 MB")
+        if not (levels and (a.q.unit == b.q.unit or (a.q.measure and a.q.measure == b.q.measure))):
             continue
         # "improves X from 52.4% to 57.9% accuracy": A's is B's when A's is no name of the text's,
         # or a generic one B's names ("accuracy on DocVQA drops from 94.5 to 90.2 ANLS")
