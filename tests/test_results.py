@@ -5077,3 +5077,16 @@ def test_the_level_a_change_moves_to_in_another_unit_of_the_same_measure_keeps_i
         ("1.9", "peak GPU memory"),
         ("520", "peak GPU memory"),
     ]
+
+
+def test_data_other_systems_were_trained_on_is_no_place_of_the_numbers() -> None:
+    t = "Models trained on SIEVE data outperform those trained on FineWeb-Edu and DCLM by 3.8 and 2.1 points, respectively."
+    ms = (("FineWeb-Edu", "DATASET"), ("DCLM", "DATASET"))
+    assert [(r.value, r.dataset) for r in results(t, *ms)] == [("3.8", None), ("2.1", None)]
+    t = "Trained only on COCO-Stuff, it obtains 16.8, 40.2 and 30.4 mIoU on ADE20K, Cityscapes and VOC, respectively."
+    ms = (
+        ("COCO-Stuff", "DATASET"),
+        ("mIoU", "METRIC"),
+        *((d, "DATASET") for d in ("ADE20K", "Cityscapes", "VOC")),
+    )
+    assert [r.dataset for r in results(t, *ms)] == ["ADE20K", "Cityscapes", "VOC"]

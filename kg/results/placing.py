@@ -92,12 +92,7 @@ def place(s: Sentence, kept: list[Candidate], own: Name | None = None) -> None:
     # "On LibriSpeech, it obtains 2.4% and 5.6% WER on test-clean and test-other": the
     # opening's dataset is all numbers', the others are paired with them
     inner = [d for d in found if not opens(s, d[0], d[1])]
-    # "Trained only on COCO-Stuff, it obtains 16.8, 40.2 and 30.4 mIoU on A, B and C, respectively"
-    evaluated = [d for d in found if not trained_on(s, d[0])]
-    qs, hits = [c.q for c in kept], [c.hit for c in kept]
-    mapped: dict[int, int] = {}
-    for some in (found, inner, evaluated, *listed_runs(s, found)):
-        mapped = mapped or {i: found.index(some[k]) for i, k in datasets_in_order(s, qs, hits, some).items()}
+    mapped = _paired(s, kept, found, inner)
     opened = len(inner) < len(found)  # a dataset the sentence opens on
     for i, c in enumerate(kept):
         known = split_dataset(c.hit.name or "") if c.hit.start >= 0 else None
@@ -165,6 +160,41 @@ def _is_own(name: Name, own: Name | None) -> bool:
         own is not None
         and re.fullmatch(re.escape(own.text) + r"(?:[-\s][\d.]+[BMK])?", name.text) is not None
     )
+
+
+def _paired(
+    s: Sentence, kept: list[Candidate], found: list[tuple[int, int, Name]], inner: list[tuple[int, int, Name]]
+) -> dict[int, int]:
+    """The i-th of n datasets of ``found`` for the i-th of n coordinated numbers of ``kept``,
+    by index: of all the sentence's datasets, those its opening does not name (``inner``),
+    those no system was trained on, or a run of them listed together."""
+    # "Trained only on COCO-Stuff, it obtains 16.8, 40.2 and 30.4 mIoU on A, B and C, respectively"
+    trained = _trained_lists(s, found)
+    evaluated = [d for k, d in enumerate(found) if k not in trained]
+    qs, hits = [c.q for c in kept], [c.hit for c in kept]
+    mapped: dict[int, int] = {}
+    # data others were trained on is no place of the numbers: "outperform those trained on
+    # FineWeb-Edu and DCLM by 3.8 and 2.1 points, respectively"
+    runs = (evaluated, [d for d in inner if d in evaluated]) if trained else (found, inner, evaluated)
+    for some in (*runs, *listed_runs(s, evaluated if trained else found)):
+        mapped = mapped or {i: found.index(some[k]) for i, k in datasets_in_order(s, qs, hits, some).items()}
+    return mapped
+
+
+_TRAINED_OPENING = re.compile(r"\s*(?:Pre-?)?[Tt]rained\b")
+
+
+def _trained_lists(s: Sentence, found: list[tuple[int, int, Name]]) -> set[int]:
+    """The indices of the datasets of ``found`` other systems were trained on, with the lists
+    they open ("those trained on FineWeb-Edu and DCLM"); not the data an opening says the
+    paper's system was trained on ("Trained only on MUSDB18-HQ, ..."), where it may be tested."""
+    out: set[int] = set()
+    for k, (a, _, _) in enumerate(found):
+        if k in out or not trained_on(s, a) or _TRAINED_OPENING.match(s.text, s.lo, a):
+            continue
+        out.add(k)
+        out.update(j for j in range(k + 1, len(found)) if list_span(s.text, found[k : j + 1]))
+    return out
 
 
 def _respective_margins(s: Sentence, kept: list[Candidate]) -> None:
