@@ -5090,3 +5090,9 @@ def test_data_other_systems_were_trained_on_is_no_place_of_the_numbers() -> None
         *((d, "DATASET") for d in ("ADE20K", "Cityscapes", "VOC")),
     )
     assert [r.dataset for r in results(t, *ms)] == ["ADE20K", "Cityscapes", "VOC"]
+
+
+def test_a_sentence_opening_on_a_model_named_with_its_size_does_not_open_on_a_dataset() -> None:
+    t = "We propose PruneVis. On LLaVA-NeXT-7B, PruneVis reduces prefill FLOPs by 78%."
+    ms = (("PruneVis", "MODEL"), ("LLaVA-NeXT-7B", "MODEL"), ("FLOPs", "METRIC"))
+    assert [(r.value, r.dataset) for r in results(t, *ms)] == [("78", None)]

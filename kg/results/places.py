@@ -33,6 +33,8 @@ _NAMED_DATASET = re.compile(
 )
 
 _LABELS = ("DATASET", "MODEL", "METHOD", "METRIC", "TASK")
+# a model's size at the end of its name: "LLaVA-NeXT-7B", "Mixtral 8x7B"
+_MODEL_SIZE = re.compile(r"[-\s](?:\d+x)?\d+(?:\.\d+)?B$")
 
 # a benchmark named as the whole its parts belong to: "the 35 regression tasks of OpenML-CTR23",
 # "9 of the 11 languages of m-ArenaHard", "the long-video split of Video-MME"
@@ -287,6 +289,8 @@ def _places(s: Sentence) -> list[tuple[int, int]]:
             or not s.mention_at(a, b, ("METRIC",) if (a, b) in tasks else ("METRIC", "TASK"))
         )
         and fold_name(s.text[a:b]) not in known_names("MODEL")  # "On LLaVA-1.5, it gains 2%"
+        # a model by its size, as the NER took it: "On LLaVA-NeXT-7B, PruneVis reduces FLOPs"
+        and not (_MODEL_SIZE.search(s.text, a, b) and s.mention_at(a, b, ("MODEL",)))
     ]
 
 
