@@ -5096,3 +5096,9 @@ def test_a_sentence_opening_on_a_model_named_with_its_size_does_not_open_on_a_da
     t = "We propose PruneVis. On LLaVA-NeXT-7B, PruneVis reduces prefill FLOPs by 78%."
     ms = (("PruneVis", "MODEL"), ("LLaVA-NeXT-7B", "MODEL"), ("FLOPs", "METRIC"))
     assert [(r.value, r.dataset) for r in results(t, *ms)] == [("78", None)]
+
+
+def test_a_cost_paid_with_a_drop_on_a_dataset_is_not_on_it() -> None:
+    t = "We propose ReXpert. The method reduces memory by 37% with a drop of less than one point on MMLU."
+    ms = (("ReXpert", "MODEL"), ("MMLU", "DATASET"))
+    assert [(r.value, r.metric, r.dataset) for r in results(t, *ms)] == [("37", "memory", None)]

@@ -33,6 +33,8 @@ _NAMED_DATASET = re.compile(
 )
 
 _LABELS = ("DATASET", "MODEL", "METHOD", "METRIC", "TASK")
+# the quality a cost is paid with, named with its own place: "with an accuracy drop of less than one point on"
+_WITH_DROP = re.compile(r"\bwith\s+(?:an?\s+|no\s+)?(?:[\w-]+\s+)?(?:drop|loss|degradation|decrease)\b")
 # a model's size at the end of its name: "LLaVA-NeXT-7B", "Mixtral 8x7B"
 _MODEL_SIZE = re.compile(r"[-\s](?:\d+x)?\d+(?:\.\d+)?B$")
 
@@ -328,6 +330,7 @@ def dataset_for(
             and not _NEXT_CLAUSE.search(s.text, q.tail, a)  # ", while closed-loop evaluation on Bench2Drive"
             and (_DATASET_PREP.search(s.text, s.lo, a) or _SHARE_OF.fullmatch(s.text, q.tail, a))
             and not (crossing and (efficient or opening))
+            and not (efficient and _WITH_DROP.search(s.text, q.tail, a))  # "..., with a drop of 0.3 on MMLU"
             and not (opening and CLAUSE_JOINT.search(s.text, q.tail, a))  # "On POPE ... 2 points, and on X"
             and not _own_place(s, q, a, b)
             and not (k + 1 < len(found) and _part_name(s, a, b))
