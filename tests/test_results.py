@@ -5102,3 +5102,15 @@ def test_a_cost_paid_with_a_drop_on_a_dataset_is_not_on_it() -> None:
     t = "We propose ReXpert. The method reduces memory by 37% with a drop of less than one point on MMLU."
     ms = (("ReXpert", "MODEL"), ("MMLU", "DATASET"))
     assert [(r.value, r.metric, r.dataset) for r in results(t, *ms)] == [("37", "memory", None)]
+
+
+def test_a_dataset_in_a_clause_of_another_subject_is_not_the_place_of_a_margin_before_it() -> None:
+    t = (
+        "HyMamba-T obtains 83.6% top-1 accuracy on ImageNet-1K, outperforming Swin-T by 2.3%, "
+        "and the larger variants show consistent gains on COCO."
+    )
+    ms = (("ImageNet-1K", "DATASET"), ("top-1 accuracy", "METRIC"), ("Swin-T", "MODEL"), ("COCO", "DATASET"))
+    assert [(r.value, r.dataset) for r in results(t, *ms)] == [
+        ("83.6", "ImageNet-1K"),
+        ("2.3", "ImageNet-1K"),
+    ]

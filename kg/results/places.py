@@ -138,6 +138,8 @@ _NEXT_CLAUSE = re.compile(
     r"(?:reach|achiev|obtain|attain|scor|set|surpass|outperform|exceed|beat|match)\w*\b"
     # where the gains are largest: "from 47.1 to 50.4, with the largest gains on FiQA"
     r"|,\s+with\s+the\s+(?:largest|biggest|greatest|most|strongest)\s+(?:\w+\s+)?(?:gains?|improvements?)\b"
+    # a clause of another subject: ", and the larger variants show consistent gains on COCO"
+    r"|,\s+and\s+(?:the|its|our|their|these)\s+(?:[\w-]+\s+){0,3}(?:show|shows|give|gives|bring|brings)\b"
 )
 
 # what a system was trained on, maybe an amount of it: "fine-tuned on 100 hours of LibriSpeech"
