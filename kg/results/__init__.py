@@ -30,7 +30,8 @@ Modules:
 - :mod:`~kg.results.pairing`: measures and datasets paired with numbers in order;
 - :mod:`~kg.results.candidate`: a number on its way to a result;
 - :mod:`~kg.results.places` and :mod:`~kg.results.placing`: what a number is on, its dataset
-  and task, with :mod:`~kg.results.measured` (a dataset named inside a measure's phrase);
+  and task, of the datasets :mod:`~kg.results.named_places` finds in the sentence, with
+  :mod:`~kg.results.measured` (a dataset named inside a measure's phrase);
 - :mod:`~kg.results.attach` and :mod:`~kg.results.baselines`: whose number it is, its method
   and ``own``, with :mod:`~kg.results.first_levels` (the system whose level a change starts from);
 - :mod:`~kg.results.contrasts`: the system a "while" or "whereas" clause gives its number to;

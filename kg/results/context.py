@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from ..records import Result
+from .named_places import datasets
 from .names import Name
-from .places import datasets
 from .text import Sentence, list_span
 from .vocabulary import is_efficiency
 

@@ -1,8 +1,8 @@
 """What a number is on: its dataset and task.
 
-Datasets and tasks come from the kg mentions of the sentence (plus names written as
-"the X dataset" or "the X benchmark", which the NER may miss, and names the gazetteer knows
-at the start of a measure: "POPE F1"), picked by word order and preposition: "on|in|for|
+Datasets and tasks come from the kg mentions of the sentence (plus the names
+:mod:`kg.results.named_places` finds that the NER may miss, and names the gazetteer knows at
+the start of a measure: "POPE F1"), picked by word order and preposition: "on|in|for|
 across <dataset>" after the number, a sentence opening "On <dataset>," (or a clause
 naming one: "Under 5-fold cross-validation on BTCV,") for all its numbers, a dataset
 before the number behind "on" or "in", or the i-th of n datasets for the i-th of n
@@ -15,114 +15,41 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..extract.gazetteer import fold_name
-from .measured import known_names
 from .moved import EARLIER, moved_on
+from .named_places import CLAUSE_ON, COUNT_OF, PARTS, WHAT_IT_IS, datasets
 from .names import Name, mention_name
 from .quantities import Quantity
-from .tasks import task_short_form
 from .text import CLAUSE_JOINT, ITEM_NAME, Sentence, behind, list_span
-from .vocabulary import TRAIN_VERB, VERSUS, is_efficiency, is_language, is_metric_word
+from .vocabulary import TRAIN_VERB, is_efficiency
 
-# names the NER may miss, written as what they are: "the Natural Question dataset" (not the
-# opening's preposition: "Across 6 benchmarks")
-_NAMED_DATASET = re.compile(
-    r"\b((?!(?:On|In|Across|For|Over|With|At|From|Of|To|By|Among|All)\s)"
-    r"(?:[A-Z][\w.+-]*\s+){1,3}(?<=[A-Za-z]\s)[A-Z0-9][\w.+-]*|(?=[\w.+-]*[A-Za-z])[A-Z0-9][\w.+-]*)"
-    r"\s+(?:dataset|benchmark|corpus|test\s+set)s?\b"
-)
-
-_LABELS = ("DATASET", "MODEL", "METHOD", "METRIC", "TASK")
 # the quality a cost is paid with, named with its own place: "with an accuracy drop of less than one point on"
 _WITH_DROP = re.compile(r"\bwith\s+(?:an?\s+|no\s+)?(?:[\w-]+\s+)?(?:drop|loss|degradation|decrease)\b")
-# a model's size at the end of its name: "LLaVA-NeXT-7B", "Mixtral 8x7B"
-_MODEL_SIZE = re.compile(r"[-\s](?:\d+x)?\d+(?:\.\d+)?B$")
 
-# a benchmark named as the whole its parts belong to: "the 35 regression tasks of OpenML-CTR23",
-# "9 of the 11 languages of m-ArenaHard", "the long-video split of Video-MME"
-_PARTS = r"\b(?:tasks|datasets|languages|splits?|subsets?|prompts|categories|problems|questions|environments|games)"
-_PARTS_OF = re.compile(
-    _PARTS + r"\s+of\s+(?:the\s+)?([A-Za-z][\w.+-]*[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)?)"
-)
-_PART_BEFORE = re.compile(r"\b(?i:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}" + _PARTS + r"\s+of\s+(?:the\s+)?$")
+_PART_BEFORE = re.compile(r"\b(?i:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}" + PARTS + r"\s+of\s+(?:the\s+)?$")
 # a name that says which part of a dataset: "on the AST categories of BFCL", "the AST subset of"
-_PART_NAME = re.compile(r"(?:\s+" + _PARTS + r")?\s+of\s")
-_PART_END = re.compile(_PARTS + r"$")
+_PART_NAME = re.compile(r"(?:\s+" + PARTS + r")?\s+of\s")
+_PART_END = re.compile(PARTS + r"$")
 
-# a name: a capitalised word, a number or a second word after it ("Mip-NeRF 360", "MATH-500")
-_NAME = r"[A-Z][\w.+-]*[\w+](?:\s+[A-Z0-9][\w.+-]*[\w+])?"
-
-# "on A, B and C" after a number, and a sentence opening "On A,"
-_ON_LIST = re.compile(
-    rf"\b(?i:on)\s+(?:the\s+)?({_NAME}(?:\s*,\s*(?:and\s+)?{_NAME})*(?:,?\s+and\s+{_NAME})?)"
-)
-
-_LIST_NAME = re.compile(_NAME)
-
-# what a system a result is compared with follows: "improving over CODA-Prompt by 3.8"
-# (or one of those it names: "outperforms general-purpose reward models such as Skywork-Reward by")
-_OUTDONE = re.compile(
-    r"(?i)\b(?:(?:improv\w*|gains?)\s+over|outperform\w*|surpass\w*|beat\w*)\s+(?:the\s+)?"
-    r"(?:(?:[\w-]+\s+){1,4}?such\s+as\s+)?\Z"
-)
-# (with its split: "On R2R-CE val-unseen,"; or a count of its parts: "On ten Meta-World tasks,",
-# "On Mip-NeRF 360 scenes rendered at 1080p,", "On eight MoleculeNet classification tasks,")
-# a count of a benchmark's parts before its name, maybe with a word on them: "the 13 public BEIR datasets"
-_COUNT_OF = r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all)\s+(?:[a-z][\w-]*\s+)?)?"
-# (after what it is: "On the code editing benchmark CanItEdit,")
-_WHAT_IT_IS = r"(?:(?:[A-Za-z][\w-]*\s+){1,3}(?:benchmark|dataset|suite)\s+)?"
-_OPENING_NAME = re.compile(
-    rf"\s*(?i:On|In|Across)\s+(?:the\s+)?{_WHAT_IT_IS}{_COUNT_OF}"
-    rf"({_NAME}(?:\s+(?:val|valid|validation|test|dev)[\w-]*)?)"
-    r"(?:(?:\s+[a-z][\w-]*)?\s+(?:tasks|scenes|games|environments|episodes|datasets)\b[^,.;]{0,40})?\s*,"
-)
-
-# a clause about a place: ", and on", "; in"
-_CLAUSE_ON = r"[,;]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?(?i:on|in)\s+"
 # a dataset opening a clause after a number: "..., and on GEOM-Drugs it"
 # (past the items listed before it: ", while on WHU-CD and SYSU-CD")
 _NEW_CLAUSE = re.compile(
-    _CLAUSE_ON
+    CLAUSE_ON
     + r"(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,4}(?:[\w.+-]+(?:\s+[\w.+-]+)?(?:\s*,\s*|\s+and\s+|,\s+and\s+)){0,3}\Z"
 )
-_CLAUSE_NAME = re.compile(_CLAUSE_ON + rf"({_NAME})\s+(?=(?:it|we|they)\s+[a-z]+s?\b)")
 _ACROSS = re.compile(r"\b(?:across|over)\s+(?:the\s+)?\Z")
-# a compared level's system: "compared with 37.4% SR for NaVid"
-_LEVEL_FOR = re.compile(VERSUS + r"\s+(?:[\d.,]+\s*%?\s*(?:[\w@-]+\s+){0,2}(?:and\s+)?)+for\s+(?:the\s+)?\Z")
 # a clause of its own place between a dataset and a later number: ", and on the real robot"
-_ELSEWHERE = re.compile(_CLAUSE_ON + r"(?:(?:the|a|an)\s+)?[a-z]")
+_ELSEWHERE = re.compile(CLAUSE_ON + r"(?:(?:the|a|an)\s+)?[a-z]")
 
 # a level and the item it is reached on: "62.1 on ListOps", "0.921 on the PTB-XL"
 # (a shot setting may come first: "52.1 on 5-shot MMLU")
 ON_ITEM = re.compile(rf"\s+on\s+(?:the\s+)?(?:(?:\d+|zero|one|few)-shot\s+)?({ITEM_NAME})")
-_TO_LEVEL = re.compile(r"\s+(?:to|from)\s+[\d.]+")
-# ... or before the margin a change reaches on it: "reduces the hallucination rate on AMBER by 2.8 points"
-_BY_LEVEL = re.compile(r"\s+by\s+(?:up\s+to\s+|about\s+|over\s+|only\s+)?[+-]?[\d.]+")
 # a dataset with levels of its own, past a part of it: "and on CharXiv reasoning questions from 29.8%"
 _OWN_LEVELS = re.compile(r"(?:\s+(?!(?:and|or|but|while|whereas)\b)[a-z][\w-]*){0,3}\s+(?:to|from)\s+[\d.]+")
-
-_AFTER_NUMBER = re.compile(r"\d(?:\s?(?:%|x|×|points?|pp))?(?:\s+[\w@.-]+){0,4}\s*$")
-
-# a split named after a plain word makes it a benchmark's name: "86.1% on Spider test"
-_SPLIT_AFTER = re.compile(r"\s+(?:test|dev|validation|val)\b")
-# a dataset's name has a second capital, a digit or a hyphen; not a processor's
-_SHAPED_NAME = re.compile(r"(?=.*(?:[A-Z].*[A-Z]|\d|-))\S.*")
-
-_HARDWARE_NAME = re.compile(
-    r"(?:(?:NVIDIA|Nvidia|AMD|Intel|Qualcomm)\b|[AHV]\d{2,3}|RTX|GTX|GPU|TPU|CPU|NPU|Jetson|Snapdragon|Raspberry|iPhone|Pixel|M\d\b|ARM\b|Cortex)"
-)
 
 # a preposition before a dataset, past an article, two words ("the 38 tasks of the") or other names
 _DATASET_PREP = re.compile(
     r"\b(?i:on|in|for|across|over|from)\s+(?:(?i:the|a|an|both)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:(?:tasks|datasets|subsets?|splits?|categories)\s+of\s+(?:the\s+)?)?(?:[A-Z][\w.+-]*,?\s+(?:and\s+)?)*$"
-)
-
-# a benchmark named by a name and its task, which the NER took for a task
-_TASK_BENCHMARK = re.compile(r"([a-z]*[A-Z][\w.+-]*)\s+(?:[a-z][\w-]*\s+){1,2}(?:benchmark|dataset|suite)s?")
-# a name with two capitals and a small letter after a preposition ("for NuImages"); not "GPUs"
-_CAMEL = re.compile(
-    r"\b(?i:on|for)\s+(?:the\s+)?((?=\w*[a-z])(?=(?:\w*[A-Z]){2})(?![A-Z]+s\b)[A-Z][\w-]*|[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)+\b)"
 )
 
 # a name the number is "on" right after it, whether or not it is known as a dataset
@@ -153,14 +80,9 @@ _TRAINED = behind(
 # trained on ImageNet, BigGANs achieve an IS of 166.5"
 _OF_SAMPLES = re.compile(r"(?i)^(?:[rgs]?FID|IS|KID|Inception\s+Score|Fr[eé]chet\s+Inception\s+Distance)\b")
 
-# a test set named in small letters with its year or size: "on newstest2014", "on enwik8"
-_CODED = re.compile(
-    r"\b(?i:on|in|of)\s+(?:the\s+)?([a-z]+\d{1,4}[a-z\d-]*|[a-z]+(?=[\w-]*(?:\d|[A-Z]\w*[A-Z]))(?:-[A-Za-z0-9]+)+|[a-z]+[A-Z0-9][\w]*-[a-z]+)(?![\w-])"
-)
-
 # a sentence opening "On WordNet," sets the dataset of all its numbers, as does "On the RULER
 # benchmark at 128K it reaches" or "In the needle-in-a-haystack test, ..."
-_OPENING = re.compile(r"^(?i:on|in|for|across)\s+(?:(?i:the)\s+)?" + _WHAT_IT_IS + _COUNT_OF + r"$")
+_OPENING = re.compile(r"^(?i:on|in|for|across)\s+(?:(?i:the)\s+)?" + WHAT_IT_IS + COUNT_OF + r"$")
 # before a dataset that a number follows at once: "... trains X on ogbn-papers100M 3.1x"
 _ON_RIGHT_BEFORE = behind("on")
 # what a model has wherever it is evaluated: its parameters (its training's cost is measured
@@ -190,112 +112,6 @@ _OPENING_END = re.compile(
     r"(?:(?:\s+[a-z][\w-]*)?\s+(?:tasks|scenes|games|environments|episodes)\b[^,.;]{0,40}(?=,))?"
     r"(?:,|\s+(?:it|we|our|ours|the|this|these|they)\b)"
 )
-
-
-def datasets(s: Sentence) -> list[tuple[int, int, Name]]:
-    """The datasets of the sentence, in order: DATASET mentions and "the X dataset".
-
-    >>> t = "We gain on the Natural Question dataset, 7.1 mAP for NuImages, 2% on GPUs and 3 BLEU on newstest2014."
-    >>> [n.text for _, _, n in datasets(Sentence.of(t))]
-    ['Natural Question', 'NuImages', 'newstest2014']
-    """
-    found = [
-        (m.start, m.end, mention_name(m))
-        for m in s.labelled("DATASET")
-        if not is_language(m.text)
-        and not _HARDWARE_NAME.match(m.text)  # "on a single RTX 3090"
-        and not _OUTDONE.search(s.text, s.lo, m.start)  # "improving over CODA-Prompt by 3.8": a system
-        and not _LEVEL_FOR.search(
-            s.text, max(s.lo, m.start - 60), m.start
-        )  # "compared with 37.4% SR for NaVid"
-    ]
-    for pattern in (_NAMED_DATASET, _PARTS_OF, _CAMEL, _CODED):
-        # "the BTCV benchmark" says what it is, whatever the NER took it for
-        labels = ("DATASET", "METRIC", "TASK") if pattern in (_NAMED_DATASET, _PARTS_OF) else _LABELS
-        for m in pattern.finditer(s.text, s.lo, s.hi):
-            other = s.mention_at(m.start(1), m.end(1), labels)
-            # a task inside the name is part of it: "the Open ASR Leaderboard datasets"
-            inside = (
-                other is not None
-                and other.label == "TASK"
-                and m.start(1) < other.start
-                and other.end < m.end(1)
-            )
-            if (
-                (other is None or (inside and pattern is _NAMED_DATASET))
-                and not _LEVEL_FOR.search(s.text, max(s.lo, m.start(1) - 60), m.start(1))
-                and not is_language(m.group(1))
-            ):
-                found.append((m.start(1), m.end(1), Name(m.group(1))))
-    for task in s.labelled("TASK"):  # "the nuScenes tracking benchmark": a benchmark named for its task
-        named = _TASK_BENCHMARK.fullmatch(task.text)
-        if named and not is_language(named.group(1)):
-            found.append((task.start, task.start + named.end(1), Name(named.group(1))))
-    for a, b in _places(s):
-        if not any(x < b and a < y for x, y, _ in found):
-            found.append((a, b, Name(s.text[a:b])))
-    return sorted(found, key=lambda d: d[0])
-
-
-def _places(s: Sentence) -> list[tuple[int, int]]:
-    """Names a result is "on" that the NER took for systems or missed: those right after a
-    number ("85.1% on LEVIR-CD, WHU-CD and SYSU-CD") or before the levels or margin reached
-    on them ("on AMBER by 2.8 points"), and a sentence's opening "On PopQA,".
-
-    >>> t = "On PopQA, it gets 92.4% and 94.1% on LEVIR-CD and WHU-CD, and runs 2x faster on H100 GPUs"
-    >>> [t[a:b] for a, b in _places(Sentence.of(t))]
-    ['PopQA', 'LEVIR-CD', 'WHU-CD']
-    >>> t = "On R2R-CE val-unseen, it reaches 58.3%"
-    >>> [t[a:b] for a, b in _places(Sentence.of(t))]
-    ['R2R-CE val-unseen']
-    """
-    out = []
-    opening = _OPENING_NAME.match(s.text, s.lo, s.hi)
-    # a name the sentence opens on is a place even when the NER took it for a task: "On
-    # Matbench Discovery, SevenNet-Lite achieves"
-    tasks = [opening.span(1)] if opening and s.mention_at(*opening.span(1), ("TASK",)) else []
-    tasks = [
-        (a, b) for a, b in tasks if not re.search(r"(?i)(?:tion|ing|sis)$", s.text[a:b])
-    ]  # "On Image Classification"
-    # ... or for a measure, when it is no known one: "On CHAIR, it reduces the hallucination rate"
-    measures = (
-        [opening.span(1)]
-        if opening and s.mention_at(*opening.span(1), ("METRIC",)) and not is_metric_word(opening.group(1))
-        else []
-    )
-    if opening and not task_short_form(s.text, opening.group(1)):  # "On REC," for a task defined so
-        out.append(opening.span(1))
-    # a name a later clause opens on, before its subject: ", and on RTLLM it reaches"
-    out += [
-        m.span(1)
-        for m in _CLAUSE_NAME.finditer(s.text, s.lo, s.hi)
-        if not s.mention_at(*m.span(1), ("MODEL",))
-    ]
-    for m in _ON_LIST.finditer(s.text, s.lo, s.hi):
-        items = [(m.start(1) + n.start(), m.start(1) + n.end()) for n in _LIST_NAME.finditer(m.group(1))]
-        # after a number ("85.1% on LEVIR-CD") or before the levels it moves to ("on Peptides-func to
-        # 0.7314"), or a list of datasets the NER found some of ("on ACE 2004, ACE 2005, and GENIA")
-        if (
-            _AFTER_NUMBER.search(s.text, max(s.lo, m.start() - 50), m.start())
-            or _TO_LEVEL.match(s.text, m.end(), s.hi)
-            or _BY_LEVEL.match(s.text, m.end(), s.hi)
-            or (len(items) > 2 and any(s.mention_at(a, b, ("DATASET",)) for a, b in items))
-        ):
-            out += items
-    return [
-        (a, b)
-        for a, b in out
-        if (_SHAPED_NAME.fullmatch(s.text[a:b]) or _SPLIT_AFTER.match(s.text, b))
-        and not _HARDWARE_NAME.match(s.text[a:b])
-        and not is_language(s.text[a:b])
-        and (
-            (a, b) in measures
-            or not s.mention_at(a, b, ("METRIC",) if (a, b) in tasks else ("METRIC", "TASK"))
-        )
-        and fold_name(s.text[a:b]) not in known_names("MODEL")  # "On LLaVA-1.5, it gains 2%"
-        # a model by its size, as the NER took it: "On LLaVA-NeXT-7B, PruneVis reduces FLOPs"
-        and not (_MODEL_SIZE.search(s.text, a, b) and s.mention_at(a, b, ("MODEL",)))
-    ]
 
 
 def dataset_for(

@@ -12,15 +12,10 @@ from .counts import bracketed_item
 from .groups import levels
 from .measured import split_dataset
 from .moved import moved_on
+from .named_places import datasets
 from .names import Name
 from .pairing import RESPECTIVELY, datasets_in_order, listed_runs
-from .places import (
-    dataset_for,
-    datasets,
-    on_item,
-    opens,
-    trained_on,
-)
+from .places import dataset_for, on_item, opens, trained_on
 from .quantities import Quantity
 from .text import CLAUSE_JOINT, ITEM_NAME, SIZED_MODEL, Sentence, list_span, open_bracket
 from .vocabulary import LEVELS_BEFORE, OUTDOING, VERSUS, is_efficiency, is_metric_word
