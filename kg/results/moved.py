@@ -8,7 +8,7 @@ import re
 
 from .names import Name
 from .quantities import Quantity
-from .text import Sentence, behind, list_span
+from .text import Sentence, behind, list_span, part_of
 from .vocabulary import MOVE_VERB
 
 # between a dataset and the margin a change reaches on it: "on MedQA by 5.2 points"
@@ -40,9 +40,7 @@ EARLIER = behind(
     skip=2,
 )
 # ... or a part of it named first: "raises accuracy on the long-video subset of Video-MME from"
-_PART_OF = re.compile(
-    r"\b(?i:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:splits?|subsets?|versions?|portions?)\s+of\s+(?:the\s+)?$"
-)
+_PART_OF = part_of(r"(?:splits?|subsets?|versions?|portions?)")
 # the prepositions before a list of datasets a change is on
 _EARLIER_LIST = behind("on|in|across", skip=2)
 

@@ -19,13 +19,13 @@ from .moved import EARLIER, moved_on
 from .named_places import CLAUSE_ON, COUNT_OF, PARTS, WHAT_IT_IS, datasets
 from .names import Name, mention_name
 from .quantities import Quantity
-from .text import CLAUSE_JOINT, ITEM_NAME, Sentence, behind, list_span
+from .text import CLAUSE_JOINT, ITEM_NAME, Sentence, behind, list_span, part_of
 from .vocabulary import TRAIN_VERB, is_efficiency
 
 # the quality a cost is paid with, named with its own place: "with an accuracy drop of less than one point on"
 _WITH_DROP = re.compile(r"\bwith\s+(?:an?\s+|no\s+)?(?:[\w-]+\s+)?(?:drop|loss|degradation|decrease)\b")
 
-_PART_BEFORE = re.compile(r"\b(?i:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}" + PARTS + r"\s+of\s+(?:the\s+)?$")
+_PART_BEFORE = part_of(PARTS)
 # a name that says which part of a dataset: "on the AST categories of BFCL", "the AST subset of"
 _PART_NAME = re.compile(r"(?:\s+" + PARTS + r")?\s+of\s")
 _PART_END = re.compile(PARTS + r"$")

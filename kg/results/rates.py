@@ -12,6 +12,8 @@ import re
 from .quantities import Quantity
 from .text import STOP, Sentence, clause_start
 
+# a unit of a sampling rate or a processor's clock, not of a rate a system runs at
+_CLOCK_UNIT = re.compile(r"[kMG]Hz\Z")
 _FRAME_SETTING = re.compile(
     r"(?i)\b\d{3,4}p\s+and\s+\S+\s+(?:fps|frames)|(?:fps|frames\s+per\s+second)\s+and\s+\d+\s?[x×]\s?\d+|"
     r"\bsampl\w*\s+(?:\w+\s+){0,2}at\s+\S+\s+(?:fps|frames|[kM]?Hz)|"
@@ -51,7 +53,7 @@ def set_rate(s: Sentence, q: Quantity) -> bool:
     >>> [set_rate(Sentence.of(t), q) for q in spot(t)]
     [True, True, True]
     """
-    if q.measure == "frequency" and re.search(r"[kMG]Hz\Z", s.text[q.end : q.tail]):
+    if q.measure == "frequency" and _CLOCK_UNIT.search(s.text, q.end, q.tail):
         return True  # a sampling rate or a processor's clock: "codecs at 24 kHz and 48 kHz"
     if _FRAME_SETTING.search(s.text, max(s.lo, q.lead - 40), q.tail + 30):
         return True  # "at 720p and 24 fps", "recordings sampled at 500 Hz"

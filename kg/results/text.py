@@ -82,6 +82,17 @@ def behind(words: str, skip: int = 0, anchored: bool = False) -> re.Pattern[str]
     return re.compile(rf"{start}(?i:{words})\s+(?:(?i:the)\s+)?{small}$")
 
 
+def part_of(parts: str) -> re.Pattern[str]:
+    """The pattern of a part of a dataset named right before it, after "on" or "in": one of
+    ``parts`` (alternatives) past up to three words, then "of".
+
+    >>> p = part_of(r"(?:splits?|subsets?)")
+    >>> [bool(p.search(t)) for t in ("accuracy on the long-video subset of ", "the subset of ")]
+    [True, False]
+    """
+    return re.compile(r"\b(?i:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}" + parts + r"\s+of\s+(?:the\s+)?$")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Start and end offsets of the sentences of ``text``.
 
