@@ -218,6 +218,12 @@ SHARED = [
         [("TSC", "TASK")],
     ),
     ("We report F1 (macro) here.", [("F1 (macro)", "METRIC")], [("F1 (macro)", "METRIC")]),
+    # a value the mention runs into is no part of a name
+    (
+        "It obtains an Elo rating of 1,087 in the arena.",
+        [("Elo rating of 1,087", "METRIC")],
+        [("Elo rating", "METRIC")],
+    ),
     # "-ing" phrases: how is a METHOD, a problem is a TASK, an objective is a METHOD
     ("We apply post-training to it.", [("post-training", "TASK")], [("post-training", "METHOD")]),
     (

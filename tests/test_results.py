@@ -1173,12 +1173,12 @@ def test_written6_phrasings(
             [],
             [("4.2", "x", "training speed"), ("0.8031", "", "AUC"), ("0.8029", "", "AUC")],
         ),
-        # a margin is in the score level before it, not the cost beside it; an acronym
-        # coordinated with a named measure
+        # a margin is in the score level before it, not the cost beside it (GFLOPs are FLOPs
+        # counted in billions); an acronym coordinated with a named measure
         (
             "It reaches 83.7% top-1 accuracy with 4.9 GFLOPs, outperforming Swin-S by 0.7 points.",
             [],
-            [("83.7", "%", "top-1 accuracy"), ("4.9", "", "GFLOPs"), ("0.7", "points", "top-1 accuracy")],
+            [("83.7", "%", "top-1 accuracy"), ("4.9", "", "FLOPs"), ("0.7", "points", "top-1 accuracy")],
         ),
         ("It scores 67.9% NDS and 60.3% mAP.", [], [("67.9", "%", "NDS"), ("60.3", "%", "mAP")]),
         # a list of named items with a score each, its measure after the last or before a colon
@@ -5114,3 +5114,22 @@ def test_a_dataset_in_a_clause_of_another_subject_is_not_the_place_of_a_margin_b
         ("83.6", "ImageNet-1K"),
         ("2.3", "ImageNet-1K"),
     ]
+
+
+def test_points_after_a_cost_are_the_score_s() -> None:
+    t = "It reaches 84.6% top-1 accuracy with 8.7 GFLOPs, 0.9 points above ConvNeXt-S."
+    ms = (("top-1 accuracy", "METRIC"), ("GFLOPs", "METRIC"), ("ConvNeXt-S", "MODEL"))
+    assert [(r.value, r.metric) for r in results(t, *ms)] == [
+        ("84.6", "top-1 accuracy"),
+        ("8.7", "FLOPs"),
+        ("0.9", "top-1 accuracy"),
+    ]
+
+
+def test_a_bare_change_on_a_benchmark_of_one_right_answer_is_in_accuracy() -> None:
+    t = "It achieves a gain of 8.1 points on MATH500. On MathVerse it improves by 6.5 pp."
+    ms = (("MATH500", "DATASET"), ("MathVerse", "DATASET"))
+    assert [(r.value, r.metric) for r in results(t, *ms)] == [("8.1", "accuracy"), ("6.5", "accuracy")]
+    # a sentence that names the performance keeps it
+    t = "Performance on GSM8K drops by 2.1 points."
+    assert [(r.value, r.metric) for r in results(t, ("GSM8K", "DATASET"))] == [("2.1", "Performance")]

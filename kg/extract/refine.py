@@ -50,7 +50,7 @@ from ..errors import Errors, KGError
 from .components import GAZETTEER_KEY
 from .cues import capitalised, layout, measured, name_shaped, named_as_a_loss, no_measure
 from .lexicon import LEXICON_FILE, REFINE_LISTS, Lexicon, norm
-from .spans import glued_magnitude, unopened
+from .spans import before_value, glued_magnitude, unopened
 
 __all__ = ["REFINE_LISTS", "TASK_ENDINGS", "Cues", "Lexicon", "Refiner", "norm", "refine_words"]
 
@@ -112,8 +112,10 @@ def refine_words(
     (0, 2, 'TASK')
     >>> refine_words(["tsc", ")", "tasks"], "TASK", lex, conventions=False)
     (0, 1, 'TASK')
+    >>> refine_words(["elo", "rating", "of", "1,087"], "METRIC", lex, conventions=False)
+    (0, 2, 'METRIC')
     """
-    words = words[: unopened(words)]
+    words = words[: min(unopened(words), before_value(words))]
     text = " ".join(words)
     if not words or text in lex.not_entities or text in lex.never_alone or _fragment(words, lex):
         return None

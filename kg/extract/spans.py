@@ -241,3 +241,18 @@ def unopened(words: list[str]) -> int:
             if depth[opening] < 0:
                 return k
     return len(words)
+
+
+def before_value(words: list[str]) -> int:
+    """Where the words run into a value they give ("Elo rating of 1,087": 2), which no name
+    holds; their length when they give none.
+
+    >>> before_value(["elo", "rating", "of", "1,087"]), before_value(["f1", "=", "0.91"])
+    (2, 1)
+    >>> before_value(["squad", "v1.1"]), before_value(["recall", "at", "10"])
+    (2, 3)
+    """
+    for k, w in enumerate(words[:-1]):
+        if w in ("of", "=") and words[k + 1][:1].isdigit():
+            return k
+    return len(words)

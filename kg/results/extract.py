@@ -29,7 +29,7 @@ from .context import (
     on_dataset,
     pretrained_on,
 )
-from .coordination import by_again, coordinate, from_to
+from .coordination import by_again, coordinate, from_to, score_points
 from .counts import counts_items, property_share
 from .groups import aside_of, joined, shared_margins
 from .hits import MetricHit, inherit
@@ -416,6 +416,9 @@ def _guess(s: Sentence, cands: list[Candidate], i: int) -> MetricHit:
     earlier = _earlier_measure(s, cands, i, unit=True)
     # decibels with no measure named for them are PSNR, what image and 3D papers report in dB
     guess = earlier or (MetricHit("PSNR") if c.q.measure == "dB" else nearest_mention(s, c.q))
+    if guess is not None and score_points(c.q, guess):
+        levels = [e.hit for e in cands[:i] if e.hit.name and e.hit.strong and not score_points(c.q, e.hit)]
+        guess = levels[-1] if levels else None
     hit = inherit(c.hit, guess or c.hit, strong=earlier is not None)
     item = _ITEM_BEFORE.search(s.text, s.lo, c.q.lead)
     if item and guess and guess.name and s.text[c.q.tail : c.q.tail + 1] == ")":

@@ -26,12 +26,20 @@ _AVERAGE = re.compile(
 
 # benchmarks of problems with one right answer, whose levels are the share answered right
 _ACCURACY_BENCHMARK = re.compile(
-    r"(?i)(?:AIME|AMC\b|AMC2|MATH\b|MATH-|GSM8K|MathVista|MathVerse|MathVision|GPQA|OlympiadBench|Minerva)"
+    r"(?i)(?:AIME|AMC\b|AMC2|MATH\b|MATH-|MATH\d|GSM8K|MathVista|MathVerse|MathVision|GPQA|OlympiadBench|Minerva)"
 )
-_SCORE_WORD = re.compile(r"(?i)\bscor(?:e|es|ed|ing)\b")
+# the words that name the bare measure itself, which then stays as the sentence names it
+_BARE_WORD = {
+    "score": re.compile(r"(?i)\bscor(?:e|es|ed|ing)\b"),
+    "performance": re.compile(r"(?i)\bperform(?:ance|s|ed|ing)?\b"),
+}
 
 # one measure under other names (guidelines, section 8): a resolve rate is the share of issues resolved
 _SAME_MEASURE = {"resolve rate": "issues resolved", "resolution rate": "issues resolved"}
+
+# a prefix of the unit a count is written in, not of the measure: "4.9 GFLOPs" is 4.9 (billion)
+# FLOPs (guidelines, section 5), where "a reduction of 62% GFLOPs" names the measure so
+_UNIT_PREFIX = re.compile(r"(?<![\w-])[KMGT](?=(?:FLOPs|MACs)\b)")
 
 # a split of a dataset, not a measure
 _SPLIT = re.compile(r"(?i)\b(?:split|subset|partition)s?$")
@@ -107,9 +115,14 @@ def one_name(results: Sequence[Result], text: str) -> None:
     >>> rs = [Result("61.0", "%", "absolute", "pass@1", "HumanEval"), Result("11.6", "points", "relative", "score", "HumanEval")]
     >>> one_name(rs, ""); [r.metric for r in rs]
     ['pass@1', 'pass@1']
+    >>> rs = [Result("4.9", "", "absolute", "GFLOPs"), Result("62", "%", "relative", "GFLOPs")]
+    >>> one_name(rs, ""); [r.metric for r in rs]
+    ['FLOPs', 'GFLOPs']
     """
     for r in results:
         r.metric = metric_name(r.metric) if r.metric else r.metric
+        if r.metric and not r.unit:
+            r.metric = _UNIT_PREFIX.sub("", r.metric)
         # the short form the abstract defines for it (guidelines, section 2): "character error rate (CER)"
         defined = re.search(re.escape(r.metric) + r"\s*\(([A-Za-z][\w@-]{0,9})\)", text) if r.metric else None
         if r.metric and defined and _initials(r.metric) == defined.group(1).upper():
@@ -197,20 +210,21 @@ def _title_repeats(results: Sequence[Result], title: str) -> None:
 
 
 def _accuracy_benchmarks(results: Sequence[Result], title: str, abstract: str) -> None:
-    """A bare "score" on benchmarks of problems with one right answer (AIME, MATH, GSM8K,
-    MathVista, GPQA...) is their accuracy, unless its sentence says "score" or gives a score on
-    another kind of benchmark ("75.8 on MMBench and 58.2 on MathVista")."""
+    """A bare "score" or "performance" on benchmarks of problems with one right answer (AIME,
+    MATH, GSM8K, MathVista, GPQA...) is their accuracy ("adds a further 3.5 points on MATH"),
+    unless its sentence says "score" ("performance") or gives a score on another kind of
+    benchmark ("75.8 on MMBench and 58.2 on MathVista")."""
     texts = {"title": title, "abstract": abstract}
     spans: dict[str, list[tuple[int, int]]] = {}  # a field's sentences, split once it holds a score
-    grouped: dict[tuple[str, int, int], list[Result]] = {}
+    grouped: dict[tuple[str, int, int, str], list[Result]] = {}
     for r in results:
-        if r.metric == "score" and r.start is not None and r.field in texts:
+        if r.metric in _BARE_WORD and r.start is not None and r.field in texts:
             if r.field not in spans:
                 spans[r.field] = sentences(texts[r.field])
             bounds = next((b for b in spans[r.field] if b[0] <= r.start < b[1]), (0, len(texts[r.field])))
-            grouped.setdefault((r.field, *bounds), []).append(r)
-    for (field, lo, hi), scores in grouped.items():
-        if _SCORE_WORD.search(texts[field], lo, hi):
+            grouped.setdefault((r.field, *bounds, r.metric), []).append(r)
+    for (field, lo, hi, bare), scores in grouped.items():
+        if _BARE_WORD[bare].search(texts[field], lo, hi):
             continue
         if all(r.dataset and _on_accuracy_benchmarks(r.dataset) for r in scores):
             for r in scores:
