@@ -5133,3 +5133,22 @@ def test_a_bare_change_on_a_benchmark_of_one_right_answer_is_in_accuracy() -> No
     # a sentence that names the performance keeps it
     t = "Performance on GSM8K drops by 2.1 points."
     assert [(r.value, r.metric) for r in results(t, ("GSM8K", "DATASET"))] == [("2.1", "Performance")]
+
+
+def test_a_second_benchmark_changed_by_a_margin_is_the_place_not_the_measure() -> None:
+    t = "It improves MMLU from 66.7 to 70.9 and GSM8K by 6.4 percentage points."
+    ms = (("MMLU", "DATASET"), ("GSM8K", "DATASET"))
+    assert [(r.value, r.metric, r.dataset) for r in results(t, *ms)] == [
+        ("66.7", "score", "MMLU"),
+        ("70.9", "score", "MMLU"),
+        ("6.4", "score", "GSM8K"),
+    ]
+
+
+def test_a_change_on_a_benchmark_that_names_no_measure_is_its_performance() -> None:
+    t = "Gains are smaller but consistent (+3.7 on MATH). RMU costs 2.9 pp on MMLU."
+    ms = (("MATH", "DATASET"), ("RMU", "METHOD"), ("MMLU", "DATASET"))
+    assert [(r.value, r.kind, r.metric, r.dataset) for r in results(t, *ms)] == [
+        ("3.7", "relative", "accuracy", "MATH"),
+        ("2.9", "relative", "performance", "MMLU"),
+    ]

@@ -24,7 +24,6 @@ from .vocabulary import (
     SHARE_NOUNS,
     SYSTEM_NOUNS,
     SYSTEM_VERB,
-    is_efficiency,
     is_metric_word,
     singular,
 )
@@ -221,19 +220,8 @@ def by_change(s: Sentence, by: int) -> MetricHit | None:
     # the second of "increased watch time by 1.7% and click-through rate by 2.9%" names its own, as
     # does that of "reduces the bubble ratio from 17.8% to 2.6% and peak memory by 43%"
     earlier = list(_BY_THEN.finditer(s.text, verb.end(), by))
-    if earlier:
-        between = phrase_before(s.text, by, earlier[-1].end(), 6)
-        if between:
-            # or named before its place: "from 61.5 to 72.8 and its accuracy on a spoken version of MMLU by"
-            second = phrase_after(s.text, earlier[-1].end(), by)
-            hit = named(s, between, relative=True) or (named(s, second, relative=True) if second else None)
-        else:
-            hit = by_change(s, earlier[-1].start())
-        if hit is None and between and is_metric_word(s.text[between[0] : between[1]].split()[-1]):
-            # "reduces Chamfer distance by 21% and P2S distance by 18%": a measure of its own
-            hit = MetricHit(s.text[between[0] : between[1]], *between, relative=True)
-        if hit is not None and hit.name:  # "by 1.9x at 128K tokens and by up to 2.8x": the first one's
-            return hit
+    if earlier and (hit := _second_change(s, by, earlier[-1])) is not None and hit.name:
+        return hit
     # "its accuracy exceeds that of MAE by ten points": the measure the clause's subject names
     if _THAT_OF.match(s.text, verb.end(), by):
         return _subject_measure(s, lo, verb.start())
@@ -264,6 +252,30 @@ def by_change(s: Sentence, by: int) -> MetricHit | None:
     if _ON_PLACES.search(s.text, max(verb.end(), span[0] - 60), span[0]):
         return MetricHit(None, relative=True)  # "improves retrieval on DCI and Urban1K by": a place
     return phrase_hit(s, span)
+
+
+def _second_change(s: Sentence, by: int, earlier: re.Match[str]) -> MetricHit | None:
+    """The measure of the second change of a coordination of two, "by" a number after the
+    first one's: its own ("increased watch time by 1.7% and click-through rate by 2.9%"), the
+    first one's ("by 1.9x at 128K tokens and by up to 2.8x"), or a benchmark's score ("improves
+    MMLU from 66.7 to 70.9 and GSM8K by 6.4 points"; not "and on MBPP by", a place)."""
+    between = phrase_before(s.text, by, earlier.end(), 6)
+    if not between:
+        return by_change(s, earlier.start())
+    # or named before its place: "from 61.5 to 72.8 and its accuracy on a spoken version of MMLU by"
+    second = phrase_after(s.text, earlier.end(), by)
+    hit = named(s, between, relative=True) or (named(s, second, relative=True) if second else None)
+    if hit is None and is_metric_word(s.text[between[0] : between[1]].split()[-1]):
+        # "reduces Chamfer distance by 21% and P2S distance by 18%": a measure of its own
+        hit = MetricHit(s.text[between[0] : between[1]], *between, relative=True)
+    benchmark = s.mention_at(*between, ("DATASET",)) if between[0] == earlier.end() else None
+    if (
+        (hit is None or not hit.name)
+        and benchmark is not None
+        and (benchmark.start, benchmark.end) == between
+    ):
+        return MetricHit(f"{benchmark.text} score", *between, relative=True)
+    return hit
 
 
 def _is_system(s: Sentence, span: tuple[int, int]) -> bool:
@@ -441,41 +453,6 @@ def _subject_measure(s: Sentence, lo: int, verb: int) -> MetricHit:
         m = found[-1]
         return MetricHit(m.text, m.start, m.end, m.entity or None, relative=True)
     return MetricHit(None, relative=True, comparison=True)
-
-
-# a drop the number states, with no measure of its own: "less than 1% average drop", "(avg. 0.3 drop)"
-_DROP_AFTER = re.compile(r"(?i)\s*(?:%\s*)?(?:average\s+|avg\.?\s+)?(?:drop|degradation|decline)\b")
-_DROP_BEFORE = re.compile(r"(?i)\((?:avg\.?|average)\s+\Z")
-# what drops, named before in the clause: "the full-cache performance", "VBench scores", "accuracy loss"
-_DROPPING = re.compile(r"(?i)\b(performance|scores?|accuracy|quality)(\s+(?:loss|drop|degradation))?\b")
-
-
-def dropped(s: Sentence, q: Quantity) -> MetricHit | None:
-    """The drop of the quality measure named before a number that only says it drops ("keeps
-    almost the full-cache performance, with less than 1% average drop": performance drop;
-    "with negligible accuracy loss on RULER (avg. 0.3 drop)": accuracy loss).
-
-    >>> from kg.results.quantities import spot
-    >>> t = "with VBench scores almost the same as the dense model (less than 0.3% drop)"
-    >>> [dropped(Sentence.of(t), q).name for q in spot(t)]
-    ['score drop']
-    """
-    after = s.text[q.end : q.tail + 30]
-    if not _DROP_AFTER.match(after) and not (
-        _DROP_BEFORE.search(s.text, max(s.lo, q.lead - 12), q.lead) and re.match(r"\s*drop\b", after)
-    ):
-        return None
-    before = [m for m in s.mentions if m.label == "METRIC" and m.end <= q.lead and not is_efficiency(m.text)]
-    if before:  # "losing only 0.4% top-1 accuracy ..., compared with a 1.9% drop for ToMe"
-        return MetricHit(
-            before[-1].text, before[-1].start, before[-1].end, before[-1].entity or None, relative=True
-        )
-    lo = s.lo if "(" in s.text[s.lo : q.lead] else clause_start(s.text, s.lo, q.lead)
-    named = list(_DROPPING.finditer(s.text, lo, q.lead))
-    if not named:
-        return None
-    word = singular(named[-1].group(1).lower())
-    return MetricHit(named[-1].group(0) if named[-1].group(2) else f"{word} drop", relative=True)
 
 
 # a change named before its size: "a drop of 0.2 in CLIP score", "a gain of 1.5 in BLEU"

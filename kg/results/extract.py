@@ -19,7 +19,6 @@ from . import filters
 from .attach import background_system, first_of_pair, first_own_sentence, other_system, own_method, systems
 from .baselines import which_level
 from .candidate import Candidate
-from .changes import dropped
 from .compute import spent_compute
 from .context import (
     benchmark_levels,
@@ -31,6 +30,7 @@ from .context import (
 )
 from .coordination import by_again, coordinate, from_to, score_points
 from .counts import counts_items, property_share
+from .drops import dropped
 from .groups import aside_of, joined, shared_margins
 from .hits import MetricHit, inherit
 from .lengths import generated_length, reaches_context, reaches_depth

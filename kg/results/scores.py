@@ -1,5 +1,6 @@
-"""Scores that name no measure: the numbers of a list of benchmarks with a number each, and
-levels reached on a named item ("obtains 85.3 on GLUE and 90.1 on SQuAD")."""
+"""Scores that name no measure: the numbers of a list of benchmarks with a number each,
+levels reached on a named item ("obtains 85.3 on GLUE and 90.1 on SQuAD"), and changes on one
+("+3.7 on MATH")."""
 
 from __future__ import annotations
 
@@ -37,6 +38,26 @@ def scores(s: Sentence, cands: list[Candidate], qs: list[Quantity]) -> None:
             c.hit.name, c.hit.strong, c.scored_on = "score", True, True
         elif c.hit.name is None and not c.q.is_integer and _bracketed_on_benchmark(s, c.q):
             c.hit.name, c.hit.strong = "score", True
+        elif c.hit.name is None and changed_on_benchmark(s, c.q):
+            # the performance the guidelines name where no measure is (section 9), which naming
+            # gives the benchmark's measure
+            c.hit.name, c.hit.strong, c.hit.relative = "performance", True, True
+
+
+def changed_on_benchmark(s: Sentence, q: Quantity) -> bool:
+    """Whether ``q`` is a change, signed or in points, on a benchmark named right after it:
+    "gains are consistent (+3.7 on MATH)", "costs 2.9 pp on MMLU".
+
+    >>> from kg.results.quantities import spot
+    >>> t = "gains (+3.7 on MATH), a cost of 2.9 pp on MMLU, 3.7 on MATH and +2 on average"
+    >>> s = Sentence.of(t, ("MATH", "DATASET"), ("MMLU", "DATASET"))
+    >>> [changed_on_benchmark(s, q) for q in spot(t)]
+    [True, True, False, False]
+    """
+    if not (q.sign in ("+", "-") or q.unit in ("points", "pp")):
+        return False
+    on = ON_ITEM.match(s.text, q.tail, s.hi)
+    return on is not None and s.mention_at(*on.span(1), ("DATASET",)) is not None
 
 
 def _bracketed_on_benchmark(s: Sentence, q: Quantity) -> bool:
