@@ -5152,3 +5152,26 @@ def test_a_change_on_a_benchmark_that_names_no_measure_is_its_performance() -> N
         ("3.7", "relative", "accuracy", "MATH"),
         ("2.9", "relative", "performance", "MMLU"),
     ]
+
+
+def test_an_extreme_of_several_numbers_names_no_measure() -> None:
+    t = "It achieves speedups of 3.1x and 2.8x on A and B, respectively, with a maximum of 3.6x on C."
+    ms = (("A", "DATASET"), ("B", "DATASET"), ("C", "DATASET"))
+    assert [(r.value, r.metric) for r in results(t, *ms)] == [
+        ("3.1", "speed"),
+        ("2.8", "speed"),
+        ("3.6", "speed"),
+    ]
+
+
+def test_the_error_measures_of_nuscenes_are_measures() -> None:
+    t = "Velocity estimation benefits the most, with mAVE reduced by 12% relative to the strongest baseline."
+    assert [(r.value, r.metric) for r in results(t)] == [("12", "mAVE")]
+
+
+def test_a_margin_in_a_cost_s_unit_is_in_that_cost() -> None:
+    t = "Its mean accepted length of 4.7 tokens per step exceeds that of EAGLE-2 by 0.6 tokens."
+    assert [(r.value, r.metric) for r in results(t, ("EAGLE-2", "MODEL"))] == [
+        ("4.7", "accepted length"),
+        ("0.6", "accepted length"),
+    ]
