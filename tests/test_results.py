@@ -5175,3 +5175,11 @@ def test_a_margin_in_a_cost_s_unit_is_in_that_cost() -> None:
         ("4.7", "accepted length"),
         ("0.6", "accepted length"),
     ]
+
+
+def test_a_change_by_a_margin_in_a_named_measure() -> None:
+    t = "SwiftID achieves higher identity similarity, by 0.04 in DINO score, than DreamBooth."
+    assert [(r.value, r.metric) for r in results(t, ("DINO score", "METRIC"))] == [("0.04", "DINO score")]
+    # a place or a setting after "in" is none
+    t = "It reduces latency by 30% in long-context settings."
+    assert [(r.value, r.metric) for r in results(t)] == [("30", "latency")]
