@@ -5183,3 +5183,8 @@ def test_a_change_by_a_margin_in_a_named_measure() -> None:
     # a place or a setting after "in" is none
     t = "It reduces latency by 30% in long-context settings."
     assert [(r.value, r.metric) for r in results(t)] == [("30", "latency")]
+
+
+def test_a_sentence_opening_on_a_name_under_a_condition_is_on_it() -> None:
+    t = "On AMI with headset mixes, DER is 16.8%."
+    assert [(r.value, r.dataset) for r in results(t, ("DER", "METRIC"))] == [("16.8", "AMI")]

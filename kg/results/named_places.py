@@ -61,7 +61,8 @@ WHAT_IT_IS = r"(?:(?:[A-Za-z][\w-]*\s+){1,3}(?:benchmark|dataset|suite)\s+)?"
 _OPENING_NAME = re.compile(
     rf"\s*(?i:On|In|Across)\s+(?:the\s+)?{WHAT_IT_IS}{COUNT_OF}"
     rf"({_NAME}(?:\s+(?:val|valid|validation|test|dev)[\w-]*)?)"
-    r"(?:(?:\s+[a-z][\w-]*)?\s+(?:tasks|scenes|games|environments|episodes|datasets)\b[^,.;]{0,40})?\s*,"
+    r"(?:(?:\s+[a-z][\w-]*)?\s+(?:tasks|scenes|games|environments|episodes|datasets)\b[^,.;]{0,40})?"
+    r"(?:\s+(?:at|with|under)\s+(?:[\w.-]+\s+)?[\w.-]+)?\s*,"  # its condition: "On AMI with headset mixes,"
 )
 
 # a clause about a place: ", and on", "; in"
