@@ -5188,3 +5188,21 @@ def test_a_change_by_a_margin_in_a_named_measure() -> None:
 def test_a_sentence_opening_on_a_name_under_a_condition_is_on_it() -> None:
     t = "On AMI with headset mixes, DER is 16.8%."
     assert [(r.value, r.dataset) for r in results(t, ("DER", "METRIC"))] == [("16.8", "AMI")]
+
+
+def test_a_dataset_is_written_in_the_short_form_the_abstract_defines() -> None:
+    t = "It reaches 85.2% accuracy on the Berkeley Function Calling Leaderboard (BFCL v2)."
+    ms = (("accuracy", "METRIC"), ("Berkeley Function Calling Leaderboard", "DATASET"))
+    assert [(r.value, r.dataset) for r in results(t, *ms)] == [("85.2", "BFCL v2")]
+
+
+def test_a_title_number_the_abstract_repeats_on_one_dataset_is_on_it() -> None:
+    title = "RepoDraft: 2.5x Faster Code Generation Without a Draft Model"
+    t = "We propose RepoDraft. It accelerates greedy generation by 2.5x on HumanEval and 2.2x on MBPP."
+    ms = (("RepoDraft", "MODEL"), ("HumanEval", "DATASET"), ("MBPP", "DATASET"))
+    got = [(r.field, r.value, r.dataset) for r in results(t, *ms, title=title)]
+    assert got == [
+        ("title", "2.5", "HumanEval"),
+        ("abstract", "2.5", "HumanEval"),
+        ("abstract", "2.2", "MBPP"),
+    ]

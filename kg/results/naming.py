@@ -127,6 +127,7 @@ def one_name(results: Sequence[Result], text: str) -> None:
         defined = re.search(re.escape(r.metric) + r"\s*\(([A-Za-z][\w@-]{0,9})\)", text) if r.metric else None
         if r.metric and defined and _initials(r.metric) == defined.group(1).upper():
             r.metric = defined.group(1)
+        r.dataset = _short_form(r.dataset, text) if r.dataset else r.dataset
     spelled = _spelled(results)
     for r in results:
         short = r.metric or ""
@@ -184,7 +185,7 @@ def _title_repeats(results: Sequence[Result], title: str) -> None:
     in the abstract, takes the measure the abstract names for it, and its dataset as the abstract
     writes it ("Pushes Open Models to 46.8% on SWE-bench Verified" and "resolves 46.8% of the
     issues on SWE-bench Verified": issues resolved; "to 38.6% on AIME24" and "38.6% Pass@1 on AIME
-    2024": Pass@1 on AIME 2024).
+    2024": Pass@1 on AIME 2024); a title's number the abstract repeats on one dataset is on it.
 
     >>> rs = [Result("46.8", "%", "absolute", "accuracy", "SWE-bench", field="title"),
     ...       Result("46.8", "%", "absolute", "issues resolved", "SWE-bench")]
@@ -207,6 +208,16 @@ def _title_repeats(results: Sequence[Result], title: str) -> None:
             # and its dataset as the abstract writes it (guidelines, section 8)
             r.metric, r.metric_entity = again[0].metric, again[0].metric_entity
             r.dataset, r.dataset_entity = again[0].dataset, again[0].dataset_entity
+        if r.field == "title" and r.dataset is None:
+            # a title number the abstract repeats on one dataset is on it ("2.5x Faster Code
+            # Generation" and "by 2.5x on HumanEval"; guidelines, section 8)
+            places = {
+                (a.dataset, a.dataset_entity)
+                for a in results
+                if a.field == "abstract" and (a.value, a.unit) == (r.value, r.unit)
+            }
+            if len(places) == 1 and (place := next(iter(places)))[0]:
+                r.dataset, r.dataset_entity = place
 
 
 def _accuracy_benchmarks(results: Sequence[Result], title: str, abstract: str) -> None:
@@ -250,6 +261,22 @@ def _folded(name: str) -> str:
     True
     """
     return re.sub(r"20(\d\d)\b", r"\1", re.sub(r"[\s_-]+", "", name.lower()))
+
+
+def _short_form(dataset: str, text: str) -> str:
+    """The short form ``text`` defines in brackets for ``dataset``, maybe with its version, as
+    the guidelines write a dataset (section 6): "the Berkeley Function Calling Leaderboard (BFCL
+    v2)" is BFCL v2; else ``dataset``.
+
+    >>> _short_form("Berkeley Function Calling Leaderboard", "on the Berkeley Function Calling Leaderboard (BFCL v2),")
+    'BFCL v2'
+    >>> _short_form("Long Range Arena", "on Long Range Arena (ListOps)")
+    'Long Range Arena'
+    """
+    defined = re.search(re.escape(dataset) + r"\s*\(([A-Z][A-Za-z]+)((?:[\s-]v?[\d.]+)?)\)", text)
+    if defined and len(defined.group(1)) > 1 and _initials(dataset) == defined.group(1).upper():
+        return defined.group(1) + defined.group(2)
+    return dataset
 
 
 def _initials(name: str) -> str:
