@@ -5206,3 +5206,12 @@ def test_a_title_number_the_abstract_repeats_on_one_dataset_is_on_it() -> None:
         ("abstract", "2.5", "HumanEval"),
         ("abstract", "2.2", "MBPP"),
     ]
+
+
+def test_a_change_of_it_is_of_the_measure_changed_before() -> None:
+    t = (
+        "Debate improves accuracy over a single response by 2.1 points, whereas "
+        "self-consistency at equal cost improves it by 3.8 points."
+    )
+    ms = (("accuracy", "METRIC"), ("self-consistency", "METHOD"))
+    assert [(r.value, r.metric) for r in results(t, *ms)] == [("2.1", "accuracy"), ("3.8", "accuracy")]
