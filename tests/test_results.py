@@ -5215,3 +5215,11 @@ def test_a_change_of_it_is_of_the_measure_changed_before() -> None:
     )
     ms = (("accuracy", "METRIC"), ("self-consistency", "METHOD"))
     assert [(r.value, r.metric) for r in results(t, *ms)] == [("2.1", "accuracy"), ("3.8", "accuracy")]
+
+
+def test_hurting_a_measure_changes_it() -> None:
+    t = "Shortening teacher traces to under 512 tokens hurts accuracy by 6 to 9 points on AIME 2024."
+    ms = (("accuracy", "METRIC"), ("AIME 2024", "DATASET"))
+    assert [(r.value, r.metric) for r in results(t, *ms)] == [("6-9", "accuracy")]
+    t = "KV transfer volume is reduced by 47% with no measurable change in output quality."
+    assert [(r.value, r.metric) for r in results(t)] == [("47", "KV transfer volume")]

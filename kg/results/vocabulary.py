@@ -23,7 +23,7 @@ METRIC_WORDS = frozenset({
     "click-through-rates", "kappa", "footprint", "overhead", "match", "rate", "ratio", "compression",
     "success", "forgetting", "coverage", "coefficient", "similarity", "cross-entropy", "entropy", "divergence", "agreement", "elo", "bleurt", "cometkiwi", "distance",
     "sacrebleu", "spbleu", "chrf++", "ter", "ttft", "tpot", "giou", "ciou", "hota", "assa", "deta", "mota",
-    "idf1", "maph", "aph", "nds", "mave", "maoe", "mase", "maae"
+    "idf1", "maph", "aph", "nds", "mave", "maoe", "mase", "maae", "volume"
 })  # fmt: skip
 # the same names written with a cut-off or a rank: "NDCG@10", "R@1", "top-1", "AP50", "ROUGE-2"
 _PARAM_METRIC = re.compile(
@@ -55,7 +55,7 @@ GAIN_NOUNS = frozenset({
 CHANGE_VERB = re.compile(
     r"(?i)\b(?:improv|increas|reduc|decreas|boost|lower|rais|cut|compress|accelerat|speed(?:s|ing)?\s+up|"
     r"enhanc|shrink|lift|elevat|sav|shorten|diminish|cutt|drop|advanc|push|mitigat|slash|ris(?:e|es|ing)\b|"
-    r"rose\b|grow|climb|fall|fell\b|jump|chang|declin|degrad|mov(?:e|es|ed|ing)\b|shift|narrow|inflat)\w*"
+    r"rose\b|grow|climb|fall|fell\b|jump|chang|declin|degrad|mov(?:e|es|ed|ing)\b|shift|narrow|inflat|hurt(?:s|ing)?\b)\w*"
 )
 # the verbs of change whose subject is what changes, never a system: "response length grows by 4%"
 MOVE_VERB = re.compile(
