@@ -5223,3 +5223,8 @@ def test_hurting_a_measure_changes_it() -> None:
     assert [(r.value, r.metric) for r in results(t, *ms)] == [("6-9", "accuracy")]
     t = "KV transfer volume is reduced by 47% with no measurable change in output quality."
     assert [(r.value, r.metric) for r in results(t)] == [("47", "KV transfer volume")]
+
+
+def test_a_count_of_systems_the_ner_did_not_tag_is_no_result() -> None:
+    t = "We evaluate more than 40 reward models, covering sequence classifiers and generative judges."
+    assert results(t) == []

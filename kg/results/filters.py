@@ -29,6 +29,7 @@ from .vocabulary import (
     SETTINGS,
     SIZE_NOUNS,
     SOLVES,
+    SYSTEM_NOUNS,
     TRAIN_VERB,
     is_metric_word,
     metric_end,
@@ -282,6 +283,8 @@ def _trained_with(s: Sentence, q: Quantity) -> bool:
     )
 
 
+# a verb of doing better than systems, whose count is a count of wins ("outperforms 12 baselines")
+_BEATEN = re.compile(r"(?i)\b(?:outperform|surpass|beat|exceed|improv|match|rival)\w*")
 _LESS_AFTER = re.compile(r"\s*(?:less|fewer|lower|smaller)\b")
 # a count per unit of time is a rate: "410 sentences per second"
 _PER_TIME = re.compile(COUNT_PER + r"(?:second|sec|minute|hour|GPU|step)\b")
@@ -343,8 +346,9 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         return True
     if s.mention_at(following[0], following[1], ("METRIC",)):
         return False
-    # a count of systems or datasets: "We evaluate 41 reward models"
-    return metric_end(words) == 0 or s.mention_at(following[0], following[1], _COUNTED) is not None
+    # a count of systems or datasets: "We evaluate 41 reward models", the NER's or not
+    systems = words[-1].lower().strip(",;:") in SYSTEM_NOUNS and not _BEATEN.search(s.text, s.lo, q.lead)
+    return systems or metric_end(words) == 0 or s.mention_at(following[0], following[1], _COUNTED) is not None
 
 
 def _share_of_data(s: Sentence, q: Quantity) -> bool | None:
