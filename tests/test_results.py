@@ -5228,3 +5228,16 @@ def test_hurting_a_measure_changes_it() -> None:
 def test_a_count_of_systems_the_ner_did_not_tag_is_no_result() -> None:
     t = "We evaluate more than 40 reward models, covering sequence classifiers and generative judges."
     assert results(t) == []
+
+
+def test_regret_is_a_measure_and_a_benchmark_s_shares_moved_are_its_accuracy() -> None:
+    t = "As a warm start, it reduces normalized regret after 50 iterations by 38% compared with a cold start."
+    assert [(r.value, r.metric) for r in results(t)] == [("38", "normalized regret")]
+    t = "It improves MMLU from 52.4% to 56.9%, and MT-Bench from 6.2 to 6.9."
+    ms = (("MMLU", "DATASET"), ("MT-Bench", "DATASET"))
+    assert [(r.value, r.metric) for r in results(t, *ms)] == [
+        ("52.4", "accuracy"),
+        ("56.9", "accuracy"),
+        ("6.2", "score"),
+        ("6.9", "score"),
+    ]
