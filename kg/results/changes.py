@@ -36,6 +36,7 @@ _ACRONYM_BEFORE = re.compile(rf"(?:^|[(,:;]\s*|\s)({ACRONYM})\s*\Z")
 # the auxiliary of a passive or of "gets": "latency is (further) reduced"
 _ADVERB = re.compile(r"(?i)\w+ly")
 _PRONOUNS = frozenset({"it", "them", "this", "these", "those", "that"})
+# an object that refers back to the measure changed before it: "whereas X improves it by 3.8 points"
 _PRONOUN_OBJECT = re.compile(r"(?i)\s+(?:it|them)\s+(?:further\s+|\w+ly\s+)?")
 # verbs whose gain on a system is speed, or its compression ratio
 _SPEEDS_UP = re.compile(r"(?i)accelerat|speed")
@@ -241,9 +242,7 @@ def by_change(s: Sentence, by: int) -> MetricHit | None:
     if benchmark is not None and (benchmark.start, benchmark.end) == span and right_after:
         # "improves MM-Vet by 4.6 points": the benchmark's score (placing splits the name off)
         return MetricHit(f"{benchmark.text} score", span[0], span[1], relative=True)
-    if _PRONOUN_OBJECT.fullmatch(s.text, verb.end(), by):
-        # "debate improves accuracy ... by 2.1 points, whereas self-consistency at equal cost
-        # improves it by 3.8 points": the measure changed before, not the subject's words
+    if _PRONOUN_OBJECT.fullmatch(s.text, verb.end(), by):  # a margin, not the subject's words
         return MetricHit(None, relative=True, comparison=True)
     # no object: "latency is reduced by 30%", "improves modestly by"
     if span is None or _ADVERB.fullmatch(s.text, *span):

@@ -321,7 +321,7 @@ def _margins(s: Sentence, cands: list[Candidate]) -> None:
             and e.hit.strong
             and not e.hit.relative
             and not e.q.measure
-            # a cost's, for a margin its unit names the measure of ("exceeds that of EAGLE-2 by 0.6 tokens")
+            # a cost's level too where the margin's unit names a measure ("exceeds that of EAGLE-2 by 0.6 tokens")
             and (not is_efficiency(e.hit.name) or bool(c.q.measure))
             and not counts_items(s, e.q)
         ]
