@@ -417,9 +417,9 @@ def _guess(s: Sentence, cands: list[Candidate], i: int) -> MetricHit:
     earlier = _earlier_measure(s, cands, i, unit=True)
     # decibels with no measure named for them are PSNR, what image and 3D papers report in dB
     guess = earlier or (MetricHit("PSNR") if c.q.measure == "dB" else nearest_mention(s, c.q))
-    if guess is not None and score_points(c.q, guess):
-        levels = [e.hit for e in cands[:i] if e.hit.name and e.hit.strong and not score_points(c.q, e.hit)]
-        guess = levels[-1] if levels else None
+    if guess is not None and score_points(c.q, guess):  # the last level of a score before it instead
+        scores = [e.hit for e in cands[:i] if e.hit.strong and e.hit.name and not is_efficiency(e.hit.name)]
+        guess = scores[-1] if scores else None
     hit = inherit(c.hit, guess or c.hit, strong=earlier is not None)
     item = _ITEM_BEFORE.search(s.text, s.lo, c.q.lead)
     if item and guess and guess.name and s.text[c.q.tail : c.q.tail + 1] == ")":

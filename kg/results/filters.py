@@ -26,6 +26,7 @@ from .vocabulary import (
     CHANGE_VERB,
     COUNT_PER,
     NEEDS_ONLY,
+    OUTDOING,
     SETTINGS,
     SIZE_NOUNS,
     SOLVES,
@@ -284,7 +285,7 @@ def _trained_with(s: Sentence, q: Quantity) -> bool:
 
 
 # a verb of doing better than systems, whose count is a count of wins ("outperforms 12 baselines")
-_BEATEN = re.compile(r"(?i)\b(?:outperform|surpass|beat|exceed|improv|match|rival)\w*")
+_BEATEN = re.compile(rf"(?i)\b(?:{OUTDOING}|improv\w*|match\w*|rival\w*)")
 _LESS_AFTER = re.compile(r"\s*(?:less|fewer|lower|smaller)\b")
 # a count per unit of time is a rate: "410 sentences per second"
 _PER_TIME = re.compile(COUNT_PER + r"(?:second|sec|minute|hour|GPU|step)\b")

@@ -124,10 +124,8 @@ def one_name(results: Sequence[Result], text: str) -> None:
         if r.metric and not r.unit:
             r.metric = _UNIT_PREFIX.sub("", r.metric)
         # the short form the abstract defines for it (guidelines, section 2): "character error rate (CER)"
-        defined = re.search(re.escape(r.metric) + r"\s*\(([A-Za-z][\w@-]{0,9})\)", text) if r.metric else None
-        if r.metric and defined and _initials(r.metric) == defined.group(1).upper():
-            r.metric = defined.group(1)
-        r.dataset = _short_form(r.dataset, text) if r.dataset else r.dataset
+        r.metric = (_short_form(r.metric, text, _METRIC_SHORT) or r.metric) if r.metric else r.metric
+        r.dataset = (_short_form(r.dataset, text, _DATASET_SHORT) or r.dataset) if r.dataset else r.dataset
     spelled = _spelled(results)
     for r in results:
         short = r.metric or ""
@@ -263,20 +261,26 @@ def _folded(name: str) -> str:
     return re.sub(r"20(\d\d)\b", r"\1", re.sub(r"[\s_-]+", "", name.lower()))
 
 
-def _short_form(dataset: str, text: str) -> str:
-    """The short form ``text`` defines in brackets for ``dataset``, maybe with its version, as
-    the guidelines write a dataset (section 6): "the Berkeley Function Calling Leaderboard (BFCL
-    v2)" is BFCL v2; else ``dataset``.
+# the short forms a measure and a dataset are given in brackets (the initials, then any version)
+_METRIC_SHORT = r"([A-Za-z][\w@-]{0,9})()"
+_DATASET_SHORT = r"([A-Z][A-Za-z]+)((?:[\s-]v?[\d.]+)?)"
 
-    >>> _short_form("Berkeley Function Calling Leaderboard", "on the Berkeley Function Calling Leaderboard (BFCL v2),")
+
+def _short_form(name: str, text: str, form: str) -> str | None:
+    """The short form of shape ``form`` that ``text`` defines in brackets for ``name``, by its
+    initials, as the guidelines write measures and datasets (sections 2 and 6); else None.
+
+    >>> _short_form("Berkeley Function Calling Leaderboard", "the Berkeley Function Calling Leaderboard (BFCL v2),", _DATASET_SHORT)
     'BFCL v2'
-    >>> _short_form("Long Range Arena", "on Long Range Arena (ListOps)")
-    'Long Range Arena'
+    >>> _short_form("Long Range Arena", "on Long Range Arena (ListOps)", _DATASET_SHORT) is None
+    True
+    >>> _short_form("character error rate", "a character error rate (CER) of 4.1", _METRIC_SHORT)
+    'CER'
     """
-    defined = re.search(re.escape(dataset) + r"\s*\(([A-Z][A-Za-z]+)((?:[\s-]v?[\d.]+)?)\)", text)
-    if defined and len(defined.group(1)) > 1 and _initials(dataset) == defined.group(1).upper():
+    defined = re.search(re.escape(name) + r"\s*\(" + form + r"\)", text)
+    if defined and _initials(name) == defined.group(1).upper():
         return defined.group(1) + defined.group(2)
-    return dataset
+    return None
 
 
 def _initials(name: str) -> str:
