@@ -5241,3 +5241,18 @@ def test_regret_is_a_measure_and_a_benchmark_s_shares_moved_are_its_accuracy() -
         ("6.2", "score"),
         ("6.9", "score"),
     ]
+
+
+def test_a_share_of_a_model_s_parts_a_method_removes_or_keeps_is_its_operating_point() -> None:
+    t = (
+        "Applied to Mixtral-8x7B, ReXpert removes 25% of the experts while retaining 97.8% of the original"
+        " average accuracy, and it retains 25% of the visual tokens while preserving 98.6% of the performance."
+    )
+    assert [(r.value, r.metric) for r in results(t)] == [
+        ("97.8", "original accuracy retained"),
+        ("98.6", "performance retained"),
+    ]
+    # a share of a cost the method needs stays a result
+    assert [(r.value, r.metric) for r in results("It matches LoRA using only 25% of the parameters.")] == [
+        ("25", "parameters")
+    ]

@@ -1,7 +1,8 @@
 """What a selection keeps: the share or count of tokens, cache or data a method runs at is its
 operating point, not a result ("keeping only the top 2%", "while keeping only 10% of the KV
-cache", "keeps only 64 out of 576 tokens"); a share of a cost the method needs is one ("using only
-25% of parameters")."""
+cache", "keeps only 64 out of 576 tokens"), and so is the share of a model's or an input's parts a
+method removes, keeps or processes ("removes 25% of the experts", "retains 25% of the visual tokens");
+a share of a cost the method needs is one ("using only 25% of parameters")."""
 
 from __future__ import annotations
 
@@ -19,6 +20,16 @@ _OF_WHAT_IS_KEPT = re.compile(
     r"(?i)\s+of\s+(?!(?:the\s+|its\s+)?(?:quality|performance|accuracy|parameters|latency|compute|memory|FLOPs|time|cost))"
 )
 # the count a selection keeps, and of how many: "keeps only 64 out of 576 tokens"
+# a verb acting on a share of parts: "removes", "Pruning", "keeps", "recomputing only"
+_ACTED_ON = re.compile(
+    r"(?i)\b(?:remov|prun|keep|kept|retain|drop|evict|discard|skip|recomput|process|select|sparsif)\w*\s+"
+    r"(?:only\s+|just\s+)?\Z"
+)
+# ... the parts of a model or of its input: "of the visual tokens", "of the parameters of Llama-3"
+_OF_PARTS = re.compile(
+    r"(?i)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:tokens|parameters|weights|experts|patches|layers|heads|frames|neurons|channels|blocks|KV\b)"
+)
 _KEPT_OUT_OF = re.compile(
     r"(?i)\b(?:keep|kept|select|retain)\w*\s+(?:only\s+|just\s+)?(?:([\d,]+)\s+out\s+of\s+)?\Z"
 )
@@ -32,10 +43,17 @@ def kept_budget(s: Sentence, q: Quantity, left: str) -> bool:
     >>> s = Sentence.of(t)
     >>> [kept_budget(s, q, t[max(0, q.lead - 40) : q.lead]) for q in spot(t)]
     [True, False, True, True]
+    >>> t = "it removes 25% of the experts and processes 30% of visual tokens, removing 71% of errors"
+    >>> s = Sentence.of(t)
+    >>> [kept_budget(s, q, t[max(0, q.lead - 40) : q.lead]) for q in spot(t)]
+    [True, True, False]
     """
     if _KEPT_TOP.search(left):
         return True
     if q.unit == "%" and _KEPT_ONLY.search(left) and _OF_WHAT_IS_KEPT.match(s.text, q.tail):
+        return True
+    # a title's share is its headline claim: "Pruning 90% of Visual Tokens in Multimodal LLMs"
+    if q.unit == "%" and s.field != "title" and _ACTED_ON.search(left) and _OF_PARTS.match(s.text, q.tail):
         return True
     kept = _KEPT_OUT_OF.search(left)
     return kept is not None and bool(kept.group(1) or re.match(r"\s+out\s+of\b", s.text[q.tail :]))
