@@ -5256,3 +5256,31 @@ def test_a_share_of_a_model_s_parts_a_method_removes_or_keeps_is_its_operating_p
     assert [(r.value, r.metric) for r in results("It matches LoRA using only 25% of the parameters.")] == [
         ("25", "parameters")
     ]
+
+
+def test_a_margin_in_nats_is_in_loss() -> None:
+    t = (
+        "A cooldown matches the final loss of a cosine schedule to within 0.004 nats, while a 1-sqrt decay"
+        " shape improves on linear decay by about 0.01 nats."
+    )
+    assert [(r.value, r.metric) for r in results(t)] == [("0.004", "loss"), ("0.01", "loss")]
+
+
+def test_outputs_judged_better_than_another_s_are_preferred() -> None:
+    t = (
+        "In human evaluations, TempoLock videos were judged more temporally coherent than those of the"
+        " baseline in 64% of comparisons."
+    )
+    assert [(r.value, r.metric) for r in results(t)] == [("64", "preference")]
+
+
+def test_how_often_outputs_are_judged_so_names_its_measure() -> None:
+    t = (
+        "In a blind study, comments from RevLite were rated useful 62% of the time, against 66% for GPT-4o."
+        " Participants judged SyncFoley clips to be in sync 81% of the time."
+    )
+    assert [(r.value, r.metric) for r in results(t, ("GPT-4o", "MODEL"))] == [
+        ("62", "rated useful"),
+        ("66", "rated useful"),
+        ("81", "judged in sync"),
+    ]

@@ -50,6 +50,9 @@ _PREFER = re.compile(
     r"(?i)\bprefer(?:s|red|ring|ence)?\b|\b(?:chosen|picked|selected|favou?red)\s+over\b|"
     r"\brank(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?first\b"  # "ranked PhyCast first in 64% of cases"
     r"|\bjudged\b[^.;]{0,60}\bon\s+par\s+with\b"  # "judged ... on par with or better than"
+    # a judgement of a system's outputs against another's: "were judged more temporally coherent than
+    # those of the baseline in 64% of comparisons", "rated our outputs as more fluent than"
+    r"|\b(?:judged|rated|found|considered|deemed)\b[^.;]{0,60}?\bmore\s+[a-z]"
 )
 _WINS = re.compile(
     r"(?i)\b(?:outperform|surpass|beat|exceed|solv|win|won|best|better|highest|state-of-the-art|succe|rank\w*\s+first|ahead|lowest|lower|higher|gains?\s+on|improv)\w*"
@@ -273,7 +276,13 @@ def counted(s: Sentence, q: Quantity) -> MetricHit | None:
     respectively, in average accuracy") or in brackets ("62.42 (GLEU)"), or what is counted:
     wins ("in 41 of the 49 games"), "% correct" (accuracy), how often raters prefer a system
     ("in 61% of 500 pairwise comparisons", "64% of the time": preference) or it succeeds
-    ("succeeds in 71% of trials": success rate)."""
+    ("succeeds in 71% of trials": success rate).
+
+    >>> from kg.results.quantities import spot
+    >>> t = "outputs were rated useful 62% of the time and judged more fluent than X's in 68% of cases"
+    >>> [counted(Sentence.of(t), q).name for q in spot(t)]
+    ['rated useful', 'preference']
+    """
     later = _RESPECTIVELY_IN.match(s.text, q.tail, s.hi)
     span = phrase_after(s.text, later.end(), s.hi) if later else None
     hit = named(s, span, relative=True) if span is not None else None
@@ -304,13 +313,8 @@ def counted(s: Sentence, q: Quantity) -> MetricHit | None:
         return MetricHit("variance explained")  # "explain 78% of the variance of MLP outputs"
     if _CORRECT.match(s.text, q.tail, s.hi):  # "45.74% correct", "answers 47.3% of questions correctly"
         return MetricHit("accuracy")
-    of_cases = _OF_CASES.match(s.text, q.tail, s.hi) or _OF_THE_TIME.match(s.text, q.tail, s.hi)
-    if of_cases and _PREFER.search(s.text, s.lo, q.lead):  # its span after the number: shared back
-        return MetricHit("preference", of_cases.start(), of_cases.end())
-    if of_cases and _AGREES.search(
-        s.text, max(s.lo, q.lead - 60), q.lead
-    ):  # "agree with human votes 67% of the time"
-        return MetricHit("agreement", of_cases.start(), of_cases.end())
+    if (judgement := _how_often(s, q)) is not None:
+        return judgement
     if _SUCCEEDS.search(s.text, max(s.lo, q.lead - 30), q.lead):
         return MetricHit("success rate")
     shared_wins = _OF_ITEMS.match(s.text, q.tail, s.hi)
@@ -318,6 +322,31 @@ def counted(s: Sentence, q: Quantity) -> MetricHit | None:
         return MetricHit(
             shared_wins.group(1), *shared_wins.span(1)
         )  # "outperforms HRES on 91% of the targets", "improves over X on 71% of the datasets"
+    return None
+
+
+# a verb of judging, its object, and what the outputs are judged to be, right before a share
+_JUDGED = re.compile(
+    r"(?i)\b(rated|judged|deemed|considered)\s+(?:(?:[\w'-]+\s+){1,3}?to\s+be\s+|as\s+)?"
+    r"((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:in\s+)?(?:about\s+|nearly\s+|over\s+)?\Z"
+)
+
+
+def _how_often(s: Sentence, q: Quantity) -> MetricHit | None:
+    """The measure of a share of cases or of the time: how often raters prefer a system, judge its
+    outputs so, or agree."""
+    of_cases = _OF_CASES.match(s.text, q.tail, s.hi) or _OF_THE_TIME.match(s.text, q.tail, s.hi)
+    if of_cases is None:
+        return None
+    if _PREFER.search(s.text, s.lo, q.lead):  # its span after the number: shared back
+        return MetricHit("preference", of_cases.start(), of_cases.end())
+    judged = _JUDGED.search(s.text, max(s.lo, q.lead - 60), q.lead)
+    if judged is not None and not re.search(r"\b(?:than|more|less)\b", judged.group(2)):
+        # how often outputs are judged so: "were rated useful 62% of the time", "judged SyncFoley
+        # clips to be in sync 81% of the time", "rated as appropriately hedged in 83% of cases"
+        return MetricHit(f"{judged.group(1)} {judged.group(2)}", judged.start(), judged.end(2))
+    if _AGREES.search(s.text, max(s.lo, q.lead - 60), q.lead):  # "agree with human votes 67% of the time"
+        return MetricHit("agreement", of_cases.start(), of_cases.end())
     return None
 
 

@@ -1,5 +1,6 @@
 """The measure of a margin over other systems that names none: the measure it is "on" in small
-words, else the sentence's one measure of quality, else "performance" (guidelines, section 9)."""
+words, else the sentence's one measure of quality, else a loss for a margin in nats, else "performance"
+(guidelines, section 9)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from .vocabulary import is_efficiency, is_metric_word
 
 # small words a margin is "on", right before it: "on branch coverage by 4.7 points"
 _ON_MEASURE_BY = re.compile(r"\bon\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w@-]*)\s+by\s+(?:up\s+to\s+|about\s+)?\Z")
+# nats measure what a language model's loss is in: "improves on linear decay by about 0.01 nats"
+_NATS = re.compile(r"\s*nats\b")
 
 
 def margin_measure(s: Sentence, hits: list[MetricHit], q: Quantity) -> str:
@@ -21,8 +24,12 @@ def margin_measure(s: Sentence, hits: list[MetricHit], q: Quantity) -> str:
     >>> t = "It beats X on branch coverage by 4.7 points and Y by 2 points."
     >>> [margin_measure(Sentence.of(t), [], q) for q in spot(t)]
     ['branch coverage', 'performance']
+    >>> t = "It improves on X by 0.01 nats."
+    >>> [margin_measure(Sentence.of(t), [], q) for q in spot(t)]
+    ['loss']
     """
-    return _on_measure(s, q) or _quality(s, hits, q) or "performance"
+    nats = "loss" if _NATS.match(s.text, q.tail, s.hi) else None
+    return _on_measure(s, q) or _quality(s, hits, q) or nats or "performance"
 
 
 def _on_measure(s: Sentence, q: Quantity) -> str | None:
