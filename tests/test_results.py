@@ -5284,3 +5284,27 @@ def test_how_often_outputs_are_judged_so_names_its_measure() -> None:
         ("66", "rated useful"),
         ("81", "judged in sync"),
     ]
+
+
+def test_a_model_the_ner_took_for_a_method_owns_the_level_a_change_starts_from() -> None:
+    t = "On AIME 2024, this method improves DeepSeek-R1-Distill-Qwen-32B from 72.6% to 76.9%."
+    rs = results(t, ("AIME 2024", "DATASET"), ("DeepSeek-R1-Distill-Qwen-32B", "METHOD"))
+    assert [(r.value, r.method, r.own) for r in rs] == [
+        ("72.6", "DeepSeek-R1-Distill-Qwen-32B", False),
+        ("76.9", "DeepSeek-R1-Distill-Qwen-32B", True),
+    ]
+    # not a measure's short form in brackets
+    t = "Compared with ER-NeRF, it improves lip-sync confidence (LSE-C) from 7.3 to 8.1."
+    rs = results(t, ("ER-NeRF", "MODEL"), ("LSE-C", "METHOD"))
+    assert (rs[0].value, rs[0].method, rs[0].own) == ("7.3", "ER-NeRF", False)
+
+
+def test_the_context_a_model_is_built_or_studied_with_is_no_result() -> None:
+    t = (
+        "We study eleven methods applied to four base models with native context windows of 128K tokens."
+        " We train Mosaic models on 2T tokens with a context length of 32K."
+        " Our method enables serving the LLaMA-7B model with a context length of up to 1 million."
+    )
+    assert [(r.value, r.metric) for r in results(t, ("LLaMA-7B model", "MODEL"))] == [
+        ("1 million", "context length")
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..records import Mention
 from .names import Name, mention_name
 from .quantities import Quantity
 from .text import BRACKET_AFTER, SIZED_MODEL, Sentence, behind, clause_start
@@ -73,6 +74,11 @@ def bracketed_system(s: Sentence, q: Quantity) -> Name | None:
     return mention_name(named) if named and m and (named.start, named.end) == m.span(1) else None
 
 
+def _bracketed(s: Sentence, k: Mention) -> bool:
+    """Whether the mention ``k`` stands alone in brackets."""
+    return s.text[k.start - 1 : k.start] == "(" and s.text[k.end : k.end + 1] == ")"
+
+
 def changed_system(s: Sentence, left: str) -> Name | None:
     """The named model whose level a verb of change moves "from": "raises the accuracy of
     Qwen2.5-Math-7B from 88.2%", "reduces Zephyr-7B accuracy from 63.7%", "Llama 3.1 70B
@@ -82,11 +88,17 @@ def changed_system(s: Sentence, left: str) -> Name | None:
     if m and not s.mention_at(s.lo + m.start(1), s.lo + m.end(1), ("DATASET",)):
         return mention_or_text(s, (s.lo + m.start(1), s.lo + m.end(1)))
     clause = clause_start(s.text, s.lo, s.lo + len(left))
-    # not a place the NER took for a model: "improves the match rate on MPTS-52 from 12.2%"
+    # a model's name the NER took for a method counts ("improves DeepSeek-R1-Distill-Qwen-32B from"),
+    # not a measure's short form in brackets ("improves lip-sync confidence (LSE-C) from"), nor a
+    # place the NER took for a model ("improves the match rate on MPTS-52 from 12.2%")
     models = [
         k
-        for k in s.labelled("MODEL")
-        if clause <= k.start
+        for k in s.mentions
+        if (
+            k.label == "MODEL"
+            or (k.label == "METHOD" and _MODEL_LIKE.fullmatch(k.text) and not _bracketed(s, k))
+        )
+        and clause <= k.start
         and k.end <= s.lo + len(left)
         and not _ON_PLACE.search(s.text, clause, k.start)
         and not _OPPONENT.search(s.text, clause, k.start)  # "the win rate against GPT-4o voice responses"

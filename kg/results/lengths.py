@@ -98,20 +98,8 @@ def reaches_context(s: Sentence, q: Quantity) -> bool:
     if _extended(s, q):
         return True
     left = _local_left(s, q, 50)
-    if re.search(
-        r"(?i)\bat\s+(?:an?\s+)?context(?:\s+lengths?)?\s+(?:of\s+|(?:ranging\s+)?from\s+(?:\S+\s+to\s+)?)?\Z",
-        left,
-    ):
-        # the setting an evaluation runs at: "At a context length of 1M tokens", "at context lengths
-        # up to", "at context lengths from 16K to 128K tokens"
+    if _context_used(q, left):
         return False
-    if re.search(
-        r"(?i)\bwith\s+contexts?\s+(?:lengths?\s+|windows?\s+)?(?:of\s+|ranging\s+)?"
-        r"(?:up\s+to\s+|from\s+(?:\S+\s+to\s+)?)?\Z",
-        left,
-    ):
-        return False  # the contexts an evaluation uses: "evaluate it with contexts of up to 128K tokens",
-        # "models with context windows of up to 128k tokens"
     right = s.text[q.tail : q.tail + 30].lower()
     if _TOKENS_OF_DATA.match(s.text, q.end, q.tail + 30):
         return False  # the data it is trained on: "to 1M Tokens with 2B Tokens of Continual Pretraining"
@@ -135,6 +123,29 @@ def reaches_context(s: Sentence, q: Quantity) -> bool:
     cues, trained = list(_CONTEXT_CUE.finditer(left)), list(re.finditer(r"(?i)train", left))
     verbs = [c for c in cues if not c.group().lower().startswith("context")]  # not "the training context"
     return bool(cues) and (not trained or bool(verbs and trained[-1].start() < verbs[-1].start()))
+
+
+# the setting an evaluation runs at: "At a context length of 1M tokens", "at context lengths up to",
+# "at context lengths from 16K to 128K tokens"
+_AT_CONTEXT = re.compile(
+    r"(?i)\bat\s+(?:an?\s+)?context(?:\s+lengths?)?\s+(?:of\s+|(?:ranging\s+)?from\s+(?:\S+\s+to\s+)?)?\Z"
+)
+# the contexts an evaluation or a model uses: "evaluate it with contexts of up to 128K tokens", "models
+# with context windows of up to 128k tokens", "with native context windows of 128K tokens", "with
+# context lengths between 8K and 128K tokens", "trained ... with a context length of 32K"
+_WITH_CONTEXT = re.compile(
+    r"(?i)\bwith\s+(an?\s+)?(?:native\s+|extended\s+|maximum\s+)?contexts?\s+(?:lengths?\s+|windows?\s+)?"
+    r"(?:of\s+|ranging\s+|between\s+)?(?:up\s+to\s+|from\s+(?:\S+\s+to\s+)?)?\Z"
+)
+
+
+def _context_used(q: Quantity, left: str) -> bool:
+    """Whether ``q``, after ``left``, is the context an evaluation runs at or a model is used with,
+    not one it reaches ("serving the model with a context length of up to 1 million" is its reach)."""
+    if _AT_CONTEXT.search(left):
+        return True
+    used = _WITH_CONTEXT.search(left)
+    return used is not None and not (used.group(1) and q.approx)
 
 
 def _scheduled_or_general(s: Sentence, q: Quantity) -> bool:
