@@ -5308,3 +5308,9 @@ def test_the_context_a_model_is_built_or_studied_with_is_no_result() -> None:
     assert [(r.value, r.metric) for r in results(t, ("LLaMA-7B model", "MODEL"))] == [
         ("1 million", "context length")
     ]
+
+
+def test_a_level_set_against_one_with_a_unit_takes_its_measure() -> None:
+    t = "On LLFF, it attains comparable quality to NeRF (26.58 vs. 26.50 dB) while rendering at 15 frames per second."
+    rs = results(t, ("LLFF", "DATASET"), ("NeRF", "MODEL"), ("frames per second", "METRIC"))
+    assert [(r.value, r.metric, r.own) for r in rs][:2] == [("26.58", "PSNR", True), ("26.50", "PSNR", False)]

@@ -38,7 +38,7 @@ from .margins import margin_measure
 from .metrics import after, before, cue_before, nearest_mention, scored
 from .names import Name
 from .naming import measure_mentions, one_name
-from .pairing import bracketed_levels, compared, qualified_pair, respective, slashed
+from .pairing import bracketed_levels, compared, qualified_pair, respective, slashed, versus_unit
 from .placing import place
 from .proposed import introduces_benchmark, own_system
 from .quantities import Quantity, spot
@@ -247,6 +247,8 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
             and not _apart(s, cands, qs, i)
         ):
             c.hit = _guess(s, cands, i)
+    for i, hit in versus_unit(s, qs, [c.hit for c in cands]).items():
+        cands[i].hit = inherit(cands[i].hit, hit, strong=True)
     scores(s, cands, qs)
     _levels_compared(s, cands)
     _instead(s, cands)

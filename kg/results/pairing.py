@@ -289,6 +289,32 @@ def bracketed_levels(s: Sentence, qs: Sequence[Quantity], hits: Sequence[MetricH
     return out
 
 
+# the word between a pair of levels set against each other: "(26.58 vs. 26.50 dB)"
+_VS = re.compile(r"\s*(?:vs\.?|versus)\s*\Z")
+
+
+def versus_unit(s: Sentence, qs: Sequence[Quantity], hits: Sequence[MetricHit]) -> dict[int, MetricHit]:
+    """Number index → the measure of the level it is set against, for a level written without
+    the unit the other carries and with no measure but a guess: "comparable quality to NeRF
+    (26.58 vs. 26.50 dB)".
+
+    >>> from kg.results.quantities import spot
+    >>> t = "quality comparable to NeRF (26.58 vs. 26.50 dB)"
+    >>> {i: h.name for i, h in versus_unit(Sentence.of(t), spot(t), [MetricHit(None), MetricHit("PSNR")]).items()}
+    {0: 'PSNR'}
+    """
+    return {
+        i: hits[i + 1]
+        for i in range(len(qs) - 1)
+        if (hits[i].name is None or not hits[i].strong)  # a weak guess yields
+        and not qs[i].unit
+        and not qs[i].measure
+        and (qs[i + 1].unit or qs[i + 1].measure)
+        and hits[i + 1].name
+        and _VS.match(s.text[qs[i].tail : qs[i + 1].lead]) is not None
+    }
+
+
 def _one_system(
     s: Sentence, qs: Sequence[Quantity], hits: Sequence[MetricHit | None], c: int, n: int, a: int, b: int
 ) -> bool:
