@@ -5314,3 +5314,35 @@ def test_a_level_set_against_one_with_a_unit_takes_its_measure() -> None:
     t = "On LLFF, it attains comparable quality to NeRF (26.58 vs. 26.50 dB) while rendering at 15 frames per second."
     rs = results(t, ("LLFF", "DATASET"), ("NeRF", "MODEL"), ("frames per second", "METRIC"))
     assert [(r.value, r.metric, r.own) for r in rs][:2] == [("26.58", "PSNR", True), ("26.50", "PSNR", False)]
+
+
+def test_units_of_science_s_measures_and_ratios_as_many() -> None:
+    t = "On QM9 it attains a HOMO-LUMO gap MAE of 29 meV, against 32 meV for Equiformer."
+    rs = results(t, ("QM9", "DATASET"), ("MAE", "METRIC"), ("Equiformer", "MODEL"))
+    assert [(r.value, r.unit, r.metric) for r in rs] == [("29", "meV", "MAE"), ("32", "meV", "MAE")]
+    t = "FreqMoE uses 1.3x the FLOPs of a dense model while holding 3.6x as many parameters."
+    assert [(r.value, r.metric) for r in results(t, ("FLOPs", "METRIC"))] == [
+        ("1.3", "FLOPs"),
+        ("3.6", "parameters"),
+    ]
+
+
+def test_the_nominal_level_of_an_interval_is_a_setting() -> None:
+    t = "Its predictive intervals reach a coverage of 89.6% at a nominal 90% level."
+    assert [(r.value, r.metric) for r in results(t)] == [("89.6", "coverage")]
+    t = "The empirical coverage of its 90% prediction intervals is 91.2%."
+    assert [r.value for r in results(t, ("empirical coverage", "METRIC"))] == ["91.2"]
+
+
+def test_a_forecast_taking_a_time_names_it_and_a_level_after_a_qualifier_is_compared() -> None:
+    t = "On a microcontroller, a forecast for a 96-step horizon takes 0.8 ms, compared with 23 ms for DLinear."
+    assert [(r.value, r.metric, r.own) for r in results(t, ("DLinear", "MODEL"))] == [
+        ("0.8", "forecast time", True),
+        ("23", "forecast time", False),
+    ]
+    t = "PCX obtains a mean score of 11,800 after 2 billion frames, compared with 8,150 for RND."
+    rs = results(t, ("PCX", "METHOD"), ("mean score", "METRIC"), ("RND", "METHOD"))
+    assert [(r.value, r.metric, r.method) for r in rs] == [
+        ("11,800", "score", "PCX"),
+        ("8,150", "score", "RND"),
+    ]

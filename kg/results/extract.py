@@ -62,7 +62,8 @@ _TIMES = frozenset({"latency", "time"})
 # with 36.5", "112 frames per second, compared with 26" (past the levels listed before it: "an FVD of
 # 112, compared with 243 for IRASim and 318")
 _VERSUS_LEVEL = re.compile(
-    r"[\d.]+(?:\s?%|\s?[^\s\d,][^\s,]*(?:\s+(?:per|a|an)\s+(?:second|minute|hour))?)?(?:\s+on\s+[A-Z][^\s,]*)?,?\s+"
+    r"[\d.]+(?:\s?%|\s?[^\s\d,][^\s,]*(?:\s+(?:per|a|an)\s+(?:second|minute|hour))?)?(?:\s+on\s+[A-Z][^\s,]*)?"
+    r"(?:\s+(?:after|at|within)\s+[^,;()]{1,40}?)?,?\s+"  # "11,800 after 2 billion frames, compared with"
     + VERSUS
     + r"\s+"
     + LEVELS_BEFORE

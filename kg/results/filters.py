@@ -240,8 +240,9 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
     if kept_budget(s, q, left):
         return True
     if re.match(
-        r"\s*(?:bootstrapped\s+)?confidence\b", s.text[q.tail : q.tail + 30]
-    ):  # "95% confidence intervals"
+        r"\s*(?:bootstrapped\s+)?(?:confidence\b|(?:prediction|credible)\s+(?:intervals?|bands?|sets?|regions?)\b)",
+        s.text[q.tail : q.tail + 30],
+    ) or re.search(r"(?i)\bnominal\s+\Z", left):  # "95% confidence intervals", "at a nominal 90% level"
         return True
     if re.match(r"\s*(?:training\s+)?schedules?\b", s.text[q.tail : q.tail + 20]):  # "the 1x schedule"
         return True

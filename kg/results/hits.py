@@ -159,3 +159,18 @@ def inherit(own: MetricHit, other: MetricHit, strong: bool | None = None) -> Met
         own.relative or other.relative,
         own.comparison or other.comparison,
     )
+
+
+def as_many(s: Sentence, many: re.Match[str]) -> MetricHit | None:
+    """The measure of a ratio "as many" of a thing, ``many`` the match of its last word: "holding
+    3.6x as many parameters".
+
+    >>> t = "holding 3.6x as many parameters"
+    >>> as_many(Sentence.of(t), re.search("many", t)).name
+    'parameters'
+    """
+    hit = phrase_hit(s, phrase_after(s.text, many.end(), s.hi))
+    if hit is None or not hit.name:
+        return None
+    hit.relative = True
+    return hit

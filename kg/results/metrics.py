@@ -25,16 +25,16 @@ import re
 from .changes import by_change, change_in, changed
 from .counts import counted, solved, unlisted
 from .gaps import closed, kept_within
-from .hits import AVERAGING, MetricHit, named, names_measure, of_phrase, owned_measure, phrase_hit
+from .hits import AVERAGING, MetricHit, as_many, named, names_measure, of_phrase, owned_measure, phrase_hit
 from .quantities import Quantity
 from .shapes import WITHIN, shaped
 from .text import Sentence, clause_start, phrase_after, phrase_before, words_after, words_before
+from .units import per_second
 from .vocabulary import (
     ADJECTIVE_METRICS,
     CHANGE_NOUNS,
     CHANGE_VERB,
     COMPARATIVES,
-    COUNT_PER,
     GAIN_NOUNS,
     INSTEAD_OF,
     PROCESS_GERUNDS,
@@ -111,8 +111,6 @@ _MEASURE_OF = re.compile(r"([\w@-]+)\s+of\s+\Z")
 # a measure's short form in capitals: "F1", "LSE-C", "CLIP-T"
 _ACRONYM_MEASURE = re.compile(r"[A-Z][A-Za-z0-9@-]{0,11}")
 # a count of items per second is a throughput: "processes 3,000 sentences per second"
-_PER_SECOND = re.compile(COUNT_PER + r"(?:second|sec)\b")
-_MORE_PER = re.compile(r"\s+(?:more|higher)\s+([a-z]+s)\s+per\s+")
 
 
 # the place a measure is on, right before the verb that gives its level: " on the WBM test set"
@@ -137,20 +135,16 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
     found = counted(s, q)
     if found is not None:
         return found
-    if per := _PER_SECOND.match(s.text, q.tail, s.hi):
-        return _rate(s, q, per.end())
+    if (rate := per_second(s, q)) is not None:
+        return rate
     ws = words_after(s.text, q.tail, s.hi, 4)
     lw = [w.group().lower() for w in ws]
     i = 1 if len(lw) > 1 and lw[0] in _LEADING and lw[1] in CHANGE_NOUNS else 0
     head = lw[i] if len(lw) > i else ""
     if head in SPEED_WORDS:
         return _speed(s, q, ws[i].end())
-    if head in ("more", "less") and len(lw) > i + 1:
-        adjective = _adjective(lw[i + 1 : i + 3])
-        if adjective:
-            return adjective
-    if head in COMPARATIVES:
-        return _comparative(s, q, ws[i:], lw[i:])
+    if (compared := _compared(s, q, ws[i:], lw[i:])) is not None:
+        return compared
     if head in CHANGE_NOUNS:
         if len(lw) > i + 1 and lw[i + 1] in ("in", "of"):
             span = phrase_after(s.text, ws[i + 1].end(), s.hi)
@@ -181,13 +175,16 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
     return hit or unlisted(s, q)
 
 
-def _rate(s: Sentence, q: Quantity, end: int) -> MetricHit:
-    """The measure of a count per second, ending at ``end``: a throughput, but a ratio names the
-    rate as written ("1.9x more requests per second")."""
-    rate = _MORE_PER.match(s.text, q.tail, end) if q.unit == "x" else None
-    if rate:
-        return MetricHit(f"{rate.group(1)} per second", rate.start(1), end, relative=True)
-    return MetricHit("throughput")
+def _compared(s: Sentence, q: Quantity, ws: list[re.Match[str]], lw: list[str]) -> MetricHit | None:
+    """The measure of a comparison after a number (``ws``, its words): "more/less" and an adjective,
+    a comparative ("40% fewer visual tokens") or "as many" ("3.6x as many parameters")."""
+    if lw[:1] in (["more"], ["less"]) and len(lw) > 1 and (adjective := _adjective(lw[1:3])):
+        return adjective
+    if lw[:1] and lw[0] in COMPARATIVES:
+        return _comparative(s, q, ws, lw)
+    if q.unit == "x" and lw[:2] in (["as", "many"], ["as", "much"]):
+        return as_many(s, ws[1])
+    return None
 
 
 def _comparative(s: Sentence, q: Quantity, ws: list[re.Match[str]], lw: list[str]) -> MetricHit:

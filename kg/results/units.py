@@ -16,7 +16,7 @@ import re
 from .hits import MetricHit
 from .quantities import Quantity
 from .text import Sentence, clause_start
-from .vocabulary import VERSUS
+from .vocabulary import COUNT_PER, VERSUS
 
 # the stems of verbs of doing, and the noun of their process
 _PROCESSES = {
@@ -54,7 +54,7 @@ _TAKES = re.compile(rf"(?i)^\W*({_STEM})(?:ing)\b[^,;:]{{0,60}}?\b(?:takes|requi
 # not a name ("Splat-Anything takes")
 _DONE_TAKES = re.compile(
     r"(?i)(?:^|[,;])\W*(?:(?:with|and)\s+)?(?:(?:a|an|the|each|one|its|their|our)\s+(?:single\s+|full\s+)?(?:[\w-]+\s+)?)?"
-    r"((?-i:[A-Za-z][a-z]*(?:-[a-z]+)*(?:ing|tion|sion|ence))|prefill|step|query|iteration|episode|request)\b"
+    r"((?-i:[A-Za-z][a-z]*(?:-[a-z]+)*(?:ing|tion|sion|ence))|prefill|step|query|iteration|episode|request|forecast)\b"
     rf"(?:[^,;:]|,(?=\d)){{0,60}}?\b(?:takes|taking|requires|needs)\s+{_HEDGE}\Z"
 )
 # a time earlier in the sentence, and a comparison between it and the number: "processes an image
@@ -88,8 +88,9 @@ def process_time(s: Sentence, q: Quantity) -> str | None:
     >>> t = "It decodes an image in 0.11 seconds; we train it in 3 days; Reranking 100 passages takes 420 ms"
     >>> t += "; It renders a frame in 8 ms, whereas 3DGS needs 21 ms"
     >>> t += "; Generating an image takes 0.2 s, compared with 6.3 s for the teacher"
+    >>> t += "; On a microcontroller, a forecast for a 96-step horizon takes 0.8 ms"
     >>> [process_time(Sentence.of(t), q) for q in spot(t) if q.measure in ("time", "latency")]
-    ['decoding time', None, 'reranking time', 'rendering time', 'rendering time', 'generation time', 'generation time']
+    ['decoding time', None, 'reranking time', 'rendering time', 'rendering time', 'generation time', 'generation time', 'forecast time']
     """
     if _LATENCY.search(s.text, s.lo, s.hi):  # the sentence names the measure: "a 14x reduction in latency"
         return None
@@ -184,3 +185,25 @@ def from_unit(s: Sentence, q: Quantity) -> MetricHit | None:
     if q.measure == "memory" and (kind := _OF_MEMORY.match(s.text, q.tail, s.hi)):
         return MetricHit(kind.group(1), *kind.span(1))  # "62 GB of peak host memory"
     return MetricHit(q.measure)
+
+
+_PER_SECOND = re.compile(COUNT_PER + r"(?:second|sec)\b")
+_MORE_PER = re.compile(r"\s+(?:more|higher)\s+([a-z]+s)\s+per\s+")
+
+
+def per_second(s: Sentence, q: Quantity) -> MetricHit | None:
+    """The measure of a count per second after ``q``: a throughput, but a ratio names the rate
+    as written ("1.9x more requests per second").
+
+    >>> from kg.results.quantities import spot
+    >>> t = "410 sentences per second and 1.9x more requests per second"
+    >>> [per_second(Sentence.of(t), q).name for q in spot(t)]
+    ['throughput', 'requests per second']
+    """
+    per = _PER_SECOND.match(s.text, q.tail, s.hi)
+    if per is None:
+        return None
+    rate = _MORE_PER.match(s.text, q.tail, per.end()) if q.unit == "x" else None
+    if rate:
+        return MetricHit(f"{rate.group(1)} per second", rate.start(1), per.end(), relative=True)
+    return MetricHit("throughput")
