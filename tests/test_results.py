@@ -5346,3 +5346,27 @@ def test_a_forecast_taking_a_time_names_it_and_a_level_after_a_qualifier_is_comp
         ("11,800", "score", "PCX"),
         ("8,150", "score", "RND"),
     ]
+
+
+def test_points_per_second_are_a_throughput_and_a_count_solved_takes_the_opening_s_items() -> None:
+    t = "It processes about 120,000 points per second on a single CPU core."
+    assert [(r.value, r.unit, r.metric) for r in results(t)] == [("120,000", "", "throughput")]
+    t = (
+        "On 12 sparse-reward tasks from Meta-World and ManiSkill, SurpriseDreamer solves 10 within 500K"
+        " environment steps, while DreamerV3 solves 6."
+    )
+    ms = (
+        ("sparse-reward tasks", "TASK"),
+        ("Meta-World", "DATASET"),
+        ("SurpriseDreamer", "MODEL"),
+        ("DreamerV3", "MODEL"),
+    )
+    assert [(r.value, r.metric) for r in results(t, *ms)] == [("10", "tasks solved"), ("6", "tasks solved")]
+
+
+def test_a_measure_per_unit_of_something_is_named_whole_and_a_count_of_tasks_is_no_result() -> None:
+    t = "Energy per forecast is about 60 times lower than the cost of transmitting the raw data."
+    assert [(r.value, r.metric) for r in results(t)] == [("60", "Energy per forecast")]
+    t = "On 12 sparse-reward tasks from Meta-World, it reaches a success rate of 81%."
+    ms = (("sparse-reward tasks", "TASK"), ("Meta-World", "DATASET"), ("success rate", "METRIC"))
+    assert [r.value for r in results(t, *ms)] == ["81"]

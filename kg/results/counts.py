@@ -239,6 +239,9 @@ def solved_count(s: Sentence, q: Quantity) -> MetricHit | None:
     >>> t = "It proves 287 of the 412 tasks and found 9 previously unknown vulnerabilities; X proves 164."
     >>> [h and h.name for h in (solved_count(Sentence.of(t), q) for q in spot(t))]
     ['tasks proved', None, 'previously unknown vulnerabilities found', 'tasks proved']
+    >>> t = "On 12 sparse-reward tasks, it solves 10 within 500K steps, while DreamerV3 solves 6."
+    >>> [h and h.name for h in (solved_count(Sentence.of(t), q) for q in spot(t))]
+    [None, 'tasks solved', None, 'tasks solved']
     """
     if not q.is_integer or q.unit:
         return None
@@ -247,7 +250,9 @@ def solved_count(s: Sentence, q: Quantity) -> MetricHit | None:
         return None
     items = _COUNTED_AFTER.match(s.text, q.tail, s.hi)
     if items is None and _NOTHING_AFTER.match(s.text, q.tail, s.hi):
-        items = _counted_before(s, solves.group(1), solves.start())
+        items = _counted_before(s, solves.group(1), solves.start()) or _OPENING_ITEMS.match(
+            s.text, s.lo, q.lead
+        )
         if items is None and solves.group(1).lower() == "solv":  # "our model solves 7 of 30"
             return MetricHit("problems solved")
     if items is None or s.mention_at(*items.span(1), ("DATASET", "MODEL", "METHOD")):
@@ -257,8 +262,10 @@ def solved_count(s: Sentence, q: Quantity) -> MetricHit | None:
 
 # a count that names nothing after it: "while the best prior approach proves 164.", "solves 46 of 200,"
 _NOTHING_AFTER = re.compile(
-    r"(?:\s+(?:out\s+)?of\s+(?:the\s+)?[\d,]+)?(?:\s*[,.;)]|\s+(?:in|on|and|while|compared)\b|\Z)"
+    r"(?:\s+(?:out\s+)?of\s+(?:the\s+)?[\d,]+)?(?:\s*[,.;)]|\s+(?:in|on|and|while|compared|within)\b|\Z)"
 )
+# a count of items the sentence opens on: "On 12 sparse-reward tasks from Meta-World, X solves 10"
+_OPENING_ITEMS = re.compile(r"\s*(?i:on|across)\s+(?:the\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b")
 
 
 def _counted_before(s: Sentence, stem: str, end: int) -> re.Match[str] | None:

@@ -288,6 +288,8 @@ def _trained_with(s: Sentence, q: Quantity) -> bool:
 # a verb of doing better than systems, whose count is a count of wins ("outperforms 12 baselines")
 _BEATEN = re.compile(rf"(?i)\b(?:{OUTDOING}|improv\w*|match\w*|rival\w*)")
 _LESS_AFTER = re.compile(r"\s*(?:less|fewer|lower|smaller)\b")
+# what the items a paper evaluates on are called
+_ITEMS = frozenset({"tasks", "datasets", "benchmarks", "environments", "games", "domains", "suites"})
 # a count per unit of time is a rate: "410 sentences per second"
 _PER_TIME = re.compile(COUNT_PER + r"(?:second|sec|minute|hour|GPU|step)\b")
 
@@ -344,13 +346,25 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     if NEEDS_ONLY.search(s.text, max(s.lo, q.start - 30), q.start):  # "needs only 10 integration steps"
         return _HARDWARE.match(s.text, q.tail, s.hi) is not None
     words = s.text[following[0] : following[1]].split()
-    if any(w.lower() in SIZE_NOUNS for w in words):  # "8 parameters", "200 dimensions"
+    if _counts_setting(words, s.text[q.tail : following[0]]):  # "8 parameters", "12 sparse-reward tasks"
         return True
     if s.mention_at(following[0], following[1], ("METRIC",)):
         return False
     # a count of systems or datasets: "We evaluate 41 reward models", the NER's or not
     systems = words[-1].lower().strip(",;:") in SYSTEM_NOUNS and not _BEATEN.search(s.text, s.lo, q.lead)
     return systems or metric_end(words) == 0 or s.mention_at(following[0], following[1], _COUNTED) is not None
+
+
+def _counts_setting(words: list[str], between: str) -> bool:
+    """Whether the ``words`` after a count name a size ("8 parameters", "200 dimensions") or, right
+    after it (``between``: the text between), the items evaluated on, whatever words qualify them
+    ("12 sparse-reward tasks").
+
+    >>> _counts_setting(["sparse-reward", "tasks"], " "), _counts_setting(["parameters"], " "), _counts_setting(["bugs"], " ")
+    (True, True, False)
+    """
+    items = words[-1].lower().strip(",;:") in _ITEMS and not between.strip()
+    return items or any(w.lower() in SIZE_NOUNS for w in words)
 
 
 def _share_of_data(s: Sentence, q: Quantity) -> bool | None:

@@ -25,7 +25,17 @@ import re
 from .changes import by_change, change_in, changed
 from .counts import counted, solved, unlisted
 from .gaps import closed, kept_within
-from .hits import AVERAGING, MetricHit, as_many, named, names_measure, of_phrase, owned_measure, phrase_hit
+from .hits import (
+    AVERAGING,
+    MetricHit,
+    as_many,
+    named,
+    names_measure,
+    of_phrase,
+    owned_measure,
+    per_unit,
+    phrase_hit,
+)
 from .quantities import Quantity
 from .shapes import WITHIN, shaped
 from .text import Sentence, clause_start, phrase_after, phrase_before, words_after, words_before
@@ -110,9 +120,6 @@ _GAP_TO = re.compile(
 _MEASURE_OF = re.compile(r"([\w@-]+)\s+of\s+\Z")
 # a measure's short form in capitals: "F1", "LSE-C", "CLIP-T"
 _ACRONYM_MEASURE = re.compile(r"[A-Z][A-Za-z0-9@-]{0,11}")
-# a count of items per second is a throughput: "processes 3,000 sentences per second"
-
-
 # the place a measure is on, right before the verb that gives its level: " on the WBM test set"
 _PLACE_BEFORE = re.compile(r"\s(?:on|in|across|over)\s+(?:the\s+)?(?:\S+\s+){0,4}?\S+\s*\Z")
 
@@ -343,7 +350,7 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     span = phrase_before(s.text, pos, s.lo)
     if span is None:
         return None if short else _defined(s, pos) or (changed(s, q) if to or connector == "from" else None)
-    hit = named(s, span, relative=True)
+    hit = named(s, span, relative=True) or per_unit(s, span)
     if hit is None and short and _ACRONYM_MEASURE.fullmatch(short.group(1)):  # "quality (F1) from"
         hit = MetricHit(short.group(1), short.start(1), short.end(1), relative=True)
     if connector in ("is", "was", "from") and (between := _BETWEEN.search(s.text, s.lo, span[0])):

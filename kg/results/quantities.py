@@ -19,7 +19,7 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # "1.2M", "10 Million", "128K", "11.3 M" (tokenised text); "100s of layers" is a count in hundreds, not seconds
 _MAG = r"\s?(?:[Mm]illion|[Bb]illion|[Tt]housand|[Tt]rillion)\b|\s?[KMBT](?!\w|\.\d)|[kmb](?!\w|\.\d)|s(?=\s+of\b)"
 _UNIT = (
-    r"\s?(?:%|ms\b|(?i:percent|percentage\s+points?|pp|p\.p\.|points?|pts|times|fold|milliseconds?|"
+    r"\s?(?:%|ms\b|(?i:percent|percentage\s+points?|pp|p\.p\.|points?(?!\s+per\s+(?:second|sec|minute|hour)\b)|pts|times|fold|milliseconds?|"
     r"seconds?|sec|s|[GMKT]i?B|FPS|frames?\s+per\s+second|[kMG]?Hz|[kMG]?Wh|hours?|days?|minutes?|"
     r"tokens?/s(?:ec)?|tokens?\s+per\s+(?:second|step)|tokens?|layers?|dB)\b)|×|x(?![\w×])|\s?(?:mm|cm)\b"
     # units of science's measures: an energy error ("an MAE of 29 meV"), energy used ("consumes 41 μJ")
