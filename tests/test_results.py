@@ -5370,3 +5370,16 @@ def test_a_measure_per_unit_of_something_is_named_whole_and_a_count_of_tasks_is_
     t = "On 12 sparse-reward tasks from Meta-World, it reaches a success rate of 81%."
     ms = (("sparse-reward tasks", "TASK"), ("Meta-World", "DATASET"), ("success rate", "METRIC"))
     assert [r.value for r in results(t, *ms)] == ["81"]
+
+
+def test_a_bare_share_on_code_benchmarks_is_pass_at_1_and_a_name_before_the_verb_is_no_dataset() -> None:
+    t = "Pico-Coder-1.5B achieves 52.4% on HumanEval and 61.8% on MBPP, outperforming Qwen2.5-Coder-1.5B (43.9% on HumanEval)."
+    ms = (("HumanEval", "DATASET"), ("MBPP", "DATASET"), ("Qwen2.5-Coder-1.5B", "MODEL"))
+    assert [(r.value, r.metric, r.dataset) for r in results(t, *ms)] == [
+        ("52.4", "pass@1", "HumanEval"),
+        ("61.8", "pass@1", "MBPP"),
+        ("43.9", "pass@1", "HumanEval"),
+    ]
+    # the sentence's own word stays
+    t = "It reaches 70% accuracy on HumanEval."
+    assert [r.metric for r in results(t, ("HumanEval", "DATASET"), ("accuracy", "METRIC"))] == ["accuracy"]

@@ -28,11 +28,19 @@ _AVERAGE = re.compile(
 _ACCURACY_BENCHMARK = re.compile(
     r"(?i)(?:AIME|AMC\b|AMC2|MATH\b|MATH-|MATH\d|GSM8K|MathVista|MathVerse|MathVision|GPQA|OlympiadBench|Minerva)"
 )
+# ... and code generation benchmarks, whose levels are the share of problems passed at the first try
+_CODE_BENCHMARK = re.compile(r"(?i)(?:HumanEval|MBPP|LiveCodeBench|BigCodeBench)")
 # the words that name the bare measure itself, which then stays as the sentence names it
 _BARE_WORD = {
     "score": re.compile(r"(?i)\bscor(?:e|es|ed|ing)\b"),
     "performance": re.compile(r"(?i)\bperform(?:ance|s|ed|ing)?\b"),
+    "accuracy": re.compile(r"(?i)\baccura(?:cy|cies|te)\b"),
 }
+# benchmark families, the bare measures read on them, and the measure those are
+_FAMILIES = (
+    (_ACCURACY_BENCHMARK, ("score", "performance"), "accuracy"),
+    (_CODE_BENCHMARK, ("score", "performance", "accuracy"), "pass@1"),
+)
 
 # one measure under other names (guidelines, section 8): a resolve rate is the share of issues resolved
 _SAME_MEASURE = {"resolve rate": "issues resolved", "resolution rate": "issues resolved"}
@@ -220,9 +228,10 @@ def _title_repeats(results: Sequence[Result], title: str) -> None:
 
 def _accuracy_benchmarks(results: Sequence[Result], title: str, abstract: str) -> None:
     """A bare "score" or "performance" on benchmarks of problems with one right answer (AIME,
-    MATH, GSM8K, MathVista, GPQA...) is their accuracy ("adds a further 3.5 points on MATH"),
-    unless its sentence says "score" ("performance") or gives a score on another kind of
-    benchmark ("75.8 on MMBench and 58.2 on MathVista")."""
+    MATH, GSM8K, MathVista, GPQA...) is their accuracy ("adds a further 3.5 points on MATH"), and
+    a bare "score", "performance" or "accuracy" on code generation benchmarks (HumanEval, MBPP,
+    LiveCodeBench) is pass@1 ("52.4% on HumanEval"), unless its sentence says that word or gives
+    a score on another kind of benchmark ("75.8 on MMBench and 58.2 on MathVista")."""
     texts = {"title": title, "abstract": abstract}
     spans: dict[str, list[tuple[int, int]]] = {}  # a field's sentences, split once it holds a score
     grouped: dict[tuple[str, int, int, str], list[Result]] = {}
@@ -235,20 +244,23 @@ def _accuracy_benchmarks(results: Sequence[Result], title: str, abstract: str) -
     for (field, lo, hi, bare), scores in grouped.items():
         if _BARE_WORD[bare].search(texts[field], lo, hi):
             continue
-        if all(r.dataset and _on_accuracy_benchmarks(r.dataset) for r in scores):
-            for r in scores:
-                r.metric, r.metric_entity = "accuracy", None
+        for family, bares, measure in _FAMILIES:
+            if bare in bares and all(r.dataset and _on_benchmarks(r.dataset, family) for r in scores):
+                for r in scores:
+                    r.metric, r.metric_entity = measure, None
 
 
-def _on_accuracy_benchmarks(dataset: str) -> bool:
-    """Whether every benchmark of ``dataset`` ("AIME 2024, MATH-500 and GPQA-Diamond") is
-    scored by accuracy.
+def _on_benchmarks(dataset: str, family: re.Pattern[str] = _ACCURACY_BENCHMARK) -> bool:
+    """Whether every benchmark of ``dataset`` ("AIME 2024, MATH-500 and GPQA-Diamond") is of the
+    ``family``, by default those scored by accuracy.
 
-    >>> _on_accuracy_benchmarks("AIME 2024, MATH-500 and GPQA-Diamond"), _on_accuracy_benchmarks("MMBench")
+    >>> _on_benchmarks("AIME 2024, MATH-500 and GPQA-Diamond"), _on_benchmarks("MMBench")
     (True, False)
+    >>> _on_benchmarks("HumanEval and MBPP", _CODE_BENCHMARK)
+    True
     """
     names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", dataset) if n.strip()]
-    return all(_ACCURACY_BENCHMARK.match(n) for n in names)
+    return all(family.match(n) for n in names)
 
 
 def _folded(name: str) -> str:
