@@ -57,7 +57,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 88)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 90)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -105,6 +105,7 @@ HELD_OUT = tuple(
         83,
         85,
         87,
+        89,
     )
 )
 
