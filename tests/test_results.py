@@ -5383,3 +5383,12 @@ def test_a_bare_share_on_code_benchmarks_is_pass_at_1_and_a_name_before_the_verb
     # the sentence's own word stays
     t = "It reaches 70% accuracy on HumanEval."
     assert [r.metric for r in results(t, ("HumanEval", "DATASET"), ("accuracy", "METRIC"))] == ["accuracy"]
+
+
+def test_a_judgement_past_its_object_and_no_measure_past_because() -> None:
+    t = "The concepts selected by VL-CBM were judged relevant to the image in 87% of cases."
+    assert [(r.value, r.metric) for r in results(t, ("VL-CBM", "METHOD"))] == [("87", "judged relevant")]
+    t = "Training throughput increases by about 1.6x because fewer parameters need to be synchronized."
+    assert [(r.value, r.metric) for r in results(t, ("Training throughput", "METRIC"))] == [
+        ("1.6", "Training throughput")
+    ]

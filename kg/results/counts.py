@@ -335,7 +335,8 @@ def counted(s: Sentence, q: Quantity) -> MetricHit | None:
 # a verb of judging, its object, and what the outputs are judged to be, right before a share
 _JUDGED = re.compile(
     r"(?i)\b(rated|judged|deemed|considered)\s+(?:(?:[\w'-]+\s+){1,3}?to\s+be\s+|as\s+)?"
-    r"((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:in\s+)?(?:about\s+|nearly\s+|over\s+)?\Z"
+    r"((?:[\w-]+\s+){0,3}?[\w-]+)(?:\s+(?:to|for|by|with)\s+(?:the\s+|an?\s+)?[\w-]+)?"  # past "to the image"
+    r"\s+(?:in\s+)?(?:about\s+|nearly\s+|over\s+)?\Z"
 )
 
 

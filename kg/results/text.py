@@ -53,7 +53,8 @@ STOP = frozenset({
     "might", "will", "would", "should", "has", "have", "had", "do", "does", "did", "up", "including",
     "delivers", "delivering", "delivered", "attains", "attaining", "attained", "provides", "providing",
     "offers", "offering", "brings", "bringing", "gives", "giving", "exhibits", "exhibiting", "enables",
-    "enabling", "demonstrates", "demonstrating", "shows", "showing", "then", "still", "further"
+    "enabling", "demonstrates", "demonstrating", "shows", "showing", "then", "still", "further",
+    "because", "since", "although", "though", "if", "unless"
 })  # fmt: skip
 DETERMINERS = frozenset({
     "a", "an", "the", "its", "their", "our", "his", "her", "this", "these", "those", "each", "every",
