@@ -5392,3 +5392,12 @@ def test_a_judgement_past_its_object_and_no_measure_past_because() -> None:
     assert [(r.value, r.metric) for r in results(t, ("Training throughput", "METRIC"))] == [
         ("1.6", "Training throughput")
     ]
+
+
+def test_a_bound_on_what_counts_is_a_setting() -> None:
+    t = (
+        "It predicts poses within 2 angstrom RMSD of the crystal structure for 68.4% of complexes."
+        " On proteins with less than 30% sequence identity to the training data, it clusters sequences at"
+        " 90% and 50% identity."
+    )
+    assert [r.value for r in results(t, ("RMSD", "METRIC"))] == ["68.4"]

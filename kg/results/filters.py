@@ -209,6 +209,12 @@ _VERSION_END = re.compile(r"\s*(?:[.,;)]|\s(?:and|or)\b|\Z)")
 _OVERLAP_THRESHOLD = re.compile(r"(?i)\bat\s+(?:an?\s+)?t?IoU(?:\s+threshold)?\s*(?:=|of|≥|>=)?\s*\Z")
 
 
+# a bound set on what counts, before the number, and what it bounds after it: a pose within 2
+# angstrom, proteins with less than 30% sequence identity, sequences clustered at 90% identity
+_THRESHOLD = re.compile(r"(?i)\b(?:within|less\s+than|below|under|at|above)\s+(?:[\d.]+\s*%?\s+and\s+)?\Z")
+_THRESHOLD_AFTER = re.compile(r"(?:\s+and\s+[\d.]+%)?\s*(?:angstroms?\b|Å|(?:sequence\s+)?identity\b)")
+
+
 def is_setting(s: Sentence, q: Quantity) -> bool:
     """A hyper-parameter or a symbol's value: "learning rate of 0.1", "k = 5", "p < 0.01";
     a named measure before the symbol ("a Hurst parameter of H=0.70") is not a setting.
@@ -246,6 +252,10 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
         return True
     if re.match(r"\s*(?:training\s+)?schedules?\b", s.text[q.tail : q.tail + 20]):  # "the 1x schedule"
         return True
+    if _THRESHOLD.search(s.text, max(s.lo, q.lead - 20), q.start) and _THRESHOLD_AFTER.match(
+        s.text, q.tail, s.hi
+    ):
+        return True  # "within 2 angstrom RMSD", "less than 30% sequence identity": a split's or a hit's bound
     if _trained_with(s, q):
         return True
     if q.measure in ("latency", "time") and _TIMED_INPUT.match(s.text, q.tail, s.hi):
