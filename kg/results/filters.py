@@ -245,17 +245,10 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
         return True
     if kept_budget(s, q, left):
         return True
-    if re.match(
-        r"\s*(?:bootstrapped\s+)?(?:confidence\b|(?:prediction|credible)\s+(?:intervals?|bands?|sets?|regions?)\b)",
-        s.text[q.tail : q.tail + 30],
-    ) or re.search(r"(?i)\bnominal\s+\Z", left):  # "95% confidence intervals", "at a nominal 90% level"
+    if _bound(s, q, left):
         return True
     if re.match(r"\s*(?:training\s+)?schedules?\b", s.text[q.tail : q.tail + 20]):  # "the 1x schedule"
         return True
-    if _THRESHOLD.search(s.text, max(s.lo, q.lead - 20), q.start) and _THRESHOLD_AFTER.match(
-        s.text, q.tail, s.hi
-    ):
-        return True  # "within 2 angstrom RMSD", "less than 30% sequence identity": a split's or a hit's bound
     if _trained_with(s, q):
         return True
     if q.measure in ("latency", "time") and _TIMED_INPUT.match(s.text, q.tail, s.hi):
@@ -277,6 +270,18 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
         return False
     # "chunk sizes from 160 to 640 ms" is a setting, "improves X at the threshold from 0.21" a change
     return not (link.strip().endswith("from") and CHANGE_VERB.search(wider, 0, setting.start()))
+
+
+def _bound(s: Sentence, q: Quantity, left: str) -> bool:
+    """A level an interval is built for ("95% confidence intervals", "at a nominal 90% level") or a
+    bound set on what counts ("within 2 angstrom RMSD", "less than 30% sequence identity")."""
+    if re.match(
+        r"\s*(?:bootstrapped\s+)?(?:confidence\b|(?:prediction|credible)\s+(?:intervals?|bands?|sets?|regions?)\b)",
+        s.text[q.tail : q.tail + 30],
+    ) or re.search(r"(?i)\bnominal\s+\Z", left):
+        return True
+    bounded = _THRESHOLD.search(s.text, max(s.lo, q.lead - 20), q.start)
+    return bounded is not None and _THRESHOLD_AFTER.match(s.text, q.tail, s.hi) is not None
 
 
 def _trained_with(s: Sentence, q: Quantity) -> bool:
