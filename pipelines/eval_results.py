@@ -57,7 +57,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 90)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 92)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -106,6 +106,7 @@ HELD_OUT = tuple(
         85,
         87,
         89,
+        91,
     )
 )
 
