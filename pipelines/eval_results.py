@@ -57,7 +57,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 92)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 94)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -107,6 +107,7 @@ HELD_OUT = tuple(
         87,
         89,
         91,
+        93,
     )
 )
 
