@@ -226,7 +226,8 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
         if c.hit.name is None and (verb := scored(s, c.q)) is not None:
             near = nearest_mention(s, c.q) if c.q.unit == "%" else None
             near = near if near is not None and near.end < verb.end else None  # not "model scores"
-            c.hit = inherit(c.hit, _earlier_measure(s, cands, i, unit=True) or near or verb)
+            # the verb only says what a level is ("reaches 52.4%": accuracy); it is no measure's span
+            c.hit = inherit(c.hit, _earlier_measure(s, cands, i, unit=True) or near or MetricHit(verb.name))
     _margins(s, cands)
     by_again(s, cands)
     hits = [c.hit for c in cands]  # the objects the loop names, so their spans stay current

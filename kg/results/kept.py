@@ -19,7 +19,6 @@ _KEPT_ONLY = re.compile(
 _OF_WHAT_IS_KEPT = re.compile(
     r"(?i)\s+of\s+(?!(?:the\s+|its\s+)?(?:quality|performance|accuracy|parameters|latency|compute|memory|FLOPs|time|cost))"
 )
-# the count a selection keeps, and of how many: "keeps only 64 out of 576 tokens"
 # a verb acting on a share of parts: "removes", "Pruning", "keeps", "recomputing only"
 _ACTED_ON = re.compile(
     r"(?i)\b(?:remov|prun|keep|kept|retain|drop|evict|discard|skip|recomput|process|select|sparsif)\w*\s+"
@@ -30,6 +29,7 @@ _OF_PARTS = re.compile(
     r"(?i)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:tokens|parameters|weights|experts|patches|layers|heads|frames|neurons|channels|blocks|KV\b)"
 )
+# the count a selection keeps, and of how many: "keeps only 64 out of 576 tokens"
 _KEPT_OUT_OF = re.compile(
     r"(?i)\b(?:keep|kept|select|retain)\w*\s+(?:only\s+|just\s+)?(?:([\d,]+)\s+out\s+of\s+)?\Z"
 )

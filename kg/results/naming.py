@@ -141,7 +141,7 @@ def one_name(results: Sequence[Result], text: str) -> None:
             r.metric, r.metric_entity = spelled[short]
     title, _, abstract = text.partition("\n")
     _benchmark_scores(results)
-    _accuracy_benchmarks(results, title, abstract)
+    _bare_measures(results, title, abstract)
     _title_repeats(results, title)
 
 
@@ -226,7 +226,7 @@ def _title_repeats(results: Sequence[Result], title: str) -> None:
                 r.dataset, r.dataset_entity = place
 
 
-def _accuracy_benchmarks(results: Sequence[Result], title: str, abstract: str) -> None:
+def _bare_measures(results: Sequence[Result], title: str, abstract: str) -> None:
     """A bare "score" or "performance" on benchmarks of problems with one right answer (AIME,
     MATH, GSM8K, MathVista, GPQA...) is their accuracy ("adds a further 3.5 points on MATH"), and
     a bare "score", "performance" or "accuracy" on code generation benchmarks (HumanEval, MBPP,

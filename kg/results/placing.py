@@ -18,7 +18,7 @@ from .pairing import RESPECTIVELY, datasets_in_order, listed_runs
 from .places import dataset_for, on_item, opens, trained_on
 from .quantities import Quantity
 from .text import CLAUSE_JOINT, ITEM_NAME, SIZED_MODEL, Sentence, list_span, open_bracket
-from .vocabulary import LEVELS_BEFORE, OUTDOING, REACH_VERB, VERSUS, is_efficiency, is_metric_word
+from .vocabulary import LEVELS_BEFORE, OUTDOING, VERSUS, is_efficiency, is_metric_word
 
 # a METRIC mention that starts with a model's name and size: "Zephyr-7B accuracy"
 _MODEL_METRIC = re.compile(rf"^{SIZED_MODEL}\s+(\S.*)$")
@@ -78,9 +78,6 @@ _AVERAGED = re.compile(r"(?i)\bon\s+average\b|\baverag(?:e|ed)\s+(?:over|across)
 # a version number between a dataset and its measure: "an AlpacaEval 2 win rate"
 _VERSION = re.compile(r"\s*(?:(\d+(?:\.\d+)?)\s+)?")
 
-# the verb a level's measure was read from ("achieves 52.4%": accuracy), which names no measure
-_VERB_READ = re.compile(r"(?i)" + REACH_VERB + r"|scor(?:es|ed|ing)|push(?:es|ed|ing)?")
-
 
 def place(s: Sentence, kept: list[Candidate], own: Name | None = None) -> None:
     """Set each candidate's dataset: named in its measure ("ImageNet-1k accuracy"), its
@@ -119,12 +116,7 @@ def place(s: Sentence, kept: list[Candidate], own: Name | None = None) -> None:
         # "a WikiText-2 perplexity of 3.85", "an AlpacaEval 2 win rate", "IFEval strict accuracy"
         # ... unless the number's own change names another: "improves MathVista accuracy from 68.2%
         # to 73.5% and MathVerse from 46.3%"
-        # (not a name before the verb a measure was read from: "Pico-Coder-1.5B achieves 52.4% on")
-        if (
-            c.dataset is None
-            and c.hit.start >= 0
-            and not _VERB_READ.fullmatch(s.text, c.hit.start, c.hit.end)
-        ):
+        if c.dataset is None and c.hit.start >= 0:
             c.dataset = moved_on(s, c.q, found) or _with_measure(s, c.hit.start, found, own, opened)
         c.listed = filters.list_item(s, c.q)
         item = (c.listed or bracketed_item(s, c.q)) if c.dataset is None else None
