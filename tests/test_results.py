@@ -5401,3 +5401,23 @@ def test_a_bound_on_what_counts_is_a_setting() -> None:
         " 90% and 50% identity."
     )
     assert [r.value for r in results(t, ("RMSD", "METRIC"))] == ["68.4"]
+
+
+def test_levels_moved_with_no_measure_named_and_a_measure_before_a_colon() -> None:
+    # a system's or a benchmark's levels, no measure named: "performance", a benchmark's accuracy
+    t = "On MathVerse, it improves from 38.9% to 45.2%."
+    assert [(r.value, r.metric, r.dataset) for r in results(t, ("MathVerse", "DATASET"))] == [
+        ("38.9", "accuracy", "MathVerse"),
+        ("45.2", "accuracy", "MathVerse"),
+    ]
+    t = "On MMBench, our model improves from 61.2 to 64.0."
+    assert [r.metric for r in results(t, ("MMBench", "DATASET"))] == ["performance", "performance"]
+    # a subject that names what changes is no system's level, nor is a count
+    for t in ("The share of errors drops from 41% to 26%.", "It cuts the calls per question from 12 to 3."):
+        assert "performance" not in [r.metric for r in results(t)]
+    # the measure a colon's lead names, for the benchmarks' moves listed after it
+    t = "Accuracy is largely preserved: MVBench drops from 58.6 to 58.2."
+    assert [(r.value, r.metric) for r in results(t, ("Accuracy", "METRIC"), ("MVBench", "DATASET"))] == [
+        ("58.6", "Accuracy"),
+        ("58.2", "Accuracy"),
+    ]

@@ -12,11 +12,18 @@ from .groups import bare_and, joined, leans_right
 from .hits import MetricHit, inherit
 from .quantities import Quantity
 from .shapes import WITHIN
-from .text import Sentence, phrase_after
+from .text import Sentence, clause_start, phrase_after
 from .vocabulary import CHANGE_VERB, GENERIC_MEASURES, is_efficiency
 
 _FROM, _TO = re.compile(r"\bfrom\s+\Z"), re.compile(r"\s+to\s+")
 _BY, _AND_BY = re.compile(r"\bby\s+\Z"), re.compile(r",\s+and\s+by\s+\Z")
+# a verb of change right before "from", maybe past a pronoun: "it improves from", "drops it from"
+_CHANGED_FROM = re.compile(r"(?i)(\w+)\s+(?:(?:it|them)\s+)?from\s+\Z")
+# a subject that names no measure: a system or a benchmark, or a word standing for one
+_SUBJECTS = ("METHOD", "MODEL", "DATASET")
+_NO_MEASURE = re.compile(
+    r"(?i)(?:(?:and|while|whereas|where)\s+)?(?:the\s+|our\s+)?(?:it|they|this|which|model|method)"
+)
 
 
 def coordinate(s: Sentence, cands: list[Candidate]) -> None:
@@ -105,6 +112,31 @@ def from_to(s: Sentence, cands: list[Candidate]) -> None:
         passed = bool(verbs) and re.search(r"\d", s.text[verbs[-1].end() : a.q.lead]) is not None
         if implied or (passed and b.hit.start < a.hit.start):
             b.hit = inherit(b.hit, a.hit)
+
+
+def unnamed_move(s: Sentence, cands: list[Candidate]) -> None:
+    """The levels a verb of change moves between, shares or scores with no measure named for
+    either, are in "performance", as a change with no measure named is (guidelines, section 5):
+    "On MathVerse, it improves from 38.9% to 45.2%" (which naming then calls accuracy on a
+    benchmark of one right answer)."""
+    for a, b in itertools.pairwise(cands):
+        if a.hit.name or b.hit.name or a.q.unit != b.q.unit:
+            continue
+        if a.q.unit != "%" and a.q.is_integer and b.q.is_integer:  # counts: "from 12 calls to 3"
+            continue
+        verb = _CHANGED_FROM.search(s.text, max(s.lo, a.q.lead - 30), a.q.lead)
+        if not (verb and CHANGE_VERB.fullmatch(verb.group(1)) and _TO.fullmatch(s.text, a.q.tail, b.q.lead)):
+            continue
+        # what changes is a system's or a benchmark's level, not a measure the subject names
+        # ("the share of errors ... drops from 41% to 26%")
+        lo = clause_start(s.text, s.lo, verb.start())
+        lo = max(lo, s.text.rfind(",", lo, verb.start()) + 1)  # past an opening: "On MathVerse, it"
+        subject = s.text[lo : verb.start()].strip()
+        named = [m for m in s.mentions if m.label in _SUBJECTS and lo <= m.start and m.end <= verb.start()]
+        if _NO_MEASURE.fullmatch(subject) or (
+            named and _NO_MEASURE.sub("", subject).strip() == named[-1].text
+        ):
+            a.hit, b.hit = inherit(a.hit, MetricHit("performance")), inherit(b.hit, MetricHit("performance"))
 
 
 def by_again(s: Sentence, cands: list[Candidate]) -> None:

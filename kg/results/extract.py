@@ -28,7 +28,7 @@ from .context import (
     on_dataset,
     pretrained_on,
 )
-from .coordination import by_again, coordinate, from_to, score_points
+from .coordination import by_again, coordinate, from_to, score_points, unnamed_move
 from .counts import counts_items, property_share
 from .drops import dropped
 from .groups import aside_of, joined, shared_margins
@@ -209,7 +209,7 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
     the measures of the levels they are compared with (:func:`~kg.results.pairing.compared`), then a guess for
     numbers with a unit or decimals: the measure of an earlier number of the sentence with the same unit
     ("0.989, while X obtains 0.87"), else the nearest METRIC mention (:func:`_guess`); "score" for a decimal
-    reached on a named item ("85.3 on GLUE"); last, alternatives' levels (:func:`_instead`)."""
+    reached on a named item ("85.3 on GLUE"); last, alternatives' levels (:func:`_instead`), then unnamed moves'."""
     qs = [c.q for c in cands]
     for pairs in (slashed, lambda s, qs: respective(s, qs, [c.hit for c in cands]), qualified_pair):
         for i, hit in pairs(s, qs).items():
@@ -252,8 +252,8 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
     for i, hit in versus_unit(s, qs, [c.hit for c in cands]).items():
         cands[i].hit = inherit(cands[i].hit, hit, strong=True)
     scores(s, cands, qs)
-    _levels_compared(s, cands)
-    _instead(s, cands)
+    for last in (_levels_compared, _instead, unnamed_move):
+        last(s, cands)
     bare = [c for c in cands if (c.hit.name or "").lower() in ("score", "scores")]
     used = instrument(s) if bare else None
     if used is not None:  # "Evaluated with FActScore ..., it raises the score from 58.3": FActScore

@@ -101,9 +101,9 @@ def _before_colon(s: Sentence) -> MetricHit | None:
     'pass@1 scores'
     """
     colon = s.text.find(":", s.lo, s.hi)
-    # a list of named items with their scores follows: ": HumanEval 79.3"
+    # a list of named items with their scores follows: ": HumanEval 79.3", ": MVBench drops from 58.6"
     if colon < 0 or not re.match(
-        r":\s*[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?\s[\d.]+\d\b", s.text[colon : s.hi]
+        r":\s*[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?\s(?:[a-z]+\sfrom\s)?[\d.]+\d\b", s.text[colon : s.hi]
     ):
         return None
     words = words_before(s.text, colon, s.lo, 8)
