@@ -5421,3 +5421,11 @@ def test_levels_moved_with_no_measure_named_and_a_measure_before_a_colon() -> No
         ("58.6", "Accuracy"),
         ("58.2", "Accuracy"),
     ]
+
+
+def test_a_measure_rated_at_a_level() -> None:
+    t = "Speaker similarity is rated 3.52 ± 0.11 on a 5-point scale, compared with 2.74 for the baseline."
+    assert [(r.value, r.metric) for r in results(t, ("Speaker similarity", "METRIC"))] == [
+        ("3.52", "Speaker similarity"),
+        ("2.74", "Speaker similarity"),
+    ]
