@@ -57,7 +57,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 94)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 96)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -108,6 +108,7 @@ HELD_OUT = tuple(
         89,
         91,
         93,
+        95,
     )
 )
 
