@@ -5429,3 +5429,18 @@ def test_a_measure_rated_at_a_level() -> None:
         ("3.52", "Speaker similarity"),
         ("2.74", "Speaker similarity"),
     ]
+
+
+def test_an_abbreviation_takes_the_name_a_level_is_spelled_out_in() -> None:
+    t = (
+        "Detectors report mean average precision above 90 on clean pages. "
+        "Under blur, the mAP of the best model on PubLayNet falls from 95.1 to 71.4."
+    )
+    found = results(t, ("mAP", "METRIC"), ("PubLayNet", "DATASET"))
+    assert {(r.value, r.metric) for r in found} >= {
+        ("95.1", "mean average precision"),
+        ("71.4", "mean average precision"),
+    }
+    # spelled out as no level's measure ("a mean opinion score test"), the abbreviation stays
+    t = "In a mean opinion score test, it reaches a MOS of 4.31."
+    assert [r.metric for r in results(t, ("MOS", "METRIC"))] == ["MOS"]

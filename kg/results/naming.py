@@ -42,6 +42,9 @@ _FAMILIES = (
     (_CODE_BENCHMARK, ("score", "performance", "accuracy"), "pass@1"),
 )
 
+# an abbreviation of a measure's name, perhaps after a small letter of its own ("mAP", "RMSE")
+_ABBREVIATION = re.compile(r"[a-z]?[A-Z]{2,}")
+
 # one measure under other names (guidelines, section 8): a resolve rate is the share of issues resolved
 _SAME_MEASURE = {"resolve rate": "issues resolved", "resolution rate": "issues resolved"}
 
@@ -139,6 +142,10 @@ def one_name(results: Sequence[Result], text: str) -> None:
         short = r.metric or ""
         if re.fullmatch(ACRONYM, short) and short in spelled and f"({short})" not in text:
             r.metric, r.metric_entity = spelled[short]
+        elif (
+            _ABBREVIATION.fullmatch(short) and f"({short}" not in text and (whole := _spelled_in(text, short))
+        ):
+            r.metric, r.metric_entity = whole, None
     title, _, abstract = text.partition("\n")
     _benchmark_scores(results)
     _bare_measures(results, title, abstract)
@@ -162,6 +169,22 @@ def _spelled(results: Sequence[Result]) -> dict[str, tuple[str, str | None]]:
         for name in (" ".join(words[k:]) for k in range(1, len(words) - 1)):
             out.setdefault(_initials(name), (name, None))
     return out
+
+
+def _spelled_in(text: str, short: str) -> str | None:
+    """The name of a measure ``text`` gives a level in, spelled out word by word with the
+    letters of the abbreviation ``short`` and ending in a measure's word; else None.
+
+    >>> _spelled_in("report mean average precision above 90; the mAP falls", "mAP")
+    'mean average precision'
+    >>> _spelled_in("a root-mean-square error of 1.2 K", "RMSE"), _spelled_in("in a mean opinion score test", "MOS")
+    ('root-mean-square error', None)
+    """
+    words = r"[\s-]+".join(rf"{c}[a-z]*" for c in short.upper())
+    for m in re.finditer(rf"(?i)(?<![\w-]){words}(?=\s+(?:of\s+|is\s+|above\s+|below\s+)?\d)", text):
+        if is_metric_word(re.split(r"[\s-]+", m.group())[-1]):
+            return m.group()
+    return None
 
 
 def measure_mentions(mentions: Sequence[Mention]) -> list[Mention]:
