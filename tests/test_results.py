@@ -5444,3 +5444,13 @@ def test_an_abbreviation_takes_the_name_a_level_is_spelled_out_in() -> None:
     # spelled out as no level's measure ("a mean opinion score test"), the abbreviation stays
     t = "In a mean opinion score test, it reaches a MOS of 4.31."
     assert [r.metric for r in results(t, ("MOS", "METRIC"))] == ["MOS"]
+
+
+def test_forecast_horizons_and_lead_times_are_settings() -> None:
+    t = "The benchmark defines forecasting tasks at horizons of 24, 48 and 72 hours."
+    assert results(t) == []
+    t = "At lead times of 3 and 5 days, its RMSE is 12% lower than that of HRES."
+    assert [(r.value, r.metric) for r in results(t, ("RMSE", "METRIC"))] == [("12", "RMSE")]
+    # the lead time skill lasts up to is an outcome
+    t = "Its anomaly correlation coefficient stays above 0.6 up to a lead time of 10.3 days."
+    assert "10.3" in [r.value for r in results(t, ("anomaly correlation coefficient", "METRIC"))]

@@ -170,7 +170,9 @@ SETTINGS = re.compile(
     r"temperature|momentum|warm-?up|seed|threshold|margin|mask(?:ing)?\s+ratio|window(?:\s+size)?|"
     r"kernel(?:\s+sizes?)?|patch(?:\s+sizes?)?|chunk(?:\s+sizes?)?|hidden(?:\s+size)?|embedding\s+size|vocabulary(?:\s+size)?|"
     r"top-k|epochs?|resolution|sequence\s+length|input\s+length|p-values?|probability|confidence|"
-    r"significance|alpha|beta|gamma|lambda|epsilon|sigma|cross-validation|look-?ahead|budgets?)\b"
+    r"significance|alpha|beta|gamma|lambda|epsilon|sigma|cross-validation|look-?ahead|budgets?|horizons?|"
+    # the lead times a forecast is made at, not one its skill lasts up to ("up to a lead time of 10.3 days")
+    r"(?<!up\sto\sa\s)lead\s+times?)\b"
 )
 # a sentence where the paper speaks of its own work; before the first, abstracts give background
 SELF_REFERENCE = re.compile(
