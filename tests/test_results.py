@@ -5454,3 +5454,8 @@ def test_forecast_horizons_and_lead_times_are_settings() -> None:
     # the lead time skill lasts up to is an outcome
     t = "Its anomaly correlation coefficient stays above 0.6 up to a lead time of 10.3 days."
     assert "10.3" in [r.value for r in results(t, ("anomaly correlation coefficient", "METRIC"))]
+
+
+def test_a_count_of_metrics_implemented_is_a_description() -> None:
+    t = "The library also implements 12 standard verification metrics, including latitude-weighted RMSE."
+    assert results(t, ("verification metrics", "METRIC"), ("RMSE", "METRIC")) == []

@@ -304,7 +304,9 @@ def _trained_with(s: Sentence, q: Quantity) -> bool:
 _BEATEN = re.compile(rf"(?i)\b(?:{OUTDOING}|improv\w*|match\w*|rival\w*)")
 _LESS_AFTER = re.compile(r"\s*(?:less|fewer|lower|smaller)\b")
 # what the items a paper evaluates on are called
-_ITEMS = frozenset({"tasks", "datasets", "benchmarks", "environments", "games", "domains", "suites"})
+_ITEMS = frozenset(
+    {"tasks", "datasets", "benchmarks", "environments", "games", "domains", "suites", "metrics"}
+)
 # a count per unit of time is a rate: "410 sentences per second"
 _PER_TIME = re.compile(COUNT_PER + r"(?:second|sec|minute|hour|GPU|step)\b")
 
