@@ -5459,3 +5459,14 @@ def test_forecast_horizons_and_lead_times_are_settings() -> None:
 def test_a_count_of_metrics_implemented_is_a_description() -> None:
     t = "The library also implements 12 standard verification metrics, including latitude-weighted RMSE."
     assert results(t, ("verification metrics", "METRIC"), ("RMSE", "METRIC")) == []
+
+
+def test_a_change_with_no_measure_is_in_the_measure_a_kept_share_is_of() -> None:
+    t = (
+        "The student retains 93% of the teacher's average score across eleven benchmarks. "
+        "It outperforms a dense model of the same size by 4.7 points on average."
+    )
+    assert [(r.value, r.metric) for r in results(t)] == [("93", "score retained"), ("4.7", "score")]
+    # a share of a cost kept names no quality
+    t = "It keeps 40% of the latency. It outperforms the dense model by 4.7 points."
+    assert ("4.7", "performance") in [(r.value, r.metric) for r in results(t)]

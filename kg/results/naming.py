@@ -370,6 +370,14 @@ def _benchmark_scores(results: Sequence[Result]) -> None:
             # "improves average accuracy by 1.7 points ... On PopQA, it outperforms X by 2.1 points"
             r.metric = next(iter(quality))
             r.metric_entity = next(o.metric_entity for o in results if o.metric == r.metric)
+        elif (
+            not named
+            and r.metric == "performance"
+            and not _quality(results)
+            and len(kept := _kept(results)) == 1
+        ):
+            # "retaining 93% of the teacher's average score ... outperforms X by 4.7 points": a score
+            r.metric = next(iter(kept))
 
 
 def _place(dataset: str | None) -> str:
@@ -386,6 +394,21 @@ def _unshared_error(results: Sequence[Result], metric: str, entity: str | None) 
     """Whether ``metric`` is an error (lower is better) the paper's levels give in no share."""
     lower = metric_direction(entity or "", metric) == "lower"
     return lower and not any(o.metric == metric and o.unit == "%" for o in results)
+
+
+def _kept(results: Sequence[Result]) -> set[str]:
+    """The measures of quality the paper's shares kept are of, by their last word ("full-cache
+    score retained": score), but for performance."""
+    kept = (
+        o.metric.rsplit(" ", 1)[0].split()
+        for o in results
+        if (o.metric or "").endswith((" retained", " recovered"))
+    )
+    return {
+        w[-1]
+        for w in kept
+        if w and w[-1] != "performance" and is_metric_word(w[-1]) and not is_efficiency(w[-1])
+    }
 
 
 def _quality(results: Sequence[Result]) -> set[str]:
