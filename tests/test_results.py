@@ -5470,3 +5470,12 @@ def test_a_change_with_no_measure_is_in_the_measure_a_kept_share_is_of() -> None
     # a share of a cost kept names no quality
     t = "It keeps 40% of the latency. It outperforms the dense model by 4.7 points."
     assert ("4.7", "performance") in [(r.value, r.metric) for r in results(t)]
+
+
+def test_short_names_of_measures_the_ner_merged_into_another_name() -> None:
+    t = "FineCrop improves DocVQA ANLS from 91.6 to 93.4 on InternVL2-8B."
+    found = results(t, ("FineCrop", "METHOD"), ("DocVQA ANLS", "METHOD"), ("InternVL2-8B", "MODEL"))
+    assert [(r.value, r.metric, r.dataset) for r in found] == [
+        ("91.6", "ANLS", "DocVQA"),
+        ("93.4", "ANLS", "DocVQA"),
+    ]

@@ -23,7 +23,9 @@ METRIC_WORDS = frozenset({
     "click-through-rates", "kappa", "footprint", "overhead", "match", "rate", "ratio", "compression",
     "success", "forgetting", "coverage", "coefficient", "similarity", "cross-entropy", "entropy", "divergence", "agreement", "elo", "bleurt", "cometkiwi", "distance",
     "sacrebleu", "spbleu", "chrf++", "ter", "ttft", "tpot", "giou", "ciou", "hota", "assa", "deta", "mota",
-    "idf1", "maph", "aph", "nds", "mave", "maoe", "mase", "maae", "volume", "regret"
+    "idf1", "maph", "aph", "nds", "mave", "maoe", "mase", "maae", "volume", "regret",
+    "anls", "teds", "mos", "utmos", "dnsmos", "pesq", "stoi", "si-sdr", "sdr", "crps", "eer", "der", "nmi", "ari",
+    "auprc", "qwk", "ece", "rtf", "mar"
 })  # fmt: skip
 # the same names written with a cut-off or a rank: "NDCG@10", "R@1", "top-1", "AP50", "ROUGE-2"
 _PARAM_METRIC = re.compile(
