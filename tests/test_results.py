@@ -5479,3 +5479,15 @@ def test_short_names_of_measures_the_ner_merged_into_another_name() -> None:
         ("91.6", "ANLS", "DocVQA"),
         ("93.4", "ANLS", "DocVQA"),
     ]
+
+
+def test_ranges_of_gains_and_of_ratios_written_once() -> None:
+    t = "On MultiPL-E, gains range from 4 to 11 points across languages."
+    assert [(r.value, r.metric, r.kind) for r in results(t, ("MultiPL-E", "DATASET"))] == [
+        ("4-11", "pass@1", "relative")
+    ]
+    assert results("Scores range from 0 to 1.") == []
+    t = "Training is 5 to 9 times faster than for ODE-RNN models."
+    assert [(r.value, r.unit, r.metric) for r in results(t, ("ODE-RNN models", "METHOD"))] == [
+        ("5-9", "x", "speed")
+    ]

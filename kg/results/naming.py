@@ -29,7 +29,9 @@ _ACCURACY_BENCHMARK = re.compile(
     r"(?i)(?:AIME|AMC\b|AMC2|MATH\b|MATH-|MATH\d|GSM8K|MathVista|MathVerse|MathVision|GPQA|OlympiadBench|Minerva)"
 )
 # ... and code generation benchmarks, whose levels are the share of problems passed at the first try
-_CODE_BENCHMARK = re.compile(r"(?i)(?:HumanEval|MBPP|LiveCodeBench|BigCodeBench)")
+_CODE_BENCHMARK = re.compile(
+    r"(?i)(?:HumanEval|MBPP|LiveCodeBench|BigCodeBench|MultiPL-E|DS-1000|CRUXEval|EvalPlus)"
+)
 # the words that name the bare measure itself, which then stays as the sentence names it
 _BARE_WORD = {
     "score": re.compile(r"(?i)\bscor(?:e|es|ed|ing)\b"),

@@ -47,7 +47,7 @@ _MARGIN_AFTER = re.compile(
 )
 # "between 4 and 9 points": the words around a range's first number
 _BETWEEN, _AND = re.compile(r"\bbetween\s+\Z"), re.compile(r"\s+and\s+")
-_TO, _BY = re.compile(r"\s+to\s+"), re.compile(r"\bby\s+\Z")
+_TO, _BY, _FROM = re.compile(r"\s+to\s+"), re.compile(r"\bby\s+\Z"), re.compile(r"\bfrom\s+\Z")
 # changes of a range: "drops of 3 to 6 points", "gains of 1.2 to 2.5 points"
 _CHANGES_OF = re.compile(r"(?i)\b(?:drops|gains|improvements|increases|decreases|reductions)\s+of\s+\Z")
 QUANTITY = re.compile(
@@ -285,7 +285,9 @@ def _one_range(text: str, a: Quantity, b: Quantity) -> bool:
     if a.value in ("0", "1") and b.is_integer:
         return False
     ranged = RANGING.search(text, max(0, a.lead - 30), a.lead) or _BY.search(text, max(0, a.lead - 6), a.lead)
-    return ranged is not None or _CHANGES_OF.search(text, max(0, a.lead - 30), a.lead) is not None
+    # a ratio's unit is written once: "5 to 9 times faster" (not "from 2 to 3x", two levels)
+    ratio = b.unit == "x" and not a.unit and not _FROM.search(text, max(0, a.lead - 6), a.lead)
+    return ranged is not None or ratio or _CHANGES_OF.search(text, max(0, a.lead - 30), a.lead) is not None
 
 
 def _quantity(text: str, m: re.Match[str]) -> Quantity | None:

@@ -11,7 +11,7 @@ from .hits import MetricHit, named, phrase_hit
 from .quantities import Quantity
 from .subjects import subject_head, subject_start
 from .text import Sentence, clause_start, phrase_after, phrase_before
-from .vocabulary import RANGING, SHARE_NOUNS
+from .vocabulary import CHANGE_NOUNS, GAIN_NOUNS, RANGING, SHARE_NOUNS
 
 # the owner of the measure after a gap: "within 1% of the teacher's GAUC"
 _OF_OWNER = re.compile(r"\s*(?:points?\s+)?of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?[\w-]+['’]s\s+")
@@ -76,6 +76,9 @@ def shaped(s: Sentence, q: Quantity, left: str) -> tuple[bool, MetricHit | None]
         return True, MetricHit(None, relative=True, comparison=True)
     if q.is_range and (ranging := RANGING.search(left)):
         span = phrase_before(s.text, s.lo + ranging.start(), s.lo)
+        noun = s.text[span[0] : span[1]].split()[-1].lower() if span else ""
+        if span and named(s, span) is None and noun in CHANGE_NOUNS:  # "gains range from 4 to 11 points"
+            return True, MetricHit(None, relative=True, comparison=noun in GAIN_NOUNS, noun=True)
         return True, named(s, span) if span else None
     if within := WITHIN.search(left):
         hit = _gap(s, q, s.lo + within.start())
