@@ -57,7 +57,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 96)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 98)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -109,6 +109,7 @@ HELD_OUT = tuple(
         91,
         93,
         95,
+        97,
     )
 )
 
