@@ -259,7 +259,8 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
         r"(?i)\bby\s+(?:an?\s+)?(?:\w+\s+)?margin\s+of\s+\Z", left
     ):  # "outperforms X by a large margin of 4.1 AP"
         return False
-    if not words_before(s.text, q.lead, s.lo, 4):
+    # a number right after punctuation, but for an item of a list of numbers ("horizons of 3, 7, 15")
+    if not words_before(s.text, q.lead, s.lo, 4) and not re.search(r"\d\s*,\s*\Z", left):
         return False
     wider = s.text[max(s.lo, q.lead - 60) : q.lead]
     setting = next(reversed(list(SETTINGS.finditer(wider))), None)
