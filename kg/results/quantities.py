@@ -31,7 +31,7 @@ _UNIT = (
 _LEAD = (
     r"(?:up\s+to|more\s+than|less\s+than|fewer\s+than|over|about|around|approximately|"
     r"approx\.|nearly|almost|roughly|at\s+least|at\s+most|as\s+(?:high|low|much|many|few)\s+as|"
-    r"by\s+a\s+factor\s+of)\s+|[~≈∼≥≤><±+]\s?|[<>]=\s?|\+/-\s?"
+    r"by\s+a\s+factor\s+of|plus\s+or\s+minus)\s+|[~≈∼≥≤><±+]\s?|[<>]=\s?|\+/-\s?"
 )
 _START = re.compile(r"[x×]?\d")
 # the hedge before a number, looked up backwards from it (trying it at every offset is slow)
@@ -340,7 +340,7 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         lead=min(hedge.start() if hedge else before, start),
         tail=max(m.end(), end) + plus,
         approx=bool(lead.strip("+±")) or bool(n2) or (m.group("m1") or "") == "s" or plus,
-        sign="±" if lead.endswith("+/-") else lead[-1:] if lead[-1:] in "+<>~≈∼≥≤±" else "",
+        sign="±" if lead.endswith(("+/-", "minus")) else lead[-1:] if lead[-1:] in "+<>~≈∼≥≤±" else "",
         magnitude=(m.group(f"m{last}") or "").strip(),
         variable=var.group().strip() if var else "",
         is_range=bool(n2),
