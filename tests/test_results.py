@@ -5509,3 +5509,8 @@ def test_every_item_of_a_list_of_settings_is_a_setting() -> None:
 def test_a_deviation_written_plus_or_minus_is_no_result() -> None:
     t = "SynGraph achieves a relation F1 of 71.6 (plus or minus 1.2 across three runs), 5.8 points higher than the baseline."
     assert [r.value for r in results(t, ("SynGraph", "MODEL"), ("F1", "METRIC"))] == ["71.6", "5.8"]
+
+
+def test_a_count_of_metrics_before_a_relative_clause_is_a_description() -> None:
+    t = "It provides a reference implementation of 21 evaluation metrics whose outputs are checked against the scripts."
+    assert results(t, ("evaluation metrics", "METRIC")) == []

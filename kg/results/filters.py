@@ -381,6 +381,8 @@ def _counts_setting(words: list[str], between: str) -> bool:
     >>> _counts_setting(["sparse-reward", "tasks"], " "), _counts_setting(["parameters"], " "), _counts_setting(["bugs"], " ")
     (True, True, False)
     """
+    while len(words) > 1 and words[-1].lower() in ("whose", "that", "which", "where"):  # "21 metrics whose"
+        words = words[:-1]
     items = words[-1].lower().strip(",;:") in _ITEMS and not between.strip()
     return items or any(w.lower() in SIZE_NOUNS for w in words)
 
