@@ -5514,3 +5514,17 @@ def test_a_deviation_written_plus_or_minus_is_no_result() -> None:
 def test_a_count_of_metrics_before_a_relative_clause_is_a_description() -> None:
     t = "It provides a reference implementation of 21 evaluation metrics whose outputs are checked against the scripts."
     assert results(t, ("evaluation metrics", "METRIC")) == []
+
+
+def test_slashed_levels_compared_with_slashed_levels_take_their_measures() -> None:
+    t = (
+        "SEF achieves an average minADE/minFDE of 0.19/0.31 m with 20 samples, "
+        "compared with 0.21/0.35 m for the strongest diffusion-based baseline."
+    )
+    found = results(t, ("SEF", "METHOD"), ("minADE", "METRIC"), ("minFDE", "METRIC"))
+    assert [(r.value, r.metric) for r in found] == [
+        ("0.19", "minADE"),
+        ("0.31", "minFDE"),
+        ("0.21", "minADE"),
+        ("0.35", "minFDE"),
+    ]

@@ -199,6 +199,7 @@ def slashed(s: Sentence, qs: Sequence[Quantity]) -> dict[int, MetricHit]:
     {0: 'ROUGE-1', 1: 'ROUGE-2', 2: 'ROUGE-L', 3: 'AP', 4: 'AP50'}
     """
     out: dict[int, MetricHit] = {}
+    named: list[MetricHit] = []  # the measures of the last group named, for a group compared with it
     i = 0
     while i < len(qs):
         j = i + 1
@@ -209,8 +210,12 @@ def slashed(s: Sentence, qs: Sequence[Quantity]) -> dict[int, MetricHit]:
             after = _SLASHED_AFTER.match(s.text, qs[j - 1].tail, s.hi)
             for m in (before, after):
                 if m is not None and len(items := m.group(1).split("/")) == j - i:
-                    out.update(zip(range(i, j), _items(items, m.start(1)), strict=True))
+                    named = _items(items, m.start(1))
+                    out.update(zip(range(i, j), named, strict=True))
                     break
+            else:  # "of 0.19/0.31 m ..., compared with 0.21/0.35 m"
+                if len(named) == j - i and _COMPARED.search(s.text, max(s.lo, qs[i].lead - 30), qs[i].lead):
+                    out.update(zip(range(i, j), named, strict=True))
         i = j
     return out
 
