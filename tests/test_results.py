@@ -5528,3 +5528,12 @@ def test_slashed_levels_compared_with_slashed_levels_take_their_measures() -> No
         ("0.21", "minADE"),
         ("0.35", "minFDE"),
     ]
+
+
+def test_what_a_passive_or_moving_change_changes_is_its_subject_head() -> None:
+    t = "Collisions between predicted trajectories are reduced by 46% relative to unconstrained sampling."
+    assert [(r.value, r.metric) for r in results(t, ("unconstrained sampling", "METHOD"))] == [
+        ("46", "Collisions")
+    ]
+    t = "Predictions are more stable: the average displacement between consecutive forecasts for the same agent falls by 38%."
+    assert [(r.value, r.metric) for r in results(t)] == [("38", "displacement")]

@@ -387,6 +387,9 @@ def _of_what(s: Sentence, end: int) -> int | None:
     return more[0] + last.start() if last and last.start() > 0 else more[1]
 
 
+_QUALIFIER = re.compile(r"\s+(?:between|among|across|for|in|on|at|during|under)\b")
+
+
 def _subject_change(s: Sentence, lo: int, verb: re.Match[str]) -> MetricHit:
     """The measure of a verb of change with no object: its subject's, past an auxiliary
     ("latency is reduced by 30%"), or the clause's head; what rises or falls is the subject
@@ -397,8 +400,14 @@ def _subject_change(s: Sentence, lo: int, verb: re.Match[str]) -> MetricHit:
     head = subject_head(s, lo, end) if hit is None else None
     if head is not None and head != subject:
         hit = named(s, head, relative=True)
-    if hit is None and MOVE_VERB.fullmatch(verb.group()):
-        hit = _moving(s, subject, margin=True)  # "response length grows by 4%"
+    # "response length grows by 4%", "Collisions between predicted trajectories are reduced by 46%"
+    if hit is None and (MOVE_VERB.fullmatch(verb.group()) or end < verb.start()):
+        # the head a phrase after it qualifies: "the average displacement between consecutive forecasts for
+        # the same agent falls by 38%" (not "the number of", whose object is what is counted)
+        qualified = (
+            head and subject and head[1] < subject[0] and _QUALIFIER.match(s.text, head[1], subject[0])
+        )
+        hit = _moving(s, head if qualified else subject, margin=True)
     return hit or MetricHit(None, relative=True, comparison=True)
 
 
