@@ -5537,3 +5537,13 @@ def test_what_a_passive_or_moving_change_changes_is_its_subject_head() -> None:
     ]
     t = "Predictions are more stable: the average displacement between consecutive forecasts for the same agent falls by 38%."
     assert [(r.value, r.metric) for r in results(t)] == [("38", "displacement")]
+
+
+def test_data_a_sentence_opens_on_described_not_named_is_the_dataset() -> None:
+    t = "On a new benchmark of 2,000 prompts containing quoted text, GlyphWeaver reaches a word-level accuracy of 81.2%."
+    assert [
+        (r.value, r.dataset) for r in results(t, ("GlyphWeaver", "METHOD"), ("word-level accuracy", "METRIC"))
+    ] == [("81.2", "new benchmark of 2,000 prompts containing quoted text")]
+    # not a condition, nor a cost
+    t = "On average, it improves F1 by 2 points. On long documents, it is 3x faster."
+    assert [r.dataset for r in results(t, ("F1", "METRIC"))] == [None, None]

@@ -71,6 +71,13 @@ _OPENING_TASK = re.compile(
     r"\s*(?i:On|In)\s+(?:the\s+)?([A-Z][\w.+]*(?:-[\w.]+)*\d[\w.]*)\s+(?:[a-z][\w-]*\s+){1,3}"
     r"(?:task|track|subset|split)\s*,"
 )
+# data the sentence opens on, described rather than named (guidelines, section 8: "a stated
+# in-house corpus"): "On a new test set of 812 claims whose supporting papers were later retracted,"
+_DESCRIBED = re.compile(
+    r"\s*(?:On|Across)\s+(?:(?:a|an|the)\s+)?((?:[a-z0-9][\w/-]*\s+){0,12}?"
+    r"(?:benchmark|dataset|corpus|collection|set|split|suite|data|filings|documents|claims|queries|records|reports|"
+    r"manuals|contracts|transcripts|logs)s?\b(?:[^,;:()]|(?<=\d),(?=\d)){0,80}?)\s*,(?!\d)"
+)
 # a clause of place after the opening: ", where GenEval score drops"
 _WHERE = re.compile(r",\s+where\b")
 # levels averaged over what the sentence lists
@@ -129,9 +136,12 @@ def place(s: Sentence, kept: list[Candidate], own: Name | None = None) -> None:
     _respective_margins(s, kept)
     averaged = _AVERAGED.search(s.text, s.lo, s.hi)
     listed = _one_list(s, found) if averaged else None
+    described = _DESCRIBED.match(s.text, s.lo, s.hi) if not found else None
     for c in kept:  # "across ... benchmarks, including A, B and C, it lowers ECE ... on average"
         if c.dataset is None and listed is not None and not is_efficiency(c.hit.name or ""):
             c.dataset = listed
+        elif c.dataset is None and described is not None and not is_efficiency(c.hit.name or ""):
+            c.dataset = Name(described.group(1))
 
 
 def _places(s: Sentence, own: Name | None) -> list[tuple[int, int, Name]]:
