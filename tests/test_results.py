@@ -5547,3 +5547,12 @@ def test_data_a_sentence_opens_on_described_not_named_is_the_dataset() -> None:
     # not a condition, nor a cost
     t = "On average, it improves F1 by 2 points. On long documents, it is 3x faster."
     assert [r.dataset for r in results(t, ("F1", "METRIC"))] == [None, None]
+
+
+def test_an_opening_with_a_setting_of_several_words_is_still_the_place() -> None:
+    t = (
+        "On ogbn-papers100M with 16 GPUs across four machines, HaloSample cuts epoch time to 13 seconds, "
+        "compared with 41 seconds for DistDGL."
+    )
+    found = results(t, ("ogbn-papers100M", "DATASET"), ("HaloSample", "METHOD"), ("DistDGL", "MODEL"))
+    assert [(r.value, r.dataset) for r in found] == [("13", "ogbn-papers100M"), ("41", "ogbn-papers100M")]

@@ -107,7 +107,7 @@ _EVALUATED_ON = re.compile(
 _OPENING_END = re.compile(
     r"(?:\s+\d+\s*[x\u00d7]\s*\d+)?"  # a resolution: "On ImageNet 256x256,"
     r"(?:\s+(?:val|valid|validation|test|dev)[\w-]*)?"  # a split the NER left out: "On COCO val2017,"
-    r"(?:(?:\s+[a-z][\w-]*){0,3}\s+(?:benchmark|dataset|test|suite|task|set|split)s?)?(?:\s+(?:at|with|under)\s+(?:[\w.-]+\s+)?[\w.-]+)?"
+    r"(?:(?:\s+[a-z][\w-]*){0,3}\s+(?:benchmark|dataset|test|suite|task|set|split)s?)?(?:\s+(?:at|with|under|using)\s+[^,;.()]{1,60}?(?=,))?"
     # its parts, as the opening's name reads them: "On Mip-NeRF 360 scenes rendered at 1080p,"
     r"(?:(?:\s+[a-z][\w-]*)?\s+(?:tasks|scenes|games|environments|episodes)\b[^,.;]{0,40}(?=,))?"
     r"(?:,|\s+(?:it|we|our|ours|the|this|these|they)\b)"
