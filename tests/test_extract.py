@@ -475,3 +475,19 @@ def test_a_known_name_inside_a_longer_hyphenated_one_is_not_that_name():
     assert found.get("Uni-Perceiver") == "MODEL" and found.get("CLEVR-CoGenT") == "DATASET"
     assert "Perceiver" not in found and "CLEVR" not in found
     assert "CIFAR-10" in found and "BERT-base" in found  # a dataset's number, a model's variant
+
+
+def test_a_model_or_dataset_is_named_whole_with_the_parts_a_hyphen_glues_to_it():
+    text = (
+        "We fine-tune Qwen2-VL-7B and DeepSeek-R1-Distill-Qwen-7B on L2-ARCTIC with a BERT-based tagger "
+        "and CLIP-style training, and compare with ViT-B."
+    )
+    docs = list(extract_papers([Paper("a", "", text)], load_pipeline()))
+    found = {m.text: m.label for m in docs[0].mentions}
+    assert found.get("Qwen2-VL-7B") == "MODEL" and "DeepSeek-R1-Distill-Qwen-7B" in found
+    assert found.get("L2-ARCTIC") == "DATASET"
+    assert "Qwen2" not in found and "ARCTIC" not in found and "ViT-B." not in found
+    assert not any(
+        t.startswith(("BERT-based", "CLIP-style")) and label in ("MODEL", "DATASET")
+        for t, label in found.items()
+    )

@@ -14,7 +14,15 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .abbreviation import find_abbreviations
-from .spans import Candidate, balanced_end, hyphenated, looks_like_model_name, merge_gazetteer, trimmed
+from .spans import (
+    Candidate,
+    balanced_end,
+    hyphenated,
+    looks_like_model_name,
+    merge_gazetteer,
+    name_parts,
+    trimmed,
+)
 
 GAZETTEER_KEY = "kg_gazetteer"
 
@@ -102,7 +110,14 @@ class EntityResolver:
             a, b = trimmed([t.text for t in doc[c.start : end]])
             if b > a:
                 c = c._replace(start=c.start + a, end=c.start + b)
+                # a model's or dataset's whole name, not a part of it: "Qwen2-VL-7B", "L2-ARCTIC"
+                if (
+                    c.label in (self.model_label, "DATASET")
+                    and (whole := name_parts(words, spaces, c.start, c.end)) != c[:2]
+                ):
+                    c = Candidate(*whole, c.label)
                 ents.append(Span(doc, c.start, c.end, label=self._label(doc, text, c), kb_id=c.kb_id))
+        ents = filter_spans(ents)  # a whole name may take in a mention of one of its parts
         doc.ents = _consistent(_prefixed_models(ents, self.model_label), self.model_label, self.method_label)
         return doc
 
