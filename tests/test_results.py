@@ -5556,3 +5556,9 @@ def test_an_opening_with_a_setting_of_several_words_is_still_the_place() -> None
     )
     found = results(t, ("ogbn-papers100M", "DATASET"), ("HaloSample", "METHOD"), ("DistDGL", "MODEL"))
     assert [(r.value, r.dataset) for r in found] == [("13", "ogbn-papers100M"), ("41", "ogbn-papers100M")]
+
+
+def test_the_time_steps_a_spiking_network_runs_with_are_settings() -> None:
+    t = "On ImageNet-1K, SpikeMixer-L with 4 time steps achieves 80.6% top-1 accuracy."
+    found = results(t, ("ImageNet-1K", "DATASET"), ("SpikeMixer-L", "MODEL"), ("top-1 accuracy", "METRIC"))
+    assert [r.value for r in found] == ["80.6"]
