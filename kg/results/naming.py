@@ -404,7 +404,7 @@ def _kept(results: Sequence[Result]) -> set[str]:
     kept = (
         o.metric.rsplit(" ", 1)[0].split()
         for o in results
-        if (o.metric or "").endswith((" retained", " recovered"))
+        if o.metric and o.metric.endswith((" retained", " recovered"))
     )
     return {
         w[-1]
