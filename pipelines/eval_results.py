@@ -57,7 +57,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 100)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 102)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -111,6 +111,7 @@ HELD_OUT = tuple(
         95,
         97,
         99,
+        101,
     )
 )
 
