@@ -90,6 +90,10 @@ def hyphenated(
     return start, end
 
 
+# a part of a name: it carries a digit or a capital, and no sentence's full stop ("VL-7B", "L2")
+_NAME_PART = re.compile(r"[\w.-]*[A-Z0-9][\w.-]*(?<!\.)")
+
+
 def name_parts(words: list[str], spaces: list[bool], start: int, end: int) -> tuple[int, int]:
     """The span of ``words[start:end]`` with the parts of its name glued to it by hyphens that
     carry a digit or a capital ("Qwen2" in "Qwen2-VL-7B", "ARCTIC" in "L2-ARCTIC"), not words
@@ -100,13 +104,12 @@ def name_parts(words: list[str], spaces: list[bool], start: int, end: int) -> tu
     >>> name_parts(w, sp, 0, 1), name_parts(w, sp, 6, 7)
     ((0, 5), (6, 7))
     """
-    named = re.compile(r"[\w.-]*[A-Z0-9][\w.-]*(?<!\.)")
     while start >= 2 and words[start - 1] == "-" and not (spaces[start - 2] or spaces[start - 1]):
-        if not named.fullmatch(words[start - 2]):
+        if not _NAME_PART.fullmatch(words[start - 2]):
             break
         start -= 2
     while end + 1 < len(words) and words[end] == "-" and not (spaces[end - 1] or spaces[end]):
-        if not named.fullmatch(words[end + 1]):
+        if not _NAME_PART.fullmatch(words[end + 1]):
             break
         end += 2
     return start, end

@@ -12,6 +12,7 @@ from .groups import bare_and, joined, leans_right
 from .hits import MetricHit, inherit
 from .quantities import Quantity
 from .shapes import WITHIN
+from .subjects import subject_start
 from .text import Sentence, clause_start, phrase_after
 from .vocabulary import CHANGE_VERB, GENERIC_MEASURES, is_efficiency
 
@@ -129,8 +130,7 @@ def unnamed_move(s: Sentence, cands: list[Candidate]) -> None:
             continue
         # what changes is a system's or a benchmark's level, not a measure the subject names
         # ("the share of errors ... drops from 41% to 26%")
-        lo = clause_start(s.text, s.lo, verb.start())
-        lo = max(lo, s.text.rfind(",", lo, verb.start()) + 1)  # past an opening: "On MathVerse, it"
+        lo = subject_start(s, clause_start(s.text, s.lo, verb.start()), verb.start())  # "On MathVerse, it"
         subject = s.text[lo : verb.start()].strip()
         named = [m for m in s.mentions if m.label in _SUBJECTS and lo <= m.start and m.end <= verb.start()]
         if _NO_MEASURE.fullmatch(subject) or (
