@@ -5026,7 +5026,10 @@ def test_numbers_a_budget_is_given_are_settings() -> None:
 
 def test_tokens_of_training_data_are_no_context_length() -> None:
     t = "LongRoPE-Lite: Extending Context Windows to 256k Tokens with 1B Tokens of Continued Pretraining"
-    assert [(r.value, r.metric) for r in results("", title=t)] == [("256k", "context length")]
+    assert [(r.value, r.metric) for r in results("", title=t)] == [
+        ("256k", "context length"),
+        ("1B", "tokens of continued pretraining"),  # what the title claims the method needs
+    ]
 
 
 def test_success_a_change_moves_keeps_its_name_at_both_levels() -> None:
@@ -5562,3 +5565,24 @@ def test_the_time_steps_a_spiking_network_runs_with_are_settings() -> None:
     t = "On ImageNet-1K, SpikeMixer-L with 4 time steps achieves 80.6% top-1 accuracy."
     found = results(t, ("ImageNet-1K", "DATASET"), ("SpikeMixer-L", "MODEL"), ("top-1 accuracy", "METRIC"))
     assert [r.value for r in found] == ["80.6"]
+
+
+def test_a_count_a_title_claims_the_method_needs_is_a_result() -> None:
+    def claimed(title: str) -> list[tuple[str, str | None, str | None]]:
+        return [(r.value, r.metric, r.dataset) for r in results("We propose a method.", title=title)]
+
+    assert claimed("FlowVoice: Zero-Shot Text-to-Speech in 4 Sampling Steps") == [
+        ("4", "sampling steps", None)
+    ]
+    assert claimed("Sparrow-R1: Reaching 62% on AIME 2024 with Only 4K Training Problems") == [
+        ("62", "accuracy", "AIME 2024"),
+        ("4K", "training problems", None),
+    ]
+    assert claimed("Glance Once: Pruning 90% of Visual Tokens in Multimodal LLMs") == [
+        ("90", "visual tokens", None)
+    ]
+    assert claimed("Stretching RoPE to 256K Tokens") == [("256K", "context length", None)]
+    # a setting and a scale are not what a method needs, and a rate is a speed
+    assert claimed("An Empirical Study of Compressed LLMs at 128K Tokens") == []
+    assert claimed("Scaling Autoregressive Text-to-Image Models to 20B Parameters") == []
+    assert claimed("Running 70B Language Models at 5 Tokens per Second") == [("5", "inference speed", None)]
