@@ -57,7 +57,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 102)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 104)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -112,6 +112,7 @@ HELD_OUT = tuple(
         97,
         99,
         101,
+        103,
     )
 )
 
