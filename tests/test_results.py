@@ -5599,3 +5599,24 @@ def test_a_change_set_against_a_system_past_its_coordinated_changes_starts_from_
         ("0.81", "InstantMesh"),
         ("28.6", "Auto-AVSR"),
     ]
+
+
+def test_a_level_in_brackets_after_a_system_compared_is_that_systems() -> None:
+    t = (
+        "Our 7B variant reaches 79.1 on CoIR, outperforming OpenAI's text-embedding-3-large (65.2) and "
+        "Voyage-code-2 (68.4). StepSense-7B achieves an F1 of 72.3, approaching Qwen2.5-Math-PRM-7B (73.5). "
+        "SNAC-Lite achieves a PESQ of 3.02, outperforming EnCodec at 6 kbps (PESQ 2.72). "
+        "It raises the win rate by 6.8 points over DPO (reaching 38.2%)."
+    )
+    ms = (("CoIR", "DATASET"), ("F1", "METRIC"), ("PESQ", "METRIC"), ("win rate", "METRIC"))
+    assert [
+        (r.value, r.method, r.own)
+        for r in results(t, *ms)
+        if r.value in ("65.2", "68.4", "73.5", "2.72", "38.2")
+    ] == [
+        ("65.2", "OpenAI's text-embedding-3-large", False),
+        ("68.4", "Voyage-code-2", False),
+        ("73.5", "Qwen2.5-Math-PRM-7B", False),
+        ("2.72", "EnCodec", False),
+        ("38.2", None, True),
+    ]

@@ -65,10 +65,14 @@ _COMPARED = (
 
 _COMPARED_ASIDE = re.compile(
     _COMPARED
-    + r"|on\s+par\s+with|match\w*|rival\w*|(?:models|methods|baselines|systems)\s+such\s+as)\s+"
+    + r"|on\s+par\s+with|match\w*|rival\w*|approaching|close\s+to|comparable\s+to"
+    + r"|(?:models|methods|baselines|systems)\s+such\s+as)\s+"
     # the systems coordinated before, each with its level: "outperforming LLM-Pruner (45.3) and"
-    + r"(?:(?:the\s+)?(?:[\w.+/-]+\s+){0,3}[\w.+/-]+\s*\([^()]{1,20}\)\s*(?:,\s*and|,|and)\s+)*"
-    + r"(?:the\s+)?((?:[\w.+/-]+\s+){0,3}[\w.+/-]*[A-Z0-9][\w.+/-]*)\s*\(\s*$"
+    + r"(?:(?:the\s+)?(?:[\w.+/'-]+\s+){0,3}[\w.+/'-]+\s*\([^()]{1,20}\)\s*(?:,\s*and|,|and)\s+)*"
+    + r"(?:the\s+)?((?:[\w.+/'-]+\s+){0,3}[\w.+/-]*[A-Z0-9][\w.+/-]*)"
+    # its setting, and the measure's short name in the bracket: "EnCodec at 6 kbps (PESQ 2.72)" (not
+    # a verb: "over DPO (reaching 38.2%)")
+    + r"(?:\s+(?:at|with|under)\s+[^(),;]{1,25}?)?\s*\(\s*(?:[a-z]*[A-Z@][\w@-]*\s*:?\s+)?$"
 )
 
 # an unnamed system compared in brackets: "surpassing the best previous open-weight prover (54.9%)",
