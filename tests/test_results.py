@@ -5620,3 +5620,11 @@ def test_a_level_in_brackets_after_a_system_compared_is_that_systems() -> None:
         ("2.72", "EnCodec", False),
         ("38.2", None, True),
     ]
+
+
+def test_v_measure_is_a_measure_of_the_curated_vocabulary() -> None:
+    doc = next(iter(extract_papers([Paper("p", "", "Clustering improves (+1.9 V-measure).")], _pipeline())))
+    assert ("V-measure", "METRIC") in [(m.text, m.label) for m in doc.mentions]
+    assert [(r.value, r.metric) for r in extract_results("", doc.paper.abstract, doc.mentions)] == [
+        ("1.9", "V-measure")
+    ]
