@@ -5628,3 +5628,12 @@ def test_v_measure_is_a_measure_of_the_curated_vocabulary() -> None:
     assert [(r.value, r.metric) for r in extract_results("", doc.paper.abstract, doc.mentions)] == [
         ("1.9", "V-measure")
     ]
+
+
+def test_a_measure_named_short_in_brackets_after_its_benchmark_takes_that_name() -> None:
+    t = "EASE reaches 42.7% average accuracy on AIME 2024 (avg@32), compared with 34.5% for DAPO."
+    ms = (("average accuracy", "METRIC"), ("AIME 2024", "DATASET"), ("DAPO", "METHOD"))
+    assert [(r.value, r.metric, r.dataset) for r in results(t, *ms)] == [
+        ("42.7", "avg@32", "AIME 2024"),
+        ("34.5", "avg@32", "AIME 2024"),
+    ]

@@ -44,7 +44,7 @@ from .placing import place
 from .proposed import introduces_benchmark, own_system
 from .quantities import Quantity, spot
 from .scores import scored_on, scores
-from .stated import beyond_clause, for_sentence, instrument, reported
+from .stated import beyond_clause, for_sentence, instrument, reported, short_name
 from .tasks import task_for
 from .text import CLAUSE_JOINT, Sentence, sentences
 from .units import from_unit
@@ -191,7 +191,7 @@ def measure(s: Sentence, q: Quantity) -> MetricHit:
     if hit is not None and hit.name:
         cue = cue_before(s, q)
         hit.relative, hit.comparison = hit.relative or cue.relative, cue.comparison
-        return hit
+        return short_name(s, hit)
     cues = [hit] if hit else []
     for rule in (before, from_unit, property_share):
         found = rule(s, q)

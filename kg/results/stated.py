@@ -24,6 +24,8 @@ _REPORTING = re.compile(
     r"(?i)\b(?:reporting|measuring|we\s+report|measured\s+(?:by|with|in|as)|in\s+terms\s+of"
     r"|we\s+measure\s+(?:\w+\s+)?(?:as|by|with|using))\s+"
 )
+# the short name of a measure in brackets after the benchmark it is on: "average accuracy on AIME 2024 (avg@32)"
+_SHORT_NAME_AFTER = re.compile(r"\s+on\s+[^,;()]{1,40}?\s*\(\s*((?:avg|mean|maj|pass|cons)@\d+)\s*\)")
 # a clause of its own, opened by a verb: ", and converges", ", while also improving" (not ", and a
 # 6.0% increase on Flickr30k in terms of mean recall")
 _CLAUSE = re.compile(r",\s+(?:and|while|whereas)\s+(?:also\s+)?[a-z]+(?:s|ed|ing)\b(?<!ss)")
@@ -118,3 +120,20 @@ def _before_colon(s: Sentence) -> MetricHit | None:
         first -= 1
     a, b = words[first].start(), words[last].end()
     return MetricHit(s.text[a:b], a, b)
+
+
+def short_name(s: Sentence, hit: MetricHit) -> MetricHit:
+    """The measure ``hit`` names, by the short name the sentence gives it in brackets after
+    the benchmark, the form the guidelines keep (section 2: the shortest complete form).
+
+    >>> t = "it reaches 42.7% average accuracy on AIME 2024 (avg@32), and 3.1 BLEU on X"
+    >>> s = Sentence.of(t)
+    >>> short_name(s, MetricHit("average accuracy", 17, 33)).name, short_name(s, MetricHit("BLEU", 63, 67)).name
+    ('avg@32', 'BLEU')
+    """
+    m = _SHORT_NAME_AFTER.match(s.text, hit.end, s.hi) if hit.end >= 0 else None
+    return (
+        MetricHit(m.group(1), m.start(1), m.end(1), None, hit.strong, hit.relative, hit.comparison)
+        if m
+        else hit
+    )
