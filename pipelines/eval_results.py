@@ -57,7 +57,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 104)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 106)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -113,6 +113,7 @@ HELD_OUT = tuple(
         99,
         101,
         103,
+        105,
     )
 )
 
