@@ -168,6 +168,8 @@ _TRAINED_ON = re.compile(r"[^.;]*\b(?:pre-?train|train)\w*\b")
 _BENCHMARK_TITLE = re.compile(
     r"^([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})\s*:\s+(?:(?:A|An)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:Benchmark|Dataset|Testbed|Test\s+Bed|Suite|Evaluation|Arena|Leaderboard)\b"
+    # the head of its phrase, not a word on another ("Scaling Dataset Distillation to ...")
+    r"(?=\s*$|\s*[,:;(-]|\s+(?:for|of|on|to|with|and|in|from|that|toward|towards)\b)"
 )
 
 
@@ -193,6 +195,8 @@ def introduces_benchmark(abstract: str, title: str = "") -> str | None:
     >>> introduces_benchmark("We construct SynGrasp-1B, a dataset of one billion frames, and pre-train a model.") is None
     True
     >>> introduces_benchmark("We present CapJudge, a reference-free evaluation model.", "CapJudge: Evaluation of Captions") is None
+    True
+    >>> introduces_benchmark("We propose SegMatch.", "SegMatch: Scaling Dataset Distillation to Larger Budgets") is None
     True
     """
     m = _INTRODUCED_BENCHMARK.search(abstract)
