@@ -5637,3 +5637,18 @@ def test_a_measure_named_short_in_brackets_after_its_benchmark_takes_that_name()
         ("42.7", "avg@32", "AIME 2024"),
         ("34.5", "avg@32", "AIME 2024"),
     ]
+
+
+def test_a_change_set_beside_a_level_is_in_its_measure_and_pr_at_is_a_measure() -> None:
+    t = "On DIOR-RSVG, SkyRef achieves 78.4% Pr@0.5, an improvement of 5.9 points over the strongest prior method, and 62.7% Pr@0.7."
+    assert [(r.value, r.metric) for r in results(t, ("DIOR-RSVG", "DATASET"))] == [
+        ("78.4", "Pr@0.5"),
+        ("5.9", "Pr@0.5"),
+        ("62.7", "Pr@0.7"),
+    ]
+    t = "On ADE20K, it achieves 78.4% mIoU, an improvement of 5.9 points over the prior best, and 62.7% PQ."
+    assert [(r.value, r.metric) for r in results(t, ("mIoU", "METRIC"), ("PQ", "METRIC"))] == [
+        ("78.4", "mIoU"),
+        ("5.9", "mIoU"),
+        ("62.7", "PQ"),
+    ]
