@@ -5652,3 +5652,14 @@ def test_a_change_set_beside_a_level_is_in_its_measure_and_pr_at_is_a_measure() 
         ("5.9", "mIoU"),
         ("62.7", "PQ"),
     ]
+
+
+def test_a_benchmark_named_with_its_part_before_a_measure_is_the_dataset() -> None:
+    t = "Fine-tuning raises the WMDP-Bio accuracy of the unlearned model from 31.2% back to 57.4%."
+    assert [(r.value, r.metric, r.dataset) for r in results(t, ("WMDP-Bio accuracy", "DATASET"))] == [
+        ("31.2", "accuracy", "WMDP-Bio"),
+        ("57.4", "accuracy", "WMDP-Bio"),
+    ]
+    assert [r.dataset for r in results("", title="3x Faster LLM-Based Machine Translation with SAND")] == [
+        None
+    ]

@@ -9,10 +9,16 @@ from functools import lru_cache
 
 from ..extract.gazetteer import fold_name, load_gazetteer
 from .hits import AVERAGING
-from .vocabulary import singular
+from .vocabulary import is_metric_word, singular
 
 # a measure's phrase that starts with a name shaped as a dataset's: "ImageNet-1k accuracy"
 _DATASET_METRIC = re.compile(r"^([A-Z][a-z]+[A-Z][\w.-]*|[A-Z]{2,}\w*-\d[\w.-]*)\s+(\S.*)$")
+# ... or with a name in capitals and its named part, before a measure's word: "WMDP-Bio accuracy",
+# "MMLU-Pro accuracy" (not a system's, "BERT-Large accuracy", which kg knows as one, nor a kind of
+# one: "LLM-Based Machine Translation speed")
+_PART_METRIC = re.compile(
+    r"^([A-Z]{2,}\w*-(?!(?:Based|Free|Aware|Driven|Guided|Level|Scale|Style|Like|Only)\b)[A-Z][a-z]\w*)\s+(\S.*)$"
+)
 # words a measure's phrase may open with before a dataset's name: "an average RULER score"
 _LEADING = frozenset({"average", "mean", "overall", "median", "zero-shot", "few-shot", "final"})
 
@@ -39,10 +45,15 @@ def split_dataset(phrase: str) -> tuple[str, str] | None:
     (('ImageNet-1k', 'accuracy'), None, None)
     >>> split_dataset("full-precision GSM8K accuracy"), split_dataset("held-out math accuracy")
     (('GSM8K', 'full-precision accuracy'), None)
+    >>> split_dataset("WMDP-Bio accuracy")
+    ('WMDP-Bio', 'accuracy')
     """
     shaped = _DATASET_METRIC.match(phrase)
     if shaped and singular(shaped.group(2).lower()) != "score" and not _system(shaped.group(1)):
         return shaped.group(1), shaped.group(2)
+    part = _PART_METRIC.match(phrase)
+    if part and is_metric_word(part.group(2).split()[-1]) and not _system(part.group(1)):
+        return part.group(1), part.group(2)
     words = phrase.split()
     for i in range(min(len(words) - 1, 3)):
         for k in range(min(len(words) - 1 - i, 3), 0, -1):
