@@ -5663,3 +5663,13 @@ def test_a_benchmark_named_with_its_part_before_a_measure_is_the_dataset() -> No
     assert [r.dataset for r in results("", title="3x Faster LLM-Based Machine Translation with SAND")] == [
         None
     ]
+
+
+def test_a_system_named_before_its_role_word_keeps_the_level_its_relative_clause_gives() -> None:
+    t = "TASP improves over a prompted GPT-4o baseline, which reaches 51.2 F1, by more than 6 points."
+    ms = (("TASP", "METHOD"), ("GPT-4o", "MODEL"), ("F1", "METRIC"))
+    assert next((r.value, r.method, r.own) for r in results(t, *ms)) == ("51.2", "GPT-4o", False)
+    t = "It is faster than the DINO baseline, which reaches 78.2% in the same number of epochs."
+    assert [(r.value, r.method) for r in results(t, ("DINO baseline", "METHOD"))] == [
+        ("78.2", "DINO baseline")
+    ]

@@ -14,6 +14,8 @@ from .text import Sentence
 
 # a relative clause that gives a level to the system before it: ", which reaches"
 _WHICH_LEVEL = re.compile(
+    # past the word of its role: "a prompted GPT-4o baseline, which reaches 51.2 F1"
+    r"(\s+(?:baseline|model|system|agent|policy))?"
     r",\s+which\s+(?:only\s+|also\s+)?(?:reach|achiev|scor|attain|obtain)\w*\s+(?:only\s+|about\s+)?\Z"
 )
 # a level written as another system's: "the human baseline of 91.4%"
@@ -62,7 +64,9 @@ def which_level(s: Sentence, q: Quantity, own: Name | None) -> Name | None:
     """
     m = _WHICH_LEVEL.search(s.text, s.lo, q.lead)
     system = (
-        next((x for x in s.mentions if x.end == m.start() and x.label in ("MODEL", "METHOD")), None)
+        next(
+            (x for x in s.mentions if x.end in (m.start(), m.end(1)) and x.label in ("MODEL", "METHOD")), None
+        )
         if m
         else None
     )
