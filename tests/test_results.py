@@ -5673,3 +5673,10 @@ def test_a_system_named_before_its_role_word_keeps_the_level_its_relative_clause
     assert [(r.value, r.method) for r in results(t, ("DINO baseline", "METHOD"))] == [
         ("78.2", "DINO baseline")
     ]
+
+
+def test_benchmarks_of_knowledge_editing_and_grounding_are_known_datasets() -> None:
+    t = "On Llama-3-8B with 10,000 sequential edits from CounterFact, NullLock maintains an efficacy of 96.2%."
+    doc = next(iter(extract_papers([Paper("p", "", t)], _pipeline())))
+    assert ("CounterFact", "DATASET") in [(m.text, m.label) for m in doc.mentions]
+    assert [(r.value, r.dataset) for r in extract_results("", t, doc.mentions)] == [("96.2", "CounterFact")]
