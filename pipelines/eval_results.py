@@ -57,7 +57,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 106)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 108)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -114,6 +114,7 @@ HELD_OUT = tuple(
         101,
         103,
         105,
+        107,
     )
 )
 
