@@ -5680,3 +5680,15 @@ def test_benchmarks_of_knowledge_editing_and_grounding_are_known_datasets() -> N
     doc = next(iter(extract_papers([Paper("p", "", t)], _pipeline())))
     assert ("CounterFact", "DATASET") in [(m.text, m.label) for m in doc.mentions]
     assert [(r.value, r.dataset) for r in extract_results("", t, doc.mentions)] == [("96.2", "CounterFact")]
+
+
+def test_a_level_after_at_closing_the_clause_of_a_system_compared_is_that_systems() -> None:
+    t = "On TAP-Vid-DAVIS, TAPLite obtains an average Jaccard of 64.8, on par with CoTracker3 at 64.4, while running 3x faster."
+    ms = (("TAP-Vid-DAVIS", "DATASET"), ("TAPLite", "METHOD"), ("CoTracker3", "METHOD"))
+    assert [(r.value, r.method, r.own) for r in results(t, *ms)][:2] == [
+        ("64.8", "TAPLite", True),
+        ("64.4", "CoTracker3", False),
+    ]
+    # a setting it is compared at is no level of the system
+    t = "It is 2.1x faster than FlashAttention-2 at 128K tokens."
+    assert all(r.method != "FlashAttention-2" for r in results(t, ("FlashAttention-2", "METHOD")))

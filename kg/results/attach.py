@@ -75,6 +75,14 @@ _COMPARED_ASIDE = re.compile(
     + r"(?:\s+(?:at|with|under)\s+[^(),;]{1,25}?)?\s*\(\s*(?:[a-z]*[A-Z@][\w@-]*\s*:?\s+)?$"
 )
 
+# a system compared with its level after "at": "on par with CoTracker3 at 64.4,"
+_SYSTEM_AT = re.compile(
+    _COMPARED
+    + r"|on\s+par\s+with|match\w*|rival\w*|close\s+to|comparable\s+to)\s+(?:the\s+)?"
+    + r"((?:[\w.+/'-]+\s+){0,2}[\w.+/-]*[A-Z0-9][\w.+/-]*)\s+at\s+(?:about\s+|around\s+)?$"
+)
+# ... the level closing its clause, not a setting it is compared at ("than X at 128K tokens")
+_LEVEL_END = re.compile(r"\s*(?:%|points?)?\s*(?:[,;)]|\.(?!\d)|$)")
 # an unnamed system compared in brackets: "surpassing the best previous open-weight prover (54.9%)",
 # "outperforming its multi-step teacher (FID 2.32)"
 _COMPARED_GENERIC = re.compile(
@@ -175,7 +183,11 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
     [False, Name(text='Medusa', entity=None), Name(text='Self-RAG', entity=None)]
     """
     left = s.text[s.lo : q.lead]
-    compared = _COMPARED_ASIDE.search(left) or _labelled_system(s, left)
+    compared = (
+        _COMPARED_ASIDE.search(left)
+        or (_SYSTEM_AT.search(left) if _LEVEL_END.match(s.text, q.end, s.hi) else None)
+        or _labelled_system(s, left)
+    )
     if compared:  # "outperforming GPT-3.5 (57.1%)", "(vanilla 3DGS: 27.45 dB)"
         return mention_or_text(s, (s.lo + compared.start(1), s.lo + compared.end(1)))
     if (system := level_of_system(s, q)) is not None:  # "far below the human baseline of 91.4%"
