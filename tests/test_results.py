@@ -5692,3 +5692,9 @@ def test_a_level_after_at_closing_the_clause_of_a_system_compared_is_that_system
     # a setting it is compared at is no level of the system
     t = "It is 2.1x faster than FlashAttention-2 at 128K tokens."
     assert all(r.method != "FlashAttention-2" for r in results(t, ("FlashAttention-2", "METHOD")))
+
+
+def test_a_pass_of_a_benchmark_is_a_part_of_it() -> None:
+    t = "Our model lowers end-point error by 19% relative to SMURF on the clean pass of Sintel and by 14% on the final pass."
+    ms = (("end-point error", "METRIC"), ("Sintel", "DATASET"))
+    assert [(r.value, r.dataset) for r in results(t, *ms)] == [("19", "Sintel"), ("14", "Sintel")]

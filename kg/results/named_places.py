@@ -31,7 +31,7 @@ _MODEL_SIZE = re.compile(r"[-\s](?:\d+x)?\d+(?:\.\d+)?B$")
 
 # a benchmark named as the whole its parts belong to: "the 35 regression tasks of OpenML-CTR23",
 # "9 of the 11 languages of m-ArenaHard", "the long-video split of Video-MME"
-PARTS = r"\b(?:tasks|datasets|languages|splits?|subsets?|prompts|categories|problems|questions|environments|games)"
+PARTS = r"\b(?:tasks|datasets|languages|splits?|subsets?|prompts|categories|problems|questions|environments|games|pass)"
 _PARTS_OF = re.compile(
     PARTS + r"\s+of\s+(?:the\s+)?([A-Za-z][\w.+-]*[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)?)"
 )
