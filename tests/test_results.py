@@ -5698,3 +5698,9 @@ def test_a_pass_of_a_benchmark_is_a_part_of_it() -> None:
     t = "Our model lowers end-point error by 19% relative to SMURF on the clean pass of Sintel and by 14% on the final pass."
     ms = (("end-point error", "METRIC"), ("Sintel", "DATASET"))
     assert [(r.value, r.dataset) for r in results(t, *ms)] == [("19", "Sintel"), ("14", "Sintel")]
+
+
+def test_restoring_a_measure_to_a_level_is_a_change_of_that_measure() -> None:
+    t = "It raises MathVista accuracy from 48.7% to 55.3% and restores GSM8K accuracy to 84.0%, compared with 72.5% before merging."
+    ms = (("MathVista", "DATASET"), ("accuracy", "METRIC"), ("GSM8K", "DATASET"))
+    assert [(r.value, r.dataset) for r in results(t, *ms)][2:] == [("84.0", "GSM8K"), ("72.5", "GSM8K")]

@@ -57,7 +57,7 @@ GAIN_NOUNS = frozenset({
 CHANGE_VERB = re.compile(
     r"(?i)\b(?:improv|increas|reduc|decreas|boost|lower|rais|cut|compress|accelerat|speed(?:s|ing)?\s+up|"
     r"enhanc|shrink|lift|elevat|sav|shorten|diminish|cutt|drop|advanc|push|mitigat|slash|ris(?:e|es|ing)\b|"
-    r"rose\b|grow|climb|fall|fell\b|jump|chang|declin|degrad|mov(?:e|es|ed|ing)\b|shift|narrow|inflat|hurt(?:s|ing)?\b)\w*"
+    r"rose\b|grow|climb|fall|fell\b|jump|chang|declin|degrad|mov(?:e|es|ed|ing)\b|shift|narrow|inflat|hurt(?:s|ing)?\b|restor)\w*"
 )
 # the verbs of change whose subject is what changes, never a system: "response length grows by 4%"
 MOVE_VERB = re.compile(
