@@ -5704,3 +5704,15 @@ def test_restoring_a_measure_to_a_level_is_a_change_of_that_measure() -> None:
     t = "It raises MathVista accuracy from 48.7% to 55.3% and restores GSM8K accuracy to 84.0%, compared with 72.5% before merging."
     ms = (("MathVista", "DATASET"), ("accuracy", "METRIC"), ("GSM8K", "DATASET"))
     assert [(r.value, r.dataset) for r in results(t, *ms)][2:] == [("84.0", "GSM8K"), ("72.5", "GSM8K")]
+
+
+def test_a_measure_the_sentence_before_reports_yields_to_one_the_sentence_names() -> None:
+    t = (
+        "We compare base and tuned models, measuring verbalized confidence. "
+        "Tuning increases the expected calibration error, from an average of 4.1% for base models to 13.6%."
+    )
+    ms = (("verbalized confidence", "METRIC"), ("expected calibration error", "METRIC"))
+    assert [(r.value, r.metric) for r in results(t, *ms)] == [
+        ("4.1", "expected calibration error"),
+        ("13.6", "expected calibration error"),
+    ]
