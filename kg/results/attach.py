@@ -183,12 +183,8 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
     [False, Name(text='Medusa', entity=None), Name(text='Self-RAG', entity=None)]
     """
     left = s.text[s.lo : q.lead]
-    compared = (
-        _COMPARED_ASIDE.search(left)
-        or (_SYSTEM_AT.search(left) if _LEVEL_END.match(s.text, q.end, s.hi) else None)
-        or _labelled_system(s, left)
-    )
-    if compared:  # "outperforming GPT-3.5 (57.1%)", "(vanilla 3DGS: 27.45 dB)"
+    compared = _COMPARED_ASIDE.search(left) or _system_at(s, q, left) or _labelled_system(s, left)
+    if compared:  # "outperforming GPT-3.5 (57.1%)", "(vanilla 3DGS: 27.45 dB)", "on par with X at 64.4,"
         return mention_or_text(s, (s.lo + compared.start(1), s.lo + compared.end(1)))
     if (system := level_of_system(s, q)) is not None:  # "far below the human baseline of 91.4%"
         return system
@@ -250,6 +246,11 @@ def _contrasted_name(s: Sentence, left: str, span: tuple[int, int]) -> Name | No
     if _FAMILY.search(left[span[0] : span[1]]):
         return None
     return mention_or_text(s, (s.lo + span[0], s.lo + span[1]))
+
+
+def _system_at(s: Sentence, q: Quantity, left: str) -> re.Match[str] | None:
+    """The system compared whose level ``q`` is, after "at", when the level closes its clause."""
+    return _SYSTEM_AT.search(left) if _LEVEL_END.match(s.text, q.end, s.hi) else None
 
 
 def _labelled_system(s: Sentence, left: str) -> re.Match[str] | None:

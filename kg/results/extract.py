@@ -219,8 +219,7 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
     for pairs in (slashed, lambda s, qs: respective(s, qs, [c.hit for c in cands]), qualified_pair):
         for i, hit in pairs(s, qs).items():
             cands[i].hit = inherit(cands[i].hit, hit)
-    # the measure the sentence before says results are reported in, unless this one names its own
-    stated = for_sentence(s) or (reported if not s.labelled("METRIC") else None)
+    stated = for_sentence(s) or (None if s.labelled("METRIC") else reported)  # a measure named here wins
     for c in cands:
         if c.hit.name is None and stated is not None and not beyond_clause(s, c.q, qs, stated):
             c.hit = inherit(c.hit, stated)
