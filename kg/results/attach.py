@@ -63,10 +63,13 @@ _COMPARED = (
     + r"|than|over|above|below|ahead\s+of|behind|versus|vs\.?|compared\s+(?:to|with)|gap\s+to"
 )
 
+# what sets a system beside the paper's, as well as what compares them: "on par with", "matching"
+_BESIDE = r"|on\s+par\s+with|match\w*|rival\w*|close\s+to|comparable\s+to"
+
 _COMPARED_ASIDE = re.compile(
     _COMPARED
-    + r"|on\s+par\s+with|match\w*|rival\w*|approaching|close\s+to|comparable\s+to"
-    + r"|(?:models|methods|baselines|systems)\s+such\s+as)\s+"
+    + _BESIDE
+    + r"|approaching|(?:models|methods|baselines|systems)\s+such\s+as)\s+"
     # the systems coordinated before, each with its level: "outperforming LLM-Pruner (45.3) and"
     + r"(?:(?:the\s+)?(?:[\w.+/'-]+\s+){0,3}[\w.+/'-]+\s*\([^()]{1,20}\)\s*(?:,\s*and|,|and)\s+)*"
     + r"(?:the\s+)?((?:[\w.+/'-]+\s+){0,3}[\w.+/-]*[A-Z0-9][\w.+/-]*)"
@@ -78,7 +81,8 @@ _COMPARED_ASIDE = re.compile(
 # a system compared with its level after "at": "on par with CoTracker3 at 64.4,"
 _SYSTEM_AT = re.compile(
     _COMPARED
-    + r"|on\s+par\s+with|match\w*|rival\w*|close\s+to|comparable\s+to)\s+(?:the\s+)?"
+    + _BESIDE
+    + r")\s+(?:the\s+)?"
     + r"((?:[\w.+/'-]+\s+){0,2}[\w.+/-]*[A-Z0-9][\w.+/-]*)\s+at\s+(?:about\s+|around\s+)?$"
 )
 # ... the level closing its clause, not a setting it is compared at ("than X at 128K tokens")

@@ -17,3 +17,4 @@ class Candidate:
     dataset: Name | None = None
     listed: tuple[int, int] | None = None  # the item it scores in a list of named scores
     scored_on: bool = False  # a level reached "on" the item named right after it
+    claimed: bool = False  # a count a title claims the method needs (:mod:`~kg.results.claims`)

@@ -144,8 +144,10 @@ def sentence_results(
 ) -> list[Result]:
     """The results of one sentence, given its quantities in order and the measure the
     sentence before says results are ``reported`` in."""
-    qs = [q for q in qs if filters.reason(s, q) is None or title_count(s, q)]
-    cands = [Candidate(q, measure(s, q)) for q in qs]
+    # a count a title claims the method needs is a result, whatever its setting words read
+    claims = {q.start: hit for q in qs if (hit := title_count(s, q)) is not None}
+    qs = [q for q in qs if q.start in claims or filters.reason(s, q) is None]
+    cands = [Candidate(q, claims.get(q.start) or measure(s, q), claimed=q.start in claims) for q in qs]
     for i, c in enumerate(cands):
         j = aside_of(s.text, qs, i, s.lo)
         c.aside = cands[j] if j is not None else None
@@ -153,7 +155,7 @@ def sentence_results(
     kept = [c for c in cands if keep(s, c)]
     place(s, kept, name)
     for c in kept:  # what a title claims a method needs is no dataset's: "with 32 Calibration Images"
-        c.dataset = None if title_count(s, c.q) else c.dataset
+        c.dataset = None if c.claimed else c.dataset
     out = [result(s, c, background, name) for c in kept]
     systems(s, [c.q for c in kept], out)
     for r in out:  # a system's level ("95.5% for WavLM Large") is not measured on the system
@@ -175,8 +177,6 @@ def measure(s: Sentence, q: Quantity) -> MetricHit:
     >>> [(h.name, h.relative) for h in (measure(s, q) for q in spot(t))]
     [('BLEU', True), (None, True), ('context length', False)]
     """
-    if (claim := title_count(s, q)) is not None:
-        return claim
     if reaches_context(s, q):
         return MetricHit("context length")
     if reaches_depth(s, q):
@@ -452,8 +452,7 @@ def keep(s: Sentence, c: Candidate) -> bool:
     scored = c.q.unit in _SCORE_UNITS or c.q.measure or c.hit.comparison or c.q.sign == "+"
     if not scored and not c.hit.strong:
         return False
-    # a count a title claims is its result, however its setting words read
-    return title_count(s, c.q) is not None or not filters.is_description(s, c.q, c.hit.name)
+    return c.claimed or not filters.is_description(s, c.q, c.hit.name)
 
 
 def result(s: Sentence, c: Candidate, background: bool, name: Name | None) -> Result:

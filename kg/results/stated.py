@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .hits import MetricHit, named, phrase_hit
 from .quantities import Quantity
@@ -132,8 +133,4 @@ def short_name(s: Sentence, hit: MetricHit) -> MetricHit:
     ('avg@32', 'BLEU')
     """
     m = _SHORT_NAME_AFTER.match(s.text, hit.end, s.hi) if hit.end >= 0 else None
-    return (
-        MetricHit(m.group(1), m.start(1), m.end(1), None, hit.strong, hit.relative, hit.comparison)
-        if m
-        else hit
-    )
+    return replace(hit, name=m.group(1), start=m.start(1), end=m.end(1), entity=None) if m else hit
