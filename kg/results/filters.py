@@ -42,10 +42,12 @@ _REFERENCES = frozenset({
     "version", "release", "v", "section", "table", "figure", "fig", "eq", "equation", "appendix",
     "chapter", "task", "track", "phase", "stage", "level", "step", "round", "part", "theorem", "gen",
 })  # fmt: skip
-# a size claimed, not described: "only 9M trainable parameters", "requires over 160 M parameters"
+# a size claimed, not described: "only 9M trainable parameters", "requires over 160 M parameters",
+# what a module adds to a model ("the adapter adds 68M parameters")
 _ONLY = re.compile(
     r"(?i)\b(?:(?:only|just|merely)(?:\s+(?:adds|introduces|trains|updates))?|(?:requir|need)(?:es|ed|ing|e|s)(?:\s+(?:over|about|around|up\s+to))?|"
-    r"(?:has|have|uses?)\s+(?:fewer|less)\s+than)\s+\Z"  # "has fewer than 1M parameters", not "models with"
+    r"add(?:s|ed|ing)?(?:\s+(?:under|about|roughly|around|(?:fewer|less)\s+than))?|"
+    r"(?:has|have|uses?|using|involves?)\s+(?:fewer|less)\s+than)\s+\Z"  # "has fewer than 1M parameters", not "models with"
 )
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _IN = re.compile(r"\bin\s+\Z")
