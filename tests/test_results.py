@@ -5716,3 +5716,18 @@ def test_a_measure_the_sentence_before_reports_yields_to_one_the_sentence_names(
         ("4.1", "expected calibration error"),
         ("13.6", "expected calibration error"),
     ]
+
+
+def test_the_parameters_a_module_adds_are_a_result() -> None:
+    got = results("The adapter adds 68M parameters and can be trained on a single node.")
+    assert [(r.value, r.metric) for r in got] == [("68M", "parameters")]
+    got = results("SpectraLinear achieves the best MSE while using fewer than 0.1M parameters.")
+    assert [(r.value, r.metric, r.approx) for r in got] == [("0.1M", "parameters", True)]
+    # a model's size that describes it is none
+    assert results("The student has 120M parameters and is trained on 60K hours of audio.") == []
+
+
+def test_a_version_of_a_dataset_is_that_dataset() -> None:
+    t = "EvoFlow achieves 58.4% accuracy on a Korean translation of GSM8K, compared with 44.9% for TIES."
+    ms = (("EvoFlow", "METHOD"), ("accuracy", "METRIC"), ("GSM8K", "DATASET"), ("TIES", "METHOD"))
+    assert [(r.value, r.dataset) for r in results(t, *ms)] == [("58.4", "GSM8K"), ("44.9", "GSM8K")]

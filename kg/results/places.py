@@ -49,7 +49,9 @@ _OWN_LEVELS = re.compile(r"(?:\s+(?!(?:and|or|but|while|whereas)\b)[a-z][\w-]*){
 # a preposition before a dataset, past an article, two words ("the 38 tasks of the") or other names
 _DATASET_PREP = re.compile(
     r"\b(?i:on|in|for|across|over|from)\s+(?:(?i:the|a|an|both)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:(?:tasks|datasets|subsets?|splits?|categories|pass)\s+of\s+(?:the\s+)?)?(?:[A-Z][\w.+-]*,?\s+(?:and\s+)?)*$"
+    # a part or a version of a dataset: "on the AST subset of BFCL", "on a Korean translation of GSM8K"
+    r"(?:(?:tasks|datasets|subsets?|splits?|categories|pass|versions?|variants?|translations?|extensions?|slices?|portions?|partitions?)"
+    r"\s+of\s+(?:the\s+)?)?(?:[A-Z][\w.+-]*,?\s+(?:and\s+)?)*$"
 )
 
 # a name the number is "on" right after it, whether or not it is known as a dataset
