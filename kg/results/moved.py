@@ -36,7 +36,7 @@ _AFTER_MARGIN = re.compile(r"\bby\s+[\d.,]+\s*(?:%|points?|pp)?(?:\s+[\w@-]+){0,
 # (past two small words: "on the widely studied Switchboard Hub5'00, achieving 16.0% error")
 # or as what a verb of change moves ("pushing the GLUE benchmark to 82.2%")
 EARLIER = behind(
-    r"on|in|such\s+as|(?:push|improv|rais|boost|advanc)\w*|(?:transfer|generaliz)\w*(?:\s+well|\s+zero-shot)?\s+to",
+    r"on|in|such\s+as|(?:push|improv|rais|boost|advanc)\w*|(?:transfer|generaliz|scal)\w*(?:\s+well|\s+zero-shot|\s+up)?\s+to",
     skip=2,
 )
 # ... or a part of it named first: "raises accuracy on the long-video subset of Video-MME from"
