@@ -5731,3 +5731,18 @@ def test_a_version_of_a_dataset_is_that_dataset() -> None:
     t = "EvoFlow achieves 58.4% accuracy on a Korean translation of GSM8K, compared with 44.9% for TIES."
     ms = (("EvoFlow", "METHOD"), ("accuracy", "METRIC"), ("GSM8K", "DATASET"), ("TIES", "METHOD"))
     assert [(r.value, r.dataset) for r in results(t, *ms)] == [("58.4", "GSM8K"), ("44.9", "GSM8K")]
+
+
+def test_a_level_where_a_method_scales_to_a_dataset_is_on_it() -> None:
+    t = "The method also scales to ImageNet-1K, where it achieves 58.4% at 50 IPC with ResNet-18."
+    assert [(r.value, r.dataset) for r in results(t, ("ImageNet-1K", "DATASET"))] == [("58.4", "ImageNet-1K")]
+
+
+def test_levels_listed_for_other_systems_keep_the_sentences_dataset() -> None:
+    t = "On GSO, SwiftLRM obtains a PSNR of 26.1 dB, compared with 24.8 dB for LGM and 25.3 dB for InstantMesh."
+    ms = (("GSO", "DATASET"), ("SwiftLRM", "MODEL"), ("PSNR", "METRIC"), ("LGM", "METHOD"))
+    assert [(r.value, r.dataset, r.method) for r in results(t, *ms)] == [
+        ("26.1", "GSO", "SwiftLRM"),
+        ("24.8", "GSO", "LGM"),
+        ("25.3", "GSO", "InstantMesh"),
+    ]

@@ -71,7 +71,11 @@ CLAUSE_ON = r"[,;]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?(?i:on|in)\s+"
 _CLAUSE_NAME = re.compile(CLAUSE_ON + rf"({_NAME})\s+(?=(?:it|we|they)\s+[a-z]+s?\b)")
 
 # a compared level's system: "compared with 37.4% SR for NaVid"
-_LEVEL_FOR = re.compile(VERSUS + r"\s+(?:[\d.,]+\s*%?\s*(?:[\w@-]+\s+){0,2}(?:and\s+)?)+for\s+(?:the\s+)?\Z")
+_LEVEL_FOR = re.compile(
+    VERSUS + r"\s+(?:[\d.,]+\s*%?\s*(?:[\w@-]+\s+){0,2}"
+    # the system of a level before, in a list of them: "24.8 dB for LGM and 25.3 dB for"
+    r"(?:for\s+(?:the\s+)?[\w@.+-]+(?:\s+[\w@.+-]+){0,2}?,?\s+)?(?:and\s+)?)+for\s+(?:the\s+)?\Z"
+)
 
 _TO_LEVEL = re.compile(r"\s+(?:to|from)\s+[\d.]+")
 # ... or before the margin a change reaches on it: "reduces the hallucination rate on AMBER by 2.8 points"
