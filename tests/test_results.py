@@ -5746,3 +5746,9 @@ def test_levels_listed_for_other_systems_keep_the_sentences_dataset() -> None:
         ("24.8", "GSO", "LGM"),
         ("25.3", "GSO", "InstantMesh"),
     ]
+
+
+def test_the_model_a_sentence_opens_on_is_named_past_its_setting() -> None:
+    t = "Applied to OpenVLA-7B with an action chunk of 8 steps, Fast-VLA increases control frequency from 4.2 Hz to 13.1 Hz."
+    got = results(t, ("Fast-VLA", "METHOD"))
+    assert [(r.value, r.method, r.own) for r in got] == [("4.2", "OpenVLA-7B", False), ("13.1", "Fast-VLA", True)]

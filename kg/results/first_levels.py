@@ -63,7 +63,8 @@ _OPENING_ON_END = re.compile(r"\s*(?:,|with\b|\()")
 _OPENING_BASE = re.compile(
     r"\s*(?:(?:When\s+)?(?:applied|Applied)\s+to|When\s+wrapped\s+around|For|Fine-tuning|Starting\s+from|"
     r"Initiali[sz]ed\s+from|Built\s+(?:on|upon)|Based\s+on|(With))\s+"
-    r"([\w.+/-]+(?:\s+[\w.+/-]+)?)(?=[,\s])(?(1)\s+as\b)"
+    # a name of one or two words, not the setting after it: "Applied to OpenVLA-7B with an action chunk"
+    r"([\w.+/-]+(?:\s+(?!(?:with|at|on|in|and|for|using|under|to|of)\b)[\w.+/-]+)?)(?=[,\s])(?(1)\s+as\b)"
 )
 
 # the subject, a system applied to a model or made from one: "CiteAlign applied to Llama-3-8B-Instruct
