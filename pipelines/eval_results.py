@@ -57,7 +57,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 108)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 110)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -115,6 +115,7 @@ HELD_OUT = tuple(
         103,
         105,
         107,
+        109,
     )
 )
 
