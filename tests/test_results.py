@@ -5752,3 +5752,10 @@ def test_the_model_a_sentence_opens_on_is_named_past_its_setting() -> None:
     t = "Applied to OpenVLA-7B with an action chunk of 8 steps, Fast-VLA increases control frequency from 4.2 Hz to 13.1 Hz."
     got = results(t, ("Fast-VLA", "METHOD"))
     assert [(r.value, r.method, r.own) for r in got] == [("4.2", "OpenVLA-7B", False), ("13.1", "Fast-VLA", True)]
+
+
+def test_a_participle_after_while_opens_what_the_same_system_does() -> None:
+    t = "JaxDream trains an agent in 1.6 hours, while reaching a mean human-normalized score of 1.09."
+    got = results(t, ("JaxDream", "METHOD"), ("mean human-normalized score", "METRIC"))
+    r = got[-1]  # the paper's own level, not one of a system named "reaching a mean"
+    assert (r.value, r.own) == ("1.09", True) and not (r.method or "").startswith("reaching")
