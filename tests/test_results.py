@@ -5759,3 +5759,9 @@ def test_a_participle_after_while_opens_what_the_same_system_does() -> None:
     got = results(t, ("JaxDream", "METHOD"), ("mean human-normalized score", "METRIC"))
     r = got[-1]  # the paper's own level, not one of a system named "reaching a mean"
     assert (r.value, r.own) == ("1.09", True) and not (r.method or "").startswith("reaching")
+
+
+def test_a_system_contrasted_by_what_it_solves_owns_its_count() -> None:
+    t = "On 12 sparse-reward tasks from Meta-World, SurpriseDreamer solves 10 within 500K environment steps, while DreamerV3 solves 6."
+    ms = (("Meta-World", "DATASET"), ("SurpriseDreamer", "METHOD"), ("DreamerV3", "METHOD"))
+    assert [(r.value, r.method, r.own) for r in results(t, *ms)][-1] == ("6", "DreamerV3", False)

@@ -21,7 +21,7 @@ _SYSTEM_NAME = r"[A-Z][\w.+-]*(?:[A-Z0-9][\w.+-]*)?"
 _LEVEL_VERBS = (
     r"lose|loses|lost|drops?|dropped|degrades?|degraded|falls?|fell|retains?|retained"
     r"|reach(?:es|ed)?|scores?|scored|achieves?|achieved|requires?|required|needs?|needed|takes?|took|wins?|won"
-    r"|exceeds?|exceeded|obtains?|obtained|attains?|attained"
+    r"|exceeds?|exceeded|obtains?|obtained|attains?|attained|solves?|solved"
 )
 
 _CONTRAST = re.compile(
