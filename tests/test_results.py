@@ -5765,3 +5765,11 @@ def test_a_system_contrasted_by_what_it_solves_owns_its_count() -> None:
     t = "On 12 sparse-reward tasks from Meta-World, SurpriseDreamer solves 10 within 500K environment steps, while DreamerV3 solves 6."
     ms = (("Meta-World", "DATASET"), ("SurpriseDreamer", "METHOD"), ("DreamerV3", "METHOD"))
     assert [(r.value, r.method, r.own) for r in results(t, *ms)][-1] == ("6", "DreamerV3", False)
+
+
+def test_a_share_of_a_measure_lost_is_that_measure() -> None:
+    t = "Multimodal LLMs such as Qwen2-VL-7B also lose up to 11% of their accuracy when spatial words are swapped."
+    [r] = results(t, ("Qwen2-VL-7B", "MODEL"))
+    assert (r.value, r.metric, r.kind) == ("11", "accuracy", "relative")
+    [r] = results("The U-Net loses more than 80% of variance below 40 km.")
+    assert (r.value, r.metric) == ("80", "variance below 40 km lost")
