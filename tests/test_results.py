@@ -5773,3 +5773,15 @@ def test_a_share_of_a_measure_lost_is_that_measure() -> None:
     assert (r.value, r.metric, r.kind) == ("11", "accuracy", "relative")
     [r] = results("The U-Net loses more than 80% of variance below 40 km.")
     assert (r.value, r.metric) == ("80", "variance below 40 km lost")
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We review the evaluation sections of 120 compression papers published between 2022 and 2025.",
+        "The benchmark covers 6 smartphones and 5 inference runtimes including llama.cpp.",
+        "The toolkit implements 22 metrics covering image quality and temporal consistency.",
+    ],
+)
+def test_counts_of_things_qualified_by_a_measure_are_no_results(abstract: str) -> None:
+    assert results(abstract) == []

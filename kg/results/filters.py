@@ -308,7 +308,7 @@ _BEATEN = re.compile(rf"(?i)\b(?:{OUTDOING}|improv\w*|match\w*|rival\w*)")
 _LESS_AFTER = re.compile(r"\s*(?:less|fewer|lower|smaller)\b")
 # what the items a paper evaluates on are called
 _ITEMS = frozenset(
-    {"tasks", "datasets", "benchmarks", "environments", "games", "domains", "suites", "metrics"}
+    {"tasks", "datasets", "benchmarks", "environments", "games", "domains", "suites", "metrics", "papers", "runtimes", "studies"}
 )
 _WITH_TIME_STEPS, _TIME_STEPS = (
     re.compile(r"\b(?:with|using|at|in|and)\s+(?:only\s+|just\s+)?\Z"),
@@ -389,7 +389,9 @@ def _counts_setting(words: list[str], between: str) -> bool:
     """
     while len(words) > 1 and words[-1].lower() in ("whose", "that", "which", "where"):  # "21 metrics whose"
         words = words[:-1]
-    items = words[-1].lower().strip(",;:") in _ITEMS and not between.strip()
+    # the items are the phrase's head, or its first or second word before what qualifies them
+    # ("22 metrics covering image quality", "120 compression papers published")
+    items = any(w.lower().strip(",;:") in _ITEMS for w in (words[-1], *words[:2])) and not between.strip()
     return items or any(w.lower() in SIZE_NOUNS for w in words)
 
 
