@@ -57,7 +57,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 110)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 112)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -116,6 +116,7 @@ HELD_OUT = tuple(
         105,
         107,
         109,
+        111,
     )
 )
 
