@@ -5785,3 +5785,9 @@ def test_a_share_of_a_measure_lost_is_that_measure() -> None:
 )
 def test_counts_of_things_qualified_by_a_measure_are_no_results(abstract: str) -> None:
     assert results(abstract) == []
+
+
+def test_a_count_of_wins_names_the_plural_it_counts_not_the_verb_after_it() -> None:
+    t = "On Criteo, the best model reaches 0.8143 AUC, and 17 of the 24 models fall within a band of 0.002 AUC."
+    got = results(t, ("Criteo", "DATASET"), ("AUC", "METRIC"))
+    assert ("17", "models") in [(r.value, r.metric) for r in got]
