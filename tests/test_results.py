@@ -4134,7 +4134,8 @@ def test_a_factor_a_model_is_compressed_by_is_its_compression_ratio() -> None:
 
 def test_a_function_word_is_never_a_results_measure() -> None:
     t = "It wins on 30 of 36 settings while using fewer than 0.1M parameters, roughly 1/60 of PatchTST."
-    assert [r.metric for r in results(t, ("PatchTST", "MODEL"))] == ["settings"]
+    # the size it claims is a result (guidelines, section 1); "1/60 of" names no measure "of"
+    assert [r.metric for r in results(t, ("PatchTST", "MODEL"))] == ["settings", "parameters"]
 
 
 def test_an_opening_on_a_dataset_after_a_colon_sets_it() -> None:
@@ -5751,7 +5752,10 @@ def test_levels_listed_for_other_systems_keep_the_sentences_dataset() -> None:
 def test_the_model_a_sentence_opens_on_is_named_past_its_setting() -> None:
     t = "Applied to OpenVLA-7B with an action chunk of 8 steps, Fast-VLA increases control frequency from 4.2 Hz to 13.1 Hz."
     got = results(t, ("Fast-VLA", "METHOD"))
-    assert [(r.value, r.method, r.own) for r in got] == [("4.2", "OpenVLA-7B", False), ("13.1", "Fast-VLA", True)]
+    assert [(r.value, r.method, r.own) for r in got] == [
+        ("4.2", "OpenVLA-7B", False),
+        ("13.1", "Fast-VLA", True),
+    ]
 
 
 def test_a_participle_after_while_opens_what_the_same_system_does() -> None:
@@ -5791,3 +5795,12 @@ def test_a_count_of_wins_names_the_plural_it_counts_not_the_verb_after_it() -> N
     t = "On Criteo, the best model reaches 0.8143 AUC, and 17 of the 24 models fall within a band of 0.002 AUC."
     got = results(t, ("Criteo", "DATASET"), ("AUC", "METRIC"))
     assert ("17", "models") in [(r.value, r.metric) for r in got]
+
+
+def test_the_second_of_two_changes_measures_what_its_share_counts() -> None:
+    t = "TokRec increased total watch time by 0.9% and the share of fresh content consumed by 6.5%."
+    got = results(t, ("TokRec", "METHOD"))
+    assert [(r.value, r.metric) for r in got] == [
+        ("0.9", "total watch time"),
+        ("6.5", "share of fresh content consumed"),
+    ]

@@ -32,6 +32,7 @@ from .vocabulary import (
 _BY_THEN = re.compile(
     r"(?i)\b(?:by|from\s+\S+(?:\s+[a-zA-Z]{1,3})?\s+to)\s+(?:\S+\s+){1,5}?(?:and|,)\s+(?:(?:the|its|their)\s+)?"
 )
+_SHARE_CHANGED = re.compile(rf"\s*((?:{'|'.join(SHARE_NOUNS)})\s+of\s+[^,;()]{{1,60}}?)\s*\Z")
 _ACRONYM_BEFORE = re.compile(rf"(?:^|[(,:;]\s*|\s)({ACRONYM})\s*\Z")
 # the auxiliary of a passive or of "gets": "latency is (further) reduced"
 _ADVERB = re.compile(r"(?i)\w+ly")
@@ -275,6 +276,9 @@ def _second_change(s: Sentence, by: int, earlier: re.Match[str]) -> MetricHit | 
     if hit is None and is_metric_word(s.text[between[0] : between[1]].split()[-1]):
         # "reduces Chamfer distance by 21% and P2S distance by 18%": a measure of its own
         hit = MetricHit(s.text[between[0] : between[1]], *between, relative=True)
+    if hit is None and (share := _SHARE_CHANGED.match(s.text, earlier.end(), by)):
+        # "and the share of fresh content consumed by 6.5%": what a share counts is the measure
+        hit = MetricHit(share.group(1), *share.span(1), relative=True)
     benchmark = s.mention_at(*between, ("DATASET",)) if between[0] == earlier.end() else None
     if (
         (hit is None or not hit.name)

@@ -308,7 +308,19 @@ _BEATEN = re.compile(rf"(?i)\b(?:{OUTDOING}|improv\w*|match\w*|rival\w*)")
 _LESS_AFTER = re.compile(r"\s*(?:less|fewer|lower|smaller)\b")
 # what the items a paper evaluates on are called
 _ITEMS = frozenset(
-    {"tasks", "datasets", "benchmarks", "environments", "games", "domains", "suites", "metrics", "papers", "runtimes", "studies"}
+    {
+        "tasks",
+        "datasets",
+        "benchmarks",
+        "environments",
+        "games",
+        "domains",
+        "suites",
+        "metrics",
+        "papers",
+        "runtimes",
+        "studies",
+    }
 )
 _WITH_TIME_STEPS, _TIME_STEPS = (
     re.compile(r"\b(?:with|using|at|in|and)\s+(?:only\s+|just\s+)?\Z"),
