@@ -309,13 +309,13 @@ def counted(s: Sentence, q: Quantity) -> MetricHit | None:
     wins = _OF_ALL.match(s.text, q.tail, s.hi)
     if wins and q.is_integer and not q.unit and _WINS.search(s.text, s.lo, q.lead):
         a, b = phrase_after(s.text, wins.start(1), s.hi) or wins.span(1)  # its head: "MVTec AD categories"
-        # a plural, not the verb after it: "17 of the 24 models fall within"
-        head = re.search(r"[A-Za-z][\w-]*[^s\W]s\b(?!.*[A-Za-z][\w-]*[^s\W]s\b)", s.text[a:b]) or re.search(
-            r"[A-Za-z][\w-]*\Z", s.text[a:b]
-        )
-        return (
-            MetricHit(head.group(), a + head.start(), b) if head else MetricHit(wins.group(1), *wins.span(1))
-        )
+        # its last plural, not the verb after it: "17 of the 24 models fall within"
+        words = list(re.finditer(r"[A-Za-z][\w-]*", s.text[a:b]))
+        plurals = [w for w in words if re.fullmatch(r"[\w-]*[^s\W]s", w.group())]
+        if not words:
+            return MetricHit(wins.group(1), *wins.span(1))
+        head = (plurals or words)[-1]
+        return MetricHit(head.group(), a + head.start(), a + head.end())
     done = solved_count(s, q)
     if done is not None:
         return done
