@@ -226,7 +226,7 @@ def solved(s: Sentence, stem: str, pos: int) -> MetricHit:
     if span and re.fullmatch(r"[a-z]+s", head):
         return MetricHit(f"{head} {_done(stem)}", *span)
     if span and stem == "los":  # "lose less than 2% of the average FP16 accuracy": a share of a measure lost
-        return named(s, span, relative=True) or MetricHit(f"{s.text[span[0] : span[1]]} lost", *span)
+        return named(s, span, relative=True) or MetricHit(f"{s.text[span[0] : span[1]]} {_done(stem)}", *span)
     return MetricHit(_RATES.get(stem, f"{stem}e rate"))
 
 

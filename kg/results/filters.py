@@ -306,22 +306,11 @@ def _trained_with(s: Sentence, q: Quantity) -> bool:
 # a verb of doing better than systems, whose count is a count of wins ("outperforms 12 baselines")
 _BEATEN = re.compile(rf"(?i)\b(?:{OUTDOING}|improv\w*|match\w*|rival\w*)")
 _LESS_AFTER = re.compile(r"\s*(?:less|fewer|lower|smaller)\b")
-# what the items a paper evaluates on are called
-_ITEMS = frozenset(
-    {
-        "tasks",
-        "datasets",
-        "benchmarks",
-        "environments",
-        "games",
-        "domains",
-        "suites",
-        "metrics",
-        "papers",
-        "runtimes",
-        "studies",
-    }
-)
+# what the items a paper evaluates on, or counts ("120 compression papers"), are called
+_ITEMS = frozenset({
+    "tasks", "datasets", "benchmarks", "environments", "games", "domains", "suites", "metrics", "papers",
+    "runtimes", "studies",
+})  # fmt: skip
 _WITH_TIME_STEPS, _TIME_STEPS = (
     re.compile(r"\b(?:with|using|at|in|and)\s+(?:only\s+|just\s+)?\Z"),
     re.compile(r"\s*time[\s-]?steps?\b"),
