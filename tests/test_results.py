@@ -5804,3 +5804,9 @@ def test_the_second_of_two_changes_measures_what_its_share_counts() -> None:
         ("0.9", "total watch time"),
         ("6.5", "share of fresh content consumed"),
     ]
+
+
+def test_both_levels_of_a_move_are_on_the_dataset_either_is_placed_on() -> None:
+    t = "Average forgetting on Split ImageNet-R falls from 5.7 ± 0.5 to 3.1 ± 0.2."
+    got = results(t, ("Average forgetting", "TASK"), ("ImageNet-R", "DATASET"))
+    assert [(r.value, r.dataset) for r in got] == [("5.7", "ImageNet-R"), ("3.1", "ImageNet-R")]

@@ -4,6 +4,7 @@ name, its aside, a list of as many datasets, the level it is compared with, or w
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from . import filters
@@ -29,6 +30,8 @@ _COMPARED_LEVEL = re.compile(VERSUS + r"\s+(?:(?:a|an|the)\s+)?" + LEVELS_BEFORE
 _OUTDONE_ASIDE = re.compile(r"(?i)\b(?:above|below|over|" + OUTDOING + r")\s+[^,;()]{1,60}\(\s*\Z")
 # an aside's level that names its own dataset: "outperforming SDXL (0.55 on GenEval)"
 _ON_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]")
+# the two levels of a move: "from 5.7 to 3.1"
+_FROM_LEVEL, _TO_LEVEL = re.compile(r"\bfrom\s+\Z"), re.compile(r"\s+to\s+")
 # a benchmark named as a suite of parts, and a part of it
 _SUITE = re.compile(r"\S*(?:\s+(?:benchmark|suite))\b")
 _PART = re.compile(r"(?:\S+\s+){0,3}?(?:tasks|environments|domains|games)\b")
@@ -134,6 +137,7 @@ def place(s: Sentence, kept: list[Candidate], own: Name | None = None) -> None:
             c.dataset = dataset_for(s, c.q, c.hit.name or "", stop, found)
     _benchmark_parts(s, kept, found)
     _respective_margins(s, kept)
+    _moved_together(s, kept)
     averaged = _AVERAGED.search(s.text, s.lo, s.hi)
     listed = _one_list(s, found) if averaged else None
     described = _DESCRIBED.match(s.text, s.lo, s.hi) if not found else None
@@ -187,6 +191,18 @@ def _paired(
 
 
 _TRAINED_OPENING = re.compile(r"\s*(?:Pre-?)?[Tt]rained\b")
+
+
+def _moved_together(s: Sentence, kept: list[Candidate]) -> None:
+    """The two levels of "from A to B" are measured on one dataset: the one either is placed
+    on ("Average forgetting on Split ImageNet-R falls from 5.7 to 3.1")."""
+    for a, b in itertools.pairwise(kept):
+        if (a.dataset is None) == (b.dataset is None) or (a.hit.name or "") != (b.hit.name or ""):
+            continue
+        if _FROM_LEVEL.search(s.text, max(s.lo, a.q.lead - 6), a.q.lead) and _TO_LEVEL.fullmatch(
+            s.text, a.q.tail, b.q.lead
+        ):
+            a.dataset = b.dataset = a.dataset or b.dataset
 
 
 def _trained_lists(s: Sentence, found: list[tuple[int, int, Name]]) -> set[int]:
