@@ -5810,3 +5810,15 @@ def test_both_levels_of_a_move_are_on_the_dataset_either_is_placed_on() -> None:
     t = "Average forgetting on Split ImageNet-R falls from 5.7 ± 0.5 to 3.1 ± 0.2."
     got = results(t, ("Average forgetting", "TASK"), ("ImageNet-R", "DATASET"))
     assert [(r.value, r.dataset) for r in got] == [("5.7", "ImageNet-R"), ("3.1", "ImageNet-R")]
+
+
+@pytest.mark.parametrize(
+    ("abstract", "metric"),
+    [
+        ("Quantizing the full model takes about 40 minutes on one GPU.", "quantization time"),
+        ("Certifying one input takes 47 ms on average.", "certification time"),
+        ("Updating the index takes 3 seconds.", "updating time"),
+    ],
+)
+def test_the_time_a_process_takes_is_named_by_its_noun(abstract: str, metric: str) -> None:
+    assert [r.metric for r in results(abstract)] == [metric]

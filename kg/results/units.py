@@ -108,7 +108,28 @@ def _done_in(s: Sentence, lead: int) -> str | None:
     if m:
         return _PROCESSES[m.group(1).lower()]
     done = _DONE_TAKES.search(s.text[lo:lead])  # "Reconstruction of a 256x256 scene takes 64 ms"
-    return done.group(1).lower() if done else None
+    return process_noun(done.group(1).lower()) if done else None
+
+
+# gerunds whose process has a noun of its own, and the noun's ending: "quantizing", "quantization"
+_NOMINAL = re.compile(r"(?<!upd)(?:izing|ising|ifying|ating|verting)$")
+_NOUN_ENDING = {
+    "izing": "ization",
+    "ising": "isation",
+    "ifying": "ification",
+    "ating": "ation",
+    "verting": "version",
+}
+
+
+def process_noun(word: str) -> str:
+    """The noun a process is named by in a measure of its time, for a gerund that has one.
+
+    >>> [process_noun(w) for w in ("quantizing", "certifying", "translating", "converting", "training", "updating")]
+    ['quantization', 'certification', 'translation', 'conversion', 'training', 'updating']
+    """
+    m = _NOMINAL.search(word)
+    return word if m is None else word[: m.start()] + _NOUN_ENDING[m.group()]
 
 
 def named_time(metric: str | None) -> bool:
