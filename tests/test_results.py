@@ -5822,3 +5822,8 @@ def test_both_levels_of_a_move_are_on_the_dataset_either_is_placed_on() -> None:
 )
 def test_the_time_a_process_takes_is_named_by_its_noun(abstract: str, metric: str) -> None:
     assert [r.metric for r in results(abstract)] == [metric]
+
+
+def test_an_alignment_is_a_measure() -> None:
+    t = "Gains are largest on prompts involving multiple objects, where text alignment improves by 9.4 points."
+    assert [(r.value, r.metric) for r in results(t)] == [("9.4", "text alignment")]

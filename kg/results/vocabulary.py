@@ -21,7 +21,7 @@ METRIC_WORDS = frozenset({
     "loss", "score", "performance", "efficiency", "utilization", "depth", "reward", "return",
     "correlation", "hallucination", "hallucinations", "mse", "rmse", "nll", "ctr", "click-through-rate",
     "click-through-rates", "kappa", "footprint", "overhead", "match", "rate", "ratio", "compression",
-    "success", "forgetting", "coverage", "coefficient", "similarity", "cross-entropy", "entropy", "divergence", "agreement", "elo", "bleurt", "cometkiwi", "distance",
+    "success", "forgetting", "coverage", "coefficient", "similarity", "cross-entropy", "entropy", "divergence", "agreement", "alignment", "elo", "bleurt", "cometkiwi", "distance",
     "sacrebleu", "spbleu", "chrf++", "ter", "ttft", "tpot", "giou", "ciou", "hota", "assa", "deta", "mota",
     "idf1", "maph", "aph", "nds", "mave", "maoe", "mase", "maae", "volume", "regret",
     "anls", "teds", "mos", "utmos", "dnsmos", "pesq", "stoi", "si-sdr", "sdr", "crps", "eer", "der", "nmi", "ari",
