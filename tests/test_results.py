@@ -5827,3 +5827,9 @@ def test_the_time_a_process_takes_is_named_by_its_noun(abstract: str, metric: st
 def test_an_alignment_is_a_measure() -> None:
     t = "Gains are largest on prompts involving multiple objects, where text alignment improves by 9.4 points."
     assert [(r.value, r.metric) for r in results(t)] == [("9.4", "text alignment")]
+
+
+def test_a_level_in_brackets_after_a_system_comparable_with_the_papers_is_that_systems() -> None:
+    t = "On AGORA, FastWhole reaches 61.2 mm NMVE, comparable with the much larger SMPLer-X-H (60.8 mm)."
+    ms = (("AGORA", "TASK"), ("NMVE", "METRIC"), ("SMPLer-X-H", "METHOD"))
+    assert [(r.value, r.method, r.own) for r in results(t, *ms)][-1] == ("60.8", "SMPLer-X-H", False)

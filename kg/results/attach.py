@@ -64,7 +64,7 @@ _COMPARED = (
 )
 
 # what sets a system beside the paper's, as well as what compares them: "on par with", "matching"
-_BESIDE = r"|on\s+par\s+with|match\w*|rival\w*|close\s+to|comparable\s+to"
+_BESIDE = r"|on\s+par\s+with|match\w*|rival\w*|close\s+to|comparable\s+(?:to|with)"
 
 _COMPARED_ASIDE = re.compile(
     _COMPARED
