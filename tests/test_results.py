@@ -5833,3 +5833,12 @@ def test_a_level_in_brackets_after_a_system_comparable_with_the_papers_is_that_s
     t = "On AGORA, FastWhole reaches 61.2 mm NMVE, comparable with the much larger SMPLer-X-H (60.8 mm)."
     ms = (("AGORA", "TASK"), ("NMVE", "METRIC"), ("SMPLer-X-H", "METHOD"))
     assert [(r.value, r.method, r.own) for r in results(t, *ms)][-1] == ("60.8", "SMPLer-X-H", False)
+
+
+def test_a_change_starts_from_the_level_of_the_model_a_sentence_opens_with() -> None:
+    t = "With StarCoder2-15B, exact match on CrossCodeEval Python increases from 31.2% to 40.5%."
+    got = results(t, ("StarCoder2-15B", "MODEL"), ("exact match", "METRIC"), ("CrossCodeEval", "DATASET"))
+    assert [(r.value, r.method, r.own) for r in got] == [
+        ("31.2", "StarCoder2-15B", False),
+        ("40.5", None, True),
+    ]

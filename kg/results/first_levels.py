@@ -63,8 +63,11 @@ _OPENING_ON_END = re.compile(r"\s*(?:,|with\b|\()")
 _OPENING_BASE = re.compile(
     r"\s*(?:(?:When\s+)?(?:applied|Applied)\s+to|When\s+wrapped\s+around|For|Fine-tuning|Starting\s+from|"
     r"Initiali[sz]ed\s+from|Built\s+(?:on|upon)|Based\s+on|(With))\s+"
-    # a name of one or two words, not the setting after it: "Applied to OpenVLA-7B with an action chunk"
-    r"([\w.+/-]+(?:\s+(?!(?:with|at|on|in|and|for|using|under|to|of)\b)[\w.+/-]+)?)(?=[,\s])(?(1)\s+as\b)"
+    # a name of one or two words, not the setting after it: "Applied to OpenVLA-7B with an action chunk";
+    # after "With", the model the opening runs on: "With X as the backbone,", "With X and a ResNet-50
+    # backbone on LVIS,", "With X," (not "With 8 GPUs and")
+    r"([\w.+/-]+(?:\s+(?!(?:with|at|on|in|and|for|using|under|to|of)\b)[\w.+/-]+)?)(?=[,\s])"
+    r"(?(1)(?=\s+as\b|,|\s+(?:and|on)\b))"
 )
 
 # the subject, a system applied to a model or made from one: "CiteAlign applied to Llama-3-8B-Instruct
@@ -190,7 +193,8 @@ def opening_base(s: Sentence) -> Name | None:
     Llama-3-8B on MMLU, ...", "Built on Qwen2.5-Coder-7B, ...", "ChartR1-7B, trained from
     Qwen2.5-VL-7B, ...", "Starting from Qwen2.5-VL-7B, ..." (a name with capitals and a
     digit or hyphen the NER did not tag a model, but no dataset); "With GPT-4o-mini as the
-    backbone, ..." and "On Llama-3-8B-Instruct, ..." when the NER tagged it a model.
+    backbone, ...", "With StarCoder2-15B, ..." and "On Llama-3-8B-Instruct, ..." when the NER
+    tagged it a model.
 
     >>> from kg.records import Mention
     >>> t = "With GPT-4o-mini as the backbone, EMA improves success from 46.3% to 61.0%."
@@ -212,7 +216,7 @@ def opening_base(s: Sentence) -> Name | None:
     longer = _LONGER_BASE.match(s.text, m.start(2), s.hi)
     if not m.group(1) and longer and s.mention_at(longer.end() - 1, longer.end(), ("MODEL", "METHOD")):
         return Name(longer.group())  # "Applied to OpenAI CLIP ViT-L/14, ...": a system named at length
-    # "With X as the backbone" opens on a model only when it is tagged one
+    # "With X as the backbone", "With X, ..." open on a model only when it is tagged one
     named = (
         not m.group(1)
         and _MODEL_LIKE.fullmatch(m.group(2))
