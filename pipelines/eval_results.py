@@ -57,7 +57,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 112)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 114)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -117,6 +117,7 @@ HELD_OUT = tuple(
         107,
         109,
         111,
+        113,
     )
 )
 
