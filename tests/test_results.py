@@ -5842,3 +5842,23 @@ def test_a_change_starts_from_the_level_of_the_model_a_sentence_opens_with() -> 
         ("31.2", "StarCoder2-15B", False),
         ("40.5", None, True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("abstract", "base"),
+    [
+        (
+            "Combined with DPM-Solver++ and 6 function evaluations, StepOpt improves FID from 11.6 to 6.4.",
+            "DPM-Solver++",
+        ),
+        (
+            "Training Llama-3.1-8B-Instruct in WebArena-Lite environments, STAR raises task success from 4.8% to 38.2%.",
+            "Llama-3.1-8B-Instruct",
+        ),
+    ],
+)
+def test_a_change_starts_from_the_level_of_the_system_an_opening_combines_or_trains(
+    abstract: str, base: str
+) -> None:
+    first = results(abstract, (base, "MODEL"))[0]
+    assert (first.method, first.own) == (base, False)

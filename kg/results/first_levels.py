@@ -61,8 +61,8 @@ _OPENING_ON_END = re.compile(r"\s*(?:,|with\b|\()")
 # "Applied to DeiT-B, ...", "When wrapped around Chronos, ...", "For Llama-3-8B on MMLU, ...",
 # "Fine-tuning OpenVLA with PARA ..."
 _OPENING_BASE = re.compile(
-    r"\s*(?:(?:When\s+)?(?:applied|Applied)\s+to|When\s+wrapped\s+around|For|Fine-tuning|Starting\s+from|"
-    r"Initiali[sz]ed\s+from|Built\s+(?:on|upon)|Based\s+on|(With))\s+"
+    r"\s*(?:(?:When\s+)?(?:applied|Applied)\s+to|When\s+wrapped\s+around|For|Fine-tuning|Training|Starting\s+from|"
+    r"Initiali[sz]ed\s+from|Built\s+(?:on|upon)|Based\s+on|Combined\s+with|(With))\s+"
     # a name of one or two words, not the setting after it: "Applied to OpenVLA-7B with an action chunk";
     # after "With", the model the opening runs on: "With X as the backbone,", "With X and a ResNet-50
     # backbone on LVIS,", "With X," (not "With 8 GPUs and")
