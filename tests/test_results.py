@@ -5862,3 +5862,9 @@ def test_a_change_starts_from_the_level_of_the_system_an_opening_combines_or_tra
 ) -> None:
     first = results(abstract, (base, "MODEL"))[0]
     assert (first.method, first.own) == (base, False)
+
+
+def test_the_original_model_is_the_model_the_sentence_modifies() -> None:
+    t = "On TOFU, it retains a model utility of 0.61 on the unlearned Llama-2-7B, versus 0.63 for the original model."
+    got = results(t, ("Llama-2-7B", "MODEL"), ("model utility", "METRIC"))
+    assert [(r.value, r.method, r.own) for r in got] == [("0.61", None, True), ("0.63", "Llama-2-7B", False)]
