@@ -5868,3 +5868,9 @@ def test_the_original_model_is_the_model_the_sentence_modifies() -> None:
     t = "On TOFU, it retains a model utility of 0.61 on the unlearned Llama-2-7B, versus 0.63 for the original model."
     got = results(t, ("Llama-2-7B", "MODEL"), ("model utility", "METRIC"))
     assert [(r.value, r.method, r.own) for r in got] == [("0.61", None, True), ("0.63", "Llama-2-7B", False)]
+
+
+def test_a_change_starts_from_the_level_of_the_model_an_opening_runs_at_a_setting() -> None:
+    t = "On FLUX.1-dev at 1024x1024, it reduces generation time from 14.2 s to 7.9 s on an H100 GPU."
+    first = results(t, ("FLUX.1-dev", "MODEL"))[0]
+    assert (first.value, first.method, first.own) == ("14.2", "FLUX.1-dev", False)

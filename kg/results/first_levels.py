@@ -55,9 +55,10 @@ _CLAUSE_ON = re.compile(r"(?:,\s*(?:and\s+|while\s+)?|;\s*)on\s+")
 _CLAUSE_SUBJECT = re.compile(r",?\s+(?:it|we|ours|our|the|this)\b")
 # a model's name as written: capitals with a digit or hyphen ("DeiT-B", "Llama-3-8B")
 _MODEL_LIKE = re.compile(r"[A-Z][\w.]*[-\d][\w.+-]*")
-# "On Llama-3-8B-Instruct, ...", "On SAM with a ViT-H encoder, ...": a model the NER tagged one
+# "On Llama-3-8B-Instruct, ...", "On SAM with a ViT-H encoder, ...", "On FLUX.1-dev at 1024x1024,
+# ...": a model the NER tagged one
 _OPENING_ON = re.compile(r"\s*On\s+")
-_OPENING_ON_END = re.compile(r"\s*(?:,|with\b|\()")
+_OPENING_ON_END = re.compile(r"\s*(?:,|(?:with|at)\b|\()")
 # "Applied to DeiT-B, ...", "When wrapped around Chronos, ...", "For Llama-3-8B on MMLU, ...",
 # "Fine-tuning OpenVLA with PARA ..."
 _OPENING_BASE = re.compile(
