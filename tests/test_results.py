@@ -5874,3 +5874,16 @@ def test_a_change_starts_from_the_level_of_the_model_an_opening_runs_at_a_settin
     t = "On FLUX.1-dev at 1024x1024, it reduces generation time from 14.2 s to 7.9 s on an H100 GPU."
     first = results(t, ("FLUX.1-dev", "MODEL"))[0]
     assert (first.value, first.method, first.own) == ("14.2", "FLUX.1-dev", False)
+
+
+def test_a_system_contrasted_by_its_change_owns_it() -> None:
+    t = "SQuASH increases WER by only 0.4 points, whereas GPTQ at the same bit width increases it by 6.8 points."
+    got = results(t, ("SQuASH", "METHOD"), ("WER", "METRIC"), ("GPTQ", "METHOD"))
+    assert [(r.value, r.method, r.own) for r in got][-1] == ("6.8", "GPTQ", False)
+    t = "Look Twice adds 18% overhead compared with greedy decoding, whereas VCD adds over 100%."
+    got = results(t, ("Look Twice", "METHOD"), ("VCD", "METHOD"))
+    assert [(r.value, r.method, r.own) for r in got][-1] == ("100", "VCD", False)
+    # a way of measuring is no system
+    t = "TrajFlow reaches an EPDMS of 88.1, while closed-loop evaluation on Bench2Drive yields 71.8 Driving Score."
+    got = results(t, ("TrajFlow", "METHOD"), ("Bench2Drive", "DATASET"), ("Driving Score", "METRIC"))
+    assert [r.own for r in got][-1] is True

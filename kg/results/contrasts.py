@@ -22,6 +22,7 @@ _LEVEL_VERBS = (
     r"lose|loses|lost|drops?|dropped|degrades?|degraded|falls?|fell|retains?|retained"
     r"|reach(?:es|ed)?|scores?|scored|achieves?|achieved|requires?|required|needs?|needed|takes?|took|wins?|won"
     r"|exceeds?|exceeded|obtains?|obtained|attains?|attained|solves?|solved"
+    r"|increases?|increased|adds?|added|yields?|yielded"
 )
 
 _CONTRAST = re.compile(
@@ -29,7 +30,7 @@ _CONTRAST = re.compile(
     # the condition they are compared under: "whereas SnapKV and H2O at the same budget drop"
     r"(?:(?:at|under|with|without)\s+(?:the\s+)?(?:same\s+)?[\w.-]+(?:\s+[\w-]+)?\s+)?"
     rf"(?:{_LEVEL_VERBS}|suffers?)\b"
-    r"(?:\s+(?:by|below|under|to|only|about|roughly|up\s+to))*\s*((?:[\d.]+\s*(?:%|points?|pp)?\s*(?:,|and)\s*)*)\Z"
+    r"(?:\s+(?:by|below|under|to|only|about|roughly|up\s+to|it))*\s*((?:[\d.]+\s*(?:%|points?|pp)?\s*(?:,|and)\s*)*)\Z"
 )
 _LISTED_SYSTEM = re.compile(_SYSTEM_NAME)
 # a system contrasted by what it is, or by a lower-case name, and its level: "whereas naive
@@ -66,6 +67,8 @@ _PARTICIPLES = frozenset(
         "surpassing",
     }
 )
+# a way of measuring, which is no system: "while closed-loop evaluation on Bench2Drive yields 71.8"
+_PROCEDURE = re.compile(r"(?i)\b(?:evaluations?|experiments?|analys[ie]s|tests?|testing|measurements?)\b")
 # what a contrasted system is called when it is another's: "baselines", "a standard decoder"
 _OTHERS = re.compile(
     r"(?i)\b(?:baselines?|teachers?|prior|previous|existing|standard|naive|vanilla|competing|conventional"
@@ -117,6 +120,8 @@ def _described(left: str) -> tuple[int, int] | None:
     if words[0].lower() in _PLACES or words[-1].lower() in ("it", "they"):  # "while on WHU-CD it obtains"
         return None
     if words[0].lower() in _PARTICIPLES:  # "while keeping VBench scores within": what it does, no system
+        return None
+    if _PROCEDURE.search(m.group(1)):  # "while closed-loop evaluation on Bench2Drive yields": no system
         return None
     # a system described: only with words that make it another's ("the model" may be the
     # paper's); a lower-case name of two words or more ("magnitude pruning") is one
