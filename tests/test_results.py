@@ -5887,3 +5887,16 @@ def test_a_system_contrasted_by_its_change_owns_it() -> None:
     t = "TrajFlow reaches an EPDMS of 88.1, while closed-loop evaluation on Bench2Drive yields 71.8 Driving Score."
     got = results(t, ("TrajFlow", "METHOD"), ("Bench2Drive", "DATASET"), ("Driving Score", "METRIC"))
     assert [r.own for r in got][-1] is True
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "LiteVoc-TTS achieves a MOS of 4.21 on LJSpeech, which is close to the ground-truth recordings (4.32).",
+        "StylePrompt-TTS achieves a naturalness MOS of 4.21, close to ground-truth recordings at 4.32.",
+        "Its naturalness MOS of 4.21 is on par with that of the ground-truth recordings (4.32).",
+    ],
+)
+def test_the_level_of_the_real_recordings_a_generated_one_is_set_beside_is_theirs(abstract: str) -> None:
+    got = results(abstract, ("MOS", "METRIC"))
+    assert [(r.value, r.method, r.own) for r in got][-1] == ("4.32", "ground-truth recordings", False)

@@ -78,6 +78,14 @@ _COMPARED_ASIDE = re.compile(
     + r"(?:\s+(?:at|with|under)\s+[^(),;]{1,25}?)?\s*\(\s*(?:[a-z]*[A-Z@][\w@-]*\s*:?\s+)?$"
 )
 
+# the real thing a generated one is set beside, with its level: "close to the ground-truth
+# recordings (4.32)", "on par with that of the ground-truth recordings (4.25)", "close to
+# ground-truth recordings at 4.35"
+_REFERENCE_ASIDE = re.compile(
+    r"(?i:on\s+par\s+with|close\s+to|comparable\s+(?:to|with)|match\w*)\s+(?:that\s+of\s+)?(?:the\s+)?"
+    r"((?:ground[- ]truth|human|real|natural)\s+(?:recordings?|speech|audio|videos?|images?))"
+    r"\s*(?:\(\s*|at\s+)\Z"
+)
 # a system compared with its level after "at": "on par with CoTracker3 at 64.4,"
 _SYSTEM_AT = re.compile(
     _COMPARED
@@ -187,7 +195,12 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
     [False, Name(text='Medusa', entity=None), Name(text='Self-RAG', entity=None)]
     """
     left = s.text[s.lo : q.lead]
-    compared = _COMPARED_ASIDE.search(left) or _system_at(s, q, left) or _labelled_system(s, left)
+    compared = (
+        _COMPARED_ASIDE.search(left)
+        or _REFERENCE_ASIDE.search(left)
+        or _system_at(s, q, left)
+        or _labelled_system(s, left)
+    )
     if compared:  # "outperforming GPT-3.5 (57.1%)", "(vanilla 3DGS: 27.45 dB)", "on par with X at 64.4,"
         return mention_or_text(s, (s.lo + compared.start(1), s.lo + compared.end(1)))
     if (system := level_of_system(s, q)) is not None:  # "far below the human baseline of 91.4%"
