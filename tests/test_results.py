@@ -5900,3 +5900,17 @@ def test_a_system_contrasted_by_its_change_owns_it() -> None:
 def test_the_level_of_the_real_recordings_a_generated_one_is_set_beside_is_theirs(abstract: str) -> None:
     got = results(abstract, ("MOS", "METRIC"))
     assert [(r.value, r.method, r.own) for r in got][-1] == ("4.32", "ground-truth recordings", False)
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "The strongest, InternVL2-76B, scores 41.8%, and most 7B models fall below 30%.",
+        "GPT-4o reaches 38.5% and the strongest open model reaches only 30%.",
+        "The best LLM-based model reaches a Recall@20 of 30, outperforming SASRec by 23%.",
+    ],
+)
+def test_a_level_of_systems_a_subject_describes_names_none(abstract: str) -> None:
+    ms = (("InternVL2-76B", "MODEL"), ("GPT-4o", "MODEL"), ("SASRec", "METHOD"), ("Recall@20", "METRIC"))
+    got = results(abstract, *(m for m in ms if m[0] in abstract))
+    assert next((r.method, r.own) for r in got if r.value == "30") == (None, False)

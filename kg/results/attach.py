@@ -161,6 +161,14 @@ _ET_AL = re.compile(
 )
 
 
+# systems a clause's subject describes without naming one, reaching a level: "and most 7B
+# models fall below 30%", "whereas the strongest open model reaches only 29.1%"
+_GROUP_SUBJECT = re.compile(
+    r"(?i)(?:^|[,;:]\s*|\b(?:and|while|whereas|but)\s+)(?:most|many|all|the\s+(?:best|strongest|top|leading|weakest))"
+    r"\s+(?:[\w-]+\s+){0,2}(?:models?|systems?|LLMs?|MLLMs?|VLMs?|agents?)\s+(?:only\s+)?"
+    r"(?:reach|achiev|obtain|attain|score|fall|drop|remain|stay|lag)\w*\s+"
+    r"(?:(?:below|under|only|about|around|roughly|just)\s+|an?\s+[\w@-]+(?:\s+[\w@-]+)?\s+of\s+)*\Z"
+)
 # a system referred to by what it is: "the strongest dense baseline", "the best tuned tree"
 _UNNAMED = re.compile(
     r"(?i)\b(?:baselines?|models?|methods?|approach(?:es)?|systems?|pipelines?|polic(?:y|ies)|teachers?"
@@ -230,6 +238,8 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
     by = _OBTAINED_BY.match(s.text, q.tail, s.hi)
     if by:  # "exceeds the 3.2 obtained by Medusa"
         return mention_or_text(s, by.span(1))
+    if _GROUP_SUBJECT.search(left):  # "and most 7B models fall below 30%": no system named
+        return None
     contrasted = contrasted_system(left)
     if contrasted is not None:  # "whereas SnapKV and H2O lose 2.1 and 5.8 points"
         return _contrasted_name(s, left, contrasted)
