@@ -5914,3 +5914,21 @@ def test_a_level_of_systems_a_subject_describes_names_none(abstract: str) -> Non
     ms = (("InternVL2-76B", "MODEL"), ("GPT-4o", "MODEL"), ("SASRec", "METHOD"), ("Recall@20", "METRIC"))
     got = results(abstract, *(m for m in ms if m[0] in abstract))
     assert next((r.method, r.own) for r in got if r.value == "30") == (None, False)
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "The position of the relevant passage is varied across contexts of 8K to 128K tokens.",
+        "Attention accounts for most of that cost once contexts exceed roughly 64K tokens.",
+        "Context lengths range from 8K to 128K tokens, and every task has five length buckets.",
+        "We discuss how in-context learning interacts with context lengths beyond 100K tokens.",
+    ],
+)
+def test_contexts_a_text_bounds_or_ranges_over_are_no_results(abstract: str) -> None:
+    assert results(abstract) == []
+
+
+def test_contexts_a_method_reaches_are_results() -> None:
+    t = "We present LongEmb, a method for extending existing embedding models to long contexts of up to 32k tokens."
+    assert [(r.value, r.metric) for r in results(t, ("LongEmb", "METHOD"))] == [("32k", "context length")]

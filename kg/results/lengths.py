@@ -98,7 +98,7 @@ def reaches_context(s: Sentence, q: Quantity) -> bool:
     if _extended(s, q):
         return True
     left = _local_left(s, q, 50)
-    if _context_used(q, left):
+    if _context_used(q, left, _local_left(s, q, 120)):
         return False
     right = s.text[q.tail : q.tail + 30].lower()
     if _TOKENS_OF_DATA.match(s.text, q.end, q.tail + 30):
@@ -139,10 +139,23 @@ _WITH_CONTEXT = re.compile(
 )
 
 
-def _context_used(q: Quantity, left: str) -> bool:
-    """Whether ``q``, after ``left``, is the context an evaluation runs at or a model is used with,
-    not one it reaches ("serving the model with a context length of up to 1 million" is its reach)."""
+# contexts a text describes as a range or a bound, with no verb of the method's before them:
+# "across contexts of 8K to 128K tokens", "once contexts exceed roughly 64K tokens", "context
+# lengths range from 8K to 128K", "with context lengths beyond 100K tokens"
+_CONTEXTS_OF = re.compile(
+    r"(?i)\bcontexts?\s+(?:lengths?\s+|windows?\s+)?(?:of|beyond|above|exceed\w*|(?:range|ranging)\s+from|between)"
+    r"\s+(?:up\s+to\s+|about\s+|roughly\s+|over\s+)?(?:\S+\s+to\s+)?\Z"
+)
+_REACHING = re.compile(r"(?i)\b(?:process|support|handl|extend|scal|serv|enabl)\w*")
+
+
+def _context_used(q: Quantity, left: str, clause: str) -> bool:
+    """Whether ``q``, after ``left`` (``clause``: more of the text before, from its last comma),
+    is the context an evaluation runs at or a model is used with, not one it reaches ("serving
+    the model with a context length of up to 1 million" is its reach)."""
     if _AT_CONTEXT.search(left):
+        return True
+    if (bound := _CONTEXTS_OF.search(clause)) and not _REACHING.search(clause, 0, bound.start()):
         return True
     used = _WITH_CONTEXT.search(left)
     return used is not None and not (used.group(1) and q.approx)
