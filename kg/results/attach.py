@@ -233,6 +233,13 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
             or clause_base(s, q)
             or (None if set_against(s, q) else opening_system(s))
         )
+    return _other_in_clause(s, q, left)
+
+
+def _other_in_clause(s: Sentence, q: Quantity, left: str) -> Name | bool | None:
+    """:func:`other_system`'s last cues, in the number's clause: an unnamed baseline, the
+    system that obtains it, systems described, a contrasted system, the clause's subject or
+    the system the level outdoes; else False, the paper's own."""
     if _PREVIOUS_BEST.search(left) or gapped_baseline(left):
         return None
     by = _OBTAINED_BY.match(s.text, q.tail, s.hi)
