@@ -5932,3 +5932,22 @@ def test_contexts_a_text_bounds_or_ranges_over_are_no_results(abstract: str) -> 
 def test_contexts_a_method_reaches_are_results() -> None:
     t = "We present LongEmb, a method for extending existing embedding models to long contexts of up to 32k tokens."
     assert [(r.value, r.metric) for r in results(t, ("LongEmb", "METHOD"))] == [("32k", "context length")]
+
+
+@pytest.mark.parametrize(
+    ("abstract", "setting"),
+    [
+        (
+            "As an application, removing the 1% of examples with the most harmful influence improves accuracy by 3.2 points.",
+            "1",
+        ),
+        (
+            "The effect is non-linear: replacing up to 25% of labels reduces accuracy by less than 1.5 points.",
+            "25",
+        ),
+        ("Storing only 2% of past data recovers about 90% of the accuracy of full replay.", "2"),
+    ],
+)
+def test_the_share_an_experiment_changes_is_no_result(abstract: str, setting: str) -> None:
+    got = results(abstract, ("accuracy", "METRIC"))
+    assert got and setting not in [r.value for r in got]

@@ -407,7 +407,15 @@ def _share_of_data(s: Sentence, q: Quantity) -> bool | None:
         or _IN.search(s.text, max(s.lo, q.lead - 12), q.lead)
     ):
         return None
+    if s.field == "abstract" and _CHANGED_PART.search(s.text, max(s.lo, q.lead - 40), q.lead):
+        return True  # the part an experiment changes: "removing the 1% of examples with ..."
     return s.mention_at(share.end(), share.end() + 1, ("DATASET",)) is not None
+
+
+_CHANGED_PART = re.compile(
+    r"(?i)\b(?:remov|replac|stor|prun|mask|dropp|ablat|corrupt|delet|perturb|poison|flipp)ing\s+"
+    r"(?:(?:only|just|about|roughly|up\s+to)\s+)?(?:the\s+)?(?:(?:top|bottom|first|last)\s+)?\Z"
+)
 
 
 def is_target(s: Sentence, q: Quantity) -> bool:
