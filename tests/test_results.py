@@ -15,6 +15,7 @@ from spacy.language import Language
 from kg.extract import assemble, extract_papers
 from kg.records import Mention, Paper
 from kg.results import Result, extract_results
+from kg.results.quantities import spot
 
 
 def mention(text: str, span: str, label: str, entity: str = "", field: str = "abstract") -> Mention:
@@ -5951,3 +5952,9 @@ def test_contexts_a_method_reaches_are_results() -> None:
 def test_the_share_an_experiment_changes_is_no_result(abstract: str, setting: str) -> None:
     got = results(abstract, ("accuracy", "METRIC"))
     assert got and setting not in [r.value for r in got]
+
+
+def test_a_version_inside_a_models_name_is_no_quantity() -> None:
+    t = "We evaluate 19 models, including GPT-4o, Gemini 2.0 Pro, Claude 3.5 Sonnet and Llama 3.1 70B."
+    assert [q.value for q in spot(t)] == ["19", "70B"]
+    assert [q.value for q in spot("Achieving 2.5 Times Faster Decoding")] == ["2.5"]
