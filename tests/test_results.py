@@ -5958,3 +5958,12 @@ def test_a_version_inside_a_models_name_is_no_quantity() -> None:
     t = "We evaluate 19 models, including GPT-4o, Gemini 2.0 Pro, Claude 3.5 Sonnet and Llama 3.1 70B."
     assert [q.value for q in spot(t)] == ["19", "70B"]
     assert [q.value for q in spot("Achieving 2.5 Times Faster Decoding")] == ["2.5"]
+
+
+def test_a_subject_said_how_it_is_measured_is_the_measure() -> None:
+    t = "Temporal consistency, measured by our new metric, improves by over 30%."
+    assert [(r.value, r.metric) for r in results(t)] == [("30", "Temporal consistency")]
+    # a subject that is a measure's name keeps the instrument's
+    t = "Grounding accuracy, measured by the intersection over union of predicted boxes, is 0.47 across classes."
+    ms = (("Grounding accuracy", "METRIC"), ("intersection over union", "METRIC"))
+    assert [(r.value, r.metric) for r in results(t, *ms)] == [("0.47", "intersection over union")]

@@ -27,18 +27,32 @@ _REPORTING = re.compile(
 )
 # the short name of a measure in brackets after the benchmark it is on: "average accuracy on AIME 2024 (avg@32)"
 _SHORT_NAME_AFTER = re.compile(r"\s+on\s+[^,;()]{1,40}?\s*\(\s*((?:avg|mean|maj|pass|cons)@\d+)\s*\)")
+# a subject a sentence says how it is measured: "Subject consistency, measured by DINO similarity
+# between the first and last segments, rises from 0.52"
+_MEASURED_SUBJECT = re.compile(
+    r"\s*((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*),\s+measured\s+(?:by|with|using|as|in)\b[^,;]*,\s+"
+    r"(?:\w+\s+){0,2}?(?:improves|rises|increases|drops|falls|decreases|grows|reaches|remains|stays|is)\b"
+)
 # a clause of its own, opened by a verb: ", and converges", ", while also improving" (not ", and a
 # 6.0% increase on Flickr30k in terms of mean recall")
 _CLAUSE = re.compile(r",\s+(?:and|while|whereas)\s+(?:also\s+)?[a-z]+(?:s|ed|ing)\b(?<!ss)")
 
 
 def for_sentence(s: Sentence) -> MetricHit | None:
-    """A measure the sentence states for all its numbers (rule 4 of :mod:`~kg.results.metrics`).
+    """A measure the sentence states for all its numbers (rule 4 of :mod:`~kg.results.metrics`),
+    or its subject, said how it is measured.
 
     >>> t = "gains of 5.3% on COCO and 6.0% on Flickr30k in terms of mean recall"
     >>> for_sentence(Sentence.of(t)).name
     'mean recall'
+    >>> for_sentence(Sentence.of("Temporal consistency, measured by our metric, improves by 30%.")).name
+    'Temporal consistency'
     """
+    subject = _MEASURED_SUBJECT.match(s.text, s.lo, s.hi)
+    # what the aside measures is the subject, not the instrument it names, unless the subject
+    # is a measure's name itself: "Grounding accuracy, measured by the intersection over union"
+    if subject and not is_metric_word(subject.group(1).split()[-1]):
+        return MetricHit(subject.group(1), subject.start(1), subject.end(1), strong=True)
     m = _FOR_ALL.search(s.text, s.lo, s.hi)
     span = phrase_after(s.text, m.end(), s.hi) if m else None
     if m is None or span is None:
