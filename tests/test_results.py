@@ -914,7 +914,7 @@ def test_written_phrasings(abstract: str, expected: list[tuple[str, str]]) -> No
             [("0.94", "AUC"), ("0.05", "AUC")],
         ),
         # a gap to another system's measure, or the subject's
-        ("The student comes within 1% of the teacher's GAUC.", [], [("1", "GAUC gap")]),
+        ("The student comes within 1% of the teacher's GAUC.", [], [("1", "GAUC")]),
         ("Accuracy on LongBench is within 0.6 points of the full cache.", [], [("0.6", "Accuracy gap")]),
         # a system's level labelled in brackets shares the measure; decibels name none
         (
@@ -5967,3 +5967,9 @@ def test_a_subject_said_how_it_is_measured_is_the_measure() -> None:
     t = "Grounding accuracy, measured by the intersection over union of predicted boxes, is 0.47 across classes."
     ms = (("Grounding accuracy", "METRIC"), ("intersection over union", "METRIC"))
     assert [(r.value, r.metric) for r in results(t, *ms)] == [("0.47", "intersection over union")]
+
+
+def test_a_variant_of_a_known_acronym_is_a_measure() -> None:
+    t = "On Occ3D-nuScenes, SparseOcc-T achieves 42.7 mIoU, an improvement of 3.1 points over FB-OCC, and 35.2 RayIoU."
+    got = results(t, ("Occ3D-nuScenes", "DATASET"), ("SparseOcc-T", "METHOD"), ("mIoU", "METRIC"))
+    assert [(r.value, r.metric) for r in got][-1] == ("35.2", "RayIoU")

@@ -193,7 +193,8 @@ def singular(word: str) -> str:
 
 
 # a measure named after what it scores: "BERTScore", "AlignScore", "FActScore"
-_SCORE_NAME = re.compile(r"[A-Z][\w-]*Score\Z")
+# a name of the form "<prefix>Score", or a variant of a known acronym: "RayIoU", "mIoU", "bAP"
+_SCORE_NAME = re.compile(r"[A-Z][\w-]*Score\Z|[A-Za-z][a-z]*(?:IoU|AP|AUC|ADE|FDE|PQ|EPE)\Z")
 
 
 # a parameter count inside a name: "-340b-"
@@ -209,8 +210,8 @@ def is_metric_word(word: str) -> bool:
     True
     >>> is_metric_word("mean-average-precision"), is_metric_word("large-scale"), is_metric_word("COMET-22")
     (True, False, True)
-    >>> is_metric_word("Nemotron-4-340B-Reward")
-    False
+    >>> is_metric_word("Nemotron-4-340B-Reward"), is_metric_word("RayIoU"), is_metric_word("HEAP")
+    (False, True, False)
     """
     w = re.sub(r"-(?:\d\d?|xl|xxl)$", "", word.lower())  # a measure's version: "COMET-22", "BLEU-4"
     if (
