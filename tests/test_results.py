@@ -5973,3 +5973,8 @@ def test_a_variant_of_a_known_acronym_is_a_measure() -> None:
     t = "On Occ3D-nuScenes, SparseOcc-T achieves 42.7 mIoU, an improvement of 3.1 points over FB-OCC, and 35.2 RayIoU."
     got = results(t, ("Occ3D-nuScenes", "DATASET"), ("SparseOcc-T", "METHOD"), ("mIoU", "METRIC"))
     assert [(r.value, r.metric) for r in got][-1] == ("35.2", "RayIoU")
+
+
+def test_a_count_of_wins_stated_before_its_verb_is_a_result() -> None:
+    t = "Only 2 of the 19 architectures outperform it on any dataset, and by no more than 0.6 Dice points."
+    assert ("2", "architectures") in [(r.value, r.metric) for r in results(t, ("Dice", "METRIC"))]
