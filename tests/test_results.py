@@ -5978,3 +5978,8 @@ def test_a_variant_of_a_known_acronym_is_a_measure() -> None:
 def test_a_count_of_wins_stated_before_its_verb_is_a_result() -> None:
     t = "Only 2 of the 19 architectures outperform it on any dataset, and by no more than 0.6 Dice points."
     assert ("2", "architectures") in [(r.value, r.metric) for r in results(t, ("Dice", "METRIC"))]
+
+
+def test_a_unit_counted_per_is_no_setting() -> None:
+    t = "DRIFT-A requires only a single forward and backward pass per batch and is about 5x cheaper than CoTTA."
+    assert [(r.value, r.metric) for r in results(t)] == [("5", "cost")]

@@ -269,8 +269,8 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
     link = wider[setting.end() :] if setting else ""
     # the setting's word introduces the number ("a dropout of 0.1", "batch size 32"); not one it
     # is compared across ("3.1x faster per epoch than X and 1.8x", "the 8 mm/h threshold from 0.21")
-    if setting is None or not _SETTING_LINK.fullmatch(link):
-        return False
+    if setting is None or not _SETTING_LINK.fullmatch(link) or wider[: setting.start()].endswith("per "):
+        return False  # "a single pass per batch and is 5x cheaper": a unit counted by, no setting
     # "chunk sizes from 160 to 640 ms" is a setting, "improves X at the threshold from 0.21" a change
     return not (link.strip().endswith("from") and CHANGE_VERB.search(wider, 0, setting.start()))
 
