@@ -5983,3 +5983,8 @@ def test_a_count_of_wins_stated_before_its_verb_is_a_result() -> None:
 def test_a_unit_counted_per_is_no_setting() -> None:
     t = "DRIFT-A requires only a single forward and backward pass per batch and is about 5x cheaper than CoTTA."
     assert [(r.value, r.metric) for r in results(t)] == [("5", "cost")]
+
+
+def test_narrower_measures_width() -> None:
+    t = "ShiftCP produces intervals that are about 40% narrower than those of adaptive conformal inference."
+    assert [(r.value, r.metric, r.kind) for r in results(t)] == [("40", "width", "relative")]

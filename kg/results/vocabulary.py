@@ -35,7 +35,7 @@ _PARAM_METRIC = re.compile(
 # words that make an outcome comparative; their head noun follows ("40% less memory")
 COMPARATIVES = frozenset({
     "more", "less", "fewer", "lower", "higher", "better", "smaller", "larger", "bigger", "greater",
-    "cheaper", "shorter", "longer", "worse"
+    "cheaper", "shorter", "longer", "worse", "narrower"
 })  # fmt: skip
 # measures a number is read in when nothing more precise is named ("reaches 46.8%": accuracy)
 GENERIC_MEASURES = frozenset({"accuracy", "performance", "score"})
@@ -125,6 +125,7 @@ ADJECTIVE_METRICS = {
     "better": "performance",
     "longer": "length",  # "learns dependency that is 80% longer than RNNs"
     "shorter": "length",
+    "narrower": "width",  # "intervals that are about 40% narrower"
 }
 # measures a number is only "on" a dataset when the text puts it there (guidelines, section 5)
 EFFICIENCY = frozenset({
