@@ -5988,3 +5988,18 @@ def test_a_unit_counted_per_is_no_setting() -> None:
 def test_narrower_measures_width() -> None:
     t = "ShiftCP produces intervals that are about 40% narrower than those of adaptive conformal inference."
     assert [(r.value, r.metric, r.kind) for r in results(t)] == [("40", "width", "relative")]
+
+
+def test_faster_thanks_to_names_no_process() -> None:
+    t = "Training converges in half the epochs required by Mask3D, and inference is 1.8x faster thanks to the restricted attention."
+    assert [(r.value, r.metric) for r in results(t)] == [("1.8", "speed")]
+
+
+def test_the_95_of_95_percent_hausdorff_distance_is_its_name() -> None:
+    t = "CoMuL achieves a Dice of 90.8% and a 95% Hausdorff distance of 6.12 mm, above the previous best method, which obtains 89.4%."
+    got = results(t, ("Dice", "METRIC"), ("Hausdorff distance", "METRIC"))
+    assert [(r.value, r.metric) for r in got] == [
+        ("90.8", "Dice"),
+        ("6.12", "Hausdorff distance"),
+        ("89.4", "Dice"),
+    ]

@@ -111,7 +111,7 @@ _PROCESS_VERB = re.compile(r"(?i)\b(" + "|".join(PROCESS_VERBS) + r")\s+(?:\S+\s
 _PROCESS_GERUND = re.compile(
     r"(?i)\b(" + "|".join(PROCESS_GERUNDS) + r")\s+(?:(?:[a-z]+ly|about|almost|over|up\s+to)\s+)?\Z"
 )
-_END_TO_END = re.compile(r"(?i)\s*end[\s-]+to[\s-]+end\b")
+_NO_PROCESS = re.compile(r"(?i)\s*(?:end[\s-]+to[\s-]+end|thanks|due|owing|because)\b")  # no process sped up
 # a gap to a reference narrowed to a level, the reference named on the way
 _GAP_TO = re.compile(
     r"(?i)\b(?:narrow|reduc|shrink|clos|cut)\w*\s+(?:the\s+|its\s+)?(?:(?:average|mean|remaining)\s+)?"
@@ -280,7 +280,7 @@ def _speed(s: Sentence, q: Quantity, pos: int) -> MetricHit:
     >>> [_speed(Sentence.of(t), q, q.tail + 7).name for q in spot(t)]
     ['training speed', 'speed']
     """
-    span = None if _END_TO_END.match(s.text, pos) else phrase_after(s.text, pos, s.hi, 3)
+    span = None if _NO_PROCESS.match(s.text, pos) else phrase_after(s.text, pos, s.hi, 3)
     if span is None:
         verb = _PROCESS_VERB.search(s.text, max(s.lo, q.lead - 30), q.lead)
         verb = verb or _PROCESS_GERUND.search(s.text, max(s.lo, q.lead - 30), q.lead)

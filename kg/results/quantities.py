@@ -65,6 +65,7 @@ _MASKS = (
     (("x", "×"), re.compile(r"\d+\s?[x×]\s?\d+(?:\s?[x×]\s?\d+)?")),  # resolutions and shapes
     (("(",), re.compile(r"\b(?:O|Omega|Theta|o|Ω|Θ)\s?\((?:[^()]|\([^()]*\))*\)")),  # complexity classes
     (("^",), re.compile(r"[^\s^]*\^\S*")),  # powers
+    (("Hausdorff",), re.compile(r"\b95\s?%(?=\s+Hausdorff)")),  # a measure's name: "95% Hausdorff distance"
     # a version inside a model's name: "Gemini 2.0 Pro", "Claude 3.5 Sonnet", "Llama 3.1 70B"
     ((".",), re.compile(r"\b[A-Z][a-z]{2,}(?<!ing) \d\.\d(?= (?!(?:Times|Points|Percent|Fold)\b)[A-Z][a-z]+\b| \d+B\b)")),
 )  # fmt: skip
