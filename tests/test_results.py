@@ -6003,3 +6003,8 @@ def test_the_95_of_95_percent_hausdorff_distance_is_its_name() -> None:
         ("6.12", "Hausdorff distance"),
         ("89.4", "Dice"),
     ]
+
+
+def test_a_success_kept_at_a_level_is_named_as_written() -> None:
+    t = "PolyEdit raises cross-lingual edit success to 67.2% while keeping English edit success at 97.0%."
+    assert [(r.value, r.metric) for r in results(t)][-1] == ("97.0", "English edit success")

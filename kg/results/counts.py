@@ -43,7 +43,7 @@ _OF_THE_TIME = re.compile(r"\s+of\s+the\s+time\b")
 # ... or completes the tasks it is given: "completes only 31.7% of tasks"
 # (not the noun a change moves: "improves task success from 46.3%")
 _SUCCEEDS = re.compile(
-    r"(?i)\b(?:succe(?!ss\s+(?:from|to|by)\s)\w*\s+(?:in\s+)?|complet(?:es|ed|ing)\s+)(?:\w+\s+)?\Z"
+    r"(?i)\b(?:succe(?!ss\s+(?:from|to|by|at)\s)\w*\s+(?:in\s+)?|complet(?:es|ed|ing)\s+)(?:\w+\s+)?\Z"
 )
 _REACHED = re.compile(r"(?i)\b(?:" + REACH_VERB + r"|generat(?:es|ed|ing))\s+(?:[\d.]+%?\s+and\s+)?\Z")
 _PREFER = re.compile(
