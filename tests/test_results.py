@@ -6008,3 +6008,19 @@ def test_the_95_of_95_percent_hausdorff_distance_is_its_name() -> None:
 def test_a_success_kept_at_a_level_is_named_as_written() -> None:
     t = "PolyEdit raises cross-lingual edit success to 67.2% while keeping English edit success at 97.0%."
     assert [(r.value, r.metric) for r in results(t)][-1] == ("97.0", "English edit success")
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "LongVU-Lite, with only 7B parameters, attains 64.2% on the long split.",
+        "Despite using only 14B parameters, GenPV achieves an average F1 of 71.2.",
+    ],
+)
+def test_billions_of_parameters_describe_a_model_however_few(abstract: str) -> None:
+    assert [r.metric for r in results(abstract) if r.metric == "parameters"] == []
+
+
+def test_millions_of_parameters_claimed_are_a_result() -> None:
+    t = "The model has only 4.8M parameters, and INT8 inference runs at 30 FPS."
+    assert ("4.8M", "parameters") in [(r.value, r.metric) for r in results(t)]

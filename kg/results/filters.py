@@ -16,6 +16,7 @@ from collections.abc import Callable
 from .conditions import is_condition
 from .counts import solved_count
 from .kept import kept_budget
+from .labels import in_name, is_list_marker, is_year
 from .lengths import REACHED, reaches_depth
 from .quantities import Quantity
 from .rates import set_rate
@@ -32,16 +33,9 @@ from .vocabulary import (
     SOLVES,
     SYSTEM_NOUNS,
     TRAIN_VERB,
-    is_metric_word,
     metric_end,
 )
 
-_NAME_LABELS = ("MODEL", "METHOD", "DATASET", "TASK")
-# words a number names a part or a version of: "Section 3", "version 2.0", "Task 4", "Snapdragon 8 Gen 3"
-_REFERENCES = frozenset({
-    "version", "release", "v", "section", "table", "figure", "fig", "eq", "equation", "appendix",
-    "chapter", "task", "track", "phase", "stage", "level", "step", "round", "part", "theorem", "gen",
-})  # fmt: skip
 # a size claimed, not described: "only 9M trainable parameters", "requires over 160 M parameters",
 # what a module adds to a model ("the adapter adds 68M parameters")
 _ONLY = re.compile(
@@ -84,12 +78,7 @@ _GPU_CAPACITIES = frozenset({"8", "12", "16", "24", "32", "40", "48", "80", "94"
 _SETTING_LINK = re.compile(
     r"(?i)s?(?:\s*(?:[:=(]|\d[\d.,]*+|\b(?:of|is|was|were|set|to|at|as|equal|a|an|the|values?|fixed|with|for|only|and|or|from)\b))*\s*"
 )
-# a list of named items with a score each: "(ACDC 62.1, Dark Zurich 51.7, BDD100K 63.5 mIoU)"
-_LIST_ITEM = re.compile(r"(?:[:,(]|\band)\s*([A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?)\s\Z")
-_ITEM_END = re.compile(r"\s*(?:[,;)]|\.(?!\d)|\band\b|[A-Za-z@\d-]+\s*[,;).])")
-_SCORED_ITEM = re.compile(r"(?:[:,(]|\band)\s*[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?\s\d+\.\d+")
 _CHANCE = re.compile(r"\s*(?:random\s+)?chance\b|\s+(?:random|chance)[\s-]+(?:level|baseline|performance)\b")
-_VALUE_OF = re.compile(r"(?:\bof|[:=]|\b(?:obtain|achiev|reach|attain|scor)\w*)\s*\Z")
 _TARGET = re.compile(
     r"(?i)\b(?:requir|need)\w*\b[^.;]*\bto\s+(?:achieve|reach|obtain|attain|match)\s+$|\btheoretical\s+(?:\w+\s+)?$"
     r"|\bwe\s+project\s+(?:an?\s+)?$"  # a projection, not a measurement: "we project a 2.3x gain"
@@ -103,109 +92,11 @@ _ASSIGNED = re.compile(
 )
 
 
-def is_year(s: Sentence, q: Quantity) -> bool:
-    """A bare four-digit number from 1900 to 2099 is a year ("CROHME 2014", "in 2015"), not a
-    rating ("a Codeforces rating of 1936").
-
-    >>> from kg.results.quantities import spot
-    >>> t = "in 2015 with 2015 GPUs, 2,015, 2015% and 2000 FPS, a rating of 1936"
-    >>> [is_year(Sentence.of(t), q) for q in spot(t)]
-    [True, True, False, False, False, False]
-    """
-    first = q.value.split("-")[0]
-    if q.unit or q.measure or q.magnitude or not first.isdigit() or not 1900 <= int(first) <= 2099:
-        return False
-    return not _RATING.search(s.text, max(s.lo, q.lead - 20), q.lead)
-
-
 # inputs measured by their length: "160 ms chunks", "10 s audio clips"
 _TIMED_INPUT = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)?(?:chunks?|windows?|segments?|clips?|prompts?|utterances?|recordings?|excerpts?|snippets?)\b"
 )
-_RATING = re.compile(r"(?i)\b(?:rating|elo)\s+(?:of\s+)?\Z")
 
-
-def is_list_marker(text: str, q: Quantity) -> bool:
-    """List markers, "(1)" and "2)", number the items of a list.
-
-    >>> from kg.results.quantities import spot
-    >>> t = "two parts: (1) a loss; 2) a head, and 3 heads (0.71)"
-    >>> [is_list_marker(t, q) for q in spot(t)]
-    [True, True, False, False]
-    """
-    return (
-        not q.unit
-        and q.is_integer
-        and not q.is_range
-        and text[q.end : q.end + 1] == ")"
-        and q.value.isdigit()
-        and int(q.value) < 30
-    )
-
-
-def list_item(s: Sentence, q: Quantity) -> tuple[int, int] | None:
-    """The span of the item a number scores in a list of named items with a score each,
-    or None: "(ACDC 62.1, Dark Zurich 51.7, BDD100K 63.5 mIoU)", "scores: HumanEval 79.3,
-    MBPP 76.1"; not versions ("Llama 3.1").
-
-    >>> from kg.results.quantities import spot
-    >>> t = "mIoU: ACDC 62.1, Dark Zurich 51.7; Llama 3.1"
-    >>> s = Sentence.of(t)
-    >>> [(lambda span: span and t[span[0] : span[1]])(list_item(s, q)) for q in spot(t)]
-    ['ACDC', 'Dark Zurich', None]
-    """
-    m = _LIST_ITEM.search(s.text, max(s.lo, q.lead - 40), q.lead)
-    if (
-        m is None
-        or not _ITEM_END.match(s.text, q.tail, s.hi)
-        or len(_SCORED_ITEM.findall(s.text, s.lo, s.hi)) < 2
-    ):
-        return None
-    return m.span(1)
-
-
-def in_name(s: Sentence, q: Quantity) -> bool:
-    """Whether the number lies inside a name kg found ("Llama 2", "PASCAL VOC 2012"), or
-    follows a capitalised name as a version ("wav2vec 2.0", "YOLO 9000") — a metric name
-    before it ("BLEU 28.4") is not a name.
-
-    >>> from kg.records import Mention
-    >>> t = "Llama 2 and wav2vec 2.0 and BLEU 28.4"
-    >>> s = Sentence("abstract", t, 0, len(t), [Mention("abstract", 0, 7, "Llama 2", "MODEL")])
-    >>> from kg.results.quantities import spot
-    >>> [in_name(s, q) for q in spot(t)]
-    [True, True, False]
-    """
-    if q.unit or q.measure:  # "a 40-fold reduction" inside a mention is the NER's slip
-        return False
-    if list_item(s, q) is not None:  # "ACDC 62.1, Dark Zurich 51.7, ..."
-        return False
-    named = s.mention_at(q.start, q.end, _NAME_LABELS)
-    # a mention run on over "of" or a verb into the number is the NER's slip: "an AUROC of
-    # 0.917", "citation graphs it obtains 90.7"
-    if named and not _VALUE_OF.search(s.text, named.start, q.start):
-        return True
-    if q.lead != q.start:
-        return False
-    before = words_before(s.text, q.start, s.lo, 1)
-    if not before or before[0].end() != q.start - 1:
-        return False
-    word = before[0].group()
-    if word.lower() in _REFERENCES:
-        return True
-    # a model's version the NER left out of its name, at the end of a clause: "1.96 for Stable Audio 2.0."
-    model = s.mention_at(before[0].start(), before[0].end(), ("MODEL",))
-    if model is not None and model.end == before[0].end() and _VERSION_END.match(s.text, q.tail, s.hi):
-        return re.fullmatch(r"\d{1,2}(?:\.\d{1,2})?", s.text[q.start : q.end]) is not None
-    name_like = any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word)
-    return (
-        name_like
-        and not is_metric_word(word)
-        and not s.mention_at(before[0].start(), before[0].end(), ("METRIC",))
-    )
-
-
-_VERSION_END = re.compile(r"\s*(?:[.,;)]|\s(?:and|or)\b|\Z)")
 
 # the overlap a detection or grounding counts as a hit at: "at IoU=0.5", "at a tIoU threshold of 0.7"
 _OVERLAP_THRESHOLD = re.compile(r"(?i)\bat\s+(?:an?\s+)?t?IoU(?:\s+threshold)?\s*(?:=|of|≥|>=)?\s*\Z")
@@ -333,9 +224,7 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     if metric in REACHED or solved_count(s, q) is not None:
         return False
     if q.magnitude and q.magnitude != "s" and not q.unit:  # the hedge too: "has fewer than 1M"
-        # the parameters a mixture of experts activates are its design ("activates only 3.1B")
-        only = _ONLY.search(s.text, max(s.lo, q.lead - 24), q.start)
-        return not only or _ACTIVATES.search(s.text, max(s.lo, q.lead - 24), only.start()) is not None
+        return _size_described(s, q)
     if q.measure in ("tokens", "layers"):  # a length reached is no size: "acceptance length ... 4.6 tokens"
         return not (q.measure == "tokens" and (metric or "").lower().endswith(" length"))
     if q.measure in ("time", "latency"):
@@ -378,6 +267,16 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     # a count of systems or datasets: "We evaluate 41 reward models", the NER's or not
     systems = words[-1].lower().strip(",;:") in SYSTEM_NOUNS and not _BEATEN.search(s.text, s.lo, q.lead)
     return systems or metric_end(words) == 0 or s.mention_at(following[0], following[1], _COUNTED) is not None
+
+
+def _size_described(s: Sentence, q: Quantity) -> bool:
+    """Whether a size ("1.2M", "7B") describes the setting: unless claimed ("only 9M trainable
+    parameters"); the parameters a mixture of experts activates are its design ("activates only
+    3.1B"), and billions of them describe a model however few ("with only 7B parameters")."""
+    only = _ONLY.search(s.text, max(s.lo, q.lead - 24), q.start)
+    if only is None or (q.magnitude in ("B", "T") and re.match(r"\s*param", s.text[q.tail : q.tail + 8])):
+        return True
+    return _ACTIVATES.search(s.text, max(s.lo, q.lead - 24), only.start()) is not None
 
 
 def _counts_setting(words: list[str], between: str) -> bool:

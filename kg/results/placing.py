@@ -7,10 +7,10 @@ from __future__ import annotations
 import itertools
 import re
 
-from . import filters
 from .candidate import Candidate
 from .counts import bracketed_item
 from .groups import levels
+from .labels import list_item
 from .measured import split_dataset
 from .moved import moved_on
 from .named_places import datasets
@@ -128,7 +128,7 @@ def place(s: Sentence, kept: list[Candidate], own: Name | None = None) -> None:
         # to 73.5% and MathVerse from 46.3%"
         if c.dataset is None and c.hit.start >= 0:
             c.dataset = moved_on(s, c.q, found) or _with_measure(s, c.hit.start, found, own, opened)
-        c.listed = filters.list_item(s, c.q)
+        c.listed = list_item(s, c.q)
         item = (c.listed or bracketed_item(s, c.q)) if c.dataset is None else None
         if item is not None:  # "ACDC 62.1, Dark Zurich 51.7": the item scored
             c.dataset = Name(s.text[item[0] : item[1]])

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from . import filters
 from .candidate import Candidate
 from .groups import joined
+from .labels import list_item
 from .places import ON_ITEM
 from .quantities import Quantity
 from .text import Sentence, clause_start
@@ -27,7 +27,7 @@ def scores(s: Sentence, cands: list[Candidate], qs: list[Quantity]) -> None:
     for decimals reached on a named item ("obtains 85.3 on GLUE and 90.1 on SQuAD"), and integers
     listed after them ("62.3 on MathVista and 1,842 on MME"); ``qs``: the candidates' numbers."""
     for i, c in enumerate(cands):
-        item = filters.list_item(s, c.q) if c.hit.name is None else None
+        item = list_item(s, c.q) if c.hit.name is None else None
         if item is not None and s.mention_at(*item, ("DATASET",)):  # not "Llama 3.1, Qwen 2.5"
             c.hit.name, c.hit.strong = "score", True
         elif (
