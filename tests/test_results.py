@@ -6024,3 +6024,11 @@ def test_billions_of_parameters_describe_a_model_however_few(abstract: str) -> N
 def test_millions_of_parameters_claimed_are_a_result() -> None:
     t = "The model has only 4.8M parameters, and INT8 inference runs at 30 FPS."
     assert ("4.8M", "parameters") in [(r.value, r.metric) for r in results(t)]
+
+
+def test_a_time_per_input_is_a_level_not_the_inputs_length() -> None:
+    assert [(r.value, r.metric) for r in results("The overhead is about 3 ms per prompt.")] == [
+        ("3", "overhead")
+    ]
+    # the length of what is fed in stays a setting
+    assert [r.value for r in results("With 160 ms chunks it reaches 2.9 ms latency.")] == ["2.9"]

@@ -94,7 +94,7 @@ _ASSIGNED = re.compile(
 
 # inputs measured by their length: "160 ms chunks", "10 s audio clips"
 _TIMED_INPUT = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+)?(?:chunks?|windows?|segments?|clips?|prompts?|utterances?|recordings?|excerpts?|snippets?)\b"
+    r"\s+(?!per\b)(?:[a-z][\w-]*\s+)?(?:chunks?|windows?|segments?|clips?|prompts?|utterances?|recordings?|excerpts?|snippets?)\b"
 )
 
 
