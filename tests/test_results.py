@@ -6032,3 +6032,9 @@ def test_a_time_per_input_is_a_level_not_the_inputs_length() -> None:
     ]
     # the length of what is fed in stays a setting
     assert [r.value for r in results("With 160 ms chunks it reaches 2.9 ms latency.")] == ["2.9"]
+
+
+def test_a_time_a_step_adds_is_a_result() -> None:
+    assert [(r.value, r.metric) for r in results("Scoring adds about 1.6 seconds per response.")] == [
+        ("1.6", "time")
+    ]

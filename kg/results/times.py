@@ -23,7 +23,7 @@ _ON_HARDWARE = re.compile(
 # (a time "for 34 days" of training is a budget, "requires only 3 days", "completes in about 25
 # minutes" or "trains in about 4 minutes" an outcome; "is trained in 9 days" a setup)
 _TIME_CUE = re.compile(
-    r"(?i)\b(?:requir|tak|need|within|only|merely|just|in\s+under|reduc|cut|shorten|complet)\w*"
+    r"(?i)\b(?:requir|tak|need|within|only|merely|just|in\s+under|reduc|cut|shorten|complet|adds)\w*"
 )
 # a process done "in" a time, an achievement even on stated hardware ("while training in about 6
 # minutes on a single GPU")
