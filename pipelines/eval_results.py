@@ -57,7 +57,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 114)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 116)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -118,6 +118,7 @@ HELD_OUT = tuple(
         109,
         111,
         113,
+        115,
     )
 )
 
