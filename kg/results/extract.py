@@ -33,10 +33,10 @@ from .coordination import by_again, coordinate, from_to, score_points, unnamed_m
 from .counts import counts_items, property_share
 from .drops import dropped
 from .groups import aside_of, joined, shared_margins
-from .hits import MetricHit, inherit
+from .hits import MetricHit, inherit, nearest_mention
 from .lengths import generated_length, reaches_context, reaches_depth
 from .margins import margin_measure
-from .metrics import after, before, cue_before, nearest_mention, scored
+from .metrics import after, before, cue_before, scored
 from .names import Name
 from .naming import measure_mentions, one_name
 from .pairing import bracketed_levels, compared, qualified_pair, respective, slashed, versus_unit

@@ -2,7 +2,8 @@
 
 A phrase names a measure when it holds a METRIC mention or ends in a metric word of
 :mod:`~kg.results.vocabulary` ("top-1 accuracy improvement" names top-1 accuracy); an
-averaging word alone names none (guidelines, section 5).
+averaging word alone names none (guidelines, section 5). The METRIC mention nearest a number
+is the weakest guess (:func:`nearest_mention`).
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import Sentence, phrase_after, phrase_before
+from .quantities import Quantity
+from .text import Sentence, clause_start, phrase_after, phrase_before
 from .vocabulary import CHANGE_VERB, SETTINGS, SHARE_NOUNS, SYSTEM_NOUNS, is_metric_word, metric_end
 
 # an acronym that follows a measure's name is its short form: "the hallucination rate CHAIR_S"
@@ -198,3 +200,19 @@ def per_unit(s: Sentence, span: tuple[int, int]) -> MetricHit | None:
     ):
         return None
     return MetricHit(s.text[m.start(1) : span[1]], m.start(1), span[1])
+
+
+def nearest_mention(s: Sentence, q: Quantity) -> MetricHit | None:
+    """The METRIC mention of the number's clause closest to it, a weak guess.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "it is 3% better, as accuracy shows"
+    >>> nearest_mention(Sentence.of(t, ("accuracy", "METRIC")), spot(t)[0]).name
+    'accuracy'
+    """
+    lo = clause_start(s.text, s.lo, q.lead)
+    near = s.labelled("METRIC", lo)
+    if not near:
+        return None
+    m = min(near, key=lambda m: min(abs(m.start - q.tail), abs(q.lead - m.end)))
+    return MetricHit(m.text, m.start, m.end, m.entity or None, strong=False)

@@ -38,7 +38,7 @@ from .hits import (
 )
 from .quantities import Quantity
 from .shapes import WITHIN, shaped
-from .text import Sentence, clause_start, phrase_after, phrase_before, words_after, words_before
+from .text import Sentence, phrase_after, phrase_before, words_after, words_before
 from .units import per_second
 from .vocabulary import (
     ADJECTIVE_METRICS,
@@ -482,19 +482,3 @@ def scored(s: Sentence, q: Quantity) -> MetricHit | None:
     if m is None:
         return None
     return MetricHit("accuracy" if q.unit == "%" else "score", m.start(1), m.end(1))
-
-
-def nearest_mention(s: Sentence, q: Quantity) -> MetricHit | None:
-    """The METRIC mention of the number's clause closest to it, a weak guess.
-
-    >>> from kg.results.quantities import spot
-    >>> t = "it is 3% better, as accuracy shows"
-    >>> nearest_mention(Sentence.of(t, ("accuracy", "METRIC")), spot(t)[0]).name
-    'accuracy'
-    """
-    lo = clause_start(s.text, s.lo, q.lead)
-    near = s.labelled("METRIC", lo)
-    if not near:
-        return None
-    m = min(near, key=lambda m: min(abs(m.start - q.tail), abs(q.lead - m.end)))
-    return MetricHit(m.text, m.start, m.end, m.entity or None, strong=False)
