@@ -6038,3 +6038,11 @@ def test_a_time_a_step_adds_is_a_result() -> None:
     assert [(r.value, r.metric) for r in results("Scoring adds about 1.6 seconds per response.")] == [
         ("1.6", "time")
     ]
+
+
+def test_a_gap_to_the_full_precision_system_is_the_measure_before_it() -> None:
+    t = "SoftClip reaches 78.9% top-1 accuracy with DeiT-B and 81.6% with Swin-B on ImageNet-1K, within 2.9 and 1.9 points of the full-precision models, respectively."
+    got = results(t, ("SoftClip", "METHOD"), ("top-1 accuracy", "METRIC"), ("ImageNet-1K", "DATASET"))
+    assert [(r.value, r.metric) for r in got][2:] == [("2.9", "top-1 accuracy"), ("1.9", "top-1 accuracy")]
+    t = "It keeps the average LongBench score within 0.6 points of the full-precision cache."
+    assert [(r.value, r.metric) for r in results(t, ("LongBench", "DATASET"))] == [("0.6", "score gap")]

@@ -53,6 +53,7 @@ from .vocabulary import (
     SOLVES,
     SPEED_WORDS,
     SYSTEM_NOUNS,
+    UNMODIFIED,
     is_metric_word,
 )
 
@@ -255,8 +256,10 @@ def _share(s: Sentence, q: Quantity, head: str, pos: int) -> MetricHit | None:
         return hit
     if span is None or s.text[span[0] : span[1]].lower() == "time":  # "73% of the time": how often
         return None
-    # a gap to a system names no measure: "within 0.3% of the full-precision model"
-    if within and s.text[span[0] : span[1]].split()[-1].lower() in SYSTEM_NOUNS:
+    # a gap to a system names no measure: "within 0.3% of the full-precision model", "... cache"
+    if within and (
+        s.text[span[0] : span[1]].split()[-1].lower() in SYSTEM_NOUNS or UNMODIFIED.match(s.text, span[0])
+    ):
         return None
     if head == "of" and (gap := closed(s, q.lead, pos)) is not None:
         return gap

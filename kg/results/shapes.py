@@ -17,7 +17,8 @@ from .vocabulary import CHANGE_NOUNS, GAIN_NOUNS, RANGING, SHARE_NOUNS
 _OF_OWNER = re.compile(r"\s*(?:points?\s+)?of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?[\w-]+['’]s\s+")
 # a gap kept "within" a margin, after the verb that keeps it
 WITHIN = re.compile(
-    r"(?i)\s+(?:remains?\s+|stays?\s+|(?:preserved|kept|maintained)\s+(?:to\s+)?)?within\s+\Z"
+    r"(?i)\s+(?:remains?\s+|stays?\s+|(?:preserved|kept|maintained)\s+(?:to\s+)?)?within\s+"
+    r"(?:[\d.]+\s*(?:%|points?)?\s*(?:,\s*(?:and\s+)?|and\s+))*\Z"  # "within 2.9 and 1.9 points of"
 )
 # the reference of a gap after its size: "within 0.3% of", "within 2 points of"
 _OF_REFERENCE = re.compile(r"\s*(?:%|points?|pp|percentage\s+points?)?\s+of\b")
