@@ -6046,3 +6046,18 @@ def test_a_gap_to_the_full_precision_system_is_the_measure_before_it() -> None:
     assert [(r.value, r.metric) for r in got][2:] == [("2.9", "top-1 accuracy"), ("1.9", "top-1 accuracy")]
     t = "It keeps the average LongBench score within 0.6 points of the full-precision cache."
     assert [(r.value, r.metric) for r in results(t, ("LongBench", "DATASET"))] == [("0.6", "score gap")]
+
+
+@pytest.mark.parametrize(
+    ("abstract", "metric"),
+    [
+        ("At inference time it removes over 80% of the sentences from consideration.", "sentences removed"),
+        ("Its pruning pass removes 90% of the Gaussians with no loss in PSNR.", "Gaussians removed"),
+        (
+            "It removes 92% of the forget-set knowledge measured by question answering.",
+            "forget-set knowledge removed",
+        ),
+    ],
+)
+def test_a_share_a_method_removes_is_what_it_removes(abstract: str, metric: str) -> None:
+    assert [r.metric for r in results(abstract) if r.unit == "%"] == [metric]

@@ -228,6 +228,9 @@ def solved(s: Sentence, stem: str, pos: int) -> MetricHit:
         return MetricHit("win rate", *span)
     if span and re.fullmatch(r"[a-z]+s", head):
         return MetricHit(f"{head} {_done(stem)}", *span)
+    if span and stem == "remov":  # "removes 90% of the Gaussians", "... of the forget-set knowledge measured"
+        removed = re.sub(r"\s+\w+ed\Z", "", s.text[span[0] : span[1]])
+        return MetricHit(f"{removed} {_done(stem)}", span[0], span[0] + len(removed))
     if span and stem == "los":  # "lose less than 2% of the average FP16 accuracy": a share of a measure lost
         return named(s, span, relative=True) or MetricHit(f"{s.text[span[0] : span[1]]} {_done(stem)}", *span)
     return MetricHit(_RATES.get(stem, f"{stem}e rate"))

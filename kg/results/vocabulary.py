@@ -97,7 +97,8 @@ RANGING = re.compile(
 # "resolves 49.2% of the issues": a share of problems solved is a resolve (solve) rate; so are
 # shares of games won or lost ("wins 58% of matches": matches won)
 SOLVES = re.compile(
-    r"(?i)\b((?:re)?solv|prov|handl|pass|fix|verif|satisf|w(?=ins?\b|on\b)|los(?=es?\b|t\b))(?:es|ed|ing|e|ies|ied|ins|in|on|t)\s+(?:\w+\s+)?"
+    r"(?i)\b((?:re)?solv|prov|handl|pass|fix|verif|satisf|w(?=ins?\b|on\b)|los(?=es?\b|t\b)|remov(?=es\b|ed\b))"
+    r"(?:es|ed|ing|e|ies|ied|ins|in|on|t)\s+(?:\w+\s+)?"
     # past the shares coordinated before: "resolve 46.2% and 39.0% of issues"
     r"(?:[\d.]+\s*%\s*(?:,\s*(?:and\s+)?|and\s+))*\Z"
 )
