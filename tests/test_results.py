@@ -6061,3 +6061,17 @@ def test_a_gap_to_the_full_precision_system_is_the_measure_before_it() -> None:
 )
 def test_a_share_a_method_removes_is_what_it_removes(abstract: str, metric: str) -> None:
     assert [r.metric for r in results(abstract) if r.unit == "%"] == [metric]
+
+
+def test_a_measure_keeps_the_dataset_an_earlier_sentence_gave_it() -> None:
+    t = (
+        "On MS MARCO, JPQ-Lite reaches an MRR@10 of 38.2. It compresses the index by 32x. "
+        "With hard negatives, it improves MRR@10 by 3.9 points."
+    )
+    got = results(
+        t, ("MS MARCO", "DATASET"), ("JPQ-Lite", "METHOD"), ("MRR@10", "METRIC"), ("MRR@10", "METRIC")
+    )
+    assert [(r.value, r.dataset) for r in got if r.metric == "MRR@10"] == [
+        ("38.2", "MS MARCO"),
+        ("3.9", "MS MARCO"),
+    ]

@@ -100,8 +100,8 @@ def benchmark_levels(found: list[Result], name: str | None, benchmark: str) -> N
 
 def measured_before(found: list[Result], before: list[Result], s: Sentence) -> None:
     """Put the scores that name no dataset, in a sentence naming none, on the one dataset the
-    sentence before gave the same measure: "On MS MARCO, MRR@10 decreases only from 38.2 to
-    37.6." "..., JPQ-Lite improves MRR@10 by 3.9 points"."""
+    sentences before (``before``: their results) gave the same measure: "On MS MARCO, MRR@10
+    decreases only from 38.2 to 37.6." "..., JPQ-Lite improves MRR@10 by 3.9 points"."""
     if s.labelled("DATASET"):
         return
     for r in found:

@@ -130,7 +130,7 @@ def extract_results(title: str, abstract: str, mentions: Sequence[Mention]) -> l
             if evaluated is not None:
                 on_dataset(found, evaluated)
             if found and previous:  # "On MS MARCO, MRR@10 ..." gives the next MRR@10 its dataset
-                measured_before(found, previous, s)
+                measured_before(found, [r for r in out if r.field == field], s)
                 guessed_before(found, previous, s)
             previous = found
             out.extend(found)
