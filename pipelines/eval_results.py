@@ -57,7 +57,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 116)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 118)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -119,6 +119,7 @@ HELD_OUT = tuple(
         111,
         113,
         115,
+        117,
     )
 )
 
