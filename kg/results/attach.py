@@ -82,7 +82,7 @@ _COMPARED_ASIDE = re.compile(
 # recordings (4.32)", "on par with that of the ground-truth recordings (4.25)", "close to
 # ground-truth recordings at 4.35"
 _REFERENCE_ASIDE = re.compile(
-    r"(?i:on\s+par\s+with|close\s+to|comparable\s+(?:to|with)|match\w*)\s+(?:that\s+of\s+)?(?:the\s+)?"
+    rf"(?i:{_BESIDE.removeprefix('|')})\s+(?:that\s+of\s+)?(?:the\s+)?"
     r"((?:ground[- ]truth|human|real|natural)\s+(?:recordings?|speech|audio|videos?|images?))"
     r"\s*(?:\(\s*|at\s+)\Z"
 )

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from .candidate import Candidate
-from .groups import bare_and, joined, leans_right
+from .groups import bare_and, joined, leans_right, moved
 from .hits import MetricHit, inherit
 from .quantities import Quantity
 from .shapes import WITHIN
@@ -20,7 +20,7 @@ from .vocabulary import CHANGE_VERB, GENERIC_MEASURES, is_efficiency
 _APPOSED_CHANGE = re.compile(
     r"\A[^,;]{0,40},\s+an?\s+(?:[\w-]+\s+)?(?:improvement|gain|increase|boost|reduction|drop|decrease)\s+of\s+\Z"
 )
-_FROM, _TO = re.compile(r"\bfrom\s+\Z"), re.compile(r"\s+to\s+")
+_TO = re.compile(r"\s+to\s+")
 _BY, _AND_BY = re.compile(r"\bby\s+\Z"), re.compile(r",\s+and\s+by\s+\Z")
 # a verb of change right before "from", maybe past a pronoun: "it improves from", "drops it from"
 _CHANGED_FROM = re.compile(r"(?i)(\w+)\s+(?:(?:it|them)\s+)?from\s+\Z")
@@ -96,9 +96,7 @@ def from_to(s: Sentence, cands: list[Candidate]) -> None:
     ("throughput rises from 6 Hz to 48 Hz") or its verb's object ("reduces the L2 error by 22%
     and the collision rate from 0.31% to 0.14%")."""
     for a, b in itertools.pairwise(cands):
-        levels = _FROM.search(s.text, max(s.lo, a.q.lead - 6), a.q.lead) and _TO.fullmatch(
-            s.text, a.q.tail, b.q.lead
-        )
+        levels = moved(s.text, s.lo, a.q, b.q)
         # of one unit, or of one measure in two ("from 1.9 GB to 520 MB")
         if not (levels and (a.q.unit == b.q.unit or (a.q.measure and a.q.measure == b.q.measure))):
             continue

@@ -312,13 +312,12 @@ def counted(s: Sentence, q: Quantity) -> MetricHit | None:
         hit = named(s, past) if past and past[0] == bracket.end() + 1 else None
         if hit is not None:
             return hit
-    wins = _OF_ALL.match(s.text, q.tail, s.hi)
+    wins = _OF_ALL.match(s.text, q.tail, s.hi) if q.is_integer and not q.unit else None
     a, b = (phrase_after(s.text, wins.start(1), s.hi) or wins.span(1)) if wins else (q.tail, q.tail)
     # wins counted before ("outperforms X on 41 of the 49 games") or after ("2 of the 19 architectures
     # outperform it")
-    won = _WINS.search(s.text, s.lo, q.lead) or _OUTDO.search(s.text, a, min(s.hi, b + 20))
-    if wins and q.is_integer and not q.unit and won:  # its head: "MVTec AD categories"
-        # its last plural, not the verb after it: "17 of the 24 models fall within"
+    if wins and (_WINS.search(s.text, s.lo, q.lead) or _OUTDO.search(s.text, a, min(s.hi, b + 20))):
+        # its head, the last plural, not the verb after it: "17 of the 24 models fall within"
         words = list(re.finditer(r"[A-Za-z][\w-]*", s.text[a:b]))
         plurals = [w for w in words if re.fullmatch(r"[\w-]*[^s\W]s", w.group())]
         if not words:

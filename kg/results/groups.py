@@ -16,6 +16,8 @@ from .text import ITEM_NAME, open_bracket
 
 _JOIN = re.compile(r"(?:,|/|\band\b|\bor\b|\bto\b|\bvs\.?|\bversus\b)\s*(?:a|an|the)?\s*$")
 _MAX_GAP = 60
+# the two levels of a change: "from 5.7 to 3.1"
+_FROM, _TO = re.compile(r"\bfrom\s+\Z"), re.compile(r"\s+to\s+")
 # "by" before a margin, with the hedges of a bound: "outperforms X by (up to) 2.5 EM"
 _BY = re.compile(r"(?i)\bby\s+(?:(?:up\s+to|over|about|around|nearly|roughly|almost|more\s+than)\s+)?$")
 _COMPARED_TO = re.compile(r"(?i)\bcompared\s+to\s*$")
@@ -66,6 +68,19 @@ def levels(text: str, a: Quantity, b: Quantity) -> bool:
     (True, False)
     """
     return joined(text, a, b) and not re.search(r"\bto\b", text[a.tail : b.lead])
+
+
+def moved(text: str, lo: int, a: Quantity, b: Quantity) -> bool:
+    """Whether ``a`` and ``b`` are the two levels of one change "from A to B" (``lo``: where the
+    sentence starts).
+
+    >>> from kg.results.quantities import spot
+    >>> t = "it falls from 5.7 to 3.1, and 2.0 to 4.0"
+    >>> qs = spot(t)
+    >>> moved(t, 0, qs[0], qs[1]), moved(t, 0, qs[2], qs[3])
+    (True, False)
+    """
+    return bool(_FROM.search(text, max(lo, a.lead - 6), a.lead) and _TO.fullmatch(text, a.tail, b.lead))
 
 
 def joined(text: str, a: Quantity, b: Quantity) -> bool:

@@ -9,7 +9,7 @@ import re
 
 from .candidate import Candidate
 from .counts import bracketed_item
-from .groups import levels
+from .groups import levels, moved
 from .labels import list_item
 from .measured import split_dataset
 from .moved import moved_on
@@ -30,8 +30,6 @@ _COMPARED_LEVEL = re.compile(VERSUS + r"\s+(?:(?:a|an|the)\s+)?" + LEVELS_BEFORE
 _OUTDONE_ASIDE = re.compile(r"(?i)\b(?:above|below|over|" + OUTDOING + r")\s+[^,;()]{1,60}\(\s*\Z")
 # an aside's level that names its own dataset: "outperforming SDXL (0.55 on GenEval)"
 _ON_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]")
-# the two levels of a move: "from 5.7 to 3.1"
-_FROM_LEVEL, _TO_LEVEL = re.compile(r"\bfrom\s+\Z"), re.compile(r"\s+to\s+")
 # a benchmark named as a suite of parts, and a part of it
 _SUITE = re.compile(r"\S*(?:\s+(?:benchmark|suite))\b")
 _PART = re.compile(r"(?:\S+\s+){0,3}?(?:tasks|environments|domains|games)\b")
@@ -197,11 +195,8 @@ def _moved_together(s: Sentence, kept: list[Candidate]) -> None:
     """The two levels of "from A to B" are measured on one dataset: the one either is placed
     on ("Average forgetting on Split ImageNet-R falls from 5.7 to 3.1")."""
     for a, b in itertools.pairwise(kept):
-        if (a.dataset is None) == (b.dataset is None) or (a.hit.name or "") != (b.hit.name or ""):
-            continue
-        if _FROM_LEVEL.search(s.text, max(s.lo, a.q.lead - 6), a.q.lead) and _TO_LEVEL.fullmatch(
-            s.text, a.q.tail, b.q.lead
-        ):
+        one_placed = (a.dataset is None) != (b.dataset is None)
+        if one_placed and (a.hit.name or "") == (b.hit.name or "") and moved(s.text, s.lo, a.q, b.q):
             a.dataset = b.dataset = a.dataset or b.dataset
 
 
