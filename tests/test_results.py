@@ -2828,6 +2828,15 @@ def test_an_overlap_threshold_is_no_result_but_a_setup_time_framed_as_achieved_i
     assert values("Training takes only 2 hours on a single GPU.") == ["2"]
 
 
+def test_the_overlap_range_a_level_is_averaged_over_is_no_result_nor_the_measure_of_the_margin() -> None:
+    abstract = (
+        "On THUMOS14, it reaches 71.8% average mAP over tIoU thresholds 0.3:0.7, improving over the "
+        "strongest prior detector by 2.6 points."
+    )
+    ms = (("THUMOS14", "DATASET"), ("average mAP", "METRIC"), ("tIoU thresholds 0.3:0.7", "METRIC"))
+    assert [(r.value, r.metric) for r in results(abstract, *ms)] == [("71.8", "mAP"), ("2.6", "mAP")]
+
+
 def test_a_list_the_sentence_opens_on_gives_every_item_in_order_though_the_ner_missed_one() -> None:
     abstract = (
         "On the Amazon Books, Movies & TV and Steam datasets, RecGPT-R1 achieves NDCG@10 of 0.412, 0.387 "

@@ -98,8 +98,12 @@ _TIMED_INPUT = re.compile(
 )
 
 
-# the overlap a detection or grounding counts as a hit at: "at IoU=0.5", "at a tIoU threshold of 0.7"
-_OVERLAP_THRESHOLD = re.compile(r"(?i)\bat\s+(?:an?\s+)?t?IoU(?:\s+threshold)?\s*(?:=|of|≥|>=)?\s*\Z")
+# the overlap a detection or grounding counts as a hit at, or the range of overlaps a level is
+# averaged over: "at IoU=0.5", "at a tIoU threshold of 0.7", "mAP over tIoU thresholds 0.3:0.7"
+_OVERLAP_THRESHOLD = re.compile(
+    r"(?i)\b(?:at|over|across)\s+(?:an?\s+|the\s+)?t?IoUs?(?:\s+thresholds?)?\s*(?:=|of|≥|>=|from)?\s*"
+    r"(?:[\d.]+\s*(?::|-|–|to)\s*)?\Z"
+)
 
 
 # a bound set on what counts, before the number, and what it bounds after it: a pose within 2
@@ -117,9 +121,9 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
     >>> s = Sentence.of(t)
     >>> [is_setting(s, q) for q in spot(t)]
     [True, True, False, True, True]
-    >>> t = "52.4 R@1 at IoU=0.5"
+    >>> t = "52.4 R@1 at IoU=0.5, 71.8% mAP over tIoU thresholds 0.3:0.7"
     >>> [is_setting(Sentence.of(t), q) for q in spot(t)]
-    [False, True]
+    [False, True, False, True, True]
     >>> t = "with 160 ms chunks it reaches 2.9 ms latency"
     >>> [is_setting(Sentence.of(t), q) for q in spot(t)]
     [True, False]
