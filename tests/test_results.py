@@ -2837,6 +2837,24 @@ def test_the_overlap_range_a_level_is_averaged_over_is_no_result_nor_the_measure
     assert [(r.value, r.metric) for r in results(abstract, *ms)] == [("71.8", "mAP"), ("2.6", "mAP")]
 
 
+def test_a_level_compared_with_the_one_before_it_keeps_its_measure_not_the_next_ones() -> None:
+    abstract = (
+        "TimeAnchor achieves 58.7 R1@0.5 on Charades-STA in the zero-shot setting, compared with 43.6 for "
+        "the strongest previous Video-LLM, and 61.2 mAP on QVHighlights."
+    )
+    ms = (
+        ("TimeAnchor", "MODEL"),
+        ("Charades-STA", "DATASET"),
+        ("mAP", "METRIC"),
+        ("QVHighlights", "DATASET"),
+    )
+    assert [(r.value, r.metric) for r in results(abstract, *ms)] == [
+        ("58.7", "R1@0.5"),
+        ("43.6", "R1@0.5"),
+        ("61.2", "mAP"),
+    ]
+
+
 def test_a_list_the_sentence_opens_on_gives_every_item_in_order_though_the_ner_missed_one() -> None:
     abstract = (
         "On the Amazon Books, Movies & TV and Steam datasets, RecGPT-R1 achieves NDCG@10 of 0.412, 0.387 "

@@ -14,13 +14,16 @@ from .quantities import Quantity
 from .shapes import WITHIN
 from .subjects import subject_start
 from .text import Sentence, clause_start, phrase_after
-from .vocabulary import CHANGE_VERB, GENERIC_MEASURES, is_efficiency
+from .vocabulary import CHANGE_VERB, GENERIC_MEASURES, VERSUS, is_efficiency
 
 # a change set beside the level it is the gain of: "78.4% mIoU, an improvement of 5.9 points"
 _APPOSED_CHANGE = re.compile(
     r"\A[^,;]{0,40},\s+an?\s+(?:[\w-]+\s+)?(?:improvement|gain|increase|boost|reduction|drop|decrease)\s+of\s+\Z"
 )
 _TO = re.compile(r"\s+to\s+")
+# a level set against the one before it, whose measure it shares (pairing.compared), not the next's:
+# "58.7 R1@0.5 on X, compared with 43.6 for Y, and 61.2 mAP on Z"
+_VERSUS = re.compile(VERSUS + r"\s+\Z")
 _BY, _AND_BY = re.compile(r"\bby\s+\Z"), re.compile(r",\s+and\s+by\s+\Z")
 # a verb of change right before "from", maybe past a pronoun: "it improves from", "drops it from"
 _CHANGED_FROM = re.compile(r"(?i)(\w+)\s+(?:(?:it|them)\s+)?from\s+\Z")
@@ -62,12 +65,15 @@ def coordinate(s: Sentence, cands: list[Candidate]) -> None:
     for a, b in itertools.pairwise(cands):
         if b.hit.name is None and a.hit.name and _APPOSED_CHANGE.match(s.text[a.q.tail : b.q.lead]):
             b.hit = inherit(b.hit, a.hit)
-    for a, b in reversed(list(itertools.pairwise(cands))):
+    for k, (a, b) in reversed(list(enumerate(itertools.pairwise(cands)))):
         if (
             a.hit.name is None
             and b.hit.name
             and (b.hit.start >= b.q.tail or b.q.measure)
             and joined(s.text, a.q, b.q)
+            and not (
+                k and cands[k - 1].hit.name and _VERSUS.search(s.text, max(s.lo, a.q.lead - 20), a.q.lead)
+            )
         ):
             a.hit = inherit(a.hit, b.hit)
 
