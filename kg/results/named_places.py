@@ -65,6 +65,14 @@ _OPENING_NAME = re.compile(
     r"(?:\s+(?:at|with|under)\s+(?:[\w.-]+\s+)?[\w.-]+)?\s*,"  # its condition: "On AMI with headset mixes,"
 )
 
+# a sentence opening on a list of what it says are datasets, whatever their shape: "On the
+# Breakfast, 50Salads and GTEA benchmarks,"
+_ITEM = r"[A-Z0-9][\w.+-]*[\w+](?:\s+[A-Z0-9][\w.+-]*[\w+])?"
+_OPENING_LIST = re.compile(
+    rf"\s*(?i:On|In|Across)\s+(?:the\s+)?({_ITEM}(?:\s*,\s*{_ITEM})*,?\s+and\s+{_ITEM})"
+    r"\s+(?:[a-z][\w-]*\s+)?(?:benchmarks|datasets|corpora|test\s+sets)\b"
+)
+
 # a clause about a place: ", and on", "; in"
 CLAUSE_ON = r"[,;]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?(?i:on|in)\s+"
 
@@ -165,6 +173,9 @@ def _places(s: Sentence) -> list[tuple[int, int]]:
     >>> t = "On R2R-CE val-unseen, it reaches 58.3%"
     >>> [t[a:b] for a, b in _places(Sentence.of(t))]
     ['R2R-CE val-unseen']
+    >>> t = "On the Breakfast, 50Salads and GTEA benchmarks, it reaches 64.3, 84.1 and 81.6, respectively"
+    >>> [t[a:b] for a, b in _places(Sentence.of(t))]
+    ['Breakfast', '50Salads', 'GTEA']
     """
     out = []
     opening = _OPENING_NAME.match(s.text, s.lo, s.hi)
@@ -182,6 +193,16 @@ def _places(s: Sentence) -> list[tuple[int, int]]:
     )
     if opening and not task_short_form(s.text, opening.group(1)):  # "On REC," for a task defined so
         out.append(opening.span(1))
+    listed = _OPENING_LIST.match(s.text, s.lo, s.hi)
+    named = (
+        [
+            (listed.start(1) + n.start(), listed.start(1) + n.end())
+            for n in re.finditer(_ITEM, listed.group(1))
+        ]
+        if listed
+        else []
+    )
+    out += [span for span in named if span not in out]
     # a name a later clause opens on, before its subject: ", and on RTLLM it reaches"
     out += [
         m.span(1)
@@ -202,7 +223,7 @@ def _places(s: Sentence) -> list[tuple[int, int]]:
     return [
         (a, b)
         for a, b in out
-        if (_SHAPED_NAME.fullmatch(s.text[a:b]) or _SPLIT_AFTER.match(s.text, b))
+        if (_SHAPED_NAME.fullmatch(s.text[a:b]) or _SPLIT_AFTER.match(s.text, b) or (a, b) in named)
         and not _HARDWARE_NAME.match(s.text[a:b])
         and not is_language(s.text[a:b])
         and (
