@@ -173,9 +173,6 @@ def _places(s: Sentence) -> list[tuple[int, int]]:
     >>> t = "On R2R-CE val-unseen, it reaches 58.3%"
     >>> [t[a:b] for a, b in _places(Sentence.of(t))]
     ['R2R-CE val-unseen']
-    >>> t = "On the Breakfast, 50Salads and GTEA benchmarks, it reaches 64.3, 84.1 and 81.6, respectively"
-    >>> [t[a:b] for a, b in _places(Sentence.of(t))]
-    ['Breakfast', '50Salads', 'GTEA']
     """
     out = []
     opening = _OPENING_NAME.match(s.text, s.lo, s.hi)
@@ -191,24 +188,13 @@ def _places(s: Sentence) -> list[tuple[int, int]]:
         if opening and s.mention_at(*opening.span(1), ("METRIC",)) and not is_metric_word(opening.group(1))
         else []
     )
-    if opening and not task_short_form(s.text, opening.group(1)):  # "On REC," for a task defined so
+    named = _listed(s)  # "On the Breakfast, 50Salads and GTEA benchmarks,": the opening's first
+    if opening and not task_short_form(s.text, opening.group(1)) and not named:  # "On REC," a task
         out.append(opening.span(1))
-    listed = _OPENING_LIST.match(s.text, s.lo, s.hi)
-    named = (
-        [
-            (listed.start(1) + n.start(), listed.start(1) + n.end())
-            for n in re.finditer(_ITEM, listed.group(1))
-        ]
-        if listed
-        else []
-    )
-    out += [span for span in named if span not in out]
+    out += named
     # a name a later clause opens on, before its subject: ", and on RTLLM it reaches"
-    out += [
-        m.span(1)
-        for m in _CLAUSE_NAME.finditer(s.text, s.lo, s.hi)
-        if not s.mention_at(*m.span(1), ("MODEL",))
-    ]
+    clauses = _CLAUSE_NAME.finditer(s.text, s.lo, s.hi)
+    out += [m.span(1) for m in clauses if not s.mention_at(*m.span(1), ("MODEL",))]
     for m in _ON_LIST.finditer(s.text, s.lo, s.hi):
         items = [(m.start(1) + n.start(), m.start(1) + n.end()) for n in _LIST_NAME.finditer(m.group(1))]
         # after a number ("85.1% on LEVIR-CD") or before the levels it moves to ("on Peptides-func to
@@ -233,4 +219,19 @@ def _places(s: Sentence) -> list[tuple[int, int]]:
         and fold_name(s.text[a:b]) not in known_names("MODEL")  # "On LLaVA-1.5, it gains 2%"
         # a model by its size, as the NER took it: "On LLaVA-NeXT-7B, PruneVis reduces FLOPs"
         and not (_MODEL_SIZE.search(s.text, a, b) and s.mention_at(a, b, ("MODEL",)))
+    ]
+
+
+def _listed(s: Sentence) -> list[tuple[int, int]]:
+    """The items of a list of datasets the sentence opens on, said to be datasets.
+
+    >>> t = "On the Breakfast, 50Salads and GTEA benchmarks, it reaches 64.3, 84.1 and 81.6, respectively"
+    >>> [t[a:b] for a, b in _listed(Sentence.of(t))]
+    ['Breakfast', '50Salads', 'GTEA']
+    """
+    listed = _OPENING_LIST.match(s.text, s.lo, s.hi)
+    if listed is None:
+        return []
+    return [
+        (listed.start(1) + n.start(), listed.start(1) + n.end()) for n in re.finditer(_ITEM, listed.group(1))
     ]
