@@ -2855,6 +2855,15 @@ def test_a_level_compared_with_the_one_before_it_keeps_its_measure_not_the_next_
     ]
 
 
+def test_a_level_averaged_over_the_language_pairs_of_a_benchmark_is_on_it() -> None:
+    abstract = (
+        "It achieves a Spearman correlation of 0.471 averaged over the language pairs of the WMT23 QE "
+        "shared task, compared with 0.402 for CometKiwi-22."
+    )
+    ms = (("Spearman correlation", "METRIC"), ("WMT23 QE shared task", "DATASET"), ("CometKiwi-22", "MODEL"))
+    assert [r.dataset for r in results(abstract, *ms)] == ["WMT23 QE shared task"] * 2
+
+
 def test_a_list_the_sentence_opens_on_gives_every_item_in_order_though_the_ner_missed_one() -> None:
     abstract = (
         "On the Amazon Books, Movies & TV and Steam datasets, RecGPT-R1 achieves NDCG@10 of 0.412, 0.387 "

@@ -50,7 +50,7 @@ _OWN_LEVELS = re.compile(r"(?:\s+(?!(?:and|or|but|while|whereas)\b)[a-z][\w-]*){
 _DATASET_PREP = re.compile(
     r"\b(?i:on|in|for|across|over|from)\s+(?:(?i:the|a|an|both)\s+)?(?:[\w-]+\s+){0,2}?"
     # a part or a version of a dataset: "on the AST subset of BFCL", "on a Korean translation of GSM8K"
-    r"(?:(?:tasks|datasets|subsets?|splits?|categories|pass|versions?|variants?|translations?|extensions?|slices?|portions?|partitions?)"
+    r"(?:(?:tasks|datasets|subsets?|splits?|categories|pass|versions?|variants?|translations?|extensions?|slices?|portions?|partitions?|pairs|languages|domains)"
     r"\s+of\s+(?:the\s+)?)?(?:[A-Z][\w.+-]*,?\s+(?:and\s+)?)*$"
 )
 
