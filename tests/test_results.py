@@ -2864,6 +2864,17 @@ def test_a_level_averaged_over_the_language_pairs_of_a_benchmark_is_on_it() -> N
     assert [r.dataset for r in results(abstract, *ms)] == ["WMT23 QE shared task"] * 2
 
 
+def test_the_uncompressed_model_is_the_model_the_sentence_names_as_compressed() -> None:
+    abstract = (
+        "On Video-MME the merged LLaVA-Video-7B scores 62.9%, compared with 63.3% for the uncompressed model."
+    )
+    ms = (("Video-MME", "DATASET"), ("LLaVA-Video-7B", "MODEL"))
+    assert [(r.method, r.own) for r in results(abstract, *ms)] == [
+        ("LLaVA-Video-7B", True),
+        ("LLaVA-Video-7B", False),
+    ]
+
+
 def test_a_list_the_sentence_opens_on_gives_every_item_in_order_though_the_ner_missed_one() -> None:
     abstract = (
         "On the Amazon Books, Movies & TV and Steam datasets, RecGPT-R1 achieves NDCG@10 of 0.412, 0.387 "

@@ -15,7 +15,7 @@ import re
 
 from ..extract.gazetteer import fold_name
 from ..records import Result
-from .baselines import compared_before, level_of_system
+from .baselines import compared_before, level_of_system, unmodified_base
 from .contrasts import contrasted_system, gapped_baseline
 from .first_levels import (
     bracketed_system,
@@ -457,21 +457,14 @@ def systems(s: Sentence, qs: list[Quantity], out: list[Result]) -> None:
     for i, r in enumerate(out):
         if r.method and not r.own and described(r.method):
             # "Applied to DeiT-B, ... compared with 81.8% for the dense model": DeiT-B's
-            base = (opening_base(s) or _modified(s, qs[i], out)) if UNMODIFIED.search(r.method) else None
+            base = (
+                (opening_base(s) or unmodified_base(s, qs[i], out)) if UNMODIFIED.search(r.method) else None
+            )
             r.method, r.method_entity = (base.text, base.entity) if base else (None, None)
         if not r.own and r.dataset is None:  # "94.2% on Tatoeba, well above LASER (65.5%)"
             level = next((o for o in reversed(out[:i]) if o.own and o.metric == r.metric and o.dataset), None)
             if level is not None:
                 r.dataset, r.dataset_entity = level.dataset, level.dataset_entity
-
-
-def _modified(s: Sentence, q: Quantity, out: list[Result]) -> Name | None:
-    """The model the sentence names before ``q`` whose unmodified form "the original model"
-    is: "the pruned LLaVA-NeXT-7B scores 63.9, compared with 64.6 for the full model"; not a
-    system another level is given to."""
-    given = {r.method for r in out if r.method}
-    models = [m for m in s.labelled("MODEL") if m.end <= q.lead and m.text not in given]
-    return mention_name(models[0]) if models else None
 
 
 def _same_system(s: Sentence, qs: list[Quantity], out: list[Result]) -> None:

@@ -1,13 +1,15 @@
 """Other systems a sentence names for a level by its syntax: the system a relative clause gives
 the level to ("agents built on Claude 3.5 Sonnet, which reaches 49.0%"), the system named before
 the brackets of "(ours vs. theirs)" ("the quality of the original 3DGS (27.44 vs. 27.21 dB)"),
-and a level written as a system's ("the human baseline of 91.4%").
+a level written as a system's ("the human baseline of 91.4%"), and the model "the original
+model" is ("the merged LLaVA-Video-7B scores 62.9%, compared with 63.3% for the uncompressed model").
 """
 
 from __future__ import annotations
 
 import re
 
+from ..records import Result
 from .names import Name, mention_name
 from .quantities import Quantity
 from .text import Sentence
@@ -86,3 +88,23 @@ def level_of_system(s: Sentence, q: Quantity) -> Name | None:
     """
     m = _SYSTEM_OF.search(s.text, s.lo, q.lead)
     return Name(m.group(1)) if m and not re.match(r"(?i)(?:our|ours|its|this)\b", m.group(1)) else None
+
+
+# a model named as changed by the paper's method, whose unchanged form is the same model: "the
+# merged LLaVA-Video-7B scores 62.9%, compared with 63.3% for the uncompressed model"
+_CHANGED_MODEL = re.compile(
+    r"(?i)\bthe\s+(?:pruned|merged|quantized|compressed|sparsified|distilled|accelerated)\s+\Z"
+)
+
+
+def unmodified_base(s: Sentence, q: Quantity, out: list[Result]) -> Name | None:
+    """The model the sentence names before ``q`` whose unmodified form "the original model"
+    is: "the pruned LLaVA-NeXT-7B scores 63.9, compared with 64.6 for the full model"; not a
+    system another level is given to, unless it is named as changed ("the merged X scores")."""
+    given = {r.method for r in out if r.method}
+    models = [
+        m
+        for m in s.labelled("MODEL")
+        if m.end <= q.lead and (m.text not in given or _CHANGED_MODEL.search(s.text, s.lo, m.start))
+    ]
+    return mention_name(models[0]) if models else None
