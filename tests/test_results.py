@@ -2875,6 +2875,18 @@ def test_the_uncompressed_model_is_the_model_the_sentence_names_as_compressed() 
     ]
 
 
+def test_a_system_named_by_how_it_was_trained_is_what_it_was_trained_with() -> None:
+    abstract = (
+        "Splat2Policy achieves a success rate of 78.3%, compared with 41.7% for policies trained with "
+        "conventional domain randomization and 55.0% for policies trained on mesh-based reconstructions."
+    )
+    ms = (("Splat2Policy", "MODEL"), ("success rate", "METRIC"))
+    assert [r.method for r in results(abstract, *ms)][1:] == [
+        "conventional domain randomization",
+        "mesh-based reconstructions",
+    ]
+
+
 def test_a_list_the_sentence_opens_on_gives_every_item_in_order_though_the_ner_missed_one() -> None:
     abstract = (
         "On the Amazon Books, Movies & TV and Steam datasets, RecGPT-R1 achieves NDCG@10 of 0.412, 0.387 "

@@ -146,6 +146,10 @@ _APPOSED_BASELINE = re.compile(
     r"[^,;()\d]{0,20}\Z"
 )
 _OWNER = re.compile(r"\s*(?:for|of|by|from|with|in(?=\s+(?:FP|BF|INT)\d))\s+")
+_TRAINED_WITH = re.compile(
+    r"(?i)(?:the\s+|a\s+)?(?:polic(?:y|ies)|models?|agents?|networks?|variants?)\s+"
+    r"(?:trained|fine-tuned|learned)\s+(?:with|on|using|via|by)\s+"
+)
 
 
 # people whose level a clause gives: "while human annotators reach 93%"
@@ -304,6 +308,8 @@ def system_after(s: Sentence, q: Quantity, datasets: bool = True) -> Name | None
     end = rest.end() if rest else q.tail
     short = _SHORT_MEASURE.match(s.text, end) or _MEASURE_WORDS.match(s.text, end)
     m = _OWNER.match(s.text, short.end() if short else end)
+    # a system named by how it was trained: "41.7% for policies trained with domain randomization"
+    m = (_TRAINED_WITH.match(s.text, m.end()) or m) if m else None
     span = phrase_after(s.text, m.end(), s.hi, 3) if m else None
     if span is None or (not datasets and s.mention_at(span[0], span[1], ("DATASET",))):
         return None
