@@ -2887,6 +2887,17 @@ def test_a_system_named_by_how_it_was_trained_is_what_it_was_trained_with() -> N
     ]
 
 
+def test_the_levels_a_count_is_brought_down_between_are_results_but_not_a_count_raised() -> None:
+    abstract = "ResAct lowers the number of falls over a 2 km outdoor walking test from 7 to 0."
+    assert [(r.value, r.metric) for r in results(abstract, ("ResAct", "MODEL"))] == [
+        ("7", "number of falls"),
+        ("0", "number of falls"),
+    ]
+    abstract = "It reduces the average number of LLM calls per question from 12 to 3."
+    assert [r.metric for r in results(abstract)] == ["number of LLM calls per question"] * 2
+    assert values("Increasing the number of demonstrations from 4 to 128 helps.") == []
+
+
 def test_a_list_the_sentence_opens_on_gives_every_item_in_order_though_the_ner_missed_one() -> None:
     abstract = (
         "On the Amazon Books, Movies & TV and Steam datasets, RecGPT-R1 achieves NDCG@10 of 0.412, 0.387 "

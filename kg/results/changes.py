@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .hits import ACRONYM, AVERAGING, MetricHit, named, of_complement, of_phrase, phrase_hit
+from .lowered import count_lowered
 from .quantities import Quantity
 from .subjects import subject_end, subject_head
 from .text import Sentence, clause_start, phrase_after, phrase_before
@@ -115,6 +116,8 @@ def changed(s: Sentence, q: Quantity) -> MetricHit | None:
         s.text, span[0], span[1]
     ):  # "improves even more markedly, from"
         span = None
+    if q.is_integer and not q.unit and (counted := count_lowered(s, verbs, q)) is not None:
+        return counted
     implied = q.measure not in ("", "dB")  # decibels are PSNR's as much as any other measure's
     if span is not None and q.measure == "tokens" and _ACCEPTED.search(s.text, *span):
         implied = False  # "increases the average acceptance length to 5.2 tokens"
