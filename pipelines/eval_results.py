@@ -57,7 +57,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 118)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 120)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -120,6 +120,7 @@ HELD_OUT = tuple(
         113,
         115,
         117,
+        119,
     )
 )
 
