@@ -2898,6 +2898,14 @@ def test_the_levels_a_count_is_brought_down_between_are_results_but_not_a_count_
     assert values("Increasing the number of demonstrations from 4 to 128 helps.") == []
 
 
+def test_a_change_from_a_named_measures_level_keeps_that_measure_for_the_level_it_moves_to() -> None:
+    abstract = (
+        "Standard fine-tuning degrades performance on Matbench Discovery from an F1 score of 0.82 to 0.61."
+    )
+    ms = (("Matbench Discovery", "DATASET"), ("F1 score", "METRIC"))
+    assert [(r.value, r.metric) for r in results(abstract, *ms)] == [("0.82", "F1"), ("0.61", "F1")]
+
+
 def test_a_list_the_sentence_opens_on_gives_every_item_in_order_though_the_ner_missed_one() -> None:
     abstract = (
         "On the Amazon Books, Movies & TV and Steam datasets, RecGPT-R1 achieves NDCG@10 of 0.412, 0.387 "

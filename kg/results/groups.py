@@ -17,7 +17,9 @@ from .text import ITEM_NAME, open_bracket
 _JOIN = re.compile(r"(?:,|/|\band\b|\bor\b|\bto\b|\bvs\.?|\bversus\b)\s*(?:a|an|the)?\s*$")
 _MAX_GAP = 60
 # the two levels of a change: "from 5.7 to 3.1"
-_FROM, _TO = re.compile(r"\bfrom\s+\Z"), re.compile(r"\s+to\s+")
+# "from" right before the level, or before the measure it names: "from an F1 score of 0.82 to 0.61"
+_FROM = re.compile(r"\bfrom\s+(?:(?:an?|the)\s+(?:[\w@-]+\s+){1,3}of\s+)?\Z")
+_TO = re.compile(r"\s+to\s+")
 # "by" before a margin, with the hedges of a bound: "outperforms X by (up to) 2.5 EM"
 _BY = re.compile(r"(?i)\bby\s+(?:(?:up\s+to|over|about|around|nearly|roughly|almost|more\s+than)\s+)?$")
 _COMPARED_TO = re.compile(r"(?i)\bcompared\s+to\s*$")
@@ -75,12 +77,12 @@ def moved(text: str, lo: int, a: Quantity, b: Quantity) -> bool:
     sentence starts).
 
     >>> from kg.results.quantities import spot
-    >>> t = "it falls from 5.7 to 3.1, and 2.0 to 4.0"
+    >>> t = "it falls from 5.7 to 3.1, and 2.0 to 4.0, and from an F1 score of 0.82 to 0.61"
     >>> qs = spot(t)
-    >>> moved(t, 0, qs[0], qs[1]), moved(t, 0, qs[2], qs[3])
-    (True, False)
+    >>> moved(t, 0, qs[0], qs[1]), moved(t, 0, qs[2], qs[3]), moved(t, 0, qs[4], qs[5])
+    (True, False, True)
     """
-    return bool(_FROM.search(text, max(lo, a.lead - 6), a.lead) and _TO.fullmatch(text, a.tail, b.lead))
+    return bool(_FROM.search(text, max(lo, a.lead - 40), a.lead) and _TO.fullmatch(text, a.tail, b.lead))
 
 
 def joined(text: str, a: Quantity, b: Quantity) -> bool:
