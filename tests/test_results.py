@@ -2906,6 +2906,15 @@ def test_a_change_from_a_named_measures_level_keeps_that_measure_for_the_level_i
     assert [(r.value, r.metric) for r in results(abstract, *ms)] == [("0.82", "F1"), ("0.61", "F1")]
 
 
+def test_the_levels_of_a_system_named_as_compared_take_the_measures_listed_before_in_order() -> None:
+    abstract = (
+        "On GEOM-Drugs, EquiCon attains 87.2% molecule stability and 95.1% RDKit validity, close to the "
+        "1,000-step teacher, which reaches 88.0% and 95.8%."
+    )
+    ms = (("GEOM-Drugs", "DATASET"), ("EquiCon", "MODEL"), ("RDKit validity", "METRIC"))
+    assert [r.metric for r in results(abstract, *ms)] == ["molecule stability", "RDKit validity"] * 2
+
+
 def test_a_list_the_sentence_opens_on_gives_every_item_in_order_though_the_ner_missed_one() -> None:
     abstract = (
         "On the Amazon Books, Movies & TV and Steam datasets, RecGPT-R1 achieves NDCG@10 of 0.412, 0.387 "

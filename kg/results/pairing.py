@@ -52,6 +52,12 @@ _OPEN_ON, _LIST_GAP = (
 )
 _COMPARED = re.compile(VERSUS + r"\s+(?:(?:a|an|the)\s+)?\Z")
 _PAST_PLACE = re.compile(r"[^,;()]{0,60}(?:,\s*respectively)?,\s*" + VERSUS)
+# ... or a system named as the one compared, then its levels: "87.2% A and 95.1% B, close to the
+# 1,000-step teacher, which reaches 88.0% and 95.8%"
+_WHICH_REACHES = re.compile(
+    r"\A[^,;()]{0,60},\s*(?:close\s+to|comparable\s+to|on\s+par\s+with|below|above|behind|" + VERSUS + r")"
+    r"\s+(?:[^,;()]|,\d){1,60},\s+which\s+(?:only\s+)?(?:reach|achiev|obtain|scor|attain|get)\w*\s+(?:only\s+)?\Z"
+)
 
 
 def runs(text: str, qs: Sequence[Quantity]) -> list[tuple[int, int]]:
@@ -242,6 +248,10 @@ def compared(s: Sentence, qs: Sequence[Quantity], hits: Sequence[MetricHit | Non
     >>> hs = [MetricHit("Recall@5", 2, 10), MetricHit("NDCG@5", 26, 32), None, None]
     >>> {i: h.name for i, h in compared(Sentence.of(t), qs, hs).items()}
     {2: 'Recall@5', 3: 'NDCG@5'}
+    >>> t = "a CLAP score of 0.38 and an FAD of 1.42, close to the teacher, which reaches 0.39 and 1.40"
+    >>> hs = [MetricHit("CLAP score", 2, 12), MetricHit("FAD", 29, 32), None, None]
+    >>> [h.name for h in compared(Sentence.of(t), spot(t), hs).values()]
+    ['CLAP score', 'FAD']
     >>> t = "an FAD of 1.42 and a CLAP score of 0.38, compared with 3.80 and 0.29 for A and 2.11 and 0.35 for B"
     >>> hs = [MetricHit("FAD", 3, 6), MetricHit("CLAP score", 20, 30), None, None, None, None]
     >>> [h.name for h in compared(Sentence.of(t), spot(t), hs).values()]
@@ -249,12 +259,14 @@ def compared(s: Sentence, qs: Sequence[Quantity], hits: Sequence[MetricHit | Non
     """
     out: dict[int, MetricHit] = {}
     for c, d in runs(s.text, qs):
-        if any(h is not None and h.name for h in hits[c:d]):
+        # none naming its own measure (one shared from a level before is no name of its own)
+        before = {(h.start, h.end) for h in hits[:c] if h is not None and h.start >= 0}
+        if any(h is not None and h.name and (h.start, h.end) not in before for h in hits[c:d]):
             continue
         gap = s.text[qs[c - 1].tail : qs[c].lead] if c else ""
         # right after the levels, or past their measure and place: "5.4 tokens on MT-Bench with
         # Vicuna-13B, compared with 4.3 for EAGLE-2"
-        if not (_COMPARED.search(gap) and _PAST_PLACE.match(gap)):
+        if not (_COMPARED.search(gap) and _PAST_PLACE.match(gap)) and not _WHICH_REACHES.match(gap):
             continue
         # the baselines' levels as one list for one system ("71.6 and 64.0 for X"), or one such
         # list for each of several ("3.80 and 0.29 for A and 2.11 and 0.35 for B"), not one level
