@@ -2915,6 +2915,15 @@ def test_the_levels_of_a_system_named_as_compared_take_the_measures_listed_befor
     assert [r.metric for r in results(abstract, *ms)] == ["molecule stability", "RDKit validity"] * 2
 
 
+def test_a_measure_taken_at_a_cut_off_moves_between_levels_not_changes() -> None:
+    abstract = "On DUD-E, PocketMatch improves the enrichment factor at 1% from 18.4 to 24.9."
+    ms = (("DUD-E", "DATASET"), ("PocketMatch", "MODEL"))
+    assert [(r.value, r.metric, r.kind) for r in results(abstract, *ms)] == [
+        ("18.4", "enrichment factor", "absolute"),
+        ("24.9", "enrichment factor", "absolute"),
+    ]
+
+
 def test_a_list_the_sentence_opens_on_gives_every_item_in_order_though_the_ner_missed_one() -> None:
     abstract = (
         "On the Amazon Books, Movies & TV and Steam datasets, RecGPT-R1 achieves NDCG@10 of 0.412, 0.387 "

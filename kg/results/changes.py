@@ -163,7 +163,11 @@ def _object_moved(s: Sentence, q: Quantity, span: tuple[int, int]) -> MetricHit 
         # ("improves MMLU from 52.4% to 56.9%"; metrics.scored)
         bare = ("accuracy" if q.unit == "%" else "score") if moved_levels else "performance"
         return (named(s, after) if after else None) or MetricHit(bare)
-    moved = re.fullmatch(r"\s+(?:from|to)\s+", s.text[span[1] : q.lead]) is not None
+    # past the cut-off the measure is taken at: "improves the enrichment factor at 1% from 18.4"
+    moved = (
+        re.fullmatch(r"(?:\s+at\s+(?:top[-\s])?[\d.]+\s*%)?\s+(?:from|to)\s+", s.text[span[1] : q.lead])
+        is not None
+    )
     last = s.text[span[0] : span[1]].split()[-1]
     if (
         hit is None
@@ -176,7 +180,8 @@ def _object_moved(s: Sentence, q: Quantity, span: tuple[int, int]) -> MetricHit 
     # "improves CLIP-I from 0.908 to 0.935": what moves is a measure; a sized thing is a system
     # ("Pushing a 1.5B Reasoner to 38.6%")
     if hit is None and moved and last.lower() not in SYSTEM_NOUNS and not _SIZED.match(s.text, span[0]):
-        hit = phrase_hit(s, span)
+        # levels "from A to B" are levels, not changes ("the enrichment factor from 18.4 to 24.9")
+        hit = phrase_hit(s, span, relative=re.search(r"\bfrom\b", s.text[span[1] : q.lead]) is None)
     # "raises the mean accepted length from 4.1 to 4.8 tokens" (a context's lengths are lengths.py's)
     raised = re.fullmatch(r"\s+from\s+", s.text[span[1] : q.lead]) is not None and not q.magnitude
     if (
