@@ -2924,6 +2924,15 @@ def test_a_measure_taken_at_a_cut_off_moves_between_levels_not_changes() -> None
     ]
 
 
+def test_a_level_averaged_over_the_systems_a_sentence_opens_on_is_none_of_theirs() -> None:
+    abstract = (
+        "Across six agents built on GPT-4o, Claude 3.5 Sonnet and Gemini 1.5 Pro, the average attack "
+        "success rate is 47.3%."
+    )
+    ms = (("GPT-4o", "MODEL"), ("Claude 3.5 Sonnet", "MODEL"), ("Gemini 1.5 Pro", "MODEL"))
+    assert [r.method for r in results(abstract, *ms, ("attack success rate", "METRIC"))] == [None]
+
+
 def test_a_list_the_sentence_opens_on_gives_every_item_in_order_though_the_ner_missed_one() -> None:
     abstract = (
         "On the Amazon Books, Movies & TV and Steam datasets, RecGPT-R1 achieves NDCG@10 of 0.412, 0.387 "

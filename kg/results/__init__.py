@@ -34,7 +34,8 @@ Modules:
   and task, of the datasets :mod:`~kg.results.named_places` finds in the sentence, with
   :mod:`~kg.results.measured` (a dataset named inside a measure's phrase);
 - :mod:`~kg.results.attach` and :mod:`~kg.results.baselines`: whose number it is, its method
-  and ``own``, with :mod:`~kg.results.first_levels` (the system whose level a change starts from);
+  and ``own``, with :mod:`~kg.results.own_numbers` (the paper's system a number of its own
+  belongs to) and :mod:`~kg.results.first_levels` (the system whose level a change starts from);
 - :mod:`~kg.results.contrasts`: the system a "while" or "whereas" clause gives its number to;
 - :mod:`~kg.results.proposed`: the name the paper gives its own system;
 - :mod:`~kg.results.context`: what a sentence says of the others' results (the dataset

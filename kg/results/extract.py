@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..records import Mention, Result
 from . import filters
-from .attach import background_system, first_of_pair, first_own_sentence, other_system, own_method, systems
+from .attach import background_system, first_of_pair, first_own_sentence, other_system, systems
 from .baselines import which_level
 from .candidate import Candidate
 from .claims import title_count
@@ -39,6 +39,7 @@ from .margins import margin_measure
 from .metrics import after, before, cue_before, scored
 from .names import Name
 from .naming import measure_mentions, one_name
+from .own_numbers import own_method
 from .pairing import bracketed_levels, compared, qualified_pair, respective, slashed, versus_unit
 from .placing import place
 from .proposed import introduces_benchmark, own_system
