@@ -2933,6 +2933,23 @@ def test_a_level_averaged_over_the_systems_a_sentence_opens_on_is_none_of_theirs
     assert [r.method for r in results(abstract, *ms, ("attack success rate", "METRIC"))] == [None]
 
 
+def test_the_first_level_of_a_change_is_the_model_the_method_is_added_to_or_used_in() -> None:
+    abstract = (
+        "On OSWorld, adding WorkMem to a GPT-4o agent improves task success from 14.9% to 19.6%, and to a "
+        "Qwen2-VL-72B agent from 9.3% to 13.1%."
+    )
+    ms = (("OSWorld", "DATASET"), ("WorkMem", "METHOD"), ("GPT-4o", "MODEL"), ("Qwen2-VL-72B", "MODEL"))
+    assert [(r.method, r.own) for r in results(abstract, *ms)] == [
+        ("GPT-4o", False),
+        ("WorkMem", True),
+        ("Qwen2-VL-72B", False),
+        ("WorkMem", True),
+    ]
+    abstract = "When used as the grounding module of a GPT-4o planner, PixelPoint raises the success rate from 11.8% to 17.5%."
+    ms = (("GPT-4o", "MODEL"), ("PixelPoint", "MODEL"), ("success rate", "METRIC"))
+    assert [(r.method, r.own) for r in results(abstract, *ms)] == [("GPT-4o", False), ("PixelPoint", True)]
+
+
 def test_a_list_the_sentence_opens_on_gives_every_item_in_order_though_the_ner_missed_one() -> None:
     abstract = (
         "On the Amazon Books, Movies & TV and Steam datasets, RecGPT-R1 achieves NDCG@10 of 0.412, 0.387 "
