@@ -55,7 +55,8 @@ _OUTDONE = re.compile(
 # (with its split: "On R2R-CE val-unseen,"; or a count of its parts: "On ten Meta-World tasks,",
 # "On Mip-NeRF 360 scenes rendered at 1080p,", "On eight MoleculeNet classification tasks,")
 # a count of a benchmark's parts before its name, maybe with a word on them: "the 13 public BEIR datasets"
-COUNT_OF = r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all)\s+(?:[a-z][\w-]*\s+)?)?"
+# (or its size in parts, maybe with a word of its protocol: "On 10-task Split ImageNet-R,")
+COUNT_OF = r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|all)\s+(?:[a-z][\w-]*\s+)?|\d+-[a-z]+\s+(?:[A-Z][a-z]+\s+)?)?"
 # (after what it is: "On the code editing benchmark CanItEdit,")
 WHAT_IT_IS = r"(?:(?:[A-Za-z][\w-]*\s+){1,3}(?:benchmark|dataset|suite)\s+)?"
 _OPENING_NAME = re.compile(

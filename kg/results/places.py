@@ -283,6 +283,9 @@ def opens(s: Sentence, a: int, b: int) -> bool:
     >>> t = "Under 5-fold cross-validation on BTCV, it gets 87.4%."
     >>> opens(Sentence.of(t), t.index("BTCV"), t.index("BTCV") + 4)
     True
+    >>> t = "On 10-task Split ImageNet-R, it gets 78.4%."
+    >>> opens(Sentence.of(t), t.index("ImageNet-R"), t.index("ImageNet-R") + 10)
+    True
     """
     left = s.text[s.lo : a]
     if _OPENING.match(left):
