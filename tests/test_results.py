@@ -2950,6 +2950,16 @@ def test_the_first_level_of_a_change_is_the_model_the_method_is_added_to_or_used
     assert [(r.method, r.own) for r in results(abstract, *ms)] == [("GPT-4o", False), ("PixelPoint", True)]
 
 
+def test_a_title_number_that_repeats_an_abstract_result_takes_its_dataset() -> None:
+    abstract = "On MATH-500, SSD achieves an average 3.0x end-to-end speedup over autoregressive decoding."
+    title = "3x Faster Long Chain-of-Thought Generation with Speculative Step Decoding"
+    found = results(abstract, ("MATH-500", "DATASET"), ("SSD", "METHOD"), title=title)
+    assert [(r.field, r.value, r.dataset) for r in found] == [
+        ("title", "3", "MATH-500"),
+        ("abstract", "3.0", "MATH-500"),
+    ]
+
+
 def test_a_list_the_sentence_opens_on_gives_every_item_in_order_though_the_ner_missed_one() -> None:
     abstract = (
         "On the Amazon Books, Movies & TV and Steam datasets, RecGPT-R1 achieves NDCG@10 of 0.412, 0.387 "

@@ -28,6 +28,7 @@ from .context import (
     measured_before,
     on_dataset,
     pretrained_on,
+    title_repeats,
 )
 from .coordination import by_again, coordinate, from_to, score_points, unnamed_move
 from .counts import counts_items, property_share
@@ -137,6 +138,7 @@ def extract_results(title: str, abstract: str, mentions: Sequence[Mention]) -> l
             out.extend(found)
             prior = None if found else s
     one_name(out, f"{title}\n{abstract}")
+    title_repeats(out)
     return out
 
 
