@@ -57,7 +57,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 120)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 122)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -121,6 +121,7 @@ HELD_OUT = tuple(
         115,
         117,
         119,
+        121,
     )
 )
 
