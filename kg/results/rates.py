@@ -2,7 +2,7 @@
 videos made or sampled ("videos exceeding one minute in length at 16 fps", "with 1 fps
 sampling"), a component's rate ("a codec that operates at 12.5 frames per second"), a rate
 that qualifies a noun ("44.1 kHz stereo audio"), a sampling rate or a clock in kHz, MHz or
-GHz; a system's speed ("runs at 28 FPS on an A100", "processes live video at 10 FPS") and
+GHz, the rate data were recorded at ("recorded by 12 cameras at 60 fps"); a system's speed ("runs at 28 FPS on an A100", "processes live video at 10 FPS") and
 control rate ("control at 200 Hz") are results."""
 
 from __future__ import annotations
@@ -29,6 +29,11 @@ _COMPONENT_RATE = re.compile(
 # the frame rate of videos made, used or scanned ("videos exceeding one minute in length at 16 fps",
 # "scans the video at 1 fps"), not of a system processing them ("processes live video at 10 FPS")
 _VIDEO_RATE = re.compile(r"(?i)\b(?:videos?|clips?)\b[^.;:,]{0,60}?\bat\s+\Z")
+# the rate data were recorded or are stored at ("1.6M frames recorded by 12 cameras at 60 fps",
+# "a default sampling rate of 30 fps", "operate at frame rates of 50 to 75 Hz")
+_RECORDED = re.compile(
+    r"(?i)(?:\b(?:record|captur|film)\w*\b[^.;]{0,50}?\bat|\b(?:frame|sampling)\s+rates?\s+of(?:\s+[\d.]+\s+to)?)\s+\Z"
+)
 _PROCESSING = re.compile(r"(?i)\b(?:process|run|render|decod|track|segment|detect|infer|stream)\w*")
 _ON_DEVICE = re.compile(
     r"\s+on\s+(?:an?\s+|one\s+|a\s+single\s+)?(?:[\w-]+\s+){0,3}?(?:GPUs?|CPUs?|TPUs?|NPUs?|(?:smart)?phones?|laptops?)\b"
@@ -52,12 +57,17 @@ def set_rate(s: Sentence, q: Quantity) -> bool:
     >>> t = "On a Cortex-M7 running at 480 MHz, it trains codecs at 24 kHz and 48 kHz."
     >>> [set_rate(Sentence.of(t), q) for q in spot(t)]
     [True, True, True]
+    >>> t = "It holds 1.6M frames recorded by 12 calibrated RGB cameras at 60 fps; it runs at 28 FPS."
+    >>> [set_rate(Sentence.of(t), q) for q in spot(t) if q.measure == "speed"]
+    [True, False]
     """
     if q.measure == "frequency" and _CLOCK_UNIT.search(s.text, q.end, q.tail):
         return True  # a sampling rate or a processor's clock: "codecs at 24 kHz and 48 kHz"
     if _FRAME_SETTING.search(s.text, max(s.lo, q.lead - 40), q.tail + 30):
         return True  # "at 720p and 24 fps", "recordings sampled at 500 Hz"
     if _COMPONENT_RATE.search(s.text, max(s.lo, q.lead - 100), q.lead):
+        return True
+    if q.measure in ("speed", "frequency") and _RECORDED.search(s.text, max(s.lo, q.lead - 80), q.lead):
         return True
     if q.measure == "speed" and (video := _VIDEO_RATE.search(s.text, max(s.lo, q.lead - 80), q.lead)):
         # made "at 30 FPS on a single RTX 4090 GPU": the speed of the system making them
