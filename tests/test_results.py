@@ -2822,6 +2822,10 @@ def test_designs_setup_costs_and_selected_shares_are_no_results(abstract: str) -
     assert values(abstract) == []
 
 
+def test_the_hop_a_filterbank_is_built_with_is_no_latency() -> None:
+    assert values("TinyDenoise operates on a learnable filterbank with 2 ms hops and gated units.") == []
+
+
 def test_an_overlap_threshold_is_no_result_but_a_setup_time_framed_as_achieved_is() -> None:
     abstract = "TimeLens achieves 52.4 R@1 at IoU=0.5 and 47.8 mIoU on Charades-STA."
     assert values(abstract, ("mIoU", "METRIC"), ("Charades-STA", "DATASET")) == ["52.4", "47.8"]

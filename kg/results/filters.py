@@ -92,9 +92,9 @@ _ASSIGNED = re.compile(
 )
 
 
-# inputs measured by their length: "160 ms chunks", "10 s audio clips"
+# inputs measured by their length: "160 ms chunks", "10 s audio clips", "2 ms hops"
 _TIMED_INPUT = re.compile(
-    r"\s+(?!per\b)(?:[a-z][\w-]*\s+)?(?:chunks?|windows?|segments?|clips?|prompts?|utterances?|recordings?|excerpts?|snippets?)\b"
+    r"\s+(?!per\b)(?:[a-z][\w-]*\s+)?(?:chunks?|windows?|segments?|clips?|prompts?|utterances?|recordings?|excerpts?|snippets?|hops?|strides?)\b"
 )
 
 
