@@ -2964,6 +2964,18 @@ def test_a_title_number_that_repeats_an_abstract_result_takes_its_dataset() -> N
     ]
 
 
+def test_a_compared_decimal_skips_the_count_of_steps_the_level_before_was_reached_with() -> None:
+    abstract = (
+        "FlowClean achieves a DNSMOS score of 3.52 with only 5 network evaluations, compared with 3.41 for "
+        "SGMSE+ with 60 evaluations."
+    )
+    ms = (("FlowClean", "MODEL"), ("DNSMOS", "METRIC"))
+    assert [(r.value, r.metric) for r in results(abstract, *ms) if r.value != "5"] == [
+        ("3.52", "DNSMOS"),
+        ("3.41", "DNSMOS"),
+    ]
+
+
 def test_a_list_the_sentence_opens_on_gives_every_item_in_order_though_the_ner_missed_one() -> None:
     abstract = (
         "On the Amazon Books, Movies & TV and Steam datasets, RecGPT-R1 achieves NDCG@10 of 0.412, 0.387 "
