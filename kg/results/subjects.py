@@ -8,17 +8,21 @@ import re
 from .text import Sentence, phrase_after
 
 # an apposition between the subject and its verb: ", the ability to decline when no function applies,"
-_APPOSITION = re.compile(r",\s+(?:the|an?)\s+[^,;()]{3,80}?,\s*\Z")
+_APPOSITION = re.compile(r",\s+(?:the|an?|defined\s+as|measured\s+(?:as|by))\s+[^,;()]{3,80}?,\s*\Z")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?)\s+(?:\w+ly\s+)?\Z")
 
 
 def subject_end(s: Sentence, lo: int, verb: int) -> int:
     """Where the subject of a verb ends: before its auxiliary ("latency is reduced") and an
-    apposition ("Relevance detection, the ability to decline when no function applies, improves").
+    apposition ("Relevance detection, the ability to decline when no function applies, improves",
+    "The rate of speaker confusion, defined as outputs with negative SI-SDR improvement, falls").
 
     >>> t = "Relevance detection, the ability to decline when no function applies, improves from 52.0%"
     >>> t[: subject_end(Sentence.of(t), 0, t.index(" improves"))]
     'Relevance detection'
+    >>> t = "The rate of speaker confusion, defined as outputs with negative SI-SDR gains, falls from 6.2%"
+    >>> t[: subject_end(Sentence.of(t), 0, t.index(" falls"))]
+    'The rate of speaker confusion'
     """
     passive = _PASSIVE.search(s.text, lo, verb)
     end = passive.start() if passive else verb
