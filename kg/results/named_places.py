@@ -14,7 +14,7 @@ from .measured import known_names
 from .names import Name, mention_name
 from .tasks import task_short_form
 from .text import Sentence
-from .vocabulary import VERSUS, is_language, is_metric_word
+from .vocabulary import TEST_OF_MEASURE, VERSUS, is_language, is_metric_word
 
 # names the NER may miss, written as what they are: "the Natural Question dataset" (not the
 # opening's preposition: "Across 6 benchmarks")
@@ -130,6 +130,7 @@ def datasets(s: Sentence) -> list[tuple[int, int, Name]]:
         for m in s.labelled("DATASET")
         if not is_language(m.text)
         and not _HARDWARE_NAME.match(m.text)  # "on a single RTX 3090"
+        and not TEST_OF_MEASURE.fullmatch(m.text)  # "In a MUSHRA listening test": a measure's test
         and not _OUTDONE.search(s.text, s.lo, m.start)  # "improving over CODA-Prompt by 3.8": a system
         and not _LEVEL_FOR.search(
             s.text, max(s.lo, m.start - 60), m.start

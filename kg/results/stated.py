@@ -12,12 +12,12 @@ from dataclasses import replace
 from .hits import MetricHit, named, phrase_hit
 from .quantities import Quantity
 from .text import Sentence, phrase_after, words_before
-from .vocabulary import is_metric_word
+from .vocabulary import TEST_OF_MEASURE, is_metric_word
 
 _FOR_ALL = re.compile(r"(?i)\b(?:in\s+terms\s+of|metrics?\s+of|measured\s+(?:by|in))\s+(?:the\s+)?")
 # an instrument the scores come from: "Evaluated with FActScore on", "In MUSHRA listening tests,"
 _INSTRUMENT = re.compile(
-    r"(?:\b(?i:evaluated|measured|scored)\s+(?i:with|by|using)\s+|^\s*In\s+)([A-Z][\w@.+-]*[A-Za-z0-9])"
+    r"(?:\b(?i:evaluated|measured|scored)\s+(?i:with|by|using)\s+|^\s*In\s+(?:an?\s+|the\s+)?)([A-Z][\w@.+-]*[A-Za-z0-9])"
     r"(?=\s+on\b|\s+(?:listening|subjective|human|user|preference)\s+(?:tests?|studies|evaluations?)\b)"
 )
 # a measure reported for the next sentence's numbers: "..., reporting nDCG@10."
@@ -84,10 +84,14 @@ def instrument(s: Sentence) -> MetricHit | None:
 
     >>> instrument(Sentence.of("In MUSHRA listening tests, LUMEN scores 84.2.")).name
     'MUSHRA'
+    >>> instrument(Sentence.of("In a MUSHRA listening test, LUMEN scores 84.2.")).name
+    'MUSHRA'
     """
     m = _INSTRUMENT.search(s.text[s.lo : s.hi])  # sliced: "^" is the sentence's start
     span = (s.lo + m.start(1), s.lo + m.end(1)) if m else None
-    if span is None or s.mention_at(*span, ("DATASET",)):
+    # a test the NER took for a dataset is the measure's still: "In a MUSHRA listening test"
+    test = s.mention_at(*span, ("DATASET",)) if span else None
+    if span is None or (test is not None and not TEST_OF_MEASURE.fullmatch(test.text)):
         return None
     return MetricHit(s.text[span[0] : span[1]], *span)
 

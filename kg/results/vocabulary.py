@@ -25,7 +25,7 @@ METRIC_WORDS = frozenset({
     "sacrebleu", "spbleu", "chrf++", "ter", "ttft", "tpot", "giou", "ciou", "hota", "assa", "deta", "mota",
     "idf1", "maph", "aph", "nds", "mave", "maoe", "mase", "maae", "volume", "regret",
     "anls", "teds", "mos", "utmos", "dnsmos", "pesq", "stoi", "si-sdr", "sdr", "crps", "eer", "der", "nmi", "ari",
-    "auprc", "qwk", "ece", "rtf", "mar"
+    "auprc", "qwk", "ece", "rtf", "mar", "mushra", "visqol", "mcd"
 })  # fmt: skip
 # the same names written with a cut-off or a rank: "NDCG@10", "R@1", "top-1", "AP50", "ROUGE-2"
 _PARAM_METRIC = re.compile(
@@ -323,3 +323,9 @@ def is_efficiency(metric: str | None) -> bool:
     """
     words = re.findall(r"[\w-]+", (metric or "").lower())
     return any(w in EFFICIENCY or singular(w) in EFFICIENCY for w in words)
+
+
+# a test a measure is taken in, named by the measure ("MUSHRA listening test"): no dataset
+TEST_OF_MEASURE = re.compile(
+    r"(?i)[\w@.+-]+\s+(?:listening|subjective|human|user|preference)\s+(?:tests?|studies|evaluations?)"
+)
