@@ -2976,6 +2976,21 @@ def test_a_compared_decimal_skips_the_count_of_steps_the_level_before_was_reache
     ]
 
 
+def test_a_listening_test_named_by_its_measure_is_the_measure_not_a_dataset() -> None:
+    abstract = "In a MUSHRA listening test, ScaleCodec scores 86.3 at 6 kbps."
+    ms = (("MUSHRA listening test", "DATASET"), ("ScaleCodec", "MODEL"))
+    assert [(r.value, r.metric, r.dataset) for r in results(abstract, *ms)] == [("86.3", "MUSHRA", None)]
+
+
+def test_levels_after_another_systems_level_named_after_it_are_the_papers_again() -> None:
+    abstract = (
+        "ScaleCodec scores 86.3 MUSHRA at 6 kbps compared with 81.0 for DAC at the same bitrate, and 68.5 "
+        "and 59.2 at 3 and 1.5 kbps, respectively."
+    )
+    ms = (("ScaleCodec", "MODEL"), ("DAC", "METHOD"))
+    assert [r.own for r in results(abstract, *ms)] == [True, False, True, True]
+
+
 def test_a_list_the_sentence_opens_on_gives_every_item_in_order_though_the_ner_missed_one() -> None:
     abstract = (
         "On the Amazon Books, Movies & TV and Steam datasets, RecGPT-R1 achieves NDCG@10 of 0.412, 0.387 "

@@ -418,5 +418,7 @@ def _same_system(s: Sentence, qs: list[Quantity], out: list[Result]) -> None:
         before, named = system_after(s, a, datasets=False), system_after(s, b, datasets=False)
         if named is not None and (before is None or before.text == prev.method):
             out[i].own, out[i].method, out[i].method_entity = False, named.text, named.entity
-        else:  # "against 47.9 and 13.8 for its BF16 counterpart": the baseline's, named or not
+        elif before is None or named is not None:  # "against 47.9 and 13.8 for its BF16 counterpart"
             out[i].own, out[i].method, out[i].method_entity = False, prev.method, prev.method_entity
+        # else the level before named its system after it, and this one names none: "81.0 for DAC
+        # at the same bitrate, and 68.5 and 59.2 at 3 and 1.5 kbps" are the paper's again
