@@ -2991,6 +2991,14 @@ def test_levels_after_another_systems_level_named_after_it_are_the_papers_again(
     assert [r.own for r in results(abstract, *ms)] == [True, False, True, True]
 
 
+def test_the_error_a_change_set_beside_a_level_reduces_is_the_levels_measure() -> None:
+    abstract = (
+        "DiffLift achieves an MPJPE of 38.2 mm on Human3.6M, reducing error by 2.1 mm relative to MotionBERT."
+    )
+    ms = (("DiffLift", "MODEL"), ("MPJPE", "METRIC"), ("Human3.6M", "DATASET"), ("reducing error", "METRIC"))
+    assert [(r.value, r.metric) for r in results(abstract, *ms)] == [("38.2", "MPJPE"), ("2.1", "MPJPE")]
+
+
 def test_a_list_the_sentence_opens_on_gives_every_item_in_order_though_the_ner_missed_one() -> None:
     abstract = (
         "On the Amazon Books, Movies & TV and Steam datasets, RecGPT-R1 achieves NDCG@10 of 0.412, 0.387 "
