@@ -29,6 +29,8 @@ Modules:
 - :mod:`~kg.results.groups`: asides and coordinations that share a measure;
 - :mod:`~kg.results.coordination`: measures shared along coordinations and "from A to B";
 - :mod:`~kg.results.pairing`: measures and datasets paired with numbers in order;
+- :mod:`~kg.results.earlier`: measures taken from a sentence's earlier numbers (levels compared,
+  alternatives);
 - :mod:`~kg.results.candidate`: a number on its way to a result;
 - :mod:`~kg.results.places` and :mod:`~kg.results.placing`: what a number is on, its dataset
   and task, of the datasets :mod:`~kg.results.named_places` finds in the sentence, with

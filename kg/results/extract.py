@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from ..records import Mention, Result
 from . import filters
@@ -33,6 +32,7 @@ from .context import (
 from .coordination import by_again, coordinate, from_to, score_points, unnamed_move
 from .counts import counts_items, property_share
 from .drops import dropped
+from .earlier import SENTENCE_STOP, earlier_measure, instead, levels_compared
 from .groups import aside_of, joined, shared_margins
 from .hits import MetricHit, inherit, nearest_mention
 from .lengths import generated_length, reaches_context, reaches_depth
@@ -50,34 +50,11 @@ from .stated import beyond_clause, for_sentence, instrument, reported, short_nam
 from .tasks import task_for
 from .text import CLAUSE_JOINT, Sentence, sentences
 from .units import from_unit
-from .vocabulary import INSTEAD_OF, LEVELS_BEFORE, VERSUS, is_efficiency, leaderboard_name
+from .vocabulary import is_efficiency, leaderboard_name
 
 _SCORE_UNITS = ("%", "x", "points", "pp")
 # a score given per named item: "categories such as Fear (0.73), Disgust (0.77)"
 _ITEM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[a-z]+)*)\s\(\s*$")
-# a sentence stop the splitter kept ("FID of 18.65. mygreenrgb0.032, 0.6392"): no sharing across it
-_STOP = re.compile(r"(?<!\bvs)(?<!\bcf)(?<!\bal)(?<!\be\.g)(?<!\bi\.e)\.\s")
-# a margin in points is one in percentage points: "by 22.3 percentage points ... and by 14.8 points"
-_POINTS = {"pp": "points"}
-# what a unit of time says its number measures ("226 ms": latency, "1.2 s": time)
-_TIMES = frozenset({"latency", "time"})
-# a level right after another's, compared with it: "1,142 against 1,071", "41.8 on Arena-Hard, compared
-# with 36.5", "112 frames per second, compared with 26" (past the levels listed before it: "an FVD of
-# 112, compared with 243 for IRASim and 318")
-_VERSUS_LEVEL = re.compile(
-    r"[\d.]+(?:\s?%|\s?[^\s\d,][^\s,]*(?:\s+(?:per|a|an)\s+(?:second|minute|hour))?)?(?:\s+on\s+[A-Z][^\s,]*)?"
-    r"(?:\s+(?:after|at|within)\s+[^,;()]{1,40}?)?,?\s+"  # "11,800 after 2 billion frames, compared with"
-    + VERSUS
-    + r"\s+"
-    + LEVELS_BEFORE
-    + r"\Z"
-)
-# a level another system reaches in a contrasting clause: "an FID of 21.3, whereas existing W4A4 baselines
-# exceed 40", "below 8.9 at 128K tokens, whereas YaRN without fine-tuning exceeds 20"
-_CONTRAST_LEVEL = re.compile(
-    r"\d[^;:]*?,\s+(?:whereas|while)\s+[^,;:]{0,60}?\b(?:exceed|reach|stay|remain|fall|drop|score|obtain|achieve|get)"
-    r"\w*\s+(?:only\s+|above\s+|below\s+|under\s+|over\s+|to\s+)?\Z"
-)
 _NEW_PLACE = re.compile(r",\s+(?:and|while|whereas)\s+(?:on|in)\s+")
 _RESPECTIVELY = re.compile(r"(?i)(?:\s+points?)?\s*,?\s*respectively\b")
 
@@ -217,7 +194,7 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
     the measures of the levels they are compared with (:func:`~kg.results.pairing.compared`), then a guess for
     numbers with a unit or decimals: the measure of an earlier number of the sentence with the same unit
     ("0.989, while X obtains 0.87"), else the nearest METRIC mention (:func:`_guess`); "score" for a decimal
-    reached on a named item ("85.3 on GLUE"); last, alternatives' levels (:func:`_instead`), then unnamed moves'."""
+    reached on a named item ("85.3 on GLUE"); last, alternatives' levels (:func:`instead`), then unnamed moves'."""
     qs = [c.q for c in cands]
     for pairs in (slashed, lambda s, qs: respective(s, qs, [c.hit for c in cands]), qualified_pair):
         for i, hit in pairs(s, qs).items():
@@ -235,7 +212,7 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
             near = nearest_mention(s, c.q) if c.q.unit == "%" else None
             near = near if near is not None and near.end < verb.end else None  # not "model scores"
             # the verb only says what a level is ("reaches 52.4%": accuracy); it is no measure's span
-            c.hit = inherit(c.hit, _earlier_measure(s, cands, i, unit=True) or near or MetricHit(verb.name))
+            c.hit = inherit(c.hit, earlier_measure(s, cands, i, unit=True) or near or MetricHit(verb.name))
     _margins(s, cands)
     by_again(s, cands)
     hits = [c.hit for c in cands]  # the objects the loop names, so their spans stay current
@@ -260,54 +237,13 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
     for i, hit in versus_unit(s, qs, [c.hit for c in cands]).items():
         cands[i].hit = inherit(cands[i].hit, hit, strong=True)
     scores(s, cands, qs)
-    for last in (_levels_compared, _instead, unnamed_move):
+    for last in (levels_compared, instead, unnamed_move):
         last(s, cands)
     bare = [c for c in cands if (c.hit.name or "").lower() in ("score", "scores")]
     used = instrument(s) if bare else None
     if used is not None:  # "Evaluated with FActScore ..., it raises the score from 58.3": FActScore
         for c in bare:
             c.hit.name, c.hit.start, c.hit.end = used.name, used.start, used.end
-
-
-def _levels_compared(s: Sentence, cands: list[Candidate]) -> None:
-    """Give a level the measure of the level of the same unit before it: a decimal with no
-    measure ("reaches 52.1 on MMLU, outperforming X (45.3)"), or one set against it ("an Elo of
-    1,142 against 1,071", "41.8 on Arena-Hard, compared with 36.5"), over a weak guess."""
-    for i, c in enumerate(cands):
-        versus = _VERSUS_LEVEL.search(s.text, max(s.lo, c.q.lead - 80), c.q.lead) or _CONTRAST_LEVEL.search(
-            s.text, max(s.lo, c.q.lead - 100), c.q.lead
-        )
-        # a time its unit alone names, set against a level: "226 ms, compared to 1.2 s for Moshi"
-        if versus and c.hit.start < 0 and c.q.measure in _TIMES:
-            if (earlier := _earlier_measure(s, cands, i, times=True)) is not None:
-                c.hit = inherit(c.hit, earlier, strong=True)
-            continue
-        if c.hit.name is not None and c.hit.strong:
-            continue
-        # a level compared may leave out the unit its measure implies: "an acceptance length of
-        # 5.4 tokens ..., compared with 4.3 for EAGLE-2"
-        bare = versus is not None and not c.q.unit and not c.q.measure
-        if (
-            (c.hit.name is None or versus)  # a guess yields to the level compared
-            and (not c.q.is_integer or versus)
-            and (
-                earlier := _earlier_measure(s, cands, i, unit=True)
-                or (_earlier_measure(s, cands, i) if bare else None)
-            )
-        ):
-            c.hit = inherit(c.hit, earlier, strong=True)
-
-
-def _instead(s: Sentence, cands: list[Candidate]) -> None:
-    """Give a level its unit alone measures the measure of the one it is the alternative to:
-    "62 GB of peak host memory instead of 410 GB"."""
-    for i, c in enumerate(cands):
-        if (
-            c.hit.name == c.q.measure
-            and INSTEAD_OF.search(s.text, s.lo, c.q.lead)
-            and (earlier := _earlier_measure(s, cands, i, unit=True))
-        ):
-            c.hit = inherit(c.hit, earlier)
 
 
 def _margins(s: Sentence, cands: list[Candidate]) -> None:
@@ -340,7 +276,7 @@ def _margins(s: Sentence, cands: list[Candidate]) -> None:
         # not across a sentence stop, nor into a clause on another dataset (", and on LongBench it
         # improves the average by 3.7 points")
         gap = (cands[i - 1].q.tail, c.q.lead) if i else (c.q.lead, c.q.lead)
-        blocked = bool(_STOP.search(s.text, *gap) or _NEW_PLACE.search(s.text, *gap))
+        blocked = bool(SENTENCE_STOP.search(s.text, *gap) or _NEW_PLACE.search(s.text, *gap))
         levels = [] if blocked else levels
         names = list(dict.fromkeys(h.name for h in levels))
         if len(names) > j - i > 1 and _RESPECTIVELY.match(s.text, cands[j - 1].q.tail):
@@ -354,7 +290,7 @@ def _margins(s: Sentence, cands: list[Candidate]) -> None:
             # points"; with levels, the last of them unless it is a cost beside the score ("83.7%
             # top-1 accuracy with 4.9 GFLOPs, outperforming Swin-S by 0.7 points")
             unit = cands[j - 1].q.unit
-            earlier = _earlier_measure(s, cands, k, not levels, unit) if levels or not blocked else None
+            earlier = earlier_measure(s, cands, k, not levels, unit) if levels or not blocked else None
             earlier = (
                 levels[-1] if levels and earlier is not None and is_efficiency(earlier.name) else earlier
             )
@@ -362,57 +298,6 @@ def _margins(s: Sentence, cands: list[Candidate]) -> None:
             if hit is not None:
                 cands[k].hit = inherit(cands[k].hit, hit)
         i = j
-
-
-def _earlier_measure(
-    s: Sentence,
-    cands: list[Candidate],
-    i: int,
-    unit: bool = False,
-    written: str | None = None,
-    times: bool = False,
-) -> MetricHit | None:
-    """The measure named for the last earlier number of the sentence, no sentence stop
-    between (of the same unit, with ``unit``: ``written``, else the number's own; with
-    ``times``, a time in any unit of time)."""
-    c = cands[i]
-    want = c.q.unit if written is None else written
-    # the last sentence stop before the number (a match of _STOP is two characters long): one
-    # search a sentence, as a long run of numbers would otherwise rescan its text for each
-    stops = _stop_starts(s.text, s.lo, s.hi)
-    last = bisect.bisect_right(stops, c.q.lead - 2) - 1
-    barrier = stops[last] if last >= 0 else -1
-    for e in reversed(cands[:i]):
-        if e.q.tail <= barrier:
-            return None
-        if not (e.hit.name and e.hit.strong):
-            continue
-        if times:
-            same = e.q.measure in _TIMES
-        else:
-            # of the same unit, and of the same measure a unit implies ("dB", not "minutes"); not
-            # a size ("the 1.5B variant reaches 68.9")
-            same = _POINTS.get(e.q.unit, e.q.unit) == _POINTS.get(want, want)
-            same = same and e.q.measure == c.q.measure and e.q.magnitude == c.q.magnitude
-            # a bare level of another scale is of another measure: "89.6 ANLS on DocVQA, ... scores 792 on OCRBench"
-            same = same and (bool(want) or _hundreds(e.q) == _hundreds(c.q))
-            # nor a count of what a level is reached with: "3.52 with only 5 network evaluations, compared with 3.41"
-            same = same and (bool(want) or not (e.q.is_integer and not c.q.is_integer))
-        if not (unit or times) or same:
-            return e.hit
-    return None
-
-
-def _hundreds(q: Quantity) -> bool:
-    """Whether a number is 100 or more (a level of another scale than a share's)."""
-    m = re.match(r"[\d,]+(?:\.\d+)?", q.value)
-    return m is not None and float(m.group().replace(",", "")) >= 100
-
-
-@lru_cache(maxsize=16)
-def _stop_starts(text: str, lo: int, hi: int) -> list[int]:
-    """Where the sentence stops of ``text[lo:hi]`` start."""
-    return [m.start() for m in _STOP.finditer(text, lo, hi)]
 
 
 def _apart(s: Sentence, cands: list[Candidate], qs: list[Quantity], i: int) -> bool:
@@ -428,7 +313,7 @@ def _guess(s: Sentence, cands: list[Candidate], i: int) -> MetricHit:
     sentence stop between), else the nearest METRIC mention, stated for the score of a
     named item ("F1 scores on categories such as Fear (0.73)" → "F1 scores (Fear)")."""
     c = cands[i]
-    earlier = _earlier_measure(s, cands, i, unit=True)
+    earlier = earlier_measure(s, cands, i, unit=True)
     # decibels with no measure named for them are PSNR, what image and 3D papers report in dB
     guess = earlier or (MetricHit("PSNR") if c.q.measure == "dB" else nearest_mention(s, c.q))
     if guess is not None and score_points(c.q, guess):  # the last level of a score before it instead
