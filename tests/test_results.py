@@ -2999,6 +2999,12 @@ def test_the_error_a_change_set_beside_a_level_reduces_is_the_levels_measure() -
     assert [(r.value, r.metric) for r in results(abstract, *ms)] == [("38.2", "MPJPE"), ("2.1", "MPJPE")]
 
 
+def test_a_level_compared_past_the_measure_it_names_is_the_system_after_its() -> None:
+    abstract = "On HumanML3D, MaskFlow achieves an FID of 0.041, compared with an FID of 0.045 for MoMask."
+    ms = (("HumanML3D", "DATASET"), ("MaskFlow", "MODEL"), ("FID", "METRIC"), ("MoMask", "MODEL"))
+    assert [(r.method, r.own) for r in results(abstract, *ms)] == [("MaskFlow", True), ("MoMask", False)]
+
+
 def test_a_list_the_sentence_opens_on_gives_every_item_in_order_though_the_ner_missed_one() -> None:
     abstract = (
         "On the Amazon Books, Movies & TV and Steam datasets, RecGPT-R1 achieves NDCG@10 of 0.412, 0.387 "
