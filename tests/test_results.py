@@ -3005,6 +3005,14 @@ def test_a_level_compared_past_the_measure_it_names_is_the_system_after_its() ->
     assert [(r.method, r.own) for r in results(abstract, *ms)] == [("MaskFlow", True), ("MoMask", False)]
 
 
+def test_a_level_reached_with_a_share_of_a_datasets_training_labels_is_on_that_dataset() -> None:
+    abstract = (
+        "With only 1% of the Human3.6M training labels, the pretrained model reaches an MPJPE of 52.1 mm."
+    )
+    ms = (("Human3.6M", "DATASET"), ("MPJPE", "METRIC"))
+    assert [r.dataset for r in results(abstract, *ms)] == ["Human3.6M"]
+
+
 def test_a_list_the_sentence_opens_on_gives_every_item_in_order_though_the_ner_missed_one() -> None:
     abstract = (
         "On the Amazon Books, Movies & TV and Steam datasets, RecGPT-R1 achieves NDCG@10 of 0.412, 0.387 "

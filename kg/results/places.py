@@ -85,6 +85,8 @@ _OF_SAMPLES = re.compile(r"(?i)^(?:[rgs]?FID|IS|KID|Inception\s+Score|Fr[eé]che
 # a sentence opening "On WordNet," sets the dataset of all its numbers, as does "On the RULER
 # benchmark at 128K it reaches" or "In the needle-in-a-haystack test, ..."
 _OPENING = re.compile(r"^(?i:on|in|for|across)\s+(?:(?i:the)\s+)?" + WHAT_IT_IS + COUNT_OF + r"$")
+# the part of a dataset a system is trained with: "1% of the Human3.6M training labels"
+_TRAINING_PART = re.compile(r"\s+training\s+(?:labels|set|split|data|images|examples)\b")
 # before a dataset that a number follows at once: "... trains X on ogbn-papers100M 3.1x"
 _ON_RIGHT_BEFORE = behind("on")
 # what a model has wherever it is evaluated: its parameters (its training's cost is measured
@@ -190,8 +192,16 @@ def _before(
         trained = _TRAINED.search(left) and not _OF_SAMPLES.match(metric)
         if opened <= a and b <= q.lead and earlier and not trained:
             return name
-    if opening is None and len(found) == 1 and found[0][1] <= q.lead and trained_on(s, found[0][0]):
-        return found[0][2]  # evaluated where it was trained, for want of another place
+    # evaluated where it was trained, for want of another place ("Trained only on COCO-Stuff",
+    # "With only 1% of the Human3.6M training labels")
+    only = found[0] if len(found) == 1 else None
+    if (
+        opening is None
+        and only
+        and only[1] <= q.lead
+        and (trained_on(s, only[0]) or _TRAINING_PART.match(s.text, only[1]))
+    ):
+        return only[2]
     return None if opening and _ELSEWHERE.search(s.text, opened, q.lead) else opening
 
 
