@@ -3013,6 +3013,20 @@ def test_a_level_reached_with_a_share_of_a_datasets_training_labels_is_on_that_d
     assert [r.dataset for r in results(abstract, *ms)] == ["Human3.6M"]
 
 
+def test_a_margin_in_decibels_naming_no_measure_is_in_the_sentences_earlier_decibel_measure() -> None:
+    abstract = (
+        "On AudioCaps, TextSep achieves an SDR improvement of 8.9 dB, outperforming AudioSep by 1.3 dB, and on "
+        "Clotho it improves by 1.1 dB."
+    )
+    ms = (
+        ("AudioCaps", "DATASET"),
+        ("SDR improvement", "METRIC"),
+        ("AudioSep", "MODEL"),
+        ("Clotho", "DATASET"),
+    )
+    assert [r.metric for r in results(abstract, *ms)] == ["SDR improvement"] * 3
+
+
 def test_a_list_the_sentence_opens_on_gives_every_item_in_order_though_the_ner_missed_one() -> None:
     abstract = (
         "On the Amazon Books, Movies & TV and Steam datasets, RecGPT-R1 achieves NDCG@10 of 0.412, 0.387 "

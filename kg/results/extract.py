@@ -215,10 +215,7 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
             c.hit = inherit(c.hit, earlier_measure(s, cands, i, unit=True) or near or MetricHit(verb.name))
     _margins(s, cands)
     by_again(s, cands)
-    hits = [c.hit for c in cands]  # the objects the loop names, so their spans stay current
-    for c in cands:
-        if c.hit.name is None and c.hit.comparison:
-            c.hit.name, c.hit.strong = margin_measure(s, hits, c.q), True
+    _name_margins(s, cands)
     coordinate(s, cands)
     for i, hit in compared(s, qs, [c.hit for c in cands]).items():
         cands[i].hit = inherit(cands[i].hit, hit)
@@ -244,6 +241,24 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
     if used is not None:  # "Evaluated with FActScore ..., it raises the score from 58.3": FActScore
         for c in bare:
             c.hit.name, c.hit.start, c.hit.end = used.name, used.start, used.end
+
+
+def _name_margins(s: Sentence, cands: list[Candidate]) -> None:
+    """Name the margins over other systems that still name no measure (:func:`margin_measure`),
+    one in decibels by the sentence's earlier measure in decibels ("an SDR improvement of 8.9 dB
+    ..., and on X it improves by 1.1 dB")."""
+    hits = [c.hit for c in cands]  # the objects the loop names, so their spans stay current
+    for i, c in enumerate(cands):
+        if c.hit.name is not None or not c.hit.comparison:
+            continue
+        c.hit.name, c.hit.strong = margin_measure(s, hits, c.q), True
+        if (
+            c.hit.name == "performance"
+            and c.q.measure == "dB"
+            and (earlier := earlier_measure(s, cands, i, unit=True))
+        ):
+            c.hit = inherit(c.hit, earlier)
+            hits[i] = c.hit
 
 
 def _margins(s: Sentence, cands: list[Candidate]) -> None:
