@@ -2822,6 +2822,10 @@ def test_designs_setup_costs_and_selected_shares_are_no_results(abstract: str) -
     assert values(abstract) == []
 
 
+def test_a_bound_a_use_requires_is_no_result() -> None:
+    assert values("Total delay from microphone to receiver must typically stay below about 10 ms.") == []
+
+
 def test_the_hop_a_filterbank_is_built_with_is_no_latency() -> None:
     assert values("TinyDenoise operates on a learnable filterbank with 2 ms hops and gated units.") == []
 

@@ -1,6 +1,7 @@
 """Sentences that state no result whatever their numbers measure: a question ("Can LLMs
-Really Reason over 1M Tokens?"), and what the data is like ("612 documents with an average
-length of 47.6 pages", "videos lasting from 1 to 10 minutes")."""
+Really Reason over 1M Tokens?"), what the data is like ("612 documents with an average
+length of 47.6 pages", "videos lasting from 1 to 10 minutes"), and what a use requires ("total
+delay must stay below about 10 ms")."""
 
 from __future__ import annotations
 
@@ -19,6 +20,26 @@ _DATA_STATISTIC = re.compile(
     r"(?i)(?:\bwith\s+an?\s+(?:average|mean|median)\s+(?:[\w-]+\s+)?(?:length|duration|size)\s+of\s+"
     r"(?:about\s+|around\s+|roughly\s+)?|\blast(?:ing|s)?\s+(?:from\s+)?(?:[\d.]+\s+to\s+)?)\Z"
 )
+
+
+# a bound a use or a rule requires: "delay must typically stay below about 10 ms", "limits
+# algorithmic latency to 5 ms" (not what a gain allows: "allows up to 4x larger batch sizes")
+_REQUIRED = re.compile(
+    r"(?i)(?:\b(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?:\w+\s+){0,2}?(?:stay|be|remain|keep|fall)\s+"
+    r"(?:below|under|within|above|at\s+most|at\s+least|less\s+than)|\blimits?\s+(?:[\w-]+\s+){1,3}to)"
+    r"\s+(?:about\s+|around\s+|roughly\s+)?\Z"
+)
+
+
+def required(s: Sentence, q: Quantity) -> bool:
+    """Whether ``q`` is a bound a use or a rule requires, not a result.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "Delay must typically stay below about 10 ms; the track limits algorithmic latency to 5 ms; it runs in 3 ms"
+    >>> [required(Sentence.of(t), q) for q in spot(t)]
+    [True, True, False]
+    """
+    return _REQUIRED.search(s.text, max(s.lo, q.lead - 60), q.lead) is not None
 
 
 def asked(s: Sentence, q: Quantity) -> bool:
