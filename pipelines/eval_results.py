@@ -57,7 +57,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 122)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 124)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -122,6 +122,7 @@ HELD_OUT = tuple(
         117,
         119,
         121,
+        123,
     )
 )
 
