@@ -3031,6 +3031,17 @@ def test_a_margin_in_decibels_naming_no_measure_is_in_the_sentences_earlier_deci
     assert [r.metric for r in results(abstract, *ms)] == ["SDR improvement"] * 3
 
 
+def test_a_whole_number_of_kilometres_is_a_length_not_a_count_but_a_range_a_task_sets_is_no_result() -> None:
+    abstract = (
+        "At a lead time of 72 hours, the mean track error is 118 km, compared with 141 km for ECMWF HRES."
+    )
+    assert [(r.value, r.metric) for r in results(abstract, ("mean track error", "METRIC"))] == [
+        ("118", "mean track error"),
+        ("141", "mean track error"),
+    ]
+    assert values("Highway driving requires detecting objects at distances of 200 meters or more.") == []
+
+
 def test_a_list_the_sentence_opens_on_gives_every_item_in_order_though_the_ner_missed_one() -> None:
     abstract = (
         "On the Amazon Books, Movies & TV and Steam datasets, RecGPT-R1 achieves NDCG@10 of 0.412, 0.387 "

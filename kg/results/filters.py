@@ -98,6 +98,11 @@ _TIMED_INPUT = re.compile(
 )
 
 
+# units of length after a number
+_LENGTH_UNIT = re.compile(r"\s*(?:km|cm|mm|kilomet(?:er|re)s|met(?:er|re)s)\b")
+_AT_RANGE = re.compile(r"\bat\s+(?:distances?|ranges?)\s+of\s+(?:up\s+to\s+)?\Z")
+
+
 # the overlap a detection or grounding counts as a hit at, or the range of overlaps a level is
 # averaged over: "at IoU=0.5", "at a tIoU threshold of 0.7", "mAP over tIoU thresholds 0.3:0.7"
 _OVERLAP_THRESHOLD = re.compile(
@@ -261,6 +266,9 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         return False  # "13 out of 14 datasets": a count of wins, as "41 of the 49 games"
     if _PER_TIME.match(s.text, q.tail, s.hi):  # a rate: "a throughput of 410 sentences per second"
         return False
+    if _LENGTH_UNIT.match(s.text, q.tail, s.hi):  # a length, no count of things: "a track error of 118 km"
+        # but the range a task sets: "detecting objects at distances of 200 meters or more"
+        return _AT_RANGE.search(s.text, max(s.lo, q.lead - 30), q.lead) is not None
     if NEEDS_ONLY.search(s.text, max(s.lo, q.start - 30), q.start):  # "needs only 10 integration steps"
         return _HARDWARE.match(s.text, q.tail, s.hi) is not None
     words = s.text[following[0] : following[1]].split()
