@@ -22,7 +22,7 @@ from .quantities import Quantity
 from .rates import set_rate
 from .text import Sentence, phrase_after, words_before
 from .times import time_description
-from .unstated import asked, data_statistic, required
+from .unstated import asked, data_statistic, required, varied_count
 from .vocabulary import (
     CHANGE_VERB,
     COUNT_PER,
@@ -390,6 +390,7 @@ def reason(s: Sentence, q: Quantity) -> str | None:
         # from 1 to 10 minutes", "spans ranging from 30 seconds to over 20 minutes"
         ("data statistic", lambda: data_statistic(s, q)),
         ("requirement", lambda: required(s, q)),  # "delay must stay below about 10 ms"
+        ("varied count", lambda: varied_count(s, q)),  # "when the number of tasks grows from 8 to 20"
         ("year", lambda: is_year(s, q)),
         ("list marker", lambda: is_list_marker(s.text, q)),
         ("name", lambda: in_name(s, q)),

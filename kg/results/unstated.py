@@ -1,7 +1,8 @@
 """Sentences that state no result whatever their numbers measure: a question ("Can LLMs
 Really Reason over 1M Tokens?"), what the data is like ("612 documents with an average
-length of 47.6 pages", "videos lasting from 1 to 10 minutes"), and what a use requires ("total
-delay must stay below about 10 ms")."""
+length of 47.6 pages", "videos lasting from 1 to 10 minutes"), what a use requires ("total
+delay must stay below about 10 ms"), and the counts a condition varies ("when the number of
+merged tasks grows from 8 to 20")."""
 
 from __future__ import annotations
 
@@ -29,6 +30,24 @@ _REQUIRED = re.compile(
     r"(?:below|under|within|above|at\s+most|at\s+least|less\s+than)|\blimits?\s+(?:[\w-]+\s+){1,3}to)"
     r"\s+(?:about\s+|around\s+|roughly\s+)?\Z"
 )
+
+
+# a count a condition varies: "when the number of merged tasks grows from 8 to 20"
+_VARIED_COUNT = re.compile(
+    r"(?i)\b(?:when|as|if|while)\s+(?:the\s+)?number\s+of\s+[\w\s-]{1,40}?\s+"
+    r"(?:grows|increases|rises|goes\s+up|is\s+increased|is\s+raised|varies|scales)\s+from\s+(?:[\d,]+\s+to\s+)?\Z"
+)
+
+
+def varied_count(s: Sentence, q: Quantity) -> bool:
+    """Whether ``q`` is a level of a count a condition varies, the setting of what follows.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "When the number of merged tasks grows from 8 to 20, accuracy drops by 4.1 points"
+    >>> [varied_count(Sentence.of(t), q) for q in spot(t)]
+    [True, True, False]
+    """
+    return _VARIED_COUNT.search(s.text, max(s.lo, q.lead - 80), q.lead) is not None
 
 
 def required(s: Sentence, q: Quantity) -> bool:
