@@ -3042,6 +3042,22 @@ def test_a_whole_number_of_kilometres_is_a_length_not_a_count_but_a_range_a_task
     assert values("Highway driving requires detecting objects at distances of 200 meters or more.") == []
 
 
+def test_levels_compared_in_a_list_with_short_units_are_the_system_after_them() -> None:
+    abstract = (
+        "On nuScenes, FlowDrive achieves an average L2 error of 0.48 m and a collision rate of 0.09%, compared "
+        "with 1.03 m and 0.31% for UniAD."
+    )
+    ms = (
+        ("nuScenes", "DATASET"),
+        ("FlowDrive", "MODEL"),
+        ("average L2 error", "METRIC"),
+        ("collision rate", "METRIC"),
+    )
+    assert [(r.method, r.own) for r in results(abstract, *ms, ("UniAD", "MODEL"))][2:] == [
+        ("UniAD", False)
+    ] * 2
+
+
 def test_a_list_the_sentence_opens_on_gives_every_item_in_order_though_the_ner_missed_one() -> None:
     abstract = (
         "On the Amazon Books, Movies & TV and Steam datasets, RecGPT-R1 achieves NDCG@10 of 0.412, 0.387 "

@@ -57,7 +57,9 @@ _VERSUS = re.compile(
     VERSUS + r"\s*(?:an?\s+)?(?:[\w@.+-]+(?:\s+[\w@.+-]+)?\s+of\s+)?" + LEVELS_BEFORE + r"$"
 )  # "compared to a 1.9-point increase for"
 # the rest of a coordination of levels before the system they are given to: " and 4.61"
-_MORE_LEVELS = re.compile(r"(?:\s*(?:,\s*|\s+and\s+)[\d.]+\s?%?)*")
+_MORE_LEVELS = re.compile(
+    r"(?:\s?(?:m|ms|dB|GB|MB)\b)?(?:\s*(?:,\s*|\s+and\s+)[\d.]+(?:\s?%|\s?(?:m|ms|dB|GB|MB)\b)?)*"
+)
 
 _COMPARED = (
     r"(?i:"
