@@ -122,6 +122,9 @@ def datasets(s: Sentence) -> list[tuple[int, int, Name]]:
     >>> t = "We gain on the Natural Question dataset, 7.1 mAP for NuImages, 2% on GPUs and 3 BLEU on newstest2014."
     >>> [n.text for _, _, n in datasets(Sentence.of(t))]
     ['Natural Question', 'NuImages', 'newstest2014']
+    >>> t = "On the nuPlan Val14 benchmark, it scores 89.6."
+    >>> [n.text for _, _, n in datasets(Sentence.of(t, ("nuPlan", "DATASET")))]
+    ['nuPlan Val14']
     >>> [n.text for _, _, n in datasets(Sentence.of("It reaches 38.9% on ActivityNet-1.3."))]
     ['ActivityNet-1.3']
     """
@@ -161,7 +164,20 @@ def datasets(s: Sentence) -> list[tuple[int, int, Name]]:
     for a, b in _places(s):
         if not any(x < b and a < y for x, y, _ in found):
             found.append((a, b, Name(s.text[a:b])))
-    return sorted(found, key=lambda d: d[0])
+    return _joined(s, sorted(found, key=lambda d: d[0]))
+
+
+def _joined(s: Sentence, found: list[tuple[int, int, Name]]) -> list[tuple[int, int, Name]]:
+    """Names found apart that are one, a benchmark and its split with only a space between:
+    "nuPlan" and "Val14" in "the nuPlan Val14 benchmark"."""
+    out: list[tuple[int, int, Name]] = []
+    for a, b, name in found:
+        if out and s.text[out[-1][1] : a] == " ":
+            start = out[-1][0]
+            out[-1] = (start, b, Name(s.text[start:b]))
+        else:
+            out.append((a, b, name))
+    return out
 
 
 def _places(s: Sentence) -> list[tuple[int, int]]:
