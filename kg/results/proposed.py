@@ -60,6 +60,10 @@ _WORD = re.compile(r"[A-Z][\w.+-]*")
 _TITLE_CASE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}")
 
 
+# a title's head that opens with a gerund or a word of inquiry states a topic
+_TOPIC = re.compile(r"(?:[A-Z][a-z]+ing|Towards?|On|When|Why|How|What)\b")
+
+
 def own_name(title: str, abstract: str = "") -> str | None:
     """The name a title gives the paper's system: the one to three words before its colon,
     when they are one word, or a name, or words the abstract repeats (a slogan is no name:
@@ -69,11 +73,16 @@ def own_name(title: str, abstract: str = "") -> str | None:
     ('FiE', None)
     >>> own_name("Think Just Enough: Budgets"), own_name("Query Recycling: DETR", "We propose Query Recycling.")
     (None, 'Query Recycling')
+    >>> own_name("Revisiting Open-Loop Evaluation: Why", "We study it."), own_name("Grounding DINO: X", "Grounding DINO is")
+    (None, 'Grounding DINO')
     """
     head, colon, _ = title.partition(":")
     head, words = head.strip(), head.split()
     named = len(words) == 1 or bool(_NAME.search(head)) or head in abstract
-    return head if colon and 0 < len(words) <= 3 and named else None
+    # a topic is no name unless the abstract repeats it ("Revisiting Open-Loop Evaluation: ...",
+    # but "Grounding DINO: ..." that the abstract calls so)
+    topic = _TOPIC.match(head) is not None and len(words) > 1 and head not in abstract
+    return head if colon and 0 < len(words) <= 3 and named and not topic else None
 
 
 def proposed_name(abstract: str, mentions: Sequence[Mention] = ()) -> str | None:
