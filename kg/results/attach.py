@@ -58,7 +58,7 @@ _VERSUS = re.compile(
 )  # "compared to a 1.9-point increase for"
 # the rest of a coordination of levels before the system they are given to: " and 4.61"
 _MORE_LEVELS = re.compile(
-    r"(?:\s?(?:m|ms|dB|GB|MB)\b)?(?:\s*(?:,\s*|\s+and\s+)[\d.]+(?:\s?%|\s?(?:m|ms|dB|GB|MB)\b)?)*"
+    r"(?:\s?(?:m|km|cm|mm|ms|dB|GB|MB)\b)?(?:\s*(?:,\s*|\s+and\s+)[\d.]+(?:\s?%|\s?(?:m|km|cm|mm|ms|dB|GB|MB)\b)?)*"
 )
 
 _COMPARED = (

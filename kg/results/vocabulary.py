@@ -73,7 +73,7 @@ SHARE_NOUNS = ("fraction", "share", "proportion", "percentage")
 INSTEAD_OF = re.compile(r"(?i)\b(?:instead\s+of|rather\s+than)\s+\Z")
 # the levels coordinated before one being read: "52.4% and " in "compared with 52.4% and 4.61", each
 # maybe given to a system ("76.5% for OpenVLA (7B) and " before "94.2% for π0")
-LEVELS_BEFORE = r"(?:[\d.]+(?:\s?%|\s?(?:m|ms|dB|GB|MB)\b|\s[^\s\d,][^\s,]*/[^\s,]+)?\s*(?:for\s+[^,;\[\]]+?)?(?:,\s*|\s+and\s+))*"
+LEVELS_BEFORE = r"(?:[\d.]+(?:\s?%|\s?(?:m|km|cm|mm|ms|dB|GB|MB)\b|\s[^\s\d,][^\s,]*/[^\s,]+)?\s*(?:for\s+[^,;\[\]]+?)?(?:,\s*|\s+and\s+))*"
 # the verbs of reaching a level, before it: "reaches 80%", "attains 99.2% validity"
 REACH_VERB = r"(?:reach(?:es|ed|ing)?|achiev(?:es|ed|ing)|attain(?:s|ed|ing)?|obtain(?:s|ed|ing)?)"
 # what data comes in: a budget of it is the setting (guidelines §7), not a result
