@@ -3040,9 +3040,10 @@ def test_a_whole_number_of_kilometres_is_a_length_not_a_count_but_a_range_a_task
         ("141", "mean track error"),
     ]
     assert values("Highway driving requires detecting objects at distances of 200 meters or more.") == []
-    assert [r.method for r in results(abstract, ("mean track error", "METRIC"), ("ECMWF HRES", "MODEL"))][
-        1
-    ] == "ECMWF HRES"
+    abstract = (
+        "CycloneNet reduces the mean 24-hour track error to 58 km, compared with 71 km for the ECMWF HRES."
+    )
+    assert [r.method for r in results(abstract, ("CycloneNet", "MODEL"))] == ["CycloneNet", "ECMWF HRES"]
 
 
 def test_levels_compared_in_a_list_with_short_units_are_the_system_after_them() -> None:
