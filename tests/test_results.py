@@ -2822,6 +2822,11 @@ def test_designs_setup_costs_and_selected_shares_are_no_results(abstract: str) -
     assert values(abstract) == []
 
 
+def test_the_level_that_defines_where_a_lead_time_is_read_is_no_result() -> None:
+    abstract = "The lead time at which the anomaly correlation coefficient falls below 0.6 is extended."
+    assert values(abstract, ("anomaly correlation coefficient", "METRIC")) == []
+
+
 def test_a_bound_a_use_requires_is_no_result() -> None:
     assert values("Total delay from microphone to receiver must typically stay below about 10 ms.") == []
 

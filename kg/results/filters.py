@@ -114,6 +114,12 @@ _OVERLAP_THRESHOLD = re.compile(
 # a bound set on what counts, before the number, and what it bounds after it: a pose within 2
 # angstrom, proteins with less than 30% sequence identity, sequences clustered at 90% identity
 _THRESHOLD = re.compile(r"(?i)\b(?:within|less\s+than|below|under|at|above)\s+(?:[\d.]+\s*%?\s+and\s+)?\Z")
+# a level that defines the point a measure is read at: "the lead time at which the anomaly
+# correlation coefficient falls below 0.6"
+_AT_WHICH = re.compile(
+    r"(?i)\b(?:at|by|for|in)\s+which\s+(?:the\s+|its\s+)?[^,;.]{1,50}?\s+"
+    r"(?:falls?|drops?|rises?|exceeds?|reaches|stays?|remains?)\s+(?:below|above|under|over|to)?\s*\Z"
+)
 _THRESHOLD_AFTER = re.compile(r"(?:\s+and\s+[\d.]+%)?\s*(?:angstroms?\b|Å|(?:sequence\s+)?identity\b)")
 
 
@@ -182,6 +188,10 @@ def _bound(s: Sentence, q: Quantity, left: str) -> bool:
         r"\s*(?:bootstrapped\s+)?(?:confidence\b|(?:prediction|credible)\s+(?:intervals?|bands?|sets?|regions?)\b)",
         s.text[q.tail : q.tail + 30],
     ) or re.search(r"(?i)\bnominal\s+\Z", left):
+        return True
+    if _AT_WHICH.search(
+        s.text, max(s.lo, q.lead - 80), q.lead
+    ):  # "the lead time at which ACC falls below 0.6"
         return True
     bounded = _THRESHOLD.search(s.text, max(s.lo, q.lead - 20), q.start)
     return bounded is not None and _THRESHOLD_AFTER.match(s.text, q.tail, s.hi) is not None
