@@ -27,6 +27,8 @@ _EVALUATE = re.compile(r"(?i)\b(?:evaluat(?:e|es|ed|ing)|fine-?tun(?:e|es|ed|ing
 _PRETRAIN = re.compile(r"(?i)\bpre-?train(?:s|ed|ing)?\b")
 # more places after the datasets: "and on eight real-world tasks"
 _MORE = re.compile(r"\band\s+(?:on|in|across|for|over)\b")
+# a second setting the sentence evaluates on besides one it names no dataset for
+_AS_WELL_AS = re.compile(r"(?i)\bas\s+well\s+as\b|,\s+and\s+(?:on|of)\b")
 # where data come from, not what is evaluated on: "from the OpenML and Kaggle repositories"
 _SOURCES = re.compile(r"\s+(?:repositor|platform|hub)")
 # what a model is fine-tuned and scored on follows "on" ("fine-tuned on GLUE"), not the data
@@ -43,6 +45,9 @@ def evaluated_on(s: Sentence, verb: re.Pattern[str] = _EVALUATE) -> Name | None:
     >>> t = "We train on 50K hours of audiobooks and evaluate on the LibriSpeech test-clean subset."
     >>> evaluated_on(Sentence.of(t, ("LibriSpeech test-clean", "DATASET"))).text
     'LibriSpeech test-clean'
+    >>> t = "We evaluate on merging CLIP models fine-tuned on image tasks, as well as T5 models on GLUE tasks."
+    >>> evaluated_on(Sentence.of(t, ("GLUE", "DATASET"))) is None
+    True
     """
     said = verb.search(s.text, s.lo, s.hi)
     if said is None:
@@ -56,6 +61,8 @@ def evaluated_on(s: Sentence, verb: re.Pattern[str] = _EVALUATE) -> Name | None:
         or _MORE.search(s.text, listed[1], s.hi)
         or listed[2].text.endswith(" data")
         or _SOURCES.match(s.text, listed[1])
+        # one of two settings: "on ... image classification tasks, as well as T5 models on GLUE tasks"
+        or _AS_WELL_AS.search(s.text, said.end(), listed[0])
         or (said.group().lower().startswith("fine") and not _ON.search(s.text, said.end(), listed[0]))
     ):
         return None
