@@ -2827,6 +2827,10 @@ def test_the_level_that_defines_where_a_lead_time_is_read_is_no_result() -> None
     assert values(abstract, ("anomaly correlation coefficient", "METRIC")) == []
 
 
+def test_a_count_of_time_steps_is_no_time() -> None:
+    assert values("MRLD produces stable rollouts over 1,000 time steps.") == []
+
+
 def test_a_bound_a_use_requires_is_no_result() -> None:
     assert values("Total delay from microphone to receiver must typically stay below about 10 ms.") == []
 

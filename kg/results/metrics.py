@@ -102,6 +102,7 @@ _SHORT_FORM = re.compile(r"\s*\(\s*([A-Za-z][\w@-]{0,9})(?:\s*,\s*[\w@ -]{1,20})
 _REACHES = re.compile(r"(?i)\b(" + REACH_VERB + r")\s+\Z")
 # a property in small letters, read as a measure when it reaches a level: "atom stability"
 _PROPERTY = re.compile(r"(?:[a-z][\w-]*\s+){0,2}[a-z]+(?:ity|ness)")
+_TIME_STEPS = re.compile(r"(?i)time[\s-]?steps?\b")
 # a system pushed to a level: "Pushing a 1.5B Reasoner to 38.6%"
 _PUSHED = re.compile(r"(?i)\b(push(?:es|ed|ing)?)\b[^,;:]{0,50}?\s(?:to|beyond|past|above)\s+\Z")
 _SCORED = re.compile(r"(?i)\b(scor(?:es|ed|ing))\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?\Z")
@@ -172,7 +173,8 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
     if head in ("of", "in") and (q.unit in ("%", "x", "points", "pp") or q.measure == "dB") and len(ws) > 1:
         return _share(s, q, head, ws[0].end())
     span = phrase_after(s.text, q.tail, s.hi)
-    hit = named(s, span) if span else None
+    # a count of time steps is no time: "stable rollouts over 1,000 time steps"
+    hit = named(s, span) if span and not _TIME_STEPS.match(s.text, span[0]) else None
     # "(87.4 vs. 87.7 average GLUE)": scores; not a count of a benchmark's items ("the 6 AntMaze tasks")
     counted_items = q.is_integer and _COUNT_BEFORE.search(s.text, max(s.lo, q.lead - 8), q.lead)
     if hit is None and span and not counted_items and _benchmark_only(s, span):
