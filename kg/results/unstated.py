@@ -19,7 +19,15 @@ _RANGING = re.compile(
 )
 _DATA_STATISTIC = re.compile(
     r"(?i)(?:\bwith\s+an?\s+(?:average|mean|median)\s+(?:[\w-]+\s+)?(?:length|duration|size)\s+of\s+"
-    r"(?:about\s+|around\s+|roughly\s+)?|\blast(?:ing|s)?\s+(?:from\s+)?(?:[\d.]+\s+to\s+)?)\Z"
+    r"(?:about\s+|around\s+|roughly\s+)?|\blast(?:ing|s)?\s+(?:from\s+)?(?:[\d.]+\s+to\s+)?"
+    # "clips ... with durations of 10 to 120 seconds"
+    r"|\bwith\s+durations?\s+(?:of\s+|from\s+|between\s+)?(?:[\d.]+\s+(?:to|and)\s+)?)\Z"
+)
+# the length of the data a system learns from: "from short monocular videos of 3 to 5 minutes"
+# (not what a system generates: "produces coherent videos of up to 60 seconds")
+_DATA_LENGTH = re.compile(
+    r"(?i)\b(?:from|on|with|using)\s+(?:[\w-]+\s+){0,3}(?:videos?|clips?|recordings?|utterances?)\s+of\s+"
+    r"(?:[\d.]+\s+to\s+)?\Z"
 )
 
 
@@ -82,8 +90,12 @@ def data_statistic(s: Sentence, q: Quantity) -> bool:
     >>> t = "videos lasting from 1 to 10 minutes reach 84.1%"
     >>> [data_statistic(Sentence.of(t), q) for q in spot(t)]
     [True, True, False]
+    >>> t = "312 clips with durations of 10 to 120 seconds, trained on videos of 3 to 5 minutes"
+    >>> [data_statistic(Sentence.of(t), q) for q in spot(t)]
+    [False, True, True, False, True]
     """
     left = max(s.lo, q.lead - 60)
     if _DATA_STATISTIC.search(s.text, left, q.lead):
         return True
-    return q.measure == "time" and _RANGING.search(s.text, left, q.lead) is not None
+    ranging = _RANGING.search(s.text, left, q.lead) or _DATA_LENGTH.search(s.text, left, q.lead)
+    return q.measure == "time" and ranging is not None
