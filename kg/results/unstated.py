@@ -41,9 +41,12 @@ _REQUIRED = re.compile(
 
 
 # a count a condition varies: "when the number of merged tasks grows from 8 to 20"
+# (or an amount of data scaled: "Scaling the amount of unlabeled training data from 100 to 1,000 hours")
 _VARIED_COUNT = re.compile(
-    r"(?i)\b(?:when|as|if|while)\s+(?:the\s+)?number\s+of\s+[\w\s-]{1,40}?\s+"
-    r"(?:grows|increases|rises|goes\s+up|is\s+increased|is\s+raised|varies|scales)\s+from\s+(?:[\d,]+\s+to\s+)?\Z"
+    r"(?i)(?:\b(?:when|as|if|while)\s+(?:the\s+)?number\s+of\s+[\w\s-]{1,40}?\s+"
+    r"(?:grows|increases|rises|goes\s+up|is\s+increased|is\s+raised|varies|scales)"
+    r"|\b(?:scaling|increasing|varying|growing)\s+the\s+(?:amount|number|size)\s+of\s+[\w\s-]{1,40}?)"
+    r"\s+from\s+(?:[\d,]+\s+to\s+)?\Z"
 )
 
 
@@ -54,6 +57,9 @@ def varied_count(s: Sentence, q: Quantity) -> bool:
     >>> t = "When the number of merged tasks grows from 8 to 20, accuracy drops by 4.1 points"
     >>> [varied_count(Sentence.of(t), q) for q in spot(t)]
     [True, True, False]
+    >>> t = "Scaling the amount of unlabeled training data from 100 to 1,000 hours helps"
+    >>> [varied_count(Sentence.of(t), q) for q in spot(t)]
+    [True, True]
     """
     return _VARIED_COUNT.search(s.text, max(s.lo, q.lead - 80), q.lead) is not None
 
