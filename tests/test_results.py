@@ -2831,6 +2831,11 @@ def test_a_count_of_time_steps_is_no_time() -> None:
     assert values("MRLD produces stable rollouts over 1,000 time steps.") == []
 
 
+def test_a_datasets_size_and_the_rate_it_is_annotated_at_are_no_results() -> None:
+    assert values("The dataset occupies about 14 TB of storage.") == []
+    assert values("LongVPS holds 1,250 videos, annotated at 2 frames per second with 124 classes.") == []
+
+
 def test_a_bound_a_use_requires_is_no_result() -> None:
     assert values("Total delay from microphone to receiver must typically stay below about 10 ms.") == []
 

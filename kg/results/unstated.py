@@ -21,7 +21,9 @@ _DATA_STATISTIC = re.compile(
     r"(?i)(?:\bwith\s+an?\s+(?:average|mean|median)\s+(?:[\w-]+\s+)?(?:length|duration|size)\s+of\s+"
     r"(?:about\s+|around\s+|roughly\s+)?|\blast(?:ing|s)?\s+(?:from\s+)?(?:[\d.]+\s+to\s+)?"
     # "clips ... with durations of 10 to 120 seconds"
-    r"|\bwith\s+durations?\s+(?:of\s+|from\s+|between\s+)?(?:[\d.]+\s+(?:to|and)\s+)?)\Z"
+    r"|\bwith\s+durations?\s+(?:of\s+|from\s+|between\s+)?(?:[\d.]+\s+(?:to|and)\s+)?"
+    # "The dataset occupies about 14 TB", "the full dataset amounts to 85 TB"
+    r"|\b(?:dataset|corpus|benchmark)\s+(?:occupies|amounts\s+to|totals|takes\s+up)\s+(?:about\s+|around\s+|roughly\s+)?)\Z"
 )
 # the length of the data a system learns from: "from short monocular videos of 3 to 5 minutes"
 # (not what a system generates: "produces coherent videos of up to 60 seconds")
