@@ -57,7 +57,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 124)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 126)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -123,6 +123,7 @@ HELD_OUT = tuple(
         119,
         121,
         123,
+        125,
     )
 )
 
