@@ -3076,6 +3076,14 @@ def test_levels_compared_in_a_list_with_short_units_are_the_system_after_them() 
     ] * 2
 
 
+def test_a_measure_of_something_moved_from_a_level_under_a_baseline_to_another() -> None:
+    abstract = "VTS raises Jain's fairness index of per-tenant service from 0.71 under first-come-first-served to 0.97."
+    assert [(r.value, r.metric, r.own) for r in results(abstract, ("VTS", "MODEL"))] == [
+        ("0.71", "fairness index", False),
+        ("0.97", "fairness index", True),
+    ]
+
+
 def test_a_list_the_sentence_opens_on_gives_every_item_in_order_though_the_ner_missed_one() -> None:
     abstract = (
         "On the Amazon Books, Movies & TV and Steam datasets, RecGPT-R1 achieves NDCG@10 of 0.412, 0.387 "

@@ -148,6 +148,13 @@ _MOVED_LEVELS = re.compile(
 )
 
 
+# what lies between a measure and its moved level: a cut-off it is taken at ("the enrichment factor
+# at 1% from 18.4") or what it is of ("Jain's fairness index of per-tenant service from 0.71")
+_MOVED_PAST = re.compile(
+    r"(?:\s+at\s+(?:top[-\s])?[\d.]+\s*%|\s+of\s+(?!the\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?\s+(?:from|to)\s+"
+)
+
+
 def _object_moved(s: Sentence, q: Quantity, span: tuple[int, int]) -> MetricHit | None:
     """The measure of the object at ``span`` a verb of change moves to or from ``q``'s level:
     a measure, a benchmark's score, a system's accuracy; none for a size the architecture sets."""
@@ -163,11 +170,7 @@ def _object_moved(s: Sentence, q: Quantity, span: tuple[int, int]) -> MetricHit 
         # ("improves MMLU from 52.4% to 56.9%"; metrics.scored)
         bare = ("accuracy" if q.unit == "%" else "score") if moved_levels else "performance"
         return (named(s, after) if after else None) or MetricHit(bare)
-    # past the cut-off the measure is taken at: "improves the enrichment factor at 1% from 18.4"
-    moved = (
-        re.fullmatch(r"(?:\s+at\s+(?:top[-\s])?[\d.]+\s*%)?\s+(?:from|to)\s+", s.text[span[1] : q.lead])
-        is not None
-    )
+    moved = _MOVED_PAST.fullmatch(s.text, span[1], q.lead) is not None
     last = s.text[span[0] : span[1]].split()[-1]
     if (
         hit is None

@@ -19,7 +19,8 @@ _MAX_GAP = 60
 # the two levels of a change: "from 5.7 to 3.1"
 # "from" right before the level, or before the measure it names: "from an F1 score of 0.82 to 0.61"
 _FROM = re.compile(r"\bfrom\s+(?:(?:an?|the)\s+(?:[\w@-]+\s+){1,3}of\s+)?\Z")
-_TO = re.compile(r"\s+to\s+")
+# (past the system or setting the first level is under: "from 0.71 under first-come-first-served to 0.97")
+_TO = re.compile(r"(?:\s+(?:under|with|for|using)\s+[^,;\d]{1,40}?)?\s+to\s+")
 # "by" before a margin, with the hedges of a bound: "outperforms X by (up to) 2.5 EM"
 _BY = re.compile(r"(?i)\bby\s+(?:(?:up\s+to|over|about|around|nearly|roughly|almost|more\s+than)\s+)?$")
 _COMPARED_TO = re.compile(r"(?i)\bcompared\s+to\s*$")
@@ -81,6 +82,9 @@ def moved(text: str, lo: int, a: Quantity, b: Quantity) -> bool:
     >>> qs = spot(t)
     >>> moved(t, 0, qs[0], qs[1]), moved(t, 0, qs[2], qs[3]), moved(t, 0, qs[4], qs[5])
     (True, False, True)
+    >>> t = "it raises the index from 0.71 under first-come-first-served to 0.97"
+    >>> moved(t, 0, *spot(t))
+    True
     """
     return bool(_FROM.search(text, max(lo, a.lead - 40), a.lead) and _TO.fullmatch(text, a.tail, b.lead))
 
