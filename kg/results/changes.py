@@ -13,6 +13,7 @@ import re
 
 from .hits import ACRONYM, AVERAGING, MetricHit, named, of_complement, of_phrase, phrase_hit
 from .lowered import count_lowered
+from .object_levels import ACCEPTED, object_moved
 from .quantities import Quantity
 from .subjects import subject_end, subject_head
 from .text import Sentence, clause_start, phrase_after, phrase_before
@@ -20,13 +21,11 @@ from .units import named_time
 from .vocabulary import (
     CHANGE_NOUNS,
     CHANGE_VERB,
-    EFFICIENCY,
     MOVE_VERB,
     SHARE_NOUNS,
     SYSTEM_NOUNS,
     SYSTEM_VERB,
     is_metric_word,
-    singular,
 )
 
 # a first change in a coordination of two: "by 1.7% and"
@@ -51,14 +50,10 @@ _PROCESS = re.compile(r"(?i)[a-z-]{2,}ing|inference|generation|computation|conve
 # levels, then another object of the same verb moved "from" the number: "from 91.3% to 95.8% and
 # background consistency from "
 _SECOND_FROM = re.compile(r"\d[^;:]*?\band\s+(?:the\s+)?(?:[\w@-]+\s+){1,3}?(from)\s+\Z")
-# speculative decoding's length, which a method raises: "increases the average acceptance length to 5.2"
-_ACCEPTED = re.compile(r"(?i)\baccept\w*\s+length")
 # verbs that move a quantity, never a system
 _RAISED_ACRONYM = re.compile(r"(?i)(?:increas|decreas|reduc|rais|lower|cut)\w*")
 # a measure that is nothing without what it is of: "the rate of unsupported claims", "the fraction of"
 _BARE_RATE = re.compile(r"(?i)(?:(?:the|its|their)\s+)?(rate|ratio|fraction|share|proportion|percentage)")
-# a bracketed part after a benchmark's name: "Video-MME (long) accuracy"
-_PAST_ASIDE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?")
 # a share that moves, and what it is a share of
 # (or a rate: "reduces the rate of broken or incomplete meshes from 18%")
 _SHARE_OF = re.compile(
@@ -80,7 +75,7 @@ _TO_MEASURE = re.compile(r"\s+to\s+[~≈]?[\d.,]+\s*%?\s*([\w@-]+)")
 _ADVERB_WORD = r"(?:\w+ly|even|more|much|further|still)"
 _FROM_TO = re.compile(rf"(?:\s+{_ADVERB_WORD})*,?\s+(?:from|to)\s+[~≈]?\d")
 _ADVERBS = re.compile(rf"{_ADVERB_WORD}(?:\s+{_ADVERB_WORD})*")
-_SIZED = re.compile(r"\d[\d.]*[KMBT]\b")
+
 # adverbs between a subject and its verb of change: "FID further drops to 1.71"
 _ADVERB_BEFORE = re.compile(rf"\b{_ADVERB_WORD}(?:\s+{_ADVERB_WORD})*\s+\Z")
 
@@ -119,7 +114,7 @@ def changed(s: Sentence, q: Quantity) -> MetricHit | None:
     if q.is_integer and not q.unit and (counted := count_lowered(s, verbs, q)) is not None:
         return counted
     implied = q.measure not in ("", "dB")  # decibels are PSNR's as much as any other measure's
-    if span is not None and q.measure == "tokens" and _ACCEPTED.search(s.text, *span):
+    if span is not None and q.measure == "tokens" and ACCEPTED.search(s.text, *span):
         implied = False  # "increases the average acceptance length to 5.2 tokens"
     if verbs and span is None and re.fullmatch(r"\s+to\s+", s.text[verbs[-1].end() : q.lead]):
         # "robust accuracy climbs to 68.4%", past an adverb ("FID further drops to 1.71")
@@ -134,68 +129,11 @@ def changed(s: Sentence, q: Quantity) -> MetricHit | None:
         return phrase_hit(s, span, relative=False)
     if span is None or implied:  # "pushing the depth to 16-19 weight layers": the unit says
         return None
-    return _object_moved(s, q, span)
+    return object_moved(s, q, span)
 
 
 # a time the object names, which its unit only measures
 _NAMED_TIME = re.compile(r"(?i)\b(?:time|runtime|latency|TTFT|TPOT)\b")
-# the levels a benchmark moves between, or a second one's after them: "MMLU from 31.8% to 37.5%",
-# "MMLU from 52.7 to 55.1 and GSM8K from 31.4 to 35.9"
-_LEVEL = r"[\d.,]+\s*%?"
-_MOVED_LEVELS = re.compile(
-    rf"\s+from\s+(?:{_LEVEL}\s+to\s+{_LEVEL}(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w.+-]*(?:\s+[\w.+-]+)?\s+from\s+)?"
-    rf"(?:{_LEVEL}\s+to\s+)?"
-)
-
-
-# what lies between a measure and its moved level: a cut-off it is taken at ("the enrichment factor
-# at 1% from 18.4") or what it is of ("Jain's fairness index of per-tenant service from 0.71")
-_MOVED_PAST = re.compile(
-    r"(?:\s+at\s+(?:top[-\s])?[\d.]+\s*%|\s+of\s+(?!the\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?\s+(?:from|to)\s+"
-)
-
-
-def _object_moved(s: Sentence, q: Quantity, span: tuple[int, int]) -> MetricHit | None:
-    """The measure of the object at ``span`` a verb of change moves to or from ``q``'s level:
-    a measure, a benchmark's score, a system's accuracy; none for a size the architecture sets."""
-    hit = named(s, span)
-    benchmark = s.text[span[0] : span[1]].lower().endswith(("benchmark", "dataset"))
-    if hit is None and (benchmark or s.mention_at(span[0], span[1], ("DATASET",))):
-        # "improves Video-MME (long) accuracy by 3.2 points, from 53.9%": the measure after it
-        # "improves MMLU from 31.8% to 37.5%": the benchmark's levels, its score
-        moved_levels = _MOVED_LEVELS.fullmatch(s.text, span[1], q.lead) is not None
-        past = _PAST_ASIDE.match(s.text, span[1], q.lead)
-        after = phrase_after(s.text, past.end(), q.lead) if past else None
-        # levels written as shares are its accuracy, as a share reached on a benchmark is
-        # ("improves MMLU from 52.4% to 56.9%"; metrics.scored)
-        bare = ("accuracy" if q.unit == "%" else "score") if moved_levels else "performance"
-        return (named(s, after) if after else None) or MetricHit(bare)
-    moved = _MOVED_PAST.fullmatch(s.text, span[1], q.lead) is not None
-    last = s.text[span[0] : span[1]].split()[-1]
-    if (
-        hit is None
-        and moved
-        and s.mention_at(span[0], span[1], ("MODEL", "METHOD"))
-        and not is_metric_word(last)
-    ):
-        # "improves DeepSeek-R1 from 72.6% to 76.9%": a system's share is its accuracy
-        return MetricHit("accuracy") if q.unit == "%" else None
-    # "improves CLIP-I from 0.908 to 0.935": what moves is a measure; a sized thing is a system
-    # ("Pushing a 1.5B Reasoner to 38.6%")
-    if hit is None and moved and last.lower() not in SYSTEM_NOUNS and not _SIZED.match(s.text, span[0]):
-        # levels "from A to B" are levels, not changes ("the enrichment factor from 18.4 to 24.9")
-        hit = phrase_hit(s, span, relative=re.search(r"\bfrom\b", s.text[span[1] : q.lead]) is None)
-    # "raises the mean accepted length from 4.1 to 4.8 tokens" (a context's lengths are lengths.py's)
-    raised = re.fullmatch(r"\s+from\s+", s.text[span[1] : q.lead]) is not None and not q.magnitude
-    if (
-        hit is not None
-        and singular((hit.name or "").split()[-1]) in EFFICIENCY
-        and not _ACCEPTED.search(hit.name or "")
-    ):
-        if not raised:
-            return None  # "pushing the depth to 16-19 weight layers" sets the architecture
-        hit.relative = False  # levels
-    return hit
 
 
 def _moved_share(s: Sentence, lo: int, lead: int) -> MetricHit | None:
