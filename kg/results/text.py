@@ -25,7 +25,7 @@ _NO_BREAK = re.compile(
     r"(?:\b(?:e\.g|i\.e|et al|vs|cf|Fig|Figs|Eq|Sec|approx|resp|etc|avg|No|Dr|Mr)|(?<!/)(?<!\d\s)\b[A-Za-z])\.$"
 )  # an initial, not a unit ("0.21 m/s.", "in 0.3 s.")
 # words of a phrase: names with digits, hyphens, slashes and "@" ("NDCG@10", "top-1", "R@1")
-WORD = re.compile(r"[\w@][\w@/'’+.-]*[\w@+]|[\w@]")
+WORD = re.compile(r"[\w@](?:[\w@/'’+.-]|,(?=\d{3}(?!\d)))*[\w@+]|[\w@]")  # "1,024-token" is one word
 # where a clause ends: a semicolon, a colon, or a comma before a new clause's conjunction
 _CLAUSE_BREAK = re.compile(
     r";|:\s|,\s+(?:while|whereas|but|which|and\s+(?:we|it|they|our))\b|\bwhile\b|\bwhereas\b"
@@ -200,6 +200,8 @@ def words_before(text: str, pos: int, start: int, n: int) -> list[re.Match[str]]
 
     >>> [m.group() for m in words_before("with an FID of 2.1", 15, 0, 3)]
     ['an', 'FID', 'of']
+    >>> [m.group() for m in words_before("the top 50,000 scoring molecules", 32, 0, 3)]
+    ['50,000', 'scoring', 'molecules']
     """
     found = list(WORD.finditer(text, start, pos))
     out: list[re.Match[str]] = []
