@@ -3084,6 +3084,11 @@ def test_a_measure_of_something_moved_from_a_level_under_a_baseline_to_another()
     ]
 
 
+def test_the_time_a_process_takes_is_its_time_whatever_its_object_names() -> None:
+    abstract = "Inference on a full CT volume takes about 9 seconds on a single A100 GPU."
+    assert [r.metric for r in results(abstract)] == ["inference time"]
+
+
 def test_a_list_the_sentence_opens_on_gives_every_item_in_order_though_the_ner_missed_one() -> None:
     abstract = (
         "On the Amazon Books, Movies & TV and Steam datasets, RecGPT-R1 achieves NDCG@10 of 0.412, 0.387 "

@@ -49,7 +49,7 @@ from .scores import scored_on, scores
 from .stated import beyond_clause, for_sentence, instrument, reported, short_name
 from .tasks import task_for
 from .text import CLAUSE_JOINT, Sentence, sentences
-from .units import from_unit
+from .units import from_unit, named_time, process_time
 from .vocabulary import is_efficiency, leaderboard_name
 
 _SCORE_UNITS = ("%", "x", "points", "pp")
@@ -176,6 +176,14 @@ def measure(s: Sentence, q: Quantity) -> MetricHit:
     for rule in (before, from_unit, property_share):
         found = rule(s, q)
         if found is not None and found.name:
+            # a time a process takes, whatever its object names: "Inference on a full CT volume takes 9 s"
+            if (
+                rule is before
+                and q.measure in ("time", "latency")
+                and not named_time(found.name)
+                and process_time(s, q)
+            ):
+                continue
             return inherit(MetricHit(None, relative=any(c.relative for c in cues)), found)
         cues += [found] if found else []
     relative, comparison = any(c.relative for c in cues), any(c.comparison for c in cues)
