@@ -22,6 +22,8 @@ _DATA_STATISTIC = re.compile(
     r"(?:about\s+|around\s+|roughly\s+)?|\blast(?:ing|s)?\s+(?:from\s+)?(?:[\d.]+\s+to\s+)?"
     # "clips ... with durations of 10 to 120 seconds"
     r"|\bwith\s+durations?\s+(?:of\s+|from\s+|between\s+)?(?:[\d.]+\s+(?:to|and)\s+)?"
+    # "codes that appear fewer than 10 times in training": how often items occur in the data
+    r"|\b(?:appear|occur)\w*\s+(?:(?:fewer|less|more)\s+than\s+)?"
     # "The dataset occupies about 14 TB", "the full dataset amounts to 85 TB"
     r"|\b(?:dataset|corpus|benchmark)\s+(?:occupies|amounts\s+to|totals|takes\s+up)\s+(?:about\s+|around\s+|roughly\s+)?)\Z"
 )
@@ -98,6 +100,9 @@ def data_statistic(s: Sentence, q: Quantity) -> bool:
     >>> t = "videos lasting from 1 to 10 minutes reach 84.1%"
     >>> [data_statistic(Sentence.of(t), q) for q in spot(t)]
     [True, True, False]
+    >>> t = "On codes that appear fewer than 10 times in training, F1 doubles"
+    >>> [data_statistic(Sentence.of(t), q) for q in spot(t)]
+    [True]
     >>> t = "312 clips with durations of 10 to 120 seconds, trained on videos of 3 to 5 minutes"
     >>> [data_statistic(Sentence.of(t), q) for q in spot(t)]
     [False, True, True, False, True]
