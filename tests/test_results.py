@@ -3089,6 +3089,16 @@ def test_the_time_a_process_takes_is_its_time_whatever_its_object_names() -> Non
     assert [r.metric for r in results(abstract)] == ["inference time"]
 
 
+def test_levels_compared_past_a_bare_count_take_the_measures_listed_before_them() -> None:
+    abstract = (
+        "PriorView achieves a RadGraph F1 of 0.294 and a CheXbert micro-F1 of 0.531 over 14 observations, "
+        "compared with 0.251 and 0.478 for the strongest single-image baseline."
+    )
+    ms = (("PriorView", "MODEL"), ("RadGraph F1", "METRIC"), ("CheXbert micro-F1", "METRIC"))
+    metrics = [r.metric for r in results(abstract, *ms)]
+    assert len(metrics) == 4 and metrics[2:] == metrics[:2] and metrics[0] != metrics[1]
+
+
 def test_a_list_the_sentence_opens_on_gives_every_item_in_order_though_the_ner_missed_one() -> None:
     abstract = (
         "On the Amazon Books, Movies & TV and Steam datasets, RecGPT-R1 achieves NDCG@10 of 0.412, 0.387 "

@@ -55,6 +55,8 @@ from .vocabulary import is_efficiency, leaderboard_name
 _SCORE_UNITS = ("%", "x", "points", "pp")
 # a score given per named item: "categories such as Fear (0.73), Disgust (0.77)"
 _ITEM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[a-z]+)*)\s\(\s*$")
+# a bare integer counting what a word after it names: "over 14 observations"
+_COUNT_OF = re.compile(r"\s+(?!(?:and|or|for|to|in|on|at|of|vs|versus)\b)[a-z]")
 _NEW_PLACE = re.compile(r",\s+(?:and|while|whereas)\s+(?:on|in)\s+")
 _RESPECTIVELY = re.compile(r"(?i)(?:\s+points?)?\s*,?\s*respectively\b")
 
@@ -225,8 +227,7 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
     by_again(s, cands)
     _name_margins(s, cands)
     coordinate(s, cands)
-    for i, hit in compared(s, qs, [c.hit for c in cands]).items():
-        cands[i].hit = inherit(cands[i].hit, hit)
+    _compared_levels(s, cands)
     for i, hit in bracketed_levels(s, qs, [c.hit for c in cands]).items():
         cands[i].hit = inherit(cands[i].hit, hit, strong=True)
     # "by 2.5 EM on NQ and 4.4 EM on WQ": both margins
@@ -249,6 +250,19 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
     if used is not None:  # "Evaluated with FActScore ..., it raises the score from 58.3": FActScore
         for c in bare:
             c.hit.name, c.hit.start, c.hit.end = used.name, used.start, used.end
+
+
+def _compared_levels(s: Sentence, cands: list[Candidate]) -> None:
+    """Give levels compared with those before them their measures (:func:`~kg.results.pairing.compared`),
+    past bare counts between them: "a CheXbert micro-F1 of 0.531 over 14 observations, compared with
+    0.251 and 0.478"."""
+    kept = [
+        c
+        for c in cands
+        if c.hit.name or c.q.unit or not c.q.is_integer or not _COUNT_OF.match(s.text, c.q.tail)
+    ]
+    for i, hit in compared(s, [c.q for c in kept], [c.hit for c in kept]).items():
+        kept[i].hit = inherit(kept[i].hit, hit)
 
 
 def _name_margins(s: Sentence, cands: list[Candidate]) -> None:
