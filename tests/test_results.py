@@ -3099,6 +3099,11 @@ def test_levels_compared_past_a_bare_count_take_the_measures_listed_before_them(
     assert len(metrics) == 4 and metrics[2:] == metrics[:2] and metrics[0] != metrics[1]
 
 
+def test_a_level_compared_behind_a_hedge_is_the_system_after_its() -> None:
+    abstract = "ActQuant runs at 11 Hz on a Jetson Orin, compared with under 2 Hz for the 16-bit model with offloading."
+    assert [r.own for r in results(abstract, ("ActQuant", "MODEL"))] == [True, False]
+
+
 def test_a_list_the_sentence_opens_on_gives_every_item_in_order_though_the_ner_missed_one() -> None:
     abstract = (
         "On the Amazon Books, Movies & TV and Steam datasets, RecGPT-R1 achieves NDCG@10 of 0.412, 0.387 "

@@ -54,7 +54,10 @@ _OF_SYSTEM = re.compile(
 # (past levels given to other systems: "compared with 76.5% for OpenVLA (7B) and 94.2% for π0")
 # (or past the measure it names: "compared with an FID of 0.045 for MoMask")
 _VERSUS = re.compile(
-    VERSUS + r"\s*(?:an?\s+)?(?:[\w@.+-]+(?:\s+[\w@.+-]+)?\s+of\s+)?" + LEVELS_BEFORE + r"$"
+    VERSUS
+    + r"\s*(?:an?\s+)?(?:[\w@.+-]+(?:\s+[\w@.+-]+)?\s+of\s+)?"
+    + LEVELS_BEFORE
+    + r"(?:under|over|about|around|only|nearly|roughly|just)?\s*$"
 )  # "compared to a 1.9-point increase for"
 # the rest of a coordination of levels before the system they are given to: " and 4.61"
 _MORE_LEVELS = re.compile(
