@@ -3104,6 +3104,12 @@ def test_a_level_compared_behind_a_hedge_is_the_system_after_its() -> None:
     assert [r.own for r in results(abstract, ("ActQuant", "MODEL"))] == [True, False]
 
 
+def test_a_benchmark_named_after_what_it_is_built_from_is_the_benchmark() -> None:
+    abstract = "On the TCGA-based PathText benchmark, SlideScribe achieves a BLEU-4 of 0.213."
+    ms = (("TCGA-based", "DATASET"), ("SlideScribe", "MODEL"), ("BLEU-4", "METRIC"))
+    assert [r.dataset for r in results(abstract, *ms)] == ["PathText"]
+
+
 def test_a_list_the_sentence_opens_on_gives_every_item_in_order_though_the_ner_missed_one() -> None:
     abstract = (
         "On the Amazon Books, Movies & TV and Steam datasets, RecGPT-R1 achieves NDCG@10 of 0.412, 0.387 "

@@ -125,6 +125,9 @@ def datasets(s: Sentence) -> list[tuple[int, int, Name]]:
     >>> t = "On the nuPlan Val14 benchmark, it scores 89.6."
     >>> [n.text for _, _, n in datasets(Sentence.of(t, ("nuPlan", "DATASET")))]
     ['nuPlan Val14']
+    >>> t = "On the TCGA-based PathText benchmark, it scores 0.213."
+    >>> [n.text for _, _, n in datasets(Sentence.of(t, ("TCGA-based", "DATASET")))]
+    ['PathText']
     >>> [n.text for _, _, n in datasets(Sentence.of("It reaches 38.9% on ActivityNet-1.3."))]
     ['ActivityNet-1.3']
     """
@@ -167,11 +170,19 @@ def datasets(s: Sentence) -> list[tuple[int, int, Name]]:
     return _joined(s, sorted(found, key=lambda d: d[0]))
 
 
+# a name that says what another is built from: "TCGA-based PathText"
+_BASED = re.compile(r"([\w.+-]+-(?:based|derived|style))\s+([A-Z][\w.+-]*[\w+])")
+
+
 def _joined(s: Sentence, found: list[tuple[int, int, Name]]) -> list[tuple[int, int, Name]]:
     """Names found apart that are one, a benchmark and its split with only a space between:
-    "nuPlan" and "Val14" in "the nuPlan Val14 benchmark"."""
+    "nuPlan" and "Val14" in "the nuPlan Val14 benchmark"; a name that only says what another is
+    built from gives way to it ("the TCGA-based PathText benchmark": PathText)."""
     out: list[tuple[int, int, Name]] = []
     for a, b, name in found:
+        after = _BASED.match(s.text, a, s.hi)
+        if after is not None and b == a + len(after.group(1)):
+            a, b, name = after.start(2), after.end(2), Name(after.group(2))
         if out and s.text[out[-1][1] : a] == " ":
             start = out[-1][0]
             out[-1] = (start, b, Name(s.text[start:b]))

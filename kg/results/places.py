@@ -84,7 +84,12 @@ _OF_SAMPLES = re.compile(r"(?i)^(?:[rgs]?FID|IS|KID|Inception\s+Score|Fr[eé]che
 
 # a sentence opening "On WordNet," sets the dataset of all its numbers, as does "On the RULER
 # benchmark at 128K it reaches" or "In the needle-in-a-haystack test, ..."
-_OPENING = re.compile(r"^(?i:on|in|for|across)\s+(?:(?i:the)\s+)?" + WHAT_IT_IS + COUNT_OF + r"$")
+_OPENING = re.compile(
+    r"^(?i:on|in|for|across)\s+(?:(?i:the)\s+)?(?:[\w.+-]+-(?:based|derived|style)\s+)?"
+    + WHAT_IT_IS
+    + COUNT_OF
+    + r"$"
+)  # (past what it is built from: "On the TCGA-based PathText benchmark,")
 # the part of a dataset a system is trained with: "1% of the Human3.6M training labels"
 _TRAINING_PART = re.compile(r"\s+training\s+(?:labels|set|split|data|images|examples)\b")
 # before a dataset that a number follows at once: "... trains X on ogbn-papers100M 3.1x"
