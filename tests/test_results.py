@@ -2907,6 +2907,8 @@ def test_a_system_named_by_how_it_was_trained_is_what_it_was_trained_with() -> N
         "conventional domain randomization",
         "mesh-based reconstructions",
     ]
+    abstract = "It reaches 71.2% success, compared with 48.9% for policies trained on 4 environments."
+    assert results(abstract)[1].method != "4 environments"
 
 
 def test_the_levels_a_count_is_brought_down_between_are_results_but_not_a_count_raised() -> None:

@@ -147,7 +147,7 @@ _APPOSED_BASELINE = re.compile(
 _OWNER = re.compile(r"\s*(?:for|of|by|from|with|in(?=\s+(?:FP|BF|INT)\d))\s+")
 _TRAINED_WITH = re.compile(
     r"(?i)(?:the\s+|a\s+)?(?:polic(?:y|ies)|models?|agents?|networks?|variants?)\s+"
-    r"(?:trained|fine-tuned|learned)\s+(?:with|on|using|via|by)\s+"
+    r"(?:trained|fine-tuned|learned)\s+(?:with|on|using|via|by)\s+(?!\d)"  # not a count: "on 4 environments"
 )
 
 
