@@ -33,7 +33,15 @@ from .names import Name, mention_name
 from .own_numbers import OUTDONE
 from .quantities import Quantity
 from .text import DETERMINERS, Sentence, clause_start, phrase_after
-from .vocabulary import LEVELS_BEFORE, OUTDOING, SELF_REFERENCE, UNMODIFIED, VERSUS, is_metric_word
+from .vocabulary import (
+    LEVELS_BEFORE,
+    OUTDOING,
+    SELF_REFERENCE,
+    SHORT_UNIT,
+    UNMODIFIED,
+    VERSUS,
+    is_metric_word,
+)
 
 # the level of the best system before: "improving over the previous best IS of 52.52 and FID of"
 _PREVIOUS_BEST = re.compile(
@@ -60,9 +68,7 @@ _VERSUS = re.compile(
     + r"(?:under|over|about|around|only|nearly|roughly|just)?\s*$"
 )  # "compared to a 1.9-point increase for"
 # the rest of a coordination of levels before the system they are given to: " and 4.61"
-_MORE_LEVELS = re.compile(
-    r"(?:\s?(?:m|km|cm|mm|ms|dB|GB|MB)\b)?(?:\s*(?:,\s*|\s+and\s+)[\d.]+(?:\s?%|\s?(?:m|km|cm|mm|ms|dB|GB|MB)\b)?)*"
-)
+_MORE_LEVELS = re.compile(rf"(?:{SHORT_UNIT})?(?:\s*(?:,\s*|\s+and\s+)[\d.]+(?:\s?%|{SHORT_UNIT})?)*")
 
 _COMPARED = (
     r"(?i:"

@@ -148,7 +148,7 @@ def guessed_before(found: list[Result], before: list[Result], s: Sentence) -> No
 
 def title_repeats(results: list[Result]) -> None:
     """Give a title's result with no dataset the dataset of the abstract's result that it
-    repeats, the same number in the same unit (guidelines, section 9): "3x Faster Decoding"
+    repeats, the same number in the same unit (guidelines, section 8): "3x Faster Decoding"
     over "decoding is 3x faster on LibriSpeech".
 
     >>> rs = [Result("3", "x", "relative", "speed", field="title"), Result("3", "x", "relative", "speed", "LibriSpeech")]

@@ -73,7 +73,13 @@ SHARE_NOUNS = ("fraction", "share", "proportion", "percentage")
 INSTEAD_OF = re.compile(r"(?i)\b(?:instead\s+of|rather\s+than)\s+\Z")
 # the levels coordinated before one being read: "52.4% and " in "compared with 52.4% and 4.61", each
 # maybe given to a system ("76.5% for OpenVLA (7B) and " before "94.2% for π0")
-LEVELS_BEFORE = r"(?:[\d.]+(?:\s?%|\s?(?:m|km|cm|mm|ms|dB|GB|MB)\b|\s[^\s\d,][^\s,]*/[^\s,]+)?\s*(?:for\s+[^,;\[\]]+?)?(?:,\s*|\s+and\s+))*"
+# short units a level in a list may carry: "compared with 1.03 m and 0.31% for UniAD"
+SHORT_UNIT = r"\s?(?:m|km|cm|mm|ms|dB|GB|MB)\b"
+LEVELS_BEFORE = (
+    r"(?:[\d.]+(?:\s?%|"
+    + SHORT_UNIT
+    + r"|\s[^\s\d,][^\s,]*/[^\s,]+)?\s*(?:for\s+[^,;\[\]]+?)?(?:,\s*|\s+and\s+))*"
+)
 # the verbs of reaching a level, before it: "reaches 80%", "attains 99.2% validity"
 REACH_VERB = r"(?:reach(?:es|ed|ing)?|achiev(?:es|ed|ing)|attain(?:s|ed|ing)?|obtain(?:s|ed|ing)?)"
 # what data comes in: a budget of it is the setting (guidelines §7), not a result
