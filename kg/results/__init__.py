@@ -25,6 +25,7 @@ Modules:
 - :mod:`~kg.results.counts`: what a number counts or is a share of, and names no list knows;
 - :mod:`~kg.results.metrics`: the measure a number states, with :mod:`~kg.results.shapes`
   (the shapes of the words before it) and :mod:`~kg.results.units` (what a unit implies);
+- :mod:`~kg.results.reached`: the measure a verb of scoring or reaching implies ("scores 35.2");
 - :mod:`~kg.results.stated`: the measure a sentence states for all its numbers;
 - :mod:`~kg.results.lengths`: the lengths a method reaches (context, depth, what it generates);
 - :mod:`~kg.results.groups`: asides and coordinations that share a measure;

@@ -37,7 +37,7 @@ from .groups import aside_of, joined, shared_margins
 from .hits import MetricHit, inherit, nearest_mention
 from .lengths import generated_length, reaches_context, reaches_depth
 from .margins import margin_measure
-from .metrics import after, before, cue_before, scored
+from .metrics import after, before, cue_before
 from .names import Name
 from .naming import measure_mentions, one_name
 from .own_numbers import own_method
@@ -45,6 +45,7 @@ from .pairing import bracketed_levels, compared, qualified_pair, respective, sla
 from .placing import place
 from .proposed import introduces_benchmark, own_system
 from .quantities import Quantity, spot
+from .reached import scored
 from .scores import scored_on, scores
 from .stated import beyond_clause, for_sentence, instrument, reported, short_name
 from .tasks import task_for

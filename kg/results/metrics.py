@@ -37,6 +37,7 @@ from .hits import (
     phrase_hit,
 )
 from .quantities import Quantity
+from .reached import SCORED
 from .shapes import WITHIN, shaped
 from .text import Sentence, phrase_after, phrase_before, words_after, words_before
 from .units import per_second
@@ -49,7 +50,6 @@ from .vocabulary import (
     INSTEAD_OF,
     PROCESS_GERUNDS,
     PROCESS_VERBS,
-    REACH_VERB,
     SOLVES,
     SPEED_WORDS,
     SYSTEM_NOUNS,
@@ -99,13 +99,8 @@ _LEADING = frozenset({"relative", "absolute", "average", "overall"})
 # a short form in brackets between a measure and its connector, maybe with a variant after a
 # comma: "an Inception Score (IS) of", "a Frechet Audio Distance (FAD, VGGish) of"
 _SHORT_FORM = re.compile(r"\s*\(\s*([A-Za-z][\w@-]{0,9})(?:\s*,\s*[\w@ -]{1,20})?\s*\)\s*$")
-_REACHES = re.compile(r"(?i)\b(" + REACH_VERB + r")\s+\Z")
-# a property in small letters, read as a measure when it reaches a level: "atom stability"
-_PROPERTY = re.compile(r"(?:[a-z][\w-]*\s+){0,2}[a-z]+(?:ity|ness)")
+
 _TIME_STEPS = re.compile(r"(?i)time[\s-]?steps?\b")
-# a system pushed to a level: "Pushing a 1.5B Reasoner to 38.6%"
-_PUSHED = re.compile(r"(?i)\b(push(?:es|ed|ing)?)\b[^,;:]{0,50}?\s(?:to|beyond|past|above)\s+\Z")
-_SCORED = re.compile(r"(?i)\b(scor(?:es|ed|ing))\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?\Z")
 # what a component adds "to" a measure: "adds roughly 3% to end-to-end latency"
 _ADDS = re.compile(r"(?i)\badd(?:s|ed|ing)?\s+(?:\w+\s+)?\Z")
 # a process a system does "N times faster" ("trains 2.5x faster"), or no process named
@@ -314,7 +309,7 @@ def _settled_before(s: Sentence, q: Quantity, left: str) -> tuple[bool, MetricHi
     ("the resulting model scores 80.4%") or before a level compared ("instead of 4.9 TB"); a
     gap narrowed to the number ("narrows the average gap to the FP16 model ... to 1.2 points");
     the change "by" it ("reduces errors by 21%")."""
-    if _SCORED.search(left) or INSTEAD_OF.search(left):
+    if SCORED.search(left) or INSTEAD_OF.search(left):
         return True, None
     gap = _GAP_TO.search(left)
     if gap:
@@ -460,36 +455,3 @@ def cue_before(s: Sentence, q: Quantity) -> MetricHit:
         return MetricHit(None, relative=True, comparison=True)
     words = [w.group().lower() for w in words_before(s.text, q.lead, s.lo, 2)]
     return MetricHit(None, relative=len(words) == 2 and words[1] == "of" and words[0] in CHANGE_NOUNS)
-
-
-def scored(s: Sentence, q: Quantity) -> MetricHit | None:
-    """ "Score" for a number a system scores with no measure named in its sentence: "On
-    Arena-Hard it scores 35.2"; a percentage it scores or reaches is its accuracy ("scores
-    68.2% on EgoSchema", "Reaching 80% on MATH-500").
-
-    >>> from kg.results.quantities import spot
-    >>> t = "On Arena-Hard it scores 35.2, it scored an average of 7.1 and reaches 80% on MATH-500"
-    >>> [scored(Sentence.of(t), q).name for q in spot(t)]
-    ['score', 'score', 'accuracy']
-    >>> t = "the savings reach 38%; atom stability reaches 99.2%"
-    >>> [h and h.name for h in (scored(Sentence.of(t), q) for q in spot(t))]
-    [None, 'atom stability']
-    >>> t = "Pushing a 1.5B Reasoner to 38.6% on AIME24"
-    >>> [h and h.name for h in (scored(Sentence.of(t), q) for q in spot(t))]
-    [None, 'accuracy']
-    """
-    m = _SCORED.search(s.text, max(s.lo, q.lead - 30), q.lead)
-    if m is None and q.unit == "%":
-        m = _REACHES.search(s.text, max(s.lo, q.lead - 30), q.lead)
-        subject = words_before(s.text, m.start(), s.lo, 1) if m else []
-        if subject and subject[0].group().lower() in CHANGE_NOUNS:  # "the savings reach 38%"
-            return None
-        # a property as subject is the measure: "atom stability reaches 99.2%"
-        named_subject = phrase_before(s.text, m.start() - 1, s.lo, 3) if m else None
-        if named_subject and _PROPERTY.fullmatch(s.text, *named_subject):
-            return MetricHit(s.text[named_subject[0] : named_subject[1]], *named_subject)
-    if m is None:  # "Pushing a 1.5B Reasoner to 38.6% on AIME24", "Pushing a 2B VLM Beyond 75 on MMBench"
-        m = _PUSHED.search(s.text, max(s.lo, q.lead - 60), q.lead)
-    if m is None:
-        return None
-    return MetricHit("accuracy" if q.unit == "%" else "score", m.start(1), m.end(1))

@@ -46,7 +46,7 @@ def object_moved(s: Sentence, q: Quantity, span: tuple[int, int]) -> MetricHit |
         past = _PAST_ASIDE.match(s.text, span[1], q.lead)
         after = phrase_after(s.text, past.end(), q.lead) if past else None
         # levels written as shares are its accuracy, as a share reached on a benchmark is
-        # ("improves MMLU from 52.4% to 56.9%"; metrics.scored)
+        # ("improves MMLU from 52.4% to 56.9%"; reached.scored)
         bare = ("accuracy" if q.unit == "%" else "score") if moved_levels else "performance"
         return (named(s, after) if after else None) or MetricHit(bare)
     moved = _MOVED_PAST.fullmatch(s.text, span[1], q.lead) is not None
