@@ -9,6 +9,7 @@ import re
 from ..records import Result
 from .named_places import datasets
 from .names import Name
+from .quantities import number
 from .text import Sentence, list_span
 from .vocabulary import is_efficiency
 
@@ -164,7 +165,4 @@ def title_repeats(results: list[Result]) -> None:
 
 
 def _same_number(a: Result, b: Result) -> bool:
-    try:
-        return a.unit == b.unit and float(a.value.replace(",", "")) == float(b.value.replace(",", ""))
-    except ValueError:
-        return False
+    return a.unit == b.unit and (value := number(a.value)) is not None and value == number(b.value)

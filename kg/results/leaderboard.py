@@ -12,7 +12,6 @@ apart, never ranked with the absolute ones. Pure functions: records in, rows out
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from dataclasses import dataclass, field
 from ..graph.evidence import sentence_around
 from ..records import Result
 from .direction import metric_direction
+from .quantities import number
 
 
 @dataclass
@@ -149,21 +149,6 @@ def board_datasets(
 
 # how a table names what a result leaves unnamed
 NO_DATASET, NO_METRIC = "(no dataset named)", "(no metric named)"
-
-_SCALE = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
-_NUMBER = re.compile(r"([-−]?\d+(?:\.\d+)?)\s*([kKmMbBtT]?)")
-
-
-def number(value: str) -> float | None:
-    """The number a value as written states; None for a range or anything else.
-
-    >>> number("84.1"), number("8,192"), number("1.5K"), number("−3.2"), number("10-20")
-    (84.1, 8192.0, 1500.0, -3.2, None)
-    """
-    m = _NUMBER.fullmatch(value.replace(",", "").strip())
-    if m is None:
-        return None
-    return float(m.group(1).replace("−", "-")) * _SCALE.get(m.group(2).lower(), 1.0)
 
 
 def evidence(title: str, abstract: str, r: Result, limit: int = 200) -> tuple[str, int, int]:

@@ -36,6 +36,8 @@ _PARTS_OF = re.compile(
     PARTS + r"\s+of\s+(?:the\s+)?([A-Za-z][\w.+-]*[A-Z0-9][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)?)"
 )
 
+# what a benchmark is built from, said before its name: "the TCGA-based PathText benchmark"
+BUILT_FROM = r"[\w.+-]+-(?:based|derived|style)"
 # a name: a capitalised word, a number or a second word after it ("Mip-NeRF 360", "MATH-500")
 _NAME = r"[A-Z][\w.+-]*[\w+](?:\s+[A-Z0-9][\w.+-]*[\w+])?"
 
@@ -171,7 +173,7 @@ def datasets(s: Sentence) -> list[tuple[int, int, Name]]:
 
 
 # a name that says what another is built from: "TCGA-based PathText"
-_BASED = re.compile(r"([\w.+-]+-(?:based|derived|style))\s+([A-Z][\w.+-]*[\w+])")
+_BASED = re.compile(rf"({BUILT_FROM})\s+([A-Z][\w.+-]*[\w+])")
 
 
 def _joined(s: Sentence, found: list[tuple[int, int, Name]]) -> list[tuple[int, int, Name]]:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from .moved import EARLIER, moved_on
-from .named_places import CLAUSE_ON, COUNT_OF, PARTS, WHAT_IT_IS, datasets
+from .named_places import BUILT_FROM, CLAUSE_ON, COUNT_OF, PARTS, WHAT_IT_IS, datasets
 from .names import Name, mention_name
 from .quantities import Quantity
 from .text import CLAUSE_JOINT, ITEM_NAME, Sentence, behind, list_span, part_of
@@ -85,10 +85,7 @@ _OF_SAMPLES = re.compile(r"(?i)^(?:[rgs]?FID|IS|KID|Inception\s+Score|Fr[eé]che
 # a sentence opening "On WordNet," sets the dataset of all its numbers, as does "On the RULER
 # benchmark at 128K it reaches" or "In the needle-in-a-haystack test, ..."
 _OPENING = re.compile(
-    r"^(?i:on|in|for|across)\s+(?:(?i:the)\s+)?(?:[\w.+-]+-(?:based|derived|style)\s+)?"
-    + WHAT_IT_IS
-    + COUNT_OF
-    + r"$"
+    rf"^(?i:on|in|for|across)\s+(?:(?i:the)\s+)?(?:{BUILT_FROM}\s+)?" + WHAT_IT_IS + COUNT_OF + r"$"
 )  # (past what it is built from: "On the TCGA-based PathText benchmark,")
 # the part of a dataset a system is trained with: "1% of the Human3.6M training labels"
 _TRAINING_PART = re.compile(r"\s+training\s+(?:labels|set|split|data|images|examples)\b")

@@ -365,3 +365,20 @@ def _split_from_to(text: str, plain: str, q: Quantity, m: re.Match[str]) -> list
         return [q]
     parts = [QUANTITY.match(plain, m.start(), m.start("sep")), QUANTITY.match(plain, m.start("n2"))]
     return [x for x in (_quantity(text, p) for p in parts if p) if x is not None]
+
+
+# a value as written, with the suffix of its size: "84.1", "8,192", "1.5K"
+_SCALE = {"k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12}
+_WRITTEN_NUMBER = re.compile(r"([-−]?\d+(?:\.\d+)?)\s*([kKmMbBtT]?)")
+
+
+def number(value: str) -> float | None:
+    """The number a value as written states; None for a range or anything else.
+
+    >>> number("84.1"), number("8,192"), number("1.5K"), number("−3.2"), number("10-20")
+    (84.1, 8192.0, 1500.0, -3.2, None)
+    """
+    m = _WRITTEN_NUMBER.fullmatch(value.replace(",", "").strip())
+    if m is None:
+        return None
+    return float(m.group(1).replace("−", "-")) * _SCALE.get(m.group(2).lower(), 1.0)
