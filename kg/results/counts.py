@@ -397,3 +397,37 @@ def property_share(s: Sentence, q: Quantity) -> MetricHit | None:
     """
     m = _PROPERTY.match(s.text, q.tail, s.hi) if q.unit == "%" else None
     return MetricHit(m.group(1), m.start(1), m.end(1)) if m else None
+
+
+# what a share found is of: "88% of its plausible patches are ...", past an article, up to three
+# words ending in a plural ("the previous" is none)
+_SHARE_OF = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|our|all|these|those)\s+)?((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[^\Wsu]s)\b(?!\s+of\b)"
+)
+# ... not a share the setting takes ("with 10% of the training scenarios", "the final 20% of
+# training", "when 5% of training windows are anomalous")
+_SHARE_SET = re.compile(
+    r"(?i)(?:\b(?:with|top|final|first|last|of|using|keeping|removing|masking|auditing|rejecting|occupying)\s+"
+    r"|\bwhen\b.*)\Z"
+)
+# ... nor of the trials a rate is counted over, which name no measure ("in 64% of comparisons")
+_TRIALS = {"cases", "times", "comparisons", "scenarios", "behaviors", "runs", "steps"}
+# ... nor of a model's or a dataset's size ("20% of the parameters", "1% of the samples")
+_SIZES = {"parameters", "tokens", "samples", "examples"}
+
+
+def found_share(s: Sentence, q: Quantity) -> MetricHit | None:
+    """What a percentage no measure names is the share of, when it is a finding: "88% of its
+    plausible patches are semantically equivalent", "account for 38% of failures".
+
+    >>> from kg.results.quantities import spot
+    >>> t = "it fixes 61% of functions, with 10% of the labels and 20% of the parameters, and 5% of cases"
+    >>> [h.name if h else None for h in (found_share(Sentence.of(t), q) for q in spot(t))]
+    ['functions', None, None, None]
+    """
+    m = _SHARE_OF.match(s.text, q.tail, s.hi) if q.unit == "%" else None
+    if m is None or m.group(1).split()[-1] in _TRIALS | _SIZES:
+        return None
+    if _SHARE_SET.search(s.text, max(s.lo, q.lead - 40), q.lead):
+        return None
+    return MetricHit(m.group(1), m.start(1), m.end(1))

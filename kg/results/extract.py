@@ -30,7 +30,7 @@ from .context import (
     title_repeats,
 )
 from .coordination import by_again, coordinate, from_to, score_points, unnamed_move
-from .counts import counts_items, property_share
+from .counts import counts_items, found_share, property_share
 from .drops import dropped
 from .earlier import SENTENCE_STOP, earlier_measure, instead, levels_compared
 from .groups import aside_of, joined, shared_margins
@@ -176,7 +176,7 @@ def measure(s: Sentence, q: Quantity) -> MetricHit:
         hit.relative, hit.comparison = hit.relative or cue.relative, cue.comparison
         return short_name(s, hit)
     cues = [hit] if hit else []
-    for rule in (before, from_unit, property_share):
+    for rule in (before, from_unit, property_share, found_share):
         found = rule(s, q)
         if found is not None and found.name:
             # a time a process takes, whatever its object names: "Inference on a full CT volume takes 9 s"
