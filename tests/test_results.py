@@ -4329,7 +4329,7 @@ def test_an_opening_on_a_benchmarks_tasks_of_a_kind_names_it() -> None:
 def test_a_known_method_before_a_measure_is_part_of_the_measure_not_a_dataset() -> None:
     t = "IDMorph achieves an ArcFace identity similarity of 0.68 on our benchmark."
     [r] = results(t, ("IDMorph", "METHOD"), ("ArcFace", "METHOD"))
-    assert (r.metric, r.dataset) == ("ArcFace identity similarity", None)
+    assert (r.metric, r.dataset) == ("ArcFace identity similarity", "our benchmark")
 
 
 def test_a_level_on_a_split_of_a_benchmark_and_an_outdone_systems_level_in_brackets_are_on_it() -> None:
@@ -6372,3 +6372,13 @@ def test_a_share_found_names_what_it_is_a_share_of() -> None:
         ("38", "failures"),
         ("21", "failures"),
     ]
+
+
+def test_data_described_inside_a_sentence_naming_none_is_its_dataset() -> None:
+    t = "It reaches 54.3% on our reasoning evaluation suite versus 53.8% for the synchronous run."
+    assert [(r.value, r.dataset) for r in results(t)] == [
+        ("54.3", "our reasoning evaluation suite"),
+        ("53.8", "our reasoning evaluation suite"),
+    ]
+    t = "It improves accuracy by 2.1 points on ten benchmarks and on a suite of tasks."
+    assert [(r.value, r.dataset) for r in results(t)] == [("2.1", None)]

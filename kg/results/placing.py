@@ -79,6 +79,13 @@ _DESCRIBED = re.compile(
     r"(?:benchmark|dataset|corpus|collection|set|split|suite|data|filings|documents|claims|queries|records|reports|"
     r"manuals|contracts|transcripts|logs)s?\b(?:[^,;:()]|(?<=\d),(?=\d)){0,80}?)\s*,(?!\d)"
 )
+# ... or names inside, as a benchmark of its own ("on our math evaluation suite", "on a multilingual
+# question answering benchmark"), not a count of them ("on ten benchmarks") nor a run of them ("a
+# suite of", "a wide array of")
+_DESCRIBED_INSIDE = re.compile(
+    r"\b(?:on|across|over)\s+((?:(?:a|an|our)\s+)"
+    r"(?:(?!of\b)[a-z][\w-]*\s+){0,3}?(?:benchmarks?|datasets?|tasks|suite|corpus|test\s+sets?))\b(?!\s+of\b)"
+)
 # a clause of place after the opening: ", where GenEval score drops"
 _WHERE = re.compile(r",\s+where\b")
 # levels averaged over what the sentence lists
@@ -136,9 +143,19 @@ def place(s: Sentence, kept: list[Candidate], own: Name | None = None) -> None:
     _benchmark_parts(s, kept, found)
     _respective_margins(s, kept)
     _moved_together(s, kept)
+    _unnamed(s, kept, found)
+
+
+def _unnamed(s: Sentence, kept: list[Candidate], found: list[tuple[int, int, Name]]) -> None:
+    """Put the scores left without a dataset on the one list of datasets their levels are
+    averaged over, or, in a sentence naming no dataset, on the data it describes."""
     averaged = _AVERAGED.search(s.text, s.lo, s.hi)
     listed = _one_list(s, found) if averaged else None
-    described = _DESCRIBED.match(s.text, s.lo, s.hi) if not found else None
+    described = (
+        None
+        if found
+        else _DESCRIBED.match(s.text, s.lo, s.hi) or _DESCRIBED_INSIDE.search(s.text, s.lo, s.hi)
+    )
     for c in kept:  # "across ... benchmarks, including A, B and C, it lowers ECE ... on average"
         if c.dataset is None and listed is not None and not is_efficiency(c.hit.name or ""):
             c.dataset = listed
