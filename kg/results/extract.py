@@ -26,6 +26,8 @@ from .context import (
     guessed_before,
     measured_before,
     on_dataset,
+    points_before,
+    points_in,
     pretrained_on,
     title_repeats,
 )
@@ -102,7 +104,9 @@ def extract_results(title: str, abstract: str, mentions: Sequence[Mention]) -> l
             qs = [q for q in quantities if s.lo <= q.start < s.hi]
             # "..., reporting nDCG@10." gives the next sentence's numbers their measure
             carried = reported(prior) if prior is not None else None
-            found = sentence_results(s, qs, i < first_own, name, carried) if qs else []
+            # "... from 60.1% to 63.4%. For smaller models the gains reach 7.2 points.": its measure
+            before = points_before([r for r in out if r.field == field])
+            found = sentence_results(s, qs, i < first_own, name, carried, before) if qs else []
             if benchmark:  # a benchmark paper's levels are those of the systems it evaluates
                 benchmark_levels(found, name.text if name else None, benchmark)
             # "We evaluate on BEIR." gives the next sentence's scores their dataset
@@ -123,10 +127,16 @@ def extract_results(title: str, abstract: str, mentions: Sequence[Mention]) -> l
 
 
 def sentence_results(
-    s: Sentence, qs: list[Quantity], background: bool, name: Name | None, reported: MetricHit | None = None
+    s: Sentence,
+    qs: list[Quantity],
+    background: bool,
+    name: Name | None,
+    reported: MetricHit | None = None,
+    before: MetricHit | None = None,
 ) -> list[Result]:
-    """The results of one sentence, given its quantities in order and the measure the
-    sentence before says results are ``reported`` in."""
+    """The results of one sentence, given its quantities in order, the measure the
+    sentence before says results are ``reported`` in and the one margins in points naming
+    none are in (``before``: :func:`~kg.results.context.points_before`)."""
     # a count a title claims the method needs is a result, whatever its setting words read
     claims = {q.start: hit for q in qs if (hit := title_count(s, q)) is not None}
     qs = [q for q in qs if q.start in claims or filters.reason(s, q) is None]
@@ -135,6 +145,7 @@ def sentence_results(
         j = aside_of(s.text, qs, i, s.lo)
         c.aside = cands[j] if j is not None else None
     share(s, cands, reported)
+    points_in(s, cands, before)
     kept = [c for c in cands if keep(s, c)]
     place(s, kept, name)
     for c in kept:  # what a title claims a method needs is no dataset's: "with 32 Calibration Images"
