@@ -5,6 +5,8 @@
     .venv/bin/python pipelines/eval_results.py --set written --split a  # a | b | all
     .venv/bin/python pipelines/eval_results.py --set written2 --split a # a | b | all (written3, 4)
     .venv/bin/python pipelines/eval_results.py --set written6 --split all  # written5, 7-16 alike
+    .venv/bin/python pipelines/eval_results.py --set held-out    # every round of HELD_OUT, pooled
+    .venv/bin/python pipelines/eval_results.py --set developed   # every round developed on whole, pooled
     .venv/bin/python pipelines/eval_results.py --scirex          # after pipelines/scirex_results.py
     .venv/bin/python pipelines/eval_results.py --speed           # ms per abstract, all 488 papers
 
@@ -24,7 +26,9 @@ else a temporary file) and prints the table of ``../shared/eval/score_results.py
 baseline of the same run pairs each number with the nearest metric word of the same field
 (kg's curated list), and is scored the same way. Rules are written from train, dev, the a
 halves and the rounds developed on only; test, the b halves and the :data:`HELD_OUT`
-rounds are scored for reporting.
+rounds are scored for reporting. ``--set held-out`` pools every round of :data:`HELD_OUT`
+into one set, ``--set developed`` every round from ``written6/`` on developed on whole: one
+table over all their papers, each paper counted once, as the scorer counts one round.
 """
 
 from __future__ import annotations
@@ -126,6 +130,12 @@ HELD_OUT = tuple(
         125,
     )
 )
+
+# the pooled sets: every round held out whole, every round from written6 on developed on whole
+POOLED = {
+    "held-out": HELD_OUT,
+    "developed": tuple(n for n in HALVED if n[7:].isdigit() and int(n[7:]) >= 6 and n not in HELD_OUT),
+}
 
 _NUMBER = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)(?![\w.]\w)\s?(%|x\b|×)?")
 _METRIC = re.compile(
@@ -260,9 +270,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument(
         "--set",
-        choices=["indomain", *HALVED],
+        choices=["indomain", *HALVED, *POOLED],
         default="indomain",
-        help="the in-domain annotation (splits train, dev, test), the SciREX one or a written one (a, b, all)",
+        help="the in-domain annotation (splits train, dev, test), the SciREX one, a written one (a, b, all) "
+        "or all the rounds held out whole (held-out) or developed on whole (developed), pooled",
     )
     ap.add_argument("--split", choices=["train", "dev", "test", "a", "b", "all"], default=None)
     ap.add_argument("--gold", type=Path, default=None, help="gold file (default: the set's adjudicated one)")
@@ -274,11 +285,30 @@ def main() -> None:
     args = ap.parse_args()
     if args.speed:
         return speed(args.speed)
-    split = args.split or ("a" if args.set in HALVED else "dev")
-    if (split in ("a", "b", "all")) != (args.set in HALVED):
+    split = args.split or ("all" if args.set in POOLED else "a" if args.set in HALVED else "dev")
+    if (split in ("a", "b", "all")) != (args.set in HALVED or args.set in POOLED) or (
+        args.set in POOLED and split != "all"
+    ):
         ap.error(f"--split {split} is not a split of --set {args.set}")
-    default = HALVED.get(args.set, ANNOTATION) / "gold" / "results.jsonl"
-    gold = ROOT / "pipelines" / "scirex_results.jsonl" if args.scirex else args.gold or default
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.set in POOLED:
+            pooled = Path(tmp, "pooled.jsonl")
+            pooled.write_text(
+                "".join(
+                    (ANNOTATION / name / "gold" / "results.jsonl").read_text(encoding="utf-8")
+                    for name in POOLED[args.set]
+                ),
+                encoding="utf-8",
+            )
+            print(f"{args.set}: {len(POOLED[args.set])} rounds pooled ({', '.join(POOLED[args.set])})")
+            return evaluate(args, pooled, split)
+        default = HALVED.get(args.set, ANNOTATION) / "gold" / "results.jsonl"
+        gold = ROOT / "pipelines" / "scirex_results.jsonl" if args.scirex else args.gold or default
+        return evaluate(args, gold, split)
+
+
+def evaluate(args: argparse.Namespace, gold: Path, split: str) -> None:
+    """Extract the results of ``gold``'s papers of ``split`` and print both tables."""
     papers = load_papers(gold, None if args.scirex else split, args.set)
     docs: list[ExtractedPaper] = list(extract_papers(papers, load_pipeline()))
     preds = [
