@@ -400,9 +400,10 @@ def property_share(s: Sentence, q: Quantity) -> MetricHit | None:
 
 
 # what a share found is of: "88% of its plausible patches are ...", past an article, up to three
-# words ending in a plural ("the previous" is none)
+# words ending in a plural ("the previous" is none, nor "the trace has been")
 _SHARE_OF = re.compile(
-    r"\s+of\s+(?:(?:the|its|their|our|all|these|those)\s+)?((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[^\Wsu]s)\b(?!\s+of\b)"
+    r"\s+of\s+(?:(?:the|its|their|our|all|these|those)\s+)?((?:[a-z][\w-]*\s+){0,2}?(?!(?:has|was|does|goes|this|thus)\b)"
+    r"[a-z][\w-]*[^\Wsu]s)\b(?!\s+of\b)"
 )
 # ... not a share the setting takes ("with 10% of the training scenarios", "the final 20% of
 # training", "when 5% of training windows are anomalous")
