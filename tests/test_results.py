@@ -6393,3 +6393,15 @@ def test_a_margin_in_points_naming_no_measure_is_in_the_measure_before_it() -> N
     )
     got = results(t, ("execution accuracy", "METRIC"))
     assert [(r.value, r.metric) for r in got if r.unit == "points"] == [("7.2", "execution accuracy")]
+
+
+def test_the_parameters_a_system_has_are_a_result_unless_they_describe_it() -> None:
+    t = (
+        "The adapter has 86M parameters and adds less than 5% to inference time. "
+        "It can be added to any recommender with fewer than 50K additional parameters. "
+        "The model has 330M parameters and is trained on 50K hours of speech."
+    )
+    assert [(r.value, r.metric) for r in results(t) if r.metric and "parameters" in r.metric] == [
+        ("86M", "parameters"),
+        ("50K", "additional parameters"),
+    ]

@@ -41,8 +41,14 @@ from .vocabulary import (
 _ONLY = re.compile(
     r"(?i)\b(?:(?:only|just|merely)(?:\s+(?:adds|introduces|trains|updates))?|(?:requir|need)(?:es|ed|ing|e|s)(?:\s+(?:over|about|around|up\s+to))?|"
     r"add(?:s|ed|ing)?(?:\s+(?:under|about|roughly|around|(?:fewer|less)\s+than))?|"
-    r"(?:has|have|uses?|using|involves?)\s+(?:fewer|less)\s+than)\s+\Z"  # "has fewer than 1M parameters", not "models with"
+    r"(?:has|have|uses?|using|involves?|with)\s+(?:fewer|less)\s+than|"  # "has fewer than 1M parameters", not "models with"
+    r"a\s+total\s+of|as\s+small\s+as)\s+\Z"  # "for a total of 2.3M parameters", "as small as 1.5B"
 )
+# the parameters a system has, as a property its claim goes on with ("The adapter has 86M
+# parameters and adds less than 5%"), not as its description ("The model has 330M parameters and
+# is trained on 50K hours", "Our model has 159M parameters.")
+_HAS = re.compile(r"(?i)\b(?:has|have|had)(?:\s+(?:about|roughly|around|only|just))?\s+\Z")
+_HAS_PARAMETERS = re.compile(r"\s+parameters\s+and\s+(?:adds?|runs?|processes|requires?|needs?)\b")
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _IN = re.compile(r"\bin\s+\Z")
 # what a model is trained with or on is the setting: "a domain model trained with 25% replay",
@@ -296,6 +302,8 @@ def _size_described(s: Sentence, q: Quantity) -> bool:
     parameters"); the parameters a mixture of experts activates are its design ("activates only
     3.1B"), and billions of them describe a model however few ("with only 7B parameters")."""
     only = _ONLY.search(s.text, max(s.lo, q.lead - 24), q.start)
+    if only is None and _HAS_PARAMETERS.match(s.text, q.tail, s.hi):
+        only = _HAS.search(s.text, max(s.lo, q.lead - 24), q.start)
     if only is None or (q.magnitude in ("B", "T") and re.match(r"\s*param", s.text[q.tail : q.tail + 8])):
         return True
     return _ACTIVATES.search(s.text, max(s.lo, q.lead - 24), only.start()) is not None
