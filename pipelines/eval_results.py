@@ -61,7 +61,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 126)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 130)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -128,6 +128,8 @@ HELD_OUT = tuple(
         121,
         123,
         125,
+        127,
+        129,
     )
 )
 
