@@ -6405,3 +6405,10 @@ def test_the_parameters_a_system_has_are_a_result_unless_they_describe_it() -> N
         ("86M", "parameters"),
         ("50K", "additional parameters"),
     ]
+
+
+def test_systems_listed_before_respective_levels_are_no_measures() -> None:
+    t = "On RewardBench, VerdictLM-8B and VerdictLM-3B reach 89.3 and 85.6, respectively."
+    assert not [r.metric for r in results(t, ("RewardBench", "DATASET")) if "VerdictLM" in (r.metric or "")]
+    t = "Atom stability and validity reach 88.6% and 93.1%, respectively."
+    assert [r.metric for r in results(t)] == ["Atom stability", "validity"]

@@ -79,6 +79,10 @@ def runs(text: str, qs: Sequence[Quantity]) -> list[tuple[int, int]]:
     return out
 
 
+# a system's name the NER missed, by the size it is named with: "VerdictLM-8B", "Qwen2.5-7B-Instruct"
+_SYSTEM_NAME = re.compile(r"[A-Z][\w.]*(?:-[\w.]+)*-\d+(?:\.\d+)?[BMK](?:-[\w.]+)*")
+
+
 def listed_measures(s: Sentence, first: Quantity, n: int) -> list[MetricHit] | None:
     """The ``n`` measures listed right before a verb and the first of ``n`` numbers, or None:
     no such list, or an item that is a named system or dataset.
@@ -102,7 +106,9 @@ def listed_measures(s: Sentence, first: Quantity, n: int) -> list[MetricHit] | N
         spans[0] = (spans[0][0] + lead.end(), spans[0][1])
     hits = []
     for a, b in spans:
-        if s.mention_at(a, b, ("DATASET", "MODEL", "TASK")) is not None:
+        if s.mention_at(a, b, ("DATASET", "MODEL", "TASK")) is not None or _SYSTEM_NAME.fullmatch(
+            s.text, a, b
+        ):
             return None
         hit = named(s, (a, b)) or MetricHit(s.text[a:b], a, b)
         hits.append(hit)
