@@ -6412,3 +6412,8 @@ def test_systems_listed_before_respective_levels_are_no_measures() -> None:
     assert not [r.metric for r in results(t, ("RewardBench", "DATASET")) if "VerdictLM" in (r.metric or "")]
     t = "Atom stability and validity reach 88.6% and 93.1%, respectively."
     assert [r.metric for r in results(t)] == ["Atom stability", "validity"]
+
+
+def test_a_share_of_items_a_system_agrees_on_is_its_agreement() -> None:
+    t = "ClaimCheck agrees with human labels on 88.7% of claims, compared with 79.4% for a GPT-4o judge."
+    assert [(r.value, r.metric) for r in results(t)] == [("88.7", "agreement"), ("79.4", "agreement")]

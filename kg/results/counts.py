@@ -358,7 +358,10 @@ def _how_often(s: Sentence, q: Quantity) -> MetricHit | None:
     outputs so, or agree."""
     of_cases = _OF_CASES.match(s.text, q.tail, s.hi) or _OF_THE_TIME.match(s.text, q.tail, s.hi)
     if of_cases is None:
-        return None
+        # what a system agrees with on a share of the items: "agrees with human labels on 88.7% of claims"
+        items = _OF_ITEMS.match(s.text, q.tail, s.hi)
+        agrees = _AGREES.search(s.text, max(s.lo, q.lead - 60), q.lead) if items else None
+        return MetricHit("agreement", items.start(), items.end()) if items and agrees else None
     if _PREFER.search(s.text, s.lo, q.lead):  # its span after the number: shared back
         return MetricHit("preference", of_cases.start(), of_cases.end())
     judged = _JUDGED.search(s.text, max(s.lo, q.lead - 60), q.lead)
