@@ -6417,3 +6417,12 @@ def test_systems_listed_before_respective_levels_are_no_measures() -> None:
 def test_a_share_of_items_a_system_agrees_on_is_its_agreement() -> None:
     t = "ClaimCheck agrees with human labels on 88.7% of claims, compared with 79.4% for a GPT-4o judge."
     assert [(r.value, r.metric) for r in results(t)] == [("88.7", "agreement"), ("79.4", "agreement")]
+
+
+def test_levels_followed_by_respectively_belong_to_the_systems_listed_before_them() -> None:
+    t = "On MMLU, Llama-3-8B and Mistral-7B reach 66.2% and 62.5%, respectively."
+    got = results(t, ("MMLU", "DATASET"), ("Llama-3-8B", "MODEL"), ("Mistral-7B", "MODEL"))
+    assert [(r.value, r.method, r.own) for r in got] == [
+        ("66.2", "Llama-3-8B", False),
+        ("62.5", "Mistral-7B", False),
+    ]

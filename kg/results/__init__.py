@@ -41,6 +41,7 @@ Modules:
   and ``own``, with :mod:`~kg.results.own_numbers` (the paper's system a number of its own
   belongs to) and :mod:`~kg.results.first_levels` (the system whose level a change starts from);
 - :mod:`~kg.results.contrasts`: the system a "while" or "whereas" clause gives its number to;
+- :mod:`~kg.results.respective`: the systems listed before levels with "respectively";
 - :mod:`~kg.results.proposed`: the name the paper gives its own system;
 - :mod:`~kg.results.context`: what a sentence says of the others' results (the dataset
   evaluated on, a benchmark paper's levels);

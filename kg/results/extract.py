@@ -48,6 +48,7 @@ from .placing import place
 from .proposed import introduces_benchmark, own_system
 from .quantities import Quantity, spot
 from .reached import scored
+from .respective import respective_systems
 from .scores import scored_on, scores
 from .stated import beyond_clause, for_sentence, instrument, reported, short_name
 from .tasks import task_for
@@ -152,6 +153,7 @@ def sentence_results(
         c.dataset = None if c.claimed else c.dataset
     out = [result(s, c, background, name) for c in kept]
     systems(s, [c.q for c in kept], out)
+    respective_systems(s, [c.q for c in kept], out, name)
     for r in out:  # a system's level ("95.5% for WavLM Large") is not measured on the system
         if r.method is not None and r.method == r.dataset:
             r.dataset, r.dataset_entity = None, None

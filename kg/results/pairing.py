@@ -34,7 +34,7 @@ _LEADING = re.compile(r"(?i)^(?:(?:the|a|an|its|their|our|both|on|in|for|with|an
 
 
 @lru_cache(maxsize=8)
-def _list_of(n: int) -> re.Pattern[str]:
+def list_of(n: int) -> re.Pattern[str]:
     """A list of ``n`` short phrases ending the text: "atom stability and validity"."""
     return re.compile(rf"(?<![\w-])({_ITEM})" + rf",\s*({_ITEM})" * (n - 2) + rf",?\s+and\s+({_ITEM})\Z")
 
@@ -42,7 +42,7 @@ def _list_of(n: int) -> re.Pattern[str]:
 RESPECTIVELY = re.compile(r"(?i)\s*,?\s*respectively\b")
 # the same after the dataset or setting the numbers are on: "48.7 and 57.2 on MuSiQue,
 # respectively", "24.8% and 35.6% over a 3-second horizon, respectively"
-_ON_RESPECTIVELY = re.compile(r"(?i)(?:\s+(?:on|in|over|across|at)\s+[^,;()]{1,40}?)?\s*,?\s*respectively\b")
+RESPECTIVE_AFTER = re.compile(r"(?i)(?:\s+(?:on|in|over|across|at)\s+[^,;()]{1,40}?)?\s*,?\s*respectively\b")
 # the most text between two levels of a list: " and an NDCG@5 of "
 _MAX_LIST_GAP = 40
 # a sentence opening on its datasets, listed: "On Avazu and KuaiRand the speedups"
@@ -80,7 +80,7 @@ def runs(text: str, qs: Sequence[Quantity]) -> list[tuple[int, int]]:
 
 
 # a system's name the NER missed, by the size it is named with: "VerdictLM-8B", "Qwen2.5-7B-Instruct"
-_SYSTEM_NAME = re.compile(r"[A-Z][\w.]*(?:-[\w.]+)*-\d+(?:\.\d+)?[BMK](?:-[\w.]+)*")
+SYSTEM_NAME = re.compile(r"[A-Z][\w.]*(?:-[\w.]+)*-\d+(?:\.\d+)?[BMK](?:-[\w.]+)*")
 
 
 def listed_measures(s: Sentence, first: Quantity, n: int) -> list[MetricHit] | None:
@@ -97,7 +97,7 @@ def listed_measures(s: Sentence, first: Quantity, n: int) -> list[MetricHit] | N
     verb = _LIST_VERB.search(s.text, lo, first.lead)
     if verb is None:
         return None
-    listed = _list_of(n).search(s.text, lo, verb.start())
+    listed = list_of(n).search(s.text, lo, verb.start())
     if listed is None:
         return None
     spans = [listed.span(k) for k in range(1, n + 1)]
@@ -106,7 +106,7 @@ def listed_measures(s: Sentence, first: Quantity, n: int) -> list[MetricHit] | N
         spans[0] = (spans[0][0] + lead.end(), spans[0][1])
     hits = []
     for a, b in spans:
-        if s.mention_at(a, b, ("DATASET", "MODEL", "TASK")) is not None or _SYSTEM_NAME.fullmatch(
+        if s.mention_at(a, b, ("DATASET", "MODEL", "TASK")) is not None or SYSTEM_NAME.fullmatch(
             s.text, a, b
         ):
             return None
@@ -136,7 +136,7 @@ def respective(s: Sentence, qs: Sequence[Quantity], hits: Sequence[MetricHit]) -
         i = max(
             (k + 1 for k in range(first, j) if hits[k].name and hits[k].start not in starts), default=first
         )
-        if i == j or not _ON_RESPECTIVELY.match(s.text, qs[j - 1].tail, s.hi):
+        if i == j or not RESPECTIVE_AFTER.match(s.text, qs[j - 1].tail, s.hi):
             continue
         listed = listed if i == first else _coordinated(qs, hits, i, j)
         if listed:
