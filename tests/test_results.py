@@ -6426,3 +6426,12 @@ def test_levels_followed_by_respectively_belong_to_the_systems_listed_before_the
         ("66.2", "Llama-3-8B", False),
         ("62.5", "Mistral-7B", False),
     ]
+
+
+def test_a_measure_taken_on_a_dataset_before_its_verb_is_the_measure() -> None:
+    t = "Overall mAP on Argoverse 2 reaches 41.8, compared with 38.9 for the same detector without virtual points."
+    got = results(t, ("mAP", "METRIC"), ("Argoverse 2", "DATASET"))
+    assert [(r.value, r.metric, r.dataset) for r in got] == [
+        ("41.8", "mAP", "Argoverse 2"),
+        ("38.9", "mAP", "Argoverse 2"),
+    ]
