@@ -6435,3 +6435,12 @@ def test_a_measure_taken_on_a_dataset_before_its_verb_is_the_measure() -> None:
         ("41.8", "mAP", "Argoverse 2"),
         ("38.9", "mAP", "Argoverse 2"),
     ]
+
+
+def test_a_share_found_judged_so_names_the_judgement_and_data_described_is_none() -> None:
+    t = "Over 80% of the generated constructions are judged useful by human raters."
+    assert [(r.value, r.metric) for r in results(t)] == [("80", "generated constructions judged useful")]
+    t = "To reduce the domain gap, 20% of diagrams are rendered with hand-drawn strokes."
+    assert results(t) == []
+    t = "Rather than translating English charts, we collected 60% of charts from native-language sources."
+    assert results(t) == []

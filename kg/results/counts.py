@@ -432,6 +432,25 @@ def found_share(s: Sentence, q: Quantity) -> MetricHit | None:
     m = _SHARE_OF.match(s.text, q.tail, s.hi) if q.unit == "%" else None
     if m is None or m.group(1).split()[-1] in _TRIALS | _SIZES:
         return None
-    if _SHARE_SET.search(s.text, max(s.lo, q.lead - 40), q.lead):
+    if _SHARE_SET.search(s.text, max(s.lo, q.lead - 40), q.lead) or _MADE.search(
+        s.text, max(s.lo, q.lead - 30), q.lead
+    ):
         return None
+    after = _SHARE_IS.match(s.text, m.end(), s.hi)
+    if after is not None and after.group(1) is None:
+        return None  # the data a share describes: "20% of diagrams are rendered with hand-drawn strokes"
+    if after is not None:  # "80% of the generated constructions are judged useful"
+        return MetricHit(f"{m.group(1)} {after.group(1)}", m.start(1), after.end(1))
     return MetricHit(m.group(1), m.start(1), m.end(1))
+
+
+# what a share's items are said to be after it: judged so (the measure names it), or made so (data
+# described, no result)
+_SHARE_IS = re.compile(
+    r"\s+(?:are|were)\s+(?:((?:judged|rated|deemed)\s+(?!(?:to|as|by|the|an?)\b)[a-z]+)|"
+    r"(?:rendered|collected|sampled|drawn|synthesi[sz]ed|written|taken|generated|annotated|translated)\b)"
+)
+# a share of data gathered: "we collected 60% of charts from"
+_MADE = re.compile(
+    r"(?i)\b(?:collected|sampled|drew|took|kept|held\s+out)\s+(?:about\s+|roughly\s+|only\s+)?\Z"
+)
