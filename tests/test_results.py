@@ -6444,3 +6444,11 @@ def test_a_share_found_judged_so_names_the_judgement_and_data_described_is_none(
     assert results(t) == []
     t = "Rather than translating English charts, we collected 60% of charts from native-language sources."
     assert results(t) == []
+
+
+def test_a_share_solved_of_a_qualified_plural_names_the_plural() -> None:
+    t = "SceneWeaver satisfies 89% of the spatial relations specified in the prompt, against 61% for Set-the-Scene."
+    assert [(r.value, r.metric) for r in results(t)] == [
+        ("89", "relations satisfied"),
+        ("61", "relations satisfied"),
+    ]

@@ -209,6 +209,12 @@ _COUNTED_AFTER = re.compile(
 )
 
 
+# the first plural of a phrase, past up to two words before it, and what qualifies it after it
+_PLURAL_FIRST = re.compile(
+    r"(?:[a-z][\w-]*\s+){0,2}?([a-z]+[^\Wsu]s)\s+(?:specified|listed|given|in|of|from|with|that|which)\b"
+)
+
+
 def solved(s: Sentence, stem: str, pos: int) -> MetricHit:
     """The measure of "resolves 38.4% of issues": what is solved, resolved or proved, named
     by the head of the "of" phrase at ``pos`` when it is a plural noun ("issues resolved"),
@@ -228,6 +234,10 @@ def solved(s: Sentence, stem: str, pos: int) -> MetricHit:
         return MetricHit("win rate", *span)
     if span and re.fullmatch(r"[a-z]+s", head):
         return MetricHit(f"{head} {_done(stem)}", *span)
+    # a plural qualified after it: "satisfies 89% of the spatial relations specified in the prompt"
+    qualified = _PLURAL_FIRST.match(s.text, span[0], span[1]) if span else None
+    if qualified is not None:
+        return MetricHit(f"{qualified.group(1)} {_done(stem)}", *qualified.span(1))
     if span and stem == "remov":  # "removes 90% of the Gaussians", "... of the forget-set knowledge measured"
         removed = re.sub(r"\s+\w+ed\Z", "", s.text[span[0] : span[1]])
         return MetricHit(f"{removed} {_done(stem)}", span[0], span[0] + len(removed))
