@@ -61,7 +61,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 134)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 138)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -132,6 +132,8 @@ HELD_OUT = tuple(
         129,
         131,
         133,
+        135,
+        137,
     )
 )
 
