@@ -429,6 +429,17 @@ _TRIALS = {"cases", "times", "comparisons", "scenarios", "behaviors", "runs", "s
 # ... nor of a model's or a dataset's size ("20% of the parameters", "1% of the samples")
 _SIZES = {"parameters", "tokens", "samples", "examples"}
 
+# what a share's items are said to be after it: judged so (the measure names it), or made so (data
+# described, no result)
+_SHARE_IS = re.compile(
+    r"\s+(?:are|were)\s+(?:((?:judged|rated|deemed)\s+(?!(?:to|as|by|the|an?)\b)[a-z]+)|"
+    r"(?:rendered|collected|sampled|drawn|synthesi[sz]ed|written|taken|generated|annotated|translated)\b)"
+)
+# a share of data gathered: "we collected 60% of charts from"
+_MADE = re.compile(
+    r"(?i)\b(?:collected|sampled|drew|took|kept|held\s+out)\s+(?:about\s+|roughly\s+|only\s+)?\Z"
+)
+
 
 def found_share(s: Sentence, q: Quantity) -> MetricHit | None:
     """What a percentage no measure names is the share of, when it is a finding: "88% of its
@@ -438,6 +449,9 @@ def found_share(s: Sentence, q: Quantity) -> MetricHit | None:
     >>> t = "it fixes 61% of functions, with 10% of the labels and 20% of the parameters, and 5% of cases"
     >>> [h.name if h else None for h in (found_share(Sentence.of(t), q) for q in spot(t))]
     ['functions', None, None, None]
+    >>> t = "80% of the constructions are judged useful and 20% of diagrams are rendered by hand"
+    >>> [h.name if h else None for h in (found_share(Sentence.of(t), q) for q in spot(t))]
+    ['constructions judged useful', None]
     """
     m = _SHARE_OF.match(s.text, q.tail, s.hi) if q.unit == "%" else None
     if m is None or m.group(1).split()[-1] in _TRIALS | _SIZES:
@@ -452,15 +466,3 @@ def found_share(s: Sentence, q: Quantity) -> MetricHit | None:
     if after is not None:  # "80% of the generated constructions are judged useful"
         return MetricHit(f"{m.group(1)} {after.group(1)}", m.start(1), after.end(1))
     return MetricHit(m.group(1), m.start(1), m.end(1))
-
-
-# what a share's items are said to be after it: judged so (the measure names it), or made so (data
-# described, no result)
-_SHARE_IS = re.compile(
-    r"\s+(?:are|were)\s+(?:((?:judged|rated|deemed)\s+(?!(?:to|as|by|the|an?)\b)[a-z]+)|"
-    r"(?:rendered|collected|sampled|drawn|synthesi[sz]ed|written|taken|generated|annotated|translated)\b)"
-)
-# a share of data gathered: "we collected 60% of charts from"
-_MADE = re.compile(
-    r"(?i)\b(?:collected|sampled|drew|took|kept|held\s+out)\s+(?:about\s+|roughly\s+|only\s+)?\Z"
-)

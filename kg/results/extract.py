@@ -106,7 +106,7 @@ def extract_results(title: str, abstract: str, mentions: Sequence[Mention]) -> l
             # "..., reporting nDCG@10." gives the next sentence's numbers their measure
             carried = reported(prior) if prior is not None else None
             # "... from 60.1% to 63.4%. For smaller models the gains reach 7.2 points.": its measure
-            before = points_before([r for r in out if r.field == field])
+            before = points_before([r for r in out if r.field == field]) if qs else None
             found = sentence_results(s, qs, i < first_own, name, carried, before) if qs else []
             if benchmark:  # a benchmark paper's levels are those of the systems it evaluates
                 benchmark_levels(found, name.text if name else None, benchmark)
