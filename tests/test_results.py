@@ -6452,3 +6452,8 @@ def test_a_share_solved_of_a_qualified_plural_names_the_plural() -> None:
         ("89", "relations satisfied"),
         ("61", "relations satisfied"),
     ]
+
+
+def test_the_few_lines_of_code_a_method_needs_are_a_result() -> None:
+    t = "A new model can be added in fewer than 50 lines of code. The codebase has 20,000 lines of code."
+    assert [(r.value, r.metric) for r in results(t)] == [("50", "lines of code")]

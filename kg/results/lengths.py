@@ -75,8 +75,26 @@ def generated_length(s: Sentence, q: Quantity) -> MetricHit | None:
     return MetricHit(_MADE[made.group(1).lower()], relative=False)
 
 
+# the code a method needs, claimed as few lines: "can be implemented in fewer than 50 lines of code"
+_LINES_OF_CODE = re.compile(r"\s+lines\s+of\s+(?:[a-z-]+\s+)?code\b")
+_FEW = re.compile(r"(?i)\b(?:fewer\s+than|less\s+than|under|only|just|as\s+few\s+as)\s+\Z")
+
+
+def code_lines(s: Sentence, q: Quantity) -> MetricHit | None:
+    """The lines of code a method needs, when claimed as few.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "It is added in fewer than 50 lines of code to a codebase of 20,000 lines of code."
+    >>> [h and h.name for h in (code_lines(Sentence.of(t), q) for q in spot(t))]
+    ['lines of code', None]
+    """
+    if _LINES_OF_CODE.match(s.text, q.tail, s.hi) and _FEW.search(s.text, max(s.lo, q.start - 16), q.start):
+        return MetricHit("lines of code")
+    return None
+
+
 # the measures of lengths a method reaches, which are results whatever their count describes
-REACHED = frozenset({"context length", "depth", *_MADE.values()})
+REACHED = frozenset({"context length", "depth", "lines of code", *_MADE.values()})
 
 
 def reaches_context(s: Sentence, q: Quantity) -> bool:
