@@ -6457,3 +6457,11 @@ def test_a_share_solved_of_a_qualified_plural_names_the_plural() -> None:
 def test_the_few_lines_of_code_a_method_needs_are_a_result() -> None:
     t = "A new model can be added in fewer than 50 lines of code. The codebase has 20,000 lines of code."
     assert [(r.value, r.metric) for r in results(t)] == [("50", "lines of code")]
+
+
+def test_the_few_tokens_a_method_trains_on_are_a_result() -> None:
+    t = "It matches the baseline's final accuracy after only 38B tokens. We continue pretraining for only 2B tokens."
+    assert [(r.value, r.metric) for r in results(t)] == [
+        ("38B", "training tokens"),
+        ("2B", "pretraining tokens"),
+    ]

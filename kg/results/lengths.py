@@ -93,8 +93,30 @@ def code_lines(s: Sentence, q: Quantity) -> MetricHit | None:
     return None
 
 
+# the tokens a method needs to train on, claimed as few: "continue pretraining for only 2B tokens"
+_ONLY_FOR = re.compile(r"(?i)\b(?:after|using|for|with|on)\s+(?:only|just)\s+\Z")
+
+
+def training_tokens(s: Sentence, q: Quantity) -> MetricHit | None:
+    """The billions or millions of tokens a method needs to (pre)train on, when claimed as few.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "We continue pretraining for only 2B tokens; the teacher saw 2T tokens."
+    >>> [h and h.name for h in (training_tokens(Sentence.of(t), q) for q in spot(t))]
+    ['pretraining tokens', None]
+    """
+    if q.measure != "tokens" or q.magnitude not in ("B", "M", "T"):
+        return None
+    if not _ONLY_FOR.search(s.text, max(s.lo, q.start - 16), q.start):
+        return None
+    clause = s.text[clause_start(s.text, s.lo, q.lead) : q.lead]
+    return MetricHit("pretraining tokens" if re.search(r"(?i)pre-?train", clause) else "training tokens")
+
+
 # the measures of lengths a method reaches, which are results whatever their count describes
-REACHED = frozenset({"context length", "depth", "lines of code", *_MADE.values()})
+REACHED = frozenset(
+    {"context length", "depth", "lines of code", "training tokens", "pretraining tokens", *_MADE.values()}
+)
 
 
 def reaches_context(s: Sentence, q: Quantity) -> bool:
