@@ -6465,3 +6465,10 @@ def test_the_few_tokens_a_method_trains_on_are_a_result() -> None:
         ("38B", "training tokens"),
         ("2B", "pretraining tokens"),
     ]
+
+
+def test_a_share_found_of_a_systems_items_names_the_items_not_the_system() -> None:
+    t = "Editors accepted 78% of LipSwap outputs without manual correction, against 41% for the strongest baseline."
+    assert [(r.value, r.metric) for r in results(t)] == [("78", "outputs"), ("41", "outputs")]
+    t = "Gains are largest in the low-resource regime, where only 10% of SLURP training utterances are labelled."
+    assert results(t) == []

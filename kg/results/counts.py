@@ -412,17 +412,19 @@ def property_share(s: Sentence, q: Quantity) -> MetricHit | None:
     return MetricHit(m.group(1), m.start(1), m.end(1)) if m else None
 
 
-# what a share found is of: "88% of its plausible patches are ...", past an article, up to three
-# words ending in a plural ("the previous" is none, nor "the trace has been")
+# what a share found is of: "88% of its plausible patches are ...", past an article and a
+# system's name ("78% of LipSwap outputs"), up to three words ending in a plural ("the previous"
+# is none, nor "the trace has been")
 _SHARE_OF = re.compile(
-    r"\s+of\s+(?:(?:the|its|their|our|all|these|those)\s+)?((?:[a-z][\w-]*\s+){0,2}?(?!(?:has|was|does|goes|this|thus)\b)"
+    r"\s+of\s+(?:(?:the|its|their|our|all|these|those)\s+)?(?:[A-Z][\w.+-]*\s+(?=[a-z]))?"
+    r"((?:[a-z][\w-]*\s+){0,2}?(?!(?:has|was|does|goes|this|thus)\b)"
     r"[a-z][\w-]*[^\Wsu]s)\b(?!\s+of\b)"
 )
 # ... not a share the setting takes ("with 10% of the training scenarios", "the final 20% of
 # training", "when 5% of training windows are anomalous")
 _SHARE_SET = re.compile(
     r"(?i)(?:\b(?:with|top|final|first|last|of|using|keeping|removing|masking|auditing|rejecting|occupying)\s+"
-    r"|\bwhen\b.*)\Z"
+    r"|\b(?:when|where)\b.*)\Z"
 )
 # ... nor of the trials a rate is counted over, which name no measure ("in 64% of comparisons")
 _TRIALS = {"cases", "times", "comparisons", "scenarios", "behaviors", "runs", "steps"}
@@ -456,6 +458,8 @@ def found_share(s: Sentence, q: Quantity) -> MetricHit | None:
     m = _SHARE_OF.match(s.text, q.tail, s.hi) if q.unit == "%" else None
     if m is None or m.group(1).split()[-1] in _TRIALS | _SIZES:
         return None
+    if s.mention_at(q.tail, m.start(1), ("DATASET",)) is not None:
+        return None  # a share of a dataset's items is measured on it: "certifies 73.4% of ImageNet images"
     if _SHARE_SET.search(s.text, max(s.lo, q.lead - 40), q.lead) or _MADE.search(
         s.text, max(s.lo, q.lead - 30), q.lead
     ):
