@@ -6472,3 +6472,8 @@ def test_a_share_found_of_a_systems_items_names_the_items_not_the_system() -> No
     assert [(r.value, r.metric) for r in results(t)] == [("78", "outputs"), ("41", "outputs")]
     t = "Gains are largest in the low-resource regime, where only 10% of SLURP training utterances are labelled."
     assert results(t) == []
+
+
+def test_a_property_a_level_is_still_names_it() -> None:
+    t = "With only 5 steps, molecule stability is still 81.5%, whereas the teacher produces invalid structures."
+    assert [(r.value, r.metric) for r in results(t) if r.unit == "%"] == [("81.5", "molecule stability")]

@@ -37,7 +37,7 @@ from .hits import (
     phrase_hit,
 )
 from .quantities import Quantity
-from .reached import SCORED
+from .reached import SCORED, property_named
 from .shapes import WITHIN, shaped
 from .text import Sentence, phrase_after, phrase_before, words_after, words_before
 from .units import per_second
@@ -69,7 +69,7 @@ _IS_SHARE = re.compile(
 # what joins a measure to the number after it: "an FID of 2.10", "FID: 2.81", "NDCG@10 (0.72)", "is rated 3.52"
 _CONNECTOR = re.compile(
     r"(?:\b(?:of|(?:is|was|are|were)(?:\s+(?:rated|measured\s+at))?|from|between|reach(?:es|ed)?)"
-    r"(?:\s+(?:only|just|merely))?|[:=(])\s*$"
+    r"(?:\s+(?:only|just|merely|still))?|[:=(])\s*$"
 )
 # "to" that likens a level to another, not one a change moves to: "compared to 81% for QLoRA"
 _LIKENED = re.compile(r"\b(?:compared|relative|close|similar|comparable|equivalent|equal|identical)\s+to\s*$")
@@ -376,7 +376,7 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     if hit is None and connector == "from":  # "lowers FVD on 30-second clips from 612 to 438"
         return changed(s, q)
     if hit is None and connector in ("is", "was"):
-        hit = owned_measure(s, span) or _measured_on(s, span)
+        hit = owned_measure(s, span) or _measured_on(s, span) or property_named(s, span)
     if hit is not None and short:  # the shortest complete form (guidelines, section 2)
         hit = MetricHit(short.group(1), short.start(1), short.end(1), hit.entity)
     phrase = s.text[span[0] : span[1]]

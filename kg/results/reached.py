@@ -51,3 +51,13 @@ def scored(s: Sentence, q: Quantity) -> MetricHit | None:
     if m is None:
         return None
     return MetricHit("accuracy" if q.unit == "%" else "score", m.start(1), m.end(1))
+
+
+def property_named(s: Sentence, span: tuple[int, int]) -> MetricHit | None:
+    """A property in small letters as the subject of a level ("molecule stability is still
+    81.5%"): the measure of the level.
+
+    >>> property_named(Sentence.of("molecule stability is still 81.5%"), (0, 18)).name
+    'molecule stability'
+    """
+    return MetricHit(s.text[span[0] : span[1]], *span) if _PROPERTY.fullmatch(s.text, *span) else None
