@@ -6477,3 +6477,8 @@ def test_a_share_found_of_a_systems_items_names_the_items_not_the_system() -> No
 def test_a_property_a_level_is_still_names_it() -> None:
     t = "With only 5 steps, molecule stability is still 81.5%, whereas the teacher produces invalid structures."
     assert [(r.value, r.metric) for r in results(t) if r.unit == "%"] == [("81.5", "molecule stability")]
+
+
+def test_a_share_judged_so_names_the_judgement() -> None:
+    t = "A human study on 500 trajectories finds that 96.4% are judged correct, compared with 71% for an unverified dataset."
+    assert [(r.value, r.metric) for r in results(t)] == [("96.4", "judged correct"), ("71", "judged correct")]

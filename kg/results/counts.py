@@ -443,6 +443,12 @@ _MADE = re.compile(
 )
 
 
+# a share judged so, its items named before: "A human study on 500 trajectories finds that 96.4% are judged correct"
+_JUDGED_SHARE = re.compile(
+    r"\s+(?:are|were|is|was)\s+(?:judged|rated|deemed|considered)\s+(?:as\s+|to\s+be\s+)?((?!by\b|to\b)[a-z]+)\b"
+)
+
+
 def found_share(s: Sentence, q: Quantity) -> MetricHit | None:
     """What a percentage no measure names is the share of, when it is a finding: "88% of its
     plausible patches are semantically equivalent", "account for 38% of failures".
@@ -455,6 +461,9 @@ def found_share(s: Sentence, q: Quantity) -> MetricHit | None:
     >>> [h.name if h else None for h in (found_share(Sentence.of(t), q) for q in spot(t))]
     ['constructions judged useful', None]
     """
+    judged = _JUDGED_SHARE.match(s.text, q.tail, s.hi) if q.unit == "%" else None
+    if judged is not None:
+        return MetricHit(f"judged {judged.group(1)}", judged.start(1), judged.end(1))
     m = _SHARE_OF.match(s.text, q.tail, s.hi) if q.unit == "%" else None
     if m is None or m.group(1).split()[-1] in _TRIALS | _SIZES:
         return None
