@@ -6482,3 +6482,11 @@ def test_a_property_a_level_is_still_names_it() -> None:
 def test_a_share_judged_so_names_the_judgement() -> None:
     t = "A human study on 500 trajectories finds that 96.4% are judged correct, compared with 71% for an unverified dataset."
     assert [(r.value, r.metric) for r in results(t)] == [("96.4", "judged correct"), ("71", "judged correct")]
+
+
+def test_a_count_a_system_makes_per_item_is_a_result() -> None:
+    t = "It issues 2.4 retrieval calls per question on average, compared with 4.1 for IRCoT."
+    assert [(r.value, r.metric) for r in results(t)] == [
+        ("2.4", "retrieval calls per question"),
+        ("4.1", "retrieval calls per question"),
+    ]

@@ -37,7 +37,14 @@ from .drops import dropped
 from .earlier import SENTENCE_STOP, earlier_measure, instead, levels_compared
 from .groups import aside_of, joined, shared_margins
 from .hits import MetricHit, inherit, nearest_mention
-from .lengths import code_lines, generated_length, reaches_context, reaches_depth, training_tokens
+from .lengths import (
+    code_lines,
+    count_per_item,
+    generated_length,
+    reaches_context,
+    reaches_depth,
+    training_tokens,
+)
 from .margins import margin_measure
 from .metrics import after, before, cue_before
 from .names import Name
@@ -179,7 +186,9 @@ def measure(s: Sentence, q: Quantity) -> MetricHit:
         return MetricHit("depth")
     if (compute := spent_compute(s, q)) is not None:
         return compute
-    if (length := generated_length(s, q) or code_lines(s, q) or training_tokens(s, q)) is not None:
+    if (
+        length := generated_length(s, q) or code_lines(s, q) or training_tokens(s, q) or count_per_item(s, q)
+    ) is not None:
         return length
     if (drop := dropped(s, q)) is not None:
         return drop

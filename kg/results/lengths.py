@@ -113,6 +113,30 @@ def training_tokens(s: Sentence, q: Quantity) -> MetricHit | None:
     return MetricHit("pretraining tokens" if re.search(r"(?i)pre-?train", clause) else "training tokens")
 
 
+# a count a system makes per item, after a verb of making or needing or an average: "issues 2.4
+# retrieval calls per question", "requires about 600 queries per image", "an average of 1.6 calls
+# per problem"; not the bits a number is stored in, a setting ("an average of 2.5 bits per element")
+_PER_ITEM = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,1}(?!bits\b)[a-z][\w-]*[^\Wsu]s\s+per\s+[a-z][\w-]*)\b")
+_MAKES = re.compile(
+    r"(?i)\b(?:issues|makes|requires|needs|uses|averages|generates|an\s+average\s+of)\s+"
+    r"(?:only\s+|about\s+|roughly\s+|around\s+|on\s+average\s+)?\Z"
+)
+
+
+def count_per_item(s: Sentence, q: Quantity) -> MetricHit | None:
+    """What a system makes or needs per item, counted.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "It issues 2.4 retrieval calls per question, sampling 8 responses per prompt."
+    >>> [h and h.name for h in (count_per_item(Sentence.of(t), q) for q in spot(t))]
+    ['retrieval calls per question', None]
+    """
+    m = _PER_ITEM.match(s.text, q.tail, s.hi) if not q.unit and not q.measure else None
+    if m is None or not _MAKES.search(s.text, max(s.lo, q.start - 30), q.start):
+        return None
+    return MetricHit(m.group(1), *m.span(1))
+
+
 # the measures of lengths a method reaches, which are results whatever their count describes
 REACHED = frozenset(
     {"context length", "depth", "lines of code", "training tokens", "pretraining tokens", *_MADE.values()}
