@@ -296,8 +296,8 @@ def main() -> None:
         args.set in POOLED and split != "all"
     ):
         ap.error(f"--split {split} is not a split of --set {args.set}")
-    with tempfile.TemporaryDirectory() as tmp:
-        if args.set in POOLED:
+    if args.set in POOLED:  # one gold file of every round of the pool
+        with tempfile.TemporaryDirectory() as tmp:
             pooled = Path(tmp, "pooled.jsonl")
             pooled.write_text(
                 "".join(
@@ -308,9 +308,9 @@ def main() -> None:
             )
             print(f"{args.set}: {len(POOLED[args.set])} rounds pooled ({', '.join(POOLED[args.set])})")
             return evaluate(args, pooled, split)
-        default = HALVED.get(args.set, ANNOTATION) / "gold" / "results.jsonl"
-        gold = ROOT / "pipelines" / "scirex_results.jsonl" if args.scirex else args.gold or default
-        return evaluate(args, gold, split)
+    default = HALVED.get(args.set, ANNOTATION) / "gold" / "results.jsonl"
+    gold = ROOT / "pipelines" / "scirex_results.jsonl" if args.scirex else args.gold or default
+    return evaluate(args, gold, split)
 
 
 def evaluate(args: argparse.Namespace, gold: Path, split: str) -> None:

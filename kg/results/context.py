@@ -176,8 +176,8 @@ def _same_number(a: Result, b: Result) -> bool:
 
 
 def points_before(before: list[Result]) -> MetricHit | None:
-    """The measure of the last level or margin in % or points that the sentences before
-    report (``before``: their results), other than one of cost or size.
+    """The measure of the last level or margin in % or points of ``before`` (a sentence's
+    results), other than one of cost or size.
 
     >>> points_before([Result("63.4", "%", "absolute", "execution accuracy"), Result("78", "%", "relative", "inference cost")]).name
     'execution accuracy'

@@ -108,13 +108,12 @@ def extract_results(title: str, abstract: str, mentions: Sequence[Mention]) -> l
         quantities = spot(text)
         prior: Sentence | None = None  # the sentence before, when it reported no result
         previous: list[Result] = []  # the results of the sentence before
+        points_measure: MetricHit | None = None  # "... to 63.4%. Gains reach 7.2 points.": its measure
         for i, s in enumerate(sents):
             qs = [q for q in quantities if s.lo <= q.start < s.hi]
             # "..., reporting nDCG@10." gives the next sentence's numbers their measure
             carried = reported(prior) if prior is not None else None
-            # "... from 60.1% to 63.4%. For smaller models the gains reach 7.2 points.": its measure
-            before = points_before([r for r in out if r.field == field]) if qs else None
-            found = sentence_results(s, qs, i < first_own, name, carried, before) if qs else []
+            found = sentence_results(s, qs, i < first_own, name, carried, points_measure) if qs else []
             if benchmark:  # a benchmark paper's levels are those of the systems it evaluates
                 benchmark_levels(found, name.text if name else None, benchmark)
             # "We evaluate on BEIR." gives the next sentence's scores their dataset
@@ -127,6 +126,7 @@ def extract_results(title: str, abstract: str, mentions: Sequence[Mention]) -> l
                 measured_before(found, [r for r in out if r.field == field], s)
                 guessed_before(found, previous, s)
             previous = found
+            points_measure = points_before(found) or points_measure
             out.extend(found)
             prior = None if found else s
     one_name(out, f"{title}\n{abstract}")

@@ -30,7 +30,7 @@ _LIST_VERB = re.compile(
 )
 _ITEM = r"[A-Za-z][\w@.+/-]*(?:\s+[A-Za-z][\w@.+/-]*){0,3}"
 # words an item of a list of measures does not start with: "the", "On" ("On X, A and B reach")
-_LEADING = re.compile(r"(?i)^(?:(?:the|a|an|its|their|our|both|on|in|for|with|and|while|whereas)\s+)+")
+LIST_LEADING = re.compile(r"(?i)^(?:(?:the|a|an|its|their|our|both|on|in|for|with|and|while|whereas)\s+)+")
 
 
 @lru_cache(maxsize=8)
@@ -101,7 +101,7 @@ def listed_measures(s: Sentence, first: Quantity, n: int) -> list[MetricHit] | N
     if listed is None:
         return None
     spans = [listed.span(k) for k in range(1, n + 1)]
-    lead = _LEADING.match(listed.group(1))
+    lead = LIST_LEADING.match(listed.group(1))
     if lead is not None:
         spans[0] = (spans[0][0] + lead.end(), spans[0][1])
     hits = []

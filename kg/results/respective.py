@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ..records import Result
 from .names import Name
-from .pairing import RESPECTIVE_AFTER, SYSTEM_NAME, list_of, runs
+from .pairing import LIST_LEADING, RESPECTIVE_AFTER, SYSTEM_NAME, list_of, runs
 from .quantities import Quantity
 from .text import Sentence, clause_start
 
@@ -17,7 +17,6 @@ _REACHES = re.compile(
     r"(?i)\s+(?:reach|reaches|reached|achieve|achieves|achieved|attain|attains|attained|obtain|obtains|"
     r"obtained|score|scores|scored|get|gets)\s+(?:(?:an?\s+)?(?:average\s+)?(?:of\s+)?)?\Z"
 )
-_LEADING = re.compile(r"(?i)^(?:(?:the|on|in|for|with|and|while|whereas|both)\s+)+")
 
 
 def respective_systems(s: Sentence, qs: Sequence[Quantity], out: list[Result], own: Name | None) -> None:
@@ -43,7 +42,7 @@ def respective_systems(s: Sentence, qs: Sequence[Quantity], out: list[Result], o
         names = []
         for k in range(1, j - first + 1):
             a, b = listed.span(k)
-            lead = _LEADING.match(s.text[a:b])
+            lead = LIST_LEADING.match(s.text[a:b])
             a += lead.end() if lead else 0
             mention = s.mention_at(a, b, ("MODEL", "METHOD"))
             if mention is not None and (mention.start, mention.end) == (a, b):
