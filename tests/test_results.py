@@ -6490,3 +6490,18 @@ def test_a_count_a_system_makes_per_item_is_a_result() -> None:
         ("2.4", "retrieval calls per question"),
         ("4.1", "retrieval calls per question"),
     ]
+
+
+def test_how_many_items_a_method_takes_in_is_a_result() -> None:
+    t = (
+        "The encoder handles sequences of up to 100,000 tiles and processes up to 1,024 frames within a 32K context, "
+        "reaching 66.1% on Video-MME and improving over the baseline by 2.8 points. "
+        "We evaluate on 51 datasets with up to 500,000 training rows, and the generator supports problems that "
+        "need up to 11 deduction steps."
+    )
+    assert [(r.value, r.metric) for r in results(t)] == [
+        ("100,000", "tiles"),
+        ("1,024", "frames"),
+        ("66.1", "accuracy"),
+        ("2.8", "accuracy"),
+    ]

@@ -41,6 +41,7 @@ from .lengths import (
     code_lines,
     count_per_item,
     generated_length,
+    reached_count,
     reaches_context,
     reaches_depth,
     training_tokens,
@@ -187,7 +188,11 @@ def measure(s: Sentence, q: Quantity) -> MetricHit:
     if (compute := spent_compute(s, q)) is not None:
         return compute
     if (
-        length := generated_length(s, q) or code_lines(s, q) or training_tokens(s, q) or count_per_item(s, q)
+        length := generated_length(s, q)
+        or code_lines(s, q)
+        or training_tokens(s, q)
+        or count_per_item(s, q)
+        or reached_count(s, q)
     ) is not None:
         return length
     if (drop := dropped(s, q)) is not None:
@@ -332,6 +337,7 @@ def _margins(s: Sentence, cands: list[Candidate]) -> None:
             # a cost's level too where the margin's unit names a measure ("exceeds that of EAGLE-2 by 0.6 tokens")
             and (not is_efficiency(e.hit.name) or bool(c.q.measure))
             and not counts_items(s, e.q)
+            and reached_count(s, e.q) is None  # nor what a method takes in ("up to 1,024 frames")
         ]
         # not across a sentence stop, nor into a clause on another dataset (", and on LongBench it
         # improves the average by 3.7 points")

@@ -17,7 +17,7 @@ from .conditions import is_condition
 from .counts import solved_count
 from .kept import kept_budget
 from .labels import in_name, is_list_marker, is_year
-from .lengths import REACHED, reaches_depth
+from .lengths import REACHED, reached_count, reaches_depth
 from .quantities import Quantity
 from .rates import set_rate
 from .text import Sentence, phrase_after, words_before
@@ -246,7 +246,7 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     >>> [is_description(s, q, None) for q in spot(t)]
     [True, True, True, True, False]
     """
-    if metric in REACHED or solved_count(s, q) is not None:
+    if metric in REACHED or solved_count(s, q) is not None or reached_count(s, q) is not None:
         return False
     if q.magnitude and q.magnitude != "s" and not q.unit:  # the hedge too: "has fewer than 1M"
         return _size_described(s, q)

@@ -137,6 +137,45 @@ def count_per_item(s: Sentence, q: Quantity) -> MetricHit | None:
     return MetricHit(m.group(1), *m.span(1))
 
 
+# how many items a method takes in at once, claimed as its reach: "handles sequences of up to
+# 100,000 tiles", "scales to training sets of up to 1M rows"; not what an evaluation runs with
+# ("with up to 500,000 training rows") nor what a problem needs ("problems that need up to 11 steps")
+_TAKES_IN = re.compile(
+    r"(?i)\b(?:process|handl|support|consum|encod|accommodat|ingest|scal|generaliz)\w*\s+"
+    r"(?:(?!with\b|on\b|at\b|that\b|which\b|need|requir)[\w-]+\s+){0,4}?(?:of\s+|to\s+)?\Z"
+)
+_UP_TO = re.compile(r"(?i)\s*(?:up\s+to|as\s+many\s+as)\s")
+# ... counted in items named by a plural, maybe after one word of their kind ("training rows")
+_ITEMS = re.compile(
+    r"\s+((?:[a-z][\w-]*[^\Ws]\s+)?(?!parameters\b|bits\b|times\b|GPUs\b)[a-z][\w-]*[^\Wsu]s)\b", re.I
+)
+
+
+def reached_count(s: Sentence, q: Quantity) -> MetricHit | None:
+    """How many items a method takes in at once, claimed as its reach, named by the items
+    (tokens and words: its context length).
+
+    >>> from kg.results.quantities import spot
+    >>> t = "It handles sequences of up to 100,000 tiles, tested with up to 500 tiles."
+    >>> [h and h.name for h in (reached_count(Sentence.of(t), q) for q in spot(t))]
+    ['tiles', None]
+    """
+    if q.unit or (q.measure and q.measure != "tokens"):
+        return None
+    items = _ITEMS.match(s.text, q.end if q.measure else q.tail, s.hi)
+    if items is None:
+        return None
+    lo = clause_start(s.text, s.lo, q.lead)
+    if not (_UP_TO.match(s.text, q.lead, q.start) and _TAKES_IN.search(s.text, lo, q.lead)):
+        return None
+    if _scheduled_or_general(s, q):
+        return None
+    name = items.group(1).lower()
+    if name.split()[-1] in ("tokens", "words"):
+        return MetricHit("context length")
+    return MetricHit(name, *items.span(1))
+
+
 # the measures of lengths a method reaches, which are results whatever their count describes
 REACHED = frozenset(
     {"context length", "depth", "lines of code", "training tokens", "pretraining tokens", *_MADE.values()}
