@@ -1861,6 +1861,23 @@ def test_a_sentence_naming_no_dataset_scores_a_measure_on_the_dataset_the_senten
     assert [(r.value, r.dataset) for r in found][-2:] == [("3.9", "MS MARCO"), ("2.1", None)]
 
 
+def test_a_measure_named_inside_the_one_before_keeps_its_dataset_but_not_in_a_setting_of_its_own() -> None:
+    text = (
+        "On HarmBench, Persona Drift raises the attack success rate against GPT-4o from 12.5% to 71.8%. "
+        "Against Claude 3 Opus, its success rate reaches 46%. "
+        "In real-world experiments, the success rate is 80%."
+    )
+    found = results(
+        text, ("HarmBench", "DATASET"), ("attack success rate", "METRIC"), ("success rate", "METRIC")
+    )
+    assert [(r.value, r.dataset) for r in found] == [
+        ("12.5", "HarmBench"),
+        ("71.8", "HarmBench"),
+        ("46", "HarmBench"),
+        ("80", None),
+    ]
+
+
 def test_a_described_baseline_is_the_model_the_opening_applies_the_method_to() -> None:
     text = (
         "Applied to DeiT-B, PruneLite reduces inference latency from 142 ms to 61 ms "
