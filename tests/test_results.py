@@ -6522,3 +6522,12 @@ def test_how_many_items_a_method_takes_in_is_a_result() -> None:
         ("66.1", "accuracy"),
         ("2.8", "accuracy"),
     ]
+
+
+def test_a_missed_name_the_sentence_opens_on_is_a_dataset_beside_the_sentence_s_later_ones() -> None:
+    t = (
+        "On Replica, SplatLoop achieves an average absolute trajectory error of 0.31 cm, "
+        "and on the larger ScanNet scenes it reduces trajectory error by 41% relative to SplaTAM."
+    )
+    found = results(t, ("ScanNet", "DATASET"), ("SplatLoop", "METHOD"))
+    assert [(r.value, r.dataset) for r in found] == [("0.31", "Replica"), ("41", "ScanNet")]

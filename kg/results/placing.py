@@ -309,11 +309,12 @@ def _opened_name(s: Sentence, found: list[tuple[int, int, Name]]) -> list[tuple[
     ['Emu Edit Test']
     """
     opened = _OPENING_MISSED.match(s.text, s.lo, s.hi)
-    if found or opened is None:
+    # (the sentence's later datasets as well: "On Replica, ..., and on the larger ScanNet scenes")
+    if opened is None or any(a < opened.end() for a, _, _ in found):
         return found
     if not opened.group(2) and s.mention_at(*opened.span(1), ("MODEL", "METHOD", "METRIC", "TASK")):
         return found
-    return [(opened.start(1), opened.end(1), Name(opened.group(1)))]
+    return [(opened.start(1), opened.end(1), Name(opened.group(1))), *found]
 
 
 def _named_before(s: Sentence, measure: int, own: Name | None) -> Name | None:
