@@ -6531,3 +6531,16 @@ def test_a_missed_name_the_sentence_opens_on_is_a_dataset_beside_the_sentence_s_
     )
     found = results(t, ("ScanNet", "DATASET"), ("SplatLoop", "METHOD"))
     assert [(r.value, r.dataset) for r in found] == [("0.31", "Replica"), ("41", "ScanNet")]
+
+
+def test_data_a_sentence_opens_on_described_by_what_it_holds_is_its_dataset() -> None:
+    t = (
+        "On 11 held-out graphs, OmniNode achieves an average zero-shot accuracy of 68.4%. "
+        "On clean scans GPT-4o transcribes evidence with a character error rate of 3.8%, while ours reaches 2.1%."
+    )
+    found = results(t, ("OmniNode", "METHOD"), ("GPT-4o", "MODEL"))
+    assert [(r.value, r.dataset) for r in found] == [
+        ("68.4", "11 held-out graphs"),
+        ("3.8", None),
+        ("2.1", None),
+    ]
