@@ -6544,3 +6544,12 @@ def test_data_a_sentence_opens_on_described_by_what_it_holds_is_its_dataset() ->
         ("3.8", None),
         ("2.1", None),
     ]
+
+
+def test_a_subset_named_by_its_rank_is_no_result() -> None:
+    t = (
+        "Abstaining on the 20% least confident answers raises accuracy on MedQA from 81.3% to 90.7%, "
+        "and the top 10% of documents can be repeated with less than a 1% increase in validation loss."
+    )
+    found = results(t, ("MedQA", "DATASET"), ("accuracy", "METRIC"), ("validation loss", "METRIC"))
+    assert [r.value for r in found] == ["81.3", "90.7", "1"]
