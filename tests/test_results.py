@@ -6553,3 +6553,17 @@ def test_a_subset_named_by_its_rank_is_no_result() -> None:
     )
     found = results(t, ("MedQA", "DATASET"), ("accuracy", "METRIC"), ("validation loss", "METRIC"))
     assert [r.value for r in found] == ["81.3", "90.7", "1"]
+
+
+def test_a_copula_s_subject_names_the_measure_of_a_system_and_a_rank_correlation_is_a_measure() -> None:
+    t = (
+        "Across five random seeds, the MT-Bench score of the Llama-3-8B model is 7.62, compared with 7.48 for DPO. "
+        "Kendall's tau is 0.31 for PSNR and 0.36 for SSIM."
+    )
+    found = results(t, ("PSNR", "METRIC"), ("SSIM", "METRIC"))
+    assert [(r.value, r.metric, r.dataset) for r in found] == [
+        ("7.62", "score", "MT-Bench"),
+        ("7.48", "score", "MT-Bench"),
+        ("0.31", "tau", None),
+        ("0.36", "tau", None),
+    ]

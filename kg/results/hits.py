@@ -120,14 +120,17 @@ def of_complement(s: Sentence, end: int) -> tuple[int, int] | None:
 
 
 # a preposition whose object is a system, between a measure and its verb: "perplexity for Llama-3-8B is"
-_FOR_SYSTEM = re.compile(r"(?i)\s(?:for|of|on|with|at)\s+\Z")
+_BETWEEN = re.compile(r"(?i)\bbetween\b")
+_FOR_SYSTEM = re.compile(r"(?i)\s(?:for|of|on|with|at)\s+(?:the\s+|an?\s+)?\Z")
 
 
 def owned_measure(s: Sentence, span: tuple[int, int]) -> MetricHit | None:
     """The measure a copula's subject names before the phrase at ``span``, past up to two
     qualifiers: "WikiText-2 perplexity for Llama-3-8B is 6.92", "Perplexity on PG-19 at 256k
-    context is 8.21"."""
+    context is 8.21", "the MT-Bench score of the Llama-3-8B model is 7.62"."""
     owner = _FOR_SYSTEM.search(s.text, s.lo, span[0])
+    if owner is not None and _BETWEEN.search(s.text, s.lo, owner.start()):
+        return None  # what a correlation is between: "Rank correlation between X and an F1 score at a ... is"
     for _ in range(2):
         measure = phrase_before(s.text, owner.start(), s.lo) if owner else None
         if measure is None:

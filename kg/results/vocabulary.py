@@ -25,7 +25,7 @@ METRIC_WORDS = frozenset({
     "sacrebleu", "spbleu", "chrf++", "ter", "ttft", "tpot", "giou", "ciou", "hota", "assa", "deta", "mota",
     "idf1", "maph", "aph", "nds", "mave", "maoe", "mase", "maae", "volume", "regret",
     "anls", "teds", "mos", "utmos", "dnsmos", "pesq", "stoi", "si-sdr", "sdr", "crps", "eer", "der", "nmi", "ari",
-    "auprc", "qwk", "ece", "rtf", "mar", "mushra", "visqol", "mcd"
+    "auprc", "qwk", "ece", "rtf", "mar", "mushra", "visqol", "mcd", "tau", "rho"
 })  # fmt: skip
 # the same names written with a cut-off or a rank: "NDCG@10", "R@1", "top-1", "AP50", "ROUGE-2"
 _PARAM_METRIC = re.compile(
