@@ -6567,3 +6567,15 @@ def test_a_copula_s_subject_names_the_measure_of_a_system_and_a_rank_correlation
         ("0.31", "tau", None),
         ("0.36", "tau", None),
     ]
+
+
+def test_power_drawn_and_energy_in_nanojoules_are_results() -> None:
+    t = (
+        "SeizeSpike consumes 17 microwatts on average, while the chip draws 0.42 W during inference. "
+        "Energy per inference is estimated at 1.8 nJ."
+    )
+    assert [(r.value, r.metric) for r in results(t)] == [
+        ("17", "power"),
+        ("0.42", "power"),
+        ("1.8", "energy"),
+    ]

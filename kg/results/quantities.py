@@ -23,7 +23,9 @@ _UNIT = (
     r"seconds?|sec|s|[GMKT]i?B|FPS|frames?\s+per\s+second|[kMG]?Hz|[kMG]?Wh|hours?|days?|minutes?|"
     r"tokens?/s(?:ec)?|tokens?\s+per\s+(?:second|step)|tokens?|layers?|dB)\b)|×|x(?![\w×])|\s?(?:mm|cm)\b"
     # units of science's measures: an energy error ("an MAE of 29 meV"), energy used ("consumes 41 μJ")
-    r"|\s?(?:meV|eV|[μµmk]J|GPa)\b"
+    r"|\s?(?:meV|eV|[μµmknp]J|GPa)\b"
+    # ... and power drawn ("draws 4.2 W", "consumes 17 microwatts")
+    r"|\s?(?:[μµmk]?W|(?i:(?:milli|micro|kilo)?watts?))\b"
     r"|-(?:fold|times|layers?|points?)\b"
     # a unit of measure per another: "298 m²/s²", "28 meV/atom", "1.2 kcal/mol"
     r"|\s?[A-Za-zµμ°Å]{1,4}[²³]?/[A-Za-z]{1,5}[²³]?(?![\w/])"
@@ -80,7 +82,8 @@ _UNITS = {
 # units named by a pattern: a prefix of a rate or an amount ("kHz", "MWh"), a count per second
 _PATTERN_UNITS = (
     (re.compile(r"[kmg]?hz"), "frequency"),
-    (re.compile(r"[kmg]?wh|[μµmk]j"), "energy"),
+    (re.compile(r"[kmg]?wh|[μµmknp]j"), "energy"),
+    (re.compile(r"[μµmk]?w|(?:milli|micro|kilo)?watt"), "power"),
     (re.compile(r"frames?\s+per\s+second"), "speed"),
     (re.compile(r"tokens?(?:/(?:sec)?|\s+per\s+second)"), "throughput"),
 )
@@ -151,8 +154,8 @@ def _unit(raw: str) -> tuple[str, str]:
     (('pp', ''), ('x', ''), ('', 'speed'), ('GB', 'memory'))
     >>> _unit(" kHz"), _unit(" MWh"), _unit(" frames per second"), _unit(" tokens/s"), _unit(" tokens per second")
     (('', 'frequency'), ('', 'energy'), ('', 'speed'), ('', 'throughput'), ('', 'throughput'))
-    >>> _unit(" m²/s²"), _unit(" meV/atom"), _unit(" meV"), _unit(" μJ")
-    (('m²/s²', ''), ('meV/atom', ''), ('meV', ''), ('', 'energy'))
+    >>> _unit(" m²/s²"), _unit(" meV/atom"), _unit(" meV"), _unit(" μJ"), _unit(" W"), _unit(" microwatts")
+    (('m²/s²', ''), ('meV/atom', ''), ('meV', ''), ('', 'energy'), ('', 'power'), ('', 'power'))
     """
     u = raw.strip().lstrip("-")
     key = u.lower().rstrip("s") if len(u) > 2 else u.lower()

@@ -137,7 +137,7 @@ ADJECTIVE_METRICS = {
 # measures a number is only "on" a dataset when the text puts it there (guidelines, section 5)
 EFFICIENCY = frozenset({
     "speed", "speedup", "throughput", "latency", "memory", "parameters", "params", "flops", "gflops",
-    "tflops", "macs", "time", "runtime", "size", "compute", "cost", "energy", "tokens", "length",
+    "tflops", "macs", "time", "runtime", "size", "compute", "cost", "energy", "power", "tokens", "length",
     "depth", "compression", "bitrate", "footprint", "real-time", "steps"
 })  # fmt: skip
 # what a bare count before these nouns counts: the system's size or the data, not an outcome
