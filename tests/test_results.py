@@ -6579,3 +6579,15 @@ def test_power_drawn_and_energy_in_nanojoules_are_results() -> None:
         ("0.42", "power"),
         ("1.8", "energy"),
     ]
+
+
+def test_what_a_method_stores_only_a_share_of_is_its_budget_and_names_no_compared_level() -> None:
+    t = (
+        "On LongBench, HeadLedger retains 98.6% of full-cache accuracy while storing only 22% of the KV entries, "
+        "compared with 91.2% for SnapKV."
+    )
+    found = results(t, ("LongBench", "DATASET"), ("HeadLedger", "METHOD"), ("SnapKV", "METHOD"))
+    assert [(r.value, r.metric) for r in found] == [
+        ("98.6", "full-cache accuracy retained"),
+        ("91.2", "full-cache accuracy retained"),
+    ]

@@ -19,7 +19,7 @@ _RANKED_AFTER = re.compile(
     r"\s+(?:most|least)\s+[a-z]|\s+(?:hard|easi|low|high|larg|small|long|short|weak|strong|b|wor)est\b"
 )
 _KEPT_ONLY = re.compile(
-    r"(?i)\b(?:keep(?:s|ing)?|kept|attend(?:s|ing)?\s+to|us(?:es|ing)|with)\s+only\s+(?:about\s+)?\Z"
+    r"(?i)\b(?:keep(?:s|ing)?|kept|stor(?:es|ing|e)|attend(?:s|ing)?\s+to|us(?:es|ing)|with)\s+only\s+(?:about\s+)?\Z"
 )
 # ... of what is kept, not of a measure or a cost the method needs
 _OF_WHAT_IS_KEPT = re.compile(
