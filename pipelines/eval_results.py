@@ -61,7 +61,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 138)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 146)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -134,6 +134,10 @@ HELD_OUT = tuple(
         133,
         135,
         137,
+        139,
+        141,
+        143,
+        145,
     )
 )
 
