@@ -360,9 +360,11 @@ def is_target(s: Sentence, q: Quantity) -> bool:
     return bool(_TARGET.search(s.text, s.lo, q.lead))
 
 
-# a spread named before its value: "with standard deviations below 0.2 mAP"
+# a spread named before its value: "with standard deviations below 0.2 mAP", "the standard deviation
+# of the final loss stays below 0.02", "with a standard deviation across datasets of 1.1 points"
 _SPREAD_BEFORE = re.compile(
-    r"(?i)\b(?:standard\s+deviations?|std\.?)\s+(?:of\s+(?:[\w-]+\s+){0,4}?(?:is|was)\s+|of\s+|below\s+|under\s+|within\s+)?\Z"
+    r"(?i)\b(?:standard\s+deviations?|std\.?)(?:\s+(?:of|across|over)\s+(?:[\w-]+\s+){0,4}?(?:is|was|stays|remains|of)"
+    r"(?:\s+(?:below|under|at|about|around))?\s+|\s+of\s+|\s+below\s+|\s+under\s+|\s+within\s+|\s+)\Z"
 )
 
 
@@ -380,7 +382,7 @@ def reason(s: Sentence, q: Quantity) -> str | None:
     ['question']
     """
     checks: tuple[tuple[str, Callable[[], bool]], ...] = (
-        ("deviation", lambda: _SPREAD_BEFORE.search(s.text, max(s.lo, q.lead - 40), q.lead) is not None),
+        ("deviation", lambda: _SPREAD_BEFORE.search(s.text, max(s.lo, q.lead - 80), q.lead) is not None),
         # "87.4 ± 0.6": a spread, not an outcome; "within ±0.5 points" is a gap kept
         (
             "deviation",
