@@ -235,17 +235,19 @@ def is_metric_word(word: str) -> bool:
 
 
 def named_in_singular(metric: str) -> str:
-    """``metric`` with a last word in "-ies" made singular where that names a measure: a
+    """``metric`` with its words in "-ies" made singular where that names a measure: a
     leaderboard lists "worst-group accuracy", however many numbers the sentence gave it
     ("worst-group accuracies of 91.6%, 88.7% and 77.4%").
 
     >>> named_in_singular("top-1 accuracies"), named_in_singular("Latencies"), named_in_singular("trajectories")
     ('top-1 accuracy', 'Latency', 'trajectories')
+    >>> named_in_singular("accuracies gap")
+    'accuracy gap'
     """
-    head, _, last = metric.rpartition(" ")
-    if last.lower().endswith("ies") and is_metric_word(last[:-3] + "y"):
-        return f"{head} {last[:-3]}y".lstrip()
-    return metric
+    return " ".join(
+        f"{w[:-3]}y" if w.lower().endswith("ies") and is_metric_word(w[:-3] + "y") else w
+        for w in metric.split(" ")
+    )
 
 
 # "prefill speedup" is prefill speed (guidelines, section 2)
