@@ -6599,3 +6599,16 @@ def test_a_spread_named_well_before_its_value_is_no_result() -> None:
         "measure stays below 0.02 nats, and the standard deviation across datasets is 1.1 points."
     )
     assert [r.value for r in results(t)] == ["40"]
+
+
+def test_what_occupies_or_shrinks_to_a_size_names_the_size() -> None:
+    t = (
+        "Its weights occupy 1.2 MB, and its map for a typical ScanNet scene occupies 96 MB. "
+        "On Wikidata5M, the embedding table shrinks from 11.8 GB to 2.6 GB."
+    )
+    assert [(r.value, r.metric) for r in results(t)] == [
+        ("1.2", "model size"),
+        ("96", "map size"),
+        ("11.8", "embedding table size"),
+        ("2.6", "embedding table size"),
+    ]

@@ -149,10 +149,11 @@ _FITS = re.compile(
 )
 # ... or shrinks, or is reduced or fitted by the method: "the index for the 8.8M-passage collection
 # shrinks from 25 GB to 6.4 GB", "reduces the index for 1 billion passages from 3.9 TB to", "fits its
-# cache in 9.6 GB instead of 64 GB", "the model occupies 60 MB"
-_SIZED = r"(index|model|cache|database|weights|checkpoint)\b(?!['’])"
+# cache in 9.6 GB instead of 64 GB", "the model occupies 60 MB", "its map for a typical ScanNet scene
+# occupies 96 MB", "its weights occupy 1.2 MB" (the model's size)
+_SIZED = r"(index|model|cache|database|weights|checkpoint|map|embedding\s+table)\b(?!['’])"
 _SHRINKS = re.compile(
-    rf"(?i)\b{_SIZED}(?:\s+(?:for|of)\s+[^,;()]{{1,50}}?)?\s+(?:shrinks|occupies|is\s+reduced)\b[^,;()]{{0,40}}\Z"
+    rf"(?i)\b{_SIZED}(?:\s+(?:for|of)\s+[^,;()]{{1,50}}?)?\s+(?:shrinks|occup(?:y|ies)|is\s+reduced)\b[^,;()]{{0,40}}\Z"
     rf"|\b(?:reduces|shrinks|compresses|fits)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?{_SIZED}[^,;()]{{0,60}}\Z"
 )
 _OF_MEMORY = re.compile(r"\s+of\s+((?:[a-z][\w-]*\s+){1,2}memory)\b")
@@ -201,8 +202,8 @@ def from_unit(s: Sentence, q: Quantity) -> MetricHit | None:
     if q.measure == "memory" and (fits := _FITS.search(s.text, max(s.lo, q.lead - 40), q.lead)):
         return MetricHit(f"{fits.group(1).lower()} size", *fits.span(1))  # "the full index fits in 154 GB"
     if q.measure == "memory" and (shrunk := _SHRINKS.search(s.text, max(s.lo, q.lead - 100), q.lead)):
-        thing = shrunk.group(1) or shrunk.group(2)
-        return MetricHit(f"{thing.lower()} size")
+        thing = (shrunk.group(1) or shrunk.group(2)).lower()
+        return MetricHit(f"{'model' if thing == 'weights' else ' '.join(thing.split())} size")
     if q.measure == "memory" and (kind := _OF_MEMORY.match(s.text, q.tail, s.hi)):
         return MetricHit(kind.group(1), *kind.span(1))  # "62 GB of peak host memory"
     return MetricHit(q.measure)
