@@ -6620,3 +6620,9 @@ def test_a_setting_a_gerund_varies_as_its_subject_is_no_result() -> None:
         "while our method raises COMET from 79.4 to 81.2."
     )
     assert [r.value for r in results(t, ("COMET", "METRIC"))] == ["11.2", "79.4", "81.2"]
+
+
+def test_a_missed_name_a_sentence_opens_on_straight_before_its_subject_is_its_dataset() -> None:
+    t = "On APTOS 2019 it achieves a quadratic weighted kappa of 0.87, compared with 0.89 for its teacher ensemble."
+    found = results(t, ("quadratic weighted kappa", "METRIC"))
+    assert [(r.value, r.dataset) for r in found] == [("0.87", "APTOS 2019"), ("0.89", "APTOS 2019")]

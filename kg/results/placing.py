@@ -58,13 +58,16 @@ _BEFORE_MEASURE = re.compile(
 )
 # what may stand between a dataset's name and the bracket of its numbers: "LIBERO-Long suite ("
 _BEFORE_BRACKET = re.compile(r"(?:\s+(?:benchmark|dataset|suite|split|set|subset|test\s+set))?\s*")
-# a name the sentence opens on, in capitals, that the NER missed: "On Emu Edit Test, EditVerse"
+# a name the sentence opens on, in capitals, that the NER missed: "On Emu Edit Test, EditVerse", "On
+# Codeforces it reaches"
 _OPENING_MISSED = re.compile(
     r"\s*(?:On|Across)\s+(?:the\s+)?(?!(?:Average|Top|Balance)\b)"
     r"([A-Z][\w.+-]*(?:\s+(?:[A-Z0-9][\w.+-]*|(?:test|val|dev|validation)[\w-]*)){0,3})"
     # what it is, which settles the NER's doubt: "On the Seed-TTS test-en set,", "On the MoleculeNet
     # classification benchmarks,"
-    r"((?:\s+[a-z][\w-]*){0,2}\s+(?:set|split|subset|benchmarks?|datasets?|suite))?\s*,"
+    r"((?:\s+[a-z][\w-]*){0,2}\s+(?:set|split|subset|benchmarks?|datasets?|suite))?"
+    # (or straight before its subject: "On APTOS 2019 it achieves")
+    r"(?:\s*,|\s+(?=(?:it|we|they)\s+[a-z]+\b))"
 )
 # a benchmark named with the task it sets, which the sentence opens on: "On the FLORES-200 bitext
 # mining task,"
