@@ -14,8 +14,9 @@ from spacy.language import Language
 
 from kg.extract import assemble, extract_papers
 from kg.records import Mention, Paper
-from kg.results import Result, extract_results
+from kg.results import Result, extract_results, filters
 from kg.results.quantities import spot
+from kg.results.text import Sentence
 
 
 def mention(text: str, span: str, label: str, entity: str = "", field: str = "abstract") -> Mention:
@@ -6626,3 +6627,17 @@ def test_a_missed_name_a_sentence_opens_on_straight_before_its_subject_is_its_da
     t = "On APTOS 2019 it achieves a quadratic weighted kappa of 0.87, compared with 0.89 for its teacher ensemble."
     found = results(t, ("quadratic weighted kappa", "METRIC"))
     assert [(r.value, r.dataset) for r in found] == [("0.87", "APTOS 2019"), ("0.89", "APTOS 2019")]
+
+
+def test_a_change_read_at_a_threshold_far_after_its_verb_is_a_result_and_a_set_reduced_to_is_no_setting() -> (
+    None
+):
+    t = (
+        "At a 60-minute lead time, PhyCast improves the critical success index at the 8 mm/h threshold from 0.21 to "
+        "0.27, and FreqMoE reduces MSE by 6.8% across prediction horizons from 96 to 720 steps."
+    )
+    found = results(t, ("critical success index", "METRIC"), ("MSE", "METRIC"))
+    assert [r.value for r in found] == ["0.21", "0.27", "6.8"]
+    t = "It reduces membership inference advantage on the forget set to 1.8%, while the lr is set to 0.1."
+    s = Sentence.of(t)
+    assert [filters.reason(s, q) for q in spot(t)] == [None, "setting"]

@@ -93,7 +93,8 @@ _COUNTED = ("METHOD", "MODEL", "DATASET")
 # a value the authors choose: "we set λ = 0.005", "α and β are fixed to 1"
 # ("the training set" is a noun: "added to the training set, accuracy climbs to 68.4%")
 _ASSIGNED = re.compile(
-    r"(?i)\b(?:(?<!training\s)(?<!test\s)(?<!validation\s)(?<!held-out\s)(?<!data\s)(?<!dev\s)set(?!\s*,)|fix(?:ed)?|chose|chosen)\b"
+    r"(?i)\b(?:(?<!training\s)(?<!test\s)(?<!validation\s)(?<!held-out\s)(?<!data\s)(?<!dev\s)(?<!forget\s)(?<!retain\s)"
+    r"(?<!calibration\s)(?<!evaluation\s)set(?!\s*,)|fix(?:ed)?|chose|chosen)\b"
     r"(?:[^.;:]|\.\d){0,60}(?:=|\bto)\s*$"
 )
 
@@ -176,15 +177,27 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
     # a number right after punctuation, but for an item of a list of numbers ("horizons of 3, 7, 15")
     if not words_before(s.text, q.lead, s.lo, 4) and not re.search(r"\d\s*,\s*\Z", left):
         return False
+    return _introduced(s, q)
+
+
+def _introduced(s: Sentence, q: Quantity) -> bool:
+    """Whether a setting's word introduces ``q`` ("a dropout of 0.1", "batch size 32"), not one it
+    is compared across ("3.1x faster per epoch than X and 1.8x") or a change read at it ("improves
+    X at the 8 mm/h threshold from 0.21 to 0.27")."""
     wider = s.text[max(s.lo, q.lead - 60) : q.lead]
     setting = next(reversed(list(SETTINGS.finditer(wider))), None)
     link = wider[setting.end() :] if setting else ""
-    # the setting's word introduces the number ("a dropout of 0.1", "batch size 32"); not one it
-    # is compared across ("3.1x faster per epoch than X and 1.8x", "the 8 mm/h threshold from 0.21")
     if setting is None or not _SETTING_LINK.fullmatch(link) or wider[: setting.start()].endswith("per "):
         return False  # "a single pass per batch and is 5x cheaper": a unit counted by, no setting
     # "chunk sizes from 160 to 640 ms" is a setting, "improves X at the threshold from 0.21" a change
-    return not (link.strip().endswith("from") and CHANGE_VERB.search(wider, 0, setting.start()))
+    # (looked for over the clause), but not settings ranged over ("across prediction horizons from 96")
+    changed = re.search(r"\bfrom(?:\s+[\d.,]+\s*%?\s+to)?\s*$", link) is not None
+    before = s.text[max(s.lo, q.lead - 120) : q.lead - len(wider) + setting.start()]
+    return not (
+        changed
+        and CHANGE_VERB.search(before)
+        and not re.search(r"\b(?:across|over)\s+(?:\S+\s+){0,2}$", before)
+    )
 
 
 def _bound(s: Sentence, q: Quantity, left: str) -> bool:
