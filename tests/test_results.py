@@ -6641,3 +6641,21 @@ def test_a_change_read_at_a_threshold_far_after_its_verb_is_a_result_and_a_set_r
     t = "It reduces membership inference advantage on the forget set to 1.8%, while the lr is set to 0.1."
     s = Sentence.of(t)
     assert [filters.reason(s, q) for q in spot(t)] == [None, "setting"]
+
+
+def test_the_second_of_two_changes_names_its_own_measure() -> None:
+    t = (
+        "On ToolBench, UGER improves Recall@5 from 62.4 to 74.9 compared with a fine-tuned Contriever baseline, "
+        "and NDCG@10 by 9.3 points, while reducing latency by 2.8x and token consumption by 46%. "
+        "It outperforms sparse task rewards by 22.3 points in average success and prior VLM-based rewards by 14.8 points."
+    )
+    found = results(
+        t, ("ToolBench", "DATASET"), ("Recall@5", "METRIC"), ("NDCG@10", "METRIC"), ("latency", "METRIC")
+    )
+    assert [(r.value, r.metric) for r in found][2:6] == [
+        ("9.3", "NDCG@10"),
+        ("2.8", "latency"),
+        ("46", "token consumption"),
+        ("22.3", "success"),
+    ]
+    assert found[6].metric != "prior VLM-based rewards"
