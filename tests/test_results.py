@@ -6659,3 +6659,14 @@ def test_the_second_of_two_changes_names_its_own_measure() -> None:
         ("22.3", "success"),
     ]
     assert found[6].metric != "prior VLM-based rewards"
+
+
+def test_the_labels_a_method_is_given_are_its_setting() -> None:
+    t = (
+        "On SemanticKITTI with 10% of the labels, LiDAR-Mix reaches 64.1% mIoU, and on ACDC with only 3 labeled "
+        "patients it reaches 88.6% average Dice."
+    )
+    found = results(
+        t, ("SemanticKITTI", "DATASET"), ("ACDC", "DATASET"), ("mIoU", "METRIC"), ("Dice", "METRIC")
+    )
+    assert [r.value for r in found] == ["64.1", "88.6"]

@@ -166,6 +166,8 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
         return True
     if _trained_with(s, q):
         return True
+    if _LABEL_BUDGET_BEFORE.search(left) and _LABELS_AFTER.match(s.text, q.end, s.hi):
+        return True  # the labels a method is given: "with 10% of the labels", "with only 3 labeled patients"
     if q.measure in ("latency", "time") and _TIMED_INPUT.match(s.text, q.tail, s.hi):
         return True  # the length of what is fed in: "with 160 ms chunks", "on 10 s audio clips"
     if q.unit in ("points", "pp"):  # a margin in points is an outcome: "a margin of 9.1 points"
@@ -214,6 +216,13 @@ def _bound(s: Sentence, q: Quantity, left: str) -> bool:
         return True
     bounded = _THRESHOLD.search(s.text, max(s.lo, q.lead - 20), q.start)
     return bounded is not None and _THRESHOLD_AFTER.match(s.text, q.tail, s.hi) is not None
+
+
+# the share or count of labels a method is given is its setting
+_LABEL_BUDGET_BEFORE = re.compile(r"(?i)\b(?:with|using)\s+(?:only\s+|just\s+)?\Z")
+_LABELS_AFTER = re.compile(
+    r"(?i)\s*%?\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+)?)?(?:labels|labeled|labelled|annotations|annotated)\b"
+)
 
 
 def _trained_with(s: Sentence, q: Quantity) -> bool:
