@@ -6670,3 +6670,8 @@ def test_the_labels_a_method_is_given_are_its_setting() -> None:
         t, ("SemanticKITTI", "DATASET"), ("ACDC", "DATASET"), ("mIoU", "METRIC"), ("Dice", "METRIC")
     )
     assert [r.value for r in found] == ["64.1", "88.6"]
+
+
+def test_a_distance_what_counts_must_lie_within_is_no_result() -> None:
+    t = "On the Im2GPS3k benchmark, GeoRank localizes 16.9%, 44.7% and 83.1% of images within 1 km, 25 km and 750 km."
+    assert [r.value for r in results(t, ("Im2GPS3k", "DATASET"))] == ["16.9", "44.7", "83.1"]

@@ -202,6 +202,16 @@ def _introduced(s: Sentence, q: Quantity) -> bool:
     )
 
 
+# a distance what counts must lie within, and a list of them
+_DISTANCE_UNIT = r"(?:km|m|meters?|metres?|kilometers?|kilometres?|Å|angstroms?)\b"
+_DISTANCE = re.compile(r"(?i)\s*" + _DISTANCE_UNIT)
+_WITHIN_DISTANCE = re.compile(
+    r"(?i)\bwithin\s+(?:about\s+|roughly\s+)?(?:[\d.,]+\s*"
+    + _DISTANCE_UNIT
+    + r"\s*,?\s+(?:and\s+|or\s+)?)*\Z"
+)
+
+
 def _bound(s: Sentence, q: Quantity, left: str) -> bool:
     """A level an interval is built for ("95% confidence intervals", "at a nominal 90% level") or a
     bound set on what counts ("within 2 angstrom RMSD", "less than 30% sequence identity")."""
@@ -214,6 +224,8 @@ def _bound(s: Sentence, q: Quantity, left: str) -> bool:
         s.text, max(s.lo, q.lead - 80), q.lead
     ):  # "the lead time at which ACC falls below 0.6"
         return True
+    if _WITHIN_DISTANCE.search(left) and _DISTANCE.match(s.text, q.end, s.hi):
+        return True  # "localizes 16.9% of images within 1 km, 25 km and 750 km", "within 25 meters"
     bounded = _THRESHOLD.search(s.text, max(s.lo, q.lead - 20), q.start)
     return bounded is not None and _THRESHOLD_AFTER.match(s.text, q.tail, s.hi) is not None
 
