@@ -61,7 +61,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 146)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 154)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -138,6 +138,10 @@ HELD_OUT = tuple(
         141,
         143,
         145,
+        147,
+        149,
+        151,
+        153,
     )
 )
 
