@@ -127,7 +127,7 @@ _AT_WHICH = re.compile(
     r"(?i)\b(?:at|by|for|in)\s+which\s+(?:the\s+|its\s+)?[^,;.]{1,50}?\s+"
     r"(?:falls?|drops?|rises?|exceeds?|reaches|stays?|remains?)\s+(?:below|above|under|over|to)?\s*\Z"
 )
-_THRESHOLD_AFTER = re.compile(r"(?:\s+and\s+[\d.]+%)?\s*(?:angstroms?\b|Å|(?:sequence\s+)?identity\b)")
+_THRESHOLD_AFTER = re.compile(r"(?:\s+and\s+[\d.]+%)?\s*(?:(?i:angstroms?)\b|Å|(?:sequence\s+)?identity\b)")
 
 
 def is_setting(s: Sentence, q: Quantity) -> bool:
@@ -186,7 +186,8 @@ def _introduced(s: Sentence, q: Quantity) -> bool:
     """Whether a setting's word introduces ``q`` ("a dropout of 0.1", "batch size 32"), not one it
     is compared across ("3.1x faster per epoch than X and 1.8x") or a change read at it ("improves
     X at the 8 mm/h threshold from 0.21 to 0.27")."""
-    wider = s.text[max(s.lo, q.lead - 60) : q.lead]
+    lo = max(s.lo, q.lead - 60)
+    wider = s.text[lo : q.lead]
     setting = next(reversed(list(SETTINGS.finditer(wider))), None)
     link = wider[setting.end() :] if setting else ""
     if setting is None or not _SETTING_LINK.fullmatch(link) or wider[: setting.start()].endswith("per "):
@@ -194,7 +195,7 @@ def _introduced(s: Sentence, q: Quantity) -> bool:
     # "chunk sizes from 160 to 640 ms" is a setting, "improves X at the threshold from 0.21" a change
     # (looked for over the clause), but not settings ranged over ("across prediction horizons from 96")
     changed = re.search(r"\bfrom(?:\s+[\d.,]+\s*%?\s+to)?\s*$", link) is not None
-    before = s.text[max(s.lo, q.lead - 120) : q.lead - len(wider) + setting.start()]
+    before = s.text[max(s.lo, q.lead - 120) : lo + setting.start()]
     return not (
         changed
         and CHANGE_VERB.search(before)
@@ -202,9 +203,10 @@ def _introduced(s: Sentence, q: Quantity) -> bool:
     )
 
 
-# a distance what counts must lie within, and a list of them, after a share or a rule of counting
+# a distance on the ground what counts must lie within, and a list of them, after a share or a rule
+# of counting (a bound in angstroms is _THRESHOLD's, whatever comes before it)
 _COUNTING = re.compile(r"(?i)\d\s*%\s+of\b|\bcorrect\b|\bcounted\b|\bif\b")
-_DISTANCE_UNIT = r"(?:km|m|meters?|metres?|kilometers?|kilometres?|Å|angstroms?)\b"
+_DISTANCE_UNIT = r"(?:km|m|meters?|metres?|kilometers?|kilometres?)\b"
 _DISTANCE = re.compile(r"(?i)\s*" + _DISTANCE_UNIT)
 _WITHIN_DISTANCE = re.compile(
     r"(?i)\bwithin\s+(?:about\s+|roughly\s+)?(?:[\d.,]+\s*"
@@ -232,8 +234,8 @@ def _bound(s: Sentence, q: Quantity, left: str) -> bool:
         and _COUNTING.search(s.text, max(s.lo, within.start() - 120), within.start())
     ):
         # what counts, a share of items within a distance: "localizes 16.9% of images within 1 km, 25 km
-        # and 750 km", "counted as correct if ... within 25 meters"; not a distance reached ("agreed
-        # with the designed models to within 1.1 Å backbone RMSD")
+        # and 750 km", "counted as correct if ... within 25 meters"; not a distance reached ("the drone
+        # lands within 0.3 m of the target")
         return True
     bounded = _THRESHOLD.search(s.text, max(s.lo, q.lead - 20), q.start)
     return bounded is not None and _THRESHOLD_AFTER.match(s.text, q.tail, s.hi) is not None
