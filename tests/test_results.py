@@ -6675,3 +6675,25 @@ def test_the_labels_a_method_is_given_are_its_setting() -> None:
 def test_a_distance_what_counts_must_lie_within_is_no_result() -> None:
     t = "On the Im2GPS3k benchmark, GeoRank localizes 16.9%, 44.7% and 83.1% of images within 1 km, 25 km and 750 km."
     assert [r.value for r in results(t, ("Im2GPS3k", "DATASET"))] == ["16.9", "44.7", "83.1"]
+
+
+def test_a_tally_a_clause_counts_in_is_a_result() -> None:
+    t = (
+        "Deployed in 3 real office buildings, it locates the target in 17 of 20 episodes, and the ranking "
+        "changes for 11 of the 40 detectors. Because only 2 of 16 experts are active per token, it is fast."
+    )
+    found = results(t)
+    assert [(r.value, r.metric) for r in found] == [("17", "episodes"), ("11", "detectors")]
+
+
+def test_a_measure_moved_where_it_is_taken_keeps_its_name() -> None:
+    t = (
+        "Synthetic data improves lesion-level sensitivity for the rare types from 48.7% to 58.1%, and it "
+        "shortens a training run on 8 H100 GPUs from about 58 to 35 hours."
+    )
+    found = results(t)
+    assert [(r.value, r.metric) for r in found][:2] == [
+        ("48.7", "lesion-level sensitivity"),
+        ("58.1", "lesion-level sensitivity"),
+    ]
+    assert all(r.metric != "training run" for r in found)

@@ -60,6 +60,9 @@ _WINS = re.compile(
 
 
 _OUTDO = re.compile(r"(?i)\b(?:" + OUTDOING + r")")
+# a tally of outcomes a clause counts in or on: "locates the target in 17 of 20 episodes", "the
+# ranking changes for 11 of the 40 detectors"; not the share a setting keeps ("only 2 of 16 experts")
+_TALLIED = re.compile(r"(?i)\b[a-z]+(?:s|ed)\s+(?:[\w-]+\s+){0,5}?(?:in|on|for)\s+\Z")
 
 
 def bracketed_item(s: Sentence, q: Quantity) -> tuple[int, int] | None:
@@ -296,6 +299,17 @@ def _counted_before(s: Sentence, stem: str, end: int) -> re.Match[str] | None:
     return found
 
 
+def _tallied(s: Sentence, q: Quantity, items: tuple[int, int]) -> bool:
+    """Whether a count of items out of a whole, its items at ``items``, is a tally of outcomes: wins
+    counted before ("outperforms X on 41 of the 49 games") or after ("2 of the 19 architectures
+    outperform it"), or what a clause's verb counts in ("the ranking changes for 11 of the 40")."""
+    return bool(
+        _WINS.search(s.text, s.lo, q.lead)
+        or _OUTDO.search(s.text, items[0], min(s.hi, items[1] + 20))
+        or _TALLIED.search(s.text, max(s.lo, q.lead - 40), q.lead)
+    )
+
+
 def counted(s: Sentence, q: Quantity) -> MetricHit | None:
     """A measure named after a coordination of margins ("by 3.8 and 2.1 points,
     respectively, in average accuracy") or in brackets ("62.42 (GLEU)"), or what is counted:
@@ -324,9 +338,7 @@ def counted(s: Sentence, q: Quantity) -> MetricHit | None:
             return hit
     wins = _OF_ALL.match(s.text, q.tail, s.hi) if q.is_integer and not q.unit else None
     a, b = (phrase_after(s.text, wins.start(1), s.hi) or wins.span(1)) if wins else (q.tail, q.tail)
-    # wins counted before ("outperforms X on 41 of the 49 games") or after ("2 of the 19 architectures
-    # outperform it")
-    if wins and (_WINS.search(s.text, s.lo, q.lead) or _OUTDO.search(s.text, a, min(s.hi, b + 20))):
+    if wins and _tallied(s, q, (a, b)):
         # its head, the last plural, not the verb after it: "17 of the 24 models fall within"
         words = list(re.finditer(r"[A-Za-z][\w-]*", s.text[a:b]))
         plurals = [w for w in words if re.fullmatch(r"[\w-]*[^s\W]s", w.group())]
