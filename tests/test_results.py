@@ -6706,3 +6706,13 @@ def test_the_length_a_long_context_test_passes_up_to_is_a_reach() -> None:
     )
     found = results(t, ("recall", "METRIC"))
     assert [(r.value, r.metric) for r in found] == [("512K", "context length"), ("6.3", "recall")]
+
+
+def test_a_level_we_achieve_is_read_as_one_reached() -> None:
+    found = results(
+        "We achieve 72.27% on VQA v2.0 and obtain 65.1% on GQA.", ("VQA v2.0", "DATASET"), ("GQA", "DATASET")
+    )
+    assert [(r.value, r.metric, r.dataset) for r in found] == [
+        ("72.27", "accuracy", "VQA v2.0"),
+        ("65.1", "accuracy", "GQA"),
+    ]
