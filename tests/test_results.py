@@ -6716,3 +6716,8 @@ def test_a_level_we_achieve_is_read_as_one_reached() -> None:
         ("72.27", "accuracy", "VQA v2.0"),
         ("65.1", "accuracy", "GQA"),
     ]
+
+
+def test_a_level_the_number_of_items_reaches_counts_them() -> None:
+    t = "With greedy decoding, the average number of accepted tokens per verification step reaches 4.3."
+    assert [(r.value, r.metric) for r in results(t)] == [("4.3", "accepted tokens per verification step")]

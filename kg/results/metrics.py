@@ -375,8 +375,8 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
         hit = named(s, between.span(1), relative=True) or hit
     if hit is None and connector == "from":  # "lowers FVD on 30-second clips from 612 to 438"
         return changed(s, q)
-    if hit is None and connector in ("is", "was"):
-        hit = owned_measure(s, span) or _measured_on(s, span) or property_named(s, span)
+    if hit is None and connector in ("is", "was", "reaches", "reached"):
+        hit = _subject_measure(s, span, pos, connector)
     if hit is not None and short:  # the shortest complete form (guidelines, section 2)
         hit = MetricHit(short.group(1), short.start(1), short.end(1), hit.entity)
     phrase = s.text[span[0] : span[1]]
@@ -391,6 +391,31 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     if hit is None and loose and names_measure(phrase):
         hit = MetricHit(phrase, span[0], span[1])
     return hit
+
+
+def _subject_measure(s: Sentence, span: tuple[int, int], pos: int, connector: str) -> MetricHit | None:
+    """The measure a subject at ``span`` names without a metric word, its verb at ``pos``: a
+    system's measure, one taken on a dataset, a property, a count of items."""
+    if connector in ("is", "was"):
+        hit = owned_measure(s, span) or _measured_on(s, span) or property_named(s, span)
+        if hit is not None:
+            return hit
+    return _number_of(s, pos)
+
+
+# a count a subject names: "the average number of accepted tokens per verification step reaches"
+_NUMBER_OF = re.compile(r"(?i)\bnumber\s+of\s+((?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)\s+\Z")
+
+
+def _number_of(s: Sentence, pos: int) -> MetricHit | None:
+    """What a level that "the number of" items before ``pos`` is or reaches counts.
+
+    >>> t = "the average number of tokens accepted per step is 3.4"
+    >>> _number_of(Sentence.of(t), t.index("is 3.4")).name
+    'tokens accepted per step'
+    """
+    m = _NUMBER_OF.search(s.text, max(s.lo, pos - 80), pos)
+    return MetricHit(m.group(1), *m.span(1)) if m else None
 
 
 def _measured_on(s: Sentence, span: tuple[int, int]) -> MetricHit | None:
