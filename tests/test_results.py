@@ -6721,3 +6721,8 @@ def test_a_level_we_achieve_is_read_as_one_reached() -> None:
 def test_a_level_the_number_of_items_reaches_counts_them() -> None:
     t = "With greedy decoding, the average number of accepted tokens per verification step reaches 4.3."
     assert [(r.value, r.metric) for r in results(t)] == [("4.3", "accepted tokens per verification step")]
+
+
+def test_a_tally_is_named_by_its_head_before_a_preposition() -> None:
+    t = "The standard delayed-scaling recipe diverges in 3 of 5 runs beyond 300B tokens."
+    assert [(r.value, r.metric) for r in results(t)] == [("3", "runs")]

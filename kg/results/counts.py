@@ -60,6 +60,7 @@ _WINS = re.compile(
 
 
 _OUTDO = re.compile(r"(?i)\b(?:" + OUTDOING + r")")
+_PAST_HEAD = re.compile(r"\s(?:beyond|after|before|at|with|without|under|over|from|of|per)\s")
 # a tally of outcomes a clause counts in or on: "locates the target in 17 of 20 episodes", "the
 # ranking changes for 11 of the 40 detectors"; not the share a setting keeps ("only 2 of 16 experts")
 _TALLIED = re.compile(r"(?i)\b[a-z]+(?:s|ed)\s+(?:[\w-]+\s+){0,5}?(?:in|on|for)\s+\Z")
@@ -339,8 +340,10 @@ def counted(s: Sentence, q: Quantity) -> MetricHit | None:
     wins = _OF_ALL.match(s.text, q.tail, s.hi) if q.is_integer and not q.unit else None
     a, b = (phrase_after(s.text, wins.start(1), s.hi) or wins.span(1)) if wins else (q.tail, q.tail)
     if wins and _tallied(s, q, (a, b)):
-        # its head, the last plural, not the verb after it: "17 of the 24 models fall within"
-        words = list(re.finditer(r"[A-Za-z][\w-]*", s.text[a:b]))
+        # its head, the last plural, not the verb after it ("17 of the 24 models fall within") nor
+        # a word past a preposition ("3 of 5 runs beyond 300B tokens")
+        cut = _PAST_HEAD.search(s.text, a, b)
+        words = list(re.finditer(r"[A-Za-z][\w-]*", s.text[a : cut.start() if cut else b]))
         plurals = [w for w in words if re.fullmatch(r"[\w-]*[^s\W]s", w.group())]
         if not words:
             return MetricHit(wins.group(1), *wins.span(1))
