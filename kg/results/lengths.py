@@ -228,7 +228,8 @@ def reaches_context(s: Sentence, q: Quantity) -> bool:
         return False
     # a length trained on is the data's, one the model then supports is its reach ("we train X
     # supporting up to 32K tokens")
-    if _TESTED_ON.match(s.text, clause_start(s.text, s.lo, q.lead), q.lead):
+    lo = clause_start(s.text, s.lo, q.lead)
+    if q.lead - lo < 150 and _TESTED_ON.match(s.text, lo, q.lead):  # bounded: no reading back without end
         return False
     cues, trained = list(_CONTEXT_CUE.finditer(left)), list(re.finditer(r"(?i)train", left))
     verbs = [c for c in cues if not c.group().lower().startswith("context")]  # not "the training context"
