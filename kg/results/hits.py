@@ -119,8 +119,9 @@ def of_complement(s: Sentence, end: int) -> tuple[int, int] | None:
     return phrase_after(s.text, end + rest.end(), s.hi) if rest else None
 
 
-# a preposition whose object is a system, between a measure and its verb: "perplexity for Llama-3-8B is"
+# what a correlation is between, named before its owner: "Rank correlation between X and Y at a ... is"
 _BETWEEN = re.compile(r"(?i)\bbetween\b")
+# a preposition whose object is a system, between a measure and its verb: "perplexity for Llama-3-8B is"
 _FOR_SYSTEM = re.compile(r"(?i)\s(?:for|of|on|with|at)\s+(?:the\s+|an?\s+)?\Z")
 
 

@@ -173,7 +173,7 @@ def reached_count(s: Sentence, q: Quantity) -> MetricHit | None:
     lo = clause_start(s.text, s.lo, q.lead)
     if not (_UP_TO.match(s.text, q.lead, q.start) and _TAKES_IN.search(s.text, lo, q.lead)):
         return None
-    if _scheduled_or_general(s, q):
+    if _scheduled_or_general(s, q, lo):
         return None
     name = items.group(1).lower()
     if name.split()[-1] in ("tokens", "words"):
@@ -218,7 +218,8 @@ def reaches_context(s: Sentence, q: Quantity) -> bool:
         and noun.group(1) not in ("tokens", "token", "context", "length", "words")
     ):
         return False  # a count of something else: "serving over 30 million daily users"
-    if _scheduled_or_general(s, q):  # read after the cheap checks: it finds the clause's start
+    lo = clause_start(s.text, s.lo, q.lead)  # after the cheap checks: it reads back to the clause's start
+    if _scheduled_or_general(s, q, lo):
         return False
     if right.lstrip().startswith(
         "context"
@@ -226,11 +227,10 @@ def reaches_context(s: Sentence, q: Quantity) -> bool:
         return not re.search(r"(?i)\b(?:at|with|within|for|under)\s+(?:an?\s+)?\Z", left)
     if not (q.measure == "tokens" or q.magnitude) or (not q.approx and "context" not in left.lower()):
         return False
-    # a length trained on is the data's, one the model then supports is its reach ("we train X
-    # supporting up to 32K tokens")
-    lo = clause_start(s.text, s.lo, q.lead)
     if q.lead - lo < 150 and _TESTED_ON.match(s.text, lo, q.lead):  # bounded: no reading back without end
         return False
+    # a length trained on is the data's, one the model then supports is its reach ("we train X
+    # supporting up to 32K tokens")
     cues, trained = list(_CONTEXT_CUE.finditer(left)), list(re.finditer(r"(?i)train", left))
     verbs = [c for c in cues if not c.group().lower().startswith("context")]  # not "the training context"
     return bool(cues) and (not trained or bool(verbs and trained[-1].start() < verbs[-1].start()))
@@ -272,17 +272,19 @@ def _context_used(q: Quantity, left: str, clause: str) -> bool:
     return used is not None and not (used.group(1) and q.approx)
 
 
-def _scheduled_or_general(s: Sentence, q: Quantity) -> bool:
+def _scheduled_or_general(s: Sentence, q: Quantity, lo: int) -> bool:
     """A context a training schedule moves through ("a curriculum that progressively increases
     the context window from 16k to 64k tokens"), or one language models in general have
-    ("Modern language models support context windows of 128K tokens"): no length a method reaches.
+    ("Modern language models support context windows of 128K tokens"): no length a method reaches;
+    ``lo``, the start of ``q``'s clause.
 
     >>> from kg.results.quantities import spot
     >>> t = "Recent LLMs support contexts of up to 1M tokens; a curriculum grows the context from 8K to 24K tokens"
-    >>> [_scheduled_or_general(Sentence.of(t), q) for q in spot(t)]
+    >>> s = Sentence.of(t)
+    >>> [_scheduled_or_general(s, q, clause_start(t, 0, q.lead)) for q in spot(t)]
     [True, True, True]
     """
-    clause = s.text[clause_start(s.text, s.lo, q.lead) : q.lead]
+    clause = s.text[lo : q.lead]
     if _SCHEDULE.search(clause):
         return True
     general = _GENERAL_MODELS.search(clause)

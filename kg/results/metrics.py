@@ -376,7 +376,7 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     if hit is None and connector == "from":  # "lowers FVD on 30-second clips from 612 to 438"
         return changed(s, q)
     if hit is None and connector in ("is", "was", "reaches", "reached"):
-        hit = _subject_measure(s, span, pos, connector)
+        hit = _unnamed_subject(s, span, pos, connector)
     if hit is not None and short:  # the shortest complete form (guidelines, section 2)
         hit = MetricHit(short.group(1), short.start(1), short.end(1), hit.entity)
     phrase = s.text[span[0] : span[1]]
@@ -393,7 +393,7 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     return hit
 
 
-def _subject_measure(s: Sentence, span: tuple[int, int], pos: int, connector: str) -> MetricHit | None:
+def _unnamed_subject(s: Sentence, span: tuple[int, int], pos: int, connector: str) -> MetricHit | None:
     """The measure a subject at ``span`` names without a metric word, its verb at ``pos``: a
     system's measure, one taken on a dataset, a property, a count of items."""
     if connector in ("is", "was"):

@@ -30,11 +30,9 @@ _MOVED_LEVELS = re.compile(
 # what lies between a measure and its moved level: a cut-off it is taken at ("the enrichment factor
 # at 1% from 18.4"), what it is of ("Jain's fairness index of per-tenant service from 0.71") or
 # where it is taken ("sensitivity for the rare types from 48.7%", "tokens per word in Amharic from")
-_MOVED_PAST = re.compile(
-    r"(?:\s+at\s+(?:top[-\s])?[\d.]+\s*%|\s+of\s+(?!the\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
-    r"|\s+(?:for|on|in|among)\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)?\s+from\s+"
-    r"|(?:\s+at\s+(?:top[-\s])?[\d.]+\s*%|\s+of\s+(?!the\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?\s+to\s+"
-)
+_CUT_OR_OF = r"\s+at\s+(?:top[-\s])?[\d.]+\s*%|\s+of\s+(?!the\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+_TAKEN_ON = r"\s+(?:for|on|in|among)\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*"
+_MOVED_PAST = re.compile(rf"(?:{_CUT_OR_OF}|{_TAKEN_ON})?\s+from\s+|(?:{_CUT_OR_OF})?\s+to\s+")
 
 
 def object_moved(s: Sentence, q: Quantity, span: tuple[int, int]) -> MetricHit | None:
