@@ -6726,3 +6726,38 @@ def test_a_level_the_number_of_items_reaches_counts_them() -> None:
 def test_a_tally_is_named_by_its_head_before_a_preposition() -> None:
     t = "The standard delayed-scaling recipe diverges in 3 of 5 runs beyond 300B tokens."
     assert [(r.value, r.metric) for r in results(t)] == [("3", "runs")]
+
+
+def test_a_clause_whose_subject_is_a_baseline_gives_its_level_to_no_own_system() -> None:
+    t = (
+        "On six real-world tasks, a standard diffusion policy succeeds in 48% of trials, while EquiFlow "
+        "succeeds in 79%. The strongest replay-based baseline reaches 91.7% AUROC, and naive fine-tuning "
+        "drops to 62.0%."
+    )
+    got = results(t, ("EquiFlow", "METHOD"), ("AUROC", "METRIC"))
+    assert [(r.value, r.method, r.own) for r in got] == [
+        ("48", None, False),
+        ("79", "EquiFlow", True),
+        ("91.7", None, False),
+        ("62.0", "naive fine-tuning", False),
+    ]
+    # the paper's best configuration is its own, and a baseline measured against is no subject
+    t = (
+        "On OV-COCO, the best configuration of EquiFlow reaches 47.2 AP50. It reaches 88.2% accuracy, "
+        "and is most effective on large tables, where gains over the strongest baseline exceed 9 points."
+    )
+    got = results(t, ("EquiFlow", "METHOD"), ("AP50", "METRIC"), ("accuracy", "METRIC"))
+    assert [(r.value, r.own) for r in got] == [("47.2", True), ("88.2", True), ("9", True)]
+
+
+def test_the_level_obtained_by_a_described_model_and_the_previous_best_at_a_level_are_others() -> None:
+    t = (
+        "Its mean Dice score of 86.1% is close to the 87.0% achieved by the much larger nnU-Net. It "
+        "reaches an error of 0.92 pixels, better than the previous best spiking method at 1.41."
+    )
+    got = results(t, ("Dice", "METRIC"))
+    assert [(r.value, r.method, r.own) for r in got][1:] == [
+        ("87.0", "nnU-Net", False),
+        ("0.92", None, True),
+        ("1.41", None, False),
+    ]

@@ -2,7 +2,8 @@
 
 "whereas SnapKV and H2O lose 2.1 and 5.8 points" gives 2.1 to SnapKV and 5.8 to H2O;
 "whereas naive continual pretraining loses 4.7" and "while baselines lose between 20 and 35
-points" give theirs to a system named in lower case or described. A measure ("while the
+points" give theirs to a system named in lower case or described, as does a clause whose
+subject is described as a baseline ("a standard diffusion policy succeeds in 48% of trials"). A measure ("while the
 accuracy drops by 0.4 points") or the paper's own ("while our model retains 98%") is no
 other system.
 """
@@ -41,6 +42,14 @@ _CONTRASTED = re.compile(
     rf"(?:{_LEVEL_VERBS}|succeeds?\s+in)\b"
     r"[^,;()]{0,30}?\Z"
 )
+# a baseline described as the subject of a clause of its own, with no "while" before it: "a
+# standard diffusion policy succeeds in 48% of trials", "The strongest replay-based baseline
+# reaches 91.7%", ", and naive fine-tuning drops to"
+_OPENING_OTHER = re.compile(
+    r"(?:\A\s*|[;:]\s*|,\s+(?:and\s+)?)((?:(?i:the|a|an)\s+)?[a-z][\w-]*(?:\s+[\w.+-]+){0,5}?)\s+(?:only\s+)?"
+    rf"(?:{_LEVEL_VERBS}|succeeds?\s+in)\b"
+    r"[^,;()]{0,30}?\Z"
+)
 # the words a phrase of place starts with: "while on WHU-CD it obtains"
 _PLACES = frozenset({"on", "in", "at", "across", "for", "under", "with"})
 # the participles that open what the same system does: "while keeping VBench scores within 0.2%"
@@ -75,6 +84,14 @@ _OTHERS = re.compile(
     r"|other|strongest|best|original|dense|unpruned|uncompressed|full-precision|\w+-only\s+variants?)\b"
 )
 
+# the words that make a subject another's without a contrast: "a standard diffusion policy" (not
+# "best" or "strongest": "The best configuration reaches 47.2" is as likely the paper's own)
+_OTHERS_BY_KIND = re.compile(
+    r"(?i)\b(?:baselines?|teachers?|prior|previous|existing|standard|naive|vanilla|competing|conventional)\b"
+)
+# ... unless it is what the subject is measured against: "gains over the strongest baseline exceed"
+_MEASURED_AGAINST = re.compile(r"(?i)\b(?:over|than|against|versus|vs|relative|compared|to)\b")
+
 
 def contrasted_system(left: str) -> tuple[int, int] | None:
     """Where in ``left`` (a sentence up to a number) the system a contrast gives the number to
@@ -94,13 +111,16 @@ def contrasted_system(left: str) -> tuple[int, int] | None:
         names = list(_LISTED_SYSTEM.finditer(m.group(1)))
         k = min(len(re.findall(r"\d[\d.]*", m.group(2))), len(names) - 1)
         return m.start(1) + names[k].start(), m.start(1) + names[k].end()
-    return _described(left)
+    return _described(left) or _described(left, _OPENING_OTHER, others_only=True)
 
 
-def _described(left: str) -> tuple[int, int] | None:
+def _described(
+    left: str, pattern: re.Pattern[str] = _CONTRASTED, others_only: bool = False
+) -> tuple[int, int] | None:
     """Where in ``left`` (a sentence up to a number) the system a contrast gives the number
     to is named, by what it is or by a lower-case name; None for a measure or the paper's own
-    ("while the accuracy drops by 0.4 points", "while our model retains 98%").
+    ("while the accuracy drops by 0.4 points", "while our model retains 98%"). With
+    ``others_only``, the subject ``pattern`` finds must be described as a baseline.
 
     >>> ts = ("Ours keeps 90%, whereas naive continual pretraining loses ", "X wins, while baselines lose between ")
     >>> [t[slice(*_described(t))] for t in ts]
@@ -110,7 +130,7 @@ def _described(left: str) -> tuple[int, int] | None:
     >>> _described("X gets 92.4% on A, while on B and C it obtains ") is None
     True
     """
-    m = _CONTRASTED.search(left)
+    m = pattern.search(left)
     if m is None:
         return None
     words = m.group(1).split()
@@ -123,6 +143,9 @@ def _described(left: str) -> tuple[int, int] | None:
         return None
     if _PROCEDURE.search(m.group(1)):  # "while closed-loop evaluation on Bench2Drive yields": no system
         return None
+    if others_only:
+        other = _OTHERS_BY_KIND.search(m.group(1)) and not _MEASURED_AGAINST.search(m.group(1))
+        return m.span(1) if other else None
     # a system described: only with words that make it another's ("the model" may be the
     # paper's); a lower-case name of two words or more ("magnitude pruning") is one
     return m.span(1) if _OTHERS.search(m.group(1)) or (plain and len(words) > 1) else None
