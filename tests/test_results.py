@@ -6761,3 +6761,18 @@ def test_the_level_obtained_by_a_described_model_and_the_previous_best_at_a_leve
         ("0.92", None, True),
         ("1.41", None, False),
     ]
+
+
+def test_a_task_named_with_its_benchmark_that_a_result_is_on_gives_the_benchmark() -> None:
+    t = (
+        "ChartR1-7B improves accuracy on CharXiv reasoning from 42.5% to 52.6%. On TCGA lung cancer "
+        "subtyping, accuracy is within 0.5 points of the baseline. It gains 3.1 points on Visual question answering."
+    )
+    tasks = ("CharXiv reasoning", "TCGA lung cancer subtyping", "Visual question answering")
+    got = results(t, ("ChartR1-7B", "MODEL"), ("accuracy", "METRIC"), *((x, "TASK") for x in tasks))
+    assert [(r.value, r.dataset) for r in got] == [
+        ("42.5", "CharXiv"),
+        ("52.6", "CharXiv"),
+        ("0.5", "TCGA"),
+        ("3.1", None),
+    ]

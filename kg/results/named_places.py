@@ -1,8 +1,8 @@
 """The datasets a sentence names: its DATASET mentions, names written as what they are ("the
 X dataset", "the 35 regression tasks of OpenML-CTR23", "on newstest2014") and names a result
 is "on" that the NER took for systems or missed (a sentence's opening "On PopQA,", "85.1% on
-LEVIR-CD, WHU-CD and SYSU-CD"), in order (:func:`datasets`); :mod:`kg.results.places` picks
-the one a number is on.
+LEVIR-CD, WHU-CD and SYSU-CD") or named with its task ("accuracy on CharXiv reasoning"), in
+order (:func:`datasets`); :mod:`kg.results.places` picks the one a number is on.
 """
 
 from __future__ import annotations
@@ -105,6 +105,13 @@ _HARDWARE_NAME = re.compile(
 
 # a benchmark named by a name and its task, which the NER took for a task
 _TASK_BENCHMARK = re.compile(r"([a-z]*[A-Z][\w.+-]*)\s+(?:[a-z][\w-]*\s+){1,2}(?:benchmark|dataset|suite)s?")
+# a task named with the benchmark it is on, that a result is "on": "accuracy on CharXiv reasoning",
+# "On ScanNet semantic segmentation it matches" (a name by its shape, not a capitalised word:
+# "on Visual question answering")
+_TASK_ON = re.compile(
+    r"((?:[a-z]+[A-Z]|[A-Z][\w.+-]*[A-Z0-9])[\w.+-]*)(?:\s+[A-Za-z][\w-]*){0,2}\s+[a-z][\w-]*(?:tion|ing|sis)"
+)
+_ON_RIGHT_BEFORE = re.compile(r"\b(?i:on)\s+(?:the\s+)?\Z")
 # a name with two capitals and a small letter after a preposition ("for NuImages", "on
 # ActivityNet-1.3"); not "GPUs"
 _CAMEL = re.compile(
@@ -163,7 +170,10 @@ def datasets(s: Sentence) -> list[tuple[int, int, Name]]:
             ):
                 found.append((m.start(1), m.end(1), Name(m.group(1))))
     for task in s.labelled("TASK"):  # "the nuScenes tracking benchmark": a benchmark named for its task
-        named = _TASK_BENCHMARK.fullmatch(task.text)
+        named = _TASK_BENCHMARK.fullmatch(task.text) or (
+            _ON_RIGHT_BEFORE.search(s.text, max(s.lo, task.start - 9), task.start)
+            and _TASK_ON.fullmatch(task.text)
+        )
         if named and not is_language(named.group(1)):
             found.append((task.start, task.start + named.end(1), Name(named.group(1))))
     for a, b in _places(s):
