@@ -6776,3 +6776,16 @@ def test_a_task_named_with_its_benchmark_that_a_result_is_on_gives_the_benchmark
         ("0.5", "TCGA"),
         ("3.1", None),
     ]
+
+
+def test_points_written_after_a_measures_name_are_a_change_in_that_measure() -> None:
+    t = (
+        "Naive reuse loses up to 9 F1 points on multi-hop questions. The gap to non-private training "
+        "is 1.2 ROUGE-L points. We obtain 31.2 BLEU points on newstest2014 with 5 data points per class."
+    )
+    got = results(t, ("F1", "METRIC"), ("ROUGE-L", "METRIC"), ("BLEU", "METRIC"), ("newstest2014", "DATASET"))
+    assert [(r.value, r.unit, r.kind, r.metric) for r in got] == [
+        ("9", "points", "relative", "F1"),
+        ("1.2", "points", "relative", "ROUGE-L"),
+        ("31.2", "", "absolute", "BLEU"),
+    ]

@@ -61,7 +61,7 @@ from .scores import scored_on, scores
 from .stated import beyond_clause, for_sentence, instrument, reported, short_name
 from .tasks import task_for
 from .text import CLAUSE_JOINT, Sentence, sentences
-from .units import from_unit, named_time, process_time
+from .units import from_unit, named_points, named_time, process_time
 from .vocabulary import is_efficiency, leaderboard_name
 
 _SCORE_UNITS = ("%", "x", "points", "pp")
@@ -414,7 +414,13 @@ def keep(s: Sentence, c: Candidate) -> bool:
 def result(s: Sentence, c: Candidate, background: bool, name: Name | None) -> Result:
     """The result record of a kept candidate."""
     q, hit = c.q, c.hit
-    relative = hit.relative or hit.comparison or q.unit in ("x", "points", "pp") or q.sign == "+"
+    relative = (
+        hit.relative
+        or hit.comparison
+        or q.unit in ("x", "points", "pp")
+        or q.sign == "+"
+        or named_points(s, q)
+    )
     unit = "points" if relative and not q.unit and not q.measure else q.unit
     first_of_range = not q.is_range and bool(re.search(r"\bfrom\s+$", s.text[max(s.lo, q.lead - 6) : q.lead]))
     other = background_system(s, q) if background else other_system(s, q, first_of_range)

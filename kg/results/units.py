@@ -1,5 +1,5 @@
-"""The measure a unit implies ("30 FPS" a speed, "5 ms" a latency), and for a time, the process
-it measures.
+"""The measure a unit implies ("30 FPS" a speed, "5 ms" a latency), for a time, the process
+it measures, and points written after a measure's name ("loses up to 9 F1 points").
 
 A time is a result when the text says the system does a thing in it ("decodes a 768x512 image
 in 0.11 seconds", "produces a textured mesh in about 2 seconds") or that doing the thing takes it
@@ -16,7 +16,7 @@ import re
 from .hits import MetricHit
 from .quantities import Quantity
 from .text import Sentence, clause_start
-from .vocabulary import COUNT_PER, VERSUS
+from .vocabulary import COUNT_PER, VERSUS, is_metric_word
 
 # the stems of verbs of doing, and the noun of their process
 _PROCESSES = {
@@ -229,3 +229,28 @@ def per_second(s: Sentence, q: Quantity) -> MetricHit | None:
     if rate:
         return MetricHit(f"{rate.group(1)} per second", rate.start(1), per.end(), relative=True)
     return MetricHit("throughput")
+
+
+# points after the name of the measure they are in: "9 F1 points", "4.1 absolute points"
+_NAMED_POINTS = re.compile(r"\s+([\w@.+-]{1,12})\s+(?i:(?:percentage\s+)?points?)\b")
+# a level reached in a measure's points: "we obtain 31.2 BLEU points" (but not "the gains reach 5.3")
+_REACHED = re.compile(r"(?i)\b(?:obtain|achiev|reach|attain|scor)\w*\s+(?:[\w-]+\s+){0,2}\Z")
+_CHANGE_WORDS = re.compile(r"(?i)\b(?:gains?|gaps?|improvements?|loss|drops?|margins?|differences?)\b")
+
+
+def named_points(s: Sentence, q: Quantity) -> bool:
+    """Whether a number with no unit is a change in points written after the measure's name:
+    "loses up to 9 F1 points", "the gains reach 5.3 AUROC points"; not a level reached ("we
+    obtain 31.2 BLEU points") nor points of no measure ("5 data points").
+
+    >>> from kg.results.quantities import spot
+    >>> ts = ("It loses 9 F1 points.", "The gains reach 5.3 AUROC points.", "We obtain 31.2 BLEU points.", "On 5 data points.")
+    >>> [named_points(Sentence.of(t), spot(t)[0]) for t in ts]
+    [True, True, False, False]
+    """
+    m = _NAMED_POINTS.match(s.text, q.tail, s.hi)
+    if q.unit or m is None or not (m.group(1) == "absolute" or is_metric_word(m.group(1))):
+        return False
+    clause = clause_start(s.text, s.lo, q.lead)
+    reached = _REACHED.search(s.text, clause, q.lead) and not _CHANGE_WORDS.search(s.text, clause, q.lead)
+    return not reached

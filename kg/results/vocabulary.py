@@ -265,18 +265,22 @@ def leaderboard_name(metric: str) -> str:
 
 
 def without_score(metric: str) -> str:
-    """``metric`` without a last word "score" after a word that names the measure: the shortest
-    complete form (guidelines, section 2), as other golds write "F1 (adversarial)" or "Dice (optic
-    disc)"; the Inception Score keeps it.
+    """``metric`` without a last word "score" (or "points") after a word that names the measure:
+    the shortest complete form (guidelines, section 2), as other golds write "F1 (adversarial)" or
+    "Dice (optic disc)"; the Inception Score keeps it.
 
     >>> without_score("F1 score"), without_score("average Dice scores"), without_score("Inception Score")
     ('F1', 'average Dice', 'Inception Score')
-    >>> without_score("VBench score")
-    'VBench score'
+    >>> without_score("VBench score"), without_score("ROUGE-L points")
+    ('VBench score', 'ROUGE-L')
     """
     head, _, last = metric.rpartition(" ")
     measure = head.rsplit(" ", 1)[-1]
-    if last.lower() in ("score", "scores") and measure.lower() != "inception" and is_metric_word(measure):
+    if (
+        last.lower() in ("score", "scores", "point", "points")
+        and measure.lower() != "inception"
+        and is_metric_word(measure)
+    ):
         return head
     return metric
 
