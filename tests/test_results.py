@@ -6789,3 +6789,32 @@ def test_points_written_after_a_measures_name_are_a_change_in_that_measure() -> 
         ("1.2", "points", "relative", "ROUGE-L"),
         ("31.2", "", "absolute", "BLEU"),
     ]
+
+
+def test_the_first_level_of_a_change_set_against_a_system_past_its_unit_and_a_margin_is_that_systems() -> (
+    None
+):
+    t = (
+        "On RealEstate10K, CamDirector lowers rotation error from 1.92 to 1.18 degrees and translation "
+        "error by 37% relative to CameraCtrl. UGER improves Recall@5 from 62.4 to 74.9 compared with a "
+        "fine-tuned Contriever baseline."
+    )
+    ms = (("CamDirector", "METHOD"), ("CameraCtrl", "METHOD"), ("UGER", "METHOD"), ("Contriever", "METHOD"))
+    got = results(
+        t, *ms, ("rotation error", "METRIC"), ("translation error", "METRIC"), ("Recall@5", "METRIC")
+    )
+    assert [(r.value, r.method, r.own) for r in got] == [
+        ("1.92", "CameraCtrl", False),
+        ("1.18", "CamDirector", True),
+        ("37", "CamDirector", True),
+        ("62.4", "Contriever", False),
+        ("74.9", "UGER", True),
+    ]
+
+
+def test_the_first_level_of_a_change_by_a_subject_run_with_a_model_is_the_models() -> None:
+    t = "On WebArena, ReMem with GPT-4o improves the task success rate from 38.5% to 45.9%."
+    got = results(
+        t, ("WebArena", "DATASET"), ("ReMem", "METHOD"), ("GPT-4o", "MODEL"), ("task success rate", "METRIC")
+    )
+    assert [(r.value, r.method, r.own) for r in got] == [("38.5", "GPT-4o", False), ("45.9", "ReMem", True)]

@@ -35,13 +35,15 @@ _OPENING_BASELINE = re.compile(
 # a METRIC mention that starts with a model's name and size: "Zephyr-7B accuracy"
 _SIZED_MEASURE = re.compile(rf"({SIZED_MODEL})\s+\S")
 # the end of a change and the model it is on: " to 31.6 on "
-_RANGE_END = r"\s+to\s+[~≈]?\d[\d.,]*\s?(?:%|points?|pp)?"
+_RANGE_END = r"\s+to\s+[~≈]?\d[\d.,]*\s?(?:%|points?|pp|dB|ms|s|[GM]B|degrees|hours|minutes|seconds)?"
 _RANGE_END_ON = re.compile(_RANGE_END + r"\s+(?:on|for|with)\s+(?:the\s+)?")
 # ... and the system the change is set against: " to 7.9% compared with ", past the changes coordinated
 # with it and its relative size: " to 0.031 and F-score from 0.81 to 0.89 over ", " to 16.3%, a 43%
 # relative reduction over "
 _MORE_CHANGES = (
     r"(?:\s+and\s+(?:[\w@/-]+\s+){1,4}from\s+[~≈]?\d[\d.,]*\s?(?:%|points?|pp)?" + _RANGE_END + r")*"
+    # ... or by a margin: " to 2.6% and peak activation memory by 43% compared with "
+    r"(?:\s+and\s+(?:[\w@/-]+\s+){1,4}by\s+[~≈]?\d[\d.,]*\s?(?:%|points?|pp|x)?)?"
     r"(?:,\s+an?\s+\d[\d.]*\s?%?\s+(?:relative\s+)?(?:reduction|improvement|gain|increase|decrease|drop)\b)?"
 )
 _RANGE_END_VERSUS = re.compile(
@@ -49,6 +51,8 @@ _RANGE_END_VERSUS = re.compile(
     + _MORE_CHANGES
     + r",?\s+(?:compared\s+(?:to|with)|relative\s+to|versus|vs\.?|over)\s+(?:(?:the|an?)\s+)?"
 )
+# the words before a system's name that say what was done to it: "a fine-tuned Contriever"
+_DESCRIBED_BY = re.compile(r"[a-z][\w-]*(?:ed|en)\s+")
 # a system's name the NER missed or mislabelled: "relative to VLFM, the previous best"
 _SYSTEM_LIKE = re.compile(
     r"(?:[A-Z][\w.]*[-\d][\w.+-]*|[A-Z][a-z]*[A-Z][\w.+-]*|(?:[a-z][\w-]*\s+){1,2}[A-Z]{2,}[\w.+-]*)(?=[\s,;.)])"
@@ -80,11 +84,16 @@ _OPENING_BASE = re.compile(
     r"(?(1)(?=\s+as\b|,|\s+(?:and|on)\b))"
 )
 
-# the subject, a system applied to a model or made from one: "CiteAlign applied to Llama-3-8B-Instruct
-# raises ...", "ChartR1-7B, trained from Qwen2.5-VL-7B, improves ..."
+# the subject, a system applied to a model, made from one or run with one: "CiteAlign applied to
+# Llama-3-8B-Instruct raises ...", "ChartR1-7B, trained from Qwen2.5-VL-7B, improves ...", "On
+# WebArena, ReMem with GPT-4o improves ..."
 _SUBJECT_BASE = re.compile(
-    r"\s*[A-Z][\w.+/-]*(?:\s+[\w.+/-]+)?,?\s+(?:applied\s+to|built\s+(?:on|upon)|(?:trained|fine-tuned|initiali[sz]ed)\s+from)\s+"
+    r"\s*(?:(?:On|In|Across)\s+[^,;]{1,60},\s+)?"
+    r"[A-Z][\w.+/-]*(?:\s+[\w.+/-]+)?,?\s+(?:applied\s+to|built\s+(?:on|upon)|(?:trained|fine-tuned|initiali[sz]ed)\s+from"
+    r"|with|attached\s+to|on\s+top\s+of|paired\s+with)\s+"
 )
+# ... followed by its verb, or by the comma that closes the phrase
+_SUBJECT_BASE_END = re.compile(r"\s*,|\s+[a-z]")
 # ... named in up to four words that run to the opening's comma, the last a system's
 _LONGER_BASE = re.compile(r"[A-Z][\w.+/-]*(?:\s+[\w.+/-]+){1,3}(?=,)")
 
@@ -144,7 +153,8 @@ def changed_system(s: Sentence, left: str) -> Name | None:
 def range_end_model(s: Sentence, q: Quantity) -> Name | None:
     """The model a change "from A to B" is measured on, named right after it: "CHAIR_S drops
     from 48.0 to 31.6 on LLaVA-1.5-7B" (48.0 is LLaVA-1.5-7B's own), or the system it is
-    compared with: "from 12.6% to 7.9% compared with LASER3" (12.6% is LASER3's)."""
+    compared with: "from 12.6% to 7.9% compared with LASER3" (12.6% is LASER3's), "from 1.92 to
+    1.18 degrees and translation error by 37% relative to CameraCtrl"."""
     m = _RANGE_END_ON.match(s.text, q.tail, s.hi)
     if m is not None:
         model = s.mention_at(m.end(), m.end() + 1, ("MODEL",))
@@ -152,10 +162,14 @@ def range_end_model(s: Sentence, q: Quantity) -> Name | None:
     m = _RANGE_END_VERSUS.match(s.text, q.tail, s.hi)
     if m is None:
         return None
-    system = s.mention_at(m.end(), m.end() + 1, ("MODEL", "METHOD"))
-    if system is not None and system.start == m.end():
-        return mention_name(system)
-    named = _SYSTEM_LIKE.match(s.text, m.end(), s.hi)
+    # past what is said of it: "compared with a fine-tuned Contriever baseline"
+    described = _DESCRIBED_BY.match(s.text, m.end(), s.hi)
+    start = described.end() if described else m.end()
+    for at in dict.fromkeys((m.end(), start)):
+        system = s.mention_at(at, at + 1, ("MODEL", "METHOD"))
+        if system is not None and system.start == at:
+            return mention_name(system)
+    named = _SYSTEM_LIKE.match(s.text, m.end(), s.hi) or _SYSTEM_LIKE.match(s.text, start, s.hi)
     if named is None or s.mention_at(*named.span(), ("DATASET", "METRIC")):
         return None
     return Name(named.group())
@@ -203,7 +217,8 @@ def opening_system(s: Sentence) -> Name | None:
 def opening_base(s: Sentence) -> Name | None:
     """The model a sentence's opening applies the method to: "Applied to DeiT-B, ...", "For
     Llama-3-8B on MMLU, ...", "Built on Qwen2.5-Coder-7B, ...", "ChartR1-7B, trained from
-    Qwen2.5-VL-7B, ...", "Starting from Qwen2.5-VL-7B, ..." (a name with capitals and a
+    Qwen2.5-VL-7B, ...", "On WebArena, ReMem with GPT-4o improves ...", "Starting from
+    Qwen2.5-VL-7B, ..." (a name with capitals and a
     digit or hyphen the NER did not tag a model, but no dataset); "With GPT-4o-mini as the
     backbone, ...", "With StarCoder2-15B, ..." and "On Llama-3-8B-Instruct, ..." when the NER
     tagged it a model.
@@ -220,11 +235,12 @@ def opening_base(s: Sentence) -> Name | None:
     """
     m = _OPENING_BASE.match(s.text, s.lo, s.hi)
     if m is None:
-        on = _OPENING_ON.match(s.text, s.lo, s.hi) or _SUBJECT_BASE.match(s.text, s.lo, s.hi)
-        model = s.mention_at(on.end(), on.end() + 1, ("MODEL",)) if on else None
-        if on is None or model is None or model.start != on.end():
-            return None
-        return mention_name(model) if _OPENING_ON_END.match(s.text, model.end, s.hi) else None
+        for pattern, end in ((_OPENING_ON, _OPENING_ON_END), (_SUBJECT_BASE, _SUBJECT_BASE_END)):
+            at = pattern.match(s.text, s.lo, s.hi)
+            model = s.mention_at(at.end(), at.end() + 1, ("MODEL",)) if at else None
+            if at and model and model.start == at.end() and end.match(s.text, model.end, s.hi):
+                return mention_name(model)
+        return None
     model = s.mention_at(m.start(2), m.end(2), ("MODEL",))
     if model is not None and model.start == m.start(2):
         return mention_name(model)
