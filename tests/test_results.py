@@ -6818,3 +6818,33 @@ def test_the_first_level_of_a_change_by_a_subject_run_with_a_model_is_the_models
         t, ("WebArena", "DATASET"), ("ReMem", "METHOD"), ("GPT-4o", "MODEL"), ("task success rate", "METRIC")
     )
     assert [(r.value, r.method, r.own) for r in got] == [("38.5", "GPT-4o", False), ("45.9", "ReMem", True)]
+
+
+def test_datasets_listed_with_a_setting_and_levels_each_with_a_measure_are_paired_respectively() -> None:
+    t = (
+        "On CIFAR-10 and CIFAR-100 with a ResNet-19 and 2 time steps, it achieves 96.1% and 80.4% accuracy, "
+        "respectively. On UCF-Crime and XD-Violence, TTP achieves a frame-level AUC of 88.9% and an AP of "
+        "85.7%, respectively."
+    )
+    names = ("CIFAR-10", "CIFAR-100", "UCF-Crime", "XD-Violence")
+    got = results(t, *((n, "DATASET") for n in names), ("AUC", "METRIC"), ("AP", "METRIC"))
+    assert [(r.value, r.dataset) for r in got] == [
+        ("96.1", "CIFAR-10"),
+        ("80.4", "CIFAR-100"),
+        ("88.9", "UCF-Crime"),
+        ("85.7", "XD-Violence"),
+    ]
+
+
+def test_levels_compared_in_order_with_the_papers_on_as_many_datasets_are_on_those_datasets() -> None:
+    t = (
+        "VAGPO reaches 82.6% on MATH-500 and 36.7% on AIME 2024, compared with 80.2% and 30.0% for GRPO "
+        "with the same number of generations."
+    )
+    got = real_results(t)
+    assert [(r.value, r.dataset, r.own) for r in got] == [
+        ("82.6", "MATH-500", True),
+        ("36.7", "AIME 2024", True),
+        ("80.2", "MATH-500", False),
+        ("30.0", "AIME 2024", False),
+    ]

@@ -390,7 +390,14 @@ def datasets_in_order(
             continue
         group = range(i, i + n_datasets)
         # the two levels of one change ("58.1% to 56.9%") are on one dataset
-        coordinated = all(levels(s.text, qs[a], qs[b]) for a, b in itertools.pairwise(group))
+        coordinated = all(levels(s.text, qs[a], qs[b]) for a, b in itertools.pairwise(group)) or (
+            # each with its measure, when "respectively" says so: "a frame-level AUC of 88.9% and
+            # an AP of 85.7%, respectively"
+            RESPECTIVE_AFTER.match(s.text, qs[i + n_datasets - 1].tail, s.hi) is not None
+            and all(
+                _MEASURED_GAP.fullmatch(s.text, qs[a].tail, qs[b].lead) for a, b in itertools.pairwise(group)
+            )
+        )
         # efficiency numbers after a list of datasets are not on them ("on A and B, while
         # being 30x smaller and 1.36x faster") unless "respectively" says so
         first = found[-1][1] <= qs[i].lead and (
@@ -410,6 +417,10 @@ def datasets_in_order(
     return out
 
 
+# what stands between two levels of a list that each name their measure: " and an AP of "
+_MEASURED_GAP = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+|the\s+)?[\w@.+-]+(?:\s+[\w@.+-]+){0,2}\s+(?:of|at)\s+"
+)
 # a dataset's own margins right after it: "on HumanEval by 4.3 and 5.9 points"
 _OWN_MARGINS = re.compile(r"\s+by\s+[\d.]+(?:\s*%|\s+points?)?\s+and\s+[\d.]+")
 _ON_RIGHT_AFTER = re.compile(r"\s*%?\s*(?:[\w@.-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?")
