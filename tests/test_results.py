@@ -6848,3 +6848,19 @@ def test_levels_compared_in_order_with_the_papers_on_as_many_datasets_are_on_tho
         ("80.2", "MATH-500", False),
         ("30.0", "AIME 2024", False),
     ]
+
+
+def test_a_list_of_a_benchmarks_subsets_is_the_benchmark_with_each_part_in_the_measure() -> None:
+    t = "On DBP15K, AlignGen achieves Hits@1 of 97.1, 96.4 and 98.8 on the ZH-EN, JA-EN and FR-EN subsets, respectively."
+    got = results(t, *((n, "DATASET") for n in ("DBP15K", "ZH-EN", "JA-EN", "FR-EN")), ("Hits@1", "METRIC"))
+    assert [(r.value, r.metric, r.dataset) for r in got] == [
+        ("97.1", "Hits@1 (ZH-EN)", "DBP15K"),
+        ("96.4", "Hits@1 (JA-EN)", "DBP15K"),
+        ("98.8", "Hits@1 (FR-EN)", "DBP15K"),
+    ]
+
+
+@pytest.mark.parametrize("device", ["Edge GPUs", "Mobile Devices", "Handheld Ultrasound"])
+def test_devices_a_title_says_a_method_runs_faster_on_are_no_dataset(device: str) -> None:
+    got = results("We prune tokens.", title=f"3x Faster Visual Grounding on {device}")
+    assert [(r.value, r.unit, r.dataset) for r in got] == [("3", "x", None)]

@@ -33,6 +33,11 @@ _ON_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]")
 # a benchmark named as a suite of parts, and a part of it
 _SUITE = re.compile(r"\S*(?:\s+(?:benchmark|suite))\b")
 _PART = re.compile(r"(?:\S+\s+){0,3}?(?:tasks|environments|domains|games)\b")
+# ... or of any benchmark, a list of its named subsets: "On DBP15K, ... on the ZH-EN, JA-EN and
+# FR-EN subsets" (guidelines, section 8: the benchmark is the dataset, the part names the measure)
+_SUBSETS = re.compile(
+    r"[\w.+-]+(?:\s*,\s*(?:and\s+)?[\w.+-]+|\s+and\s+[\w.+-]+)*,?\s+(?:subsets|splits|language\s+pairs|trials|tracks)\b"
+)
 # a name's start: a capital, or a capital after small letters ("arXiv", "nuScenes")
 _CAPS = r"(?:[A-Z]|[a-z]+[A-Z])"
 # a list of names the sentence opens on: "On the Amazon Books, Movies & TV and Steam datasets,",
@@ -352,13 +357,23 @@ def _benchmark_parts(s: Sentence, kept: list[Candidate], found: list[tuple[int, 
     """Put levels on a component of the benchmark the sentence opens on onto the benchmark
     (guidelines, section 8): "On the D4RL benchmark, it scores 91.6 across 9 Gym-MuJoCo
     locomotion tasks and 78.3 on the 6 AntMaze tasks"."""
-    suite = next((d for d in found if opens(s, d[0], d[1]) and _SUITE.match(s.text, d[0], s.hi)), None)
-    if suite is None:
+    opening = next((d for d in found if opens(s, d[0], d[1])), None)
+    if opening is None:
         return
-    parts = {d[2].text for d in found if d is not suite and _PART.match(s.text, d[0], s.hi)}
+    suite = _SUITE.match(s.text, opening[0], s.hi) is not None
+    parts = {d[2].text for d in found if d is not opening and suite and _PART.match(s.text, d[0], s.hi)}
+    # the items of a list of subsets, each one's own part: "Hits@1 (ZH-EN)"
+    subsets = {d[2].text for d in found if d is not opening and _in_subsets(s, d)}
     for c in kept:
-        if c.dataset is not None and c.dataset.text in parts:
-            c.dataset = suite[2]
+        if c.dataset is not None and c.dataset.text in parts | subsets:
+            if c.dataset.text in subsets and c.hit.name and "(" not in c.hit.name:
+                c.hit.name = f"{c.hit.name} ({c.dataset.text})"
+            c.dataset = opening[2]
+
+
+def _in_subsets(s: Sentence, d: tuple[int, int, Name]) -> bool:
+    """Whether the dataset ``d`` is an item of a list of subsets: "the ZH-EN, JA-EN and FR-EN subsets"."""
+    return any(m.start() <= d[0] < m.end() for m in _SUBSETS.finditer(s.text, s.lo, s.hi))
 
 
 def _versioned(s: Sentence, name: Name, end: int, measure: int) -> Name | None:
