@@ -6864,3 +6864,24 @@ def test_a_list_of_a_benchmarks_subsets_is_the_benchmark_with_each_part_in_the_m
 def test_devices_a_title_says_a_method_runs_faster_on_are_no_dataset(device: str) -> None:
     got = results("We prune tokens.", title=f"3x Faster Visual Grounding on {device}")
     assert [(r.value, r.unit, r.dataset) for r in got] == [("3", "x", None)]
+
+
+def test_editions_coordinated_after_a_benchmark_are_datasets_and_levels_go_to_them_in_order() -> None:
+    t = (
+        "SwiftRank achieves nDCG@10 of 74.6 and 71.9 on TREC DL 2019 and 2020, respectively. The Base "
+        "model reaches 4.9% and 11.2% word error rate on the test-clean and test-other sets. It scores "
+        "60.1 on AIME 2024 and 18 other benchmarks."
+    )
+    names = ("TREC DL 2019", "test-clean", "test-other", "AIME 2024")
+    got = results(t, *((n, "DATASET") for n in names), ("nDCG@10", "METRIC"), ("word error rate", "METRIC"))
+    assert [(r.value, r.dataset) for r in got] == [
+        ("74.6", "TREC DL 2019"),
+        ("71.9", "TREC DL 2020"),
+        ("4.9", "test-clean"),
+        ("11.2", "test-other"),
+        ("60.1", "AIME 2024"),
+    ]
+    # in place of the edition found alone
+    t = "On the CROHME 2014, 2016 and 2019 test sets, TACT achieves rates of 63.8%, 61.5% and 64.9%, respectively."
+    got = results(t, ("CROHME 2014", "DATASET"), ("TACT", "METHOD"))
+    assert [r.dataset for r in got] == ["CROHME 2014", "CROHME 2016", "CROHME 2019"]

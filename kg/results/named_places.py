@@ -1,8 +1,9 @@
 """The datasets a sentence names: its DATASET mentions, names written as what they are ("the
 X dataset", "the 35 regression tasks of OpenML-CTR23", "on newstest2014") and names a result
 is "on" that the NER took for systems or missed (a sentence's opening "On PopQA,", "85.1% on
-LEVIR-CD, WHU-CD and SYSU-CD") or named with its task ("accuracy on CharXiv reasoning"), in
-order (:func:`datasets`); :mod:`kg.results.places` picks the one a number is on.
+LEVIR-CD, WHU-CD and SYSU-CD") or named with its task ("accuracy on CharXiv reasoning"), and
+editions by their number alone ("TREC DL 2019 and 2020"), in order (:func:`datasets`);
+:mod:`kg.results.places` picks the one a number is on.
 """
 
 from __future__ import annotations
@@ -181,7 +182,34 @@ def datasets(s: Sentence) -> list[tuple[int, int, Name]]:
     for a, b in _places(s):
         if not any(x < b and a < y for x, y, _ in found):
             found.append((a, b, Name(s.text[a:b])))
-    return _joined(s, sorted(found, key=lambda d: d[0]))
+    return _joined(s, _editions(s, sorted(found, key=lambda d: d[0])))
+
+
+# a benchmark's edition by its year or number, and the editions coordinated after it: "TREC DL 2019
+# and 2020", "AIME 2024 and 2025"
+_EDITION = re.compile(r"(.+)\s(\d{2,4})$")
+_MORE_EDITIONS = re.compile(r"(?:\s*,\s*\d{2,4}\b)*,?\s+and\s+\d{2,4}\b(?![.,]\d|\s*%)")
+
+
+def _editions(s: Sentence, found: list[tuple[int, int, Name]]) -> list[tuple[int, int, Name]]:
+    """``found`` with the editions written after one by their number alone, each a dataset.
+
+    >>> t = "It reaches 74.6 and 71.9 on TREC DL 2019 and 2020."
+    >>> [n.text for _, _, n in _editions(Sentence.of(t), [(t.index("TREC"), t.index(" and 2020"), Name("TREC DL 2019"))])]
+    ['TREC DL 2019', 'TREC DL 2020']
+    """
+    out = {(a, b): name for a, b, name in found}
+    for _, b, name in found:
+        edition = _EDITION.match(name.text)
+        more = _MORE_EDITIONS.match(s.text, b, s.hi) if edition else None
+        numbers = list(re.finditer(r"\d{2,4}", more.group())) if edition and more else []
+        # of the same shape, not a count after it: "on AIME 2024 and 18 other benchmarks"
+        if edition and all(len(m.group()) == len(edition.group(2)) for m in numbers):
+            for m in (
+                numbers
+            ):  # (in place of the number found alone: "On the CROHME 2014, 2016 and 2019 test sets")
+                out[b + m.start(), b + m.end()] = Name(f"{edition.group(1)} {m.group()}")
+    return sorted(((a, b, name) for (a, b), name in out.items()), key=lambda d: d[0])
 
 
 # a name that says what another is built from: "TCGA-based PathText"

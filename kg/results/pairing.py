@@ -423,7 +423,8 @@ _MEASURED_GAP = re.compile(
 )
 # a dataset's own margins right after it: "on HumanEval by 4.3 and 5.9 points"
 _OWN_MARGINS = re.compile(r"\s+by\s+[\d.]+(?:\s*%|\s+points?)?\s+and\s+[\d.]+")
-_ON_RIGHT_AFTER = re.compile(r"\s*%?\s*(?:[\w@.-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?")
+# (past the measure's words, not another number's: "4.9% and 11.2% word error rate on the")
+_ON_RIGHT_AFTER = re.compile(r"\s*%?\s*(?:(?!and\b)[A-Za-z@][\w@.-]*\s+){0,3}?(?:on|in)\s+(?:the\s+)?")
 
 
 def _opening_list(s: Sentence, found: Sequence[tuple[int, int, Name]]) -> bool:
