@@ -6885,3 +6885,21 @@ def test_editions_coordinated_after_a_benchmark_are_datasets_and_levels_go_to_th
     t = "On the CROHME 2014, 2016 and 2019 test sets, TACT achieves rates of 63.8%, 61.5% and 64.9%, respectively."
     got = results(t, ("CROHME 2014", "DATASET"), ("TACT", "METHOD"))
     assert [r.dataset for r in got] == ["CROHME 2014", "CROHME 2016", "CROHME 2019"]
+
+
+def test_systems_given_as_examples_and_a_reproduction_of_one_own_their_levels() -> None:
+    t = (
+        "Generative judges such as GPT-4o and Claude 3.5 Sonnet reach 63.1% and 65.7%, respectively, when "
+        "prompted to compare responses. It obtains a WER of 2.4%, compared with 5.9% for our reproduction "
+        "of VALL-E and 6.3% for the previously best reported system."
+    )
+    got = results(
+        t, ("GPT-4o", "MODEL"), ("Claude 3.5 Sonnet", "MODEL"), ("VALL-E", "MODEL"), ("WER", "METRIC")
+    )
+    assert [(r.value, r.method, r.own) for r in got] == [
+        ("63.1", "GPT-4o", False),
+        ("65.7", "Claude 3.5 Sonnet", False),
+        ("2.4", None, True),
+        ("5.9", "VALL-E", False),
+        ("6.3", None, False),
+    ]

@@ -159,6 +159,8 @@ _OWNER = re.compile(r"\s*(?:for|of|by|from|with|in(?=\s+(?:FP|BF|INT)\d))\s+")
 _TRAINED_WITH = re.compile(
     r"(?i)(?:the\s+|a\s+)?(?:polic(?:y|ies)|models?|agents?|networks?|variants?)\s+"
     r"(?:trained|fine-tuned|learned)\s+(?:with|on|using|via|by)\s+(?!\d)"  # not a count: "on 4 environments"
+    # ... or the system of which a run is a copy: "5.9% for our reproduction of VALL-E"
+    r"|(?i:(?:our|the|a|an)\s+(?:re-?implementation|reproduction|re-?run|replication)\s+of\s+(?:the\s+)?)"
 )
 
 
@@ -187,7 +189,7 @@ _GROUP_SUBJECT = re.compile(
 _UNNAMED = re.compile(
     r"(?i)\b(?:baselines?|models?|methods?|approach(?:es)?|systems?|pipelines?|polic(?:y|ies)|teachers?"
     r"|defen[cs]es?|scaffolds?|provers?|retrievers?|agents?|variants?|counterparts?|frameworks?|checkpoints?)$"
-    r"|^(?:best|strongest|same|prior|previous|next-best)\b"
+    r"|^(?:best|strongest|same|prior|previous|previously|next-best)\b"
 )
 _NAMED = re.compile(r"[A-Z0-9]")
 _SIZE = re.compile(r"\b\d+(?:\.\d+)?[KMBT]\b")

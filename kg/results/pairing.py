@@ -29,14 +29,18 @@ _LIST_VERB = re.compile(
     r"climb|climbs|reach|reaches|reached|are|were|stand|stands|come|comes)\s+(?:to\s+|at\s+)?|of\s+)\Z"
 )
 _ITEM = r"[A-Za-z][\w@.+/-]*(?:\s+[A-Za-z][\w@.+/-]*){0,3}"
+# ... a system's, whose name may hold a version: "Claude 3.5 Sonnet"
+_SYSTEM_ITEM = r"[A-Za-z][\w@.+/-]*(?:\s+(?:[A-Za-z]|\d+(?:\.\d+)?\s+[A-Z])[\w@.+/-]*){0,3}"
 # words an item of a list of measures does not start with: "the", "On" ("On X, A and B reach")
 LIST_LEADING = re.compile(r"(?i)^(?:(?:the|a|an|its|their|our|both|on|in|for|with|and|while|whereas)\s+)+")
 
 
-@lru_cache(maxsize=8)
-def list_of(n: int) -> re.Pattern[str]:
-    """A list of ``n`` short phrases ending the text: "atom stability and validity"."""
-    return re.compile(rf"(?<![\w-])({_ITEM})" + rf",\s*({_ITEM})" * (n - 2) + rf",?\s+and\s+({_ITEM})\Z")
+@lru_cache(maxsize=16)
+def list_of(n: int, systems: bool = False) -> re.Pattern[str]:
+    """A list of ``n`` short phrases ending the text: "atom stability and validity" (of
+    ``systems``: "GPT-4o and Claude 3.5 Sonnet")."""
+    item = _SYSTEM_ITEM if systems else _ITEM
+    return re.compile(rf"(?<![\w-])({item})" + rf",\s*({item})" * (n - 2) + rf",?\s+and\s+({item})\Z")
 
 
 RESPECTIVELY = re.compile(r"(?i)\s*,?\s*respectively\b")

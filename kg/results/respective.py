@@ -18,6 +18,9 @@ _REACHES = re.compile(
     r"obtained|score|scores|scored|get|gets)\s+(?:(?:an?\s+)?(?:average\s+)?(?:of\s+)?)?\Z"
 )
 
+# the words that introduce the systems as examples: "Generative judges such as GPT-4o and Claude"
+_EXAMPLES = re.compile(r"(?i)(?:[\w-]+\s+){0,2}(?:such\s+as|including|like)\s+")
+
 
 def respective_systems(s: Sentence, qs: Sequence[Quantity], out: list[Result], own: Name | None) -> None:
     """Give the ``n`` levels of a coordination followed by "respectively" the ``n`` systems
@@ -36,13 +39,13 @@ def respective_systems(s: Sentence, qs: Sequence[Quantity], out: list[Result], o
             continue
         lo = clause_start(s.text, s.lo, qs[first].lead)
         verb = _REACHES.search(s.text, lo, qs[first].lead)
-        listed = list_of(j - first).search(s.text, lo, verb.start()) if verb else None
+        listed = list_of(j - first, systems=True).search(s.text, lo, verb.start()) if verb else None
         if listed is None:
             continue
         names = []
         for k in range(1, j - first + 1):
             a, b = listed.span(k)
-            lead = LIST_LEADING.match(s.text[a:b])
+            lead = LIST_LEADING.match(s.text[a:b]) or _EXAMPLES.match(s.text[a:b])
             a += lead.end() if lead else 0
             mention = s.mention_at(a, b, ("MODEL", "METHOD"))
             if mention is not None and (mention.start, mention.end) == (a, b):
