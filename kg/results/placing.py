@@ -361,7 +361,9 @@ def _benchmark_parts(s: Sentence, kept: list[Candidate], found: list[tuple[int, 
     if opening is None:
         return
     suite = _SUITE.match(s.text, opening[0], s.hi) is not None
-    parts = {d[2].text for d in found if d is not opening and suite and _PART.match(s.text, d[0], s.hi)}
+    parts = (
+        {d[2].text for d in found if d is not opening and _PART.match(s.text, d[0], s.hi)} if suite else set()
+    )
     # the items of a list of subsets, each one's own part: "Hits@1 (ZH-EN)"
     subsets = {d[2].text for d in found if d is not opening and _in_subsets(s, d)}
     for c in kept:
@@ -403,14 +405,13 @@ def _compared_level(s: Sentence, kept: list[Candidate], i: int) -> Candidate | N
     # a coordination of as many levels as the paper's before it, on as many datasets, in order:
     # "82.6% on MATH-500 and 36.7% on AIME 2024, compared with 80.2% and 30.0% for GRPO"
     first = next(j for j in range(i + 1) if kept[j].q.lead >= compared.start())
+    end = first
+    while end + 1 < len(kept) and levels(s.text, kept[end].q, kept[end + 1].q):
+        end += 1
     previous = [k for k in kept[:first] if k.hit.name == c.hit.name and k.dataset is not None]
-    k = i - first
-    n = k + 1
-    while i + n - k < len(kept) and levels(s.text, kept[i + n - k - 1].q, kept[i + n - k].q):
-        n += 1
-    own = previous[-n:]
-    if n > 1 and len(own) == n and len({d.dataset.text for d in own if d.dataset}) == n:
-        return own[k]
+    own = previous[first - end - 1 :]
+    if end > first and len({k.dataset.text for k in own if k.dataset}) == end - first + 1:
+        return own[i - first]
     return previous[-1] if previous else None
 
 
