@@ -39,6 +39,7 @@ from .hits import (
 from .quantities import Quantity
 from .reached import SCORED, property_named
 from .shapes import WITHIN, shaped
+from .speeds import speed
 from .text import Sentence, phrase_after, phrase_before, words_after, words_before
 from .units import per_second
 from .vocabulary import (
@@ -48,8 +49,6 @@ from .vocabulary import (
     COMPARATIVES,
     GAIN_NOUNS,
     INSTEAD_OF,
-    PROCESS_GERUNDS,
-    PROCESS_VERBS,
     SOLVES,
     SPEED_WORDS,
     SYSTEM_NOUNS,
@@ -103,14 +102,6 @@ _SHORT_FORM = re.compile(r"\s*\(\s*([A-Za-z][\w@-]{0,9})(?:\s*,\s*[\w@ -]{1,20})
 _TIME_STEPS = re.compile(r"(?i)time[\s-]?steps?\b")
 # what a component adds "to" a measure: "adds roughly 3% to end-to-end latency"
 _ADDS = re.compile(r"(?i)\badd(?:s|ed|ing)?\s+(?:\w+\s+)?\Z")
-# a process a system does "N times faster" ("trains 2.5x faster"), or no process named
-_PROCESS_VERB = re.compile(r"(?i)\b(" + "|".join(PROCESS_VERBS) + r")\s+(?:\S+\s+){0,2}\Z")
-# a gerund only right before the number, but for a hedge: "training roughly 2x faster", not
-# "2.8x faster at training and 3.5x faster at inference"
-_PROCESS_GERUND = re.compile(
-    r"(?i)\b(" + "|".join(PROCESS_GERUNDS) + r")\s+(?:(?:[a-z]+ly|about|almost|over|up\s+to)\s+)?\Z"
-)
-_NO_PROCESS = re.compile(r"(?i)\s*(?:end[\s-]+to[\s-]+end|thanks|due|owing|because)\b")  # no process sped up
 # a gap to a reference narrowed to a level, the reference named on the way
 _GAP_TO = re.compile(
     r"(?i)\b(?:narrow|reduc|shrink|clos|cut)\w*\s+(?:the\s+|its\s+)?(?:(?:average|mean|remaining)\s+)?"
@@ -149,7 +140,7 @@ def after(s: Sentence, q: Quantity) -> MetricHit | None:
     i = 1 if len(lw) > 1 and lw[0] in _LEADING and lw[1] in CHANGE_NOUNS else 0
     head = lw[i] if len(lw) > i else ""
     if head in SPEED_WORDS:
-        return _speed(s, q, ws[i].end())
+        return speed(s, q, ws[i].end())
     if (compared := _compared(s, q, ws[i:], lw[i:])) is not None:
         return compared
     if head in CHANGE_NOUNS:
@@ -270,28 +261,6 @@ def _share(s: Sentence, q: Quantity, head: str, pos: int) -> MetricHit | None:
             hit.name = f"{hit.name} {kept}"
         return hit
     return named(s, of_phrase(s, span), relative=True)
-
-
-def _speed(s: Sentence, q: Quantity, pos: int) -> MetricHit:
-    """The speed a "faster" names, with the process it speeds up: "faster decoding" → decoding speed,
-    "faster fitting time" → fitting time, "trains 2.5x faster" → training speed, "faster" alone
-    → speed.
-
-    >>> from kg.results.quantities import spot
-    >>> t = "it trains 2.5x faster end to end and runs 2x faster"
-    >>> [_speed(Sentence.of(t), q, q.tail + 7).name for q in spot(t)]
-    ['training speed', 'speed']
-    """
-    span = None if _NO_PROCESS.match(s.text, pos) else phrase_after(s.text, pos, s.hi, 3)
-    if span is None:
-        verb = _PROCESS_VERB.search(s.text, max(s.lo, q.lead - 30), q.lead)
-        verb = verb or _PROCESS_GERUND.search(s.text, max(s.lo, q.lead - 30), q.lead)
-        process = (PROCESS_VERBS | PROCESS_GERUNDS)[verb.group(1).lower()] if verb else ""
-        return MetricHit(f"{process} speed" if process else "speed", relative=True)
-    words = s.text[span[0] : span[1]]
-    if is_metric_word(words.split()[-1]):
-        return MetricHit(words, span[0], span[1], relative=True)
-    return MetricHit(f"{words} speed", span[0], span[1], relative=True)
 
 
 def _adjective(lw: list[str]) -> MetricHit | None:

@@ -316,6 +316,11 @@ PROCESS_VERBS = {
 }
 # the same processes named by a gerund right before a speed-up: "while training roughly 2x faster"
 PROCESS_GERUNDS = {re.sub(r"e?s\Z", "", verb) + "ing": process for verb, process in PROCESS_VERBS.items()}
+# the processes a title says are faster, which name its speed: "3x Faster Code LLM Inference"
+PROCESS_NOUNS = frozenset(PROCESS_VERBS.values()) | {
+    "inference", "retrieval", "segmentation", "detection", "translation", "transcription", "reconstruction",
+    "prefill", "prefilling", "processing", "indexing", "reranking", "forecasting", "prediction", "search",
+}  # fmt: skip
 # a count of things per a unit, before the unit: "3,000 sentences per second"
 COUNT_PER = r"\s+(?:[\w-]+\s+){1,2}per\s+"
 

@@ -1,0 +1,50 @@
+"""The speed a "faster" names, with the process it speeds up: "2.5x faster decoding" is decoding
+speed, "trains 2.5x faster" training speed, "faster" alone speed (guidelines, section 2)."""
+
+from __future__ import annotations
+
+import re
+
+from .hits import MetricHit
+from .quantities import Quantity
+from .text import Sentence, phrase_after
+from .vocabulary import PROCESS_GERUNDS, PROCESS_NOUNS, PROCESS_VERBS, is_metric_word
+
+# a process a system does "N times faster" ("trains 2.5x faster"), or no process named
+_PROCESS_VERB = re.compile(r"(?i)\b(" + "|".join(PROCESS_VERBS) + r")\s+(?:\S+\s+){0,2}\Z")
+# a gerund only right before the number, but for a hedge: "training roughly 2x faster", not
+# "2.8x faster at training and 3.5x faster at inference"
+_PROCESS_GERUND = re.compile(
+    r"(?i)\b(" + "|".join(PROCESS_GERUNDS) + r")\s+(?:(?:[a-z]+ly|about|almost|over|up\s+to)\s+)?\Z"
+)
+_NO_PROCESS = re.compile(r"(?i)\s*(?:end[\s-]+to[\s-]+end|thanks|due|owing|because)\b")  # no process sped up
+
+# words in title case: "Visual Grounding", "ConvNeXt"
+_TITLE_WORDS = re.compile(r"[A-Z0-9][\w.+/-]*(?:\s+[A-Z0-9][\w.+/-]*)*")
+
+
+def speed(s: Sentence, q: Quantity, pos: int) -> MetricHit:
+    """The speed a "faster" names, with the process it speeds up: "faster decoding" → decoding speed,
+    "faster fitting time" → fitting time, "trains 2.5x faster" → training speed, "faster" alone
+    → speed.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "it trains 2.5x faster end to end and runs 2x faster"
+    >>> [speed(Sentence.of(t), q, q.tail + 7).name for q in spot(t)]
+    ['training speed', 'speed']
+    """
+    span = None if _NO_PROCESS.match(s.text, pos) else phrase_after(s.text, pos, s.hi, 3)
+    if span is None:
+        verb = _PROCESS_VERB.search(s.text, max(s.lo, q.lead - 30), q.lead)
+        verb = verb or _PROCESS_GERUND.search(s.text, max(s.lo, q.lead - 30), q.lead)
+        process = (PROCESS_VERBS | PROCESS_GERUNDS)[verb.group(1).lower()] if verb else ""
+        return MetricHit(f"{process} speed" if process else "speed", relative=True)
+    words = s.text[span[0] : span[1]]
+    if is_metric_word(words.split()[-1]):
+        return MetricHit(words, span[0], span[1], relative=True)
+    if s.field == "title" and _TITLE_WORDS.fullmatch(words):
+        # a title names what is faster, a method or task, not the measure: "3x Faster Visual
+        # Grounding" is speed, "3x Faster Code LLM Inference" inference speed (guidelines, section 2)
+        process = words.split()[-1].lower()
+        return MetricHit(f"{process} speed" if process in PROCESS_NOUNS else "speed", relative=True)
+    return MetricHit(f"{words} speed", span[0], span[1], relative=True)
