@@ -39,7 +39,7 @@ from .hits import (
 from .quantities import Quantity
 from .reached import SCORED, property_named
 from .shapes import WITHIN, shaped
-from .speeds import speed
+from .speeds import speed, title_measure
 from .text import Sentence, phrase_after, phrase_before, words_after, words_before
 from .units import per_second
 from .vocabulary import (
@@ -192,7 +192,13 @@ def _comparative(s: Sentence, q: Quantity, ws: list[re.Match[str]], lw: list[str
     the adjective's measure ("2x smaller" → size); "2% better" and "17 points lower" are margins
     with no measure."""
     in_what = len(lw) > 1 and lw[1] == "in"
-    hit = phrase_hit(s, phrase_after(s.text, ws[1 if in_what else 0].end(), s.hi))
+    span = phrase_after(s.text, ws[1 if in_what else 0].end(), s.hi)
+    titled = (
+        title_measure(s, span, ADJECTIVE_METRICS[lw[0]]) if span and lw[0] in ("smaller", "cheaper") else None
+    )
+    if titled is not None:  # "4x Smaller Knowledge Graph Embeddings": embedding size
+        return titled
+    hit = phrase_hit(s, span)
     gain = lw[0] in ("more", "better", "higher", "greater") or (
         q.unit == "points" and lw[0] in ("lower", "worse")
     )

@@ -1,5 +1,7 @@
 """The speed a "faster" names, with the process it speeds up: "2.5x faster decoding" is decoding
-speed, "trains 2.5x faster" training speed, "faster" alone speed (guidelines, section 2)."""
+speed, "trains 2.5x faster" training speed, "faster" alone speed (guidelines, section 2); and the
+measure of a title's comparative, whose words name a method or task, not the measure ("3x Faster
+Visual Grounding" is speed, "4x Smaller Knowledge Graph Embeddings" embedding size)."""
 
 from __future__ import annotations
 
@@ -42,9 +44,32 @@ def speed(s: Sentence, q: Quantity, pos: int) -> MetricHit:
     words = s.text[span[0] : span[1]]
     if is_metric_word(words.split()[-1]):
         return MetricHit(words, span[0], span[1], relative=True)
-    if s.field == "title" and _TITLE_WORDS.fullmatch(words):
-        # a title names what is faster, a method or task, not the measure: "3x Faster Visual
-        # Grounding" is speed, "3x Faster Code LLM Inference" inference speed (guidelines, section 2)
-        process = words.split()[-1].lower()
-        return MetricHit(f"{process} speed" if process in PROCESS_NOUNS else "speed", relative=True)
-    return MetricHit(f"{words} speed", span[0], span[1], relative=True)
+    return title_measure(s, span, "speed") or MetricHit(f"{words} speed", span[0], span[1], relative=True)
+
+
+def title_measure(s: Sentence, span: tuple[int, int], measure: str) -> MetricHit | None:
+    """The ``measure`` of a title's comparative before the words at ``span``, which name what is
+    faster, smaller or cheaper: the process named last ("3x Faster Code LLM Inference": inference
+    speed; "4x Cheaper Speech Pretraining": pretraining cost), the thing made smaller ("4x Smaller
+    Knowledge Graph Embeddings": embedding size), else the measure alone ("3x Faster Visual
+    Grounding": speed); None outside a title, or for words not in title case.
+
+    >>> t = "4x Smaller Knowledge Graph Embeddings and 3x Faster Visual Grounding"
+    >>> s, a, b = Sentence("title", t, 0, len(t), []), t.index("Know"), t.index("Visual")
+    >>> title_measure(s, (a, a + 26), "size").name, title_measure(s, (b, len(t)), "speed").name
+    ('embedding size', 'speed')
+    """
+    words = s.text[span[0] : span[1]]
+    if s.field != "title" or not _TITLE_WORDS.fullmatch(words):
+        return None
+    last = words.split()[-1].lower()
+    if measure == "size":
+        thing = (
+            last[:-2]
+            if last.endswith("xes")
+            else last[:-1]
+            if last.endswith("s") and not last.endswith("ss")
+            else last
+        )
+        return MetricHit(f"{thing} size", relative=True)
+    return MetricHit(f"{last} {measure}" if last in PROCESS_NOUNS else measure, relative=True)

@@ -320,6 +320,7 @@ PROCESS_GERUNDS = {re.sub(r"e?s\Z", "", verb) + "ing": process for verb, process
 PROCESS_NOUNS = frozenset(PROCESS_VERBS.values()) | {
     "inference", "retrieval", "segmentation", "detection", "translation", "transcription", "reconstruction",
     "prefill", "prefilling", "processing", "indexing", "reranking", "forecasting", "prediction", "search",
+    "pretraining", "fine-tuning", "serving",
 }  # fmt: skip
 # a count of things per a unit, before the unit: "3,000 sentences per second"
 COUNT_PER = r"\s+(?:[\w-]+\s+){1,2}per\s+"
