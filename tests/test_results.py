@@ -6935,3 +6935,8 @@ def test_a_title_that_says_a_thing_is_smaller_or_cheaper_names_its_size_or_cost(
     title: str, metric: str
 ) -> None:
     assert [r.metric for r in results("We do it.", title=title)] == [metric]
+
+
+def test_a_task_a_title_pushes_to_a_level_on_a_benchmark_is_no_measure() -> None:
+    got = results("We do it.", title="Vista-R1: Pushing Open Multimodal Reasoning to 71.3 on MathVista")
+    assert [(r.value, r.metric, r.dataset) for r in got] == [("71.3", "accuracy", "MathVista")]

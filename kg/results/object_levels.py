@@ -9,7 +9,7 @@ import re
 
 from .hits import MetricHit, named, phrase_hit
 from .quantities import Quantity
-from .text import Sentence, phrase_after
+from .text import TITLE_CASE, Sentence, phrase_after
 from .vocabulary import EFFICIENCY, SYSTEM_NOUNS, is_metric_word, singular
 
 # speculative decoding's length, which a method raises: "increases the average acceptance length to 5.2"
@@ -52,6 +52,8 @@ def object_moved(s: Sentence, q: Quantity, span: tuple[int, int]) -> MetricHit |
         return (named(s, after) if after else None) or MetricHit(bare)
     moved = _MOVED_PAST.fullmatch(s.text, span[1], q.lead) is not None
     last = s.text[span[0] : span[1]].split()[-1]
+    if hit is None and s.field == "title" and TITLE_CASE.fullmatch(s.text, span[0], span[1]):
+        return None  # a title's task, pushed to a level: "Pushing Open Multimodal Reasoning to 71.3"
     if (
         hit is None
         and moved

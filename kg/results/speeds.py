@@ -9,7 +9,7 @@ import re
 
 from .hits import MetricHit
 from .quantities import Quantity
-from .text import Sentence, phrase_after
+from .text import TITLE_CASE, Sentence, phrase_after
 from .vocabulary import PROCESS_GERUNDS, PROCESS_NOUNS, PROCESS_VERBS, is_metric_word
 
 # a process a system does "N times faster" ("trains 2.5x faster"), or no process named
@@ -20,9 +20,6 @@ _PROCESS_GERUND = re.compile(
     r"(?i)\b(" + "|".join(PROCESS_GERUNDS) + r")\s+(?:(?:[a-z]+ly|about|almost|over|up\s+to)\s+)?\Z"
 )
 _NO_PROCESS = re.compile(r"(?i)\s*(?:end[\s-]+to[\s-]+end|thanks|due|owing|because)\b")  # no process sped up
-
-# words in title case: "Visual Grounding", "ConvNeXt"
-_TITLE_WORDS = re.compile(r"[A-Z0-9][\w.+/-]*(?:\s+[A-Z0-9][\w.+/-]*)*")
 
 
 def speed(s: Sentence, q: Quantity, pos: int) -> MetricHit:
@@ -60,7 +57,7 @@ def title_measure(s: Sentence, span: tuple[int, int], measure: str) -> MetricHit
     ('embedding size', 'speed')
     """
     words = s.text[span[0] : span[1]]
-    if s.field != "title" or not _TITLE_WORDS.fullmatch(words):
+    if s.field != "title" or not TITLE_CASE.fullmatch(words):
         return None
     last = words.split()[-1].lower()
     if measure == "size":

@@ -41,6 +41,8 @@ ITEM_NAME = r"[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?"
 SIZED_MODEL = r"[A-Z][\w.]*-\d+(?:\.\d+)?[BM]"
 # a joint between two clauses of a sentence: "..., and our model reaches"
 CLAUSE_JOINT = re.compile(r",\s+(?:and|while|whereas)\s+")
+# words in title case, which in a title name a method or task: "Visual Grounding", "ConvNeXt"
+TITLE_CASE = re.compile(r"[A-Z0-9][\w.+/-]*(?:\s+[A-Z0-9][\w.+/-]*)*")
 # words that end a noun phrase: function words, and verbs that commonly follow a measure
 STOP = frozenset({
     "a", "an", "the", "of", "in", "on", "for", "to", "by", "with", "than", "and", "or", "nor", "while", "where",
