@@ -6940,3 +6940,19 @@ def test_a_title_that_says_a_thing_is_smaller_or_cheaper_names_its_size_or_cost(
 def test_a_task_a_title_pushes_to_a_level_on_a_benchmark_is_no_measure() -> None:
     got = results("We do it.", title="Vista-R1: Pushing Open Multimodal Reasoning to 71.3 on MathVista")
     assert [(r.value, r.metric, r.dataset) for r in got] == [("71.3", "accuracy", "MathVista")]
+
+
+@pytest.mark.parametrize(
+    ("title", "found"),
+    [
+        ("Scaling Tabular In-Context Learning to 100K Training Rows", [("100K", "training rows")]),
+        ("Change Detection at 1M Parameters: Efficient State Space Models", [("1M", "parameters")]),
+        ("FastV-Zero: Prune 88.9% Visual Tokens in Multimodal LLMs", [("88.9", "visual tokens")]),
+        ("Scaling Masked Image Modeling to 2 Billion Uncurated Images", []),
+        ("Quantization for Vision Transformers at 4 Bits", []),
+    ],
+)
+def test_what_a_title_claims_a_method_handles_or_runs_at_is_a_result(
+    title: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(r.value, r.metric) for r in results("We do it.", title=title)] == found

@@ -17,16 +17,19 @@ from .text import Sentence
 # "Tokens of Continual Pre-training"
 _COUNTED = re.compile(
     r"\s*(?:of\s+(?:the\s+)?)?((?:(?!(?:Fewer|More|Less)\b)[A-Z][\w-]*\s+){0,2}?"
-    r"(?:Tokens|Steps|Images|Problems|Examples|Samples|Traces|Rows|Parameters|Faces|Labels|Demonstrations|Queries)"
+    r"(?:Tokens|Steps|Images|Problems|Examples|Samples|Traces|Rows|Parameters|Faces|Labels|Demonstrations|Queries"
+    r"|Facts)"
     r"(?:\s+of\s+(?:Continual|Continued)\s+Pre-?[Tt]raining)?"
     r"|Seconds|Minutes|Hours|GPU[- ](?:Days|Hours))\b(?!\s+per\b)"
 )
 # what a claim follows: "in", "with (only)", "to", "into", "Worth", "Pruning", "under", "up to"
 _CLAIMED = re.compile(
-    r"(?i)(?:\b(?:in|with|to|into|worth|pruning|dropping|under)\s+(?:only\s+|less\s+than\s+|up\s+to\s+|nearly\s+)?"
+    r"(?i)(?:\b(?:in|with|to|into|worth|prun(?:e|es|ing)|dropping|under|at)\s+(?:only\s+|less\s+than\s+|up\s+to\s+|nearly\s+)?"
     r"|\b(?:only|less\s+than|under)\s+)\Z"
 )
 _TIME = re.compile(r"Seconds|Minutes|Hours")
+# what a method's capacity counts
+_CAPACITY = re.compile(r"(?:Rows|Faces|Facts)$")
 
 
 def title_count(s: Sentence, q: Quantity) -> MetricHit | None:
@@ -42,6 +45,10 @@ def title_count(s: Sentence, q: Quantity) -> MetricHit | None:
     (['compute'], ['context length'])
     >>> claims("Scaling Text-to-Image Models to 20B Parameters"), claims("Running 70B LLMs at 5 Tokens per Second")
     ([None], [None, None])
+    >>> claims("Scaling In-Context Learning to 100K Training Rows"), claims("Detection at 1M Parameters")
+    (['training rows'], ['parameters'])
+    >>> claims("Scaling MIM to 2 Billion Uncurated Images"), claims("Prune 88.9% Visual Tokens")
+    ([None], ['visual tokens'])
     """
     if s.field != "title" or q.unit not in ("", "%", "s") or q.is_range:
         return None
@@ -51,7 +58,13 @@ def title_count(s: Sentence, q: Quantity) -> MetricHit | None:
         return None
     what = counted.group(1)
     if claimed.group().lower().startswith("to"):  # "Stretching RoPE to 256K Tokens", not "to 20B Parameters"
-        return MetricHit("context length") if what == "Tokens" else None
+        # (the size a model or its data is scaled to is a setting, "to 2 Billion Uncurated Images";
+        # what a method handles, its capacity, is reached: "to 100K Training Rows", "to 10K Faces")
+        if what == "Tokens":
+            return MetricHit("context length")
+        return MetricHit(what.lower(), counted.start(1), counted.end(1)) if _CAPACITY.search(what) else None
+    if claimed.group().lower().startswith("at") and what != "Parameters":
+        return None  # a size it is run at is a claim only for its parameters: "Change Detection at 1M Parameters"
     if what.startswith("GPU"):
         return MetricHit("compute")
     if _TIME.fullmatch(what):
