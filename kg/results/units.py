@@ -47,15 +47,17 @@ _HEDGE = r"(?:about\s+|roughly\s+|around\s+|approximately\s+|just\s+|only\s+|und
 _DOES_IN = re.compile(
     rf"(?i)\b({_STEM})(?:e?s|zes|ses|ing|e?d)\b[^,;:]{{0,60}}?\bin\s+(?:{_HEDGE}|less\s+than\s+)\Z"
 )
-# "Reranking 100 passages takes 420 ms": a process as the subject of taking
-_TAKES = re.compile(rf"(?i)^\W*({_STEM})(?:ing)\b[^,;:]{{0,60}}?\b(?:takes|requires|needs)\s+{_HEDGE}\Z")
+# "Reranking 100 passages takes 420 ms" (or took, as papers also write): a process as the subject of taking
+_TAKES = re.compile(
+    rf"(?i)^\W*({_STEM})(?:ing)\b[^,;:]{{0,60}}?\b(?:takes|took|requires|required|needs|needed)\s+{_HEDGE}\Z"
+)
 # ... or any process or step named as the clause's subject: "Parsing a full-HD screenshot takes", "A
 # single 24-hour step takes", "with inference taking 89 ms", "prefill for a 1,024-token prompt takes";
 # not a name ("Splat-Anything takes")
 _DONE_TAKES = re.compile(
     r"(?i)(?:^|[,;])\W*(?:(?:with|and)\s+)?(?:(?:a|an|the|each|one|its|their|our)\s+(?:single\s+|full\s+)?(?:[\w-]+\s+)?)?"
     r"((?-i:[A-Za-z][a-z]*(?:-[a-z]+)*(?:ing|tion|sion|ence))|prefill|step|query|iteration|episode|request|forecast)\b"
-    rf"(?:[^,;:]|,(?=\d)){{0,60}}?\b(?:takes|taking|requires|needs)\s+{_HEDGE}\Z"
+    rf"(?:[^,;:]|,(?=\d)){{0,60}}?\b(?:takes|took|taking|requires|required|needs|needed)\s+{_HEDGE}\Z"
 )
 # a time earlier in the sentence, and a comparison between it and the number: "processes an image
 # pair in 31 ms ..., whereas a comparable baseline requires 142 ms"
@@ -88,9 +90,9 @@ def process_time(s: Sentence, q: Quantity) -> str | None:
     >>> t = "It decodes an image in 0.11 seconds; we train it in 3 days; Reranking 100 passages takes 420 ms"
     >>> t += "; It renders a frame in 8 ms, whereas 3DGS needs 21 ms"
     >>> t += "; Generating an image takes 0.2 s, compared with 6.3 s for the teacher"
-    >>> t += "; On a microcontroller, a forecast for a 96-step horizon takes 0.8 ms"
+    >>> t += "; On a microcontroller, a forecast for a 96-step horizon takes 0.8 ms; Decoding a sentence took 12 ms"
     >>> [process_time(Sentence.of(t), q) for q in spot(t) if q.measure in ("time", "latency")]
-    ['decoding time', None, 'reranking time', 'rendering time', 'rendering time', 'generation time', 'generation time', 'forecast time']
+    ['decoding time', None, 'reranking time', 'rendering time', 'rendering time', 'generation time', 'generation time', 'forecast time', 'decoding time']
     """
     if _LATENCY.search(s.text, s.lo, s.hi):  # the sentence names the measure: "a 14x reduction in latency"
         return None
