@@ -6956,3 +6956,13 @@ def test_what_a_title_claims_a_method_handles_or_runs_at_is_a_result(
     title: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(r.value, r.metric) for r in results("We do it.", title=title)] == found
+
+
+def test_a_target_named_after_a_level_and_a_random_chance_level_are_no_results() -> None:
+    t = (
+        "Under fluctuating network conditions, it meets a 500 ms latency target for over 95% of requests. "
+        "FlashServe sustains 2.4x higher request rate under a 90% SLO attainment target. ARM reduces accuracy "
+        "to 26.8%, close to the 25% random-chance level. CoSet attains an empirical coverage of 90.3% at a target of 90%."
+    )
+    got = results(t, ("accuracy", "METRIC"), ("ARM", "METHOD"), ("CoSet", "METHOD"))
+    assert [r.value for r in got] == ["95", "2.4", "26.8", "90.3"]

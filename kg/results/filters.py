@@ -84,10 +84,13 @@ _GPU_CAPACITIES = frozenset({"8", "12", "16", "24", "32", "40", "48", "80", "94"
 _SETTING_LINK = re.compile(
     r"(?i)s?(?:\s*(?:[:=(]|\d[\d.,]*+|\b(?:of|is|was|were|set|to|at|as|equal|a|an|the|values?|fixed|with|for|only|and|or|from)\b))*\s*"
 )
-_CHANCE = re.compile(r"\s*(?:random\s+)?chance\b|\s+(?:random|chance)[\s-]+(?:level|baseline|performance)\b")
+_CHANCE = re.compile(
+    r"\s*(?:random[\s-]+)?chance\b|\s+(?:random|chance)[\s-]+(?:level|baseline|performance)\b"
+)
 _TARGET = re.compile(
     r"(?i)\b(?:requir|need)\w*\b[^.;]*\bto\s+(?:achieve|reach|obtain|attain|match)\s+$|\btheoretical\s+(?:\w+\s+)?$"
     r"|\bwe\s+project\s+(?:an?\s+)?$"  # a projection, not a measurement: "we project a 2.3x gain"
+    r"|\ba\s+target\s+(?:\w+\s+)?of\s+$"  # "coverage of 90.3% at a target of 90%"
 )
 _COUNTED = ("METHOD", "MODEL", "DATASET")
 # a value the authors choose: "we set λ = 0.005", "α and β are fixed to 1"
@@ -392,17 +395,24 @@ _CHANGED_PART = re.compile(
 )
 
 
+# ... or named so after it: "meets a 500 ms latency target", "under a 90% SLO attainment target"
+_TARGET_AFTER = re.compile(
+    r"\s*(?:(?!(?:at|a|an|the|of|to|for|with|in|on)\s)[A-Za-z][\w-]*\s+){1,3}?target"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:for|of|and|is|was|at|in|with|under)\b)"
+)
+
+
 def is_target(s: Sentence, q: Quantity) -> bool:
     """A level the experiment aims at, not one it reports: "requires 64x less data to
-    achieve 99% accuracy".
+    achieve 99% accuracy", "meets a 500 ms latency target".
 
     >>> from kg.results.quantities import spot
-    >>> t = "it requires 64x less data to achieve 99% accuracy"
+    >>> t = "it requires 64x less data to achieve 99% accuracy and meets a 500 ms latency target"
     >>> s = Sentence.of(t)
     >>> [is_target(s, q) for q in spot(t)]
-    [False, True]
+    [False, True, True]
     """
-    return bool(_TARGET.search(s.text, s.lo, q.lead))
+    return bool(_TARGET.search(s.text, s.lo, q.lead) or _TARGET_AFTER.match(s.text, q.tail, s.hi))
 
 
 # a spread named before its value: "with standard deviations below 0.2 mAP", "the standard deviation
