@@ -77,6 +77,8 @@ _HARDWARE = re.compile(
 )
 # a GPU named right before its memory: "a single A100 80GB", "an RTX 4090 with 24GB"
 _GPU_WITH = re.compile(r"(?i)\b(?:GPUs?|cards?|devices?|[AHLV]\d{2,3}|RTX\s*\d{4}|A6000)\s+(?:with\s+)?\Z")
+# ... or of a machine: "can be merged on a CPU-only machine with 64 GB of memory"
+_MACHINE_WITH = re.compile(r"(?i)\b(?:machines?|nodes?|servers?|laptops?|workstations?|phones?)\s+with\s+\Z")
 _OF_GPU_MEMORY = re.compile(r"\s+of\s+(?:GPU|device|accelerator)\s+memory\b")
 _WITHIN = re.compile(r"(?i)\b(?:within|in)\s+\Z")
 # what GPUs are sold with, in GB
@@ -302,23 +304,8 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         return not (q.measure == "tokens" and (metric or "").lower().endswith(" length"))
     if q.measure in ("time", "latency"):
         return time_description(s, q, metric)
-    if q.measure == "memory" and s.text[q.tail : q.tail + 4] == " of ":  # "40 GB of text", not "of memory"
-        # "a single RTX 4090 with 24GB of memory", not "an RTX 3090 with 2.9 GB of GPU memory"
-        if q.value in _GPU_CAPACITIES and _GPU_WITH.search(s.text[max(s.lo, q.lead - 20) : q.lead]):
-            return True
-        if _OF_GPU_MEMORY.match(
-            s.text, q.tail
-        ):  # what fits in it: "a 1-hour video within 80GB of GPU memory"
-            return _WITHIN.search(s.text[max(s.lo, q.lead - 8) : q.lead]) is not None
-        return not re.match(r"\s+of\s+(?:\w+\s+){0,2}(?:memory|VRAM|RAM)\b", s.text[q.tail : q.tail + 40])
-    if (
-        q.measure == "memory"
-        and (
-            _HARDWARE.match(s.text, q.tail, s.hi)  # "a single 80 GB GPU"
-            or _GPU_WITH.search(s.text[max(s.lo, q.lead - 20) : q.lead])  # "a single A100 80GB"
-        )
-    ):  # "a consumer GPU with 24GB memory", "a single RTX 4090 with 24GB memory"
-        return True
+    if q.measure == "memory" and (memory := _memory_described(s, q)) is not None:
+        return memory
     if q.measure in ("speed", "frequency"):
         return set_rate(s, q)
     if (share := _share_of_data(s, q)) is not None:
@@ -343,6 +330,27 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     # a count of systems or datasets: "We evaluate 41 reward models", the NER's or not
     systems = words[-1].lower().strip(",;:") in SYSTEM_NOUNS and not _BEATEN.search(s.text, s.lo, q.lead)
     return systems or metric_end(words) == 0 or s.mention_at(following[0], following[1], _COUNTED) is not None
+
+
+def _memory_described(s: Sentence, q: Quantity) -> bool | None:
+    """Whether an amount of memory describes the data or hardware ("40 GB of text", "a single 80
+    GB GPU", "a CPU-only machine with 64 GB of memory"), not what a method uses; None when it
+    says neither."""
+    if s.text[q.tail : q.tail + 4] == " of ":  # "40 GB of text", not "of memory"
+        # "a single RTX 4090 with 24GB of memory", not "an RTX 3090 with 2.9 GB of GPU memory"
+        if q.value in _GPU_CAPACITIES and _GPU_WITH.search(s.text[max(s.lo, q.lead - 20) : q.lead]):
+            return True
+        if _MACHINE_WITH.search(s.text, max(s.lo, q.lead - 30), q.lead):  # "a CPU-only machine with 64 GB"
+            return True
+        if _OF_GPU_MEMORY.match(
+            s.text, q.tail
+        ):  # what fits in it: "a 1-hour video within 80GB of GPU memory"
+            return _WITHIN.search(s.text[max(s.lo, q.lead - 8) : q.lead]) is not None
+        return not re.match(r"\s+of\s+(?:\w+\s+){0,2}(?:memory|VRAM|RAM)\b", s.text[q.tail : q.tail + 40])
+    # "a single 80 GB GPU", "a single A100 80GB", "a consumer GPU with 24GB memory"
+    if _HARDWARE.match(s.text, q.tail, s.hi) or _GPU_WITH.search(s.text[max(s.lo, q.lead - 20) : q.lead]):
+        return True
+    return None
 
 
 def _size_described(s: Sentence, q: Quantity) -> bool:

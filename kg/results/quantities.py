@@ -32,7 +32,7 @@ _UNIT = (
 )
 _LEAD = (
     r"(?:up\s+to|more\s+than|less\s+than|fewer\s+than|over|about|around|approximately|"
-    r"approx\.|nearly|almost|roughly|at\s+least|at\s+most|as\s+(?:high|low|much|many|few)\s+as|"
+    r"approx\.|nearly|almost|roughly|at\s+least|at\s+most|as\s+(?:high|low|much|many|few|little)\s+as|"
     r"by\s+a\s+factor\s+of|plus\s+or\s+minus)\s+|[~≈∼≥≤><±+]\s?|[<>]=\s?|\+/-\s?"
 )
 _START = re.compile(r"[x×]?\d")

@@ -19,6 +19,8 @@ _RANGING = re.compile(
 )
 _DATA_STATISTIC = re.compile(
     r"(?i)(?:\bwith\s+an?\s+(?:average|mean|median)\s+(?:[\w-]+\s+)?(?:length|duration|size)\s+of\s+"
+    # how much data there is in all: "12 variables on 10 pressure levels, totalling about 1.4 PB"
+    r"|\btotall?(?:ing|ed|s)\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+)?"
     r"(?:about\s+|around\s+|roughly\s+)?|\blast(?:ing|s)?\s+(?:from\s+)?(?:[\d.]+\s+to\s+)?"
     # "clips ... with durations of 10 to 120 seconds"
     r"|\bwith\s+durations?\s+(?:of\s+|from\s+|between\s+)?(?:[\d.]+\s+(?:to|and)\s+)?"
@@ -59,6 +61,8 @@ _VARIED_COUNT = re.compile(
 _VARYING = re.compile(
     r"(?i)\b(?:increasing|reducing|decreasing|varying|scaling|raising|lowering|growing)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){1,3}?from\s+(?:[\d.,]+\s*[A-Za-z%]*\s+to\s+)?\Z"
+    # ... or what is varied named after its levels: "Moving from 4 to 16 shots improves"
+    r"|\b(?:moving|going)\s+from\s+(?:[\d.,]+\s*[A-Za-z%]*\s+to\s+)?\Z"
 )
 _THEN_VERB = (
     r"\s+(?:improves|lowers|reduces|raises|yields|hurts|degrades|increases|decreases|delays|helps|costs|"
