@@ -6976,3 +6976,20 @@ def test_hardware_a_method_runs_on_how_much_data_there_is_and_settings_moved_bet
     )
     got = results(t, ("image-level AUROC", "METRIC"))
     assert [(r.value, r.metric) for r in got] == [("1", "image-level AUROC")]
+
+
+def test_a_signal_to_noise_ratio_and_rates_a_comparison_is_made_at_are_conditions() -> None:
+    t = (
+        "In babble noise at 0 dB SNR it yields a 12% relative reduction in WER, and at a signal-to-noise "
+        "ratio of 5 dB the gain is 3.1 points. It outperforms the method by 0.4, 1.8, and 7.4 points at "
+        "pruning rates of 50%, 70%, and 90%, respectively."
+    )
+    got = results(t, ("WER", "METRIC"))
+    assert [r.value for r in got] == ["12", "3.1", "0.4", "1.8", "7.4"]
+    assert "pruning rates" not in {r.metric for r in got}
+    # a rate of no kind is the outcome's
+    t = "The attacks succeed on Gemma-2-9B-it and GPT-4o-mini at rates of 54.0% and 21.7%, respectively."
+    assert [r.value for r in results(t, ("Gemma-2-9B-it", "MODEL"), ("GPT-4o-mini", "MODEL"))] == [
+        "54.0",
+        "21.7",
+    ]

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from .conditions import is_condition
 from .counts import solved_count
+from .hardware import memory_described, on_hardware
 from .kept import kept_budget
 from .labels import in_name, is_list_marker, is_year
 from .lengths import REACHED, reached_count, reaches_depth
@@ -69,20 +70,15 @@ _RUN_AT = re.compile(r"\b(?:at(?:\s+an?)?|to)\s+\Z")
 # ... or a condition a level is read under: "at an L2 radius of 0.5", "Under a pose noise of 0.4 m"
 _READ_UNDER = re.compile(
     r"(?i)\b(?:at|under)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:radius|radii|noise(?:\s+level)?)\s+(?:of\s+)?\Z"
+    # ... a signal-to-noise ratio or the rates a comparison is made at, listed: "at a signal-to-noise
+    # ratio of 5 dB", "at pruning rates of 50%, 70%, and 90%"
+    # (not a rate of no kind, the outcome's: "succeed ... at rates of 54.0% and 69.3%")
+    r"|\bat\s+(?:an?\s+)?(?:(?:[\w-]+\s+)?(?:signal-to-noise\s+ratios?|SNRs?)|[\w-]+\s+(?:rates|ratios))\s+of\s+"
+    r"(?:[\d.]+\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*\Z"
 )
+# ... or after it: "in babble noise at 0 dB SNR"
+_DB_SNR = re.compile(r"\s*dB\s+SNR\b")
 _ACTIVATES = re.compile(r"(?i)\bactivat(?:es|ed|ing|e)\s+\Z")
-_HARDWARE = re.compile(
-    r"\s+(?:(?!(?:less|more|fewer|per|of|on|for)\b)[\w-]+\s+)?(?:GPUs?|TPUs?|cards?|accelerators?|devices?)\b"
-    r"|\s+(?:NVIDIA\s+)?(?:[AHLV]\d{2,3}|RTX\s*\d{4}|A6000)\b"  # "a single 80 GB H100"
-)
-# a GPU named right before its memory: "a single A100 80GB", "an RTX 4090 with 24GB"
-_GPU_WITH = re.compile(r"(?i)\b(?:GPUs?|cards?|devices?|[AHLV]\d{2,3}|RTX\s*\d{4}|A6000)\s+(?:with\s+)?\Z")
-# ... or of a machine: "can be merged on a CPU-only machine with 64 GB of memory"
-_MACHINE_WITH = re.compile(r"(?i)\b(?:machines?|nodes?|servers?|laptops?|workstations?|phones?)\s+with\s+\Z")
-_OF_GPU_MEMORY = re.compile(r"\s+of\s+(?:GPU|device|accelerator)\s+memory\b")
-_WITHIN = re.compile(r"(?i)\b(?:within|in)\s+\Z")
-# what GPUs are sold with, in GB
-_GPU_CAPACITIES = frozenset({"8", "12", "16", "24", "32", "40", "48", "80", "94", "96", "141", "192"})
 _SETTING_LINK = re.compile(
     r"(?i)s?(?:\s*(?:[:=(]|\d[\d.,]*+|\b(?:of|is|was|were|set|to|at|as|equal|a|an|the|values?|fixed|with|for|only|and|or|from)\b))*\s*"
 )
@@ -304,7 +300,7 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         return not (q.measure == "tokens" and (metric or "").lower().endswith(" length"))
     if q.measure in ("time", "latency"):
         return time_description(s, q, metric)
-    if q.measure == "memory" and (memory := _memory_described(s, q)) is not None:
+    if q.measure == "memory" and (memory := memory_described(s, q)) is not None:
         return memory
     if q.measure in ("speed", "frequency"):
         return set_rate(s, q)
@@ -321,7 +317,7 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         # but the range a task sets: "detecting objects at distances of 200 meters or more"
         return _AT_RANGE.search(s.text, max(s.lo, q.lead - 30), q.lead) is not None
     if NEEDS_ONLY.search(s.text, max(s.lo, q.start - 30), q.start):  # "needs only 10 integration steps"
-        return _HARDWARE.match(s.text, q.tail, s.hi) is not None
+        return on_hardware(s, q)
     words = s.text[following[0] : following[1]].split()
     if _counts_setting(words, s.text[q.tail : following[0]]):  # "8 parameters", "12 sparse-reward tasks"
         return True
@@ -330,27 +326,6 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     # a count of systems or datasets: "We evaluate 41 reward models", the NER's or not
     systems = words[-1].lower().strip(",;:") in SYSTEM_NOUNS and not _BEATEN.search(s.text, s.lo, q.lead)
     return systems or metric_end(words) == 0 or s.mention_at(following[0], following[1], _COUNTED) is not None
-
-
-def _memory_described(s: Sentence, q: Quantity) -> bool | None:
-    """Whether an amount of memory describes the data or hardware ("40 GB of text", "a single 80
-    GB GPU", "a CPU-only machine with 64 GB of memory"), not what a method uses; None when it
-    says neither."""
-    if s.text[q.tail : q.tail + 4] == " of ":  # "40 GB of text", not "of memory"
-        # "a single RTX 4090 with 24GB of memory", not "an RTX 3090 with 2.9 GB of GPU memory"
-        if q.value in _GPU_CAPACITIES and _GPU_WITH.search(s.text[max(s.lo, q.lead - 20) : q.lead]):
-            return True
-        if _MACHINE_WITH.search(s.text, max(s.lo, q.lead - 30), q.lead):  # "a CPU-only machine with 64 GB"
-            return True
-        if _OF_GPU_MEMORY.match(
-            s.text, q.tail
-        ):  # what fits in it: "a 1-hour video within 80GB of GPU memory"
-            return _WITHIN.search(s.text[max(s.lo, q.lead - 8) : q.lead]) is not None
-        return not re.match(r"\s+of\s+(?:\w+\s+){0,2}(?:memory|VRAM|RAM)\b", s.text[q.tail : q.tail + 40])
-    # "a single 80 GB GPU", "a single A100 80GB", "a consumer GPU with 24GB memory"
-    if _HARDWARE.match(s.text, q.tail, s.hi) or _GPU_WITH.search(s.text[max(s.lo, q.lead - 20) : q.lead]):
-        return True
-    return None
 
 
 def _size_described(s: Sentence, q: Quantity) -> bool:
@@ -431,6 +406,19 @@ _SPREAD_BEFORE = re.compile(
 )
 
 
+def _operating_point(s: Sentence, q: Quantity) -> bool:
+    """Whether ``q`` is the operating point a level is read at: "at 90% sparsity", a bitrate
+    however stated ("with a bitrate of 1.04 kbps"), a condition named before it ("at an L2 radius
+    of 0.5") or its signal-to-noise ratio ("at 0 dB SNR")."""
+    at = _RUN_AT.search(s.text, max(s.lo, q.lead - 8), q.lead) is not None
+    return (
+        (at and _OPERATING_POINT.match(s.text, q.tail, s.hi) is not None)
+        or _BITRATE.match(s.text, q.tail, s.hi) is not None
+        or _READ_UNDER.search(s.text, max(s.lo, q.lead - 60), q.lead) is not None
+        or (at and _DB_SNR.match(s.text, q.end, s.hi) is not None)
+    )
+
+
 def reason(s: Sentence, q: Quantity) -> str | None:
     """Why ``q`` cannot be a result whatever it measures, or None; whether it describes
     the setting (:func:`is_description`) depends on its measure, read later.
@@ -458,15 +446,7 @@ def reason(s: Sentence, q: Quantity) -> str | None:
         # scores 84.2", "retains 97% of its score at 90% sparsity", "Pruning BERT to 90% Sparsity"
         (
             "operating point",
-            lambda: (
-                (
-                    _OPERATING_POINT.match(s.text, q.tail, s.hi) is not None
-                    and _RUN_AT.search(s.text, max(s.lo, q.lead - 8), q.lead) is not None
-                )
-                # a bitrate however stated: "BigCodec, with a bitrate of 1.04 kbps, outperforms"
-                or _BITRATE.match(s.text, q.tail, s.hi) is not None
-                or _READ_UNDER.search(s.text, max(s.lo, q.lead - 40), q.lead) is not None
-            ),
+            lambda: _operating_point(s, q),
         ),
         ("question", lambda: asked(s, q)),
         # what data is like: "612 documents with an average length of 47.6 pages", "videos lasting
