@@ -6993,3 +6993,13 @@ def test_a_signal_to_noise_ratio_and_rates_a_comparison_is_made_at_are_condition
         "54.0",
         "21.7",
     ]
+
+
+def test_a_hyperparameters_greek_letter_and_a_signal_to_noise_ratio_in_words_set_the_scene() -> None:
+    got = results("It improves over DP-SGD by up to 6.5 points at ε = 0.5.", ("DP-SGD", "METHOD"))
+    assert [(r.value, r.metric) for r in got] == [("6.5", "performance")]
+    t = "At 0 dB signal-to-noise ratio its relative word error rate rises by 12%."
+    assert [r.value for r in results(t, ("word error rate", "METRIC"))] == ["12"]
+    # a measure's Greek letter is no setting
+    got = results("Its ranking agrees with humans at Spearman ρ = 0.71.")
+    assert [(r.value, r.metric) for r in got] == [("0.71", "Spearman ρ")]

@@ -66,7 +66,7 @@ _OPERATING_POINT = re.compile(
     r"|\s+(?:false\s+positive\s+rate|FPR|(?:true|false)\s+accept(?:ance)?\s+rate|TAR|FAR)\b"
 )
 _BITRATE = re.compile(r"\s?(?:[kM]bps|[kM]b/s|bps)\b")
-_RUN_AT = re.compile(r"\b(?:at(?:\s+an?)?|to)\s+\Z")
+_RUN_AT = re.compile(r"\b(?:(?i:at)(?:\s+an?)?|to)\s+\Z")
 # ... or a condition a level is read under: "at an L2 radius of 0.5", "Under a pose noise of 0.4 m"
 _READ_UNDER = re.compile(
     r"(?i)\b(?:at|under)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:radius|radii|noise(?:\s+level)?)\s+(?:of\s+)?\Z"
@@ -77,7 +77,7 @@ _READ_UNDER = re.compile(
     r"(?:[\d.]+\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*\Z"
 )
 # ... or after it: "in babble noise at 0 dB SNR"
-_DB_SNR = re.compile(r"\s*dB\s+SNR\b")
+_DB_SNR = re.compile(r"\s*dB\s+(?:SNR|signal-to-noise\s+ratio)\b")
 _ACTIVATES = re.compile(r"(?i)\bactivat(?:es|ed|ing|e)\s+\Z")
 _SETTING_LINK = re.compile(
     r"(?i)s?(?:\s*(?:[:=(]|\d[\d.,]*+|\b(?:of|is|was|were|set|to|at|as|equal|a|an|the|values?|fixed|with|for|only|and|or|from)\b))*\s*"

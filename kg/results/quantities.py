@@ -38,10 +38,11 @@ _LEAD = (
 _START = re.compile(r"[x×]?\d")
 # the hedge before a number, looked up backwards from it (trying it at every offset is slow)
 _LEAD_BEFORE = re.compile(rf"(?:{_LEAD})+\Z")
-# a symbol the number is the value of: "k = 5", "p < 0.01", "H=0.70"
 # a decimal ending right before a slash: "61.2/" in "61.2/28.7/58.4"
 _DECIMAL_END = re.compile(r"(?<![\w.])\d+\.\d+$")
-_VAR_BEFORE = re.compile(r"(?<![\w.])[A-Za-z]\s?[=<>≤≥]\s?\Z")
+# a symbol the number is the value of: "k = 5", "p < 0.01", "H=0.70", a hyperparameter's Greek
+# letter ("ε = 0.5"), not a measure's ("Spearman ρ = 0.71")
+_VAR_BEFORE = re.compile(r"(?<![\w.])[A-Za-zεαβγδλη]\s?[=<>≤≥]\s?\Z")
 # what follows "N-point" when it is a margin: "a 6.4-point absolute improvement", "a 3-point lead"
 _MARGIN_AFTER = re.compile(
     r"\s+(?:(?:absolute|relative|average|overall)\s+)?(?:improvement|gain|increase|decrease|drop|margin|lead|"
