@@ -130,7 +130,7 @@ def _described(
     >>> _described("X gets 92.4% on A, while on B and C it obtains ") is None
     True
     """
-    m = pattern.search(left)
+    m = pattern.search(left, max(0, len(left) - 200))  # a subject and its verb end the text
     if m is None:
         return None
     words = m.group(1).split()

@@ -35,8 +35,9 @@ _SUITE = re.compile(r"\S*(?:\s+(?:benchmark|suite))\b")
 _PART = re.compile(r"(?:\S+\s+){0,3}?(?:tasks|environments|domains|games)\b")
 # ... or of any benchmark, a list of its named subsets: "On DBP15K, ... on the ZH-EN, JA-EN and
 # FR-EN subsets" (guidelines, section 8: the benchmark is the dataset, the part names the measure)
+# (a list of a dozen at most, so that a long list with no such word is not read again from each item)
 _SUBSETS = re.compile(
-    r"[\w.+-]+(?:\s*,\s*(?:and\s+)?[\w.+-]+|\s+and\s+[\w.+-]+)*,?\s+(?:subsets|splits|language\s+pairs|trials|tracks)\b"
+    r"[\w.+-]+(?:\s*,\s*(?:and\s+)?[\w.+-]+|\s+and\s+[\w.+-]+){0,12},?\s+(?:subsets|splits|language\s+pairs|trials|tracks)\b"
 )
 # a name's start: a capital, or a capital after small letters ("arXiv", "nuScenes")
 _CAPS = r"(?:[A-Z]|[a-z]+[A-Z])"
@@ -365,17 +366,13 @@ def _benchmark_parts(s: Sentence, kept: list[Candidate], found: list[tuple[int, 
         {d[2].text for d in found if d is not opening and _PART.match(s.text, d[0], s.hi)} if suite else set()
     )
     # the items of a list of subsets, each one's own part: "Hits@1 (ZH-EN)"
-    subsets = {d[2].text for d in found if d is not opening and _in_subsets(s, d)}
+    lists = [m.span() for m in _SUBSETS.finditer(s.text, s.lo, s.hi)]
+    subsets = {d[2].text for d in found if d is not opening and any(a <= d[0] < b for a, b in lists)}
     for c in kept:
         if c.dataset is not None and c.dataset.text in parts | subsets:
             if c.dataset.text in subsets and c.hit.name and "(" not in c.hit.name:
                 c.hit.name = f"{c.hit.name} ({c.dataset.text})"
             c.dataset = opening[2]
-
-
-def _in_subsets(s: Sentence, d: tuple[int, int, Name]) -> bool:
-    """Whether the dataset ``d`` is an item of a list of subsets: "the ZH-EN, JA-EN and FR-EN subsets"."""
-    return any(m.start() <= d[0] < m.end() for m in _SUBSETS.finditer(s.text, s.lo, s.hi))
 
 
 def _versioned(s: Sentence, name: Name, end: int, measure: int) -> Name | None:
@@ -405,8 +402,8 @@ def _compared_level(s: Sentence, kept: list[Candidate], i: int) -> Candidate | N
     # a coordination of as many levels as the paper's before it, on as many datasets, in order:
     # "82.6% on MATH-500 and 36.7% on AIME 2024, compared with 80.2% and 30.0% for GRPO"
     first = next(j for j in range(i + 1) if kept[j].q.lead >= compared.start())
-    end = first
-    while end + 1 < len(kept) and levels(s.text, kept[end].q, kept[end + 1].q):
+    end = first  # (a coordination of a dozen levels at most: a longer run pairs with no list)
+    while end + 1 < len(kept) and end - first < 12 and levels(s.text, kept[end].q, kept[end + 1].q):
         end += 1
     previous = [k for k in kept[:first] if k.hit.name == c.hit.name and k.dataset is not None]
     own = previous[first - end - 1 :]

@@ -253,6 +253,6 @@ def named_points(s: Sentence, q: Quantity) -> bool:
     m = _NAMED_POINTS.match(s.text, q.tail, s.hi)
     if q.unit or m is None or not (m.group(1) == "absolute" or is_metric_word(m.group(1))):
         return False
-    clause = clause_start(s.text, s.lo, q.lead)
-    reached = _REACHED.search(s.text, clause, q.lead) and not _CHANGE_WORDS.search(s.text, clause, q.lead)
+    lo = max(clause_start(s.text, s.lo, q.lead), q.lead - 80)
+    reached = _REACHED.search(s.text, lo, q.lead) and not _CHANGE_WORDS.search(s.text, lo, q.lead)
     return not reached
