@@ -3,9 +3,9 @@
 "whereas SnapKV and H2O lose 2.1 and 5.8 points" gives 2.1 to SnapKV and 5.8 to H2O;
 "whereas naive continual pretraining loses 4.7" and "while baselines lose between 20 and 35
 points" give theirs to a system named in lower case or described, as does a clause whose
-subject is described as a baseline ("a standard diffusion policy succeeds in 48% of trials"). A measure ("while the
-accuracy drops by 0.4 points") or the paper's own ("while our model retains 98%") is no
-other system.
+subject is described as a baseline ("a standard diffusion policy succeeds in 48% of trials").
+A measure ("while the accuracy drops by 0.4 points") or the paper's own ("while our model
+retains 98%") is no other system.
 """
 
 from __future__ import annotations
