@@ -203,11 +203,10 @@ def _editions(s: Sentence, found: list[tuple[int, int, Name]]) -> list[tuple[int
         edition = _EDITION.match(name.text)
         more = _MORE_EDITIONS.match(s.text, b, s.hi) if edition else None
         numbers = list(re.finditer(r"\d{2,4}", more.group())) if edition and more else []
-        # of the same shape, not a count after it: "on AIME 2024 and 18 other benchmarks"
+        # of the same shape, not a count after it: "on AIME 2024 and 18 other benchmarks"; each in
+        # place of the number found alone ("On the CROHME 2014, 2016 and 2019 test sets")
         if edition and all(len(m.group()) == len(edition.group(2)) for m in numbers):
-            for m in (
-                numbers
-            ):  # (in place of the number found alone: "On the CROHME 2014, 2016 and 2019 test sets")
+            for m in numbers:
                 out[b + m.start(), b + m.end()] = Name(f"{edition.group(1)} {m.group()}")
     return sorted(((a, b, name) for (a, b), name in out.items()), key=lambda d: d[0])
 
