@@ -7003,3 +7003,23 @@ def test_a_hyperparameters_greek_letter_and_a_signal_to_noise_ratio_in_words_set
     # a measure's Greek letter is no setting
     got = results("Its ranking agrees with humans at Spearman ρ = 0.71.")
     assert [(r.value, r.metric) for r in got] == [("0.71", "Spearman ρ")]
+
+
+def test_a_dataset_that_reaches_a_level_or_is_scored_with_a_qualifier_or_moved_in_a_gapped_clause() -> None:
+    t = (
+        "It improves accuracy by 5 points, and MMLU reaches 63.0% over three seeds. The pass@1 scores: "
+        "HumanEval 79.3, MultiPL-E (average) 62.4, and LiveCodeBench 21.7. Accuracy is preserved: "
+        "MVBench drops from 58.6 to 58.2, and Video-MME (without subtitles) from 63.3 to 62.9."
+    )
+    names = ("MMLU", "HumanEval", "MultiPL-E", "LiveCodeBench", "MVBench", "Video-MME")
+    got = results(t, *((n, "DATASET") for n in names), ("accuracy", "METRIC"), ("pass@1", "METRIC"))
+    assert [(r.value, r.dataset) for r in got][1:] == [
+        ("63.0", "MMLU"),
+        ("79.3", "HumanEval"),
+        ("62.4", "MultiPL-E"),
+        ("21.7", "LiveCodeBench"),
+        ("58.6", "MVBench"),
+        ("58.2", "MVBench"),
+        ("63.3", "Video-MME"),
+        ("62.9", "Video-MME"),
+    ]

@@ -17,9 +17,12 @@ _REFERENCES = frozenset({
     "chapter", "task", "track", "phase", "stage", "level", "step", "round", "part", "theorem", "gen",
 })  # fmt: skip
 # a list of named items with a score each: "(ACDC 62.1, Dark Zurich 51.7, BDD100K 63.5 mIoU)"
-_LIST_ITEM = re.compile(r"(?:[:,(]|\band)\s*([A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?)\s\Z")
+# (with what part of it is scored in brackets: "MultiPL-E (average) 62.4")
+_LIST_ITEM = re.compile(r"(?:[:,(]|\band)\s*([A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?)(?:\s\([^()]{1,20}\))?\s\Z")
 _ITEM_END = re.compile(r"\s*(?:[,;)]|\.(?!\d)|\band\b|[A-Za-z@\d-]+\s*[,;).])")
-_SCORED_ITEM = re.compile(r"(?:[:,(]|\band)\s*[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?\s\d+\.\d+")
+_SCORED_ITEM = re.compile(
+    r"(?:[:,(]|\band)\s*[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?(?:\s\([^()]{1,20}\))?\s\d+\.\d+"
+)
 _VALUE_OF = re.compile(r"(?:\bof|[:=]|\b(?:obtain|achiev|reach|attain|scor)\w*)\s*\Z")
 # a model's version the NER left out of its name ends a clause: "1.96 for Stable Audio 2.0."
 _VERSION_END = re.compile(r"\s*(?:[.,;)]|\s(?:and|or)\b|\Z)")

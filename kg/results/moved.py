@@ -1,6 +1,7 @@
 """The dataset a change moves a level on, named right before its margin or its levels:
 "improves accuracy on MedQA by 5.2 points", "MMLU rises from 41.9 to 46.3", "accuracy across
-AIME 2024, AMC 2023 and MATH-500 from 55.1% to 58.9%"."""
+AIME 2024, AMC 2023 and MATH-500 from 55.1% to 58.9%", or the level a clause says it reaches
+(", and MMLU reaches 63.0%")."""
 
 from __future__ import annotations
 
@@ -19,7 +20,9 @@ _BY_MARGIN = re.compile(
 )
 # ... or before the levels it moves between: "on AIME 2024 from 28.9% to", "from 26.8% (DPO) to"
 _LEVELS = r"(?:from\s+[\d.]+\s*%?\s+(?:\([^()]{1,30}\)\s+)?)?(?:from|to)\s+"
-_FROM_LEVELS = re.compile(_PARTS + r"\s+" + _LEVELS)
+_FROM_LEVELS = re.compile(
+    _PARTS + r"(?:\s+\([^()]{1,40}\))?\s+" + _LEVELS
+)  # "Video-MME (without subtitles) from"
 _NAME_GOES_ON = re.compile(r"\s+([A-Z0-9][\w.-]*)\s+" + _LEVELS + r"\Z")
 # a second dataset moved between levels, after the first: "MMLU from 52.7 to 55.1 and GSM8K from"
 _AFTER_LEVELS = re.compile(r"\bto\s+[\d.,]+\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+)\Z")
@@ -29,6 +32,9 @@ _MOVE = MOVE_VERB.pattern.removeprefix("(?i)")
 _MOVES_BY = re.compile(
     rf"(?i)\s+(?:{_MOVE})\s+(?:(?:only\s+|just\s+|slightly\s+)?by\s+(?:only\s+|just\s+|about\s+)?|{_LEVELS})"
 )
+# a dataset reaching a level as the subject of a clause: ", and MMLU reaches 63.0%"
+_REACHES = re.compile(r"\s+(?:reaches|reached|stays\s+at|stands\s+at)\s+(?:about\s+|around\s+)?")
+_CLAUSE_OPENS = re.compile(r"(?:[,;:]\s+(?:and\s+|while\s+|whereas\s+)?|\band\s+)\Z")
 # a task after a dataset's name, before the margin, and the margin of a change before it
 _TASK_BY = re.compile(r"(?:\s+(?!(?:and|or|but|while|with|then|to)\b)[a-z][\w-]*){1,2}\s+by\s+")
 _AFTER_MARGIN = re.compile(r"\bby\s+[\d.,]+\s*(?:%|points?|pp)?(?:\s+[\w@-]+){0,2}\s+and\s+\Z")
@@ -81,6 +87,14 @@ def moved_on(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> Na
             return name
         if _MOVES_BY.fullmatch(s.text, b, q.lead) or (
             _FROM_LEVELS.fullmatch(s.text, b, q.lead) and _AFTER_LEVELS.search(s.text, s.lo, a)
+        ):
+            return name
+        # a dataset that opens a clause and reaches the level: ", and MMLU reaches 63.0%"
+        # (one the NER took for a dataset, past the sentence's start, where the paper's system stands)
+        if (
+            _REACHES.fullmatch(s.text, b, q.lead)
+            and _CLAUSE_OPENS.search(s.text, max(s.lo, a - 12), a)
+            and s.mention_at(a, b, ("DATASET",))
         ):
             return name
     return None
