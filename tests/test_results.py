@@ -6906,20 +6906,18 @@ def test_systems_given_as_examples_and_a_reproduction_of_one_own_their_levels() 
 
 
 @pytest.mark.parametrize(
-    ("title", "metric"),
+    ("title", "value", "metric"),
     [
-        ("3x Faster Visual Grounding on Mobile Devices", "speed"),
-        ("3x Faster Code LLM Inference with Retrieval", "inference speed"),
-        ("3x Faster Thyroid Nodule Segmentation", "segmentation speed"),
-        ("2x Faster Decoding for Long Prompts", "decoding speed"),
+        ("3x Faster Visual Grounding on Mobile Devices", "3", "speed"),
+        ("3x Faster Code LLM Inference with Retrieval", "3", "inference speed"),
+        ("3x Faster Thyroid Nodule Segmentation", "3", "segmentation speed"),
+        ("2x Faster Decoding for Long Prompts", "2", "decoding speed"),
     ],
 )
 def test_a_title_that_says_a_method_or_task_is_faster_names_speed_or_its_process(
-    title: str, metric: str
+    title: str, value: str, metric: str
 ) -> None:
-    assert [(r.value, r.metric) for r in results("We do it.", title=title)] == [
-        ("3" if title[0] == "3" else "2", metric)
-    ]
+    assert [(r.value, r.metric) for r in results("We do it.", title=title)] == [(value, metric)]
 
 
 @pytest.mark.parametrize(

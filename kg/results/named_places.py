@@ -14,7 +14,7 @@ from ..extract.gazetteer import fold_name
 from .measured import known_names
 from .names import Name, mention_name
 from .tasks import task_short_form
-from .text import Sentence
+from .text import Sentence, behind
 from .vocabulary import TEST_OF_MEASURE, VERSUS, is_language, is_metric_word
 
 # names the NER may miss, written as what they are: "the Natural Question dataset" (not the
@@ -114,7 +114,7 @@ _TASK_BENCHMARK = re.compile(r"([a-z]*[A-Z][\w.+-]*)\s+(?:[a-z][\w-]*\s+){1,2}(?
 _TASK_ON = re.compile(
     r"((?:[a-z]+[A-Z]|[A-Z][\w.+-]*[A-Z0-9])[\w.+-]*)(?:\s+[A-Za-z][\w-]*){0,2}\s+[a-z][\w-]*(?:tion|ing|sis)"
 )
-_ON_RIGHT_BEFORE = re.compile(r"\b(?i:on)\s+(?:the\s+)?\Z")
+_ON_RIGHT_BEFORE = behind("on")
 # a name with two capitals and a small letter after a preposition ("for NuImages", "on
 # ActivityNet-1.3"); not "GPUs"
 _CAMEL = re.compile(

@@ -10,7 +10,7 @@ import re
 from .hits import MetricHit
 from .quantities import Quantity
 from .text import TITLE_CASE, Sentence, phrase_after
-from .vocabulary import PROCESS_GERUNDS, PROCESS_NOUNS, PROCESS_VERBS, is_metric_word
+from .vocabulary import PROCESS_GERUNDS, PROCESS_NOUNS, PROCESS_VERBS, is_metric_word, singular
 
 # a process a system does "N times faster" ("trains 2.5x faster"), or no process named
 _PROCESS_VERB = re.compile(r"(?i)\b(" + "|".join(PROCESS_VERBS) + r")\s+(?:\S+\s+){0,2}\Z")
@@ -61,12 +61,6 @@ def title_measure(s: Sentence, span: tuple[int, int], measure: str) -> MetricHit
         return None
     last = words.split()[-1].lower()
     if measure == "size":
-        thing = (
-            last[:-2]
-            if last.endswith("xes")
-            else last[:-1]
-            if last.endswith("s") and not last.endswith("ss")
-            else last
-        )
+        thing = last[:-2] if last.endswith("xes") else singular(last)  # "Indexes": index
         return MetricHit(f"{thing} size", relative=True)
     return MetricHit(f"{last} {measure}" if last in PROCESS_NOUNS else measure, relative=True)

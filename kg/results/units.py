@@ -16,7 +16,7 @@ import re
 from .hits import MetricHit
 from .quantities import Quantity
 from .text import Sentence, clause_start
-from .vocabulary import COUNT_PER, VERSUS, is_metric_word
+from .vocabulary import COUNT_PER, REACH_VERB, VERSUS, is_metric_word
 
 # the stems of verbs of doing, and the noun of their process
 _PROCESSES = {
@@ -236,7 +236,7 @@ def per_second(s: Sentence, q: Quantity) -> MetricHit | None:
 # points after the name of the measure they are in: "9 F1 points", "4.1 absolute points"
 _NAMED_POINTS = re.compile(r"\s+([\w@.+-]{1,12})\s+(?i:(?:percentage\s+)?points?)\b")
 # a level reached in a measure's points: "we obtain 31.2 BLEU points" (but not "the gains reach 5.3")
-_REACHED = re.compile(r"(?i)\b(?:obtain|achiev|reach|attain|scor)\w*\s+(?:[\w-]+\s+){0,2}\Z")
+_REACHED = re.compile(rf"(?i)\b(?:{REACH_VERB}|scor(?:e|es|ed|ing))\s+(?:[\w-]+\s+){{0,2}}\Z")
 _CHANGE_WORDS = re.compile(r"(?i)\b(?:gains?|gaps?|improvements?|loss|drops?|margins?|differences?)\b")
 
 
