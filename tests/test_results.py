@@ -7021,3 +7021,21 @@ def test_a_dataset_that_reaches_a_level_or_is_scored_with_a_qualifier_or_moved_i
         ("63.3", "Video-MME"),
         ("62.9", "Video-MME"),
     ]
+
+
+def test_a_further_margin_counts_of_kinds_and_caps_on_compute() -> None:
+    got = results("Fine-tuning the backbone improves VUS-PR by a further 0.04.", ("VUS-PR", "METRIC"))
+    assert [(r.value, r.metric) for r in got] == [("0.04", "VUS-PR")]
+    t = (
+        "We derive a taxonomy of 11 error types and define 3 evaluation protocols. It is evaluated on 12 "
+        "robustness and transfer benchmarks, and its error falls by 9%."
+    )
+    got = results(t, ("error", "METRIC"), ("robustness", "METRIC"))
+    assert [(r.value, r.metric) for r in got] == [("9", "error")]
+    # a cap on what a run may spend is its budget, not what it spends
+    for t, found in (
+        ("The total compute is capped at 500 GPU hours.", []),
+        ("It runs under a compute cap of 2,000 GPU hours.", []),
+        ("Training requires roughly 3,200 GPU hours.", [("3,200", "training compute")]),
+    ):
+        assert [(r.value, r.metric) for r in results(t, ("GPU hours", "METRIC"))] == found

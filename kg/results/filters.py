@@ -131,6 +131,10 @@ _AT_WHICH = re.compile(
 _THRESHOLD_AFTER = re.compile(r"(?:\s+and\s+[\d.]+%)?\s*(?:(?i:angstroms?)\b|Å|(?:sequence\s+)?identity\b)")
 
 
+# a cap set on what a run may spend: "capped at 500 GPU hours", "a compute cap of 2,000 GPU hours"
+_CAPPED = re.compile(r"(?i)\b(?:capped\s+at|cap\s+of)\s+(?:about\s+|roughly\s+|approximately\s+)?\Z")
+
+
 def is_setting(s: Sentence, q: Quantity) -> bool:
     """A hyper-parameter or a symbol's value: "learning rate of 0.1", "k = 5", "p < 0.01";
     a named measure before the symbol ("a Hurst parameter of H=0.70") is not a setting.
@@ -160,6 +164,8 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
     if _OVERLAP_THRESHOLD.search(left):  # "52.4 R@1 at IoU=0.5": the threshold a level is counted at
         return True
     if kept_budget(s, q, left):
+        return True
+    if _CAPPED.search(left):  # "the total compute is capped at 500 GPU hours": a budget
         return True
     if _bound(s, q, left):
         return True
@@ -271,8 +277,12 @@ _LESS_AFTER = re.compile(r"\s*(?:less|fewer|lower|smaller)\b")
 # what the items a paper evaluates on, or counts ("120 compression papers"), are called
 _ITEMS = frozenset({
     "tasks", "datasets", "benchmarks", "environments", "games", "domains", "suites", "metrics", "papers",
-    "runtimes", "studies",
+    "runtimes", "studies", "types", "protocols", "categories",
 })  # fmt: skip
+# the items counted, named after two coordinated words that qualify them
+_COORDINATED_ITEMS = re.compile(
+    rf"\s+[a-z][\w-]*\s+(?:and|or)\s+[a-z][\w-]*\s+(?:{'|'.join(sorted(_ITEMS))})\b"
+)
 _WITH_TIME_STEPS, _TIME_STEPS = (
     re.compile(r"\b(?:with|using|at|in|and)\s+(?:only\s+|just\s+)?\Z"),
     re.compile(r"\s*time[\s-]?steps?\b"),
@@ -320,6 +330,8 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
         return on_hardware(s, q)
     words = s.text[following[0] : following[1]].split()
     if _counts_setting(words, s.text[q.tail : following[0]]):  # "8 parameters", "12 sparse-reward tasks"
+        return True
+    if _COORDINATED_ITEMS.match(s.text, q.tail, s.hi):  # "12 robustness and transfer benchmarks"
         return True
     if s.mention_at(following[0], following[1], ("METRIC",)):
         return False

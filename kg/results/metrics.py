@@ -79,7 +79,9 @@ _BETWEEN = re.compile(
     r"(?:\b(?:the|a|an|its|their)\s+)?((?:[\w@-]+\s+){0,2}[\w@-]+)\s+between\s+(?:[\w@-]+\s+){1,4}\Z"
 )
 # "by 2.3", "by only 4%": a margin or a change
-_BY = re.compile(r"(?i)\bby\s+(?:the\s+|only\s+|just\s+|merely\s+|between\s+|an\s+average\s+of\s+)?$")
+_BY = re.compile(
+    r"(?i)\bby\s+(?:the\s+|only\s+|just\s+|merely\s+|between\s+|an\s+average\s+of\s+|a\s+further\s+|another\s+)?$"
+)
 _BY_FACTOR = re.compile(r"by\s+a\s+factor\s+of\b")
 # "the compression ratio is typically not higher than x10"
 _THAN = re.compile(
