@@ -7039,3 +7039,24 @@ def test_a_further_margin_counts_of_kinds_and_caps_on_compute() -> None:
         ("Training requires roughly 3,200 GPU hours.", [("3,200", "training compute")]),
     ):
         assert [(r.value, r.metric) for r in results(t, ("GPU hours", "METRIC"))] == found
+
+
+def test_operating_points_and_spreads_listed_and_rates_a_user_sets_are_no_results() -> None:
+    t = "It reaches decoding speedups of up to 1.53x and 1.79x at 40% and 50% sparsity, respectively."
+    assert [r.value for r in results(t, ("decoding speedups", "METRIC"))] == ["1.53", "1.79"]
+    t = "Recall at 99% precision increases from 61% to 74%. At 8x acceleration, it reaches an SSIM of 0.912."
+    assert [
+        r.value for r in results(t, ("Recall", "METRIC"), ("precision", "METRIC"), ("SSIM", "METRIC"))
+    ] == [
+        "61",
+        "74",
+        "0.912",
+    ]
+    t = "It reaches an AUROC of 94.8% and 89.3%, with standard deviations of 0.9 and 1.4 points, respectively."
+    assert [r.value for r in results(t, ("AUROC", "METRIC"))] == ["94.8", "89.3"]
+    t = (
+        "The simulation frequency is configurable from 2 to 20 Hz. Benchmarks are recorded at 25 to 30 frames "
+        "per second. It runs at 42 Hz."
+    )
+    assert [r.value for r in results(t)][-1:] == ["42"]
+    assert not {"2", "20", "30"} & {r.value for r in results(t)}

@@ -64,9 +64,13 @@ _OPERATING_POINT = re.compile(
     # the false positive (or a true accept) rate a detection rate is read at: "90% TPR at 1% FPR",
     # "0.4 false accepts per hour at a 95% true accept rate"
     r"|\s+(?:false\s+positive\s+rate|FPR|(?:true|false)\s+accept(?:ance)?\s+rate|TAR|FAR)\b"
+    # the precision a recall is read at ("recall at 99% precision"), an MRI scan's acceleration
+    r"|\s+(?:precision|acceleration)\b"
 )
+_LIST_REST = re.compile(r"\s*%?(?:(?:\s*,\s*|,?\s+(?:and|or)\s+)[\d.]+\s*%?)+")
 _BITRATE = re.compile(r"\s?(?:[kM]bps|[kM]b/s|bps)\b")
-_RUN_AT = re.compile(r"\b(?:(?i:at)(?:\s+an?)?|to)\s+\Z")
+# (or a list's item: "at 40% and 50% sparsity")
+_RUN_AT = re.compile(r"\b(?:(?i:at)(?:\s+an?)?|to)\s+(?:[\d.]+\s*%?\s*(?:,\s*|,?\s+(?:and|or)\s+))*\Z")
 # ... or a condition a level is read under: "at an L2 radius of 0.5", "Under a pose noise of 0.4 m"
 _READ_UNDER = re.compile(
     r"(?i)\b(?:at|under)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:radius|radii|noise(?:\s+level)?)\s+(?:of\s+)?\Z"
@@ -134,6 +138,12 @@ _THRESHOLD_AFTER = re.compile(r"(?:\s+and\s+[\d.]+%)?\s*(?:(?i:angstroms?)\b|Å|
 # a cap set on what a run may spend: "capped at 500 GPU hours", "a compute cap of 2,000 GPU hours"
 _CAPPED = re.compile(r"(?i)\b(?:capped\s+at|cap\s+of)\s+(?:about\s+|roughly\s+|approximately\s+)?\Z")
 
+# a range a user may set something to
+_CONFIGURABLE = re.compile(
+    r"(?i)\b(?:configurable|adjustable|tunable|settable)\s+(?:from|between|up\s+to|to)\s+"
+    r"(?:[\d.]+\s*\S*\s+(?:to|and)\s+)?\Z"
+)
+
 
 def is_setting(s: Sentence, q: Quantity) -> bool:
     """A hyper-parameter or a symbol's value: "learning rate of 0.1", "k = 5", "p < 0.01";
@@ -166,6 +176,8 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
     if kept_budget(s, q, left):
         return True
     if _CAPPED.search(left):  # "the total compute is capped at 500 GPU hours": a budget
+        return True
+    if _CONFIGURABLE.search(left):  # "the simulation frequency is configurable from 2 to 20 Hz"
         return True
     if _bound(s, q, left):
         return True
@@ -414,7 +426,9 @@ def is_target(s: Sentence, q: Quantity) -> bool:
 # of the final loss stays below 0.02", "with a standard deviation across datasets of 1.1 points"
 _SPREAD_BEFORE = re.compile(
     r"(?i)\b(?:standard\s+deviations?|std\.?)(?:\s+(?:of|across|over)\s+(?:[\w-]+\s+){0,4}?(?:is|was|stays|remains|of)"
-    r"(?:\s+(?:below|under|at|about|around))?\s+|\s+of\s+|\s+below\s+|\s+under\s+|\s+within\s+|\s+)\Z"
+    r"(?:\s+(?:below|under|at|about|around))?\s+|\s+of\s+|\s+below\s+|\s+under\s+|\s+within\s+|\s+)"
+    # ... or a later item of their list: "standard deviations of 0.9 and 1.4 points"
+    r"(?:[\d.]+\s*(?:%|points?)?\s*(?:,\s*|,?\s+and\s+))*\Z"
 )
 
 
@@ -422,9 +436,10 @@ def _operating_point(s: Sentence, q: Quantity) -> bool:
     """Whether ``q`` is the operating point a level is read at: "at 90% sparsity", a bitrate
     however stated ("with a bitrate of 1.04 kbps"), a condition named before it ("at an L2 radius
     of 0.5") or its signal-to-noise ratio ("at 0 dB SNR")."""
-    at = _RUN_AT.search(s.text, max(s.lo, q.lead - 8), q.lead) is not None
+    at = _RUN_AT.search(s.text, max(s.lo, q.lead - 40), q.lead) is not None
+    rest = _LIST_REST.match(s.text, q.tail, s.hi)
     return (
-        (at and _OPERATING_POINT.match(s.text, q.tail, s.hi) is not None)
+        (at and _OPERATING_POINT.match(s.text, rest.end() if rest else q.tail, s.hi) is not None)
         or _BITRATE.match(s.text, q.tail, s.hi) is not None
         or _READ_UNDER.search(s.text, max(s.lo, q.lead - 60), q.lead) is not None
         or (at and _DB_SNR.match(s.text, q.end, s.hi) is not None)

@@ -32,7 +32,8 @@ _VIDEO_RATE = re.compile(r"(?i)\b(?:videos?|clips?)\b[^.;:,]{0,60}?\bat\s+\Z")
 # the rate data were recorded or are stored at ("1.6M frames recorded by 12 cameras at 60 fps",
 # "a default sampling rate of 30 fps", "operate at frame rates of 50 to 75 Hz")
 _RECORDED = re.compile(
-    r"(?i)(?:\b(?:record|captur|film|annotat|label)\w*\b[^.;]{0,50}?\bat|\b(?:frame|sampling)\s+rates?\s+of(?:\s+[\d.]+\s+to)?)\s+\Z"
+    r"(?i)(?:\b(?:record|captur|film|annotat|label)\w*\b[^.;]{0,50}?\bat|\b(?:frame|sampling)\s+rates?\s+of)"
+    r"(?:\s+[\d.]+\s+to)?\s+\Z"  # (or their range: "recorded at 25 to 30 frames per second")
 )
 _PROCESSING = re.compile(r"(?i)\b(?:process|run|render|decod|track|segment|detect|infer|stream)\w*")
 _ON_DEVICE = re.compile(
