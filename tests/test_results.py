@@ -7060,3 +7060,23 @@ def test_operating_points_and_spreads_listed_and_rates_a_user_sets_are_no_result
     )
     assert [r.value for r in results(t)][-1:] == ["42"]
     assert not {"2", "20", "30"} & {r.value for r in results(t)}
+
+
+def test_settings_words_that_name_no_setting_here() -> None:
+    # a word of a compared system's name ("log-probability"), a level read at a setting given its
+    # value before ("at threshold 0.8 is"), a factor compared ("at 512x512 resolution 8x faster")
+    t = "It reaches an AUROC of 0.89, compared with 0.74 for token log-probability and 0.81 for SelfCheckGPT."
+    got = results(t, ("AUROC", "METRIC"), ("SelfCheckGPT", "MODEL"))
+    assert [(r.value, r.method) for r in got] == [
+        ("0.89", None),
+        ("0.74", "token log-probability"),
+        ("0.81", "SelfCheckGPT"),
+    ]
+    t = "Its generation throughput at a batch size of 64 is 4.7x higher. It renders at 512x512 resolution 8x faster."
+    assert [r.value for r in results(t, ("generation throughput", "METRIC"))] == ["4.7", "8"]
+    # a correlation and an agreement by their symbols and names
+    t = "The drop is correlated with the probes (r = 0.81). We use LoRA with r = 16. Agreement has a Krippendorff alpha of 0.47."
+    assert [(r.value, r.metric) for r in results(t)] == [
+        ("0.81", "correlation"),
+        ("0.47", "Krippendorff alpha"),
+    ]

@@ -14,7 +14,8 @@ Modules:
 - :mod:`~kg.results.quantities`: numbers with units, hedges and ranges;
 - :mod:`~kg.results.vocabulary`: the curated metric words and words of change;
 - :mod:`~kg.results.filters`: what is not a result (years, names, sizes, settings), with
-  :mod:`~kg.results.times` (which times are results);
+  :mod:`~kg.results.times` (which times are results) and :mod:`~kg.results.operating_points`
+  (the operating point a level is read at);
 - :mod:`~kg.results.unstated`, :mod:`~kg.results.kept` and :mod:`~kg.results.rates`: numbers
   that state no result (questions, what data is like), shares a selection keeps, and rates that
   set the scene or make the design;

@@ -217,6 +217,8 @@ def measure(s: Sentence, q: Quantity) -> MetricHit:
             return inherit(MetricHit(None, relative=any(c.relative for c in cues)), found)
         cues += [found] if found else []
     relative, comparison = any(c.relative for c in cues), any(c.comparison for c in cues)
+    if filters.correlation_symbol(q):  # "strongly correlated with the probes (r = 0.81)"
+        return MetricHit("correlation")
     return MetricHit(
         None, strong=False, relative=relative, comparison=comparison, noun=any(c.noun for c in cues)
     )

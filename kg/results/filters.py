@@ -19,6 +19,7 @@ from .hardware import memory_described, on_hardware
 from .kept import kept_budget
 from .labels import in_name, is_list_marker, is_year
 from .lengths import REACHED, reached_count, reaches_depth
+from .operating_points import operating_point
 from .quantities import Quantity
 from .rates import set_rate
 from .text import Sentence, phrase_after, words_before
@@ -57,35 +58,13 @@ _IN = re.compile(r"\bin\s+\Z")
 _TRAINED_WITH = re.compile(
     r"(?i)\b" + TRAIN_VERB + r"\s+(?:\w+\s+){0,2}?(with|using|on)\s+(?:only\s+|just\s+)?\Z"
 )
-# an operating point a method is run at: a sparsity ("at 90% sparsity"), a false positive rate
-# (a bitrate is one however it is stated)
-_OPERATING_POINT = re.compile(
-    r"(?i)\s+(?:[\w-]+\s+)?sparsity\b|\s+the\s+(?:speed|throughput|cost|compute)\b(?!\s+of\b)"
-    # the false positive (or a true accept) rate a detection rate is read at: "90% TPR at 1% FPR",
-    # "0.4 false accepts per hour at a 95% true accept rate"
-    r"|\s+(?:false\s+positive\s+rate|FPR|(?:true|false)\s+accept(?:ance)?\s+rate|TAR|FAR)\b"
-    # the precision a recall is read at ("recall at 99% precision"), an MRI scan's acceleration
-    r"|\s+(?:precision|acceleration)\b"
-)
-_LIST_REST = re.compile(r"\s*%?(?:(?:\s*,\s*|,?\s+(?:and|or)\s+)[\d.]+\s*%?)+")
-_BITRATE = re.compile(r"\s?(?:[kM]bps|[kM]b/s|bps)\b")
-# (or a list's item: "at 40% and 50% sparsity")
-_RUN_AT = re.compile(r"\b(?:(?i:at)(?:\s+an?)?|to)\s+(?:[\d.]+\s*%?\s*(?:,\s*|,?\s+(?:and|or)\s+))*\Z")
-# ... or a condition a level is read under: "at an L2 radius of 0.5", "Under a pose noise of 0.4 m"
-_READ_UNDER = re.compile(
-    r"(?i)\b(?:at|under)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:radius|radii|noise(?:\s+level)?)\s+(?:of\s+)?\Z"
-    # ... a signal-to-noise ratio or the rates a comparison is made at, listed: "at a signal-to-noise
-    # ratio of 5 dB", "at pruning rates of 50%, 70%, and 90%"
-    # (not a rate of no kind, the outcome's: "succeed ... at rates of 54.0% and 69.3%")
-    r"|\bat\s+(?:an?\s+)?(?:(?:[\w-]+\s+)?(?:signal-to-noise\s+ratios?|SNRs?)|[\w-]+\s+(?:rates|ratios))\s+of\s+"
-    r"(?:[\d.]+\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*\Z"
-)
-# ... or after it: "in babble noise at 0 dB SNR"
-_DB_SNR = re.compile(r"\s*dB\s+(?:SNR|signal-to-noise\s+ratio)\b")
 _ACTIVATES = re.compile(r"(?i)\bactivat(?:es|ed|ing|e)\s+\Z")
 _SETTING_LINK = re.compile(
     r"(?i)s?(?:\s*(?:[:=(]|\d[\d.,]*+|\b(?:of|is|was|were|set|to|at|as|equal|a|an|the|values?|fixed|with|for|only|and|or|from)\b))*\s*"
 )
+# a link in which the setting got its value before a verb: "threshold 0.8 is"
+_VALUE_GIVEN = re.compile(r"\d[\d.,]*\s*(?:is|was|are|were)\b")
+_COMPARED_AFTER = re.compile(r"\s+(?:faster|slower|higher|lower|more|less|fewer|larger|smaller)\b")
 _CHANCE = re.compile(
     r"\s*(?:random[\s-]+)?chance\b|\s+(?:random|chance)[\s-]+(?:level|baseline|performance)\b"
 )
@@ -145,6 +124,17 @@ _CONFIGURABLE = re.compile(
 )
 
 
+def correlation_symbol(q: Quantity) -> bool:
+    """Whether ``q`` is a correlation given by its symbol, a fraction: "(r = 0.81)", not a
+    LoRA rank ("r = 16").
+
+    >>> from kg.results.quantities import spot
+    >>> [correlation_symbol(q) for q in spot("(r = 0.81), with r = 16 and k = 0.5")]
+    [True, False, False]
+    """
+    return q.variable[:1] == "r" and not q.is_integer and abs(float(q.value)) <= 1
+
+
 def is_setting(s: Sentence, q: Quantity) -> bool:
     """A hyper-parameter or a symbol's value: "learning rate of 0.1", "k = 5", "p < 0.01";
     a named measure before the symbol ("a Hurst parameter of H=0.70") is not a setting.
@@ -167,7 +157,7 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
     if q.variable:
         # a measure's symbol is no setting: "(Pearson r = 0.84)"
         symbol = left.rfind(q.variable[0]) + q.lead - len(left)
-        named = s.mention_at(symbol, symbol + 1, ("METRIC",)) is not None
+        named = s.mention_at(symbol, symbol + 1, ("METRIC",)) is not None or correlation_symbol(q)
         return not named and not re.search(r"\bof\s+(?:approximately\s+|about\s+|around\s+)?$", left)
     if re.match(r"-?fold\s+cross", s.text[q.end : q.tail + 8]):  # "10-fold cross-validation"
         return True
@@ -211,6 +201,10 @@ def _introduced(s: Sentence, q: Quantity) -> bool:
     link = wider[setting.end() :] if setting else ""
     if setting is None or not _SETTING_LINK.fullmatch(link) or wider[: setting.start()].endswith("per "):
         return False  # "a single pass per batch and is 5x cheaper": a unit counted by, no setting
+    if _VALUE_GIVEN.search(link) or _COMPARED_AFTER.match(s.text, q.tail, s.hi):
+        # the setting's value came before, and a level is read at it ("recall at threshold 0.8 is
+        # 97.2%", "throughput at a batch size of 64 is 4.7x"); a factor compared ("8x faster")
+        return False
     # "chunk sizes from 160 to 640 ms" is a setting, "improves X at the threshold from 0.21" a change
     # (looked for over the clause), but not settings ranged over ("across prediction horizons from 96")
     changed = re.search(r"\bfrom(?:\s+[\d.,]+\s*%?\s+to)?\s*$", link) is not None
@@ -432,20 +426,6 @@ _SPREAD_BEFORE = re.compile(
 )
 
 
-def _operating_point(s: Sentence, q: Quantity) -> bool:
-    """Whether ``q`` is the operating point a level is read at: "at 90% sparsity", a bitrate
-    however stated ("with a bitrate of 1.04 kbps"), a condition named before it ("at an L2 radius
-    of 0.5") or its signal-to-noise ratio ("at 0 dB SNR")."""
-    at = _RUN_AT.search(s.text, max(s.lo, q.lead - 40), q.lead) is not None
-    rest = _LIST_REST.match(s.text, q.tail, s.hi)
-    return (
-        (at and _OPERATING_POINT.match(s.text, rest.end() if rest else q.tail, s.hi) is not None)
-        or _BITRATE.match(s.text, q.tail, s.hi) is not None
-        or _READ_UNDER.search(s.text, max(s.lo, q.lead - 60), q.lead) is not None
-        or (at and _DB_SNR.match(s.text, q.end, s.hi) is not None)
-    )
-
-
 def reason(s: Sentence, q: Quantity) -> str | None:
     """Why ``q`` cannot be a result whatever it measures, or None; whether it describes
     the setting (:func:`is_description`) depends on its measure, read later.
@@ -473,7 +453,7 @@ def reason(s: Sentence, q: Quantity) -> str | None:
         # scores 84.2", "retains 97% of its score at 90% sparsity", "Pruning BERT to 90% Sparsity"
         (
             "operating point",
-            lambda: _operating_point(s, q),
+            lambda: operating_point(s, q),
         ),
         ("question", lambda: asked(s, q)),
         # what data is like: "612 documents with an average length of 47.6 pages", "videos lasting

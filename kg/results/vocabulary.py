@@ -176,11 +176,13 @@ def is_language(name: str) -> bool:
 
 # settings and hyper-parameters: a number given for these describes the setup
 SETTINGS = re.compile(
-    r"(?i)\b(?:learning\s+rate|(?-i:lr)|batch(?:\s+size)?|beam(?:\s+size|\s+width)?|dropout|weight\s+decay|"
+    r"(?i)(?<!-)\b(?:learning\s+rate|(?-i:lr)|batch(?:\s+size)?|beam(?:\s+size|\s+width)?|dropout|weight\s+decay|"
     r"temperature|momentum|warm-?up|seed|threshold|margin|mask(?:ing)?\s+ratio|window(?:\s+size)?|"
     r"kernel(?:\s+sizes?)?|patch(?:\s+sizes?)?|chunk(?:\s+sizes?)?|hidden(?:\s+size)?|embedding\s+size|vocabulary(?:\s+size)?|"
     r"top-k|epochs?|resolution|sequence\s+length|input\s+length|p-values?|probability|confidence|"
-    r"significance|alpha|beta|gamma|lambda|epsilon|sigma|cross-validation|look-?ahead|budgets?|horizons?|"
+    # (not an agreement's alpha: "a Krippendorff alpha of 0.47")
+    r"significance|(?<!Krippendorff\s)(?<!Krippendorff's\s)(?<!Cronbach\s)(?<!Cronbach's\s)alpha|"
+    r"beta|gamma|lambda|epsilon|sigma|cross-validation|look-?ahead|budgets?|horizons?|"
     # the lead times a forecast is made at, not one its skill lasts up to ("up to a lead time of 10.3 days")
     r"(?<!up\sto\sa\s)lead\s+times?)\b"
 )
