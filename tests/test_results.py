@@ -7080,3 +7080,14 @@ def test_settings_words_that_name_no_setting_here() -> None:
         ("0.81", "correlation"),
         ("0.47", "Krippendorff alpha"),
     ]
+
+
+def test_a_rate_a_policy_runs_at_onboard_and_a_video_rate_on_a_device_opened_on_are_results() -> None:
+    assert [r.value for r in results("The policy runs onboard at 50 Hz without any external sensing.")] == [
+        "50"
+    ]
+    t = "On a single A100 GPU, FlashPortrait produces 512x512 video at 45 FPS."
+    assert [(r.value, r.metric) for r in results(t, ("FlashPortrait", "MODEL"))] == [
+        ("45", "generation speed")
+    ]
+    assert results("It generates videos exceeding one minute in length at 16 fps.") == []

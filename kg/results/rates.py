@@ -36,13 +36,13 @@ _RECORDED = re.compile(
     r"(?:\s+[\d.]+\s+to)?\s+\Z"  # (or their range: "recorded at 25 to 30 frames per second")
 )
 _PROCESSING = re.compile(r"(?i)\b(?:process|run|render|decod|track|segment|detect|infer|stream)\w*")
-_ON_DEVICE = re.compile(
-    r"\s+on\s+(?:an?\s+|one\s+|a\s+single\s+)?(?:[\w-]+\s+){0,3}?(?:GPUs?|CPUs?|TPUs?|NPUs?|(?:smart)?phones?|laptops?)\b"
-)
+_DEVICE = r"(?:an?\s+|one\s+|a\s+single\s+)?(?:[\w-]+\s+){0,3}?(?:GPUs?|CPUs?|TPUs?|NPUs?|(?:smart)?phones?|laptops?)\b"
+_ON_DEVICE = re.compile(r"\s+on\s+" + _DEVICE)
+_OPENING_DEVICE = re.compile(r"\s*On\s+" + _DEVICE)
 
 # a rate after "at", and what runs or controls at it
 _AT_RATE = re.compile(
-    r"(?i)(\b(?:runs?|running|run\s+inference|control\w*(?:\s+commands)?)\s+)?(?:\bat\s+(?:an?\s+(?:[\w-]+\s+){0,2}rate\s+of\s+)?|\bwith\s+an?\s+(?:[\w-]+\s+){0,2}rate\s+of\s+)"
+    r"(?i)(\b(?:runs?|running|run\s+inference|control\w*(?:\s+commands)?)\s+(?:(?:onboard|on-board|locally)\s+)?)?(?:\bat\s+(?:an?\s+(?:[\w-]+\s+){0,2}rate\s+of\s+)?|\bwith\s+an?\s+(?:[\w-]+\s+){0,2}rate\s+of\s+)"
     r"(?:up\s+to\s+|over\s+)?\Z"
 )
 
@@ -72,7 +72,10 @@ def set_rate(s: Sentence, q: Quantity) -> bool:
         return True
     if q.measure == "speed" and (video := _VIDEO_RATE.search(s.text, max(s.lo, q.lead - 80), q.lead)):
         # made "at 30 FPS on a single RTX 4090 GPU": the speed of the system making them
-        on_device = _ON_DEVICE.match(s.text, q.tail, s.hi) is not None
+        # (or in the sentence's opening: "On a single A100 GPU, X produces 512x512 video at 45 FPS")
+        on_device = (
+            _ON_DEVICE.match(s.text, q.tail, s.hi) or _OPENING_DEVICE.match(s.text, s.lo, s.hi)
+        ) is not None
         return not on_device and not _PROCESSING.search(
             s.text, clause_start(s.text, s.lo, video.start()), q.lead
         )
