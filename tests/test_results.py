@@ -7091,3 +7091,11 @@ def test_a_rate_a_policy_runs_at_onboard_and_a_video_rate_on_a_device_opened_on_
         ("45", "generation speed")
     ]
     assert results("It generates videos exceeding one minute in length at 16 fps.") == []
+
+
+def test_a_level_compared_after_whom_it_was_reached_against_takes_its_measure() -> None:
+    t = "The policy achieves an Elo of 2,530 against human players on Lichess, compared with 2,180 for a model."
+    assert [(r.value, r.metric) for r in results(t, ("Elo", "METRIC"))] == [
+        ("2,530", "Elo"),
+        ("2,180", "Elo"),
+    ]

@@ -26,6 +26,8 @@ _TIMES = frozenset({"latency", "time"})
 # 112, compared with 243 for IRASim and 318")
 _VERSUS_LEVEL = re.compile(
     r"[\d.]+(?:\s?%|\s?[^\s\d,][^\s,]*(?:\s+(?:per|a|an)\s+(?:second|minute|hour))?)?(?:\s+on\s+[A-Z][^\s,]*)?"
+    # (against whom or where it was reached: "an Elo of 2,530 against human players on Lichess, compared with")
+    r"(?:\s+(?:against|versus)\s+[^,;()]{1,50}?)?"
     r"(?:\s+(?:after|at|within)\s+[^,;()]{1,40}?)?,?\s+"  # "11,800 after 2 billion frames, compared with"
     + VERSUS
     + r"\s+"
