@@ -7099,3 +7099,13 @@ def test_a_level_compared_after_whom_it_was_reached_against_takes_its_measure() 
         ("2,530", "Elo"),
         ("2,180", "Elo"),
     ]
+
+
+def test_a_decimal_stated_as_the_level_of_the_measure_its_clause_opens_on() -> None:
+    t = "For Data Shapley, the Spearman correlation between the values obtained from two runs is 0.31 on average."
+    assert [(r.value, r.metric) for r in results(t, ("Spearman correlation", "METRIC"))] == [
+        ("0.31", "Spearman correlation")
+    ]
+    # not a measure named elsewhere in the sentence
+    t = "It attains an FVD of 412, and its subject consistency stays above 0.93 over the full minute."
+    assert [r.value for r in results(t, ("FVD", "METRIC"))] == ["412"]

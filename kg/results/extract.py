@@ -60,7 +60,7 @@ from .respective import respective_systems
 from .scores import scored_on, scores
 from .stated import beyond_clause, for_sentence, instrument, reported, short_name
 from .tasks import task_for
-from .text import CLAUSE_JOINT, Sentence, sentences
+from .text import CLAUSE_JOINT, Sentence, clause_start, sentences
 from .units import from_unit, named_points, named_time, process_time
 from .vocabulary import is_efficiency, leaderboard_name
 
@@ -402,13 +402,38 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+# a level the clause's subject is said to be or to stay at: "is", "remains above", "as low as"
+_STATED_LEVEL = re.compile(
+    r"\b(?:is|was|are|were|remains?|stays?|reach(?:es|ed)?)"
+    r"(?:\s+(?:only|just|about|around|roughly|approximately|above|below|under|over|as\s+(?:low|high)\s+as))?\s*\Z"
+)
+
+
+_SUBJECT_OPENERS = frozenset({"the", "its", "their", "our", "average", "mean", "overall", "and", "but"})
+
+
+def _subject_level(s: Sentence, c: Candidate) -> bool:
+    """Whether a decimal is the level of the measure its clause opens on, however weakly read
+    ("the Spearman correlation between the values of two runs is 0.31", "Kendall's tau between
+    rankings as low as 0.38"): the measure a METRIC mention the clause opens on."""
+    return (
+        not c.q.is_integer
+        and c.hit.start >= 0
+        and c.hit.end < c.q.lead
+        and s.mention_at(c.hit.start, c.hit.end, ("METRIC",)) is not None
+        and (lo := clause_start(s.text, s.lo, c.q.lead)) <= c.hit.start
+        and all(w.lower() in _SUBJECT_OPENERS for w in s.text[lo : c.hit.start].split())
+        and _STATED_LEVEL.search(s.text, max(s.lo, c.q.lead - 40), c.q.lead) is not None
+    )
+
+
 def keep(s: Sentence, c: Candidate) -> bool:
     """Whether a candidate is a result: it has a measure, a number without a unit has a
     strong one (or is a margin), and it does not describe the setting."""
     if not c.hit.name or c.hit.name.lower() in _FUNCTION_WORDS:  # "roughly 1/60 of PatchTST" read "1 of"
         return False
     scored = c.q.unit in _SCORE_UNITS or c.q.measure or c.hit.comparison or c.q.sign == "+"
-    if not scored and not c.hit.strong:
+    if not scored and not c.hit.strong and not _subject_level(s, c):
         return False
     return c.claimed or not filters.is_description(s, c.q, c.hit.name)
 
