@@ -50,7 +50,7 @@ def operating_point(s: Sentence, q: Quantity) -> bool:
     ['40', '50', '99', '0']
     """
     at = _RUN_AT.search(s.text, max(s.lo, q.lead - 40), q.lead) is not None
-    rest = _LIST_REST.match(s.text, q.tail, s.hi)
+    rest = _LIST_REST.match(s.text, q.tail, s.hi) if at else None
     return (
         (at and _OPERATING_POINT.match(s.text, rest.end() if rest else q.tail, s.hi) is not None)
         or _BITRATE.match(s.text, q.tail, s.hi) is not None
