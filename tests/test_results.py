@@ -7109,3 +7109,19 @@ def test_a_decimal_stated_as_the_level_of_the_measure_its_clause_opens_on() -> N
     # not a measure named elsewhere in the sentence
     t = "It attains an FVD of 412, and its subject consistency stays above 0.93 over the full minute."
     assert [r.value for r in results(t, ("FVD", "METRIC"))] == ["412"]
+
+
+def test_a_measure_that_stays_at_a_level_on_a_dataset_and_a_share_of_a_property() -> None:
+    t = "Under attack, the accuracy of the global model on CIFAR-10 stays at 79.5%, whereas FedAvg falls to 52.7%."
+    got = results(t, ("accuracy", "METRIC"), ("CIFAR-10", "DATASET"), ("FedAvg", "METHOD"))
+    assert [(r.value, r.metric, r.dataset) for r in got] == [
+        ("79.5", "accuracy", "CIFAR-10"),
+        ("52.7", "accuracy", "CIFAR-10"),
+    ]
+    # a property a share counts is a whole word after no preposition
+    t = "It retains 91.2% of the accuracy, compared with 82.5% for similarity-based pruning."
+    got = results(t, ("accuracy", "METRIC"), ("similarity-based pruning", "METHOD"))
+    assert [(r.value, r.metric) for r in got] == [
+        ("91.2", "accuracy retained"),
+        ("82.5", "accuracy retained"),
+    ]

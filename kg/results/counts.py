@@ -412,7 +412,11 @@ _OF_VARIANCE = re.compile(r"\s+of\s+(?:the\s+)?variance\b")
 _EXPLAINS = re.compile(r"(?i)\bexplain(?:s|ed|ing)?\s+(?:only\s+|about\s+|over\s+)?\Z")
 _CORRECT = re.compile(r"\s+(?:correct\b|of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?correctly\b)")
 # a share named by the property it counts: "99.4% atom stability", "99.6% codebook usage"
-_PROPERTY = re.compile(r"\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:ity|ness|coverage|usage|utilization))\b")
+# (a whole word, after no preposition: not "82.5% for similarity-based pruning")
+_PROPERTY = re.compile(
+    r"\s+((?:(?!(?:for|of|in|on|at|with|by|to|from|and|or)\s)[a-z][\w-]*\s+)?"
+    r"[a-z][\w-]*(?:ity|ness|coverage|usage|utilization))(?![\w-])"
+)
 
 
 def property_share(s: Sentence, q: Quantity) -> MetricHit | None:

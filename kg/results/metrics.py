@@ -38,7 +38,7 @@ from .hits import (
 )
 from .quantities import Quantity
 from .reached import SCORED, property_named
-from .shapes import WITHIN, shaped
+from .shapes import WITHIN, measure_on, shaped
 from .speeds import speed, title_measure
 from .text import Sentence, phrase_after, phrase_before, words_after, words_before
 from .units import per_second
@@ -295,19 +295,6 @@ def _settled_before(s: Sentence, q: Quantity, left: str) -> tuple[bool, MetricHi
     return (True, by_change(s, by.start())) if by else (False, None)
 
 
-# a dataset a measure is taken on, before the verb: "Overall mAP on Argoverse 2 reaches 41.8"
-_ON_BEFORE = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?\Z")
-
-
-def _measure_on(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
-    """The phrase of the measure a dataset's name before a verb is taken on ("mAP on Argoverse 2
-    reaches"), else ``span``."""
-    named_data = s.mention_at(*span, ("DATASET",))
-    on = _ON_BEFORE.search(s.text, s.lo, span[0]) if named_data is not None else None
-    measure = phrase_before(s.text, on.start(), s.lo) if on else None
-    return measure if measure is not None and named(s, measure) is not None else span
-
-
 def before(s: Sentence, q: Quantity) -> MetricHit | None:
     """The measure stated before the number (rule 2).
 
@@ -343,7 +330,7 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     span = phrase_before(s.text, pos, s.lo)
     if span is None:
         return None if short else _defined(s, pos) or (changed(s, q) if to or connector == "from" else None)
-    span = span if connector in ("from", "by") else _measure_on(s, span)
+    span = span if connector in ("from", "by") else measure_on(s, span)
     hit = named(s, span, relative=True) or per_unit(s, span)
     if hit is None and short and _ACRONYM_MEASURE.fullmatch(short.group(1)):  # "quality (F1) from"
         hit = MetricHit(short.group(1), short.start(1), short.end(1), relative=True)

@@ -110,15 +110,35 @@ def shaped(s: Sentence, q: Quantity, left: str) -> tuple[bool, MetricHit | None]
     return False, None
 
 
+# a dataset a measure is taken on, before the verb: "Overall mAP on Argoverse 2 reaches 41.8"
+_ON_BEFORE = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?\Z")
+
+
+def measure_on(s: Sentence, span: tuple[int, int]) -> tuple[int, int]:
+    """The phrase of the measure a dataset's name before a verb is taken on ("mAP on Argoverse 2
+    reaches"), else ``span``."""
+    named_data = s.mention_at(*span, ("DATASET",))
+    on = _ON_BEFORE.search(s.text, s.lo, span[0]) if named_data is not None else None
+    measure = phrase_before(s.text, on.start(), s.lo) if on else None
+    return measure if measure is not None and named(s, measure) is not None else span
+
+
 def _subject_level(s: Sentence, verb: int) -> MetricHit | None:
     """The subject that stays at a level, when it names a measure, is an acronym or is what a share
     counts ("the fraction of wasted tool invocations stays below 12%")."""
     span = phrase_before(s.text, verb, s.lo)
     if span is None:
         return None
+    span = measure_on(s, span)
     last = s.text[span[0] : span[1]].split()[-1]
     hit = named(s, span)
-    if hit is None and re.fullmatch(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?", last):  # "ASR stays below 10%"
+    if hit is None and s.mention_at(*span, ("DATASET",)):
+        # the subject's head, when what stays is taken on a dataset: "the accuracy of the global
+        # model on CIFAR-10 stays at"
+        head = subject_head(s, clause_start(s.text, s.lo, verb), verb)
+        hit = named(s, head) if head else None
+    acronym = re.fullmatch(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?", last) and not s.mention_at(*span, ("DATASET",))
+    if hit is None and acronym:  # "ASR stays below 10%"
         hit = MetricHit(last, span[1] - len(last), span[1])
     if hit is None and _SHARE_OF.search(
         s.text, max(s.lo, span[0] - 20), span[0]
