@@ -7125,3 +7125,9 @@ def test_a_measure_that_stays_at_a_level_on_a_dataset_and_a_share_of_a_property(
         ("91.2", "accuracy retained"),
         ("82.5", "accuracy retained"),
     ]
+
+
+def test_what_shrinks_is_the_measure_of_its_margin() -> None:
+    t = "At a sharing factor of four the cache shrinks by 75% with a perplexity increase of 0.18."
+    got = results(t, ("perplexity", "METRIC"))
+    assert [(r.value, r.metric) for r in got] == [("75", "cache"), ("0.18", "perplexity")]

@@ -61,7 +61,7 @@ CHANGE_VERB = re.compile(
 )
 # the verbs of change whose subject is what changes, never a system: "response length grows by 4%"
 MOVE_VERB = re.compile(
-    r"(?i)(?:grow|ris|rose|climb|fell|fall|jump|drop|decreas|increas|chang|declin|degrad)\w*"
+    r"(?i)(?:grow|ris|rose|climb|fell|fall|jump|drop|decreas|increas|chang|declin|degrad|shrink|shrank)\w*"
 )
 # the verbs of training, before what a model is trained on or with (a pattern to build on)
 TRAIN_VERB = r"(?:train|pre-?train|fine-?tun)\w*"
