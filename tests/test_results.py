@@ -7131,3 +7131,15 @@ def test_what_shrinks_is_the_measure_of_its_margin() -> None:
     t = "At a sharing factor of four the cache shrinks by 75% with a perplexity increase of 0.18."
     got = results(t, ("perplexity", "METRIC"))
     assert [(r.value, r.metric) for r in got] == [("75", "cache"), ("0.18", "perplexity")]
+
+
+def test_the_error_rate_a_detection_rate_is_read_at_and_the_share_of_the_input_a_condition_covers() -> None:
+    for t in (
+        "A guard raises recall to 87% at a false positive rate of 4%.",
+        "MammoLink reaches a recall of 87% at 0.5 false positives per image.",
+        "PatchShield reaches a recall of 87% against a patch occupying 2% of the image.",
+    ):
+        assert [r.value for r in results(t, ("recall", "METRIC"))] == ["87"]
+    # a count a corpus covers is no share of an input
+    t = "We build a corpus covering 42 languages, and it reaches a recall of 87%."
+    assert [r.value for r in results(t, ("recall", "METRIC"))] == ["87"]

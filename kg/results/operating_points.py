@@ -19,10 +19,15 @@ _OPERATING_POINT = re.compile(
     # the false positive (or a true accept) rate a detection rate is read at: "90% TPR at 1% FPR",
     # "0.4 false accepts per hour at a 95% true accept rate"
     r"|\s+(?:false\s+positive\s+rate|FPR|(?:true|false)\s+accept(?:ance)?\s+rate|TAR|FAR)\b"
-    # the precision a recall is read at ("recall at 99% precision"), an MRI scan's acceleration
-    r"|\s+(?:precision|acceleration)\b"
+    # the precision a recall is read at ("recall at 99% precision"), an MRI scan's acceleration, the
+    # false positives a sensitivity is read at ("88.3% at 0.5 false positives per image")
+    r"|\s+(?:precision|acceleration)\b|\s+false\s+(?:positives|alarms|accepts)\s+per\b"
 )
 _LIST_REST = re.compile(r"\s*%?(?:(?:\s*,\s*|,?\s+(?:and|or)\s+)[\d.]+\s*%?)+")
+# how much of the input a condition covers: "a patch occupying 2% of the image"
+_COVERING = re.compile(
+    r"(?i)\b(?:occupying|covering)\s+(?:less\s+than\s+|more\s+than\s+|up\s+to\s+|about\s+|only\s+)?\Z"
+)
 _BITRATE = re.compile(r"\s?(?:[kM]bps|[kM]b/s|bps)\b")
 # (or a list's item: "at 40% and 50% sparsity")
 _RUN_AT = re.compile(r"\b(?:(?i:at)(?:\s+an?)?|to)\s+(?:[\d.]+\s*%?\s*(?:,\s*|,?\s+(?:and|or)\s+))*\Z")
@@ -34,6 +39,10 @@ _READ_UNDER = re.compile(
     # (not a rate of no kind, the outcome's: "succeed ... at rates of 54.0% and 69.3%")
     r"|\bat\s+(?:an?\s+)?(?:(?:[\w-]+\s+)?(?:signal-to-noise\s+ratios?|SNRs?)|[\w-]+\s+(?:rates|ratios))\s+of\s+"
     r"(?:[\d.]+\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*\Z"
+    # ... the error rate or the precision a detection rate is read at: "recall of 87% at a false
+    # positive rate of 4%", "sensitivity was 91.4% at a specificity of 85.0%"
+    r"|\bat\s+an?\s+(?:fixed\s+)?(?:false\s+(?:positive|alarm|acceptance|match)\s+rate|FPR|specificity|precision)"
+    r"\s+of\s+\Z"
 )
 # ... or after it: "in babble noise at 0 dB SNR"
 _DB_SNR = re.compile(r"\s*dB\s+(?:SNR|signal-to-noise\s+ratio)\b")
@@ -42,7 +51,8 @@ _DB_SNR = re.compile(r"\s*dB\s+(?:SNR|signal-to-noise\s+ratio)\b")
 def operating_point(s: Sentence, q: Quantity) -> bool:
     """Whether ``q`` is the operating point a level is read at: "at 90% sparsity", a bitrate
     however stated ("with a bitrate of 1.04 kbps"), a condition named before it ("at an L2 radius
-    of 0.5") or its signal-to-noise ratio ("at 0 dB SNR").
+    of 0.5"), how much of the input it covers ("a patch occupying 2% of the image") or its
+    signal-to-noise ratio ("at 0 dB SNR").
 
     >>> from kg.results.quantities import spot
     >>> t = "It keeps 97% at 40% and 50% sparsity; recall at 99% precision is 74%, at 0 dB SNR 12%"
@@ -55,5 +65,6 @@ def operating_point(s: Sentence, q: Quantity) -> bool:
         (at and _OPERATING_POINT.match(s.text, rest.end() if rest else q.tail, s.hi) is not None)
         or _BITRATE.match(s.text, q.tail, s.hi) is not None
         or _READ_UNDER.search(s.text, max(s.lo, q.lead - 60), q.lead) is not None
+        or (q.unit == "%" and _COVERING.search(s.text, max(s.lo, q.lead - 30), q.lead) is not None)
         or (at and _DB_SNR.match(s.text, q.end, s.hi) is not None)
     )
