@@ -7143,3 +7143,13 @@ def test_the_error_rate_a_detection_rate_is_read_at_and_the_share_of_the_input_a
     # a count a corpus covers is no share of an input
     t = "We build a corpus covering 42 languages, and it reaches a recall of 87%."
     assert [r.value for r in results(t, ("recall", "METRIC"))] == ["87"]
+
+
+def test_a_level_a_subject_is_named_by_its_head_past_what_it_is_taken_after() -> None:
+    t = "Average detection latency after seizure onset is 6.2 seconds."
+    assert [(r.value, r.metric) for r in results(t, ("Average detection latency", "METRIC"))] == [
+        ("6.2", "detection latency")
+    ]
+    # a unit's own measure stands
+    t = "Estimated energy consumption per inference is 7.3 mJ."
+    assert [(r.value, r.metric) for r in results(t)] == [("7.3", "energy")]

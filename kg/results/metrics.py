@@ -40,7 +40,8 @@ from .quantities import Quantity
 from .reached import SCORED, property_named
 from .shapes import WITHIN, measure_on, shaped
 from .speeds import speed, title_measure
-from .text import Sentence, phrase_after, phrase_before, words_after, words_before
+from .subjects import subject_head
+from .text import Sentence, clause_start, phrase_after, phrase_before, words_after, words_before
 from .units import per_second
 from .vocabulary import (
     ADJECTIVE_METRICS,
@@ -340,7 +341,7 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     if hit is None and connector == "from":  # "lowers FVD on 30-second clips from 612 to 438"
         return changed(s, q)
     if hit is None and connector in ("is", "was", "reaches", "reached"):
-        hit = _unnamed_subject(s, span, pos, connector)
+        hit = _unnamed_subject(s, q, span, pos, connector)
     if hit is not None and short:  # the shortest complete form (guidelines, section 2)
         hit = MetricHit(short.group(1), short.start(1), short.end(1), hit.entity)
     phrase = s.text[span[0] : span[1]]
@@ -357,14 +358,22 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
     return hit
 
 
-def _unnamed_subject(s: Sentence, span: tuple[int, int], pos: int, connector: str) -> MetricHit | None:
+def _unnamed_subject(
+    s: Sentence, q: Quantity, span: tuple[int, int], pos: int, connector: str
+) -> MetricHit | None:
     """The measure a subject at ``span`` names without a metric word, its verb at ``pos``: a
-    system's measure, one taken on a dataset, a property, a count of items."""
+    system's measure, one taken on a dataset, a property, a count of items, or the subject's
+    head past what it is taken after ("Average detection latency after seizure onset is 6.2
+    seconds"; a unit's measure but time's stands: "energy ... is 7.3 mJ")."""
     if connector in ("is", "was"):
         hit = owned_measure(s, span) or _measured_on(s, span) or property_named(s, span)
         if hit is not None:
             return hit
-    return _number_of(s, pos)
+    counted = _number_of(s, pos)
+    if counted is not None or connector not in ("is", "was") or q.measure not in ("", "time", "latency"):
+        return counted
+    head = subject_head(s, clause_start(s.text, s.lo, pos), pos)
+    return named(s, head, relative=True) if head and head != span else None
 
 
 # a count a subject names: "the average number of accepted tokens per verification step reaches"
