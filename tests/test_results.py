@@ -7153,3 +7153,11 @@ def test_a_level_a_subject_is_named_by_its_head_past_what_it_is_taken_after() ->
     # a unit's own measure stands
     t = "Estimated energy consumption per inference is 7.3 mJ."
     assert [(r.value, r.metric) for r in results(t)] == [("7.3", "energy")]
+
+
+def test_a_setting_said_to_be_shared_gives_no_value_to_the_level_after_it() -> None:
+    t = "It verifies 58.4% of problems, compared with 61.0% for the teacher under the same budget and 37.5% for X."
+    assert [r.value for r in results(t)] == ["58.4", "61.0", "37.5"]
+    assert [r.value for r in results("We use the same learning rate of 0.1 and reach 71.2% accuracy.")] == [
+        "71.2"
+    ]

@@ -62,6 +62,8 @@ _ACTIVATES = re.compile(r"(?i)\bactivat(?:es|ed|ing|e)\s+\Z")
 _SETTING_LINK = re.compile(
     r"(?i)s?(?:\s*(?:[:=(]|\d[\d.,]*+|\b(?:of|is|was|were|set|to|at|as|equal|a|an|the|values?|fixed|with|for|only|and|or|from)\b))*\s*"
 )
+# a setting said to be shared, given no value: "under the same budget", "at equal temperature"
+_SAME_BEFORE = re.compile(r"(?i)\b(?:same|equal|identical)\s+\Z")
 # a link in which the setting got its value before a verb: "threshold 0.8 is"
 _VALUE_GIVEN = re.compile(r"\d[\d.,]*\s*(?:is|was|are|were)\b")
 _COMPARED_AFTER = re.compile(r"\s+(?:faster|slower|higher|lower|more|less|fewer|larger|smaller)\b")
@@ -201,6 +203,8 @@ def _introduced(s: Sentence, q: Quantity) -> bool:
     link = wider[setting.end() :] if setting else ""
     if setting is None or not _SETTING_LINK.fullmatch(link) or wider[: setting.start()].endswith("per "):
         return False  # "a single pass per batch and is 5x cheaper": a unit counted by, no setting
+    if _SAME_BEFORE.search(wider, 0, setting.start()) and re.fullmatch(r"\s*(?:,|and|or)?\s*", link):
+        return False  # "61.0% for the teacher under the same budget and 37.5%": no value given it
     if _VALUE_GIVEN.search(link) or _COMPARED_AFTER.match(s.text, q.tail, s.hi):
         # the setting's value came before, and a level is read at it ("recall at threshold 0.8 is
         # 97.2%", "throughput at a batch size of 64 is 4.7x"); a factor compared ("8x faster")
