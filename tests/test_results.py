@@ -7161,3 +7161,15 @@ def test_a_setting_said_to_be_shared_gives_no_value_to_the_level_after_it() -> N
     assert [r.value for r in results("We use the same learning rate of 0.1 and reach 71.2% accuracy.")] == [
         "71.2"
     ]
+
+
+def test_a_stored_thing_shrunk_a_measure_at_a_threshold_consumption_and_a_drop_named_after() -> None:
+    t = "GroupKV shrinks the KV cache by 4.3x relative to FP16."
+    assert [(r.value, r.metric) for r in results(t, ("GroupKV", "MODEL"))] == [("4.3", "KV cache size")]
+    t = "CoAlign-V2X achieves 58.4 AP@0.7 on DAIR-V2X-C."
+    assert [(r.value, r.metric) for r in results(t, ("DAIR-V2X-C", "DATASET"))] == [("58.4", "AP@0.7")]
+    t = "Its estimated energy consumption of 7.9 mJ per image is about 40% lower."
+    assert {r.metric for r in results(t)} == {"estimated energy consumption"}
+    t = "It reduces the hallucination rate by 43% with only a 4% drop in object recall."
+    got = results(t, ("hallucination rate", "METRIC"), ("object recall", "METRIC"))
+    assert [(r.value, r.metric) for r in got] == [("43", "hallucination rate"), ("4", "object recall")]

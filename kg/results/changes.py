@@ -44,6 +44,8 @@ _PRONOUN_OBJECT = re.compile(r"(?i)\s+(?:it|them)\s+(?:further\s+|\w+ly\s+)?")
 # verbs whose gain on a system is speed, or its compression ratio
 _SPEEDS_UP = re.compile(r"(?i)accelerat|speed")
 _COMPRESSES = re.compile(r"(?i)compress")
+# ... or makes smaller, whose size it then reduces: "shrinks the KV cache by 4.3x"
+_SHRINKS = re.compile(r"(?i)compress|shrink|shrank|reduc|cut")
 # what is stored, whose size compressing it reduces: "compresses the KV cache by 60%"
 _STORED = re.compile(r"(?i)\b(?:cache|tables?|index|embeddings)\b")
 # the head of a process such a verb speeds up: "speeds up Whisper-large-v3 decoding",
@@ -332,7 +334,7 @@ def _object_measure(s: Sentence, verb: re.Match[str], by: int) -> MetricHit | No
     acronym = re.fullmatch(r"[A-Z]{2,6}", s.text[obj[0] : obj[1]]) is not None
     if acronym and _RAISED_ACRONYM.fullmatch(verb.group()) and s.mention_at(*obj, ("MODEL",)) is None:
         return MetricHit(s.text[obj[0] : obj[1]], obj[0], obj[1], relative=True)
-    if _COMPRESSES.match(verb.group()) and (stored := _STORED.search(s.text, *obj)):
+    if _SHRINKS.match(verb.group()) and (stored := _STORED.search(s.text, *obj)):
         return MetricHit(f"{s.text[obj[0] : stored.end()]} size", obj[0], stored.end(), relative=True)
     if _is_system(s, obj):  # sped up or compressed: "Compressing 3D Gaussian Splatting by 50x"
         if _COMPRESSES.match(verb.group()):

@@ -11,7 +11,10 @@ from .text import Sentence, clause_start
 from .vocabulary import is_efficiency, singular
 
 # a drop the number states, with no measure of its own: "less than 1% average drop", "(avg. 0.3 drop)"
-_DROP_AFTER = re.compile(r"(?i)\s*(?:%\s*)?(?:average\s+|avg\.?\s+)?(?:drop|degradation|decline)\b")
+# (not one that names it after: "a 4% drop in object recall")
+_DROP_AFTER = re.compile(
+    r"(?i)\s*(?:%\s*)?(?:average\s+|avg\.?\s+)?(?:drop|degradation|decline)\b(?!\s+(?:in|of)\s)"
+)
 _DROP_BEFORE = re.compile(r"(?i)\((?:avg\.?|average)\s+\Z")
 # what drops, named before in the clause: "the full-cache performance", "VBench scores", "accuracy loss"
 _DROPPING = re.compile(r"(?i)\b(performance|scores?|accuracy|quality)(\s+(?:loss|drop|degradation))?\b")

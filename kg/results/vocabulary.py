@@ -29,7 +29,7 @@ METRIC_WORDS = frozenset({
 })  # fmt: skip
 # the same names written with a cut-off or a rank: "NDCG@10", "R@1", "top-1", "AP50", "ROUGE-2"
 _PARAM_METRIC = re.compile(
-    r"(?i)^(?:(?:ndcg|mrr|map|recall|r\d?|hits?|pass|precision|pr?|acc|f1)@\d+(?:\.\d+)?|top-?\d+|ap\d+|rouge-\w+|"
+    r"(?i)^(?:(?:ndcg|mrr|map|ap|recall|r\d?|hits?|pass|precision|pr?|acc|f1)@\d+(?:\.\d+)?|top-?\d+|ap\d+|rouge-\w+|"
     r"mAP@[\d.:]+|success@\d+|ap_[a-z]\w*|(?:avg|mean|maj|cons)@\d+|rating)$"  # a rating, not "ratings" counted
 )
 # words that make an outcome comparative; their head noun follows ("40% less memory")
@@ -287,6 +287,13 @@ def without_score(metric: str) -> str:
     return metric
 
 
+# measures named by two words of which the last names none alone
+_COMPOUNDS = frozenset({
+    ("length", "acceptance"), ("length", "accepted"), ("consumption", "energy"), ("consumption", "power"),
+    ("consumption", "memory"),
+})  # fmt: skip
+
+
 def metric_end(words: list[str]) -> int:
     """One past the last word of ``words`` that names a measure, or 0 if none does.
 
@@ -294,13 +301,14 @@ def metric_end(words: list[str]) -> int:
     (3, 2)
     >>> metric_end(["benchmark", "datasets"]), metric_end(["mean", "acceptance", "length"])
     (0, 3)
+    >>> metric_end(["energy", "consumption", "per", "inference"])
+    2
     """
     for i in range(len(words), 0, -1):
         if is_metric_word(words[i - 1]) or (
-            # speculative decoding's measure: "acceptance length", "accepted length"
-            i > 1
-            and singular(words[i - 1].lower()) == "length"
-            and words[i - 2].lower() in ("acceptance", "accepted")
+            # speculative decoding's measure ("acceptance length", "accepted length") and what is
+            # consumed ("energy consumption")
+            i > 1 and (singular(words[i - 1].lower()), words[i - 2].lower()) in _COMPOUNDS
         ):
             return i
     return 0
