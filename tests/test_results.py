@@ -7173,3 +7173,25 @@ def test_a_stored_thing_shrunk_a_measure_at_a_threshold_consumption_and_a_drop_n
     t = "It reduces the hallucination rate by 43% with only a 4% drop in object recall."
     got = results(t, ("hallucination rate", "METRIC"), ("object recall", "METRIC"))
     assert [(r.value, r.metric) for r in got] == [("43", "hallucination rate"), ("4", "object recall")]
+
+
+def test_second_objects_moved_to_levels_precision_read_at_recall_and_the_rate_of_what_stays() -> None:
+    t = "It improves predicate Recall@3 to 91.4% and triplet Recall@50 to 64.8%."
+    got = results(t, ("predicate Recall@3", "METRIC"), ("triplet Recall@50", "METRIC"))
+    assert [(r.value, r.metric) for r in got] == [
+        ("91.4", "predicate Recall@3"),
+        ("64.8", "triplet Recall@50"),
+    ]
+    # not a setting coordinated after: "and with default hyperparameters to 64.3"
+    t = "The normalized score is 78.4; with tuning it drops to 69.9, and with default hyperparameters to 64.3."
+    assert {r.metric for r in results(t, ("normalized score", "METRIC"))} == {"normalized score"}
+    t = "Precision at 90% recall is 0.83. Gains in mean recall are larger, with mR@20 rising from 21.8 to 26.5."
+    got = results(t, ("Precision", "METRIC"))
+    assert [r.value for r in got] == ["0.83", "21.8", "26.5"]
+    assert [r.metric for r in got][1:] == ["mR@20", "mR@20"]
+    t = "Accuracy remains at 91.2%, and the rate of confidently wrong decodings stays below 0.1%."
+    got = results(t, ("Accuracy", "METRIC"))
+    assert [(r.value, r.metric) for r in got] == [
+        ("91.2", "Accuracy"),
+        ("0.1", "confidently wrong decodings"),
+    ]

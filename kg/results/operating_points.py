@@ -19,9 +19,10 @@ _OPERATING_POINT = re.compile(
     # the false positive (or a true accept) rate a detection rate is read at: "90% TPR at 1% FPR",
     # "0.4 false accepts per hour at a 95% true accept rate"
     r"|\s+(?:false\s+positive\s+rate|FPR|(?:true|false)\s+accept(?:ance)?\s+rate|TAR|FAR)\b"
-    # the precision a recall is read at ("recall at 99% precision"), an MRI scan's acceleration, the
+    # the precision a recall is read at and back ("recall at 99% precision", "precision at 90%
+    # recall"), an MRI scan's acceleration, the
     # false positives a sensitivity is read at ("88.3% at 0.5 false positives per image")
-    r"|\s+(?:precision|acceleration)\b|\s+false\s+(?:positives|alarms|accepts)\s+per\b"
+    r"|\s+(?:precision|recall|acceleration)\b|\s+false\s+(?:positives|alarms|accepts)\s+per\b"
 )
 _LIST_REST = re.compile(r"\s*%?(?:(?:\s*,\s*|,?\s+(?:and|or)\s+)[\d.]+\s*%?)+")
 # how much of the input a condition covers: "a patch occupying 2% of the image"
@@ -37,7 +38,7 @@ _READ_UNDER = re.compile(
     # ... a signal-to-noise ratio or the rates a comparison is made at, listed: "at a signal-to-noise
     # ratio of 5 dB", "at pruning rates of 50%, 70%, and 90%"
     # (not a rate of no kind, the outcome's: "succeed ... at rates of 54.0% and 69.3%")
-    r"|\bat\s+(?:an?\s+)?(?:(?:[\w-]+\s+)?(?:signal-to-noise\s+ratios?|SNRs?)|[\w-]+\s+(?:rates|ratios))\s+of\s+"
+    r"|\bat\s+(?:an?\s+)?(?:(?:[\w-]+\s+)?(?:signal-to-noise\s+ratios?|SNRs?)|(?:[\w-]+\s+){1,3}(?:rates|ratios))\s+of\s+"
     r"(?:[\d.]+\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*\Z"
     # ... the error rate or the precision a detection rate is read at: "recall of 87% at a false
     # positive rate of 4%", "sensitivity was 91.4% at a specificity of 85.0%"

@@ -40,7 +40,7 @@ _STAYS = re.compile(
     r"(?i)\s+(?:(?:stays?|remains?)\s+(?:below|above|under|over|at)"
     r"|(?:falls?|fell|drops?|dropped|rises?|rose|climbs?|climbed)\s+(?:below|above|under|over))\s+\Z"
 )
-_SHARE_OF = re.compile(rf"(?i)\b(?:{'|'.join(SHARE_NOUNS)})\s+of\s+\Z")
+_SHARE_OF = re.compile(rf"(?i)\b(?:{'|'.join(SHARE_NOUNS)}|(?<=the\s)rate)\s+of\s+\Z")
 # levels in brackets after what changes: "accuracy improves markedly (72.1 vs. 65.3"
 _MOVED_ASIDE = re.compile(
     r"(?i)\b(?:improv|increas|decreas|ris|drop|fall|fell|grow|climb|declin|doubl|tripl|halv)\w*(?:\s+[a-z]+){0,3}\s*\(\s*\Z"

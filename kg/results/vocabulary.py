@@ -29,7 +29,7 @@ METRIC_WORDS = frozenset({
 })  # fmt: skip
 # the same names written with a cut-off or a rank: "NDCG@10", "R@1", "top-1", "AP50", "ROUGE-2"
 _PARAM_METRIC = re.compile(
-    r"(?i)^(?:(?:ndcg|mrr|map|ap|recall|r\d?|hits?|pass|precision|pr?|acc|f1)@\d+(?:\.\d+)?|top-?\d+|ap\d+|rouge-\w+|"
+    r"(?i)^(?:(?:ndcg|mrr|map|ap|recall|m?r\d?|hits?|pass|precision|pr?|acc|f1)@\d+(?:\.\d+)?|top-?\d+|ap\d+|rouge-\w+|"
     r"mAP@[\d.:]+|success@\d+|ap_[a-z]\w*|(?:avg|mean|maj|cons)@\d+|rating)$"  # a rating, not "ratings" counted
 )
 # words that make an outcome comparative; their head noun follows ("40% less memory")
