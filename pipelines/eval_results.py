@@ -61,7 +61,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 155)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 156)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -142,6 +142,7 @@ HELD_OUT = tuple(
         149,
         151,
         153,
+        155,
     )
 )
 
