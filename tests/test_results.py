@@ -7195,3 +7195,11 @@ def test_second_objects_moved_to_levels_precision_read_at_recall_and_the_rate_of
         ("91.2", "Accuracy"),
         ("0.1", "confidently wrong decodings"),
     ]
+
+
+def test_the_terms_of_a_ratio_written_with_a_colon_are_no_results() -> None:
+    t = "We find that a 6:1 ratio of linear to softmax layers preserves retrieval, reaching 81.2%."
+    assert [r.value for r in results(t)] == ["81.2"]
+    assert [r.value for r in results("It is 3.4x faster.", title="FlashRank-2: 3.4x Faster Reranking")][
+        :1
+    ] == ["3.4"]

@@ -17,7 +17,7 @@ from .conditions import is_condition
 from .counts import solved_count
 from .hardware import memory_described, on_hardware
 from .kept import kept_budget
-from .labels import in_name, is_list_marker, is_year
+from .labels import in_name, in_ratio, is_list_marker, is_year
 from .lengths import REACHED, reached_count, reaches_depth
 from .operating_points import operating_point
 from .quantities import Quantity
@@ -467,6 +467,7 @@ def reason(s: Sentence, q: Quantity) -> str | None:
         ("varied count", lambda: varied_count(s, q)),  # "when the number of tasks grows from 8 to 20"
         ("year", lambda: is_year(s, q)),
         ("list marker", lambda: is_list_marker(s.text, q)),
+        ("ratio", lambda: in_ratio(s.text, q)),  # "a 6:1 ratio of linear to softmax layers"
         ("name", lambda: in_name(s, q)),
         ("setting", lambda: is_setting(s, q)),
         # the time steps a spiking network runs with: "SpikeMixer-L with 4 time steps achieves 80.6%"

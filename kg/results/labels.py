@@ -62,6 +62,26 @@ def is_list_marker(text: str, q: Quantity) -> bool:
     )
 
 
+def in_ratio(text: str, q: Quantity) -> bool:
+    """A term of a ratio written with a colon ("a 6:1 ratio of linear to softmax layers", "a
+    6:1 gear ratio") sets a proportion, no result.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "a 6:1 ratio and a 1:3 split; FlashRank-2: 3.4x Faster"
+    >>> [in_ratio(t, q) for q in spot(t)]
+    [True, True, True, True, False]
+    """
+    return (
+        _RATIO_BEFORE.search(text, max(0, q.lead - 4), q.lead) is not None
+        or _RATIO_AFTER.match(text, q.end) is not None
+    )
+
+
+# (the colon right between the terms: not a title's "FlashRank-2: 3.4x Faster")
+_RATIO_BEFORE = re.compile(r"\d:\Z")
+_RATIO_AFTER = re.compile(r":\d")
+
+
 def list_item(s: Sentence, q: Quantity) -> tuple[int, int] | None:
     """The span of the item a number scores in a list of named items with a score each,
     or None: "(ACDC 62.1, Dark Zurich 51.7, BDD100K 63.5 mIoU)", "scores: HumanEval 79.3,
