@@ -7203,3 +7203,14 @@ def test_the_terms_of_a_ratio_written_with_a_colon_are_no_results() -> None:
     assert [r.value for r in results("It is 3.4x faster.", title="FlashRank-2: 3.4x Faster Reranking")][
         :1
     ] == ["3.4"]
+
+
+def test_levels_of_a_baseline_it_obtains_of_the_same_model_and_of_annotators_agreement() -> None:
+    t = "OVRel achieves a Recall@50 of 19.6, more than double the 8.7 obtained by the strongest adapted baseline."
+    got = results(t, ("OVRel", "MODEL"), ("Recall@50", "METRIC"))
+    assert [(r.value, r.own) for r in got] == [("19.6", True), ("8.7", False)]
+    t = "On GQA, SGReason built on LLaVA-1.5-7B achieves 64.2% accuracy, compared with 61.9% for the same model."
+    got = results(t, ("GQA", "DATASET"), ("LLaVA-1.5-7B", "MODEL"), ("accuracy", "METRIC"))
+    assert [(r.value, r.method, r.own) for r in got][1:] == [("61.9", "LLaVA-1.5-7B", False)]
+    t = "Inter-annotator agreement on predicates is only moderate (Cohen's kappa of 0.58)."
+    assert [(r.value, r.own) for r in results(t, ("kappa", "METRIC"))] == [("0.58", False)]

@@ -141,6 +141,22 @@ _OBTAINED_BY = re.compile(
     r"((?=[\w.+/-]*[A-Z])[A-Za-z](?:[\w.+/-]*[\w+])?(?:\s+[A-Z0-9](?:[\w.+/-]*[\w+])?)?|(?:human\s+)?(?:annotators|experts|raters|participants)\b|humans\b)"
 )
 
+# the agreement of annotators, and the measures of agreement
+_HUMAN_AGREEMENT = re.compile(
+    r"(?i)\binter-?(?:annotator|rater|coder)\b|\bagreement\s+(?:between|among)\s+(?:the\s+|two\s+|three\s+)?"
+    r"(?:human\s+)?(?:annotators|raters|judges|experts|coders)\b"
+)
+_AGREEMENT = re.compile(r"(?i)\b(?:kappa|alpha|agreement|ICC)\b|κ")
+# the model a level is given to as the one the paper's method is built on
+_SAME_MODEL = re.compile(
+    r"(?i)\s*%?\s+for\s+the\s+same\s+(?:base\s+|underlying\s+)?(?:model|backbone|LLM|network)\b"
+)
+# ... or by a baseline it does not name
+_OBTAINED_BY_BASELINE = re.compile(
+    r"\s*(?:%|x)?\s+(?:obtained|achieved|reported|reached|attained|scored)\s+by\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:baselines?|competitors?|methods?|approaches|models?)\b"
+)
+
 _SHORT_MEASURE = re.compile(r"\s+[^\W\d_a-z][A-Za-z@\d-]{0,7}(?=\s+for\s)")  # "SR", a unit: "Å"
 # a measure's words between a level and the named system it is given to
 _MEASURE_WORDS = re.compile(r"(?:\s+(?!(?:and|or|on|in|at|with|to|the)\b)[a-z][\w-]*){1,2}(?=\s+for\s+[A-Z])")
@@ -261,6 +277,10 @@ def _other_in_clause(s: Sentence, q: Quantity, left: str) -> Name | bool | None:
     by = _OBTAINED_BY.match(s.text, q.tail, s.hi)
     if by:  # "exceeds the 3.2 obtained by Medusa"
         return mention_or_text(s, by.span(1))
+    if _OBTAINED_BY_BASELINE.match(
+        s.text, q.tail, s.hi
+    ):  # "the 8.7 obtained by the strongest adapted baseline"
+        return None
     if _GROUP_SUBJECT.search(left):  # "and most 7B models fall below 30%": no system named
         return None
     contrasted = contrasted_system(left)
@@ -412,12 +432,19 @@ def systems(s: Sentence, qs: list[Quantity], out: list[Result]) -> None:
     the dataset of the paper's last level of the same measure before it."""
     _same_system(s, qs, out)
     for i, r in enumerate(out):
+        same = _SAME_MODEL.match(s.text, qs[i].tail, s.hi) and not r.own
+        if same and (r.method is None or described(r.method)) and (base := opening_base(s)) is not None:
+            # "SGReason built on LLaVA-1.5-7B achieves 64.2%, compared with 61.9% for the same model"
+            r.method, r.method_entity = base.text, base.entity
         if r.method and not r.own and described(r.method):
             # "Applied to DeiT-B, ... compared with 81.8% for the dense model": DeiT-B's
             base = (
                 (opening_base(s) or unmodified_base(s, qs[i], out)) if UNMODIFIED.search(r.method) else None
             )
             r.method, r.method_entity = (base.text, base.entity) if base else (None, None)
+        if _HUMAN_AGREEMENT.search(s.text, s.lo, s.hi) and _AGREEMENT.search(r.metric or ""):
+            # the agreement of people, no system's: "Inter-annotator agreement ... (Cohen's kappa of 0.58)"
+            r.own, r.method, r.method_entity = False, None, None
         if not r.own and r.dataset is None:  # "94.2% on Tatoeba, well above LASER (65.5%)"
             level = next((o for o in reversed(out[:i]) if o.own and o.metric == r.metric and o.dataset), None)
             if level is not None:
