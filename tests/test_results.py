@@ -7214,3 +7214,15 @@ def test_levels_of_a_baseline_it_obtains_of_the_same_model_and_of_annotators_agr
     assert [(r.value, r.method, r.own) for r in got][1:] == [("61.9", "LLaVA-1.5-7B", False)]
     t = "Inter-annotator agreement on predicates is only moderate (Cohen's kappa of 0.58)."
     assert [(r.value, r.own) for r in results(t, ("kappa", "METRIC"))] == [("0.58", False)]
+
+
+def test_a_level_reported_for_a_system_or_written_as_its_own() -> None:
+    t = "VisMath-R1-7B reaches 68.1% on MathVista, and exceeds the 63.8% reported for GPT-4o."
+    got = results(t, ("VisMath-R1-7B", "MODEL"), ("MathVista", "DATASET"), ("GPT-4o", "MODEL"))
+    assert [(r.value, r.method, r.own) for r in got][1:] == [("63.8", "GPT-4o", False)]
+    t = "FlashLink achieves a micro-F1 of 87.9, comparable to the 88.3 of ReFinED."
+    got = results(t, ("FlashLink", "MODEL"), ("micro-F1", "METRIC"))
+    assert [(r.value, r.method, r.own) for r in got] == [
+        ("87.9", "FlashLink", True),
+        ("88.3", "ReFinED", False),
+    ]

@@ -136,7 +136,7 @@ _LABELLED_ASIDE = re.compile(
 _ITS_LEVEL = re.compile(r"[\w\s.-]{0,20}?(?:\(|\bat)\s*")
 
 _OBTAINED_BY = re.compile(
-    r"\s*(?:%|x)?\s+(?:obtained|achieved|reported|reached|attained|scored)\s+by\s+(?:the\s+)?"
+    r"\s*(?:%|x)?\s+(?:(?:obtained|achieved|reported|reached|attained|scored)\s+by|reported\s+for)\s+(?:the\s+)?"
     r"(?:(?:much\s+|far\s+)?(?:larger|smaller|bigger|stronger|slower|original|full|dense)\s+)?"  # "by the much larger nnU-Net"
     r"((?=[\w.+/-]*[A-Z])[A-Za-z](?:[\w.+/-]*[\w+])?(?:\s+[A-Z0-9](?:[\w.+/-]*[\w+])?)?|(?:human\s+)?(?:annotators|experts|raters|participants)\b|humans\b)"
 )
@@ -151,6 +151,10 @@ _AGREEMENT = re.compile(r"(?i)\b(?:kappa|alpha|agreement|ICC)\b|κ")
 _SAME_MODEL = re.compile(
     r"(?i)\s*%?\s+for\s+the\s+same\s+(?:base\s+|underlying\s+)?(?:model|backbone|LLM|network)\b"
 )
+# a level written as a system's: "comparable to the 88.3 of ReFinED"
+_THE_LEVEL = re.compile(r"(?i)\bthe\s+(?:[\w-]+\s+)?\Z")
+_LEVEL_OF = re.compile(r"\s*%?\s+of\s+(?:the\s+)?")
+_NAME_SHAPED = re.compile(r"(?:[A-Z][a-z]*[A-Z]|[A-Z][\w.+-]*\d)(?:[\w.+-]*[\w+])?(?=[\s,;.)]|\Z)")
 # ... or by a baseline it does not name
 _OBTAINED_BY_BASELINE = re.compile(
     r"\s*(?:%|x)?\s+(?:obtained|achieved|reported|reached|attained|scored)\s+by\s+(?:the\s+|an?\s+)?"
@@ -243,8 +247,8 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
     )
     if compared:  # "outperforming GPT-3.5 (57.1%)", "(vanilla 3DGS: 27.45 dB)", "on par with X at 64.4,"
         return mention_or_text(s, (s.lo + compared.start(1), s.lo + compared.end(1)))
-    if (system := level_of_system(s, q)) is not None:  # "far below the human baseline of 91.4%"
-        return system
+    if (system := level_of_system(s, q) or _level_of_after(s, q, left)) is not None:
+        return system  # "far below the human baseline of 91.4%", "comparable to the 88.3 of ReFinED"
     if _COMPARED_GENERIC.search(left):  # "surpassing the best previous prover (54.9%)": unnamed
         return None
     if _VERSUS.search(left):  # "Relative to PatchTST, ... (MSE of 0.331 vs. 0.360)"
@@ -266,6 +270,19 @@ def other_system(s: Sentence, q: Quantity, first_of_range: bool) -> Name | bool 
             or (None if set_against(s, q) else opening_system(s))
         )
     return _other_in_clause(s, q, left)
+
+
+def _level_of_after(s: Sentence, q: Quantity, left: str) -> Name | None:
+    """The system a level is written as "the ... of": "comparable to the 88.3 of ReFinED"."""
+    of = _LEVEL_OF.match(s.text, q.tail, s.hi) if _THE_LEVEL.search(left) else None
+    if of is None:
+        return None
+    system = s.mention_at(of.end(), of.end() + 1, ("MODEL", "METHOD"))
+    if system is not None and system.start == of.end():
+        return mention_name(system)
+    # a system's name by its shape, which the NER missed ("ReFinED"), not a place or measure
+    named = _NAME_SHAPED.match(s.text, of.end(), s.hi)
+    return Name(named.group()) if named and not s.mention_at(*named.span(), ("DATASET", "METRIC")) else None
 
 
 def _other_in_clause(s: Sentence, q: Quantity, left: str) -> Name | bool | None:
