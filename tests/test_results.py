@@ -7226,3 +7226,14 @@ def test_a_level_reported_for_a_system_or_written_as_its_own() -> None:
         ("87.9", "FlashLink", True),
         ("88.3", "ReFinED", False),
     ]
+
+
+def test_levels_a_described_teacher_reaches_in_a_relative_clause_are_its_own() -> None:
+    t = "It attains 87.2% stability and 95.1% validity, close to the 1,000-step teacher, which reaches 88.0% and 95.8%."
+    got = results(t, ("stability", "METRIC"), ("validity", "METRIC"))
+    assert [(r.value, r.own) for r in got] == [
+        ("87.2", True),
+        ("95.1", True),
+        ("88.0", False),
+        ("95.8", False),
+    ]

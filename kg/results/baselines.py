@@ -15,10 +15,19 @@ from .quantities import Quantity
 from .text import Sentence
 
 # a relative clause that gives a level to the system before it: ", which reaches"
+# (and the levels listed before the number: "which reaches 88.0% and 95.8%")
+_WHICH = (
+    r",\s+which\s+(?:only\s+|also\s+)?(?:reach|achiev|scor|attain|obtain)\w*\s+(?:only\s+|about\s+)?"
+    r"(?:[\d.,]+\s*%?\s*(?:,\s*|\s+and\s+))*\Z"
+)
 _WHICH_LEVEL = re.compile(
     # past the word of its role: "a prompted GPT-4o baseline, which reaches 51.2 F1"
-    r"(\s+(?:baseline|model|system|agent|policy))?"
-    r",\s+which\s+(?:only\s+|also\s+)?(?:reach|achiev|scor|attain|obtain)\w*\s+(?:only\s+|about\s+)?\Z"
+    r"(\s+(?:baseline|model|system|agent|policy))?" + _WHICH
+)
+# ... or described as another's: "close to the 1,000-step teacher, which reaches 88.0% and 95.8%"
+_WHICH_DESCRIBED = re.compile(
+    r"(?i)\bthe\s+(?:[\w.,-]+\s+){0,4}?(?:teacher|baseline|(?:prior|previous|original|dense|full)\s+model)s?"
+    + _WHICH
 )
 # a level written as another system's: "the human baseline of 91.4%"
 _SYSTEM_OF = re.compile(
@@ -75,6 +84,18 @@ def which_level(s: Sentence, q: Quantity, own: Name | None) -> Name | None:
     if system is None or (own is not None and system.text.startswith(own.text)):
         return None
     return mention_name(system)
+
+
+def which_described(s: Sentence, q: Quantity) -> bool:
+    """Whether a relative clause gives the number to a system described as another's, not
+    named: "close to the 1,000-step teacher, which reaches 88.0% and 95.8%".
+
+    >>> from kg.results.quantities import spot
+    >>> t = "it attains 87.2%, close to the 1,000-step teacher, which reaches 88.0% and 95.8%"
+    >>> [which_described(Sentence.of(t), q) for q in spot(t)]
+    [False, True, True]
+    """
+    return _WHICH_DESCRIBED.search(s.text, max(s.lo, q.lead - 120), q.lead) is not None
 
 
 def level_of_system(s: Sentence, q: Quantity) -> Name | None:
