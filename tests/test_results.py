@@ -7237,3 +7237,12 @@ def test_levels_a_described_teacher_reaches_in_a_relative_clause_are_its_own() -
         ("88.0", False),
         ("95.8", False),
     ]
+
+
+def test_a_setting_extended_and_the_coverage_missing_share_or_rate_a_level_is_read_at() -> None:
+    t = "Extending the history length from 200 to 4,096 items improves Recall@20 by 6.5%."
+    assert [r.value for r in results(t, ("Recall@20", "METRIC"))] == ["6.5"]
+    t = "It improves accuracy at 80% coverage by 6.8 points. At the 90% rate it reaches 64.7% accuracy."
+    assert [r.value for r in results(t, ("accuracy", "METRIC"))] == ["6.8", "64.7"]
+    t = "At 50% missing entries, it reduces the root mean squared error by 14.2%."
+    assert [r.value for r in results(t, ("root mean squared error", "METRIC"))] == ["14.2"]

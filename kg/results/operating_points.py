@@ -23,6 +23,9 @@ _OPERATING_POINT = re.compile(
     # recall"), an MRI scan's acceleration, the
     # false positives a sensitivity is read at ("88.3% at 0.5 false positives per image")
     r"|\s+(?:precision|recall|acceleration)\b|\s+false\s+(?:positives|alarms|accepts)\s+per\b"
+    # the coverage a selective accuracy is read at, the share of input missing ("at 80% coverage",
+    # "at 50% missing entries"), a rate ("At the 90% rate")
+    r"|\s+(?:coverage|missing|rate)\b"
 )
 _LIST_REST = re.compile(r"\s*%?(?:(?:\s*,\s*|,?\s+(?:and|or)\s+)[\d.]+\s*%?)+")
 # how much of the input a condition covers: "a patch occupying 2% of the image"
@@ -31,7 +34,7 @@ _COVERING = re.compile(
 )
 _BITRATE = re.compile(r"\s?(?:[kM]bps|[kM]b/s|bps)\b")
 # (or a list's item: "at 40% and 50% sparsity")
-_RUN_AT = re.compile(r"\b(?:(?i:at)(?:\s+an?)?|to)\s+(?:[\d.]+\s*%?\s*(?:,\s*|,?\s+(?:and|or)\s+))*\Z")
+_RUN_AT = re.compile(r"\b(?:(?i:at)(?:\s+an?|\s+the)?|to)\s+(?:[\d.]+\s*%?\s*(?:,\s*|,?\s+(?:and|or)\s+))*\Z")
 # ... or a condition a level is read under: "at an L2 radius of 0.5", "Under a pose noise of 0.4 m"
 _READ_UNDER = re.compile(
     r"(?i)\b(?:at|under)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:radius|radii|noise(?:\s+level)?)\s+(?:of\s+)?\Z"

@@ -59,7 +59,7 @@ _VARIED_COUNT = re.compile(
 # ... or a setting a gerund varies as the subject of what follows: "increasing depth from 2 to 32 layers
 # reduces accuracy by 11.2 points", "reducing the frame rate from 30 to 5 FPS lowers AUC"
 _VARYING = re.compile(
-    r"(?i)\b(?:increasing|reducing|decreasing|varying|scaling|raising|lowering|growing)\s+(?:the\s+)?"
+    r"(?i)\b(?:increasing|reducing|decreasing|varying|scaling|raising|lowering|growing|extending)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){1,3}?from\s+(?:[\d.,]+\s*[A-Za-z%]*\s+to\s+)?\Z"
     # ... or what is varied named after its levels: "Moving from 4 to 16 shots improves"
     r"|\b(?:moving|going)\s+from\s+(?:[\d.,]+\s*[A-Za-z%]*\s+to\s+)?\Z"
