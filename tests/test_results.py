@@ -7246,3 +7246,8 @@ def test_a_setting_extended_and_the_coverage_missing_share_or_rate_a_level_is_re
     assert [r.value for r in results(t, ("accuracy", "METRIC"))] == ["6.8", "64.7"]
     t = "At 50% missing entries, it reduces the root mean squared error by 14.2%."
     assert [r.value for r in results(t, ("root mean squared error", "METRIC"))] == ["14.2"]
+
+
+def test_a_count_out_of_a_whole_names_no_preposition_as_what_it_counts() -> None:
+    t = "VidPrior succeeds in 15 of 20 trials on a drawer-opening task, versus 8 of 20 without pretraining."
+    assert "without" not in {r.metric for r in results(t, ("VidPrior", "MODEL"))}

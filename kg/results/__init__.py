@@ -23,7 +23,8 @@ Modules:
 - :mod:`~kg.results.changes`: the measure a verb of change moves, or a margin;
 - :mod:`~kg.results.lowered`: counts a verb brings down ("the number of falls from 7 to 0");
 - :mod:`~kg.results.object_levels`: the measure of what a verb moves between levels;
-- :mod:`~kg.results.counts`: what a number counts or is a share of, and names no list knows;
+- :mod:`~kg.results.counts`: what a number counts or is a share of, and names no list knows,
+  with :mod:`~kg.results.solving` (what a system solves, fixes or proves);
 - :mod:`~kg.results.metrics`: the measure a number states, with :mod:`~kg.results.shapes`
   (the shapes of the words before it) and :mod:`~kg.results.units` (what a unit implies);
 - :mod:`~kg.results.reached`: the measure a verb of scoring or reaching implies ("scores 35.2");

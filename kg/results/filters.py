@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable
 
 from .conditions import is_condition
-from .counts import solved_count
 from .hardware import memory_described, on_hardware
 from .kept import kept_budget
 from .labels import in_name, in_ratio, is_list_marker, is_year
@@ -22,6 +21,7 @@ from .lengths import REACHED, reached_count, reaches_depth
 from .operating_points import operating_point
 from .quantities import Quantity
 from .rates import set_rate
+from .solving import solved_count
 from .text import Sentence, phrase_after, words_before
 from .times import time_description
 from .unstated import asked, data_statistic, required, varied_count

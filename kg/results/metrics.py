@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .changes import by_change, change_in, changed
-from .counts import counted, solved, unlisted
+from .counts import counted, unlisted
 from .gaps import closed, kept_within
 from .hits import (
     AVERAGING,
@@ -39,6 +39,7 @@ from .hits import (
 from .quantities import Quantity
 from .reached import SCORED, property_named
 from .shapes import WITHIN, measure_on, shaped
+from .solving import solved
 from .speeds import speed, title_measure
 from .subjects import subject_head
 from .text import Sentence, clause_start, phrase_after, phrase_before, words_after, words_before
