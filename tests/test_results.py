@@ -7251,3 +7251,9 @@ def test_a_setting_extended_and_the_coverage_missing_share_or_rate_a_level_is_re
 def test_a_count_out_of_a_whole_names_no_preposition_as_what_it_counts() -> None:
     t = "VidPrior succeeds in 15 of 20 trials on a drawer-opening task, versus 8 of 20 without pretraining."
     assert "without" not in {r.metric for r in results(t, ("VidPrior", "MODEL"))}
+
+
+def test_a_system_improved_on_by_a_margin_is_no_place() -> None:
+    t = "On 3DPW, ProHMR-X achieves an MPJPE of 61.5 mm, improving on HMR 2.0 by 7.8 mm."
+    got = results(t, ("3DPW", "DATASET"), ("ProHMR-X", "MODEL"), ("MPJPE", "METRIC"))
+    assert {r.dataset for r in got} == {"3DPW"}

@@ -128,6 +128,22 @@ _CODED = re.compile(
 )
 
 
+# a system improved on, before the margin: "improving on GeoTransformer by 3.6 points"
+_IMPROVED_ON = behind(r"improv(?:es|ed|ing)\s+on")
+_BY_MARGIN = re.compile(r"\s+by\s+(?:up\s+to\s+|about\s+|over\s+)?[\d.]")
+
+
+def _improved_on(s: Sentence, a: int, b: int) -> bool:
+    """Whether the name at ``a:b`` is a system the sentence improves on by a margin, no dataset
+    the gazetteer knows ("improving on GeoTransformer by 3.6 points"; not "improves on MMLU by
+    3 points")."""
+    return (
+        _IMPROVED_ON.search(s.text, max(s.lo, a - 20), a) is not None
+        and _BY_MARGIN.match(s.text, b, s.hi) is not None
+        and fold_name(s.text[a:b]) not in known_names("DATASET")
+    )
+
+
 def datasets(s: Sentence) -> list[tuple[int, int, Name]]:
     """The datasets of the sentence, in order: DATASET mentions and "the X dataset".
 
@@ -150,6 +166,7 @@ def datasets(s: Sentence) -> list[tuple[int, int, Name]]:
         and not _HARDWARE_NAME.match(m.text)  # "on a single RTX 3090"
         and not TEST_OF_MEASURE.fullmatch(m.text)  # "In a MUSHRA listening test": a measure's test
         and not _OUTDONE.search(s.text, s.lo, m.start)  # "improving over CODA-Prompt by 3.8": a system
+        and not _improved_on(s, m.start, m.end)  # "improving on GeoTransformer by 3.6 points": a system
         and not _LEVEL_FOR.search(
             s.text, max(s.lo, m.start - 60), m.start
         )  # "compared with 37.4% SR for NaVid"
@@ -287,6 +304,7 @@ def _places(s: Sentence) -> list[tuple[int, int]]:
             or not s.mention_at(a, b, ("METRIC",) if (a, b) in tasks else ("METRIC", "TASK"))
         )
         and fold_name(s.text[a:b]) not in known_names("MODEL")  # "On LLaVA-1.5, it gains 2%"
+        and not _improved_on(s, a, b)
         # a model by its size, as the NER took it: "On LLaVA-NeXT-7B, PruneVis reduces FLOPs"
         and not (_MODEL_SIZE.search(s.text, a, b) and s.mention_at(a, b, ("MODEL",)))
     ]
