@@ -140,7 +140,11 @@ _OBTAINED_BY = re.compile(
     r"(?:(?:much\s+|far\s+)?(?:larger|smaller|bigger|stronger|slower|original|full|dense)\s+)?"  # "by the much larger nnU-Net"
     r"((?=[\w.+/-]*[A-Z])[A-Za-z](?:[\w.+/-]*[\w+])?(?:\s+[A-Z0-9](?:[\w.+/-]*[\w+])?)?|(?:human\s+)?(?:annotators|experts|raters|participants)\b|humans\b)"
 )
-
+# ... or by a baseline it does not name
+_OBTAINED_BY_BASELINE = re.compile(
+    r"\s*(?:%|x)?\s+(?:obtained|achieved|reported|reached|attained|scored)\s+by\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:baselines?|competitors?|methods?|approaches|models?)\b"
+)
 # the agreement of annotators, and the measures of agreement
 _HUMAN_AGREEMENT = re.compile(
     r"(?i)\binter-?(?:annotator|rater|coder)\b|\bagreement\s+(?:between|among)\s+(?:the\s+|two\s+|three\s+)?"
@@ -154,12 +158,8 @@ _SAME_MODEL = re.compile(
 # a level written as a system's: "comparable to the 88.3 of ReFinED"
 _THE_LEVEL = re.compile(r"(?i)\bthe\s+(?:[\w-]+\s+)?\Z")
 _LEVEL_OF = re.compile(r"\s*%?\s+of\s+(?:the\s+)?")
+# ... by its shape where the NER missed it
 _NAME_SHAPED = re.compile(r"(?:[A-Z][a-z]*[A-Z]|[A-Z][\w.+-]*\d)(?:[\w.+-]*[\w+])?(?=[\s,;.)]|\Z)")
-# ... or by a baseline it does not name
-_OBTAINED_BY_BASELINE = re.compile(
-    r"\s*(?:%|x)?\s+(?:obtained|achieved|reported|reached|attained|scored)\s+by\s+(?:the\s+|an?\s+)?"
-    r"(?:[\w-]+\s+){0,3}(?:baselines?|competitors?|methods?|approaches|models?)\b"
-)
 
 _SHORT_MEASURE = re.compile(r"\s+[^\W\d_a-z][A-Za-z@\d-]{0,7}(?=\s+for\s)")  # "SR", a unit: "Å"
 # a measure's words between a level and the named system it is given to
@@ -294,9 +294,8 @@ def _other_in_clause(s: Sentence, q: Quantity, left: str) -> Name | bool | None:
     by = _OBTAINED_BY.match(s.text, q.tail, s.hi)
     if by:  # "exceeds the 3.2 obtained by Medusa"
         return mention_or_text(s, by.span(1))
-    if _OBTAINED_BY_BASELINE.match(
-        s.text, q.tail, s.hi
-    ):  # "the 8.7 obtained by the strongest adapted baseline"
+    # "the 8.7 obtained by the strongest adapted baseline"
+    if _OBTAINED_BY_BASELINE.match(s.text, q.tail, s.hi):
         return None
     if _GROUP_SUBJECT.search(left):  # "and most 7B models fall below 30%": no system named
         return None
