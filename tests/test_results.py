@@ -7257,3 +7257,9 @@ def test_a_system_improved_on_by_a_margin_is_no_place() -> None:
     t = "On 3DPW, ProHMR-X achieves an MPJPE of 61.5 mm, improving on HMR 2.0 by 7.8 mm."
     got = results(t, ("3DPW", "DATASET"), ("ProHMR-X", "MODEL"), ("MPJPE", "METRIC"))
     assert {r.dataset for r in got} == {"3DPW"}
+
+
+def test_a_name_written_as_a_split_is_a_dataset() -> None:
+    t = "Applied to MOTIFS on the VG150 split, ConfGraph raises mean Recall@100 to 41.2%."
+    got = results(t, ("ConfGraph", "MODEL"), ("mean Recall@100", "METRIC"))
+    assert [(r.value, r.dataset) for r in got] == [("41.2", "VG150")]

@@ -22,7 +22,7 @@ from .vocabulary import TEST_OF_MEASURE, VERSUS, is_language, is_metric_word
 _NAMED_DATASET = re.compile(
     r"\b((?!(?:On|In|Across|For|Over|With|At|From|Of|To|By|Among|All)\s)"
     r"(?:[A-Z][\w.+-]*\s+){1,3}(?<=[A-Za-z]\s)[A-Z0-9][\w.+-]*|(?=[\w.+-]*[A-Za-z])[A-Z0-9][\w.+-]*)"
-    r"\s+(?:dataset|benchmark|corpus|test\s+set)s?\b"
+    r"\s+(?:dataset|benchmark|corpus|test\s+set|split)s?\b"
 )
 
 _LABELS = ("DATASET", "MODEL", "METHOD", "METRIC", "TASK")
