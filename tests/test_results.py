@@ -7263,3 +7263,10 @@ def test_a_name_written_as_a_split_is_a_dataset() -> None:
     t = "Applied to MOTIFS on the VG150 split, ConfGraph raises mean Recall@100 to 41.2%."
     got = results(t, ("ConfGraph", "MODEL"), ("mean Recall@100", "METRIC"))
     assert [(r.value, r.dataset) for r in got] == [("41.2", "VG150")]
+
+
+def test_a_share_of_the_input_a_condition_changes_is_no_result() -> None:
+    t = "When 20% of tokens are randomly substituted, accuracy remains at 91.2%."
+    assert [r.value for r in results(t, ("accuracy", "METRIC"))] == ["91.2"]
+    t = "On a split in which 30% of predicates are withheld, OVRel achieves a Recall@50 of 19.6."
+    assert [r.value for r in results(t, ("OVRel", "MODEL"), ("Recall@50", "METRIC"))] == ["19.6"]

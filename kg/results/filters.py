@@ -119,6 +119,9 @@ _THRESHOLD_AFTER = re.compile(r"(?:\s+and\s+[\d.]+%)?\s*(?:(?i:angstroms?)\b|Å|
 # a cap set on what a run may spend: "capped at 500 GPU hours", "a compute cap of 2,000 GPU hours"
 _CAPPED = re.compile(r"(?i)\b(?:capped\s+at|cap\s+of)\s+(?:about\s+|roughly\s+|approximately\s+)?\Z")
 
+# a share of the input a condition changes: "When 20% of tokens are randomly substituted", "a split
+# in which 30% of predicates are withheld" (not "where", which as often reports an outcome)
+_WHEN_SHARE = re.compile(r"(?i)\b(?:when|if|in\s+which)\s+(?:only\s+|about\s+|roughly\s+|up\s+to\s+)?\Z")
 # a range a user may set something to
 _CONFIGURABLE = re.compile(
     r"(?i)\b(?:configurable|adjustable|tunable|settable)\s+(?:from|between|up\s+to|to)\s+"
@@ -171,6 +174,8 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
         return True
     if _CONFIGURABLE.search(left):  # "the simulation frequency is configurable from 2 to 20 Hz"
         return True
+    if q.unit == "%" and _WHEN_SHARE.search(left) and _SHARE_OF.match(s.text, q.tail):
+        return True  # "When 20% of tokens are randomly substituted, accuracy remains at 91.2%"
     if _bound(s, q, left):
         return True
     if re.match(r"\s*(?:training\s+)?schedules?\b", s.text[q.tail : q.tail + 20]):  # "the 1x schedule"
