@@ -7270,3 +7270,9 @@ def test_a_share_of_the_input_a_condition_changes_is_no_result() -> None:
     assert [r.value for r in results(t, ("accuracy", "METRIC"))] == ["91.2"]
     t = "On a split in which 30% of predicates are withheld, OVRel achieves a Recall@50 of 19.6."
     assert [r.value for r in results(t, ("OVRel", "MODEL"), ("Recall@50", "METRIC"))] == ["19.6"]
+
+
+def test_a_known_benchmark_moved_by_a_margin_is_its_score_not_a_measure_named_after_it() -> None:
+    got = results("Pruning reduces MMLU by 2.1 points.")
+    assert [(r.value, r.metric, r.dataset) for r in got] == [("2.1", "score", "MMLU")]
+    assert [(r.value, r.metric) for r in results("It increased GMV by 1.3%.")] == [("1.3", "GMV")]

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from ..extract.gazetteer import fold_name
 from .hits import ACRONYM, AVERAGING, MetricHit, named, of_complement, of_phrase, phrase_hit
 from .lowered import count_lowered
+from .measured import known_names
 from .object_levels import ACCEPTED, object_moved
 from .quantities import Quantity
 from .subjects import subject_end, subject_head
@@ -336,6 +338,8 @@ def _object_measure(s: Sentence, verb: re.Match[str], by: int) -> MetricHit | No
     # "increased GMV by 1.3%": systems are not increased, whatever the NER took the acronym for
     acronym = re.fullmatch(r"[A-Z]{2,6}", s.text[obj[0] : obj[1]]) is not None
     if acronym and _RAISED_ACRONYM.fullmatch(verb.group()) and s.mention_at(*obj, ("MODEL",)) is None:
+        if fold_name(s.text[obj[0] : obj[1]]) in known_names("DATASET"):  # "reduces MMLU by 2 points"
+            return MetricHit(f"{s.text[obj[0] : obj[1]]} score", obj[0], obj[1], relative=True)
         return MetricHit(s.text[obj[0] : obj[1]], obj[0], obj[1], relative=True)
     if _SHRINKS.match(verb.group()) and (stored := _STORED.search(s.text, *obj)):
         return MetricHit(f"{s.text[obj[0] : stored.end()]} size", obj[0], stored.end(), relative=True)
