@@ -7276,3 +7276,10 @@ def test_a_known_benchmark_moved_by_a_margin_is_its_score_not_a_measure_named_af
     got = results("Pruning reduces MMLU by 2.1 points.")
     assert [(r.value, r.metric, r.dataset) for r in got] == [("2.1", "score", "MMLU")]
     assert [(r.value, r.metric) for r in results("It increased GMV by 1.3%.")] == [("1.3", "GMV")]
+
+
+def test_a_bit_width_an_abstract_runs_at_and_a_count_of_series_are_no_results() -> None:
+    assert [
+        r.value for r in results("Quantization to 8 bits costs less than 0.03 PESQ.", ("PESQ", "METRIC"))
+    ] == ["0.03"]
+    assert results("TSB-Real contains 312 multivariate time series with between 4 and 180 channels.") == []

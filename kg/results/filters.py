@@ -292,7 +292,7 @@ _LESS_AFTER = re.compile(r"\s*(?:less|fewer|lower|smaller)\b")
 # what the items a paper evaluates on, or counts ("120 compression papers"), are called
 _ITEMS = frozenset({
     "tasks", "datasets", "benchmarks", "environments", "games", "domains", "suites", "metrics", "papers",
-    "runtimes", "studies", "types", "protocols", "categories",
+    "runtimes", "studies", "types", "protocols", "categories", "series",
 })  # fmt: skip
 # the items counted, named after two coordinated words that qualify them
 _COORDINATED_ITEMS = re.compile(
