@@ -135,15 +135,16 @@ _LABELLED_ASIDE = re.compile(
 # "surpassing X at 64.3%" (:func:`outdone_level`)
 _ITS_LEVEL = re.compile(r"[\w\s.-]{0,20}?(?:\(|\bat)\s*")
 
+_OBTAINED = r"\s*(?:%|x)?\s+(?:obtained|achieved|reported|reached|attained|scored)\s+by"
 _OBTAINED_BY = re.compile(
-    r"\s*(?:%|x)?\s+(?:(?:obtained|achieved|reported|reached|attained|scored)\s+by|reported\s+for)\s+(?:the\s+)?"
+    r"(?:" + _OBTAINED + r"|\s*(?:%|x)?\s+reported\s+for)\s+(?:the\s+)?"
     r"(?:(?:much\s+|far\s+)?(?:larger|smaller|bigger|stronger|slower|original|full|dense)\s+)?"  # "by the much larger nnU-Net"
     r"((?=[\w.+/-]*[A-Z])[A-Za-z](?:[\w.+/-]*[\w+])?(?:\s+[A-Z0-9](?:[\w.+/-]*[\w+])?)?|(?:human\s+)?(?:annotators|experts|raters|participants)\b|humans\b)"
 )
 # ... or by a baseline it does not name
 _OBTAINED_BY_BASELINE = re.compile(
-    r"\s*(?:%|x)?\s+(?:obtained|achieved|reported|reached|attained|scored)\s+by\s+(?:the\s+|an?\s+)?"
-    r"(?:[\w-]+\s+){0,3}(?:baselines?|competitors?|methods?|approaches|models?)\b"
+    _OBTAINED
+    + r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:baselines?|competitors?|methods?|approaches|models?)\b"
 )
 # the agreement of annotators, and the measures of agreement
 _HUMAN_AGREEMENT = re.compile(
@@ -447,6 +448,7 @@ def systems(s: Sentence, qs: list[Quantity], out: list[Result]) -> None:
     ("the strongest dense baseline"), is none, and another system's level on no dataset is on
     the dataset of the paper's last level of the same measure before it."""
     _same_system(s, qs, out)
+    agreement = _HUMAN_AGREEMENT.search(s.text, s.lo, s.hi) is not None
     for i, r in enumerate(out):
         same = _SAME_MODEL.match(s.text, qs[i].tail, s.hi) and not r.own
         if same and (r.method is None or described(r.method)) and (base := opening_base(s)) is not None:
@@ -458,7 +460,7 @@ def systems(s: Sentence, qs: list[Quantity], out: list[Result]) -> None:
                 (opening_base(s) or unmodified_base(s, qs[i], out)) if UNMODIFIED.search(r.method) else None
             )
             r.method, r.method_entity = (base.text, base.entity) if base else (None, None)
-        if _HUMAN_AGREEMENT.search(s.text, s.lo, s.hi) and _AGREEMENT.search(r.metric or ""):
+        if agreement and _AGREEMENT.search(r.metric or ""):
             # the agreement of people, no system's: "Inter-annotator agreement ... (Cohen's kappa of 0.58)"
             r.own, r.method, r.method_entity = False, None, None
         if not r.own and r.dataset is None:  # "94.2% on Tatoeba, well above LASER (65.5%)"

@@ -13,12 +13,14 @@ from ..records import Result
 from .names import Name, mention_name
 from .quantities import Quantity
 from .text import Sentence
+from .vocabulary import LEVELS_LISTED
 
 # a relative clause that gives a level to the system before it: ", which reaches"
 # (and the levels listed before the number: "which reaches 88.0% and 95.8%")
 _WHICH = (
     r",\s+which\s+(?:only\s+|also\s+)?(?:reach|achiev|scor|attain|obtain)\w*\s+(?:only\s+|about\s+)?"
-    r"(?:[\d.,]+\s*%?\s*(?:,\s*|\s+and\s+))*\Z"
+    + LEVELS_LISTED
+    + r"\Z"
 )
 _WHICH_LEVEL = re.compile(
     # past the word of its role: "a prompted GPT-4o baseline, which reaches 51.2 F1"

@@ -28,6 +28,7 @@ from .unstated import asked, data_statistic, required, varied_count
 from .vocabulary import (
     CHANGE_VERB,
     COUNT_PER,
+    LEVELS_LISTED,
     NEEDS_ONLY,
     OUTDOING,
     SETTINGS,
@@ -431,7 +432,8 @@ _SPREAD_BEFORE = re.compile(
     r"(?i)\b(?:standard\s+deviations?|std\.?)(?:\s+(?:of|across|over)\s+(?:[\w-]+\s+){0,4}?(?:is|was|stays|remains|of)"
     r"(?:\s+(?:below|under|at|about|around))?\s+|\s+of\s+|\s+below\s+|\s+under\s+|\s+within\s+|\s+)"
     # ... or a later item of their list: "standard deviations of 0.9 and 1.4 points"
-    r"(?:[\d.]+\s*(?:%|points?)?\s*(?:,\s*|,?\s+and\s+))*\Z"
+    + LEVELS_LISTED
+    + r"\Z"
 )
 
 

@@ -5,7 +5,7 @@ not part of the metric)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from ..extract.gazetteer import fold_name, load_gazetteer
 from .hits import AVERAGING
@@ -23,7 +23,7 @@ _PART_METRIC = re.compile(
 _LEADING = frozenset({"average", "mean", "overall", "median", "zero-shot", "few-shot", "final"})
 
 
-@lru_cache(maxsize=2)
+@cache  # one set per label asked for (MODEL, METHOD, DATASET), each built once
 def known_names(label: str) -> frozenset[str]:
     """The folded names the gazetteer gives ``label``."""
     gazetteer = load_gazetteer()

@@ -11,6 +11,7 @@ import re
 
 from .quantities import Quantity
 from .text import Sentence
+from .vocabulary import LEVELS_LISTED
 
 # an operating point a method is run at: a sparsity ("at 90% sparsity"), a false positive rate
 # (a bitrate is one however it is stated)
@@ -35,7 +36,7 @@ _COVERING = re.compile(
 _BITS = re.compile(r"\s*-?\s*bits?\b")
 _BITRATE = re.compile(r"\s?(?:[kM]bps|[kM]b/s|bps)\b")
 # (or a list's item: "at 40% and 50% sparsity")
-_RUN_AT = re.compile(r"\b(?:(?i:at)(?:\s+an?|\s+the)?|to)\s+(?:[\d.]+\s*%?\s*(?:,\s*|,?\s+(?:and|or)\s+))*\Z")
+_RUN_AT = re.compile(r"\b(?:(?i:at)(?:\s+an?|\s+the)?|to)\s+" + LEVELS_LISTED + r"\Z")
 # ... or a condition a level is read under: "at an L2 radius of 0.5", "Under a pose noise of 0.4 m"
 _READ_UNDER = re.compile(
     r"(?i)\b(?:at|under)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:radius|radii|noise(?:\s+level)?)\s+(?:of\s+)?\Z"
@@ -43,7 +44,8 @@ _READ_UNDER = re.compile(
     # ratio of 5 dB", "at pruning rates of 50%, 70%, and 90%"
     # (not a rate of no kind, the outcome's: "succeed ... at rates of 54.0% and 69.3%")
     r"|\bat\s+(?:an?\s+)?(?:(?:[\w-]+\s+)?(?:signal-to-noise\s+ratios?|SNRs?)|(?:[\w-]+\s+){1,3}(?:rates|ratios))\s+of\s+"
-    r"(?:[\d.]+\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+))*\Z"
+    + LEVELS_LISTED
+    + r"\Z"
     # ... the error rate or the precision a detection rate is read at: "recall of 87% at a false
     # positive rate of 4%", "sensitivity was 91.4% at a specificity of 85.0%"
     r"|\bat\s+an?\s+(?:fixed\s+)?(?:false\s+(?:positive|alarm|acceptance|match)\s+rate|FPR|specificity|precision)"

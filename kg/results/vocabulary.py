@@ -80,6 +80,9 @@ LEVELS_BEFORE = (
     + SHORT_UNIT
     + r"|\s[^\s\d,][^\s,]*/[^\s,]+)?\s*(?:for\s+[^,;\[\]]+?)?(?:,\s*|\s+and\s+))*"
 )
+# the bare levels listed before the one read, each with its percent or points: "40% and " in "at
+# 40% and 50% sparsity", "0.9 and " in "standard deviations of 0.9 and 1.4 points"
+LEVELS_LISTED = r"(?:[\d.,]+\s*(?:%|points?)?\s*(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+))*"
 # the verbs of reaching a level, before it: "reaches 80%", "attains 99.2% validity"
 REACH_VERB = r"(?:reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|attain(?:s|ed|ing)?|obtain(?:s|ed|ing)?)"
 # what data comes in: a budget of it is the setting (guidelines §7), not a result
