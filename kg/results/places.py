@@ -165,7 +165,9 @@ def dataset_for(
         # faster"); a sentence that opens on a dataset ("On MT-Bench, it is 3x faster") states
         # its costs there too, training's included, but not a model's size (guidelines section 5)
         on = next((n for a, b, n in found if b <= q.lead and _right_after_on(s, q, a, b)), None)
-        return None if _OWN_SIZE.search(metric) else on or (opening if first else _opening_list(s, q, found))
+        if _OWN_SIZE.search(metric):
+            return None
+        return on or (opening if first else _opening_list(s, q, found) or _qualified_opening(s, q, found))
     after = _ON_NAME.match(s.text, q.tail, s.hi)
     if (
         after
@@ -261,6 +263,20 @@ def _costs_there(s: Sentence, a: int, b: int) -> bool:
 def _opening(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> tuple[int, int, Name] | None:
     """The dataset the sentence's opening names before the number (:func:`opens`)."""
     return next(((a, b, n) for a, b, n in found if b <= q.lead and opens(s, a, b)), None)
+
+
+# the words qualifying the dataset an opening names, up to its comma or the subject
+_QUALIFIED_END = re.compile(r"(?:\s+(?!and\b)[\w-]+){1,7}?(?:,|\s+(?:it|we|our|ours|the|this|these|they)\b)")
+
+
+def _qualified_opening(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> Name | None:
+    """The dataset an opening names with words of its own after it, before ``q``: a cost is
+    stated there too ("On CAMEO targets released after the training cutoff, ...", "On ScanNet
+    semantic segmentation it ...")."""
+    if not found or not _OPENING.match(s.text[s.lo : found[0][0]]):
+        return None
+    end = _QUALIFIED_END.match(s.text, found[0][1], s.hi)
+    return found[0][2] if end is not None and end.end() <= q.lead else None
 
 
 def _right_after_on(s: Sentence, q: Quantity, a: int, b: int) -> bool:
