@@ -7296,3 +7296,17 @@ def test_a_cost_is_on_the_dataset_an_opening_names_with_words_of_its_own() -> No
     t = "On TREC DL19 and DL20, it cuts latency by 40% with 3x fewer parameters."
     got = results(t, ("TREC DL19", "DATASET"), ("DL20", "DATASET"))
     assert [(r.value, r.dataset) for r in got] == [("40", "TREC DL19 and DL20"), ("3", None)]
+
+
+def test_a_cost_is_on_the_one_dataset_its_sentence_names_before_any_number() -> None:
+    t = "Splat-XR renders scenes from Mip-NeRF 360 in stereo at a stable 72 FPS."
+    got = results(t, ("Mip-NeRF 360", "DATASET"), ("Splat-XR", "MODEL"))
+    assert [(r.value, r.dataset) for r in got] == [("72", "Mip-NeRF 360")]
+    # not past a score of its own, nor on the first of a list, nor on a size taken for a name
+    t = "It reaches 79.6% top-1 accuracy on ImageNet-1K and runs 2.1x faster than MobileViT."
+    got = results(t, ("ImageNet-1K", "DATASET"), ("top-1 accuracy", "METRIC"))
+    assert [(r.value, r.dataset) for r in got] == [("79.6", "ImageNet-1K"), ("2.1", None)]
+    t = "Experiments on LongBench and RULER show that it brings up to 3.2x decoding speedup."
+    assert [r.dataset for r in results(t, ("LongBench", "DATASET"), ("RULER", "DATASET"))] == [None]
+    t = "Prediction on a 1M-row dataset takes 41 seconds on a single GPU."
+    assert [r.dataset for r in results(t, ("1M-row", "DATASET"))] == [None]
