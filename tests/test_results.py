@@ -7310,3 +7310,16 @@ def test_a_cost_is_on_the_one_dataset_its_sentence_names_before_any_number() -> 
     assert [r.dataset for r in results(t, ("LongBench", "DATASET"), ("RULER", "DATASET"))] == [None]
     t = "Prediction on a 1M-row dataset takes 41 seconds on a single GPU."
     assert [r.dataset for r in results(t, ("1M-row", "DATASET"))] == [None]
+
+
+def test_a_level_moved_from_is_the_system_whose_measure_is_the_subject() -> None:
+    t = "With shuffled expressions, the accuracy of MDETR on RefCOCO+ testA drops only from 84.2% to 79.6%."
+    got = results(t, ("accuracy", "METRIC"), ("MDETR", "METHOD"), ("RefCOCO+", "DATASET"))
+    assert (got[0].value, got[0].method, got[0].own) == ("84.2", "MDETR", False)
+    t = "Debate hurts strong models: GPT-4o's accuracy on GPQA Diamond decreases from 53.6% to 50.1%."
+    got = results(t, ("GPT-4o", "MODEL"), ("accuracy", "METRIC"), ("GPQA Diamond", "DATASET"))
+    assert (got[0].value, got[0].method, got[0].own) == ("53.6", "GPT-4o", False)
+    # not past another system in the clause
+    t = "The accuracy of BERT-base distilled into TinyBERT drops from 80.1% to 78.0%."
+    got = results(t, ("accuracy", "METRIC"), ("BERT-base", "MODEL"), ("TinyBERT", "MODEL"))
+    assert got[0].value == "80.1" and got[0].method != "BERT-base"

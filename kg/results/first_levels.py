@@ -119,6 +119,8 @@ def changed_system(s: Sentence, left: str) -> Name | None:
     if m and not s.mention_at(s.lo + m.start(1), s.lo + m.end(1), ("DATASET",)):
         return mention_or_text(s, (s.lo + m.start(1), s.lo + m.end(1)))
     clause = clause_start(s.text, s.lo, s.lo + len(left))
+    if (owner := _measure_owner(s, clause, s.lo + len(left))) is not None:
+        return owner
     # a model's name the NER took for a method counts ("improves DeepSeek-R1-Distill-Qwen-32B from"),
     # not a measure's short form in brackets ("improves lip-sync confidence (LSE-C) from"), nor a
     # place the NER took for a model ("improves the match rate on MPTS-52 from 12.2%")
@@ -148,6 +150,39 @@ def changed_system(s: Sentence, left: str) -> Name | None:
         if clause <= k.start and k.end <= s.lo + len(left) and (size := _SIZED_MEASURE.match(k.text))
     ]
     return Name(sized[-1][1]) if sized and _MOVED.search(s.text, clause, sized[-1][0]) else None
+
+
+def _measure_owner(s: Sentence, clause: int, end: int) -> Name | None:
+    """The named system whose measure is the subject that moves "from" at ``end``: "the accuracy
+    of MDETR on RefCOCO+ testA drops only from", "GPT-4o's accuracy on GPQA Diamond decreases
+    from", "lowers the perplexity of the 2-bit Llama-2-70B from".
+
+    >>> t = "GPT-4o's accuracy on GPQA decreases from 53.6% to 50.1%."
+    >>> s = Sentence.of(t, ("GPT-4o", "MODEL"), ("accuracy", "METRIC"), ("GPQA", "DATASET"))
+    >>> _measure_owner(s, 0, t.index("53.6"))
+    Name(text='GPT-4o', entity=None)
+    """
+    systems = [k for k in s.mentions if k.label in ("MODEL", "METHOD") and clause <= k.start and k.end <= end]
+    if not systems:
+        return None
+    k = systems[-1]  # no other system between it and the change
+    of = _OF_BEFORE.search(s.text, clause, k.start)
+    owned = _POSSESSED.match(s.text, k.end, end)
+    measure = (of.start(1), of.end(1)) if of else (owned.start(1), owned.end(1)) if owned else None
+    if measure is None or s.mention_at(*measure, ("METRIC",)) is None:
+        return None
+    return mention_name(k) if _OWNER_MOVES.fullmatch(s.text, owned.end() if owned else k.end, end) else None
+
+
+# "the accuracy of (the) X", "X's accuracy": a measure and the system it belongs to
+_OF_BEFORE = re.compile(r"\b((?:[\w-]+\s+){0,2}?[\w-]+)\s+of\s+(?:the\s+)?\Z")
+_POSSESSED = re.compile(r"['\u2019]s\s+((?:[\w-]+\s+){0,2}?[\w-]+)\b")
+# from the owner to "from": the measure, a place, a verb of change
+_OWNER_MOVES = re.compile(
+    r"(?:\s*[\w.+-]+){0,6}?\s+(?:(?:only|slightly|sharply|further)\s+)?"
+    + MOVE_VERB.pattern.removeprefix("(?i)")
+    + r"(?:\s+only)?\s+from\s+\Z|\s+from\s+\Z"
+)
 
 
 def range_end_model(s: Sentence, q: Quantity) -> Name | None:
