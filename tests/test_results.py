@@ -7323,3 +7323,16 @@ def test_a_level_moved_from_is_the_system_whose_measure_is_the_subject() -> None
     t = "The accuracy of BERT-base distilled into TinyBERT drops from 80.1% to 78.0%."
     got = results(t, ("accuracy", "METRIC"), ("BERT-base", "MODEL"), ("TinyBERT", "MODEL"))
     assert got[0].value == "80.1" and got[0].method != "BERT-base"
+
+
+def test_a_level_a_system_attains_takes_the_measure_of_an_earlier_level_not_of_a_change() -> None:
+    t = (
+        "On MATH-500, DIAL reaches 78.4% accuracy while consuming 43% fewer generated tokens than "
+        "uniform best-of-16, which attains 77.9%."
+    )
+    got = results(t, ("MATH-500", "DATASET"), ("DIAL", "METHOD"), ("accuracy", "METRIC"))
+    assert [(r.value, r.metric) for r in got] == [
+        ("78.4", "accuracy"),
+        ("43", "generated tokens"),
+        ("77.9", "accuracy"),
+    ]

@@ -90,10 +90,12 @@ def earlier_measure(
     unit: bool = False,
     written: str | None = None,
     times: bool = False,
+    level: bool = False,
 ) -> MetricHit | None:
     """The measure named for the last earlier number of the sentence, no sentence stop
     between (of the same unit, with ``unit``: ``written``, else the number's own; with
-    ``times``, a time in any unit of time)."""
+    ``times``, a time in any unit of time; with ``level``, of a level, not of a change: "reaches
+    78.4% accuracy with 43% fewer tokens than X, which attains 77.9%")."""
     c = cands[i]
     want = c.q.unit if written is None else written
     # the last sentence stop before the number (a match of SENTENCE_STOP is two characters long): one
@@ -104,7 +106,7 @@ def earlier_measure(
     for e in reversed(cands[:i]):
         if e.q.tail <= barrier:
             return None
-        if not (e.hit.name and e.hit.strong):
+        if not (e.hit.name and e.hit.strong) or (level and e.hit.relative):
             continue
         if times:
             same = e.q.measure in _TIMES

@@ -252,7 +252,8 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
             near = nearest_mention(s, c.q) if c.q.unit == "%" else None
             near = near if near is not None and near.end < verb.end else None  # not "model scores"
             # the verb only says what a level is ("reaches 52.4%": accuracy); it is no measure's span
-            c.hit = inherit(c.hit, earlier_measure(s, cands, i, unit=True) or near or MetricHit(verb.name))
+            earlier = earlier_measure(s, cands, i, unit=True, level=not c.hit.relative)
+            c.hit = inherit(c.hit, earlier or near or MetricHit(verb.name))
     _margins(s, cands)
     by_again(s, cands)
     _name_margins(s, cands)
