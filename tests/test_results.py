@@ -7336,3 +7336,10 @@ def test_a_level_a_system_attains_takes_the_measure_of_an_earlier_level_not_of_a
         ("43", "generated tokens"),
         ("77.9", "accuracy"),
     ]
+
+
+def test_a_process_that_takes_longer_takes_more_time() -> None:
+    got = results("Since each edit adds 6 facts, editing takes 3.1x longer than MEMIT.", ("MEMIT", "METHOD"))
+    assert [(r.value, r.metric) for r in got] == [("3.1", "time")]
+    got = results("It learns dependencies that are 80% longer than RNNs.", ("RNNs", "METHOD"))
+    assert [(r.value, r.metric) for r in got] == [("80", "length")]

@@ -210,9 +210,16 @@ def _comparative(s: Sentence, q: Quantity, ws: list[re.Match[str]], lw: list[str
         hit = None
     if hit is not None and hit.name and lw[0] == "cheaper" and not is_metric_word(hit.name.split()[-1]):
         hit.name = f"{hit.name} cost"  # "4x Cheaper Speech Pretraining": the process's cost
-    return hit or MetricHit(
-        ADJECTIVE_METRICS.get(lw[0]), strong=lw[0] in ADJECTIVE_METRICS, relative=True, comparison=gain
-    )
+    adjective = ADJECTIVE_METRICS.get(lw[0])
+    if adjective == "length" and _TAKES.search(s.text, max(s.lo, q.lead - 24), q.lead):
+        adjective = "time"  # "editing takes 3.1x longer than MEMIT"
+    return hit or MetricHit(adjective, strong=lw[0] in ADJECTIVE_METRICS, relative=True, comparison=gain)
+
+
+# a process that takes longer or shorter takes more or less time
+_TAKES = re.compile(
+    r"\b(?:takes|took|take|taking|runs|ran|lasts)\s+(?:(?:about|roughly|only|nearly|around)\s+)?\Z"
+)
 
 
 def _benchmark_only(s: Sentence, span: tuple[int, int]) -> bool:
