@@ -7343,3 +7343,12 @@ def test_a_process_that_takes_longer_takes_more_time() -> None:
     assert [(r.value, r.metric) for r in got] == [("3.1", "time")]
     got = results("It learns dependencies that are 80% longer than RNNs.", ("RNNs", "METHOD"))
     assert [(r.value, r.metric) for r in got] == [("80", "length")]
+
+
+def test_a_measure_held_fixed_is_no_guess_for_a_level() -> None:
+    t = "Applying LoRA to all linear layers closes 71% of the remaining gap at equal parameter count."
+    got = results(t, ("LoRA", "METHOD"), ("parameter count", "METRIC"))
+    assert all(r.metric != "parameter count" for r in got)
+    t = "Applying LoRA to all linear layers closes 71% of the gap in parameter count."
+    got = results(t, ("LoRA", "METHOD"), ("parameter count", "METRIC"))
+    assert [r.metric for r in got] == ["parameter count"]

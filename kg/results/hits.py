@@ -215,8 +215,14 @@ def nearest_mention(s: Sentence, q: Quantity) -> MetricHit | None:
     'accuracy'
     """
     lo = clause_start(s.text, s.lo, q.lead)
-    near = s.labelled("METRIC", lo)
+    # not a measure held fixed: "closes 71% of the remaining gap at equal parameter count"
+    near = [m for m in s.labelled("METRIC", lo) if not _HELD.search(s.text, max(s.lo, m.start - 20), m.start)]
     if not near:
         return None
     m = min(near, key=lambda m: min(abs(m.start - q.tail), abs(q.lead - m.end)))
     return MetricHit(m.text, m.start, m.end, m.entity or None, strong=False)
+
+
+_HELD = re.compile(
+    r"\b(?:at|with|under|for)\s+(?:(?:the|a)\s+)?(?:equal|same|matched|fixed|comparable|similar)\s+\Z"
+)
