@@ -7352,3 +7352,11 @@ def test_a_measure_held_fixed_is_no_guess_for_a_level() -> None:
     t = "Applying LoRA to all linear layers closes 71% of the gap in parameter count."
     got = results(t, ("LoRA", "METHOD"), ("parameter count", "METRIC"))
     assert [r.metric for r in got] == ["parameter count"]
+
+
+def test_a_chance_level_named_before_and_a_target_a_design_aims_at_are_no_results() -> None:
+    t = "PhonoNet achieves a mean accuracy of 47.3% across participants, where chance is 20%."
+    assert [r.value for r in results(t, ("PhonoNet", "MODEL"), ("accuracy", "METRIC"))] == ["47.3"]
+    t = "We describe the timing model, which targets end-to-end loop latencies below 50 ms on commodity hardware."
+    assert results(t) == []
+    assert [r.value for r in results("The loop latency stays below 50 ms.")] == ["50"]

@@ -71,10 +71,16 @@ _COMPARED_AFTER = re.compile(r"\s+(?:faster|slower|higher|lower|more|less|fewer|
 _CHANCE = re.compile(
     r"\s*(?:random[\s-]+)?chance\b|\s+(?:random|chance)[\s-]+(?:level|baseline|performance)\b"
 )
+# ... named before it: "where chance is 20%", "a chance level of 25%"
+_CHANCE_IS = re.compile(
+    r"(?i)\b(?:random[\s-]+)?chance(?:[\s-]+(?:level|performance|accuracy))?\s+(?:is|of|at|would\s+be)\s+(?:about\s+)?\Z"
+)
 _TARGET = re.compile(
     r"(?i)\b(?:requir|need)\w*\b[^.;]*\bto\s+(?:achieve|reach|obtain|attain|match)\s+$|\btheoretical\s+(?:\w+\s+)?$"
     r"|\bwe\s+project\s+(?:an?\s+)?$"  # a projection, not a measurement: "we project a 2.3x gain"
     r"|\ba\s+target\s+(?:\w+\s+)?of\s+$"  # "coverage of 90.3% at a target of 90%"
+    # what a design aims at: "the timing model, which targets end-to-end loop latencies below 50 ms"
+    r"|\b(?:which|that)\s+(?:targets|aims\s+(?:at|for))\s+(?:[\w-]+\s+){0,4}(?:below|under|above|of|at)\s+$"
 )
 _COUNTED = ("METHOD", "MODEL", "DATASET")
 # a value the authors choose: "we set λ = 0.005", "α and β are fixed to 1"
@@ -459,7 +465,14 @@ def reason(s: Sentence, q: Quantity) -> str | None:
                 q.sign == "±" and not re.search(r"\bwithin\s*\Z", s.text[max(s.lo, q.lead - 10) : q.lead])
             ),
         ),
-        ("chance", lambda: _CHANCE.match(s.text, q.tail, s.hi) is not None),  # "the 25% chance level"
+        # "the 25% chance level", "where chance is 20%"
+        (
+            "chance",
+            lambda: (
+                _CHANCE.match(s.text, q.tail, s.hi) is not None
+                or _CHANCE_IS.search(s.text, max(s.lo, q.lead - 40), q.lead) is not None
+            ),
+        ),
         # the bitrate or sparsity a method runs at is its operating point: "LUMEN at 1.5 kbps
         # scores 84.2", "retains 97% of its score at 90% sparsity", "Pruning BERT to 90% Sparsity"
         (
