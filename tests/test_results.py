@@ -7360,3 +7360,12 @@ def test_a_chance_level_named_before_and_a_target_a_design_aims_at_are_no_result
     t = "We describe the timing model, which targets end-to-end loop latencies below 50 ms on commodity hardware."
     assert results(t) == []
     assert [r.value for r in results("The loop latency stays below 50 ms.")] == ["50"]
+
+
+def test_a_share_of_a_datasets_items_and_how_they_were_made_is_no_result() -> None:
+    t = "To reflect real-world distribution, 30% of clips are re-encoded through social platforms."
+    assert results(t) == []
+    t = "Around 40% of the annotated frames were captured in fog, rain, snow or at night."
+    assert results(t) == []
+    t = "In silico, 87% of designed sequences are predicted by AlphaFold2 to fold into the target backbone."
+    assert [r.value for r in results(t, ("AlphaFold2", "MODEL"))] == ["87"]

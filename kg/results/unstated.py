@@ -119,6 +119,18 @@ def asked(s: Sentence, q: Quantity) -> bool:
     return part.endswith("?") and _QUESTION_WORD.match(part) is not None
 
 
+# a share of a dataset's items and how they were made or what they are like: "30% of clips are
+# re-encoded", "over 70% of the instances are smaller than 16 by 16 pixels" (not how a system
+# judges them: "87% of designed sequences are predicted to fold")
+_SHARE_OF_DATA = re.compile(
+    r"\s*%?\s+of\s+(?:the\s+|all\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:clips|images|frames|videos|instances|samples|examples|accounts|recordings|utterances|scenes|objects|"
+    r"boxes|sequences|documents|dialogues|conversations|pairs)\s+(?:are|were)\s+(?:then\s+)?"
+    r"(?:re-?encoded|encoded|compressed|captured|recorded|collected|filmed|labell?ed\s+as|annotated\s+as|"
+    r"sourced|drawn|taken|smaller|larger|longer|shorter)\b"
+)
+
+
 def data_statistic(s: Sentence, q: Quantity) -> bool:
     """What data is like, not a result: an average length, how long recordings last, the
     range of times data spans.
@@ -135,7 +147,9 @@ def data_statistic(s: Sentence, q: Quantity) -> bool:
     [False, True, True, False, True]
     """
     left = max(s.lo, q.lead - 60)
-    if _DATA_STATISTIC.search(s.text, left, q.lead):
+    if _DATA_STATISTIC.search(s.text, left, q.lead) or (
+        q.unit == "%" and _SHARE_OF_DATA.match(s.text, q.tail, s.hi)
+    ):
         return True
     ranging = _RANGING.search(s.text, left, q.lead) or _DATA_LENGTH.search(s.text, left, q.lead)
     return q.measure == "time" and ranging is not None
