@@ -7369,3 +7369,11 @@ def test_a_share_of_a_datasets_items_and_how_they_were_made_is_no_result() -> No
     assert results(t) == []
     t = "In silico, 87% of designed sequences are predicted by AlphaFold2 to fold into the target backbone."
     assert [r.value for r in results(t, ("AlphaFold2", "MODEL"))] == ["87"]
+
+
+def test_a_setting_a_gerund_changes_by_a_margin_is_no_result() -> None:
+    t = "Judges flip 9% of verdicts. Padding a summary by 30% in length raises its win rate by 11 points."
+    assert [(r.value, r.metric) for r in results(t, ("win rate", "METRIC"))] == [
+        ("9", "verdicts"),
+        ("11", "win rate"),
+    ]

@@ -68,6 +68,12 @@ _THEN_VERB = (
     r"\s+(?:improves|lowers|reduces|raises|yields|hurts|degrades|increases|decreases|delays|helps|costs|"
     r"brings|leads|boosts|changes|gives|adds|cuts|doubles|halves|lifts)\b"
 )
+# ... or changes by a margin: "Padding a summary by 30% in length raises its win rate by 11 points"
+_CHANGED_BY = re.compile(
+    r"(?:\A|(?<=[.;:,!?]\s)|(?<=\bthat\s))(?i:padding|lengthening|shortening|increasing|reducing|decreasing|raising|"
+    r"lowering|perturbing|shifting|scaling|truncating)\s+(?:[\w-]+\s+){1,4}?by\s+\Z"
+)
+_BY_THEN_VERB = re.compile(r"\s*%?(?:\s+(?!by\b)[a-z][\w-]*){0,3}?" + _THEN_VERB)
 _TO_THEN_VERB = re.compile(r"(?:\s*[A-Za-z%]+)?\s+to\s+[\d.,]+\s*[A-Za-z%]*" + _THEN_VERB)
 _UNIT_THEN_VERB = re.compile(r"(?:\s*[A-Za-z%]+)?" + _THEN_VERB)
 
@@ -85,8 +91,15 @@ def varied_count(s: Sentence, q: Quantity) -> bool:
     >>> t = "Increasing depth from 2 to 32 layers reduces accuracy, while raising COMET from 79.4 to 81.2."
     >>> [varied_count(Sentence.of(t), q) for q in spot(t)]
     [True, True, False, False]
+    >>> t = "Padding a summary by 30% in length raises its win rate by 11 points."
+    >>> [varied_count(Sentence.of(t), q) for q in spot(t)]
+    [True, False]
     """
     if _VARIED_COUNT.search(s.text, max(s.lo, q.lead - 80), q.lead) is not None:
+        return True
+    if _CHANGED_BY.search(s.text, max(s.lo, q.lead - 60), q.lead) and _BY_THEN_VERB.match(
+        s.text, q.end, s.hi
+    ):
         return True
     varying = _VARYING.search(s.text, max(s.lo, q.lead - 80), q.lead)
     if varying is None:
