@@ -7377,3 +7377,14 @@ def test_a_setting_a_gerund_changes_by_a_margin_is_no_result() -> None:
         ("9", "verdicts"),
         ("11", "win rate"),
     ]
+
+
+def test_an_opening_on_recent_subsets_names_their_place_and_many_detectors_name_no_system() -> None:
+    t = "On the more recent DiffSwap and DiffusionFace subsets, where many detectors fall below 70%, SRC-Net reaches 81.5% AUC."
+    got = results(
+        t, ("DiffSwap", "MODEL"), ("DiffusionFace", "MODEL"), ("SRC-Net", "METHOD"), ("AUC", "METRIC")
+    )
+    assert [(r.value, r.dataset, r.method, r.own) for r in got] == [
+        ("70", "DiffSwap", None, False),
+        ("81.5", "DiffSwap", "SRC-Net", True),
+    ]

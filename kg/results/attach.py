@@ -201,8 +201,8 @@ _ET_AL = re.compile(
 # systems a clause's subject describes without naming one, reaching a level: "and most 7B
 # models fall below 30%", "whereas the strongest open model reaches only 29.1%"
 _GROUP_SUBJECT = re.compile(
-    r"(?i)(?:^|[,;:]\s*|\b(?:and|while|whereas|but)\s+)(?:most|many|all|the\s+(?:best|strongest|top|leading|weakest))"
-    r"\s+(?:[\w-]+\s+){0,2}(?:models?|systems?|LLMs?|MLLMs?|VLMs?|agents?)\s+(?:only\s+)?"
+    r"(?i)(?:^|[,;:]\s*|\b(?:and|while|whereas|but|where)\s+)(?:most|many|all|the\s+(?:best|strongest|top|leading|weakest))"
+    r"\s+(?:[\w-]+\s+){0,2}(?:models?|systems?|LLMs?|MLLMs?|VLMs?|agents?|detectors?|methods?)\s+(?:only\s+)?"
     r"(?:reach|achiev|obtain|attain|score|fall|drop|remain|stay|lag)\w*\s+"
     r"(?:(?:below|under|only|about|around|roughly|just)\s+|an?\s+[\w@-]+(?:\s+[\w@-]+)?\s+of\s+)*\Z"
 )

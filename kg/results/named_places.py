@@ -73,8 +73,9 @@ _OPENING_NAME = re.compile(
 # Breakfast, 50Salads and GTEA benchmarks,"
 _ITEM = r"[A-Z0-9][\w.+-]*[\w+](?:\s+[A-Z0-9][\w.+-]*[\w+])?"
 _OPENING_LIST = re.compile(
-    rf"\s*(?i:On|In|Across)\s+(?:the\s+)?({_ITEM}(?:\s*,\s*{_ITEM})*,?\s+and\s+{_ITEM})"
-    r"\s+(?:[a-z][\w-]*\s+)?(?:benchmarks|datasets|corpora|test\s+sets)\b"
+    rf"\s*(?i:On|In|Across)\s+(?:the\s+)?(?:(?:more|most|recent|newer|newest|harder|challenging)\s+){{0,2}}"
+    rf"({_ITEM}(?:\s*,\s*{_ITEM})*,?\s+and\s+{_ITEM})"
+    r"\s+(?:[a-z][\w-]*\s+)?(?:benchmarks|datasets|corpora|test\s+sets|subsets|splits)\b"
 )
 
 # a clause about a place: ", and on", "; in"
