@@ -7388,3 +7388,12 @@ def test_an_opening_on_recent_subsets_names_their_place_and_many_detectors_name_
         ("70", "DiffSwap", None, False),
         ("81.5", "DiffSwap", "SRC-Net", True),
     ]
+
+
+def test_a_change_from_a_level_of_a_system_with_a_digit_in_its_name_moves_one_measure() -> None:
+    t = "The rate of unsupported statements rises from 3.2% for GPT-4o to 8.9% for the 1.7B student."
+    got = results(t, ("GPT-4o", "MODEL"))
+    assert [(r.value, r.metric) for r in got] == [
+        ("3.2", "unsupported statements rate"),
+        ("8.9", "unsupported statements rate"),
+    ]

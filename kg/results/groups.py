@@ -20,7 +20,8 @@ _MAX_GAP = 60
 # "from" right before the level, or before the measure it names: "from an F1 score of 0.82 to 0.61"
 _FROM = re.compile(r"\bfrom\s+(?:(?:an?|the)\s+(?:[\w@-]+\s+){1,3}of\s+)?\Z")
 # (past the system or setting the first level is under: "from 0.71 under first-come-first-served to 0.97")
-_TO = re.compile(r"(?:\s+(?:under|with|for|using)\s+[^,;\d]{1,40}?)?\s+to\s+")
+# (a digit inside a name included: "from 3.2% for GPT-4o to 8.9%")
+_TO = re.compile(r"(?:\s+(?:under|with|for|using)\s+(?:[^,;\d]|(?<=[A-Za-z-])\d){1,40}?)?\s+to\s+")
 # "by" before a margin, with the hedges of a bound: "outperforms X by (up to) 2.5 EM"
 _BY = re.compile(r"(?i)\bby\s+(?:(?:up\s+to|over|about|around|nearly|roughly|almost|more\s+than)\s+)?$")
 _COMPARED_TO = re.compile(r"(?i)\bcompared\s+to\s*$")
