@@ -7397,3 +7397,11 @@ def test_a_change_from_a_level_of_a_system_with_a_digit_in_its_name_moves_one_me
         ("3.2", "unsupported statements rate"),
         ("8.9", "unsupported statements rate"),
     ]
+
+
+def test_a_shares_base_after_the_second_level_of_a_change_is_not_its_measure() -> None:
+    got = results("It also reduces unsupported statements from 11.8% to 6.1% of summary sentences.")
+    assert [(r.value, r.metric) for r in got] == [
+        ("11.8", "unsupported statements"),
+        ("6.1", "unsupported statements"),
+    ]
