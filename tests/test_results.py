@@ -7405,3 +7405,13 @@ def test_a_shares_base_after_the_second_level_of_a_change_is_not_its_measure() -
         ("11.8", "unsupported statements"),
         ("6.1", "unsupported statements"),
     ]
+
+
+def test_a_change_is_its_magnitude_and_a_range_or_a_level_keeps_its_sign() -> None:
+    t = "Length control does not come at the expense of content: coverage changes by +0.6 and -0.4 points."
+    got = results(t, ("coverage", "METRIC"))
+    assert [(r.value, r.text) for r in got] == [("0.6", "0.6"), ("0.4", "0.4")]
+    t = "Chain-of-thought prompting changes accuracy by between -3% and +4% depending on the model."
+    assert [r.value for r in results(t, ("accuracy", "METRIC"))] == ["-3-4"]
+    t = "The strongest binder has a binding free energy of -9.1 kcal/mol."
+    assert [r.value for r in results(t, ("binding free energy", "METRIC"))] == ["-9.1"]

@@ -462,8 +462,17 @@ def result(s: Sentence, c: Candidate, background: bool, name: Name | None) -> Re
     if isinstance(method, Name) and c.listed is not None and c.dataset and method.text == c.dataset.text:
         method = None  # the item of a list of scores is what is scored, not who scores
     task = task_for(s, q)
+    # a change is its magnitude, its direction in the words (guidelines, section 8): "changes by
+    # -0.4 points" is 0.4; a level below zero keeps its minus
+    signed = (
+        relative
+        and not q.is_range  # "between -3% and +4%" keeps both signs
+        and q.value[:1] in ("-", "\u2212")
+        and s.text[q.start : q.start + 1] == q.value[:1]
+    )
+    start, value = (q.start + 1, q.value[1:]) if signed else (q.start, q.value)
     return Result(
-        value=q.value,
+        value=value,
         unit=unit,
         kind="relative" if relative else "absolute",
         metric=leaderboard_name(hit.name) if hit.name else None,
@@ -473,9 +482,9 @@ def result(s: Sentence, c: Candidate, background: bool, name: Name | None) -> Re
         own=own,
         approx=q.approx,
         field=s.field,
-        start=q.start,
+        start=start,
         end=q.end,
-        text=s.text[q.start : q.end],
+        text=s.text[start : q.end],
         metric_entity=hit.entity,
         dataset_entity=c.dataset.entity if c.dataset else None,
         task_entity=task.entity if task else None,
