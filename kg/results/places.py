@@ -311,6 +311,7 @@ def _framing(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> Na
         return None
     a, b, name = found[0]
     listed = len(found) > 1 and re.fullmatch(r"\s*(?:,|and|,\s+and)\s*", s.text[b : found[1][0]])
+    listed = listed or _AND_A_SETTING.match(s.text, b)  # "on LongBench and a production RAG trace"
     if not _FRAMED.search(s.text, max(s.lo, a - 40), a) or listed or _SIZED.match(name.text):
         return None
     # no number comes first, nor between (one inside a name, "Llama-3.1-8B", is none)
