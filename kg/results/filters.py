@@ -24,7 +24,7 @@ from .rates import set_rate
 from .solving import solved_count
 from .text import Sentence, phrase_after, words_before
 from .times import time_description
-from .unstated import asked, data_statistic, required, varied_count
+from .unstated import asked, chance_level, data_statistic, required, varied_count
 from .vocabulary import (
     CHANGE_VERB,
     COUNT_PER,
@@ -68,13 +68,6 @@ _SAME_BEFORE = re.compile(r"(?i)\b(?:same|equal|identical)\s+\Z")
 # a link in which the setting got its value before a verb: "threshold 0.8 is"
 _VALUE_GIVEN = re.compile(r"\d[\d.,]*\s*(?:is|was|are|were)\b")
 _COMPARED_AFTER = re.compile(r"\s+(?:faster|slower|higher|lower|more|less|fewer|larger|smaller)\b")
-_CHANCE = re.compile(
-    r"\s*(?:random[\s-]+)?chance\b|\s+(?:random|chance)[\s-]+(?:level|baseline|performance)\b"
-)
-# ... named before it: "where chance is 20%", "a chance level of 25%"
-_CHANCE_IS = re.compile(
-    r"(?i)\b(?:random[\s-]+)?chance(?:[\s-]+(?:level|performance|accuracy))?\s+(?:is|of|at|would\s+be)\s+(?:about\s+)?\Z"
-)
 _TARGET = re.compile(
     r"(?i)\b(?:requir|need)\w*\b[^.;]*\bto\s+(?:achieve|reach|obtain|attain|match)\s+$|\btheoretical\s+(?:\w+\s+)?$"
     r"|\bwe\s+project\s+(?:an?\s+)?$"  # a projection, not a measurement: "we project a 2.3x gain"
@@ -465,14 +458,7 @@ def reason(s: Sentence, q: Quantity) -> str | None:
                 q.sign == "±" and not re.search(r"\bwithin\s*\Z", s.text[max(s.lo, q.lead - 10) : q.lead])
             ),
         ),
-        # "the 25% chance level", "where chance is 20%"
-        (
-            "chance",
-            lambda: (
-                _CHANCE.match(s.text, q.tail, s.hi) is not None
-                or _CHANCE_IS.search(s.text, max(s.lo, q.lead - 40), q.lead) is not None
-            ),
-        ),
+        ("chance", lambda: chance_level(s, q)),  # "the 25% chance level", "where chance is 20%"
         # the bitrate or sparsity a method runs at is its operating point: "LUMEN at 1.5 kbps
         # scores 84.2", "retains 97% of its score at 90% sparsity", "Pruning BERT to 90% Sparsity"
         (

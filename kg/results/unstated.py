@@ -1,8 +1,8 @@
 """Sentences that state no result whatever their numbers measure: a question ("Can LLMs
 Really Reason over 1M Tokens?"), what the data is like ("612 documents with an average
 length of 47.6 pages", "videos lasting from 1 to 10 minutes"), what a use requires ("total
-delay must stay below about 10 ms"), and the counts a condition varies ("when the number of
-merged tasks grows from 8 to 20")."""
+delay must stay below about 10 ms"), the counts a condition varies ("when the number of
+merged tasks grows from 8 to 20") and the level of chance ("where chance is 20%")."""
 
 from __future__ import annotations
 
@@ -166,3 +166,26 @@ def data_statistic(s: Sentence, q: Quantity) -> bool:
         return True
     ranging = _RANGING.search(s.text, left, q.lead) or _DATA_LENGTH.search(s.text, left, q.lead)
     return q.measure == "time" and ranging is not None
+
+
+_CHANCE = re.compile(
+    r"\s*(?:random[\s-]+)?chance\b|\s+(?:random|chance)[\s-]+(?:level|baseline|performance)\b"
+)
+# ... named before it: "where chance is 20%", "a chance level of 25%"
+_CHANCE_IS = re.compile(
+    r"(?i)\b(?:random[\s-]+)?chance(?:[\s-]+(?:level|performance|accuracy))?\s+(?:is|of|at|would\s+be)\s+(?:about\s+)?\Z"
+)
+
+
+def chance_level(s: Sentence, q: Quantity) -> bool:
+    """Whether ``q`` is the level of chance, no result.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "It reaches 47.3% where chance is 20%, and 60% against the 25% chance level."
+    >>> [chance_level(Sentence.of(t), q) for q in spot(t)]
+    [False, True, False, True]
+    """
+    return (
+        _CHANCE.match(s.text, q.tail, s.hi) is not None
+        or _CHANCE_IS.search(s.text, max(s.lo, q.lead - 40), q.lead) is not None
+    )
