@@ -7415,3 +7415,17 @@ def test_a_change_is_its_magnitude_and_a_range_or_a_level_keeps_its_sign() -> No
     assert [r.value for r in results(t, ("accuracy", "METRIC"))] == ["-3-4"]
     t = "The strongest binder has a binding free energy of -9.1 kcal/mol."
     assert [r.value for r in results(t, ("binding free energy", "METRIC"))] == ["-9.1"]
+
+
+def test_a_range_lost_or_varied_over_is_one_value() -> None:
+    t = "Several reference-free methods lose 2 to 5 points on GSM8K."
+    assert [r.value for r in results(t, ("GSM8K", "DATASET"))] == ["2-5"]
+    t = "Between 18% and 34% of test triples are solvable by such rules."
+    assert [r.value for r in results(t)] == ["18-34"]
+    t = "Fabrication rates vary widely, from 9% to 42% of citations depending on the model."
+    assert [(r.value, r.metric) for r in results(t, ("Fabrication rates", "METRIC"))] == [
+        ("9-42", "Fabrication rates")
+    ]
+    # a change from a level to another is two levels
+    t = "It lowers the fabrication rate from 9% to 4%."
+    assert [r.value for r in results(t, ("fabrication rate", "METRIC"))] == ["9", "4"]

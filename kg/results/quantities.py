@@ -49,10 +49,14 @@ _MARGIN_AFTER = re.compile(
     r"boost|jump|advantage|reduction|rise|decline|gap|difference)s?\b|\s*(?:[.,;)]|$)"
 )
 # "between 4 and 9 points": the words around a range's first number
-_BETWEEN, _AND = re.compile(r"\bbetween\s+\Z"), re.compile(r"\s+and\s+")
+_BETWEEN, _AND = re.compile(r"\b(?i:between)\s+\Z"), re.compile(r"\s+and\s+")
 _TO, _BY, _FROM = re.compile(r"\s+to\s+"), re.compile(r"\bby\s+\Z"), re.compile(r"\bfrom\s+\Z")
 # changes of a range: "drops of 3 to 6 points", "gains of 1.2 to 2.5 points"
-_CHANGES_OF = re.compile(r"(?i)\b(?:drops|gains|improvements|increases|decreases|reductions)\s+of\s+\Z")
+_CHANGES_OF = re.compile(
+    r"(?i)\b(?:drops|gains|improvements|increases|decreases|reductions)\s+of\s+\Z"
+    # ... or lost or gained: "several methods lose 2 to 5 points"
+    r"|\b(?:lose|loses|lost|losing|gain|gains|gained|trail|trails|lag|lags)\s+(?:only\s+|about\s+|roughly\s+)?\Z"
+)
 QUANTITY = re.compile(
     rf"(?P<pre>(?<![\w.])[x×](?=\d))?"
     rf"(?P<n1>{_NUM})(?P<m1>{_MAG})?(?P<u1>{_UNIT})?"

@@ -101,7 +101,7 @@ NEEDS_ONLY = re.compile(
 # a bound a level is given "from", as much a level as the number alone: "from below 5% to 87%"
 FROM_BOUND = r"(?:(?:below|under|above)\s+)?"
 RANGING = re.compile(
-    rf"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+\s+)?from\s*{FROM_BOUND}\Z"
+    rf"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:\w+,?\s+)?from\s*{FROM_BOUND}\Z"
 )
 # "resolves 49.2% of the issues": a share of problems solved is a resolve (solve) rate; so are
 # shares of games won or lost ("wins 58% of matches": matches won)
