@@ -7429,3 +7429,12 @@ def test_a_range_lost_or_varied_over_is_one_value() -> None:
     # a change from a level to another is two levels
     t = "It lowers the fabrication rate from 9% to 4%."
     assert [r.value for r in results(t, ("fabrication rate", "METRIC"))] == ["9", "4"]
+
+
+def test_a_setups_time_set_against_anothers_later_in_the_sentence_is_a_result() -> None:
+    t = (
+        "Training on the largest graph takes about 14 minutes on a single GPU, several times faster "
+        "than contrastive baselines that sample subgraphs."
+    )
+    assert [(r.value, r.metric) for r in results(t)] == [("14", "training time")]
+    assert results("Training on the largest graph takes about 14 minutes on a single GPU.") == []
