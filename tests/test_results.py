@@ -7438,3 +7438,12 @@ def test_a_setups_time_set_against_anothers_later_in_the_sentence_is_a_result() 
     )
     assert [(r.value, r.metric) for r in results(t)] == [("14", "training time")]
     assert results("Training on the largest graph takes about 14 minutes on a single GPU.") == []
+
+
+def test_the_latter_is_the_last_measure_named_and_a_rules_name_gives_way_to_the_texts() -> None:
+    t = "AnatoRAG achieves a BLEU-4 of 0.142 and a CIDEr of 0.297, improving the latter by 2.7 points."
+    got = results(t, ("AnatoRAG", "MODEL"), ("BLEU-4", "METRIC"), ("CIDEr", "METRIC"))
+    assert [(r.value, r.metric) for r in got] == [("0.142", "BLEU-4"), ("0.297", "CIDEr"), ("2.7", "CIDEr")]
+    t = "SwiftMatch reduces training time from 31 to 7.6 GPU-hours."
+    got = results(t, ("SwiftMatch", "MODEL"), ("training time", "METRIC"))
+    assert [(r.value, r.metric) for r in got] == [("31", "training time"), ("7.6", "training time")]

@@ -131,7 +131,7 @@ def from_to(s: Sentence, cands: list[Candidate]) -> None:
             continue
         if not (a.hit.name and a.hit.start >= 0):
             continue
-        implied = b.hit.name is None or (b.hit.start < 0 and b.q.measure)  # the unit's, not a name
+        implied = b.hit.name is None or b.hit.start < 0  # the unit's or a rule's, not a name of the text's
         # a word of A's name: "the rate of hallucinated findings from 21.3% to 9.8%" (B read "rate")
         implied = implied or (b.hit.name or "").lower() in a.hit.name.lower().split()
         # a share's base after B, when A's measure is named before A: "reduces unsupported

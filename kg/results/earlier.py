@@ -1,7 +1,8 @@
 """Measures taken from the earlier numbers of a sentence: the measure of the last earlier
 number of the same unit (:func:`earlier_measure`), given to a level compared with it ("41.8 on
 Arena-Hard, compared with 36.5") or set against it in a contrast (:func:`levels_compared`), and
-to the alternative it is ("62 GB of peak host memory instead of 410 GB", :func:`instead`)."""
+to the alternative it is ("62 GB of peak host memory instead of 410 GB", :func:`instead`), and to
+"the latter" or "the former" (:func:`former_latter`)."""
 
 from __future__ import annotations
 
@@ -134,3 +135,25 @@ def _hundreds(q: Quantity) -> bool:
 def _stop_starts(text: str, lo: int, hi: int) -> list[int]:
     """Where the sentence stops of ``text[lo:hi]`` start."""
     return [m.start() for m in SENTENCE_STOP.finditer(text, lo, hi)]
+
+
+def former_latter(cands: list[Candidate]) -> None:
+    """A measure named "the latter" or "the former" is the last or the one before of the two last
+    distinct measures named earlier: "a BLEU-4 of 0.142 and a RadGraph F1 of 0.297, improving the
+    latter by 2.7 points" (RadGraph F1)."""
+    for i, c in enumerate(cands):
+        word = (c.hit.name or "").lower()
+        if word not in ("latter", "former"):
+            continue
+        named: list[MetricHit] = []
+        for e in cands[:i]:
+            if (
+                e.hit.name
+                and e.hit.strong
+                and e.hit.name.lower() not in ("latter", "former")
+                and not any(h.name == e.hit.name for h in named)
+            ):
+                named.append(e.hit)
+        if len(named) >= 2:
+            measure = named[-1] if word == "latter" else named[-2]
+            c.hit = inherit(MetricHit(None, relative=c.hit.relative, comparison=c.hit.comparison), measure)

@@ -34,7 +34,7 @@ from .context import (
 from .coordination import by_again, coordinate, from_to, score_points, unnamed_move
 from .counts import counts_items, found_share, property_share
 from .drops import dropped
-from .earlier import SENTENCE_STOP, earlier_measure, instead, levels_compared
+from .earlier import SENTENCE_STOP, earlier_measure, former_latter, instead, levels_compared
 from .groups import aside_of, joined, shared_margins
 from .hits import MetricHit, inherit, nearest_mention
 from .lengths import (
@@ -236,6 +236,7 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
     ("0.989, while X obtains 0.87"), else the nearest METRIC mention (:func:`_guess`); "score" for a decimal
     reached on a named item ("85.3 on GLUE"); last, alternatives' levels (:func:`instead`), then unnamed moves'."""
     qs = [c.q for c in cands]
+    former_latter(cands)
     for pairs in (slashed, lambda s, qs: respective(s, qs, [c.hit for c in cands]), qualified_pair):
         for i, hit in pairs(s, qs).items():
             cands[i].hit = inherit(cands[i].hit, hit)
