@@ -7447,3 +7447,10 @@ def test_the_latter_is_the_last_measure_named_and_a_rules_name_gives_way_to_the_
     t = "SwiftMatch reduces training time from 31 to 7.6 GPU-hours."
     got = results(t, ("SwiftMatch", "MODEL"), ("training time", "METRIC"))
     assert [(r.value, r.metric) for r in got] == [("31", "training time"), ("7.6", "training time")]
+
+
+def test_the_error_a_fitted_law_predicts_within_is_its_prediction_error() -> None:
+    t = "Scaling curves fitted on models below 100M parameters predict the loss of the largest model to within 1.5%."
+    assert [(r.value, r.metric) for r in results(t)] == [("1.5", "loss prediction error")]
+    t = "A simple fitted rule predicts the critical batch size of held-out runs to within 20%."
+    assert [r.metric for r in results(t)] == ["critical batch size prediction error"]

@@ -137,7 +137,8 @@ def from_to(s: Sentence, cands: list[Candidate]) -> None:
         # a share's base after B, when A's measure is named before A: "reduces unsupported
         # statements from 11.8% to 6.1% of summary sentences" (B read "summary sentences")
         implied = implied or (
-            a.hit.start < a.q.lead and _BASE_OF.fullmatch(s.text, b.q.tail, max(b.q.tail, b.hit.start))
+            a.hit.start < a.q.lead
+            and _BASE_OF.fullmatch(s.text, b.q.tail, max(b.q.tail, b.hit.start)) is not None
         )
         # the verb's object is another change's when a number comes between ("reduces the L2
         # error by 22% and the collision rate from 0.31% to 0.14%"): A's phrase is B's

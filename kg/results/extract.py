@@ -53,6 +53,7 @@ from .naming import measure_mentions, one_name
 from .own_numbers import own_method
 from .pairing import bracketed_levels, compared, qualified_pair, respective, slashed, versus_unit
 from .placing import place
+from .predicted import prediction_error
 from .proposed import introduces_benchmark, own_system
 from .quantities import Quantity, spot
 from .reached import scored
@@ -183,6 +184,8 @@ def measure(s: Sentence, q: Quantity) -> MetricHit:
     """
     if reaches_context(s, q):
         return MetricHit("context length")
+    if (error := prediction_error(s, q)) is not None:
+        return error
     if reaches_depth(s, q):
         return MetricHit("depth")
     if (compute := spent_compute(s, q)) is not None:
