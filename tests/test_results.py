@@ -7454,3 +7454,9 @@ def test_the_error_a_fitted_law_predicts_within_is_its_prediction_error() -> Non
     assert [(r.value, r.metric) for r in results(t)] == [("1.5", "loss prediction error")]
     t = "A simple fitted rule predicts the critical batch size of held-out runs to within 20%."
     assert [r.metric for r in results(t)] == ["critical batch size prediction error"]
+
+
+def test_a_rate_data_is_resampled_to_is_a_setting() -> None:
+    t = "The benchmark fixes the preprocessing pipeline, including resampling to 200 Hz and channel selection."
+    assert results(t) == []
+    assert [r.value for r in results("Resampled to 1 kHz, the policy runs onboard at 200 Hz.")] == ["200"]

@@ -17,6 +17,8 @@ _CLOCK_UNIT = re.compile(r"[kMG]Hz\Z")
 _FRAME_SETTING = re.compile(
     r"(?i)\b\d{3,4}p\s+and\s+\S+\s+(?:fps|frames)|(?:fps|frames\s+per\s+second)\s+and\s+\d+\s?[x×]\s?\d+|"
     r"\bsampl\w*\s+(?:\w+\s+){0,2}at\s+\S+\s+(?:fps|frames|[kM]?Hz)|"
+    # ... or taken to in preprocessing: "resampling to 200 Hz", "downsampled to 128 Hz"
+    r"\b(?:re|down|up)-?sampl\w*\s+(?:\w+\s+){0,2}to\s+\S+\s+(?:fps|[kM]?Hz)|"
     # the rate frames are taken at: "with 1 fps sampling", "with 1 frame per second input"
     r"\bwith\s+[\d.]+\s*(?:fps|frames?\s+per\s+second)\s+(?:sampling|input)"
 )
