@@ -7460,3 +7460,19 @@ def test_a_rate_data_is_resampled_to_is_a_setting() -> None:
     t = "The benchmark fixes the preprocessing pipeline, including resampling to 200 Hz and channel selection."
     assert results(t) == []
     assert [r.value for r in results("Resampled to 1 kHz, the policy runs onboard at 200 Hz.")] == ["200"]
+
+
+def test_a_benchmark_named_with_its_part_after_on_and_a_split_after_its_name_are_places() -> None:
+    t = "DiagRL improves accuracy on MathVista testmini from 58.2% to 66.9% and on MathVerse vision-only problems by 9.4 points."
+    got = results(
+        t,
+        ("DiagRL", "MODEL"),
+        ("accuracy", "METRIC"),
+        ("MathVista", "DATASET"),
+        ("MathVerse vision-only problems", "TASK"),
+    )
+    assert [(r.value, r.dataset) for r in got] == [
+        ("58.2", "MathVista testmini"),
+        ("66.9", "MathVista testmini"),
+        ("9.4", "MathVerse"),
+    ]

@@ -23,7 +23,8 @@ _LEVELS = r"(?:from\s+[\d.]+\s*%?\s+(?:\([^()]{1,30}\)\s+)?)?(?:from|to)\s+"
 _FROM_LEVELS = re.compile(
     _PARTS + r"(?:\s+\([^()]{1,40}\))?\s+" + _LEVELS
 )  # "Video-MME (without subtitles) from"
-_NAME_GOES_ON = re.compile(r"\s+([A-Z0-9][\w.-]*)\s+" + _LEVELS + r"\Z")
+# (or its split: "on MathVista testmini from")
+_NAME_GOES_ON = re.compile(r"\s+([A-Z0-9][\w.-]*|(?:test|val|dev|mini)[\w-]*)\s+" + _LEVELS + r"\Z")
 # a second dataset moved between levels, after the first: "MMLU from 52.7 to 55.1 and GSM8K from"
 _AFTER_LEVELS = re.compile(r"\bto\s+[\d.,]+\s*%?\s*(?:,\s*(?:and\s+)?|\s+and\s+)\Z")
 # a dataset whose scores a verb of change moves, right before the margin or the levels:

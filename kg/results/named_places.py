@@ -113,7 +113,9 @@ _TASK_BENCHMARK = re.compile(r"([a-z]*[A-Z][\w.+-]*)\s+(?:[a-z][\w-]*\s+){1,2}(?
 # "On ScanNet semantic segmentation it matches" (a name by its shape, not a capitalised word:
 # "on Visual question answering")
 _TASK_ON = re.compile(
-    r"((?:[a-z]+[A-Z]|[A-Z][\w.+-]*[A-Z0-9])[\w.+-]*)(?:\s+[A-Za-z][\w-]*){0,2}\s+[a-z][\w-]*(?:tion|ing|sis)"
+    r"((?:[a-z]+[A-Z]|[A-Z][\w.+-]*[A-Z0-9])[\w.+-]*)(?:\s+[A-Za-z][\w-]*){0,2}\s+"
+    # ... or its part: "on MathVerse vision-only problems"
+    r"(?:[a-z][\w-]*(?:tion|ing|sis)|problems|questions|queries|tasks|subsets?|splits?)"
 )
 _ON_RIGHT_BEFORE = behind("on")
 # a name with two capitals and a small letter after a preposition ("for NuImages", "on
