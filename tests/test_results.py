@@ -7476,3 +7476,19 @@ def test_a_benchmark_named_with_its_part_after_on_and_a_split_after_its_name_are
         ("66.9", "MathVista testmini"),
         ("9.4", "MathVerse"),
     ]
+
+
+def test_a_level_of_a_measure_named_earlier_with_its_dataset_is_on_that_dataset() -> None:
+    t = (
+        "RotaQuant reduces the WikiText-2 perplexity gap to FP16 by more than half: for Llama-3-70B, "
+        "perplexity is 3.27, compared with 3.79 for QuaRot."
+    )
+    got = results(
+        t,
+        ("RotaQuant", "MODEL"),
+        ("WikiText-2", "DATASET"),
+        ("perplexity", "METRIC"),
+        ("Llama-3-70B", "MODEL"),
+        ("QuaRot", "METHOD"),
+    )
+    assert [(r.value, r.dataset) for r in got] == [("3.27", "WikiText-2"), ("3.79", "WikiText-2")]
