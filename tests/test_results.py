@@ -7492,3 +7492,12 @@ def test_a_level_of_a_measure_named_earlier_with_its_dataset_is_on_that_dataset(
         ("QuaRot", "METHOD"),
     )
     assert [(r.value, r.dataset) for r in got] == [("3.27", "WikiText-2"), ("3.79", "WikiText-2")]
+
+
+def test_a_list_of_datasets_in_apposition_to_their_count_names_each() -> None:
+    t = (
+        "On two public datasets with long histories, Taobao and KuaiRand, LinRec-Long improves "
+        "NDCG@10 by 8.2% and 5.9% over SASRec."
+    )
+    got = results(t, ("KuaiRand", "DATASET"), ("NDCG@10", "METRIC"), ("SASRec", "MODEL"))
+    assert [(r.value, r.dataset) for r in got] == [("8.2", "Taobao"), ("5.9", "KuaiRand")]

@@ -52,7 +52,8 @@ _LIST_OPENING = re.compile(
 # a list of names that says what it lists before it: "on three public datasets, i.e., ISPRS
 # Vaihingen, Potsdam and LoveDA"
 _LIST_NAMED = re.compile(
-    r"\b(?:datasets|benchmarks)\s*(?:,?\s*(?:i\.e\.|namely|including|such\s+as)\s*,?|:)\s*"
+    # (or in apposition: "On two public datasets with long histories, Taobao and KuaiRand,")
+    r"\b(?:datasets|benchmarks)(?:\s+with\s+[^,;]{1,40})?\s*(?:,?\s*(?:i\.e\.|namely|including|such\s+as)\s*,?|:|,)\s*"
     rf"((?:{ITEM_NAME}\s*,\s*)*{ITEM_NAME},?\s+and\s+{ITEM_NAME})"
 )
 # an item of such a list: a name of up to four words
