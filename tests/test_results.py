@@ -7501,3 +7501,9 @@ def test_a_list_of_datasets_in_apposition_to_their_count_names_each() -> None:
     )
     got = results(t, ("KuaiRand", "DATASET"), ("NDCG@10", "METRIC"), ("SASRec", "MODEL"))
     assert [(r.value, r.dataset) for r in got] == [("8.2", "Taobao"), ("5.9", "KuaiRand")]
+
+
+def test_systems_that_leave_or_average_levels_respectively_own_them() -> None:
+    t = "In comparison, FinePrune and ReTune leave success rates of 31% and 45%, respectively."
+    got = results(t, ("FinePrune", "MODEL"), ("ReTune", "MODEL"), ("success rates", "METRIC"))
+    assert [(r.value, r.method, r.own) for r in got] == [("31", "FinePrune", False), ("45", "ReTune", False)]

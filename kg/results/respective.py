@@ -15,7 +15,9 @@ from .text import Sentence, clause_start
 # the verb between the systems and their levels: "reach", "achieve", "score", "obtain"
 _REACHES = re.compile(
     r"(?i)\s+(?:reach|reaches|reached|achieve|achieves|achieved|attain|attains|attained|obtain|obtains|"
-    r"obtained|score|scores|scored|get|gets)\s+(?:(?:an?\s+)?(?:average\s+)?(?:of\s+)?)?\Z"
+    r"obtained|score|scores|scored|get|gets|average|averages|retain|retains|leave|leaves)\s+"
+    # past the measure they name: "leave success rates of", "achieve an average accuracy of"
+    r"(?:(?:an?\s+)?(?:average\s+)?(?:[\w@-]+\s+){0,3}?(?:of\s+)?)?\Z"
 )
 
 # the words that introduce the systems as examples: "Generative judges such as GPT-4o and Claude"
