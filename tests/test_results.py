@@ -7507,3 +7507,9 @@ def test_systems_that_leave_or_average_levels_respectively_own_them() -> None:
     t = "In comparison, FinePrune and ReTune leave success rates of 31% and 45%, respectively."
     got = results(t, ("FinePrune", "MODEL"), ("ReTune", "MODEL"), ("success rates", "METRIC"))
     assert [(r.value, r.method, r.own) for r in got] == [("31", "FinePrune", False), ("45", "ReTune", False)]
+
+
+def test_which_scores_after_a_system_outdone_on_a_dataset_is_the_systems_level() -> None:
+    t = "It also surpasses GPT-4o on AIME 2024, which scores 9.3% under our evaluation protocol."
+    got = results(t, ("GPT-4o", "MODEL"), ("AIME 2024", "DATASET"))
+    assert [(r.value, r.dataset, r.method, r.own) for r in got] == [("9.3", "AIME 2024", "GPT-4o", False)]
