@@ -7513,3 +7513,13 @@ def test_which_scores_after_a_system_outdone_on_a_dataset_is_the_systems_level()
     t = "It also surpasses GPT-4o on AIME 2024, which scores 9.3% under our evaluation protocol."
     got = results(t, ("GPT-4o", "MODEL"), ("AIME 2024", "DATASET"))
     assert [(r.value, r.dataset, r.method, r.own) for r in got] == [("9.3", "AIME 2024", "GPT-4o", False)]
+
+
+def test_the_subject_of_a_sentence_opening_by_contrast_owns_its_levels() -> None:
+    t = "In comparison, uniform per-token 2-bit quantization degrades GSM8K accuracy to 12.3%."
+    got = results(t, ("GSM8K", "DATASET"), ("accuracy", "METRIC"))
+    assert [(r.value, r.method, r.own) for r in got] == [
+        ("12.3", "uniform per-token 2-bit quantization", False)
+    ]
+    t = "In contrast, our model loses 0.2 mAP."
+    assert [(r.value, r.own) for r in results(t, ("mAP", "METRIC"))] == [("0.2", True)]

@@ -133,3 +133,35 @@ def unmodified_base(s: Sentence, q: Quantity, out: list[Result]) -> Name | None:
         if m.end <= q.lead and (m.text not in given or _CHANGED_MODEL.search(s.text, s.lo, m.start))
     ]
     return mention_name(models[0]) if models else None
+
+
+# a sentence that opens by setting what follows against the paper's system, and its subject, up
+# to its verb: "By contrast, standard post-training INT8 quantization loses"
+_CONTRASTED_SUBJECT = re.compile(
+    r"(?:In\s+comparison|By\s+contrast|In\s+contrast),\s+(?:the\s+|a\s+|an\s+)?"
+    r"((?:[\w.+/-]+\s+){0,7}?[\w.+/-]+)\s+(?:only\s+)?"
+    r"(?:drops?|loses?|lost|retains?|leaves?|reaches|reached|achieves?|achieved|degrades?|falls?|fell|"
+    r"scores?|obtains?|gets?|yields?|stays?|remains?)\b"
+)
+
+
+def contrasted_subject(s: Sentence, q: Quantity) -> Name | None:
+    """The system a sentence opening "By contrast," or "In comparison," names as its subject,
+    whose levels follow, when it is not the paper's ("we", "our", "ours").
+
+    >>> from kg.results.quantities import spot
+    >>> t = "By contrast, standard post-training INT8 quantization loses 5.2 mAP."
+    >>> contrasted_subject(Sentence.of(t), spot(t)[0])
+    Name(text='standard post-training INT8 quantization', entity=None)
+    >>> t = "In contrast, our model loses 0.2 mAP."
+    >>> contrasted_subject(Sentence.of(t), spot(t)[0]) is None
+    True
+    """
+    m = _CONTRASTED_SUBJECT.match(s.text, s.lo, q.lead)
+    if m is None or re.search(r"(?i)\b(?:we|our|ours|it|its|this|these|they)\b", m.group(1)):
+        return None
+    if "," in s.text[m.end() : q.lead]:  # a level of a clause of its own
+        return None
+    mention = s.mention_at(m.start(1), m.end(1), ("MODEL", "METHOD"))
+    whole = mention is not None and (mention.start, mention.end) == m.span(1)
+    return mention_name(mention) if mention is not None and whole else Name(m.group(1))

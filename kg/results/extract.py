@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..records import Mention, Result
 from . import filters
 from .attach import background_system, first_of_pair, first_own_sentence, other_system, systems
-from .baselines import which_described, which_level
+from .baselines import contrasted_subject, which_described, which_level
 from .candidate import Candidate
 from .claims import title_count
 from .compute import spent_compute
@@ -461,6 +461,8 @@ def result(s: Sentence, c: Candidate, background: bool, name: Name | None) -> Re
         other = which  # "agents built on Claude 3.5 Sonnet, which reaches 49.0%"
     elif other is False and which_described(s, q):
         other = None  # "close to the 1,000-step teacher, which reaches 88.0%"
+    elif other is False and (contrasted := contrasted_subject(s, q)) is not None:
+        other = contrasted  # "By contrast, standard post-training INT8 quantization loses 5.2 mAP"
     own = other is False
     method = own_method(s, q, name) if own else other
     if isinstance(method, Name) and c.listed is not None and c.dataset and method.text == c.dataset.text:
