@@ -7523,3 +7523,10 @@ def test_the_subject_of_a_sentence_opening_by_contrast_owns_its_levels() -> None
     ]
     t = "In contrast, our model loses 0.2 mAP."
     assert [(r.value, r.own) for r in results(t, ("mAP", "METRIC"))] == [("0.2", True)]
+
+
+def test_levels_in_seconds_or_times_listed_against_others_are_theirs() -> None:
+    t = "Generating a clip takes 0.9 s on a single H100 GPU, versus 9.5 s for the teacher and 21 s for MusicGen-Large."
+    got = results(t, ("MusicGen-Large", "MODEL"))
+    assert [(r.value, r.metric, r.own) for r in got][-1] == ("21", "generation time", False)
+    assert got[-1].method == "MusicGen-Large"

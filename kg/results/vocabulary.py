@@ -74,7 +74,7 @@ INSTEAD_OF = re.compile(r"(?i)\b(?:instead\s+of|rather\s+than)\s+\Z")
 # the levels coordinated before one being read: "52.4% and " in "compared with 52.4% and 4.61", each
 # maybe given to a system ("76.5% for OpenVLA (7B) and " before "94.2% for π0")
 # short units a level in a list may carry: "compared with 1.03 m and 0.31% for UniAD"
-SHORT_UNIT = r"\s?(?:m|km|cm|mm|ms|dB|GB|MB)\b"
+SHORT_UNIT = r"\s?(?:m|km|cm|mm|ms|s|min|dB|GB|MB|x)\b"
 LEVELS_BEFORE = (
     r"(?:[\d.]+(?:\s?%|"
     + SHORT_UNIT
