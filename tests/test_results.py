@@ -7530,3 +7530,12 @@ def test_levels_in_seconds_or_times_listed_against_others_are_theirs() -> None:
     got = results(t, ("MusicGen-Large", "MODEL"))
     assert [(r.value, r.metric, r.own) for r in got][-1] == ("21", "generation time", False)
     assert got[-1].method == "MusicGen-Large"
+
+
+def test_a_verb_that_changes_quantities_acts_on_a_measure_the_ner_took_for_a_method() -> None:
+    t = "Matryoshka SAEs reduce feature absorption by 58% relative to standard ReLU SAEs."
+    got = results(t, ("Matryoshka SAEs", "METHOD"), ("feature absorption", "METHOD"), ("ReLU SAEs", "METHOD"))
+    assert [(r.value, r.metric) for r in got] == [("58", "feature absorption")]
+    # a system improved on by a margin stays a system
+    t = "It outperforms dense retrieval by 3.1 points."
+    assert [r.metric for r in results(t, ("dense retrieval", "METHOD"))] != ["dense retrieval"]
