@@ -7539,3 +7539,12 @@ def test_a_verb_that_changes_quantities_acts_on_a_measure_the_ner_took_for_a_met
     # a system improved on by a margin stays a system
     t = "It outperforms dense retrieval by 3.1 points."
     assert [r.metric for r in results(t, ("dense retrieval", "METHOD"))] != ["dense retrieval"]
+
+
+def test_people_who_open_a_sentence_or_succeed_on_a_share_own_their_level() -> None:
+    got = results(
+        "Humans reach 95.7% accuracy on SpatialProbe.", ("accuracy", "METRIC"), ("SpatialProbe", "DATASET")
+    )
+    assert [(r.value, r.method, r.own) for r in got] == [("95.7", "Humans", False)]
+    t = "The best model achieves 47.3%, whereas human participants succeed on 92.6% of tasks."
+    assert [(r.value, r.method) for r in results(t)][-1] == ("92.6", "human participants")

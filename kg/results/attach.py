@@ -187,9 +187,10 @@ _TRAINED_WITH = re.compile(
 
 # people whose level a clause gives: "while human annotators reach 93%"
 _PEOPLE = re.compile(
-    r"\b((?:human|expert|professional|trained)\s+(?:annotators|experts|raters|players|radiologists|"
-    r"transcribers|participants|evaluators)|humans|radiologists|clinicians)\s+(?:\w+\s+){0,3}?"
-    r"(?:reach|achiev|obtain|attain|score|get|solv|answer)\w*\s+(?:(?:only|about|around|an?\s+\w+\s+of)\s+)?\Z"
+    r"\b((?:[Hh]uman|[Ee]xpert|[Pp]rofessional|[Tt]rained)\s+(?:annotators|experts|raters|players|radiologists|"
+    r"transcribers|participants|evaluators)|[Hh]umans|[Rr]adiologists|[Cc]linicians)\s+(?:\w+\s+){0,3}?"
+    r"(?:reach|achiev|obtain|attain|score|get|solv|answer|succeed)\w*\s+(?:on\s+|in\s+)?"
+    r"(?:(?:only|about|around|an?\s+\w+\s+of)\s+)?\Z"
 )
 _POSSESSIVE = re.compile(r"(\S+(?:\s+et\s+al\.)?)['’]s\s+$")
 
