@@ -179,7 +179,7 @@ _OF_BEFORE = re.compile(r"\b((?:[\w-]+\s+){0,2}?[\w-]+)\s+of\s+(?:the\s+)?\Z")
 _POSSESSED = re.compile(r"['\u2019]s\s+((?:[\w-]+\s+){0,2}?[\w-]+)\b")
 # from the owner to "from": the measure, a place, a verb of change
 _OWNER_MOVES = re.compile(
-    r"(?:\s*[\w.+-]+){0,6}?\s+(?:(?:only|slightly|sharply|further)\s+)?"
+    r"(?:\s+[\w.+-]+){0,6}?\s+(?:(?:only|slightly|sharply|further)\s+)?"
     + MOVE_VERB.pattern.removeprefix("(?i)")
     + r"(?:\s+only)?\s+from\s+\Z|\s+from\s+\Z"
 )
