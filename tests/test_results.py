@@ -7548,3 +7548,17 @@ def test_people_who_open_a_sentence_or_succeed_on_a_share_own_their_level() -> N
     assert [(r.value, r.method, r.own) for r in got] == [("95.7", "Humans", False)]
     t = "The best model achieves 47.3%, whereas human participants succeed on 92.6% of tasks."
     assert [(r.value, r.method) for r in results(t)][-1] == ("92.6", "human participants")
+
+
+def test_a_compact_models_size_a_sentence_opens_with_is_a_result() -> None:
+    t = "With only 4.8M parameters, PocketKIE is about 27 times smaller than LayoutLMv3-base."
+    assert next((r.value, r.metric) for r in results(t, ("PocketKIE", "MODEL"))) == ("4.8M", "parameters")
+    t = "With 0.9M parameters, TinyDenoise achieves a PESQ of 3.21 on VoiceBank+DEMAND."
+    got = results(t, ("TinyDenoise", "MODEL"), ("PESQ", "METRIC"), ("VoiceBank+DEMAND", "DATASET"))
+    assert [r.value for r in got] == ["0.9M", "3.21"]
+    # a model of billions, or data, is the setting
+    t = "With 7B parameters, ClickSure achieves 89.4% accuracy on ScreenSpot."
+    assert [r.value for r in results(t, ("ClickSure", "MODEL"), ("accuracy", "METRIC"))] == ["89.4"]
+    assert [
+        r.value for r in results("With 1.2M images, TinyDenoise achieves a PESQ of 3.21.", ("PESQ", "METRIC"))
+    ] == ["3.21"]

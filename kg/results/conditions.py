@@ -17,6 +17,7 @@ _CONDITION = re.compile(
     r"\s*(?:With|Using|Keeping|Given|Under|At)\b(?:(?!\b(?:it|we|they)\b)(?:[^,;.]|\.(?=\d))){0,120}?,"
 )
 _RATE_OF = re.compile(r"(?i)\b(?:rates?|ratios?|factors?)\s+of\s+\Z")
+_PARAMETERS = re.compile(r"\s+(?:(?:trainable|total)\s+)?param(?:eter)?s\b")
 _STEPS = re.compile(r"\s+(?:[\w-]+\s+)?(?:steps|iterations|NFEs?|function\s+evaluations)\b")
 
 
@@ -48,6 +49,10 @@ def is_condition(s: Sentence, q: Quantity) -> bool:
         return False
     # the steps a method needs, framed with "only" (guidelines, section 8): "With only 4 sampling steps,"
     if re.search(r"(?i)\bonly\s+\Z", s.text[s.lo : q.lead]) and _STEPS.match(s.text, q.tail, s.hi):
+        return False
+    # ... and the size of a compact model, its outcome: "With only 4.8M parameters, PocketKIE is"
+    # (a model of billions is the setting: "With 7B parameters, ClickSure achieves")
+    if q.magnitude in ("K", "M") and _PARAMETERS.match(s.text, q.tail, s.hi):
         return False
     return not re.match(
         r"\s*(?:fewer|less|more|lower|higher|faster|smaller|larger|better)\b", s.text[q.tail : q.tail + 12]

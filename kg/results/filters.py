@@ -51,6 +51,8 @@ _ONLY = re.compile(
 # parameters and adds less than 5%"), not as its description ("The model has 330M parameters and
 # is trained on 50K hours", "Our model has 159M parameters.")
 _HAS = re.compile(r"(?i)\b(?:has|have|had)(?:\s+(?:about|roughly|around|only|just))?\s+\Z")
+# a compact model's size the sentence opens with, its outcome
+_PARAMETERS_OPEN = re.compile(r"\s*With\s+(?:about\s+|roughly\s+)?\S+\Z")
 _HAS_PARAMETERS = re.compile(r"\s+parameters\s+and\s+(?:adds?|runs?|processes|requires?|needs?)\b")
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _IN = re.compile(r"\bin\s+\Z")
@@ -362,6 +364,12 @@ def _size_described(s: Sentence, q: Quantity) -> bool:
     only = _ONLY.search(s.text, max(s.lo, q.lead - 24), q.start)
     if only is None and _HAS_PARAMETERS.match(s.text, q.tail, s.hi):
         only = _HAS.search(s.text, max(s.lo, q.lead - 24), q.start)
+    if (
+        only is None
+        and q.magnitude in ("K", "M")
+        and re.match(r"\s+(?:(?:trainable|total)\s+)?param", s.text[q.tail :])
+    ):
+        only = _PARAMETERS_OPEN.match(s.text[s.lo : q.tail])  # "With 0.9M parameters, TinyDenoise"
     if only is None or (q.magnitude in ("B", "T") and re.match(r"\s*param", s.text[q.tail : q.tail + 8])):
         return True
     return _ACTIVATES.search(s.text, max(s.lo, q.lead - 24), only.start()) is not None
