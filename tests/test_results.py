@@ -7562,3 +7562,13 @@ def test_a_compact_models_size_a_sentence_opens_with_is_a_result() -> None:
     assert [
         r.value for r in results("With 1.2M images, TinyDenoise achieves a PESQ of 3.21.", ("PESQ", "METRIC"))
     ] == ["3.21"]
+
+
+def test_a_bare_rate_named_in_the_text_is_the_rate_of_what_follows_it() -> None:
+    t = "Gains are largest on terminology-heavy domains, where the rate of mistranslated named entities drops by 27%."
+    assert [r.metric for r in results(t)] == ["rate of mistranslated named entities"]
+    t = "CrystalLM-2 produces stable materials at a rate of 24.1%, up from 13.5% for MatterGen."
+    assert [r.metric for r in results(t, ("CrystalLM-2", "MODEL"), ("MatterGen", "MODEL"))] == [
+        "rate",
+        "rate",
+    ]

@@ -17,6 +17,7 @@ from .lowered import count_lowered
 from .measured import known_names
 from .object_levels import ACCEPTED, object_moved
 from .quantities import Quantity
+from .rate_of import BARE_RATE, of_what
 from .subjects import subject_end, subject_head
 from .text import Sentence, clause_start, phrase_after, phrase_before
 from .units import named_time
@@ -61,8 +62,6 @@ _SECOND_FROM = re.compile(
 )  # (not a setting: "and with default hyperparameters to 64.3")
 # verbs that move a quantity, never a system
 _RAISED_ACRONYM = re.compile(r"(?i)(?:increas|decreas|reduc|rais|lower|cut)\w*")
-# a measure that is nothing without what it is of: "the rate of unsupported claims", "the fraction of"
-_BARE_RATE = re.compile(r"(?i)(?:(?:the|its|their)\s+)?(rate|ratio|fraction|share|proportion|percentage)")
 # a share that moves, and what it is a share of
 # (or a rate: "reduces the rate of broken or incomplete meshes from 18%")
 _SHARE_OF = re.compile(
@@ -345,7 +344,7 @@ def _object_measure(s: Sentence, verb: re.Match[str], by: int) -> MetricHit | No
     if counted and s.text[obj[0] : obj[1]].lower().endswith("number"):  # "the average number of tokens"
         a, b = of_phrase(s, obj)
         hit = MetricHit(s.text[a:b], a, b, relative=True) if b > obj[1] else phrase_hit(s, (a, b))
-    elif (bare := _BARE_RATE.fullmatch(s.text, *obj)) and (more := _of_what(s, obj[1])) is not None:
+    elif (bare := BARE_RATE.fullmatch(s.text, *obj)) and (more := of_what(s, obj[1])) is not None:
         # "reduces the rate of unsupported claims by 37%"
         hit = MetricHit(s.text[bare.start(1) : more], bare.start(1), more, relative=True)
     if hit is not None:
@@ -366,16 +365,6 @@ def _object_measure(s: Sentence, verb: re.Match[str], by: int) -> MetricHit | No
     if s.mention_at(obj[0], obj[1], ("DATASET", "TASK")) or words in AVERAGING or _ADVERB.fullmatch(words):
         return None  # not a dataset, an average or an adverb ("improves modestly")
     return phrase_hit(s, obj)
-
-
-def _of_what(s: Sentence, end: int) -> int | None:
-    """The end of the "of" complement right after ``end``, if any."""
-    more = of_complement(s, end)
-    if more is None:
-        return None
-    # past a participle that begins the next phrase: "the rate of hallucinated findings judged by"
-    last = re.search(r"\s+\w+ed\Z", s.text[more[0] : more[1]])
-    return more[0] + last.start() if last and last.start() > 0 else more[1]
 
 
 _QUALIFIER = re.compile(r"\s+(?:between|among|across|for|in|on|at|during|under)\b")

@@ -56,6 +56,7 @@ from .placing import place
 from .predicted import prediction_error
 from .proposed import introduces_benchmark, own_system
 from .quantities import Quantity, spot
+from .rate_of import name_rates
 from .reached import scored
 from .respective import respective_systems
 from .scores import scored_on, scores
@@ -280,6 +281,7 @@ def share(s: Sentence, cands: list[Candidate], reported: MetricHit | None = None
     scores(s, cands, qs)
     for last in (levels_compared, instead, unnamed_move):
         last(s, cands)
+    name_rates(s, cands)  # "the rate of mistranslated named entities drops by 27%"
     bare = [c for c in cands if (c.hit.name or "").lower() in ("score", "scores")]
     used = instrument(s) if bare else None
     if used is not None:  # "Evaluated with FActScore ..., it raises the score from 58.3": FActScore
