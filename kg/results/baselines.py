@@ -163,5 +163,6 @@ def contrasted_subject(s: Sentence, q: Quantity) -> Name | None:
     if "," in s.text[m.end() : q.lead]:  # a level of a clause of its own
         return None
     mention = s.mention_at(m.start(1), m.end(1), ("MODEL", "METHOD"))
-    whole = mention is not None and (mention.start, mention.end) == m.span(1)
-    return mention_name(mention) if mention is not None and whole else Name(m.group(1))
+    if mention is not None and (mention.start, mention.end) == m.span(1):
+        return mention_name(mention)
+    return Name(m.group(1))

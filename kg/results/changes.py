@@ -61,7 +61,7 @@ _SECOND_FROM = re.compile(
     r"\d[^;:]*?\band\s+(?!(?:with|without|at|on|in|under|for|by|using)\b)(?:the\s+)?(?:[\w@-]+\s+){1,3}?(from|to)\s+\Z"
 )  # (not a setting: "and with default hyperparameters to 64.3")
 # verbs that move a quantity, never a system
-_RAISED_ACRONYM = re.compile(r"(?i)(?:increas|decreas|reduc|rais|lower|cut)\w*")
+_QUANTITY_VERB = re.compile(r"(?i)(?:increas|decreas|reduc|rais|lower|cut)\w*")
 # a share that moves, and what it is a share of
 # (or a rate: "reduces the rate of broken or incomplete meshes from 18%")
 _SHARE_OF = re.compile(
@@ -258,8 +258,7 @@ def _second_change(s: Sentence, by: int, earlier: re.Match[str]) -> MetricHit | 
     return hit
 
 
-# verbs that change a quantity, never a system, and what the NER may take for a method after them
-_CHANGES_QUANTITY = re.compile(r"(?i)(?:reduc|lower|cut|decreas|increas)\w*")
+# what the NER may take for a method after a verb that moves a quantity
 _LOWER_WORDS = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}")
 
 
@@ -267,7 +266,7 @@ def _quantity_object(s: Sentence, verb: re.Match[str], span: tuple[int, int]) ->
     """Whether a verb that changes quantities acts on a phrase of small words the NER took for a
     method: "reduce feature absorption by 58%" (no system is reduced)."""
     return (
-        _CHANGES_QUANTITY.fullmatch(verb.group()) is not None
+        _QUANTITY_VERB.fullmatch(verb.group()) is not None
         and _LOWER_WORDS.fullmatch(s.text, *span) is not None
         and s.mention_at(span[0], span[1], ("MODEL",)) is None
     )
@@ -351,7 +350,7 @@ def _object_measure(s: Sentence, verb: re.Match[str], by: int) -> MetricHit | No
         return hit
     # "increased GMV by 1.3%": systems are not increased, whatever the NER took the acronym for
     acronym = re.fullmatch(r"[A-Z]{2,6}", s.text[obj[0] : obj[1]]) is not None
-    if acronym and _RAISED_ACRONYM.fullmatch(verb.group()) and s.mention_at(*obj, ("MODEL",)) is None:
+    if acronym and _QUANTITY_VERB.fullmatch(verb.group()) and s.mention_at(*obj, ("MODEL",)) is None:
         if fold_name(s.text[obj[0] : obj[1]]) in known_names("DATASET"):  # "reduces MMLU by 2 points"
             return MetricHit(f"{s.text[obj[0] : obj[1]]} score", obj[0], obj[1], relative=True)
         return MetricHit(s.text[obj[0] : obj[1]], obj[0], obj[1], relative=True)

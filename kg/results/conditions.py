@@ -52,8 +52,20 @@ def is_condition(s: Sentence, q: Quantity) -> bool:
         return False
     # ... and the size of a compact model, its outcome: "With only 4.8M parameters, PocketKIE is"
     # (a model of billions is the setting: "With 7B parameters, ClickSure achieves")
-    if q.magnitude in ("K", "M") and _PARAMETERS.match(s.text, q.tail, s.hi):
+    if compact_size(s, q):
         return False
     return not re.match(
         r"\s*(?:fewer|less|more|lower|higher|faster|smaller|larger|better)\b", s.text[q.tail : q.tail + 12]
     )
+
+
+def compact_size(s: Sentence, q: Quantity) -> bool:
+    """Whether ``q`` counts a model's parameters in thousands or millions: "4.8M parameters"
+    (billions describe a model however few).
+
+    >>> from kg.results.quantities import spot
+    >>> t = "With 4.8M parameters it beats a 7B model with 7B parameters"
+    >>> [compact_size(Sentence.of(t), q) for q in spot(t)]
+    [True, False, False]
+    """
+    return q.magnitude in ("K", "M") and _PARAMETERS.match(s.text, q.tail, s.hi) is not None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .conditions import is_condition
+from .conditions import compact_size, is_condition
 from .hardware import memory_described, on_hardware
 from .kept import kept_budget
 from .labels import in_name, in_ratio, is_list_marker, is_year
@@ -364,11 +364,7 @@ def _size_described(s: Sentence, q: Quantity) -> bool:
     only = _ONLY.search(s.text, max(s.lo, q.lead - 24), q.start)
     if only is None and _HAS_PARAMETERS.match(s.text, q.tail, s.hi):
         only = _HAS.search(s.text, max(s.lo, q.lead - 24), q.start)
-    if (
-        only is None
-        and q.magnitude in ("K", "M")
-        and re.match(r"\s+(?:(?:trainable|total)\s+)?param", s.text[q.tail :])
-    ):
+    if only is None and compact_size(s, q):
         only = _PARAMETERS_OPEN.match(s.text[s.lo : q.tail])  # "With 0.9M parameters, TinyDenoise"
     if only is None or (q.magnitude in ("B", "T") and re.match(r"\s*param", s.text[q.tail : q.tail + 8])):
         return True

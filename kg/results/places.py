@@ -316,7 +316,7 @@ def _framing(s: Sentence, q: Quantity, found: list[tuple[int, int, Name]]) -> Na
         return None
     # no number comes first, nor between (one inside a name, "Llama-3.1-8B", is none)
     for x in spot(s.text[s.lo : q.lead]):
-        if not b <= s.lo + x.start < b and not any(m.start <= s.lo + x.start < m.end for m in s.mentions):
+        if not any(m.start <= s.lo + x.start < m.end for m in s.mentions):
             return None
     return name
 

@@ -156,11 +156,7 @@ def place(s: Sentence, kept: list[Candidate], own: Name | None = None) -> None:
             stop = kept[i + 1].q.lead if i + 1 < len(kept) else s.hi
             c.dataset = dataset_for(s, c.q, c.hit.name or "", stop, found)
         if c.dataset is None and c.hit.name and not is_efficiency(c.hit.name):
-            # the measure named earlier with its dataset: "reduces the WikiText-2 perplexity gap ...:
-            # for Llama-3-70B, perplexity is 3.27"
-            earlier = [m for m in s.labelled("METRIC") if m.end <= c.q.lead and m.start != c.hit.start]
-            same = [m for m in earlier if m.text.lower() == c.hit.name.lower()]
-            c.dataset = _with_measure(s, same[0].start, found, own, opened) if same else None
+            c.dataset = _named_earlier(s, c, found, own, opened)
     _benchmark_parts(s, kept, found)
     _respective_margins(s, kept)
     _moved_together(s, kept)
@@ -269,6 +265,23 @@ def _respective_margins(s: Sentence, kept: list[Candidate]) -> None:
         if all(d is None or d.text in names for d in own):
             for r, place in zip(run, before, strict=True):
                 kept[r].dataset = place
+
+
+def _named_earlier(
+    s: Sentence, c: Candidate, found: list[tuple[int, int, Name]], own: Name | None, opened: bool
+) -> Name | None:
+    """The dataset the measure of ``c`` was named with earlier in the sentence: "reduces the
+    WikiText-2 perplexity gap ...: for Llama-3-70B, perplexity is 3.27"."""
+    name = (c.hit.name or "").lower()
+    same = next(
+        (
+            m
+            for m in s.labelled("METRIC")
+            if m.end <= c.q.lead and m.start != c.hit.start and m.text.lower() == name
+        ),
+        None,
+    )
+    return _with_measure(s, same.start, found, own, opened) if same else None
 
 
 def _with_measure(

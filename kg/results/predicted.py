@@ -15,6 +15,7 @@ _PREDICTED = re.compile(
     r"(?i)\bpredict(?:s|ed|ing)?\s+(?:the\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)"
     r"(?:\s+(?:of|for)\s+[^.;,]{1,60}?)?\s+(?:to\s+)?within\s+\Z"
 )
+_WITHIN = re.compile(r"(?i)\bwithin\s+\Z")
 # ... or a measure named after the number: "within 0.5 AUC points"
 _UNIT_MEASURE = re.compile(r"\s+([A-Z][\w@-]*)\s+points\b")
 
@@ -30,6 +31,8 @@ def prediction_error(s: Sentence, q: Quantity) -> MetricHit | None:
     >>> prediction_error(Sentence.of(t), spot(t)[0]).name
     'AUC prediction error'
     """
+    if not _WITHIN.search(s.text, max(s.lo, q.lead - 40), q.lead):
+        return None  # most numbers: no prediction's phrase to read back over
     m = _PREDICTED.search(s.text, max(s.lo, q.lead - 120), q.lead)
     if m is None:
         return None
