@@ -7572,3 +7572,12 @@ def test_a_bare_rate_named_in_the_text_is_the_rate_of_what_follows_it() -> None:
         "rate",
         "rate",
     ]
+
+
+def test_a_range_with_the_unit_of_a_measure_written_once_is_one_range() -> None:
+    t = "MobileSplat renders Mip-NeRF 360 scenes at 60 to 90 FPS on a smartphone."
+    got = results(t, ("MobileSplat", "MODEL"), ("Mip-NeRF 360", "DATASET"))
+    assert [(r.value, r.approx, r.text) for r in got] == [("60-90", True, "60 to 90")]
+    # levels a change moves between stay two
+    t = "MobileSplat raises the frame rate from 60 to 90 FPS."
+    assert [r.value for r in results(t, ("MobileSplat", "MODEL"))] == ["60", "90"]

@@ -296,9 +296,11 @@ def _one_range(text: str, a: Quantity, b: Quantity) -> bool:
     if a.value in ("0", "1") and b.is_integer:
         return False
     ranged = RANGING.search(text, max(0, a.lead - 30), a.lead) or _BY.search(text, max(0, a.lead - 6), a.lead)
-    # a ratio's unit is written once: "5 to 9 times faster" (not "from 2 to 3x", two levels)
-    ratio = b.unit == "x" and not a.unit and not _FROM.search(text, max(0, a.lead - 6), a.lead)
-    return ranged is not None or ratio or _CHANGES_OF.search(text, max(0, a.lead - 30), a.lead) is not None
+    # a ratio's or a measure's unit is written once: "5 to 9 times faster", "renders at 60 to 90
+    # FPS" (not "from 2 to 3x", two levels)
+    once = (b.unit == "x" or bool(b.measure)) and not a.unit
+    once = once and not _FROM.search(text, max(0, a.lead - 6), a.lead)
+    return ranged is not None or once or _CHANGES_OF.search(text, max(0, a.lead - 30), a.lead) is not None
 
 
 def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
