@@ -7581,3 +7581,16 @@ def test_a_range_with_the_unit_of_a_measure_written_once_is_one_range() -> None:
     # levels a change moves between stay two
     t = "MobileSplat raises the frame rate from 60 to 90 FPS."
     assert [r.value for r in results(t, ("MobileSplat", "MODEL"))] == ["60", "90"]
+
+
+def test_levels_of_several_systems_compared_with_one_take_its_measure() -> None:
+    t = (
+        "Its average acceptance length reaches 4.6 tokens per verification step, "
+        "compared with 3.9 for EAGLE and 2.7 for Medusa."
+    )
+    got = results(t, ("EAGLE", "METHOD"), ("Medusa", "METHOD"))
+    assert [(r.value, r.metric, r.method) for r in got] == [
+        ("4.6", "acceptance length", None),
+        ("3.9", "acceptance length", "EAGLE"),
+        ("2.7", "acceptance length", "Medusa"),
+    ]

@@ -266,6 +266,10 @@ def compared(s: Sentence, qs: Sequence[Quantity], hits: Sequence[MetricHit | Non
     >>> hs = [MetricHit("FAD", 3, 6), MetricHit("CLAP score", 20, 30), None, None, None, None]
     >>> [h.name for h in compared(Sentence.of(t), spot(t), hs).values()]
     ['FAD', 'CLAP score', 'FAD', 'CLAP score']
+    >>> t = "an acceptance length of 4.6 tokens per step, compared with 3.9 for EAGLE and 2.7 for Medusa"
+    >>> hs = [MetricHit("acceptance length", 3, 20), None, None]
+    >>> [h.name for h in compared(Sentence.of(t), spot(t), hs).values()]
+    ['acceptance length', 'acceptance length']
     """
     out: dict[int, MetricHit] = {}
     for c, d in runs(s.text, qs):
@@ -279,9 +283,9 @@ def compared(s: Sentence, qs: Sequence[Quantity], hits: Sequence[MetricHit | Non
         if not (_COMPARED.search(gap) and _PAST_PLACE.match(gap)) and not _WHICH_REACHES.match(gap):
             continue
         # the baselines' levels as one list for one system ("71.6 and 64.0 for X"), or one such
-        # list for each of several ("3.80 and 0.29 for A and 2.11 and 0.35 for B"), not one level
-        # for each ("6.14 for FP16 and 8.92 for Y")
-        for n in (d - c, *(g for g in (2, 3) if g < d - c and (d - c) % g == 0)):
+        # list for each of several ("3.80 and 0.29 for A and 2.11 and 0.35 for B"), or, after one
+        # level, one for each ("4.6 tokens, compared with 3.9 for EAGLE and 2.7 for Medusa")
+        for n in (d - c, *(g for g in (2, 3, 1) if g < d - c and (d - c) % g == 0)):
             groups = [(c + k, c + k + n) for k in range(0, d - c, n)]
             if c >= n and all(_one_system(s, qs, hits, c, n, a, b) for a, b in groups):
                 out.update((a + k, hits[c - n + k]) for a, _ in groups for k in range(n))  # type: ignore[misc]
