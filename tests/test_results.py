@@ -7594,3 +7594,18 @@ def test_levels_of_several_systems_compared_with_one_take_its_measure() -> None:
         ("3.9", "acceptance length", "EAGLE"),
         ("2.7", "acceptance length", "Medusa"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("abstract", "metric"),
+    [
+        ("On a microcontroller, TinySpike classifies a gesture in 4.3 ms.", "classification time"),
+        ("On a single CPU core, NanoSV embeds a 4-second utterance in 11 ms.", "embedding time"),
+        ("On a CPU, FlashLink links a typical news article in 41 ms.", "linking time"),
+        ("Each update takes 23 ms on the device.", "update time"),
+        ("Retrieval takes about 15 ms per goal on a single GPU.", "retrieval time"),
+        ("Feed-forward inference takes 38 ms per frame.", "inference time"),
+    ],
+)
+def test_the_time_a_process_takes_in_milliseconds_is_that_process_time(abstract: str, metric: str) -> None:
+    assert [r.metric for r in results(abstract)] == [metric]

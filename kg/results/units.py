@@ -39,6 +39,10 @@ _PROCESSES = {
     "predict": "prediction",
     "index": "indexing",
     "prefill": "prefill",
+    "classifi": "classification",
+    "embed": "embedding",
+    "link": "linking",
+    "scor": "scoring",
 }
 _STEM = "|".join(map(re.escape, sorted(_PROCESSES, key=len, reverse=True)))
 _HEDGE = r"(?:about\s+|roughly\s+|around\s+|approximately\s+|just\s+|only\s+|under\s+|≈\s*|~\s*)?"
@@ -55,8 +59,9 @@ _TAKES = re.compile(
 # single 24-hour step takes", "with inference taking 89 ms", "prefill for a 1,024-token prompt takes";
 # not a name ("Splat-Anything takes")
 _DONE_TAKES = re.compile(
-    r"(?i)(?:^|[,;])\W*(?:(?:with|and)\s+)?(?:(?:a|an|the|each|one|its|their|our)\s+(?:single\s+|full\s+)?(?:[\w-]+\s+)?)?"
-    r"((?-i:[A-Za-z][a-z]*(?:-[a-z]+)*(?:ing|tion|sion|ence))|prefill|step|query|iteration|episode|request|forecast)\b"
+    r"(?i)(?:^|[,;])\W*(?:(?:with|and)\s+)?(?:(?:(?:a|an|the|each|one|its|their|our)\s+)?(?:single\s+|full\s+)?(?:[\w-]+\s+)?)?"
+    r"((?-i:[A-Za-z][a-z]*(?:-[a-z]+)*(?:ing|tion|sion|ence))|prefill|step|query|iteration|episode|request|forecast"
+    r"|update|retrieval)\b"
     rf"(?:[^,;:]|,(?=\d)){{0,60}}?\b(?:takes|took|taking|requires|required|needs|needed)\s+{_HEDGE}\Z"
 )
 # a time earlier in the sentence, and a comparison between it and the number: "processes an image
@@ -93,6 +98,9 @@ def process_time(s: Sentence, q: Quantity) -> str | None:
     >>> t += "; On a microcontroller, a forecast for a 96-step horizon takes 0.8 ms; Decoding a sentence took 12 ms"
     >>> [process_time(Sentence.of(t), q) for q in spot(t) if q.measure in ("time", "latency")]
     ['decoding time', None, 'reranking time', 'rendering time', 'rendering time', 'generation time', 'generation time', 'forecast time', 'decoding time']
+    >>> t = "It classifies a gesture in 4.3 ms; Each update takes 23 ms; Feed-forward inference takes 38 ms per frame"
+    >>> [process_time(Sentence.of(t), q) for q in spot(t)]
+    ['classification time', 'update time', 'inference time']
     """
     if _LATENCY.search(s.text, s.lo, s.hi):  # the sentence names the measure: "a 14x reduction in latency"
         return None
