@@ -7609,3 +7609,10 @@ def test_levels_of_several_systems_compared_with_one_take_its_measure() -> None:
 )
 def test_the_time_a_process_takes_in_milliseconds_is_that_process_time(abstract: str, metric: str) -> None:
     assert [r.metric for r in results(abstract)] == [metric]
+
+
+def test_a_process_that_is_faster_names_the_speed() -> None:
+    t = "Because decoding is parallel, inference is 3.4x faster than the strongest baseline."
+    assert [r.metric for r in results(t)] == ["inference speed"]
+    t = "End-to-end generation becomes 2.6-3.2x faster depending on the model."
+    assert [r.metric for r in results(t)] == ["generation speed"]

@@ -19,7 +19,15 @@ _PROCESS_VERB = re.compile(r"(?i)\b(" + "|".join(PROCESS_VERBS) + r")\s+(?:\S+\s
 _PROCESS_GERUND = re.compile(
     r"(?i)\b(" + "|".join(PROCESS_GERUNDS) + r")\s+(?:(?:[a-z]+ly|about|almost|over|up\s+to)\s+)?\Z"
 )
-_NO_PROCESS = re.compile(r"(?i)\s*(?:end[\s-]+to[\s-]+end|thanks|due|owing|because)\b")  # no process sped up
+# no process sped up: "2x faster end to end", "3x faster depending on the model"
+_NO_PROCESS = re.compile(
+    r"(?i)\s*(?:end[\s-]+to[\s-]+end|thanks|due|owing|because|depending|according|relative|compared|regardless)\b"
+)
+# ... or the process as the subject: "inference is 3.5x faster", "decoding runs about 150x faster"
+_PROCESS_SUBJECT = re.compile(
+    r"(?i)\b(" + "|".join(sorted(PROCESS_NOUNS)) + r")\s+(?:is|was|becomes|became|runs|gets)\s+"
+    r"(?:(?:up\s+to|about|roughly|nearly|over|approximately|almost)\s+)?\Z"
+)
 
 
 def speed(s: Sentence, q: Quantity, pos: int) -> MetricHit:
@@ -31,12 +39,17 @@ def speed(s: Sentence, q: Quantity, pos: int) -> MetricHit:
     >>> t = "it trains 2.5x faster end to end and runs 2x faster"
     >>> [speed(Sentence.of(t), q, q.tail + 7).name for q in spot(t)]
     ['training speed', 'speed']
+    >>> t = "inference is 3.5x faster, and generation becomes 2.6x faster depending on the model"
+    >>> [speed(Sentence.of(t), q, q.tail + 7).name for q in spot(t)]
+    ['inference speed', 'generation speed']
     """
     span = None if _NO_PROCESS.match(s.text, pos) else phrase_after(s.text, pos, s.hi, 3)
     if span is None:
         verb = _PROCESS_VERB.search(s.text, max(s.lo, q.lead - 30), q.lead)
         verb = verb or _PROCESS_GERUND.search(s.text, max(s.lo, q.lead - 30), q.lead)
         process = (PROCESS_VERBS | PROCESS_GERUNDS)[verb.group(1).lower()] if verb else ""
+        subject = None if verb else _PROCESS_SUBJECT.search(s.text, max(s.lo, q.lead - 40), q.lead)
+        process = subject.group(1).lower() if subject else process
         return MetricHit(f"{process} speed" if process else "speed", relative=True)
     words = s.text[span[0] : span[1]]
     if is_metric_word(words.split()[-1]):
