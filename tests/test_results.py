@@ -99,8 +99,8 @@ def test_sizes_the_method_reaches_are_results() -> None:
     "abstract,value,unit,metric",
     [
         ("Our model reaches 84.1% top-1 accuracy.", "84.1", "%", "top-1 accuracy"),
-        ("Decoding is 2.5x faster.", "2.5", "x", "speed"),
-        ("Decoding is 2.5× faster.", "2.5", "x", "speed"),
+        ("Decoding is 2.5x faster.", "2.5", "x", "decoding speed"),
+        ("Decoding is 2.5× faster.", "2.5", "x", "decoding speed"),
         ("It runs 17 times faster.", "17", "x", "speed"),
         ("It gives a 9-fold reduction in visual tokens.", "9", "x", "visual tokens"),
         ("It improves BLEU by 2.3 points.", "2.3", "points", "BLEU"),
@@ -5796,7 +5796,7 @@ def test_ranges_of_gains_and_of_ratios_written_once() -> None:
     assert results("Scores range from 0 to 1.") == []
     t = "Training is 5 to 9 times faster than for ODE-RNN models."
     assert [(r.value, r.unit, r.metric) for r in results(t, ("ODE-RNN models", "METHOD"))] == [
-        ("5-9", "x", "speed")
+        ("5-9", "x", "training speed")
     ]
 
 
@@ -6294,7 +6294,7 @@ def test_narrower_measures_width() -> None:
 
 def test_faster_thanks_to_names_no_process() -> None:
     t = "Training converges in half the epochs required by Mask3D, and inference is 1.8x faster thanks to the restricted attention."
-    assert [(r.value, r.metric) for r in results(t)] == [("1.8", "speed")]
+    assert [(r.value, r.metric) for r in results(t)] == [("1.8", "inference speed")]
 
 
 def test_the_95_of_95_percent_hausdorff_distance_is_its_name() -> None:
