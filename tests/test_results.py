@@ -7616,3 +7616,10 @@ def test_a_process_that_is_faster_names_the_speed() -> None:
     assert [r.metric for r in results(t)] == ["inference speed"]
     t = "End-to-end generation becomes 2.6-3.2x faster depending on the model."
     assert [r.metric for r in results(t)] == ["generation speed"]
+
+
+def test_what_costs_more_or_less_with_nothing_named_after_it_is_its_cost() -> None:
+    t = "Serving VerdictLM-8B on a single GPU costs roughly 20x less per thousand judgments than calling GPT-4o."
+    assert [r.metric for r in results(t, ("GPT-4o", "MODEL"))] == ["cost per thousand judgments"]
+    t = "An online PPO pipeline costs roughly 4x more GPU hours."
+    assert [r.metric for r in results(t)] == ["GPU hours"]

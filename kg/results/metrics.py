@@ -194,7 +194,17 @@ def _comparative(s: Sentence, q: Quantity, ws: list[re.Match[str]], lw: list[str
     """The measure of a comparative after a number (``ws``, its words from the comparative on):
     the phrase after it ("40% fewer visual tokens"), or in it ("12x smaller in memory"), else
     the adjective's measure ("2x smaller" → size); "2% better" and "17 points lower" are margins
-    with no measure."""
+    with no measure; what costs more or less, with nothing named after it, its cost.
+
+    >>> from kg.results.quantities import spot
+    >>> t = "it costs 17x less per question and about 9% more compute per step"
+    >>> [after(Sentence.of(t), q).name for q in spot(t)]
+    ['cost per question', 'compute per step']
+    """
+    bare = len(lw) == 1 or lw[1] in ("per", "than") or not re.match(r"\s+\w", s.text[ws[0].end() :])
+    if lw[0] in ("more", "less") and bare and _COSTS.search(s.text, max(s.lo, q.lead - 30), q.lead):
+        per = _PER.match(s.text, ws[0].end(), s.hi)  # "costs 17x less per question": cost per question
+        return MetricHit(f"cost {per.group(1)}" if per else "cost", strong=True, relative=True)
     in_what = len(lw) > 1 and lw[1] == "in"
     span = phrase_after(s.text, ws[1 if in_what else 0].end(), s.hi)
     titled = (
@@ -216,6 +226,9 @@ def _comparative(s: Sentence, q: Quantity, ws: list[re.Match[str]], lw: list[str
     return hit or MetricHit(adjective, strong=lw[0] in ADJECTIVE_METRICS, relative=True, comparison=gain)
 
 
+# a system that costs more or less: "costs roughly 20x less per thousand judgments"
+_COSTS = re.compile(r"(?i)\bcost(?:s|ing)?\s+(?:(?:about|roughly|only|nearly|around|up\s+to)\s+)?\Z")
+_PER = re.compile(r"\s+(per\s+[a-z][\w-]*(?:\s+(?!than\b)[a-z][\w-]*)?)")
 # a process that takes longer or shorter takes more or less time
 _TAKES = re.compile(
     r"\b(?:takes|took|take|taking|runs|ran|lasts)\s+(?:(?:about|roughly|only|nearly|around)\s+)?\Z"
