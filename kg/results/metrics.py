@@ -199,7 +199,7 @@ def _comparative(s: Sentence, q: Quantity, ws: list[re.Match[str]], lw: list[str
     >>> from kg.results.quantities import spot
     >>> t = "it costs 17x less per question and about 9% more compute per step"
     >>> [after(Sentence.of(t), q).name for q in spot(t)]
-    ['cost per question', 'compute per step']
+    ['cost per question', 'compute']
     """
     bare = len(lw) == 1 or lw[1] in ("per", "than") or not re.match(r"\s+\w", s.text[ws[0].end() :])
     if lw[0] in ("more", "less") and bare and _COSTS.search(s.text, max(s.lo, q.lead - 30), q.lead):
@@ -228,7 +228,9 @@ def _comparative(s: Sentence, q: Quantity, ws: list[re.Match[str]], lw: list[str
 
 # a system that costs more or less: "costs roughly 20x less per thousand judgments"
 _COSTS = re.compile(r"(?i)\bcost(?:s|ing)?\s+(?:(?:about|roughly|only|nearly|around|up\s+to)\s+)?\Z")
-_PER = re.compile(r"\s+(per\s+[a-z][\w-]*(?:\s+(?!than\b)[a-z][\w-]*)?)")
+_PER = re.compile(
+    r"\s+(per\s+[a-z][\w-]*(?:\s+(?!(?:than|and|or|but|while|whereas|with|on|at|for|in|to|of)\b)[a-z][\w-]*)?)"
+)
 # a process that takes longer or shorter takes more or less time
 _TAKES = re.compile(
     r"\b(?:takes|took|take|taking|runs|ran|lasts)\s+(?:(?:about|roughly|only|nearly|around)\s+)?\Z"
