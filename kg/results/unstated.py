@@ -156,8 +156,8 @@ def data_statistic(s: Sentence, q: Quantity) -> bool:
     >>> [data_statistic(Sentence.of(t), q) for q in spot(t)]
     [True]
     >>> t = "312 clips with durations of 10 to 120 seconds, trained on videos of 3 to 5 minutes"
-    >>> [data_statistic(Sentence.of(t), q) for q in spot(t)]
-    [False, True, True, False, True]
+    >>> [(q.value, data_statistic(Sentence.of(t), q)) for q in spot(t)]
+    [('312', False), ('10-120', True), ('3-5', True)]
     """
     left = max(s.lo, q.lead - 60)
     if _DATA_STATISTIC.search(s.text, left, q.lead) or (
