@@ -7623,3 +7623,9 @@ def test_what_costs_more_or_less_with_nothing_named_after_it_is_its_cost() -> No
     assert [r.metric for r in results(t, ("GPT-4o", "MODEL"))] == ["cost per thousand judgments"]
     t = "An online PPO pipeline costs roughly 4x more GPU hours."
     assert [r.metric for r in results(t)] == ["GPU hours"]
+
+
+def test_the_subject_of_a_passive_change_to_a_level_is_its_measure() -> None:
+    t = "After VeriCal, accuracy rises to 71%, and expected calibration error is reduced to 0.08."
+    got = results(t, ("VeriCal", "METHOD"), ("accuracy", "METRIC"), ("expected calibration error", "METRIC"))
+    assert [(r.value, r.metric) for r in got] == [("71", "accuracy"), ("0.08", "expected calibration error")]
