@@ -7629,3 +7629,10 @@ def test_the_subject_of_a_passive_change_to_a_level_is_its_measure() -> None:
     t = "After VeriCal, accuracy rises to 71%, and expected calibration error is reduced to 0.08."
     got = results(t, ("VeriCal", "METHOD"), ("accuracy", "METRIC"), ("expected calibration error", "METRIC"))
     assert [(r.value, r.metric) for r in got] == [("71", "accuracy"), ("0.08", "expected calibration error")]
+
+
+def test_a_comma_that_groups_digits_starts_no_clause_of_a_subject() -> None:
+    t = "Time to first token for a 1,024-token prompt is reduced by 3.4x."
+    assert [(r.value, r.metric) for r in results(t, ("Time to first token", "METRIC"))] == [
+        ("3.4", "Time to first token")
+    ]

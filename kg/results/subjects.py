@@ -12,6 +12,10 @@ _APPOSITION = re.compile(r",\s+(?:the|an?|defined\s+as|measured\s+(?:as|by))\s+[
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?)\s+(?:\w+ly\s+)?\Z")
 
 
+# a comma between clauses or phrases, not one that groups a number's digits
+_CLAUSE_COMMA = re.compile(r",(?!\d{3})")
+
+
 def subject_end(s: Sentence, lo: int, verb: int) -> int:
     """Where the subject of a verb ends: before its auxiliary ("latency is reduced") and an
     apposition ("Relevance detection, the ability to decline when no function applies, improves",
@@ -31,8 +35,15 @@ def subject_end(s: Sentence, lo: int, verb: int) -> int:
 
 
 def subject_start(s: Sentence, lo: int, verb: int) -> int:
-    """Where the clause of the subject before ``verb`` begins: past its last comma."""
-    return max(lo, s.text.rfind(",", lo, verb) + 1)
+    """Where the clause of the subject before ``verb`` begins: past its last comma (not one
+    inside a number: "for a 1,024-token prompt").
+
+    >>> t = "Here, time to first token for a 1,024-token prompt is reduced"
+    >>> t[subject_start(Sentence.of(t), 0, t.index(" is"))]
+    ' '
+    """
+    ends = [m.end() for m in _CLAUSE_COMMA.finditer(s.text, lo, verb)]
+    return ends[-1] if ends else lo
 
 
 def subject_head(s: Sentence, lo: int, verb: int) -> tuple[int, int] | None:
