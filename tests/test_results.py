@@ -7636,3 +7636,16 @@ def test_a_comma_that_groups_digits_starts_no_clause_of_a_subject() -> None:
     assert [(r.value, r.metric) for r in results(t, ("Time to first token", "METRIC"))] == [
         ("3.4", "Time to first token")
     ]
+
+
+@pytest.mark.parametrize(
+    ("abstract", "level"),
+    [
+        ("Adding 20,000 randomly chosen refusal examples reduces the attack success rate to 9.5%.", "9.5"),
+        ("On a new diagnostic set testing event order, accuracy rises from near chance to 74%.", "74"),
+        ("At a tighter budget, WER under a fixed chunk size drops to 15%.", "15"),
+    ],
+)
+def test_a_change_to_a_level_after_a_word_of_setting_is_no_setting(abstract: str, level: str) -> None:
+    named = [(m, "METRIC") for m in ("WER", "accuracy", "attack success rate") if m in abstract]
+    assert level in [r.value for r in results(abstract, *named)]
