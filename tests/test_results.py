@@ -7649,3 +7649,14 @@ def test_a_comma_that_groups_digits_starts_no_clause_of_a_subject() -> None:
 def test_a_change_to_a_level_after_a_word_of_setting_is_no_setting(abstract: str, level: str) -> None:
     named = [(m, "METRIC") for m in ("WER", "accuracy", "attack success rate") if m in abstract]
     assert level in [r.value for r in results(abstract, *named)]
+
+
+def test_levels_of_several_a_change_moves_from_are_no_settings() -> None:
+    t = (
+        "VerbCal reduces the expected calibration error of verbalized confidence from 0.213 and 0.187 "
+        "to 0.046 and 0.052, respectively."
+    )
+    got = results(t, ("VerbCal", "MODEL"), ("expected calibration error", "METRIC"))
+    assert [r.value for r in got] == ["0.213", "0.187", "0.046", "0.052"]
+    # a setting's value is still one: "a confidence threshold of 0.9"
+    assert [r.value for r in results("With a confidence threshold of 0.9, recall is 84.2%.")] == ["84.2"]

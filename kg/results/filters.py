@@ -220,7 +220,8 @@ def _introduced(s: Sentence, q: Quantity) -> bool:
         return False
     # "chunk sizes from 160 to 640 ms" is a setting, "improves X at the threshold from 0.21" a change
     # (looked for over the clause), but not settings ranged over ("across prediction horizons from 96")
-    changed = re.search(r"\bfrom(?:\s+[\d.,]+\s*%?\s+to)?\s*$", link) is not None
+    # ... or levels of several ("from 0.213 and 0.187 to 0.046 and 0.052")
+    changed = re.search(r"\bfrom(?:\s+[\d.,]+\s*%?\s*(?:,|and|to))*\s*$", link) is not None
     before = s.text[max(s.lo, q.lead - 120) : lo + setting.start()]
     return not (
         changed
