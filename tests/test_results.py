@@ -7660,3 +7660,10 @@ def test_levels_of_several_a_change_moves_from_are_no_settings() -> None:
     assert [r.value for r in got] == ["0.213", "0.187", "0.046", "0.052"]
     # a setting's value is still one: "a confidence threshold of 0.9"
     assert [r.value for r in results("With a confidence threshold of 0.9, recall is 84.2%.")] == ["84.2"]
+
+
+def test_the_subject_of_a_change_to_a_level_past_an_apposition_or_a_qualifier() -> None:
+    t = "Forgetting, measured as the drop in success after the full sequence, falls to 0.04 ± 0.02 across 10 seeds."
+    assert [(r.value, r.metric) for r in results(t)] == [("0.04", "Forgetting")]
+    t = "Under distribution shift, calibration error on rare classes rises to 0.21."
+    assert [(r.value, r.metric) for r in results(t)] == [("0.21", "calibration error")]

@@ -131,8 +131,14 @@ def changed(s: Sentence, q: Quantity) -> MetricHit | None:
     if verbs and span is None and re.fullmatch(r"\s+to\s+", s.text[verbs[-1].end() : q.lead]):
         # "robust accuracy climbs to 68.4%", past an adverb ("FID further drops to 1.71")
         adverb = _ADVERB_BEFORE.search(s.text, lo, verbs[-1].start())
-        subject = phrase_before(s.text, adverb.start() if adverb else verbs[-1].start(), lo)
-        return named(s, subject) if subject and not implied else None
+        # past an apposition ("Forgetting, measured as the drop in success, falls to 0.04"), or
+        # the subject's head a phrase qualifies ("performance on logical anomalies rises to 93.0%")
+        end = subject_end(s, lo, adverb.start() if adverb else verbs[-1].start())
+        subject = phrase_before(s.text, end, lo)
+        if subject is None or implied:
+            return None
+        head = subject_head(s, lo, end)
+        return named(s, subject) or (named(s, head) if head else None)
     if verbs and span is None:  # "the hallucination rate is reduced by half (from 23.5%"
         return _subject_levels(s, q, lo, verbs[-1], implied)
     time_named = span is not None and q.measure in ("time", "latency") and _NAMED_TIME.search(s.text, *span)
