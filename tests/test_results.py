@@ -7667,3 +7667,17 @@ def test_the_subject_of_a_change_to_a_level_past_an_apposition_or_a_qualifier() 
     assert [(r.value, r.metric) for r in results(t)] == [("0.04", "Forgetting")]
     t = "Under distribution shift, calibration error on rare classes rises to 0.21."
     assert [(r.value, r.metric) for r in results(t)] == [("0.21", "calibration error")]
+
+
+def test_levels_reached_on_named_items_take_the_measure_their_sentence_names_before() -> None:
+    t = (
+        "SpecCon achieves the best average AUROC among unsupervised methods, "
+        "reaching 0.912 ± 0.006 on Amazon and 0.874 ± 0.011 on T-Finance."
+    )
+    got = results(
+        t, ("SpecCon", "MODEL"), ("AUROC", "METRIC"), ("Amazon", "DATASET"), ("T-Finance", "DATASET")
+    )
+    assert [(r.value, r.metric, r.dataset) for r in got] == [
+        ("0.912", "AUROC", "Amazon"),
+        ("0.874", "AUROC", "T-Finance"),
+    ]
