@@ -61,7 +61,7 @@ WRITTEN_SET = ANNOTATION / "written"
 HALVED = {
     "scirex": SCIREX_SET,
     "written": WRITTEN_SET,
-    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 159)},
+    **{f"written{n}": ANNOTATION / f"written{n}" for n in range(2, 160)},
 }
 
 # the rounds held out whole: scored for reporting, never developed on or diagnosed; every
@@ -144,6 +144,7 @@ HELD_OUT = tuple(
         153,
         155,
         157,
+        159,
     )
 )
 
