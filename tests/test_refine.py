@@ -619,3 +619,11 @@ def test_an_evaluation_setting_alone_is_no_entity(conventions):
     for words in (["few", "shot"], ["zero", "shot"]):
         assert refine_words(words, "METRIC", lex, conventions=conventions) is None
     assert refine_words(["zero", "shot", "learning"], "TASK", lex, conventions=conventions) is not None
+
+
+def test_a_name_the_ner_ran_into_its_verb_ends_before_the_verb() -> None:
+    lex = Lexicon.read()
+    assert refine_words(["gridpatch", "lowers"], "METHOD", lex) == (0, 1, "METHOD")
+    assert refine_words(["specview", "matches"], "MODEL", lex, conventions=False) == (0, 1, "MODEL")
+    # a measure's words are no clause's
+    assert refine_words(["exact", "matches"], "METRIC", lex, conventions=False) == (0, 2, "METRIC")

@@ -50,7 +50,7 @@ from ..errors import Errors, KGError
 from .components import GAZETTEER_KEY
 from .cues import capitalised, layout, measured, name_shaped, named_as_a_loss, no_measure
 from .lexicon import LEXICON_FILE, REFINE_LISTS, Lexicon, norm
-from .spans import before_value, glued_magnitude, unopened
+from .spans import before_value, before_verb, glued_magnitude, unopened
 
 __all__ = ["REFINE_LISTS", "TASK_ENDINGS", "Cues", "Lexicon", "Refiner", "norm", "refine_words"]
 
@@ -115,7 +115,9 @@ def refine_words(
     >>> refine_words(["elo", "rating", "of", "1,087"], "METRIC", lex, conventions=False)
     (0, 2, 'METRIC')
     """
-    words = words[: min(unopened(words), before_value(words))]
+    # a measure's words are no clause's ("exact matches"); a name's may run into its verb
+    verb = len(words) if label == "METRIC" else before_verb(words)
+    words = words[: min(unopened(words), before_value(words), verb)]
     text = " ".join(words)
     if not words or text in lex.not_entities or text in lex.never_alone or _fragment(words, lex):
         return None
