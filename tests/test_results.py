@@ -7681,3 +7681,13 @@ def test_levels_reached_on_named_items_take_the_measure_their_sentence_names_bef
         ("0.912", "AUROC", "Amazon"),
         ("0.874", "AUROC", "T-Finance"),
     ]
+
+
+def test_what_falls_to_a_share_where_nothing_names_a_measure_is_its_measure() -> None:
+    t = "With SafeAnchor, harmful compliance falls to 6.0% ± 1.1% across five random draws."
+    assert [(r.value, r.metric) for r in results(t, ("SafeAnchor", "METHOD"))] == [
+        ("6.0", "harmful compliance")
+    ]
+    # not a share named before
+    t = "For the least similar bin, these figures drop to 34%."
+    assert [r.metric for r in results(t)] != ["figures"]

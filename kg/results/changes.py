@@ -138,7 +138,8 @@ def changed(s: Sentence, q: Quantity) -> MetricHit | None:
         if subject is None or implied:
             return None
         head = subject_head(s, lo, end)
-        return named(s, subject) or (named(s, head) if head else None)
+        hit = named(s, subject) or (named(s, head) if head else None)
+        return hit if hit is not None else _unnamed_mover(s, q, subject)
     if verbs and span is None:  # "the hallucination rate is reduced by half (from 23.5%"
         return _subject_levels(s, q, lo, verbs[-1], implied)
     time_named = span is not None and q.measure in ("time", "latency") and _NAMED_TIME.search(s.text, *span)
@@ -398,6 +399,28 @@ def _subject_change(s: Sentence, lo: int, verb: re.Match[str]) -> MetricHit:
         )
         hit = _moving(s, head if qualified else subject, margin=True)
     return hit or MetricHit(None, relative=True, comparison=True)
+
+
+# what a share moved to is of, not what moved: "this fraction rises to over 85%", "the gain rises to 31%"
+_SHARE_WORDS = frozenset({
+    "fraction", "share", "proportion", "percentage", "rate", "ratio", "number", "figures", "numbers",
+    "values", "results",
+})  # fmt: skip
+_ANAPHORS = frozenset({"this", "these", "that", "those", "it", "they", "such"})
+
+
+def _unnamed_mover(s: Sentence, q: Quantity, subject: tuple[int, int]) -> MetricHit | None:
+    """The measure of a share the subject of its sentence's only change moves to, where nothing
+    names a measure: "With SafeAnchor, harmful compliance falls to 6.0%"; not a gain, a share of
+    something named elsewhere, nor a subject past an earlier number ("whereas a fixed calibration
+    drops to 79%")."""
+    if q.unit != "%" or s.labelled("METRIC") or re.search(r"\d", s.text[s.lo : subject[0]]):
+        return None
+    words = s.text[subject[0] : subject[1]].lower().split()
+    # nor one named before: "these figures drop to 34%"
+    if words[-1] in CHANGE_NOUNS or words[-1] in _SHARE_WORDS or words[0] in _ANAPHORS:
+        return None
+    return _moving(s, subject)
 
 
 def _moving(s: Sentence, subject: tuple[int, int] | None, margin: bool = False) -> MetricHit | None:
