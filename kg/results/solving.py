@@ -31,14 +31,15 @@ def _done(stem: str) -> str:
     return _DONE.get(stem, stem + "ed")
 
 
-# a count of what a system solves, fixes, proves or finds, named after it: "correctly fixes 131
-# and 118 bugs", "solves 31 problems", "repairs 41 of 79 vulnerabilities", "found 9 previously
-# unknown vulnerabilities"
+# a count of what a system solves, fixes, proves, completes or finds, named after it: "correctly
+# fixes 131 and 118 bugs", "solves 31 problems", "repairs 41 of 79 vulnerabilities", "found 9
+# previously unknown vulnerabilities", "completed 47 of 50 flights"
 _SOLVING = (
-    r"(?i)\b((?:re)?solv|prov|fix|verif|repair|discover|uncover|detect|reproduc|f(?=ind|ound))"
-    r"(?:es|ed|ies|ied|s|ind|inds|ound)\s+(?:(?:\w+ly|only|all)\s+)?"
+    r"(?i)\b((?:re)?solv|prov|fix|verif|repair|discover|uncover|detect|reproduc|complet|f(?=ind|ound))"
+    r"(?:es|ed|ies|ied|s|e|ind|inds|ound)\s+(?:(?:\w+ly|only|all)\s+)?"
 )
 _SOLVES_COUNT = re.compile(_SOLVING + r"(?:[\d,]+\s*(?:,\s*(?:and\s+)?|and\s+))*\Z")
+_OUT_OF = re.compile(r"\s+(?:out\s+)?of\s")
 # a count after a verb of solving, whatever follows it: "proves 287", "repairs 41"
 _SOLVED_COUNT = re.compile(_SOLVING + r"[\d,]+")
 # what is counted, a plural noun with up to two words before it, past the whole it is out of
@@ -99,11 +100,17 @@ def solved_count(s: Sentence, q: Quantity) -> MetricHit | None:
     >>> t = "On 12 sparse-reward tasks, it solves 10 within 500K steps, while DreamerV3 solves 6."
     >>> [h and h.name for h in (solved_count(Sentence.of(t), q) for q in spot(t))]
     [None, 'tasks solved', None, 'tasks solved']
+    >>> t = "The student completed 47 of 50 flights; each pilot completed 8 scenarios."
+    >>> [h and h.name for h in (solved_count(Sentence.of(t), q) for q in spot(t))]
+    ['flights completed', None, None]
     """
     if not q.is_integer or q.unit:
         return None
     solves = _SOLVES_COUNT.search(s.text, max(s.lo, q.lead - 60), q.lead)
     if solves is None:
+        return None
+    # a part of a whole completed, not how much a study's people did ("Each pilot completed 8 scenarios")
+    if solves.group(1).lower() == "complet" and not _OUT_OF.match(s.text, q.tail, s.hi):
         return None
     items = _COUNTED_AFTER.match(s.text, q.tail, s.hi)
     if items is None and _NOTHING_AFTER.match(s.text, q.tail, s.hi):
