@@ -7691,3 +7691,20 @@ def test_what_falls_to_a_share_where_nothing_names_a_measure_is_its_measure() ->
     # not a share named before
     t = "For the least similar bin, these figures drop to 34%."
     assert [r.metric for r in results(t)] != ["figures"]
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "The model has 4.2M parameters, roughly one third of the closest competitor.",
+        "The retriever has 110M parameters and indexes a catalog of 16,000 tools.",
+        "BEVAlign uses 88M parameters and runs at 41 queries per second.",
+    ],
+)
+def test_the_size_of_a_compact_model_a_system_has_is_a_result(abstract: str) -> None:
+    assert [r.metric for r in results(abstract)][:1] == ["parameters"]
+
+
+def test_the_billions_of_parameters_a_model_has_describe_it() -> None:
+    assert results("The model has 7B parameters and is trained on 2T tokens.") == []
+    assert results("The hypernetwork itself has 310M parameters.") == []

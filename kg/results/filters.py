@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .conditions import compact_size, is_condition
+from .conditions import is_condition
 from .hardware import memory_described, on_hardware
 from .kept import kept_budget
 from .labels import in_name, in_ratio, is_list_marker, is_year
@@ -21,6 +21,7 @@ from .lengths import REACHED, reached_count, reaches_depth
 from .operating_points import operating_point
 from .quantities import Quantity
 from .rates import set_rate
+from .sizes import size_described
 from .solving import solved_count
 from .text import Sentence, phrase_after, words_before
 from .times import time_description
@@ -39,21 +40,6 @@ from .vocabulary import (
     metric_end,
 )
 
-# a size claimed, not described: "only 9M trainable parameters", "requires over 160 M parameters",
-# what a module adds to a model ("the adapter adds 68M parameters")
-_ONLY = re.compile(
-    r"(?i)\b(?:(?:only|just|merely)(?:\s+(?:adds|introduces|trains|updates))?|(?:requir|need)(?:es|ed|ing|e|s)(?:\s+(?:over|about|around|up\s+to))?|"
-    r"add(?:s|ed|ing)?(?:\s+(?:under|about|roughly|around|(?:fewer|less)\s+than))?|"
-    r"(?:has|have|uses?|using|involves?|with)\s+(?:fewer|less)\s+than|"  # "has fewer than 1M parameters", not "models with"
-    r"a\s+total\s+of|as\s+small\s+as)\s+\Z"  # "for a total of 2.3M parameters", "as small as 1.5B"
-)
-# the parameters a system has, as a property its claim goes on with ("The adapter has 86M
-# parameters and adds less than 5%"), not as its description ("The model has 330M parameters and
-# is trained on 50K hours", "Our model has 159M parameters.")
-_HAS = re.compile(r"(?i)\b(?:has|have|had)(?:\s+(?:about|roughly|around|only|just))?\s+\Z")
-# a compact model's size the sentence opens with, its outcome
-_PARAMETERS_OPEN = re.compile(r"\s*With\s+(?:about\s+|roughly\s+)?\S+\Z")
-_HAS_PARAMETERS = re.compile(r"\s+parameters\s+and\s+(?:adds?|runs?|processes|requires?|needs?)\b")
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _IN = re.compile(r"\bin\s+\Z")
 # what a model is trained with or on is the setting: "a domain model trained with 25% replay",
@@ -61,7 +47,6 @@ _IN = re.compile(r"\bin\s+\Z")
 _TRAINED_WITH = re.compile(
     r"(?i)\b" + TRAIN_VERB + r"\s+(?:\w+\s+){0,2}?(with|using|on)\s+(?:only\s+|just\s+)?\Z"
 )
-_ACTIVATES = re.compile(r"(?i)\bactivat(?:es|ed|ing|e)\s+\Z")
 _SETTING_LINK = re.compile(
     r"(?i)s?(?:\s*(?:[:=(]|\d[\d.,]*+|\b(?:of|is|was|were|set|to|at|as|equal|a|an|the|values?|fixed|with|for|only|and|or|from)\b))*\s*"
 )
@@ -325,7 +310,7 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     if metric in REACHED or solved_count(s, q) is not None or reached_count(s, q) is not None:
         return False
     if q.magnitude and q.magnitude != "s" and not q.unit:  # the hedge too: "has fewer than 1M"
-        return _size_described(s, q)
+        return size_described(s, q)
     if q.measure in ("tokens", "layers"):  # a length reached is no size: "acceptance length ... 4.6 tokens"
         return not (q.measure == "tokens" and (metric or "").lower().endswith(" length"))
     if q.measure in ("time", "latency"):
@@ -358,20 +343,6 @@ def is_description(s: Sentence, q: Quantity, metric: str | None) -> bool:
     # a count of systems or datasets: "We evaluate 41 reward models", the NER's or not
     systems = words[-1].lower().strip(",;:") in SYSTEM_NOUNS and not _BEATEN.search(s.text, s.lo, q.lead)
     return systems or metric_end(words) == 0 or s.mention_at(following[0], following[1], _COUNTED) is not None
-
-
-def _size_described(s: Sentence, q: Quantity) -> bool:
-    """Whether a size ("1.2M", "7B") describes the setting: unless claimed ("only 9M trainable
-    parameters"); the parameters a mixture of experts activates are its design ("activates only
-    3.1B"), and billions of them describe a model however few ("with only 7B parameters")."""
-    only = _ONLY.search(s.text, max(s.lo, q.lead - 24), q.start)
-    if only is None and _HAS_PARAMETERS.match(s.text, q.tail, s.hi):
-        only = _HAS.search(s.text, max(s.lo, q.lead - 24), q.start)
-    if only is None and compact_size(s, q):
-        only = _PARAMETERS_OPEN.match(s.text[s.lo : q.tail])  # "With 0.9M parameters, TinyDenoise"
-    if only is None or (q.magnitude in ("B", "T") and re.match(r"\s*param", s.text[q.tail : q.tail + 8])):
-        return True
-    return _ACTIVATES.search(s.text, max(s.lo, q.lead - 24), only.start()) is not None
 
 
 def _counts_setting(words: list[str], between: str) -> bool:
