@@ -7708,3 +7708,8 @@ def test_the_size_of_a_compact_model_a_system_has_is_a_result(abstract: str) -> 
 def test_the_billions_of_parameters_a_model_has_describe_it() -> None:
     assert results("The model has 7B parameters and is trained on 2T tokens.") == []
     assert results("The hypernetwork itself has 310M parameters.") == []
+
+
+def test_a_factor_after_a_verb_of_change_and_its_object_is_the_change_of_that_object() -> None:
+    got = results("Our method reduces memory 3x and cuts latency 2x.", ("latency", "METRIC"))
+    assert [(r.value, r.metric) for r in got] == [("3", "memory"), ("2", "latency")]

@@ -24,6 +24,7 @@ import re
 
 from .changes import by_change, change_in, changed
 from .counts import counted, unlisted
+from .factors import factor_after_verb
 from .gaps import closed, kept_within
 from .hits import (
     AVERAGING,
@@ -316,6 +317,8 @@ def _settled_before(s: Sentence, q: Quantity, left: str) -> tuple[bool, MetricHi
     if gap:
         return True, MetricHit(gap.group(1), s.lo + gap.start(1), s.lo + gap.end(1), relative=True)
     by = _BY.search(s.text, s.lo, q.lead) or _BY_FACTOR.match(s.text, q.lead, q.start)
+    if by is None and q.unit == "x" and factor_after_verb(s, q):
+        return True, by_change(s, q.lead)  # "by" left out: "reduces memory 3x", "is reduced 5x"
     return (True, by_change(s, by.start())) if by else (False, None)
 
 
