@@ -7713,3 +7713,8 @@ def test_the_billions_of_parameters_a_model_has_describe_it() -> None:
 def test_a_factor_after_a_verb_of_change_and_its_object_is_the_change_of_that_object() -> None:
     got = results("Our method reduces memory 3x and cuts latency 2x.", ("latency", "METRIC"))
     assert [(r.value, r.metric) for r in got] == [("3", "memory"), ("2", "latency")]
+
+
+def test_a_factor_a_subject_is_takes_the_measure_of_its_head() -> None:
+    t = "The memory savings at 4 bits are about 3.6x, which makes 4-bit quantization a reasonable default."
+    assert [(r.value, r.metric) for r in results(t)] == [("3.6", "memory")]

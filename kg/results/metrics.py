@@ -42,7 +42,7 @@ from .reached import SCORED, property_named
 from .shapes import WITHIN, measure_on, shaped
 from .solving import solved
 from .speeds import speed, title_measure
-from .subjects import subject_head
+from .subjects import number_of, subject_head
 from .text import Sentence, clause_start, phrase_after, phrase_before, words_after, words_before
 from .units import per_second
 from .vocabulary import (
@@ -366,7 +366,7 @@ def before(s: Sentence, q: Quantity) -> MetricHit | None:
         hit = named(s, between.span(1), relative=True) or hit
     if hit is None and connector == "from":  # "lowers FVD on 30-second clips from 612 to 438"
         return changed(s, q)
-    if hit is None and connector in ("is", "was", "reaches", "reached"):
+    if hit is None and connector in ("is", "was", "are", "were", "reaches", "reached"):
         hit = _unnamed_subject(s, q, span, pos, connector)
     if hit is not None and short:  # the shortest complete form (guidelines, section 2)
         hit = MetricHit(short.group(1), short.start(1), short.end(1), hit.entity)
@@ -390,31 +390,23 @@ def _unnamed_subject(
     """The measure a subject at ``span`` names without a metric word, its verb at ``pos``: a
     system's measure, one taken on a dataset, a property, a count of items, or the subject's
     head past what it is taken after ("Average detection latency after seizure onset is 6.2
-    seconds"; a unit's measure but time's stands: "energy ... is 7.3 mJ")."""
+    seconds"; a unit's measure but time's stands: "energy ... is 7.3 mJ"); after a plural verb,
+    only a factor's ("The memory savings at 4 bits are about 3.6x")."""
+    if connector in ("are", "were") and q.unit != "x":
+        return None
     if connector in ("is", "was"):
         hit = owned_measure(s, span) or _measured_on(s, span) or property_named(s, span)
         if hit is not None:
             return hit
-    counted = _number_of(s, pos)
-    if counted is not None or connector not in ("is", "was") or q.measure not in ("", "time", "latency"):
+    counted = number_of(s, pos)
+    # a factor the subject's head is: "The memory savings at 4 bits are about 3.6x"
+    factor = q.unit == "x" and connector in ("is", "was", "are", "were")
+    if counted is not None or not (
+        factor or (connector in ("is", "was") and q.measure in ("", "time", "latency"))
+    ):
         return counted
     head = subject_head(s, clause_start(s.text, s.lo, pos), pos)
     return named(s, head, relative=True) if head and head != span else None
-
-
-# a count a subject names: "the average number of accepted tokens per verification step reaches"
-_NUMBER_OF = re.compile(r"(?i)\bnumber\s+of\s+((?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)\s+\Z")
-
-
-def _number_of(s: Sentence, pos: int) -> MetricHit | None:
-    """What a level that "the number of" items before ``pos`` is or reaches counts.
-
-    >>> t = "the average number of tokens accepted per step is 3.4"
-    >>> _number_of(Sentence.of(t), t.index("is 3.4")).name
-    'tokens accepted per step'
-    """
-    m = _NUMBER_OF.search(s.text, max(s.lo, pos - 80), pos)
-    return MetricHit(m.group(1), *m.span(1)) if m else None
 
 
 def _measured_on(s: Sentence, span: tuple[int, int]) -> MetricHit | None:

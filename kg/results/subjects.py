@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .hits import MetricHit
 from .text import Sentence, phrase_after
 
 # an apposition between the subject and its verb: ", the ability to decline when no function applies,"
@@ -60,3 +61,18 @@ def subject_head(s: Sentence, lo: int, verb: int) -> tuple[int, int] | None:
         r"\s*(?:(?:and|but|or|while|whereas|then|so|where|when|which)\s+)?", s.text[start:verb]
     )
     return phrase_after(s.text, start + (opening.end() if opening else 0), verb)
+
+
+# a count a subject names: "the average number of accepted tokens per verification step reaches"
+_NUMBER_OF = re.compile(r"(?i)\bnumber\s+of\s+((?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*)\s+\Z")
+
+
+def number_of(s: Sentence, pos: int) -> MetricHit | None:
+    """What a level that "the number of" items before ``pos`` is or reaches counts.
+
+    >>> t = "the average number of tokens accepted per step is 3.4"
+    >>> number_of(Sentence.of(t), t.index("is 3.4")).name
+    'tokens accepted per step'
+    """
+    m = _NUMBER_OF.search(s.text, max(s.lo, pos - 80), pos)
+    return MetricHit(m.group(1), *m.span(1)) if m else None
