@@ -7718,3 +7718,8 @@ def test_a_factor_after_a_verb_of_change_and_its_object_is_the_change_of_that_ob
 def test_a_factor_a_subject_is_takes_the_measure_of_its_head() -> None:
     t = "The memory savings at 4 bits are about 3.6x, which makes 4-bit quantization a reasonable default."
     assert [(r.value, r.metric) for r in results(t)] == [("3.6", "memory")]
+
+
+def test_a_possessive_is_no_measure_a_share_is_of() -> None:
+    t = "The diversity of generated instructions stays within 5% of its initial value across rounds."
+    assert [r.metric for r in results(t)] != ["its"]

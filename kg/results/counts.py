@@ -320,7 +320,7 @@ def property_share(s: Sentence, q: Quantity) -> MetricHit | None:
 # is none, nor "the trace has been")
 _SHARE_OF = re.compile(
     r"\s+of\s+(?:(?:the|its|their|our|all|these|those)\s+)?(?:[A-Z][\w.+-]*\s+(?=[a-z]))?"
-    r"((?:[a-z][\w-]*\s+){0,2}?(?!(?:has|was|does|goes|this|thus)\b)"
+    r"((?:[a-z][\w-]*\s+){0,2}?(?!(?:has|was|does|goes|this|thus|its)\b)"
     r"[a-z][\w-]*[^\Wsu]s)\b(?!\s+of\b)"
 )
 # ... not a share the setting takes ("with 10% of the training scenarios", "the final 20% of
