@@ -7723,3 +7723,8 @@ def test_a_factor_a_subject_is_takes_the_measure_of_its_head() -> None:
 def test_a_possessive_is_no_measure_a_share_is_of() -> None:
     t = "The diversity of generated instructions stays within 5% of its initial value across rounds."
     assert [r.metric for r in results(t)] != ["its"]
+
+
+def test_how_much_more_often_names_what_happens_more_often() -> None:
+    t = "Averaged over judges, a model's own response is preferred 14.7 percentage points more often than humans prefer it."
+    assert [(r.value, r.metric) for r in results(t)] == [("14.7", "preference")]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .changes import by_change, change_in, changed
-from .counts import counted, unlisted
+from .counts import counted, more_often, unlisted
 from .factors import factor_after_verb
 from .gaps import closed, kept_within
 from .hits import (
@@ -184,6 +184,8 @@ def _compared(s: Sentence, q: Quantity, ws: list[re.Match[str]], lw: list[str]) 
     a comparative ("40% fewer visual tokens") or "as many" ("3.6x as many parameters")."""
     if lw[:1] in (["more"], ["less"]) and len(lw) > 1 and (adjective := _adjective(lw[1:3])):
         return adjective
+    if lw[1:2] == ["often"] and lw[0] in ("more", "less"):
+        return more_often(s, q)
     if lw[:1] and lw[0] in COMPARATIVES:
         return _comparative(s, q, ws, lw)
     if q.unit == "x" and lw[:2] in (["as", "many"], ["as", "much"]):
