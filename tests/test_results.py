@@ -7728,3 +7728,12 @@ def test_a_possessive_is_no_measure_a_share_is_of() -> None:
 def test_how_much_more_often_names_what_happens_more_often() -> None:
     t = "Averaged over judges, a model's own response is preferred 14.7 percentage points more often than humans prefer it."
     assert [(r.value, r.metric) for r in results(t)] == [("14.7", "preference")]
+
+
+def test_the_subject_past_a_dataset_the_clause_opens_on_without_a_comma() -> None:
+    t = "On the ETH3D benchmark the relative pose AUC at 30 degrees drops only from 86.4 to 85.9."
+    got = results(t, ("ETH3D", "DATASET"), ("relative pose AUC", "METRIC"))
+    assert [(r.value, r.metric, r.dataset) for r in got] == [
+        ("86.4", "relative pose AUC", "ETH3D"),
+        ("85.9", "relative pose AUC", "ETH3D"),
+    ]

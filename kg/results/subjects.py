@@ -8,6 +8,9 @@ import re
 from .hits import MetricHit
 from .text import Sentence, phrase_after
 
+# a dataset a clause opens on, before its subject
+_ON_PLACE = re.compile(r"(?i)(?:on|in|for|across)\s+(?:the\s+)?")
+_PLACE_END = re.compile(r"(?:\s+(?:benchmark|dataset|test\s+set|split))?\s+(?=(?:the\s+)?[a-z])")
 # an apposition between the subject and its verb: ", the ability to decline when no function applies,"
 _APPOSITION = re.compile(r",\s+(?:the|an?|defined\s+as|measured\s+(?:as|by))\s+[^,;()]{3,80}?,\s*\Z")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|gets?)\s+(?:\w+ly\s+)?\Z")
@@ -55,12 +58,23 @@ def subject_head(s: Sentence, lo: int, verb: int) -> tuple[int, int] | None:
     >>> t = "Here, the refusal rate on the prompts of XSTest increases by 1.2 points"
     >>> a, b = subject_head(Sentence.of(t), 0, t.index(" increases")); t[a:b]
     'refusal rate'
+    >>> t = "On the ETH3D benchmark the relative pose AUC drops from 86.4"
+    >>> s = Sentence.of(t, ("ETH3D", "DATASET"))
+    >>> a, b = subject_head(s, 0, t.index(" drops")); t[a:b]
+    'relative pose AUC'
     """
     start = subject_start(s, lo, verb)
     opening = re.match(
         r"\s*(?:(?:and|but|or|while|whereas|then|so|where|when|which)\s+)?", s.text[start:verb]
     )
-    return phrase_after(s.text, start + (opening.end() if opening else 0), verb)
+    start += opening.end() if opening else 0
+    # past a dataset the clause opens on, no comma after it: "On the ETH3D benchmark the relative
+    # pose AUC ... drops"
+    place = _ON_PLACE.match(s.text, start, verb)
+    named = s.mention_at(place.end(), place.end() + 1, ("DATASET",)) if place else None
+    if named is not None and (past := _PLACE_END.match(s.text, named.end, verb)) is not None:
+        start = past.end()
+    return phrase_after(s.text, start, verb)
 
 
 # a count a subject names: "the average number of accepted tokens per verification step reaches"
