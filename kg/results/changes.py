@@ -87,8 +87,7 @@ _ADVERBS = re.compile(rf"{_ADVERB_WORD}(?:\s+{_ADVERB_WORD})*")
 # adverbs between a subject and its verb of change: "FID further drops to 1.71", or the auxiliary
 # of a passive: "expected calibration error is reduced to 0.08"
 _ADVERB_BEFORE = re.compile(
-    rf"\b(?:(?:is|are|was|were|gets|got|has\s+been|have\s+been)\s+)?{_ADVERB_WORD}(?:\s+{_ADVERB_WORD})*\s+\Z"
-    r"|\b(?:is|are|was|were|gets|got|has\s+been|have\s+been)\s+\Z"
+    rf"\b(?:(?:is|are|was|were|gets|got|has\s+been|have\s+been)\s+)?(?:{_ADVERB_WORD}\s+)*\Z"
 )
 
 
