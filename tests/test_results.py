@@ -7737,3 +7737,10 @@ def test_the_subject_past_a_dataset_the_clause_opens_on_without_a_comma() -> Non
         ("86.4", "relative pose AUC", "ETH3D"),
         ("85.9", "relative pose AUC", "ETH3D"),
     ]
+
+
+def test_a_noun_of_change_before_a_factor_is_no_verb_whose_object_it_measures() -> None:
+    t = "We show that vectors with compression ratios up to x1500 exist."
+    assert [r.metric for r in results(t, ("compression ratios", "METRIC"))] == ["compression ratios"]
+    # nor does a noun of change keep a setting from being one: "the improvement threshold is set to 0.5"
+    assert results("The improvement threshold is set to 0.5 in all experiments.") == []

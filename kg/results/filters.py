@@ -37,6 +37,7 @@ from .vocabulary import (
     SOLVES,
     SYSTEM_NOUNS,
     TRAIN_VERB,
+    is_change_verb,
     metric_end,
 )
 
@@ -145,7 +146,9 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
     """
     assigned = _ASSIGNED.search(s.text, max(s.lo, q.lead - 80), q.lead)
     # not a verb of change between: "adding 20,000 randomly chosen examples reduces it to 9.5%"
-    if assigned and not CHANGE_VERB.search(s.text, assigned.start(), q.lead):
+    if assigned and not any(
+        is_change_verb(v.group()) for v in CHANGE_VERB.finditer(s.text, assigned.start(), q.lead)
+    ):
         return True
     left = s.text[max(s.lo, q.lead - 40) : q.lead]
     if q.variable:

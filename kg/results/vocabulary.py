@@ -59,6 +59,19 @@ CHANGE_VERB = re.compile(
     r"enhanc|shrink|lift|elevat|sav|shorten|diminish|cutt|drop|advanc|push|mitigat|slash|ris(?:e|es|ing)\b|"
     r"rose\b|grow|climb|fall|fell\b|jump|chang|declin|degrad|mov(?:e|es|ed|ing)\b|shift|narrow|inflat|hurt(?:s|ing)?\b|restor)\w*"
 )
+# ... a noun of change that pattern also reads: "compression", "improvement"
+_CHANGE_NOUN_END = re.compile(r"(?:ion|ment|ness|ity)s?\Z")
+
+
+def is_change_verb(word: str) -> bool:
+    """Whether a match of :data:`CHANGE_VERB` is a verb, not the noun of its change.
+
+    >>> [is_change_verb(w) for w in ("reduces", "improved", "compression", "improvements")]
+    [True, True, False, False]
+    """
+    return _CHANGE_NOUN_END.search(word) is None
+
+
 # the verbs of change whose subject is what changes, never a system: "response length grows by 4%"
 MOVE_VERB = re.compile(
     r"(?i)(?:grow|ris|rose|climb|fell|fall|jump|drop|decreas|increas|chang|declin|degrad|shrink|shrank)\w*"
