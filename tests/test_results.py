@@ -7744,3 +7744,8 @@ def test_a_noun_of_change_before_a_factor_is_no_verb_whose_object_it_measures() 
     assert [r.metric for r in results(t, ("compression ratios", "METRIC"))] == ["compression ratios"]
     # nor does a noun of change keep a setting from being one: "the improvement threshold is set to 0.5"
     assert results("The improvement threshold is set to 0.5 in all experiments.") == []
+
+
+def test_every_share_of_a_list_of_label_budgets_is_a_setting() -> None:
+    t = "We fine-tune on SemanticKITTI and nuScenes with 1%, 10% and 100% of the labels."
+    assert results(t, ("SemanticKITTI", "DATASET"), ("nuScenes", "DATASET")) == []

@@ -174,7 +174,7 @@ def is_setting(s: Sentence, q: Quantity) -> bool:
         return True
     if _trained_with(s, q):
         return True
-    if _LABEL_BUDGET_BEFORE.search(left) and _LABELS_AFTER.match(s.text, q.end, s.hi):
+    if _label_budget(s, q, left):
         return True  # the labels a method is given: "with 10% of the labels", "with only 3 labeled patients"
     if q.measure in ("latency", "time") and _TIMED_INPUT.match(s.text, q.tail, s.hi):
         return True  # the length of what is fed in: "with 160 ms chunks", "on 10 s audio clips"
@@ -258,9 +258,22 @@ def _bound(s: Sentence, q: Quantity, left: str) -> bool:
 
 # the share or count of labels a method is given is its setting
 _LABEL_BUDGET_BEFORE = re.compile(r"(?i)\b(?:with|using)\s+(?:only\s+|just\s+)?\Z")
+# the items of a list of numbers before and after one: "with 1%, 10% and 100% of the labels"
+_LIST_BEFORE = re.compile(r"(?:[\d.]+\s*%?\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))+\Z")
+_LIST_AFTER = re.compile(r"%?(?:\s*,\s*[\d.]+\s*%?)*(?:,?\s+(?:and|or)\s+[\d.]+)")
 _LABELS_AFTER = re.compile(
     r"(?i)\s*%?\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+)?)?(?:labels|labeled|labelled|annotations|annotated)\b"
 )
+
+
+def _label_budget(s: Sentence, q: Quantity, left: str) -> bool:
+    """Whether ``q`` is a share or count of the labels a method is given, alone or in a list
+    ("with 10% of the labels", "with 1%, 10% and 100% of the labels")."""
+    first = _LIST_BEFORE.search(left)
+    if not _LABEL_BUDGET_BEFORE.search(left, 0, first.start() if first else len(left)):
+        return False
+    rest = _LIST_AFTER.match(s.text, q.end, s.hi)
+    return _LABELS_AFTER.match(s.text, rest.end() if rest else q.end, s.hi) is not None
 
 
 def _trained_with(s: Sentence, q: Quantity) -> bool:
