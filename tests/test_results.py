@@ -7749,3 +7749,8 @@ def test_a_noun_of_change_before_a_factor_is_no_verb_whose_object_it_measures() 
 def test_every_share_of_a_list_of_label_budgets_is_a_setting() -> None:
     t = "We fine-tune on SemanticKITTI and nuScenes with 1%, 10% and 100% of the labels."
     assert results(t, ("SemanticKITTI", "DATASET"), ("nuScenes", "DATASET")) == []
+
+
+def test_a_measure_that_is_under_or_below_a_level_names_it() -> None:
+    t = "With SGLang, the scheduling overhead is under 1 ms per iteration."
+    assert [r.metric for r in results(t, ("scheduling overhead", "METRIC"))] == ["scheduling overhead"]

@@ -71,7 +71,7 @@ _IS_SHARE = re.compile(
 # what joins a measure to the number after it: "an FID of 2.10", "FID: 2.81", "NDCG@10 (0.72)", "is rated 3.52"
 _CONNECTOR = re.compile(
     r"(?:\b(?:of|(?:is|was|are|were)(?:\s+(?:rated|measured\s+at))?|from|between|reach(?:es|ed)?)"
-    r"(?:\s+(?:only|just|merely|still))?|[:=(])\s*$"
+    r"(?:\s+(?:only|just|merely|still))?(?:\s+(?:under|below))?|[:=(])\s*$"
 )
 # "to" that likens a level to another, not one a change moves to: "compared to 81% for QLoRA"
 _LIKENED = re.compile(r"\b(?:compared|relative|close|similar|comparable|equivalent|equal|identical)\s+to\s*$")
