@@ -7754,3 +7754,8 @@ def test_every_share_of_a_list_of_label_budgets_is_a_setting() -> None:
 def test_a_measure_that_is_under_or_below_a_level_names_it() -> None:
     t = "With SGLang, the scheduling overhead is under 1 ms per iteration."
     assert [r.metric for r in results(t, ("scheduling overhead", "METRIC"))] == ["scheduling overhead"]
+
+
+def test_a_short_name_with_a_hyphen_after_a_level_is_its_measure() -> None:
+    t = "On MLVU it reaches 68.3% M-Avg, the best result among 7B-scale open models."
+    assert [(r.value, r.metric) for r in results(t, ("MLVU", "DATASET"))] == [("68.3", "M-Avg")]

@@ -16,10 +16,11 @@ from .solving import solved_count
 from .text import BRACKET_AFTER, ITEM_NAME, Sentence, clause_start, phrase_after, phrase_before
 from .vocabulary import DATA_NOUNS, NEEDS_ONLY, OUTDOING, REACH_VERB
 
-# an acronym after a number, then a function word or punctuation: "57.9 NDS on nuScenes"; not
-# a qualifier of a measure named later in a coordination ("+22.4 T2V and +28.0 V2T R@1")
+# an acronym after a number, then a function word or punctuation: "57.9 NDS on nuScenes", "68.3%
+# M-Avg,", "85.1 J&F"; not a qualifier of a measure named later in a coordination ("+22.4 T2V and
+# +28.0 V2T R@1")
 _ACRONYM_AFTER = re.compile(
-    r"\s([A-Z][A-Z0-9_]*[A-Z][A-Z0-9_]*)(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|for|with|while|over|than|across|compared|versus|vs)\b|\s+and\s+(?![+-]?[\d.]+%?\s+[A-Z0-9]{2,}\s))"
+    r"\s([A-Z][A-Z0-9_]*[A-Z][A-Z0-9_]*|[A-Z][A-Za-z0-9]{0,3}[-&][A-Za-z0-9]{1,4})(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|for|with|while|over|than|across|compared|versus|vs)\b|\s+and\s+(?![+-]?[\d.]+%?\s+[A-Z0-9]{2,}\s))"
 )
 # a measure named in brackets right after the number: "62.42 (GLEU)"
 _NAME_ONLY = re.compile(ITEM_NAME)
