@@ -259,7 +259,7 @@ def _bound(s: Sentence, q: Quantity, left: str) -> bool:
 # the share or count of labels a method is given is its setting
 _LABEL_BUDGET_BEFORE = re.compile(r"(?i)\b(?:with|using)\s+(?:only\s+|just\s+)?\Z")
 # the items of a list of numbers before and after one: "with 1%, 10% and 100% of the labels"
-_LIST_BEFORE = re.compile(r"(?:[\d.]+\s*%?\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))+\Z")
+_LIST_BEFORE = re.compile(LEVELS_LISTED + r"\Z")
 _LIST_AFTER = re.compile(r"%?(?:\s*,\s*[\d.]+\s*%?)*(?:,?\s+(?:and|or)\s+[\d.]+)")
 _LABELS_AFTER = re.compile(
     r"(?i)\s*%?\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+)?)?(?:labels|labeled|labelled|annotations|annotated)\b"
@@ -269,8 +269,8 @@ _LABELS_AFTER = re.compile(
 def _label_budget(s: Sentence, q: Quantity, left: str) -> bool:
     """Whether ``q`` is a share or count of the labels a method is given, alone or in a list
     ("with 10% of the labels", "with 1%, 10% and 100% of the labels")."""
-    first = _LIST_BEFORE.search(left)
-    if not _LABEL_BUDGET_BEFORE.search(left, 0, first.start() if first else len(left)):
+    first = _LIST_BEFORE.search(left)  # always matches, maybe empty
+    if first is None or not _LABEL_BUDGET_BEFORE.search(left, 0, first.start()):
         return False
     rest = _LIST_AFTER.match(s.text, q.end, s.hi)
     return _LABELS_AFTER.match(s.text, rest.end() if rest else q.end, s.hi) is not None

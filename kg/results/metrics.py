@@ -204,7 +204,8 @@ def _comparative(s: Sentence, q: Quantity, ws: list[re.Match[str]], lw: list[str
     >>> [after(Sentence.of(t), q).name for q in spot(t)]
     ['cost per question', 'compute']
     """
-    bare = len(lw) == 1 or lw[1] in ("per", "than") or not re.match(r"\s+\w", s.text[ws[0].end() :])
+    # nothing named after it: "costs 17x less per question", "costs 4x more." (not "4x more GPU hours")
+    bare = len(lw) == 1 or lw[1] in ("per", "than") or _WORD_NEXT.match(s.text, ws[0].end()) is None
     if lw[0] in ("more", "less") and bare and _COSTS.search(s.text, max(s.lo, q.lead - 30), q.lead):
         per = _PER.match(s.text, ws[0].end(), s.hi)  # "costs 17x less per question": cost per question
         return MetricHit(f"cost {per.group(1)}" if per else "cost", strong=True, relative=True)
@@ -231,6 +232,7 @@ def _comparative(s: Sentence, q: Quantity, ws: list[re.Match[str]], lw: list[str
 
 # a system that costs more or less: "costs roughly 20x less per thousand judgments"
 _COSTS = re.compile(r"(?i)\bcost(?:s|ing)?\s+(?:(?:about|roughly|only|nearly|around|up\s+to)\s+)?\Z")
+_WORD_NEXT = re.compile(r"\s+\w")
 _PER = re.compile(
     r"\s+(per\s+[a-z][\w-]*(?:\s+(?!(?:than|and|or|but|while|whereas|with|on|at|for|in|to|of)\b)[a-z][\w-]*)?)"
 )

@@ -47,10 +47,11 @@ def size_described(s: Sentence, q: Quantity) -> bool:
     # what a system has, as it does something, or as a compact model, said with more than the size
     # and its training ("The model has 4.2M parameters, roughly one third of ..."; not "Our model has
     # 159M parameters.")
-    told = compact_size(s, q) and not _PARAMETERS_END.match(s.text, q.tail, s.hi)
+    compact = compact_size(s, q)
+    told = compact and not _PARAMETERS_END.match(s.text, q.tail, s.hi)
     if only is None and (_HAS_PARAMETERS.match(s.text, q.tail, s.hi) or told):
         only = _HAS.search(s.text, max(s.lo, q.lead - 24), q.start)
-    if only is None and compact_size(s, q):
+    if only is None and compact:
         only = _PARAMETERS_OPEN.match(s.text[s.lo : q.tail])  # "With 0.9M parameters, TinyDenoise"
     if only is None or (q.magnitude in ("B", "T") and re.match(r"\s*param", s.text[q.tail : q.tail + 8])):
         return True
